@@ -1,0 +1,32 @@
+/** Module boundaries (STYLE.md): no cycles; another module only through its index.ts; the db layer depends on no module. */
+module.exports = {
+  forbidden: [
+    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
+    {
+      name: 'only-through-index',
+      comment: 'A module uses another only through that module\'s index.ts',
+      severity: 'error',
+      from: { path: '^src/([^/]+)/' },
+      to: { path: '^src/([^/]+)/', pathNot: ['^src/$1/', '^src/[^/]+/index\\.ts$'] },
+    },
+    {
+      name: 'db-is-the-floor',
+      severity: 'error',
+      from: { path: '^src/db/' },
+      to: { path: '^src/(?!db/)' },
+    },
+    {
+      name: 'no-test-helpers-in-src',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^test/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.js'], extensionAlias: { '.js': ['.ts', '.js'] } },
+  },
+};

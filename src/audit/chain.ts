@@ -1,0 +1,87 @@
+import { createHash, createHmac } from 'node:crypto';
+
+/** The hash of "before the first entry" of every chain. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AuditInput {
+  chain: string;
+  actorId: string | null;
+  action: string;
+  data: Record<string, unknown>;
+  at: Date;
+}
+
+export interface AuditEntry extends AuditInput {
+  seq: number;
+  prevHash: string;
+  hash: string;
+}
+
+export interface ChainHead {
+  seq: number;
+  hash: string;
+}
+
+export const sm3 = (s: string | Buffer): string => createHash('sm3').update(s).digest('hex');
+
+/** JSON with object keys sorted at every level, so that a jsonb round trip hashes the same. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
+}
+
+export function entryHash(prevHash: string, e: Omit<AuditEntry, 'hash' | 'prevHash'>): string {
+  const body = canonicalJson({ chain: e.chain, seq: e.seq, at: e.at.toISOString(), actor: e.actorId, action: e.action, data: e.data });
+  return sm3(prevHash + body);
+}
+
+/** The next entry of a chain whose head is `prev` (undefined: a new chain). Pure. */
+export function nextEntry(prev: ChainHead | undefined, input: AuditInput): AuditEntry {
+  const data = JSON.parse(JSON.stringify(input.data)) as Record<string, unknown>;
+  const seq = (prev?.seq ?? 0) + 1;
+  const prevHash = prev?.hash ?? GENESIS_HASH;
+  const base = { ...input, data, seq };
+  return { ...base, prevHash, hash: entryHash(prevHash, base) };
+}
+
+export type ChainProblem =
+  | { kind: 'gap'; chain: string; expectedSeq: number; foundSeq: number }
+  | { kind: 'link'; chain: string; seq: number }
+  | { kind: 'hash'; chain: string; seq: number };
+
+/** Checks one chain's entries, given in seq order. */
+export function verifyChain(entries: readonly AuditEntry[]): ChainProblem[] {
+  const problems: ChainProblem[] = [];
+  let prev: ChainHead | undefined;
+  for (const e of entries) {
+    const expectedSeq = (prev?.seq ?? 0) + 1;
+    if (e.seq !== expectedSeq) problems.push({ kind: 'gap', chain: e.chain, expectedSeq, foundSeq: e.seq });
+    if (e.prevHash !== (prev?.hash ?? GENESIS_HASH)) problems.push({ kind: 'link', chain: e.chain, seq: e.seq });
+    if (entryHash(e.prevHash, e) !== e.hash) problems.push({ kind: 'hash', chain: e.chain, seq: e.seq });
+    prev = { seq: e.seq, hash: e.hash };
+  }
+  return problems;
+}
+
+/** Merkle root (SM3, RFC 6962 style leaf/node prefixes) over entry hashes in id order. */
+export function merkleRoot(leafHashes: readonly string[]): string {
+  if (leafHashes.length === 0) return sm3('');
+  let level = leafHashes.map((h) => sm3(Buffer.concat([Buffer.from([0]), Buffer.from(h, 'hex')])));
+  while (level.length > 1) {
+    const next: string[] = [];
+    for (let i = 0; i < level.length; i += 2) {
+      if (i + 1 === level.length) next.push(level[i]!);
+      else next.push(sm3(Buffer.concat([Buffer.from([1]), Buffer.from(level[i]!, 'hex'), Buffer.from(level[i + 1]!, 'hex')])));
+    }
+    level = next;
+  }
+  return level[0]!;
+}
+
+/** The tree head's signature: HMAC-SM3 under the platform's sealing key. */
+export function signTreeHead(key: Buffer, head: { root: string; prevRoot: string; entryCount: number; sealedAt: Date }): string {
+  return createHmac('sm3', key).update(canonicalJson({ ...head, sealedAt: head.sealedAt.toISOString() })).digest('hex');
+}

@@ -1,0 +1,122 @@
+import { PG_UNIQUE_VIOLATION, pgErrorCode, type Db, type Queryable } from '../db/index.js';
+import { AppError } from '../core/index.js';
+import type { AuditEntry, AuditInput, ChainHead } from './chain.js';
+import { nextEntry } from './chain.js';
+
+interface EntryRow {
+  id: number;
+  chain: string;
+  seq: number;
+  at: Date;
+  actor_id: string | null;
+  action: string;
+  data: Record<string, unknown>;
+  prev_hash: string;
+  hash: string;
+}
+
+const toEntry = (r: EntryRow): AuditEntry & { id: number } => ({
+  id: r.id,
+  chain: r.chain,
+  seq: r.seq,
+  at: r.at,
+  actorId: r.actor_id,
+  action: r.action,
+  data: r.data,
+  prevHash: r.prev_hash,
+  hash: r.hash,
+});
+
+export async function chainHead(q: Queryable, chain: string): Promise<ChainHead | undefined> {
+  const rows = await q.query<{ seq: number; hash: string }>(
+    'SELECT seq, hash FROM audit_entries WHERE chain = $1 ORDER BY seq DESC LIMIT 1',
+    [chain],
+    { name: 'audit_chain_head' },
+  );
+  return rows[0];
+}
+
+/**
+ * Appends to a chain inside the caller's transaction. A concurrent append to the same chain
+ * violates (chain, seq) uniqueness and surfaces as CONFLICT: one writer wins.
+ */
+export async function appendAudit(tx: Queryable, input: AuditInput, prev?: ChainHead | null): Promise<AuditEntry> {
+  const head = prev === undefined ? await chainHead(tx, input.chain) : prev ?? undefined;
+  const e = nextEntry(head, input);
+  try {
+    await tx.query(
+      `INSERT INTO audit_entries (chain, seq, at, actor_id, action, data, prev_hash, hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [e.chain, e.seq, e.at, e.actorId, e.action, JSON.stringify(e.data), e.prevHash, e.hash],
+      { name: 'audit_append' },
+    );
+  } catch (err) {
+    if (pgErrorCode(err) === PG_UNIQUE_VIOLATION) throw new AppError('CONFLICT', { chain: input.chain });
+    throw err;
+  }
+  return e;
+}
+
+export async function chainEntries(q: Queryable, chain: string): Promise<AuditEntry[]> {
+  const rows = await q.query<EntryRow>('SELECT * FROM audit_entries WHERE chain = $1 ORDER BY seq', [chain]);
+  return rows.map(toEntry);
+}
+
+/** Entries in (chain, seq) order, a page at a time, for verification. */
+export async function entriesAfter(db: Db, after: { chain: string; seq: number } | null, limit: number): Promise<AuditEntry[]> {
+  const rows = after
+    ? await db.query<EntryRow>(
+        'SELECT * FROM audit_entries WHERE (chain, seq) > ($1, $2) ORDER BY chain, seq LIMIT $3',
+        [after.chain, after.seq, limit],
+      )
+    : await db.query<EntryRow>('SELECT * FROM audit_entries ORDER BY chain, seq LIMIT $1', [limit]);
+  return rows.map(toEntry);
+}
+
+export interface SealRow {
+  id: number;
+  sealed_at: Date;
+  entry_count: number;
+  root: string;
+  prev_root: string;
+  signature: string;
+  key_id: string;
+}
+
+export async function lastSeal(q: Queryable): Promise<SealRow | undefined> {
+  const rows = await q.query<SealRow>('SELECT * FROM audit_seals ORDER BY id DESC LIMIT 1');
+  return rows[0];
+}
+
+/** Claims every unsealed entry for a new seal, in id order. */
+export async function claimUnsealed(tx: Queryable, sealId: number): Promise<string[]> {
+  const rows = await tx.query<{ hash: string }>(
+    `UPDATE audit_entries SET seal_id = $1 WHERE seal_id IS NULL AND id IN
+       (SELECT id FROM audit_entries WHERE seal_id IS NULL ORDER BY id FOR UPDATE SKIP LOCKED)
+     RETURNING id, hash`,
+    [sealId],
+  );
+  return (rows as Array<{ id: number; hash: string }>).sort((a, b) => a.id - b.id).map((r) => r.hash);
+}
+
+export async function nextSealId(tx: Queryable): Promise<number> {
+  const rows = await tx.query<{ id: number }>(`SELECT nextval(pg_get_serial_sequence('audit_seals', 'id')) AS id`);
+  return rows[0]!.id;
+}
+
+export async function insertSeal(tx: Queryable, s: SealRow): Promise<void> {
+  await tx.query(
+    `INSERT INTO audit_seals (id, sealed_at, entry_count, root, prev_root, signature, key_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [s.id, s.sealed_at, s.entry_count, s.root, s.prev_root, s.signature, s.key_id],
+  );
+}
+
+export async function seals(db: Db): Promise<SealRow[]> {
+  return db.query<SealRow>('SELECT * FROM audit_seals ORDER BY id');
+}
+
+export async function sealedHashes(db: Db, sealId: number): Promise<string[]> {
+  const rows = await db.query<{ hash: string }>('SELECT hash FROM audit_entries WHERE seal_id = $1 ORDER BY id', [sealId]);
+  return rows.map((r) => r.hash);
+}

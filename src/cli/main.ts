@@ -1,0 +1,81 @@
+import { Command } from 'commander';
+import { identifierReasonText, loadConfig, systemClock, validateIdNumber, validateUscc } from '../core/index.js';
+import { migrate, openDatabase } from '../db/index.js';
+import { seedDemo } from '../demo/index.js';
+import { sealAudit, verifyAudit } from '../audit/index.js';
+import { serve } from './serve.js';
+
+const program = new Command('banshi').description('办事 banshi: 一体化政务服务平台');
+
+program
+  .command('serve')
+  .description('启动平台（迁移数据库，首次启动载入演示数据）')
+  .option('-p, --port <port>', '端口', (v) => Number(v))
+  .option('--host <host>', '监听地址')
+  .option('--no-seed', '不载入演示数据')
+  .action((o) => serve(o));
+
+async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>, config: ReturnType<typeof loadConfig>) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const db = await openDatabase(config);
+  try {
+    return await fn(db, config);
+  } finally {
+    await db.close();
+  }
+}
+
+program.command('migrate').description('执行数据库迁移').action(() =>
+  withDb(async (db) => {
+    const applied = await migrate(db);
+    console.log(applied.length ? applied.join('\n') : '数据库已是最新');
+  }),
+);
+
+program.command('seed').description('载入演示数据（仅空库）').action(() =>
+  withDb(async (db) => {
+    await migrate(db);
+    console.log((await seedDemo(db)) ? '已载入演示数据' : '数据库已有数据，未载入');
+  }),
+);
+
+const check = program.command('check').description('校验证件号码');
+for (const [kind, validate, label] of [
+  ['id', validateIdNumber, '公民身份号码'],
+  ['uscc', validateUscc, '统一社会信用代码'],
+] as const) {
+  check
+    .command(`${kind} <code>`)
+    .description(`校验${label}`)
+    .action((code: string) => {
+      const v = validate(code);
+      if (v.valid) {
+        console.log(`${v.normalized}: ${label}有效${v.warning ? '（校验码与国标算法不符，按早期试点代码接受）' : ''}`);
+        process.exitCode = 0;
+      } else {
+        console.error(`${v.normalized}: ${label}无效：${identifierReasonText[v.reason].zh} (${v.reason})`);
+        process.exitCode = 1;
+      }
+    });
+}
+
+const audit = program.command('audit').description('审计日志');
+audit.command('verify').description('校验全部哈希链与签名树根').action(() =>
+  withDb(async (db, config) => {
+    const report = await verifyAudit(db, config);
+    console.log(`链 ${report.chains} 条，记录 ${report.entries} 条，封存 ${report.seals} 次`);
+    for (const p of report.problems) console.error(JSON.stringify(p));
+    console.log(report.ok ? '校验通过' : `发现 ${report.problems.length} 处异常`);
+    process.exitCode = report.ok ? 0 : 2;
+  }),
+);
+audit.command('seal').description('封存新增审计记录（签名 Merkle 树根）').action(() =>
+  withDb(async (db, config) => {
+    const seal = await sealAudit(db, systemClock, config);
+    console.log(seal ? `已封存 ${seal.entry_count} 条，根 ${seal.root}` : '没有新的记录');
+  }),
+);
+
+export { program };
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,40 @@
+import { loadConfig, systemClock } from '../core/index.js';
+import { migrate, openDatabase } from '../db/index.js';
+import { buildApp } from '../http/index.js';
+import { seedDemo } from '../demo/index.js';
+import { DEMO_PASSWORD, demoAccounts } from '../identity/index.js';
+import { startOutboxWorker } from '../outbox/index.js';
+import { sealAudit } from '../audit/index.js';
+
+export async function serve(opts: { port?: number; host?: string; seed?: boolean }): Promise<void> {
+  const config = loadConfig();
+  if (opts.port !== undefined) config.port = opts.port;
+  if (opts.host) config.host = opts.host;
+  const db = await openDatabase(config);
+  const applied = await migrate(db);
+  const seeded = opts.seed === false ? false : await seedDemo(db);
+  const app = await buildApp({ db, clock: systemClock, config }, { logger: { level: config.logLevel } });
+  const stopOutbox = startOutboxWorker(db, systemClock, 500, (e) => app.log.error({ err: e }, 'outbox worker'));
+  const sealer = setInterval(() => {
+    sealAudit(db, systemClock, config).catch((e) => app.log.error({ err: e }, 'audit sealer'));
+  }, 60_000);
+  sealer.unref();
+  const address = await app.listen({ port: config.port, host: config.host });
+
+  const engine = db.engine === 'embedded' ? `嵌入式 PostgreSQL (PGlite)，数据目录 ${config.dataDir}` : 'PostgreSQL 服务器 (DATABASE_URL)';
+  console.log(`\n办事 banshi 已启动: ${address.replace('127.0.0.1', 'localhost')}`);
+  console.log(`数据库: ${engine}${applied.length ? `，已执行迁移 ${applied.length} 个` : ''}${seeded ? '，已载入演示数据' : ''}`);
+  console.log(`接口文档: ${address}/api/docs`);
+  console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）:`);
+  for (const a of demoAccounts) console.log(`  ${a.username.padEnd(20)} ${a.name}\t${a.note}`);
+
+  const shutdown = async () => {
+    clearInterval(sealer);
+    await app.close();
+    await stopOutbox();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}

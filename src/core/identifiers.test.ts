@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { makeIdNumber, makeUscc, maskIdNumber, validateIdNumber, validateUscc } from './identifiers.js';
+
+describe('validateIdNumber', () => {
+  it.each([
+    ['11010519491231002X', true, undefined],
+    ['11010519491231002x', true, undefined],
+    ['110105194912310021', false, 'CHECK_DIGIT'],
+    ['11010519491331002X', false, 'BIRTH_DATE'],
+    ['11010519490229002X', false, 'BIRTH_DATE'],
+    ['1101051949123100', false, 'LENGTH'],
+    ['1101051949123100A2', false, 'CHARSET'],
+    ['01010519491231002X', false, 'REGION'],
+  ])('%s → valid=%s (%s)', (code, valid, reason) => {
+    const v = validateIdNumber(code);
+    expect(v.valid).toBe(valid);
+    if (!v.valid) expect(v.reason).toBe(reason);
+  });
+
+  it('accepts numbers it builds for demo data', () => {
+    expect(validateIdNumber(makeIdNumber('431127', '20000229', '123')).valid).toBe(true);
+  });
+});
+
+describe('validateUscc', () => {
+  it.each([
+    ['91110000710926094P', true, undefined],
+    ['91110000710926094p', true, undefined],
+    ['91110000710926095P', false, 'CHECK_DIGIT'],
+    ['9111000071092609', false, 'LENGTH'],
+    ['91110000710926O94P', false, 'CHARSET'],
+    ['911100007109260I4P', false, 'CHARSET'],
+  ])('%s → valid=%s (%s)', (code, valid, reason) => {
+    const v = validateUscc(code);
+    expect(v.valid).toBe(valid);
+    if (!v.valid) expect(v.reason).toBe(reason);
+  });
+
+  it('accepts a pilot code whose final check fails but whose organisation code holds, with a warning', () => {
+    expect(validateUscc('91110000710926094Q')).toMatchObject({ valid: true, warning: 'USCC_CHECK_MISMATCH' });
+    const good = makeUscc('91', '430100', '71092609');
+    const wrongLast = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
+    const v = validateUscc(wrongLast);
+    expect(v).toMatchObject({ valid: true, warning: 'USCC_CHECK_MISMATCH' });
+  });
+
+  it('accepts codes it builds for demo data', () => {
+    expect(validateUscc(makeUscc('11', '431127', '00651000'))).toMatchObject({ valid: true });
+    expect(validateUscc(makeUscc('11', '431127', '00651000')).valid && validateUscc(makeUscc('11', '431127', '00651000'))).not.toHaveProperty('warning');
+  });
+});
+
+describe('maskIdNumber', () => {
+  it('keeps the region and the last four characters', () => {
+    expect(maskIdNumber('11010519491231002X')).toBe('110105********002X');
+  });
+});

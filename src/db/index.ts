@@ -1,0 +1,5 @@
+export * from './database.js';
+export { openDatabase } from './open.js';
+export { openEmbedded, dumpEmbedded } from './pglite.js';
+export { openServer } from './postgres.js';
+export { migrate, migrationsDir } from './migrate.js';

@@ -1,0 +1,104 @@
+import { PGlite } from '@electric-sql/pglite';
+import fs from 'node:fs';
+import type { Db, Queryable } from './database.js';
+import { OID, parseDate, parseInt8, parseNumeric } from './types.js';
+
+/** A FIFO lock: PGlite has one connection, so a transaction must own it until it ends. */
+class Mutex {
+  private tail: Promise<void> = Promise.resolve();
+  async lock(): Promise<() => void> {
+    let release!: () => void;
+    const next = new Promise<void>((r) => (release = r));
+    const prev = this.tail;
+    this.tail = prev.then(() => next);
+    await prev;
+    return release;
+  }
+}
+
+const parsers = {
+  [OID.INT8]: parseInt8,
+  [OID.NUMERIC]: parseNumeric,
+  [OID.DATE]: parseDate,
+};
+
+export interface EmbeddedOptions {
+  /** Directory of the data files; omitted: in memory. */
+  dataDir?: string;
+  /** A data dir dump (from `dumpEmbedded`) to start from: clones a migrated template quickly. */
+  loadDataDir?: Blob;
+}
+
+export async function openEmbedded(opts: EmbeddedOptions = {}): Promise<Db> {
+  if (opts.dataDir) fs.mkdirSync(opts.dataDir, { recursive: true });
+  const pg = await PGlite.create({
+    dataDir: opts.dataDir,
+    loadDataDir: opts.loadDataDir,
+    parsers,
+    relaxedDurability: false,
+  });
+  return new EmbeddedDb(pg);
+}
+
+export async function dumpEmbedded(db: Db): Promise<Blob> {
+  if (!(db instanceof EmbeddedDb)) throw new Error('not an embedded database');
+  return db.pg.dumpDataDir('none');
+}
+
+class EmbeddedDb implements Db {
+  readonly engine = 'embedded' as const;
+  private readonly mutex = new Mutex();
+  constructor(readonly pg: PGlite) {}
+
+  private readonly direct: Queryable = {
+    query: async <R>(text: string, params?: readonly unknown[]) =>
+      (await this.pg.query<R>(text, params as unknown[] | undefined)).rows,
+    exec: async (text: string) => {
+      await this.pg.exec(text);
+    },
+  };
+
+  async query<R>(text: string, params?: readonly unknown[]): Promise<R[]> {
+    const release = await this.mutex.lock();
+    try {
+      return await this.direct.query<R>(text, params);
+    } finally {
+      release();
+    }
+  }
+
+  async exec(text: string): Promise<void> {
+    const release = await this.mutex.lock();
+    try {
+      await this.direct.exec(text);
+    } finally {
+      release();
+    }
+  }
+
+  async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    const release = await this.mutex.lock();
+    try {
+      await this.pg.exec('BEGIN');
+      try {
+        const result = await fn(this.direct);
+        await this.pg.exec('COMMIT');
+        return result;
+      } catch (e) {
+        await this.pg.exec('ROLLBACK');
+        throw e;
+      }
+    } finally {
+      release();
+    }
+  }
+
+  async close(): Promise<void> {
+    const release = await this.mutex.lock();
+    try {
+      await this.pg.close();
+    } finally {
+      release();
+    }
+  }
+}

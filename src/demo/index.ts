@@ -1,0 +1,19 @@
+import type { Db } from '../db/index.js';
+import { seedIdentity } from '../identity/index.js';
+
+/** Demo data seeders, in dependency order: each module adds its own line. */
+const seeders: Array<(db: Db) => Promise<void>> = [
+  (db) => db.transaction((tx) => seedIdentity(tx)),
+];
+
+export async function isSeeded(db: Db): Promise<boolean> {
+  const rows = await db.query<{ n: number }>('SELECT count(*) AS n FROM users');
+  return rows[0]!.n > 0;
+}
+
+/** Loads the demo data once: a database that already has users is left alone. */
+export async function seedDemo(db: Db): Promise<boolean> {
+  if (await isSeeded(db)) return false;
+  for (const seed of seeders) await seed(db);
+  return true;
+}

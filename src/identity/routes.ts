@@ -1,0 +1,66 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError, maskIdNumber, type AppDeps } from '../core/index.js';
+import { requireActor, type Actor } from './actor.js';
+import { login, logout, SESSION_HOURS } from './login.js';
+import { can } from './policy.js';
+import { roleNames } from './roles.js';
+import * as store from './store.js';
+
+export const SESSION_COOKIE = 'banshi_sid';
+
+const LoginBody = z.object({
+  username: z.string().trim().min(1).max(64).describe('用户名'),
+  password: z.string().min(1).max(256).describe('密码'),
+});
+
+const presentActor = (a: Actor) => ({
+  id: a.userId,
+  username: a.username,
+  name: a.name,
+  roles: a.roles,
+  roleNames: a.roles.map((r) => roleNames[r].zh),
+  kind: a.kind,
+  departmentId: a.departmentId,
+  regionCode: a.regionCode,
+  idNumberMasked: maskIdNumber(a.idNumber),
+  uscc: a.uscc,
+  orgName: a.orgName,
+});
+
+export function identityRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post('/api/v1/auth/login', { schema: { tags: ['identity'], summary: '登录', body: LoginBody } }, async (req, reply) => {
+    const { token, actor, expiresAt } = await login(deps, req.body.username, req.body.password);
+    reply.setCookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: req.protocol === 'https',
+      path: '/',
+      maxAge: SESSION_HOURS * 3600,
+    });
+    return { user: presentActor(actor), expiresAt: expiresAt.toISOString(), token };
+  });
+
+  r.post('/api/v1/auth/logout', { schema: { tags: ['identity'], summary: '退出登录' } }, async (req, reply) => {
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) await logout(deps, token);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true };
+  });
+
+  r.get('/api/v1/auth/me', { schema: { tags: ['identity'], summary: '当前用户' } }, async (req) => presentActor(requireActor(req)));
+
+  r.get('/api/v1/departments', { schema: { tags: ['identity'], summary: '部门列表' } }, async (req) => {
+    if (!can(req.actor, 'listDepartments')) throw new AppError('FORBIDDEN');
+    const rows = await store.listDepartments(deps.db);
+    return { items: rows.map((d) => ({ id: d.id, code: d.code, name: d.name, shortName: d.short_name, uscc: d.uscc, regionCode: d.region_code })) };
+  });
+
+  r.get('/api/v1/regions', { schema: { tags: ['identity'], summary: '行政区划' } }, async () => {
+    const rows = await store.listRegions(deps.db);
+    return { items: rows.map((x) => ({ code: x.code, name: x.name, parentCode: x.parent_code, level: x.level })) };
+  });
+}

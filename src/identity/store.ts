@@ -1,0 +1,153 @@
+import { createHash } from 'node:crypto';
+import { PG_UNIQUE_VIOLATION, pgErrorCode, type Queryable } from '../db/index.js';
+import { AppError } from '../core/index.js';
+import type { Actor } from './actor.js';
+import type { Role } from './roles.js';
+
+export interface UserRow {
+  id: string;
+  username: string;
+  password_hash: string;
+  name: string;
+  roles: Role[];
+  department_id: string | null;
+  region_code: string | null;
+  kind: Actor['kind'];
+  id_number: string | null;
+  uscc: string | null;
+  org_name: string | null;
+  phone: string | null;
+  failed_logins: number;
+  locked_until: Date | null;
+}
+
+export interface DepartmentRow {
+  id: string;
+  code: string;
+  name: string;
+  short_name: string;
+  uscc: string | null;
+  region_code: string;
+}
+
+export interface RegionRow {
+  code: string;
+  name: string;
+  parent_code: string | null;
+  level: string;
+}
+
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export function toActor(u: Omit<UserRow, 'password_hash' | 'failed_logins' | 'locked_until' | 'phone'>): Actor {
+  return {
+    userId: u.id,
+    username: u.username,
+    name: u.name,
+    roles: u.roles,
+    kind: u.kind,
+    departmentId: u.department_id,
+    regionCode: u.region_code,
+    idNumber: u.id_number,
+    uscc: u.uscc,
+    orgName: u.org_name,
+  };
+}
+
+export async function userByUsername(q: Queryable, username: string): Promise<UserRow | undefined> {
+  return (await q.query<UserRow>('SELECT * FROM users WHERE username = $1', [username]))[0];
+}
+
+export async function userById(q: Queryable, id: string): Promise<UserRow | undefined> {
+  return (await q.query<UserRow>('SELECT * FROM users WHERE id = $1', [id]))[0];
+}
+
+export async function recordLoginFailure(q: Queryable, userId: string, failedLogins: number, lockedUntil: Date | null): Promise<void> {
+  await q.query('UPDATE users SET failed_logins = $2, locked_until = $3 WHERE id = $1', [userId, failedLogins, lockedUntil]);
+}
+
+export async function recordLoginSuccess(q: Queryable, userId: string): Promise<void> {
+  await q.query('UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1 AND (failed_logins <> 0 OR locked_until IS NOT NULL)', [userId]);
+}
+
+export async function insertSession(q: Queryable, token: string, userId: string, now: Date, expiresAt: Date): Promise<void> {
+  await q.query('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [tokenHash(token), userId, now, expiresAt]);
+}
+
+export async function deleteSession(q: Queryable, token: string): Promise<void> {
+  await q.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash(token)]);
+}
+
+/** The actor behind a live session token, in one round trip. */
+export async function actorBySession(q: Queryable, token: string, now: Date): Promise<Actor | undefined> {
+  const rows = await q.query<UserRow>(
+    `SELECT u.id, u.username, u.name, u.roles, u.kind, u.department_id, u.region_code, u.id_number, u.uscc, u.org_name
+     FROM sessions s JOIN users u ON u.id = s.user_id
+     WHERE s.token_hash = $1 AND s.expires_at > $2`,
+    [tokenHash(token), now],
+    { name: 'identity_actor_by_session' },
+  );
+  return rows[0] ? toActor(rows[0]) : undefined;
+}
+
+export interface NewUser {
+  id: string;
+  username: string;
+  passwordHash: string;
+  name: string;
+  roles: Role[];
+  kind: Actor['kind'];
+  departmentId?: string | null;
+  regionCode?: string | null;
+  idNumber?: string | null;
+  uscc?: string | null;
+  orgName?: string | null;
+  phone?: string | null;
+}
+
+export async function insertUser(q: Queryable, u: NewUser): Promise<void> {
+  try {
+    await q.query(
+      `INSERT INTO users (id, username, password_hash, name, roles, kind, department_id, region_code, id_number, uscc, org_name, phone)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      [u.id, u.username, u.passwordHash, u.name, u.roles, u.kind, u.departmentId ?? null, u.regionCode ?? null, u.idNumber ?? null, u.uscc ?? null, u.orgName ?? null, u.phone ?? null],
+    );
+  } catch (e) {
+    if (pgErrorCode(e) === PG_UNIQUE_VIOLATION) throw new AppError('USERNAME_TAKEN');
+    throw e;
+  }
+}
+
+export async function insertRegion(q: Queryable, r: RegionRow): Promise<void> {
+  await q.query('INSERT INTO regions (code, name, parent_code, level) VALUES ($1, $2, $3, $4) ON CONFLICT (code) DO NOTHING', [r.code, r.name, r.parent_code, r.level]);
+}
+
+export async function insertDepartment(q: Queryable, d: DepartmentRow): Promise<void> {
+  await q.query(
+    'INSERT INTO departments (id, code, name, short_name, uscc, region_code) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (code) DO NOTHING',
+    [d.id, d.code, d.name, d.short_name, d.uscc, d.region_code],
+  );
+}
+
+export async function listDepartments(q: Queryable): Promise<DepartmentRow[]> {
+  return q.query<DepartmentRow>('SELECT id, code, name, short_name, uscc, region_code FROM departments ORDER BY code');
+}
+
+export async function departmentByCode(q: Queryable, code: string): Promise<DepartmentRow | undefined> {
+  return (await q.query<DepartmentRow>('SELECT id, code, name, short_name, uscc, region_code FROM departments WHERE code = $1', [code]))[0];
+}
+
+export async function departmentById(q: Queryable, id: string): Promise<DepartmentRow | undefined> {
+  return (await q.query<DepartmentRow>('SELECT id, code, name, short_name, uscc, region_code FROM departments WHERE id = $1', [id]))[0];
+}
+
+export async function listRegions(q: Queryable): Promise<RegionRow[]> {
+  return q.query<RegionRow>('SELECT code, name, parent_code, level FROM regions ORDER BY code');
+}
+
+export async function usersOfDepartment(q: Queryable, departmentId: string, role?: Role): Promise<UserRow[]> {
+  return q.query<UserRow>(
+    'SELECT * FROM users WHERE department_id = $1 AND ($2::text IS NULL OR $2 = ANY(roles)) ORDER BY username',
+    [departmentId, role ?? null],
+  );
+}

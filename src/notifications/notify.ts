@@ -1,0 +1,18 @@
+import type { Queryable } from '../db/index.js';
+import { enqueue, registerOutboxHandler } from '../outbox/index.js';
+import { activeChannels, registerChannel, type Notification } from './channels.js';
+import * as store from './store.js';
+
+const TOPIC = 'notify';
+
+registerChannel({ name: 'inapp', deliver: (tx, n, at) => store.insertMessage(tx, n, at) });
+
+registerOutboxHandler(TOPIC, async (tx, payload, job) => {
+  const n = payload as unknown as Notification;
+  for (const c of activeChannels()) await c.deliver(tx, n, job.created_at);
+});
+
+/** Sends a notification with the caller's transaction: it goes out if and only if the change commits. */
+export async function notify(tx: Queryable, n: Notification): Promise<void> {
+  await enqueue(tx, TOPIC, { ...n }, { dedupeKey: `notify:${n.key}` });
+}

@@ -1,0 +1,49 @@
+import type { Queryable } from '../db/index.js';
+
+export interface OutboxJob {
+  id: number;
+  topic: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+  created_at: Date;
+}
+
+export interface EnqueueOptions {
+  /** At most one job per key, ever: a second enqueue with the same key is a no-op. */
+  dedupeKey?: string;
+  availableAt?: Date;
+}
+
+export async function enqueue(tx: Queryable, topic: string, payload: Record<string, unknown>, opts: EnqueueOptions = {}): Promise<void> {
+  await tx.query(
+    `INSERT INTO outbox (topic, payload, dedupe_key, available_at)
+     VALUES ($1, $2, $3, COALESCE($4, now()))
+     ON CONFLICT (dedupe_key) DO NOTHING`,
+    [topic, JSON.stringify(payload), opts.dedupeKey ?? null, opts.availableAt ?? null],
+    { name: 'outbox_enqueue' },
+  );
+}
+
+/** Locks a batch of due jobs for this transaction; other workers skip them. */
+export async function lockDue(tx: Queryable, now: Date, limit: number): Promise<OutboxJob[]> {
+  return tx.query<OutboxJob>(
+    `SELECT id, topic, payload, attempts, created_at FROM outbox
+     WHERE done_at IS NULL AND available_at <= $1
+     ORDER BY available_at, id LIMIT $2
+     FOR UPDATE SKIP LOCKED`,
+    [now, limit],
+  );
+}
+
+export async function markDone(tx: Queryable, id: number, now: Date): Promise<void> {
+  await tx.query('UPDATE outbox SET done_at = $2, attempts = attempts + 1 WHERE id = $1', [id, now]);
+}
+
+export async function markFailed(tx: Queryable, id: number, error: string, retryAt: Date): Promise<void> {
+  await tx.query('UPDATE outbox SET attempts = attempts + 1, last_error = $2, available_at = $3 WHERE id = $1', [id, error.slice(0, 2000), retryAt]);
+}
+
+export async function pendingCount(q: Queryable): Promise<number> {
+  const rows = await q.query<{ n: number }>('SELECT count(*) AS n FROM outbox WHERE done_at IS NULL');
+  return rows[0]!.n;
+}
