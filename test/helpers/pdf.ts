@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import jsQR from 'jsqr';
+import jsQRModule from 'jsqr';
 import { PNG } from 'pngjs';
 
 /**
@@ -45,6 +45,9 @@ export function pdfFonts(pdf: Uint8Array): PdfFontRow[] {
       return { name: parts[0]!, type: parts.slice(1, -6).join(' '), embedded: emb === 'yes', subset: sub === 'yes', unicode: uni === 'yes' };
     });
 }
+
+// jsqr is CommonJS with an ES-style `default` property; under NodeNext the default import is the module object.
+const jsQR = (jsQRModule as unknown as { default: typeof import('jsqr').default }).default;
 
 export function decodeQrPng(png: Buffer): string | null {
   const image = PNG.sync.read(png);
