@@ -60,8 +60,8 @@ export interface NewApplication {
  * A retry with the same (submitter, idempotency key) inserts nothing and returns no row: the caller then reads
  * the existing application. The number is region-date-sequence (431127-20260302-000123).
  */
-export async function insertApplication(q: Queryable, a: NewApplication): Promise<{ id: string; number: string } | undefined> {
-  const rows = await q.query<{ id: string; number: string }>(
+export async function insertApplication(q: Queryable, a: NewApplication): Promise<ApplicationRow | undefined> {
+  const rows = await q.query<ApplicationRow>(
     `WITH app AS (
        INSERT INTO applications (id, number, status, title, bundle_code, bundle_version_id, applicant_user_id, applicant,
          applicant_id_number, applicant_uscc, submitted_by, channel, authorisation, idempotency_key, request_hash, answers, form,
@@ -70,7 +70,7 @@ export async function insertApplication(q: Queryable, a: NewApplication): Promis
          $9::jsonb->>'idNumber', $9::jsonb->>'uscc', $10, $11, $12::jsonb, $13, $14, $15::jsonb, $16::jsonb,
          $2, $17::jsonb, $18, CASE WHEN $4 = 'submitted' THEN $18::timestamptz END, $18)
        ON CONFLICT (submitted_by, idempotency_key) DO NOTHING
-       RETURNING id, number
+       RETURNING *
      ), c AS (
        INSERT INTO cases (id, application_id, seq, item_code, item_version_id, item_name, department_id, region_code, status,
          promised_days, immediate, mode, produces_licence_type, depends_on, authorised_to_window, decided_on_platform)
@@ -87,7 +87,7 @@ export async function insertApplication(q: Queryable, a: NewApplication): Promis
        FROM app, jsonb_to_recordset($20::jsonb) AS x(id uuid, kind text, upload_id uuid, sha256 char(64), licence_id text,
          licence_type text, material_keys jsonb)
      )
-     SELECT id, number FROM app`,
+     SELECT * FROM app`,
     [
       a.id, a.regionCode, a.dateStamp, a.status, a.title, a.bundleCode, a.bundleVersionId, a.applicantUserId,
       JSON.stringify(a.applicant), a.submittedBy, a.channel, a.authorisation === null ? null : JSON.stringify(a.authorisation),
