@@ -186,7 +186,8 @@ const pathPart = (p: string): string | number => (/^\d+$/.test(p) ? Number(p) : 
 export function importInvalid(errors: ImportError[]): AppError {
   const unique = new Map<string, ImportError>();
   for (const e of errors) {
-    const key = `${e.sheet}|${e.row}|${e.column}|${e.message}`;
+    // one message per cell: a cell that could not be read is not reported again as missing
+    const key = e.column ? `${e.sheet}|${e.row}|${e.column}` : `${e.sheet}|${e.row}||${e.message}`;
     if (!unique.has(key)) unique.set(key, e);
   }
   const list = [...unique.values()].sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row || a.column.localeCompare(b.column));

@@ -2,8 +2,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type AppDeps } from '../core/index.js';
-import { requireActor } from '../identity/index.js';
 import { createBundleDraft } from './create-bundle-draft.js';
+import { catalogFileFormat, exportCatalogFile } from './export-catalog.js';
+import { importCatalogFile } from './import-catalog-file.js';
 import { createItemDraft } from './create-item-draft.js';
 import { editBundleDraft } from './edit-bundle-draft.js';
 import { editItemDraft } from './edit-item-draft.js';
@@ -24,8 +25,7 @@ const Code = z.object({ code: z.string().trim().min(1).max(48) });
 const VersionId = z.object({ id: z.uuid() });
 
 function allow(req: FastifyRequest, action: CatalogAction) {
-  if (action !== 'readPublished') requireActor(req);
-  if (!can(req.actor, action)) throw new AppError('FORBIDDEN');
+  if (!can(req.actor, action)) throw new AppError(req.actor ? 'FORBIDDEN' : 'UNAUTHENTICATED');
   return req.actor?.userId ?? null;
 }
 
@@ -205,4 +205,33 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
     const actorId = allow(req, 'publish');
     return bundleSummary(await retireBundle(deps, actorId, req.params.code));
   });
+
+  // ---- import and export (.xlsx for bureau staff, or JSON)
+  r.post(
+    '/api/v1/catalog/import',
+    { schema: { tags, summary: '导入事项目录（.xlsx 或 .json 文件，multipart 字段 file；全部成功或全部不导入）', consumes: ['multipart/form-data'] } },
+    async (req) => {
+      const actorId = allow(req, 'import');
+      if (!req.isMultipart()) throw new AppError('BAD_REQUEST', { reason: '请以 multipart/form-data 上传 .xlsx 或 .json 文件' });
+      const file = await req.file();
+      if (!file) throw new AppError('BAD_REQUEST', { reason: '未收到文件' });
+      const format = catalogFileFormat(file.filename);
+      if (!format) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { type: file.filename });
+      return importCatalogFile(deps, actorId, format, await file.toBuffer());
+    },
+  );
+
+  r.get(
+    '/api/v1/catalog/export',
+    { schema: { tags, summary: '导出已发布的事项目录', querystring: z.object({ format: z.enum(['xlsx', 'json']).default('xlsx') }) } },
+    async (req, reply) => {
+      allow(req, 'export');
+      const body = await exportCatalogFile(deps.db, req.query.format);
+      const name = `banshi-catalog.${req.query.format}`;
+      reply
+        .header('content-type', req.query.format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/json; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${name}"`);
+      return reply.send(body);
+    },
+  );
 }
