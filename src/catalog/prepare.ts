@@ -61,7 +61,10 @@ export function throwIssues(issues: GuideIssue[]): never {
   throw new AppError(code, { summary, issues: issues.map((i) => ({ path: i.path, code: i.code, message: i.message })) });
 }
 
-export function itemSearchRow(item: ServiceItemVersion, ctx: CatalogContext): store.SearchRow {
+export function itemSearchRow(
+  item: Pick<ServiceItemVersion, 'versionId' | 'code' | 'name' | 'keywords'> & { department: { code: string; name: string } },
+  ctx: CatalogContext,
+): store.SearchRow {
   const dept = ctx.departmentsByCode.get(item.department.code);
   const departmentText = normaliseText(`${item.department.name} ${dept?.shortName ?? ''}`);
   const keywordsText = normaliseText(item.keywords.join(' '));
