@@ -104,17 +104,24 @@ export async function generateBenchCatalog(db: Db, n = 10_000): Promise<number> 
 export const BENCH_QUERIES = ['食品', '户口', '许可', '登记', '营业执照', '消防', '排水', '医疗', '二手房', '公积金', '社保', '卫生许可', '建筑工程', '出租', '农药', '开餐饮店', '身份证', '备案', '食品 经营', '跨省通办'];
 
 /** Runs the queries `rounds` times each and returns per-search latencies (ms), sorted. */
-export async function runSearchBenchmark(db: Db, opts: { rounds?: number; queries?: string[] } = {}): Promise<{ latencies: number[]; hits: Record<string, number> }> {
+export async function runSearchBenchmark(
+  db: Db,
+  opts: { rounds?: number; queries?: string[] } = {},
+): Promise<{ latencies: number[]; hits: Record<string, number>; perQuery: Record<string, number[]> }> {
   const queries = opts.queries ?? BENCH_QUERIES;
   const hits: Record<string, number> = {};
   for (const q of queries) hits[q] = (await searchCatalog(db, q, { limit: 20 })).length; // warm-up and plan caching
   const latencies: number[] = [];
+  const perQuery: Record<string, number[]> = Object.fromEntries(queries.map((q) => [q, []]));
   for (let r = 0; r < (opts.rounds ?? 50); r++) {
     for (const q of queries) {
       const t0 = performance.now();
       await searchCatalog(db, q, { limit: 20 });
-      latencies.push(performance.now() - t0);
+      const ms = performance.now() - t0;
+      latencies.push(ms);
+      perQuery[q]!.push(ms);
     }
   }
-  return { latencies: latencies.sort((a, b) => a - b), hits };
+  for (const list of Object.values(perQuery)) list.sort((a, b) => a - b);
+  return { latencies: latencies.sort((a, b) => a - b), hits, perQuery };
 }

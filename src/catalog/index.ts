@@ -81,6 +81,8 @@ export { importCatalogFile } from './import-catalog-file.js';
 export { exportCatalog, exportCatalogFile, catalogFileFormat } from './export-catalog.js';
 export type { CatalogFileFormat } from './export-catalog.js';
 export type { ImportError, ImportSummary } from './import-catalog.js';
+export { authorisedShareByDepartment } from './authorised-share.js';
+export type { AuthorisedShare } from './authorised-share.js';
 export { searchCatalog } from './search-catalog.js';
 export type { SearchHit } from './search-catalog.js';
 export { generateBenchCatalog, runSearchBenchmark, benchItems, BENCH_QUERIES } from './bench-catalog.js';

@@ -19,6 +19,12 @@ export async function searchCatalog(q: Queryable, query: string, opts: { subject
   const terms = queryTerms(query);
   if (terms.length === 0) return [];
   const grams = [...new Set(terms.flatMap(termGrams))];
-  const rows = await store.searchIndex(q, grams, terms, opts.subject ?? null, opts.limit ?? 20);
+  const subject = opts.subject ?? null;
+  const limit = opts.limit ?? 20;
+  // one term of one or two characters is one gram: its postings are already in rank order
+  const rows =
+    terms.length === 1 && [...terms[0]!].length <= 2
+      ? await store.searchOneGram(q, grams[0]!, subject, limit)
+      : await store.searchIndex(q, grams, terms, subject, limit);
   return rows.map((r) => ({ subject: r.subject, code: r.code, name: r.name, versionId: r.version_id, score: r.score }));
 }

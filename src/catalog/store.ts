@@ -465,6 +465,8 @@ export interface SearchRow {
   keywordsText: string;
   departmentText: string;
   grams: string[];
+  /** per gram (same order): the best field it occurs in, 1 name, 2 keywords, 3 department */
+  tiers: number[];
 }
 
 export async function insertSearchRow(tx: Queryable, r: SearchRow): Promise<void> {
@@ -473,9 +475,31 @@ export async function insertSearchRow(tx: Queryable, r: SearchRow): Promise<void
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
     [r.versionId, r.subject, r.code, r.name, r.nameText, r.keywordsText, r.departmentText, r.grams],
   );
+  await insertPostings(tx, [r]);
+}
+
+async function insertPostings(tx: Queryable, rows: SearchRow[]): Promise<void> {
+  const cols = { gram: [] as string[], tier: [] as number[], len: [] as number[], code: [] as string[], subject: [] as string[], id: [] as string[] };
+  for (const r of rows) {
+    const len = [...r.nameText].length;
+    r.grams.forEach((g, i) => {
+      cols.gram.push(g);
+      cols.tier.push(r.tiers[i]!);
+      cols.len.push(len);
+      cols.code.push(r.code);
+      cols.subject.push(r.subject);
+      cols.id.push(r.versionId);
+    });
+  }
+  await tx.query(
+    `INSERT INTO catalog_search_postings (gram, tier, name_len, code, subject, version_id)
+     SELECT * FROM unnest($1::text[], $2::smallint[], $3::int[], $4::text[], $5::text[], $6::uuid[])`,
+    [cols.gram, cols.tier, cols.len, cols.code, cols.subject, cols.id],
+  );
 }
 
 export async function deleteSearchRow(tx: Queryable, versionId: string): Promise<void> {
+  // postings go with it (ON DELETE CASCADE)
   await tx.query('DELETE FROM catalog_search WHERE version_id = $1', [versionId]);
 }
 
@@ -485,6 +509,22 @@ export interface SearchHitRow {
   code: string;
   name: string;
   score: number;
+}
+
+/**
+ * One gram (a one- or two-character term): the postings index yields hits already in rank order
+ * (name, keywords, department; then shorter names first), so the scan stops after the first page.
+ */
+export async function searchOneGram(q: Queryable, gram: string, subject: 'item' | 'bundle' | null, limit: number): Promise<SearchHitRow[]> {
+  return q.query<SearchHitRow>(
+    `SELECT s.version_id, s.subject, s.code, s.name, (CASE p.tier WHEN 1 THEN 100 WHEN 2 THEN 10 ELSE 1 END) AS score
+       FROM catalog_search_postings p JOIN catalog_search s ON s.version_id = p.version_id
+      WHERE p.gram = $1 AND ($2::text IS NULL OR p.subject = $2)
+      ORDER BY p.tier, p.name_len, p.code
+      LIMIT $3`,
+    [gram, subject, limit],
+    { name: 'catalog_search_one_gram' },
+  );
 }
 
 /**
@@ -596,4 +636,5 @@ export async function bulkInsertSearchRows(tx: Queryable, rows: SearchRow[]): Pr
       rows.map((r) => r.grams.join(' ')),
     ],
   );
+  await insertPostings(tx, rows);
 }
