@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../core/index.js';
 import { identityRoutes } from '../identity/index.js';
 import { notificationRoutes } from '../notifications/index.js';
+import { calendarRoutes } from '../calendar/index.js';
+import { supervisionRoutes } from '../supervision/index.js';
 import { fileRoutes } from '../files/index.js';
 import { inspectionRoutes } from '../inspections/index.js';
 
@@ -9,6 +11,8 @@ import { inspectionRoutes } from '../inspections/index.js';
 export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> = [
   identityRoutes,
   notificationRoutes,
+  calendarRoutes,
+  supervisionRoutes,
   fileRoutes,
   inspectionRoutes,
 ];
