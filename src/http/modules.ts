@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../core/index.js';
+import { catalogRoutes } from '../catalog/index.js';
 import { identityRoutes } from '../identity/index.js';
 import { notificationRoutes } from '../notifications/index.js';
 import { calendarRoutes } from '../calendar/index.js';
 import { supervisionRoutes } from '../supervision/index.js';
 import { fileRoutes } from '../files/index.js';
+import { applicationRoutes } from '../applications/index.js';
 import { inspectionRoutes } from '../inspections/index.js';
 
 /** Every module contributes its routes here: one line each. */
@@ -13,6 +15,8 @@ export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> 
   notificationRoutes,
   calendarRoutes,
   supervisionRoutes,
+  catalogRoutes,
   fileRoutes,
+  applicationRoutes,
   inspectionRoutes,
 ];
