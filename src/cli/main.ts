@@ -5,6 +5,7 @@ import { seedDemo } from '../demo/index.js';
 import { sealAudit, verifyAudit } from '../audit/index.js';
 import { serve } from './serve.js';
 import { registerCatalogCommands } from './catalog.js';
+import { registerCalendarCommands } from './calendar.js';
 
 const program = new Command('banshi').description('办事 banshi: 一体化政务服务平台');
 
@@ -78,6 +79,7 @@ audit.command('seal').description('封存新增审计记录（签名 Merkle 树�
 );
 
 registerCatalogCommands(program);
+registerCalendarCommands(program);
 
 export { program };
 
