@@ -91,6 +91,19 @@ describe('yellow and red cards', () => {
     expect(jobs[0]!.n).toBe(4 + 240);
   });
 
+  it('warns every supervisor once from December when next year has no calendar', async () => {
+    t.clock.set('2026-11-30T09:00:00+08:00');
+    await scanDeadlines(t.db, t.clock);
+    await deliver(t.db);
+    expect((await messages('jianguan')).filter((m) => m.includes('2027 年节假日安排'))).toEqual([]);
+    t.clock.set('2026-12-01T09:00:00+08:00');
+    await scanDeadlines(t.db, t.clock);
+    t.clock.set('2026-12-02T09:00:00+08:00');
+    await scanDeadlines(t.db, t.clock);
+    await deliver(t.db);
+    expect((await messages('jianguan')).filter((m) => m.includes('2027 年节假日安排'))).toEqual(['2027 年节假日安排尚未导入']);
+  });
+
   it('keeps the day counts in step with the deadlines through every change', async () => {
     const { kept, recounted } = await dayCountsAgree(t.db);
     expect(recounted.length).toBeGreaterThan(0);
