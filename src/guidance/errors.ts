@@ -7,6 +7,7 @@ export const GuidanceErrors = defineErrors({
   NOTICE_NOT_FOUND: { status: 404, zh: '告知单不存在或无权查看', en: 'No such notice' },
   ANSWERS_INVALID: { status: 422, zh: '问卷回答不完整或有误，请按提示修改', en: 'The questionnaire answers are incomplete or invalid' },
   FORM_ITEMS_REQUIRED: { status: 400, zh: '请至少选择一个事项', en: 'Select at least one item' },
+  FEEDBACK_MATERIAL_UNKNOWN: { status: 400, zh: '事项“{item}”的指南中没有材料“{code}”', en: 'The guide of {item} lists no material {code}' },
   FEEDBACK_NOT_FOUND: { status: 404, zh: '指南反馈不存在', en: 'No such guide feedback' },
   FEEDBACK_ALREADY_CLOSED: { status: 409, zh: '该反馈已处理，不能重复处理', en: 'This feedback has already been handled' },
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestionnaire } from './answer-questionnaire.js';
 import { buildNotice } from './build-notice.js';
 import { renderNoticeHtml } from './render-notice-html.js';
+import { renderNoticePdf } from './render-notice-pdf.js';
+import { pdfFonts, pdfText } from '../../test/helpers/pdf.js';
 import { selectForBundle } from './select-items.js';
 import { restaurantBundle as bundle } from './__fixtures__/restaurant.js';
 
@@ -28,5 +30,20 @@ describe('renderNoticeHtml', () => {
   it('escapes text from the catalog', () => {
     const evil = { ...notice, subject: { ...notice.subject, name: '<script>alert(1)</script>' } };
     expect(renderNoticeHtml(evil)).not.toContain('<script>alert');
+  });
+});
+
+describe('renderNoticePdf', () => {
+  it('writes extractable Chinese text with embedded fonts', async () => {
+    const pdf = await renderNoticePdf(notice);
+    const text = pdfText(pdf).replace(/\s+/g, '');
+    expect(text).toContain('一次性告知单');
+    for (const i of notice.items) expect(text).toContain(i.name.replace(/\s+/g, ''));
+    for (const m of notice.materials) expect(text).toContain(m.name.replace(/\s+/g, ''));
+    expect(text).toContain('《湖南省酒类管理条例》第十条');
+    const fonts = pdfFonts(pdf);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((f) => f.embedded && f.unicode)).toBe(true);
+    if (process.env.NOTICE_PDF_OUT) (await import('node:fs')).writeFileSync(process.env.NOTICE_PDF_OUT, pdf);
   });
 });
