@@ -46,11 +46,14 @@ export interface NoticeItem {
   produces: string | null;
   /** Handled once these items have concluded (their result is needed). */
   after: Array<{ itemCode: string; itemName: string; reason: string }>;
+  note: string | null;
 }
 
 export interface NoticeMaterial extends SelectedMaterial {
   /** Set when the applicant holds an e-licence that stands in for this material: no upload needed. */
   reuse: HeldLicence | null;
+  /** Set when another item of this same application issues the e-licence that stands in for it. */
+  producedBy: { itemCode: string; itemName: string } | null;
 }
 
 export interface Notice {
@@ -99,7 +102,7 @@ const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
 export function buildNotice(input: NoticeInput): Notice {
   const { selection } = input;
-  const items: NoticeItem[] = selection.items.map(({ item, conditions, after }) => ({
+  const items: NoticeItem[] = selection.items.map(({ item, conditions, after, note }) => ({
     versionId: item.versionId,
     itemCode: item.itemCode,
     name: item.name,
@@ -118,12 +121,17 @@ export function buildNotice(input: NoticeInput): Notice {
     place: item.place,
     produces: item.produces ?? null,
     after: after ?? [],
+    note: note ?? null,
   }));
   const held = input.heldLicences ?? [];
-  const materials: NoticeMaterial[] = selection.materials.map((m) => ({
-    ...m,
-    reuse: held.find((h) => m.acceptsLicenceTypes.includes(h.typeCode)) ?? null,
-  }));
+  const materials: NoticeMaterial[] = selection.materials.map((m) => {
+    const maker = items.find((i) => i.produces && m.acceptsLicenceTypes.includes(i.produces) && !m.neededBy.some((n) => n.versionId === i.versionId));
+    return {
+      ...m,
+      reuse: held.find((h) => m.acceptsLicenceTypes.includes(h.typeCode)) ?? null,
+      producedBy: maker ? { itemCode: maker.itemCode, itemName: maker.name } : null,
+    };
+  });
   const answers = input.questions
     .filter((q) => q.key in input.answers)
     .map((q) => ({ question: q.key, text: q.text, answer: input.answers[q.key]!, label: answerLabel(q, input.answers[q.key]!) }));
@@ -141,7 +149,7 @@ export function buildNotice(input: NoticeInput): Notice {
       itemCount: items.length,
       materialCount: materials.length,
       requiredMaterialCount: materials.filter((m) => m.required).length,
-      reusableMaterialCount: materials.filter((m) => m.reuse).length,
+      reusableMaterialCount: materials.filter((m) => m.reuse || m.producedBy).length,
       authorities: uniq(items.map((i) => i.authority.name)),
       totalFee: items.reduce((s, i) => s + i.fees.reduce((t, f) => t + f.amount, 0), 0),
       legalDays: Math.max(0, ...items.map((i) => i.legalDays)),

@@ -114,7 +114,7 @@ export function bundleView(b: BundleVersion, items: readonly ServiceItemVersion[
     items: b.members.flatMap((m) => {
       const v = byCode.get(m.itemCode);
       if (!v) return [];
-      return [{ item: itemView(v, elements), ...(m.condition ? { includeIf: m.condition } : {}), dependsOn: m.dependsOn.map((d) => ({ itemCode: d.itemCode, reason: d.reason })) }];
+      return [{ item: itemView(v, elements), ...(m.condition ? { includeIf: m.condition } : {}), dependsOn: m.dependsOn.map((d) => ({ itemCode: d.itemCode, reason: d.reason })), ...(m.note ? { note: m.note } : {}) }];
     }),
   };
 }

@@ -72,8 +72,9 @@ describe('material de-duplication', () => {
   const all = run({ ...base, area: 600, alcohol: true, signboard: true, signboardArea: 12 });
 
   it('lists each material once, with every item that needs it and the legal basis of each', () => {
-    const codes = materialCodes(all);
-    expect(new Set(codes).size).toBe(codes.length);
+    const keys = all.materials.map((m) => m.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(all.materials.filter((m) => m.code === 'business-licence-copy')).toHaveLength(1);
     const licence = all.materials.find((m) => m.code === 'business-licence-copy')!;
     expect(licence.neededBy.map((n) => n.itemName)).toEqual(['食品经营许可', '酒类零售经营备案', '公众聚集场所投入使用、营业前消防安全检查']);
     expect(licence.neededBy[1]).toMatchObject({ legalBasis: '《湖南省酒类管理条例》第十条', authorityName: '蓝山县市场监督管理局' });
@@ -81,10 +82,28 @@ describe('material de-duplication', () => {
     expect(premises.neededBy.map((n) => n.itemCode)).toEqual(['XK00101001', 'XK00104001', 'XK00105001']);
   });
 
+  it('keeps apart two items\' own forms that share a code but not a name', () => {
+    const forms = all.materials.filter((m) => m.code === 'application');
+    expect(forms.map((m) => [m.name, m.neededBy.map((n) => n.itemName)])).toEqual([
+      ['个体工商户登记（备案）申请书', ['个体工商户设立登记']],
+      ['酒类零售经营备案表', ['酒类零售经营备案']],
+    ]);
+  });
+
   it('keeps the largest number of copies and says which e-licence can stand in for all', () => {
     const id = all.materials.find((m) => m.code === 'applicant-id')!;
     expect(id.acceptsLicenceTypes).toEqual(['resident-id-card']);
     expect(all.materials.find((m) => m.code === 'sign-design')!.copies).toBe(2);
+  });
+});
+
+describe('materials that depend on the form', () => {
+  it('are listed with when they are needed until the form is filled in, then decided by it', () => {
+    const listed = run(base).materials.find((m) => m.code === 'proxy')!;
+    expect(listed.conditionText).toBe('仅当是否委托他人办理为是时需要');
+    const r = answerQuestionnaire(bundle.questions, base);
+    expect(selectForBundle(bundle, { answers: r.answers, fields: { byAgent: 'false' } }).materials.map((m) => m.code)).not.toContain('proxy');
+    expect(selectForBundle(bundle, { answers: r.answers, fields: { byAgent: 'true' } }).materials.map((m) => m.code)).toContain('proxy');
   });
 });
 
@@ -120,6 +139,11 @@ describe('buildNotice', () => {
   it('marks a material the applicant need not bring because they hold an accepted e-licence', () => {
     expect(notice.materials.find((m) => m.code === 'premises-proof')!.reuse).toMatchObject({ licenceId: 'L1' });
     expect(notice.materials.find((m) => m.code === 'applicant-id')!.reuse).toBeNull();
-    expect(notice.summary.reusableMaterialCount).toBe(1);
+    expect(notice.summary.reusableMaterialCount).toBe(2);
+  });
+
+  it('spares a material that another item of the same bundle issues as an e-licence', () => {
+    expect(notice.materials.find((m) => m.code === 'business-licence-copy')!.producedBy).toEqual({ itemCode: 'XK00101001', itemName: '个体工商户设立登记' });
+    expect(notice.materials.find((m) => m.code === 'sign-design')!.producedBy).toBeNull();
   });
 });

@@ -91,23 +91,55 @@ function eitherCondition(a: Condition | undefined, b: Condition | undefined): Co
   return { any: [a, b] };
 }
 
+/** The same question in two items' own fields: same key, label, type and options. */
+const signature = (f: FieldView) => JSON.stringify([f.key, f.label, f.type, f.options ?? []]);
+
+/**
+ * Item-specific fields (bound to no data element) that several items ask identically, such as 是否委托他人办理:
+ * asked once too. A key that is also a data element code stays with its item, so names never collide.
+ */
+function sharedFreeFields(items: readonly ItemView[], elements: ReadonlyMap<string, DataElementView>): Set<string> {
+  const count = new Map<string, number>();
+  for (const item of items) {
+    for (const sig of new Set(item.formFields.filter((f) => !f.dataElement && !elements.has(f.key)).map(signature))) count.set(sig, (count.get(sig) ?? 0) + 1);
+  }
+  return new Set([...count].filter(([, n]) => n > 1).map(([sig]) => sig));
+}
+
+/**
+ * The values conditions read (`{ field: … }`): by merged name and by each item's own key, so a condition written
+ * against an item's form finds its value in the merged data.
+ */
+export function conditionFields(form: Pick<MergedForm, 'common' | 'groups'>, data: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of fieldsOf(form)) {
+    const v = data[f.name];
+    if (v === undefined) continue;
+    out[f.name] = v;
+    out[f.key] ??= v;
+  }
+  return out;
+}
+
 export function buildMergedForm(items: readonly ItemView[], elements: ReadonlyMap<string, DataElementView>, opts: MergeOptions = {}): MergedForm {
   const answers = opts.answers ?? {};
   const sources = opts.prefill ?? {};
   const held = (sources.licences ?? []).map((l) => l.typeCode);
   const common = new Map<string, MergedField>();
   const groups: MergedForm['groups'] = [];
+  const shared = sharedFreeFields(items, elements);
   for (const item of items) {
     const own: MergedField[] = [];
     for (const f of item.formFields) {
       if (!askedFor(f, answers, held)) continue;
-      if (!f.dataElement) {
+      const name = f.dataElement ?? (shared.has(signature(f)) ? f.key : null);
+      if (!name) {
         own.push({ ...f, name: `${item.itemCode}.${f.key}`, usedBy: [useOf(item)] });
         continue;
       }
-      const seen = common.get(f.dataElement);
+      const seen = common.get(name);
       if (!seen) {
-        common.set(f.dataElement, { ...fromElement(elements.get(f.dataElement), f), usedBy: [useOf(item)] });
+        common.set(name, { ...(f.dataElement ? fromElement(elements.get(f.dataElement), f) : { ...f, name }), usedBy: [useOf(item)] });
         continue;
       }
       if (!seen.usedBy.some((u) => u.versionId === item.versionId)) seen.usedBy.push(useOf(item));

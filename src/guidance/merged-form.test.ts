@@ -13,7 +13,7 @@ describe('buildMergedForm', () => {
 
   it('asks each data element once, for every item that uses it', () => {
     const names = form.common.map((f) => f.name);
-    expect(names).toEqual(['orgName', 'legalRepName', 'legalRepIdNumber', 'businessAddress', 'uscc', 'contactPhone', 'businessArea']);
+    expect(names).toEqual(['orgName', 'legalRepName', 'legalRepIdNumber', 'businessAddress', 'byAgent', 'uscc', 'contactPhone', 'businessArea']);
     const orgName = form.common.find((f) => f.name === 'orgName')!;
     expect(orgName.label).toBe('企业（字号）名称');
     expect(orgName.usedBy.map((u) => u.itemCode)).toEqual(['XK00101001', 'XK00102001', 'BA00103001']);
@@ -21,11 +21,16 @@ describe('buildMergedForm', () => {
 
   it('groups the fields only one item asks under that item', () => {
     expect(form.groups.map((g) => [g.itemName, g.fields.map((f) => f.name)])).toEqual([
-      ['个体工商户设立登记', ['XK00101001.capital']],
+      ['个体工商户设立登记', ['XK00101001.capital', 'XK00101001.agentName']],
       ['食品经营许可', ['XK00102001.category']],
       ['酒类零售经营备案', ['BA00103001.startDate']],
       ['公众聚集场所投入使用、营业前消防安全检查', []],
     ]);
+  });
+
+  it('asks once a question that several items ask identically without a data element', () => {
+    const byAgent = form.common.find((f) => f.name === 'byAgent')!;
+    expect(byAgent.usedBy.map((u) => u.itemName)).toEqual(['个体工商户设立登记', '酒类零售经营备案']);
   });
 
   it('makes a shared field satisfy every item: required by any, the tightest bounds', () => {
@@ -98,6 +103,13 @@ describe('validateForm', () => {
     expect(byField.extra!.code).toBe('UNKNOWN_FIELD');
     expect(r.valid).toBe(false);
     expect(validateForm(form, { ...good, uscc: wrongCheck }).errors.length + validateForm(form, { ...good, uscc: wrongCheck }).warnings.length).toBe(1);
+  });
+
+  it('requires a conditional field only when its condition on other fields holds', () => {
+    expect(validateForm(form, { ...good, byAgent: 'false' }).valid).toBe(true);
+    const r = validateForm(form, { ...good, byAgent: 'true' });
+    expect(r.errors).toEqual([expect.objectContaining({ field: 'XK00101001.agentName', code: 'REQUIRED', message: { zh: '请填写“受托人姓名”', en: 'XK00101001.agentName is required' } })]);
+    expect(validateForm(form, { ...good, byAgent: 'true', 'XK00101001.agentName': '赵帮办' }).valid).toBe(true);
   });
 
   it('lets an optional field stay empty but not a required one', () => {

@@ -120,6 +120,8 @@ export interface BundleItemView {
   includeIf?: Condition;
   /** Items whose result this one needs first (e.g. the business licence before the food permit). */
   dependsOn?: Array<{ itemCode: string; reason: string }>;
+  /** The bundle's word on this item (e.g. 第一步：领取营业执照). */
+  note?: string;
 }
 
 export interface BundleView {

@@ -19,6 +19,7 @@ export function limitText(i: { handling: string; legalDays: number; promisedDays
 /** How the applicant can meet a material without bringing it, in words. */
 export function materialReuseText(m: NoticeMaterial, licenceNames: Record<string, string> = {}): string {
   if (m.reuse) return `您已持有电子证照“${m.reuse.typeName}”，免于提交`;
+  if (m.producedBy) return `由本次一并办理的“${m.producedBy.itemName}”核发电子证照，免于提交`;
   const parts: string[] = [];
   if (m.acceptsLicenceTypes.length) parts.push(`持有电子证照（${m.acceptsLicenceTypes.map((t) => licenceNames[t] ?? t).join('、')}）的可免于提交`);
   if (m.satisfiedByElements.length) parts.push('填报信息经部门间数据核验的可免于提交');
@@ -41,6 +42,7 @@ function itemSections(n: Notice): string {
     .map(
       (it, i) => `<section class="item">
 <h3>${i + 1}. ${esc(it.name)} <span class="tag">${esc(it.itemKindLabel)}</span> <span class="tag">${esc(it.handlingLabel)}</span>${it.commitment ? ' <span class="tag">可告知承诺</span>' : ''}</h3>
+${it.note ? `<p class="note">${esc(it.note)}</p>` : ''}
 <table class="kv"><tbody>
 <tr><th>实施机关</th><td>${esc(it.authority.name)}</td></tr>
 <tr><th>事项编码</th><td>${esc(it.itemCode)}</td></tr>

@@ -34,6 +34,7 @@ export async function renderNoticePdf(n: Notice): Promise<Uint8Array> {
   pdf.heading('需办理的事项', { size: 14, color: RED });
   n.items.forEach((it, i) => {
     pdf.heading(`${i + 1}. ${it.name}（${it.itemKindLabel}，${it.handlingLabel}${it.commitment ? '，可告知承诺' : ''}）`, { size: 12 });
+    if (it.note) pdf.paragraph(it.note, { size: 9.5, color: GREY });
     pdf.keyValueTable(
       [
         ['实施机关', it.authority.name],

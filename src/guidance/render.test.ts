@@ -8,7 +8,7 @@ import { selectForBundle } from './select-items.js';
 import { restaurantBundle as bundle } from './__fixtures__/restaurant.js';
 
 const answers = answerQuestionnaire(bundle.questions, { area: 320, alcohol: true, signboard: false, premises: 'rent' }).answers;
-const notice = { ...buildNotice({ subject: { kind: 'bundle', code: bundle.code, name: bundle.name }, questions: bundle.questions, answers, selection: selectForBundle(bundle, { answers }), generatedAt: new Date('2026-03-02T01:30:00Z'), licenceTypeNames: { 'business-licence': '营业执照' } }), id: 'N-1' };
+const notice = { ...buildNotice({ subject: { kind: 'bundle', code: bundle.code, name: bundle.name }, questions: bundle.questions, answers, selection: selectForBundle(bundle, { answers }), generatedAt: new Date('2026-03-02T01:30:00Z'), licenceTypeNames: { 'business-licence': '营业执照', 'resident-id-card': '居民身份证' } }), id: 'N-1' };
 
 describe('renderNoticeHtml', () => {
   const html = renderNoticeHtml(notice);
@@ -24,7 +24,8 @@ describe('renderNoticeHtml', () => {
 
   it('shows why each material is needed: which item and which legal basis', () => {
     expect(html).toContain('<li><b>酒类零售经营备案</b>（蓝山县市场监督管理局）：《湖南省酒类管理条例》第十条</li>');
-    expect(html).toContain('持有电子证照（营业执照）的可免于提交');
+    expect(html).toContain('由本次一并办理的“个体工商户设立登记”核发电子证照，免于提交');
+    expect(html).toContain('持有电子证照（居民身份证）的可免于提交');
   });
 
   it('escapes text from the catalog', () => {

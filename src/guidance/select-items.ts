@@ -16,6 +16,8 @@ export interface MaterialNeed {
 }
 
 export interface SelectedMaterial {
+  /** Identity of the document across items: its code and its name (one code may name per-item forms). */
+  key: string;
   code: string;
   name: string;
   form: string;
@@ -34,6 +36,8 @@ export interface SelectedMaterial {
 
 export interface SelectedItem {
   item: ItemView;
+  /** The bundle's note on this item. */
+  note?: string;
   /** Selected items whose result this one waits for. */
   after?: Array<{ itemCode: string; itemName: string; reason: string }>;
   /** The item's conditions that apply to these answers. */
@@ -49,18 +53,28 @@ export interface Selection {
 export interface SelectionContext {
   answers: Answers;
   heldLicenceTypes?: readonly string[];
+  /** Form values (see conditionFields): when given, materials conditional on the form are decided too. */
+  fields?: Record<string, unknown>;
 }
 
-const ctxOf = (c: SelectionContext) => ({ answers: c.answers, licences: c.heldLicenceTypes ?? [] });
+const ctxOf = (c: SelectionContext) => ({ answers: c.answers, licences: c.heldLicenceTypes ?? [], fields: c.fields ?? {} });
 
 export function selectItems(bundle: BundleView, c: SelectionContext): ItemView[] {
   return bundle.items.filter((b) => evaluateCondition(b.includeIf, ctxOf(c))).map((b) => b.item);
 }
 
-/** A material whose condition reads form fields is listed (it may be needed); one on answers only when it holds. */
-const applies = (m: MaterialView, c: SelectionContext) => readsFields(m.requiredIf) || evaluateCondition(m.requiredIf, ctxOf(c));
+/** Before the form is filled in, a material conditional on it is listed (it may be needed); otherwise only when its condition holds. */
+const fieldLabels = (item: ItemView) => Object.fromEntries(item.formFields.map((f) => [f.key, f.label]));
 
-/** Materials of the given items, de-duplicated by code, in first-seen order. */
+const materialKey = (m: Pick<MaterialView, 'code' | 'name'>) => `${m.code}:${m.name}`;
+
+const applies = (m: MaterialView, c: SelectionContext) => (!c.fields && readsFields(m.requiredIf)) || evaluateCondition(m.requiredIf, ctxOf(c));
+
+/**
+ * Materials of the given items, de-duplicated in first-seen order. The same code and name is the same document
+ * (营业执照副本复印件 needed by four items is brought once); one code under different names stays apart (each
+ * item's own application form, the ID card of a different person).
+ */
 export function collectMaterials(items: readonly ItemView[], c: SelectionContext): SelectedMaterial[] {
   const byCode = new Map<string, SelectedMaterial>();
   for (const item of items) {
@@ -75,16 +89,18 @@ export function collectMaterials(items: readonly ItemView[], c: SelectionContext
         required: m.required,
         acceptsLicenceTypes: [...m.acceptsLicenceTypes],
       };
-      const seen = byCode.get(m.code);
+      const key = materialKey(m);
+      const seen = byCode.get(key);
       if (!seen) {
-        byCode.set(m.code, {
+        byCode.set(key, {
+          key,
           code: m.code,
           name: m.name,
           form: m.form,
           copies: m.copies,
           required: m.required,
           ...(m.note ? { note: m.note } : {}),
-          ...(readsFields(m.requiredIf) ? { conditionText: `仅当${describeCondition(m.requiredIf!)}时需要` } : {}),
+          ...(!c.fields && readsFields(m.requiredIf) ? { conditionText: `仅当${describeCondition(m.requiredIf!, { fields: fieldLabels(item) })}时需要` } : {}),
           neededBy: [need],
           acceptsLicenceTypes: [...m.acceptsLicenceTypes],
           satisfiedByElements: [...(m.satisfiedByElements ?? [])],
@@ -113,7 +129,9 @@ export function selectForBundle(bundle: BundleView, c: SelectionContext): Select
   const selection = selectForItems(selectItems(bundle, c), c);
   const chosen = new Map(selection.items.map((s) => [s.item.itemCode, s.item]));
   for (const s of selection.items) {
-    const deps = bundle.items.find((b) => b.item.versionId === s.item.versionId)?.dependsOn ?? [];
+    const member = bundle.items.find((b) => b.item.versionId === s.item.versionId);
+    if (member?.note) s.note = member.note;
+    const deps = member?.dependsOn ?? [];
     const after = deps.filter((d) => chosen.has(d.itemCode)).map((d) => ({ itemCode: d.itemCode, itemName: chosen.get(d.itemCode)!.name, reason: d.reason }));
     if (after.length) s.after = after;
   }

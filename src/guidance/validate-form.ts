@@ -6,7 +6,7 @@
 import { identifierReasonText, validateIdNumber, validateUscc } from '../core/index.js';
 import { evaluateCondition } from './conditions.js';
 import type { Bilingual } from './model.js';
-import { fieldsOf, type MergedField, type MergedForm } from './merge-form.js';
+import { conditionFields, fieldsOf, type MergedField, type MergedForm } from './merge-form.js';
 
 export type FieldErrorCode =
   | 'REQUIRED'
@@ -129,7 +129,8 @@ const empty = (v: unknown) => v === undefined || v === null || (typeof v === 'st
 export function validateForm(form: Pick<MergedForm, 'common' | 'groups'> & { answers?: MergedForm['answers'] }, data: Record<string, unknown>): FormValidation {
   const all = fieldsOf(form);
   // A field shown only under a condition on other fields is neither required nor kept when the condition fails.
-  const fields = all.filter((f) => evaluateCondition(f.visibleIf, { answers: form.answers ?? {}, fields: data }));
+  const ctx = { answers: form.answers ?? {}, fields: conditionFields(form, data) };
+  const fields = all.filter((f) => evaluateCondition(f.visibleIf, ctx));
   const known = new Set(all.map((f) => f.name));
   const errors: FieldError[] = [];
   const warnings: FieldWarning[] = [];

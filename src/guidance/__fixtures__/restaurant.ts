@@ -20,13 +20,15 @@ export const registration: ItemView = {
   legalBasis: '《促进个体工商户发展条例》',
   produces: 'business-licence',
   conditions: [{ text: '有经营能力的自然人' }],
-  materials: [idCard, premises, { code: 'registration-form', name: '个体工商户登记（备案）申请书', form: '原件', copies: 1, required: true, legalBasis: '《市场主体登记管理条例》第十六条', acceptsLicenceTypes: [] }],
+  materials: [idCard, premises, { code: 'proxy', name: '授权委托书', form: '原件', copies: 1, required: true, requiredIf: { field: 'byAgent', eq: true }, legalBasis: '《市场主体登记管理条例实施细则》第二十六条', acceptsLicenceTypes: [] }, { code: 'application', name: '个体工商户登记（备案）申请书', form: '原件', copies: 1, required: true, legalBasis: '《市场主体登记管理条例》第十六条', acceptsLicenceTypes: [] }],
   formFields: [
     { key: 'orgName', dataElement: 'orgName', label: '名称', type: 'text', required: true },
     { key: 'operatorName', dataElement: 'legalRepName', label: '经营者姓名', type: 'text', required: true },
     { key: 'operatorId', dataElement: 'legalRepIdNumber', label: '经营者身份证号', type: 'idNumber', required: true },
     { key: 'address', dataElement: 'businessAddress', label: '经营场所', type: 'text', required: true },
     { key: 'capital', label: '资金数额（万元）', type: 'number', required: true, min: 0 },
+    { key: 'byAgent', label: '是否委托他人办理', type: 'enum', required: false, options: [{ value: 'true', label: 'true' }, { value: 'false', label: 'false' }] },
+    { key: 'agentName', label: '受托人姓名', type: 'text', required: true, visibleIf: { field: 'byAgent', eq: true } },
   ],
 };
 
@@ -67,8 +69,12 @@ export const liquor: ItemView = {
   promisedDays: 1,
   legalBasis: '《湖南省酒类管理条例》',
   produces: 'liquor-retail-filing',
-  materials: [{ ...bizLicence, legalBasis: '《湖南省酒类管理条例》第十条' }, { code: 'liquor-form', name: '酒类零售经营备案表', form: '原件', copies: 1, required: true, legalBasis: '《湖南省酒类管理条例》第十条', acceptsLicenceTypes: [] }],
-  formFields: [{ key: 'orgName', dataElement: 'orgName', label: '经营者名称', type: 'text', required: true }, { key: 'startDate', label: '开始经营日期', type: 'date', required: true }],
+  materials: [{ ...bizLicence, legalBasis: '《湖南省酒类管理条例》第十条' }, { code: 'application', name: '酒类零售经营备案表', form: '原件', copies: 1, required: true, legalBasis: '《湖南省酒类管理条例》第十条', acceptsLicenceTypes: [] }],
+  formFields: [
+    { key: 'orgName', dataElement: 'orgName', label: '经营者名称', type: 'text', required: true },
+    { key: 'startDate', label: '开始经营日期', type: 'date', required: true },
+    { key: 'byAgent', label: '是否委托他人办理', type: 'enum', required: false, options: [{ value: 'true', label: 'true' }, { value: 'false', label: 'false' }] },
+  ],
 };
 
 export const signboard: ItemView = {
