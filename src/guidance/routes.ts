@@ -43,11 +43,11 @@ export function guidanceRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const noticeDeps = { db: deps.db, clock: deps.clock, licencesOf: licencesOfActor, licenceTypeNames };
 
-  r.get('/api/v1/bundles/:code/questionnaire', { schema: { tags, summary: '一件事的导办问卷', params: CodeParams } }, async (req) =>
+  r.get('/api/v1/guidance/bundles/:code/questionnaire', { schema: { tags, summary: '一件事的导办问卷', params: CodeParams } }, async (req) =>
     presentQuestionnaire(await loadBundle(deps.db, req.params.code)),
   );
 
-  r.post('/api/v1/bundles/:code/guidance', { schema: { tags, summary: '检查问卷回答（下一步要回答的问题和已选中的事项）', params: CodeParams, body: z.object({ answers: Answers }) } }, async (req) => {
+  r.post('/api/v1/guidance/bundles/:code/check', { schema: { tags, summary: '检查问卷回答（下一步要回答的问题和已选中的事项）', params: CodeParams, body: z.object({ answers: Answers }) } }, async (req) => {
     const bundle = await loadBundle(deps.db, req.params.code);
     const result = answerQuestionnaire(bundle.questions, req.body.answers);
     const selection = selectForBundle(bundle, { answers: result.answers });
@@ -60,12 +60,12 @@ export function guidanceRoutes(app: FastifyInstance, deps: AppDeps): void {
     };
   });
 
-  r.post('/api/v1/bundles/:code/notice', { schema: { tags, summary: '根据问卷回答生成一次性告知单', params: CodeParams, body: z.object({ answers: Answers }) } }, async (req, reply) => {
+  r.post('/api/v1/guidance/bundles/:code/notice', { schema: { tags, summary: '根据问卷回答生成一次性告知单', params: CodeParams, body: z.object({ answers: Answers }) } }, async (req, reply) => {
     const notice = await issueBundleNotice(noticeDeps, req.params.code, req.body.answers, req.actor);
     return reply.status(201).send({ ...notice, links: links(notice.id!) });
   });
 
-  r.post('/api/v1/items/:code/notice', { schema: { tags, summary: '单个事项的一次性告知单', params: CodeParams } }, async (req, reply) => {
+  r.post('/api/v1/guidance/items/:code/notice', { schema: { tags, summary: '单个事项的一次性告知单', params: CodeParams } }, async (req, reply) => {
     const notice = await issueItemNotice(noticeDeps, req.params.code, req.actor);
     return reply.status(201).send({ ...notice, links: links(notice.id!) });
   });
@@ -89,11 +89,11 @@ export function guidanceRoutes(app: FastifyInstance, deps: AppDeps): void {
       .send(Buffer.from(pdf));
   });
 
-  r.post('/api/v1/forms/merged', { schema: { tags, summary: '一表申请：合并表单（含预填）', body: FormTarget } }, async (req) =>
+  r.post('/api/v1/guidance/forms/merged', { schema: { tags, summary: '一表申请：合并表单（含预填）', body: FormTarget } }, async (req) =>
     mergedFormFor({ db: deps.db, licencesOf: licencesOfActor }, req.body, requireActor(req)),
   );
 
-  r.post('/api/v1/forms/check', { schema: { tags, summary: '校验合并表单填写内容', body: z.intersection(FormTarget, z.object({ data: z.record(z.string().max(100), z.unknown()) })) } }, async (req) =>
+  r.post('/api/v1/guidance/forms/check', { schema: { tags, summary: '校验合并表单填写内容', body: z.intersection(FormTarget, z.object({ data: z.record(z.string().max(100), z.unknown()) })) } }, async (req) =>
     checkMergedForm(deps.db, req.body, req.body.data, req.actor),
   );
 
@@ -130,11 +130,12 @@ export function guidanceRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  r.get('/api/v1/items/:code/guide-feedback/stats', { schema: { tags, summary: '事项的指南纠错统计', params: CodeParams } }, async (req) => {
-    const [row] = await store.feedbackCounts(deps.db, { itemCodes: [req.params.code] });
+  r.get('/api/v1/guide-feedback/stats', { schema: { tags, summary: '事项的指南纠错统计', querystring: z.object({ itemCode: z.string().trim().min(1).max(20) }) } }, async (req) => {
+    const code = req.query.itemCode;
+    const [row] = await store.feedbackCounts(deps.db, { itemCodes: [code] });
     return row
       ? { itemCode: row.item_code, itemName: row.item_name, total: row.total, open: row.open, resolved: row.resolved, dismissed: row.dismissed, wrong: row.wrong, unclear: row.unclear }
-      : { itemCode: req.params.code, itemName: null, total: 0, open: 0, resolved: 0, dismissed: 0, wrong: 0, unclear: 0 };
+      : { itemCode: code, itemName: null, total: 0, open: 0, resolved: 0, dismissed: 0, wrong: 0, unclear: 0 };
   });
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../core/index.js';
+import { guidanceRoutes } from '../guidance/index.js';
 import { identityRoutes } from '../identity/index.js';
 import { notificationRoutes } from '../notifications/index.js';
 import { fileRoutes } from '../files/index.js';
@@ -11,4 +12,5 @@ export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> 
   notificationRoutes,
   fileRoutes,
   inspectionRoutes,
+  guidanceRoutes,
 ];
