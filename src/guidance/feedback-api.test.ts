@@ -50,7 +50,7 @@ describe('guide accuracy feedback', () => {
     const handle = async (user: string) =>
       t.app.inject({ method: 'POST', url: `/api/v1/guide-feedback/${applicantFlag.id}/handle`, headers: await t.as(user), payload: { outcome: 'resolved', response: '已核实，指南已更正：仅制售类需提交健康证明' } });
     expect((await handle('wjj-shenhe')).statusCode).toBe(404);
-    t.clock.set('2026-03-04T15:00:00+08:00');
+    t.clock.set('2026-03-02T16:00:00+08:00');
     const done = expectStatus(await handle('scjg-shenhe'), 200);
     expect(done).toMatchObject({ status: 'resolved', deadline: { status: 'closed', onTime: true } });
     expect(expectStatus(await handle('scjg-shenhe'), 409).code).toBe('FEEDBACK_ALREADY_CLOSED');
