@@ -67,12 +67,12 @@ function prefillOf(el: DataElementView, sources: PrefillSources): { value: unkno
     const v = sources.profile?.[el.profileKey];
     if (v) return { value: v, origin: { source: 'profile', profileKey: el.profileKey } };
   }
-  for (const type of el.licenceTypes ?? []) {
-    for (const lic of sources.licences ?? []) {
-      if (lic.typeCode !== type) continue;
-      const v = lic.data[el.code];
-      if (v !== undefined && v !== null && v !== '') return { value: v, origin: { source: 'licence', licenceId: lic.licenceId, licenceType: lic.typeCode } };
-    }
+  // Licences in the order of the element's preferred types; with no preference, in the order given (newest first).
+  const licences = sources.licences ?? [];
+  const ordered = el.licenceTypes ? el.licenceTypes.flatMap((t) => licences.filter((l) => l.typeCode === t)) : licences;
+  for (const lic of ordered) {
+    const v = lic.data[el.code];
+    if (v !== undefined && v !== null && v !== '') return { value: v, origin: { source: 'licence', licenceId: lic.licenceId, licenceType: lic.typeCode } };
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeIdNumber, makeUscc, usccCheckChar } from '../core/index.js';
+import { holderLicencesOf } from './from-licences.js';
 import { buildMergedForm } from './merge-form.js';
 import { validateForm } from './validate-form.js';
 import { dataElements, fireCheck, foodPermit, liquor, registration } from './__fixtures__/restaurant.js';
@@ -117,5 +118,18 @@ describe('validateForm', () => {
     expect(validateForm(form, noUscc).valid).toBe(true);
     const { legalRepName: __, ...noName } = good;
     expect(validateForm(form, noName).errors.map((e) => e.field)).toEqual(['legalRepName']);
+  });
+});
+
+describe('holderLicencesOf', () => {
+  it('keeps valid licences and names their data by data element', () => {
+    const base = { typeName: '营业执照', holderKind: 'business' as const, holderId: uscc, holderName: '蓝山县湘味餐饮店' };
+    const out = holderLicencesOf([
+      { ...base, id: 'L1', type: 'business-licence', status: 'valid', data: { name: '蓝山县湘味餐饮店', address: '蓝山县塔峰镇舜乡大道 128 号', legalRepresentative: '李湘味' } },
+      { ...base, id: 'L2', type: 'food-business-permit', status: 'revoked', data: { name: '旧店' } },
+    ]);
+    expect(out).toEqual([
+      { licenceId: 'L1', typeCode: 'business-licence', typeName: '营业执照', data: { enterpriseName: '蓝山县湘味餐饮店', businessAddress: '蓝山县塔峰镇舜乡大道 128 号', legalRepresentative: '李湘味', uscc } },
+    ]);
   });
 });
