@@ -5,6 +5,7 @@ import { guidanceRoutes } from '../guidance/index.js';
 import { identityRoutes } from '../identity/index.js';
 import { notificationRoutes } from '../notifications/index.js';
 import { fileRoutes } from '../files/index.js';
+import { applicationRoutes } from '../applications/index.js';
 import { inspectionRoutes } from '../inspections/index.js';
 
 /** Every module contributes its routes here: one line each. */
@@ -13,6 +14,7 @@ export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> 
   notificationRoutes,
   catalogRoutes,
   fileRoutes,
+  applicationRoutes,
   inspectionRoutes,
   guidanceRoutes,
 ];
