@@ -4,6 +4,8 @@ import { catalogRoutes } from '../catalog/index.js';
 import { guidanceRoutes } from '../guidance/index.js';
 import { identityRoutes } from '../identity/index.js';
 import { notificationRoutes } from '../notifications/index.js';
+import { calendarRoutes } from '../calendar/index.js';
+import { supervisionRoutes } from '../supervision/index.js';
 import { fileRoutes } from '../files/index.js';
 import { applicationRoutes } from '../applications/index.js';
 import { inspectionRoutes } from '../inspections/index.js';
@@ -12,6 +14,8 @@ import { inspectionRoutes } from '../inspections/index.js';
 export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> = [
   identityRoutes,
   notificationRoutes,
+  calendarRoutes,
+  supervisionRoutes,
   catalogRoutes,
   fileRoutes,
   applicationRoutes,
