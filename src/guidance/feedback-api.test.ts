@@ -53,7 +53,7 @@ describe('guide accuracy feedback', () => {
     t.clock.set('2026-03-02T16:00:00+08:00');
     const done = expectStatus(await handle('scjg-shenhe'), 200);
     expect(done).toMatchObject({ status: 'resolved', deadline: { status: 'closed', onTime: true } });
-    expect(expectStatus(await handle('scjg-shenhe'), 409).code).toBe('FEEDBACK_ALREADY_CLOSED');
+    expect(expectStatus(await handle('scjg-shenhe'), 409).code).toBe('GUIDE_FEEDBACK_ALREADY_CLOSED');
     await t.drain();
     const inbox = expectStatus(await get('zhangsan', '/api/v1/messages'), 200);
     expect(inbox.items[0].body).toBe('已核实，指南已更正：仅制售类需提交健康证明');
@@ -65,8 +65,8 @@ describe('guide accuracy feedback', () => {
     const base = { itemVersionId: foodVersion, step: 'form', kind: 'wrong', part: 'materials', description: '说明' };
     expect((await flag(null, base)).statusCode).toBe(401);
     expect(expectStatus(await flag('zhangsan', { ...base, kind: 'angry' }), 400).code).toBe('VALIDATION_FAILED');
-    expect(expectStatus(await flag('zhangsan', { ...base, materialCode: 'no-such' }), 400).code).toBe('FEEDBACK_MATERIAL_UNKNOWN');
-    expect(expectStatus(await flag('zhangsan', { ...base, itemVersionId: '00000000-0000-4000-8000-000000000000' }), 404).code).toBe('ITEM_VERSION_NOT_FOUND');
+    expect(expectStatus(await flag('zhangsan', { ...base, materialCode: 'no-such' }), 400).code).toBe('GUIDE_FEEDBACK_MATERIAL_UNKNOWN');
+    expect(expectStatus(await flag('zhangsan', { ...base, itemVersionId: '00000000-0000-4000-8000-000000000000' }), 404).code).toBe('GUIDANCE_ITEM_VERSION_NOT_FOUND');
     expect(expectStatus(await flag('jiancha', base), 403).code).toBe('FORBIDDEN');
     const stats = expectStatus(await t.app.inject({ method: 'GET', url: '/api/v1/guide-feedback/stats?itemCode=XK00119001' }), 200);
     expect(stats.total).toBe(2);

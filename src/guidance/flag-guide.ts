@@ -43,9 +43,9 @@ export interface FlagGuideInput {
 export async function flagGuide(deps: { db: Db; clock: Clock }, actor: Actor, input: FlagGuideInput): Promise<store.FeedbackRow> {
   if (!can(actor, 'flagGuide')) throw new AppError('FORBIDDEN');
   const version = await getItemVersion(deps.db, input.itemVersionId);
-  if (!version) throw new AppError('ITEM_VERSION_NOT_FOUND', { ids: input.itemVersionId });
+  if (!version) throw new AppError('GUIDANCE_ITEM_VERSION_NOT_FOUND', { ids: input.itemVersionId });
   if (input.materialCode && !version.materials.some((m) => m.code === input.materialCode)) {
-    throw new AppError('FEEDBACK_MATERIAL_UNKNOWN', { code: input.materialCode, item: version.name });
+    throw new AppError('GUIDE_FEEDBACK_MATERIAL_UNKNOWN', { code: input.materialCode, item: version.name });
   }
   const now = deps.clock.now();
   const id = newId();

@@ -41,7 +41,7 @@ describe('the merged form', () => {
 
   it('needs a signed-in user, known item versions and at least one item', async () => {
     expect((await merged(null, { noticeId })).statusCode).toBe(401);
-    expect(expectStatus(await merged('xiangwei', { itemVersionIds: ['00000000-0000-4000-8000-000000000000'] }), 404).code).toBe('ITEM_VERSION_NOT_FOUND');
+    expect(expectStatus(await merged('xiangwei', { itemVersionIds: ['00000000-0000-4000-8000-000000000000'] }), 404).code).toBe('GUIDANCE_ITEM_VERSION_NOT_FOUND');
     expect(expectStatus(await merged('xiangwei', {}), 400).code).toBe('VALIDATION_FAILED');
     expect(expectStatus(await merged('xiangwei', { itemVersionIds: 'all' }), 400).code).toBe('VALIDATION_FAILED');
   });

@@ -16,9 +16,9 @@ export async function handleGuideFeedback(
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const row = await store.feedbackById(tx, id);
-    if (!row || !can(actor, 'viewFeedback', row)) throw new AppError('FEEDBACK_NOT_FOUND');
+    if (!row || !can(actor, 'viewFeedback', row)) throw new AppError('GUIDE_FEEDBACK_NOT_FOUND');
     if (!can(actor, 'handleFeedback', row)) throw new AppError('FORBIDDEN');
-    if (!(await store.closeFeedback(tx, id, input.outcome, input.response, actor.userId, now))) throw new AppError('FEEDBACK_ALREADY_CLOSED');
+    if (!(await store.closeFeedback(tx, id, input.outcome, input.response, actor.userId, now))) throw new AppError('GUIDE_FEEDBACK_ALREADY_CLOSED');
     await closeDeadline(tx, 'guide-feedback', id, now);
     await notify(tx, {
       userId: row.reporter_id,

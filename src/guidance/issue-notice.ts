@@ -22,7 +22,7 @@ export interface NoticeDeps {
 export async function issueBundleNotice(deps: NoticeDeps, bundleCode: string, rawAnswers: Record<string, unknown>, actor: Actor | null): Promise<Notice> {
   const bundle = await loadBundle(deps.db, bundleCode);
   const result = answerQuestionnaire(bundle.questions, rawAnswers);
-  if (!result.complete) throw new AppError('ANSWERS_INVALID', { errors: result.errors });
+  if (!result.complete) throw new AppError('GUIDANCE_ANSWERS_INVALID', { errors: result.errors });
   const held = actor ? await deps.licencesOf(deps.db, actor) : [];
   const notice = buildNotice({
     subject: { kind: 'bundle', code: bundle.code, name: bundle.name },
@@ -74,7 +74,7 @@ async function save(deps: NoticeDeps, notice: Notice, versionId: string, answers
  */
 export async function getNotice(db: Db, id: string, actor: Actor | null): Promise<store.NoticeRow> {
   const row = await store.noticeById(db, id);
-  if (!row) throw new AppError('NOTICE_NOT_FOUND');
-  if (row.user_id && row.user_id !== actor?.userId && actor?.kind !== 'staff') throw new AppError('NOTICE_NOT_FOUND');
+  if (!row) throw new AppError('GUIDANCE_NOTICE_NOT_FOUND');
+  if (row.user_id && row.user_id !== actor?.userId && actor?.kind !== 'staff') throw new AppError('GUIDANCE_NOTICE_NOT_FOUND');
   return row;
 }

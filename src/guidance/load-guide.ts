@@ -11,14 +11,14 @@ export async function loadElements(q: Queryable): Promise<Map<string, DataElemen
 
 export async function loadBundle(q: Queryable, code: string): Promise<BundleView> {
   const bundle = await getPublishedBundleByCode(q, code);
-  if (!bundle) throw new AppError('BUNDLE_NOT_FOUND', { code });
+  if (!bundle) throw new AppError('GUIDANCE_BUNDLE_NOT_FOUND', { code });
   const [items, elements] = await Promise.all([getPublishedItemsByCodes(q, bundle.members.map((m) => m.itemCode)), loadElements(q)]);
   return bundleView(bundle, items, elements);
 }
 
 export async function loadPublishedItem(q: Queryable, code: string): Promise<ItemView> {
   const v = await getPublishedItemByCode(q, code);
-  if (!v) throw new AppError('ITEM_NOT_FOUND', { code });
+  if (!v) throw new AppError('GUIDANCE_ITEM_NOT_FOUND', { code });
   return itemView(v, await loadElements(q));
 }
 
@@ -28,6 +28,6 @@ export async function loadItemVersions(q: Queryable, ids: readonly string[]): Pr
   const [versions, elements] = await Promise.all([getItemVersions(q, unique), loadElements(q)]);
   const byId = new Map(versions.map((v) => [v.versionId, v]));
   const missing = unique.filter((id) => !byId.has(id));
-  if (missing.length) throw new AppError('ITEM_VERSION_NOT_FOUND', { ids: missing.join(', ') });
+  if (missing.length) throw new AppError('GUIDANCE_ITEM_VERSION_NOT_FOUND', { ids: missing.join(', ') });
   return { items: unique.map((id) => itemView(byId.get(id)!, elements)), elements };
 }

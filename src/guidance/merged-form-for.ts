@@ -24,7 +24,7 @@ async function resolveTarget(db: Db, t: FormTarget, actor: Actor | null): Promis
     const row = await getNotice(db, t.noticeId, actor);
     return { ids: row.content.items.map((i) => i.versionId), answers: row.content.answers.reduce<Answers>((a, x) => ({ ...a, [x.question]: x.answer }), {}) };
   }
-  if (!t.itemVersionIds?.length) throw new AppError('FORM_ITEMS_REQUIRED');
+  if (!t.itemVersionIds?.length) throw new AppError('GUIDANCE_FORM_ITEMS_REQUIRED');
   return { ids: t.itemVersionIds, answers: t.answers ?? {} };
 }
 

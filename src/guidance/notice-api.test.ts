@@ -31,7 +31,7 @@ describe('the 开餐饮店 questionnaire', () => {
 
   it('answers 404 for a bundle that does not exist', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/guidance/bundles/kai-feijichang/questionnaire' });
-    expect(expectStatus(res, 404).code).toBe('BUNDLE_NOT_FOUND');
+    expect(expectStatus(res, 404).code).toBe('GUIDANCE_BUNDLE_NOT_FOUND');
   });
 });
 
@@ -58,7 +58,7 @@ describe('the Notice of 开餐饮店', () => {
   it('refuses incomplete or ill-typed answers with the reason for each', async () => {
     const res = await issue({ hasLicence: false, area: -3, signboard: 'maybe', privateRooms: false, sellsAlcohol: true, sewer: false, planet: 'mars' });
     const body = expectStatus(res, 422);
-    expect(body.code).toBe('ANSWERS_INVALID');
+    expect(body.code).toBe('GUIDANCE_ANSWERS_INVALID');
     const codes = Object.fromEntries(body.details.errors.map((e: { question: string; code: string }) => [e.question, e.code]));
     expect(codes).toEqual({ planet: 'UNKNOWN_QUESTION', entityType: 'REQUIRED', area: 'TOO_SMALL', signboard: 'NOT_YES_NO' });
     expect(body.details.errors.find((e: { question: string }) => e.question === 'signboard').message.zh).toContain('请选择“是”或“否”');
@@ -97,7 +97,7 @@ describe('the Notice of 开餐饮店', () => {
   it('keeps a signed-in applicant\'s notice to themselves', async () => {
     const n = expectStatus(await issue(restaurant, await t.as('xiangwei')), 201);
     expect((await t.app.inject({ method: 'GET', url: n.links.json, headers: await t.as('xiangwei') })).statusCode).toBe(200);
-    expect(expectStatus(await t.app.inject({ method: 'GET', url: n.links.json, headers: await t.as('zhangsan') }), 404).code).toBe('NOTICE_NOT_FOUND');
+    expect(expectStatus(await t.app.inject({ method: 'GET', url: n.links.json, headers: await t.as('zhangsan') }), 404).code).toBe('GUIDANCE_NOTICE_NOT_FOUND');
     expect((await t.app.inject({ method: 'GET', url: n.links.pdf })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: n.links.html, headers: await t.as('chuangkou') })).statusCode).toBe(200);
   });

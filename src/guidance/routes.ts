@@ -117,7 +117,7 @@ export function guidanceRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.get('/api/v1/guide-feedback/:id', { schema: { tags, summary: '一条指南纠错', params: IdParams } }, async (req) => {
     const row = await store.feedbackById(deps.db, req.params.id);
-    if (!row || !can(requireActor(req), 'viewFeedback', row)) throw new AppError('FEEDBACK_NOT_FOUND');
+    if (!row || !can(requireActor(req), 'viewFeedback', row)) throw new AppError('GUIDE_FEEDBACK_NOT_FOUND');
     return presentFeedback(row, (await deadlinesOf(deps.db, 'guide-feedback', [row.id], { now: deps.clock.now() })).get(row.id));
   });
 
