@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../core/index.js';
 import { catalogRoutes } from '../catalog/index.js';
+import { guidanceRoutes } from '../guidance/index.js';
 import { identityRoutes } from '../identity/index.js';
 import { notificationRoutes } from '../notifications/index.js';
 import { calendarRoutes } from '../calendar/index.js';
@@ -19,4 +20,5 @@ export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> 
   fileRoutes,
   applicationRoutes,
   inspectionRoutes,
+  guidanceRoutes,
 ];
