@@ -6,6 +6,7 @@ import { sealAudit, verifyAudit } from '../audit/index.js';
 import { serve } from './serve.js';
 import { registerCatalogCommands } from './catalog.js';
 import { registerCalendarCommands } from './calendar.js';
+import { registerInspectionCommands } from './inspections.js';
 
 const program = new Command('banshi').description('办事 banshi: 一体化政务服务平台');
 
@@ -80,6 +81,7 @@ audit.command('seal').description('封存新增审计记录（签名 Merkle 树�
 
 registerCatalogCommands(program);
 registerCalendarCommands(program);
+registerInspectionCommands(program);
 
 export { program };
 

@@ -2,12 +2,14 @@ import type { Db } from '../db/index.js';
 import { seedIdentity } from '../identity/index.js';
 import { seedCatalog } from '../catalog/index.js';
 import { seedLicences } from '../licences/index.js';
+import { seedInspections } from '../inspections/index.js';
 
 /** Demo data seeders, in dependency order: each module adds its own line. */
 const seeders: Array<(db: Db) => Promise<void>> = [
   (db) => db.transaction((tx) => seedIdentity(tx)),
   seedCatalog,
   (db) => db.transaction((tx) => seedLicences(tx)),
+  (db) => db.transaction((tx) => seedInspections(tx)),
 ];
 
 export async function isSeeded(db: Db): Promise<boolean> {
