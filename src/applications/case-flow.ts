@@ -129,7 +129,7 @@ export async function concludeCase(
     const licence = await issueLicenceFor(tx, app, decided, at);
     if (licence) final = (await store.updateCase(tx, decided.id, decided.version, { licence_id: licence.licenceId })) ?? decided;
   }
-  await notifyApplicant(tx, app, `case-decided:${c.id}`, approved ? '事项已准予许可' : '事项未获许可', `${c.item_name}：${approved ? '准予许可' : `不予许可。理由：${patch.decision_reasons ?? ''}`}`);
+  await notifyApplicant(tx, app, `case-decided:${c.id}`, approved ? '事项已准予许可' : '事项未获许可', `${c.item_name}：${approved ? '准予许可' : `不予许可。理由：${patch.decision_reasons ?? ''}`}`, at);
   await afterCaseConcluded(tx, app.id, at);
   return final;
 }
@@ -148,5 +148,5 @@ async function afterCaseConcluded(tx: Queryable, applicationId: string, at: Date
   if (!done) throw new AppError('CONFLICT');
   const granted = now.filter((c) => c.status === 'approved').map((c) => c.item_name);
   await recordEvent(tx, fresh.id, { actorId: null, action: 'concluded', at, before: 'accepted', after: 'concluded', data: { granted, denied: now.filter((c) => c.status === 'denied').map((c) => c.item_name) } });
-  await notifyApplicant(tx, fresh, `concluded:${fresh.id}`, '办件已全部办结', `已办结，准予：${granted.join('、') || '无'}，请按选择的方式领取结果`);
+  await notifyApplicant(tx, fresh, `concluded:${fresh.id}`, '办件已全部办结', `已办结，准予：${granted.join('、') || '无'}，请按选择的方式领取结果`, at);
 }
