@@ -12,6 +12,7 @@ import {
   DashboardOutlined,
   FileSearchOutlined,
   HomeOutlined,
+  ReadOutlined,
 } from '@ant-design/icons';
 import type { Role } from './api/types';
 import type { Pair } from './i18n';
@@ -50,6 +51,11 @@ export const areaHome: Record<Area, string> = {
 export const routes: PageRoute[] = [
   // portal (applicants, agents)
   { path: '/portal', area: 'portal', page: () => import('./pages/portal/PortalHome'), menu: ['首页', 'Home'], icon: <HomeOutlined />, anonymous: true },
+  { path: '/portal/bundles', area: 'portal', page: () => import('./pages/portal/BundlesPage'), menu: ['一件事', 'Bundles'], icon: <AppstoreOutlined />, anonymous: true },
+  { path: '/portal/bundles/:code', area: 'portal', page: () => import('./pages/portal/BundlePage'), anonymous: true },
+  { path: '/portal/catalog', area: 'portal', page: () => import('./pages/portal/CatalogPage'), menu: ['办事指南', 'Guides'], icon: <ReadOutlined />, anonymous: true },
+  { path: '/portal/catalog/:code', area: 'portal', page: () => import('./pages/portal/ItemGuidePage'), anonymous: true },
+  { path: '/portal/notices/:id', area: 'portal', page: () => import('./pages/portal/NoticePage'), anonymous: true },
   { path: '/portal/messages', area: 'portal', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // window workbench (clerks)

@@ -79,6 +79,7 @@ export async function request<T>(method: string, path: string, body?: unknown, i
 }
 
 export const api = {
+  request,
   get: <T>(path: string, query?: Query, init?: RequestInit) => request<T>('GET', withQuery(path, query), undefined, init),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body ?? {}),
