@@ -11,6 +11,7 @@ import {
   BellOutlined,
   DashboardOutlined,
   FileSearchOutlined,
+  FolderOpenOutlined,
   HomeOutlined,
   ReadOutlined,
 } from '@ant-design/icons';
@@ -56,6 +57,9 @@ export const routes: PageRoute[] = [
   { path: '/portal/catalog', area: 'portal', page: () => import('./pages/portal/CatalogPage'), menu: ['办事指南', 'Guides'], icon: <ReadOutlined />, anonymous: true },
   { path: '/portal/catalog/:code', area: 'portal', page: () => import('./pages/portal/ItemGuidePage'), anonymous: true },
   { path: '/portal/notices/:id', area: 'portal', page: () => import('./pages/portal/NoticePage'), anonymous: true },
+  { path: '/portal/apply', area: 'portal', page: () => import('./pages/portal/ApplyPage') },
+  { path: '/portal/applications', area: 'portal', page: () => import('./pages/portal/MyApplicationsPage'), menu: ['我的办件', 'My applications'], icon: <FolderOpenOutlined /> },
+  { path: '/portal/applications/:id', area: 'portal', page: () => import('./pages/portal/ApplicationPage') },
   { path: '/portal/messages', area: 'portal', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // window workbench (clerks)
