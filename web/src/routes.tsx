@@ -13,6 +13,8 @@ import {
   FileSearchOutlined,
   FolderOpenOutlined,
   HomeOutlined,
+  InboxOutlined,
+  UnorderedListOutlined,
   ReadOutlined,
 } from '@ant-design/icons';
 import type { Role } from './api/types';
@@ -64,10 +66,15 @@ export const routes: PageRoute[] = [
 
   // window workbench (clerks)
   { path: '/window', area: 'window', page: () => import('./pages/StaffHome'), menu: ['工作台', 'Workbench'], icon: <AppstoreOutlined /> },
+  { path: '/window/queue', area: 'window', page: () => import('./pages/window/QueuePage'), menu: ['办件队列', 'Queue'], icon: <UnorderedListOutlined /> },
+  { path: '/window/applications/:id', area: 'window', page: () => import('./pages/window/WindowApplicationPage') },
+  { path: '/window/applications/:id/receipt', area: 'window', page: () => import('./pages/window/ReceiptPage') },
   { path: '/window/messages', area: 'window', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // reviewer inbox
   { path: '/review', area: 'review', page: () => import('./pages/StaffHome'), menu: ['工作台', 'Workbench'], icon: <AuditOutlined /> },
+  { path: '/review/inbox', area: 'review', page: () => import('./pages/review/InboxPage'), menu: ['待办事项', 'Inbox'], icon: <InboxOutlined /> },
+  { path: '/review/cases/:id', area: 'review', page: () => import('./pages/review/CasePage') },
   { path: '/review/messages', area: 'review', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // supervision
