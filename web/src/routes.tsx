@@ -6,6 +6,7 @@
  */
 import type { ComponentType, ReactNode } from 'react';
 import {
+  AlertOutlined,
   AppstoreOutlined,
   AuditOutlined,
   BellOutlined,
@@ -78,7 +79,8 @@ export const routes: PageRoute[] = [
   { path: '/review/messages', area: 'review', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // supervision
-  { path: '/supervision', area: 'supervision', page: () => import('./pages/StaffHome'), menu: ['工作台', 'Workbench'], icon: <DashboardOutlined /> },
+  { path: '/supervision', area: 'supervision', page: () => import('./pages/supervision/DashboardPage'), menu: ['监管看板', 'Dashboard'], icon: <DashboardOutlined /> },
+  { path: '/supervision/watch', area: 'supervision', page: () => import('./pages/supervision/WatchPage'), menu: ['红黄牌清单', 'Red and yellow lists'], icon: <AlertOutlined /> },
   { path: '/supervision/messages', area: 'supervision', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // inspector
