@@ -1,11 +1,13 @@
 import type { Db } from '../db/index.js';
 import { seedIdentity } from '../identity/index.js';
 import { seedCatalog } from '../catalog/index.js';
+import { seedLicences } from '../licences/index.js';
 
 /** Demo data seeders, in dependency order: each module adds its own line. */
 const seeders: Array<(db: Db) => Promise<void>> = [
   (db) => db.transaction((tx) => seedIdentity(tx)),
   seedCatalog,
+  (db) => db.transaction((tx) => seedLicences(tx)),
 ];
 
 export async function isSeeded(db: Db): Promise<boolean> {
