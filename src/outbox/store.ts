@@ -14,10 +14,14 @@ export interface EnqueueOptions {
   availableAt?: Date;
 }
 
+/**
+ * Without `availableAt` a job is due at once, whatever the injected clock says: defaulting to the database's now()
+ * would hide it from a worker (or a test) whose clock is behind the server's.
+ */
 export async function enqueue(tx: Queryable, topic: string, payload: Record<string, unknown>, opts: EnqueueOptions = {}): Promise<void> {
   await tx.query(
     `INSERT INTO outbox (topic, payload, dedupe_key, available_at)
-     VALUES ($1, $2, $3, COALESCE($4, now()))
+     VALUES ($1, $2, $3, COALESCE($4, 'epoch'::timestamptz))
      ON CONFLICT (dedupe_key) DO NOTHING`,
     [topic, JSON.stringify(payload), opts.dedupeKey ?? null, opts.availableAt ?? null],
     { name: 'outbox_enqueue' },
