@@ -21,7 +21,7 @@ describe('verifyAudit', () => {
     let report = await verifyAudit(t.db, t.config);
     expect(report).toMatchObject({ ok: true, chains: 2, entries: 4, seals: 1 });
 
-    await t.db.query(`UPDATE audit_entries SET data = '{"by":"别人"}' WHERE chain = 'application:A' AND seq = 2`);
+    await t.db.query(`UPDATE audit_entries SET body = replace(body, '王窗口', '别人') WHERE chain = 'application:A' AND seq = 2`);
     report = await verifyAudit(t.db, t.config);
     expect(report.ok).toBe(false);
     expect(report.problems).toContainEqual({ kind: 'hash', chain: 'application:A', seq: 2 });
@@ -33,7 +33,7 @@ describe('verifyAudit', () => {
     let prev: { seq: number; hash: string } | undefined;
     for (const e of entries) {
       const forged = nextEntry(prev, { ...e, data: e.seq === 2 ? { by: '别人' } : e.data });
-      await t.db.query('UPDATE audit_entries SET data = $3, prev_hash = $4, hash = $5 WHERE chain = $1 AND seq = $2', [e.chain, e.seq, JSON.stringify(forged.data), forged.prevHash, forged.hash]);
+      await t.db.query('UPDATE audit_entries SET body = $3, prev_hash = $4, hash = $5 WHERE chain = $1 AND seq = $2', [e.chain, e.seq, forged.body, forged.prevHash, forged.hash]);
       prev = forged;
     }
     const report = await verifyAudit(t.db, t.config);

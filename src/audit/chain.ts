@@ -15,6 +15,17 @@ export interface AuditEntry extends AuditInput {
   seq: number;
   prevHash: string;
   hash: string;
+  /** Canonical JSON of the entry: what is hashed and stored. */
+  body: string;
+}
+
+/** A stored entry as verification reads it: no parsing, just the hashed bytes and the links. */
+export interface StoredEntry {
+  chain: string;
+  seq: number;
+  body: string;
+  prevHash: string;
+  hash: string;
 }
 
 export interface ChainHead {
@@ -33,9 +44,16 @@ export function canonicalJson(value: unknown): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
 }
 
-export function entryHash(prevHash: string, e: Omit<AuditEntry, 'hash' | 'prevHash'>): string {
-  const body = canonicalJson({ chain: e.chain, seq: e.seq, at: e.at.toISOString(), actor: e.actorId, action: e.action, data: e.data });
-  return sm3(prevHash + body);
+export function entryBody(e: AuditInput & { seq: number }): string {
+  return canonicalJson({ chain: e.chain, seq: e.seq, at: e.at.toISOString(), actor: e.actorId, action: e.action, data: e.data });
+}
+
+export const entryHash = (prevHash: string, body: string): string => sm3(prevHash + body);
+
+/** Reads an entry back from its stored body. */
+export function parseEntry(s: StoredEntry): AuditEntry {
+  const b = JSON.parse(s.body) as { chain: string; seq: number; at: string; actor: string | null; action: string; data: Record<string, unknown> };
+  return { chain: b.chain, seq: b.seq, at: new Date(b.at), actorId: b.actor, action: b.action, data: b.data, prevHash: s.prevHash, hash: s.hash, body: s.body };
 }
 
 /** The next entry of a chain whose head is `prev` (undefined: a new chain). Pure. */
@@ -44,7 +62,8 @@ export function nextEntry(prev: ChainHead | undefined, input: AuditInput): Audit
   const seq = (prev?.seq ?? 0) + 1;
   const prevHash = prev?.hash ?? GENESIS_HASH;
   const base = { ...input, data, seq };
-  return { ...base, prevHash, hash: entryHash(prevHash, base) };
+  const body = entryBody(base);
+  return { ...base, body, prevHash, hash: entryHash(prevHash, body) };
 }
 
 export type ChainProblem =
@@ -53,14 +72,14 @@ export type ChainProblem =
   | { kind: 'hash'; chain: string; seq: number };
 
 /** Checks one chain's entries, given in seq order. */
-export function verifyChain(entries: readonly AuditEntry[]): ChainProblem[] {
+export function verifyChain(entries: readonly StoredEntry[]): ChainProblem[] {
   const problems: ChainProblem[] = [];
   let prev: ChainHead | undefined;
   for (const e of entries) {
     const expectedSeq = (prev?.seq ?? 0) + 1;
     if (e.seq !== expectedSeq) problems.push({ kind: 'gap', chain: e.chain, expectedSeq, foundSeq: e.seq });
     if (e.prevHash !== (prev?.hash ?? GENESIS_HASH)) problems.push({ kind: 'link', chain: e.chain, seq: e.seq });
-    if (entryHash(e.prevHash, e) !== e.hash) problems.push({ kind: 'hash', chain: e.chain, seq: e.seq });
+    if (entryHash(e.prevHash, e.body) !== e.hash) problems.push({ kind: 'hash', chain: e.chain, seq: e.seq });
     prev = { seq: e.seq, hash: e.hash };
   }
   return problems;

@@ -1,5 +1,5 @@
 export { appendAudit, chainEntries, chainHead } from './store.js';
 export { nextEntry, verifyChain, merkleRoot, canonicalJson, sm3, GENESIS_HASH } from './chain.js';
-export type { AuditEntry, AuditInput, ChainHead } from './chain.js';
+export type { AuditEntry, AuditInput, ChainHead, StoredEntry } from './chain.js';
 export { verifyAudit, sealAudit } from './verify-audit.js';
 export type { AuditReport } from './verify-audit.js';

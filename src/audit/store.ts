@@ -1,31 +1,17 @@
 import { PG_UNIQUE_VIOLATION, pgErrorCode, type Db, type Queryable } from '../db/index.js';
 import { AppError } from '../core/index.js';
-import type { AuditEntry, AuditInput, ChainHead } from './chain.js';
-import { nextEntry } from './chain.js';
+import type { AuditEntry, AuditInput, ChainHead, StoredEntry } from './chain.js';
+import { nextEntry, parseEntry } from './chain.js';
 
 interface EntryRow {
-  id: number;
   chain: string;
   seq: number;
-  at: Date;
-  actor_id: string | null;
-  action: string;
-  data: Record<string, unknown>;
+  body: string;
   prev_hash: string;
   hash: string;
 }
 
-const toEntry = (r: EntryRow): AuditEntry & { id: number } => ({
-  id: r.id,
-  chain: r.chain,
-  seq: r.seq,
-  at: r.at,
-  actorId: r.actor_id,
-  action: r.action,
-  data: r.data,
-  prevHash: r.prev_hash,
-  hash: r.hash,
-});
+const toStored = (r: EntryRow): StoredEntry => ({ chain: r.chain, seq: r.seq, body: r.body, prevHash: r.prev_hash, hash: r.hash });
 
 export async function chainHead(q: Queryable, chain: string): Promise<ChainHead | undefined> {
   const rows = await q.query<{ seq: number; hash: string }>(
@@ -45,9 +31,8 @@ export async function appendAudit(tx: Queryable, input: AuditInput, prev?: Chain
   const e = nextEntry(head, input);
   try {
     await tx.query(
-      `INSERT INTO audit_entries (chain, seq, at, actor_id, action, data, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [e.chain, e.seq, e.at, e.actorId, e.action, JSON.stringify(e.data), e.prevHash, e.hash],
+      `INSERT INTO audit_entries (chain, seq, at, body, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [e.chain, e.seq, e.at, e.body, e.prevHash, e.hash],
       { name: 'audit_append' },
     );
   } catch (err) {
@@ -58,19 +43,20 @@ export async function appendAudit(tx: Queryable, input: AuditInput, prev?: Chain
 }
 
 export async function chainEntries(q: Queryable, chain: string): Promise<AuditEntry[]> {
-  const rows = await q.query<EntryRow>('SELECT * FROM audit_entries WHERE chain = $1 ORDER BY seq', [chain]);
-  return rows.map(toEntry);
+  const rows = await q.query<EntryRow>('SELECT chain, seq, body, prev_hash, hash FROM audit_entries WHERE chain = $1 ORDER BY seq', [chain]);
+  return rows.map((r) => parseEntry(toStored(r)));
 }
 
 /** Entries in (chain, seq) order, a page at a time, for verification. */
-export async function entriesAfter(db: Db, after: { chain: string; seq: number } | null, limit: number): Promise<AuditEntry[]> {
+export async function entriesAfter(db: Db, after: { chain: string; seq: number } | null, limit: number): Promise<StoredEntry[]> {
   const rows = after
     ? await db.query<EntryRow>(
-        'SELECT * FROM audit_entries WHERE (chain, seq) > ($1, $2) ORDER BY chain, seq LIMIT $3',
+        'SELECT chain, seq, body, prev_hash, hash FROM audit_entries WHERE (chain, seq) > ($1, $2) ORDER BY chain, seq LIMIT $3',
         [after.chain, after.seq, limit],
+        { name: 'audit_entries_after' },
       )
-    : await db.query<EntryRow>('SELECT * FROM audit_entries ORDER BY chain, seq LIMIT $1', [limit]);
-  return rows.map(toEntry);
+    : await db.query<EntryRow>('SELECT chain, seq, body, prev_hash, hash FROM audit_entries ORDER BY chain, seq LIMIT $1', [limit]);
+  return rows.map(toStored);
 }
 
 export interface SealRow {

@@ -1,6 +1,6 @@
 import type { Clock, Config } from '../core/index.js';
 import type { Db } from '../db/index.js';
-import { GENESIS_HASH, merkleRoot, signTreeHead, verifyChain, type AuditEntry, type ChainProblem } from './chain.js';
+import { GENESIS_HASH, merkleRoot, signTreeHead, verifyChain, type ChainProblem, type StoredEntry } from './chain.js';
 import * as store from './store.js';
 import { sealingKey } from './sealing-key.js';
 
@@ -15,27 +15,27 @@ export interface AuditReport {
 }
 
 /** Checks every chain (links, hashes, no gaps) and every sealed tree head (root, count, signature, link). */
-export async function verifyAudit(db: Db, config: Pick<Config, 'masterKey' | 'dataDir'>, pageSize = 5000): Promise<AuditReport> {
+export async function verifyAudit(db: Db, config: Pick<Config, 'masterKey' | 'dataDir'>, pageSize = 20_000): Promise<AuditReport> {
   const problems: AuditReport['problems'] = [];
   let chains = 0;
   let entries = 0;
-  let current: AuditEntry[] = [];
+  let current: StoredEntry[] = [];
   const flush = () => {
     if (current.length) problems.push(...verifyChain(current));
     current = [];
   };
-  let after: { chain: string; seq: number } | null = null;
-  for (;;) {
-    const page = await store.entriesAfter(db, after, pageSize);
+  // Fetch the next page while hashing this one: the database and the hashing run on different cores.
+  let next: Promise<StoredEntry[]> | null = store.entriesAfter(db, null, pageSize);
+  while (next) {
+    const page: StoredEntry[] = await next;
+    const last = page[page.length - 1];
+    next = page.length === pageSize && last ? store.entriesAfter(db, { chain: last.chain, seq: last.seq }, pageSize) : null;
     for (const e of page) {
       if (current.length && current[0]!.chain !== e.chain) flush();
       if (!current.length) chains++;
       current.push(e);
       entries++;
     }
-    if (page.length < pageSize) break;
-    const last = page[page.length - 1]!;
-    after = { chain: last.chain, seq: last.seq };
   }
   flush();
 

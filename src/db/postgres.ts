@@ -18,6 +18,9 @@ export async function openServer(opts: ServerOptions): Promise<Db> {
     connectionString: opts.url,
     max: opts.poolSize ?? Math.max(4, os.availableParallelism() * 4),
   });
+  // An idle connection that the server closes (restart, failover, a dropped test database) must not crash
+  // the process: the pool discards it and the next query opens a new one.
+  pool.on('error', () => undefined);
   // Fail fast on a wrong URL rather than at the first request.
   const client = await pool.connect();
   client.release();

@@ -2,9 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../core/index.js';
 import { identityRoutes } from '../identity/index.js';
 import { notificationRoutes } from '../notifications/index.js';
+import { fileRoutes } from '../files/index.js';
+import { inspectionRoutes } from '../inspections/index.js';
 
 /** Every module contributes its routes here: one line each. */
 export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> = [
   identityRoutes,
   notificationRoutes,
+  fileRoutes,
+  inspectionRoutes,
 ];

@@ -5,9 +5,9 @@ CREATE TABLE audit_entries (
   chain       text NOT NULL,
   seq         integer NOT NULL,
   at          timestamptz NOT NULL,
-  actor_id    uuid,
-  action      text NOT NULL,
-  data        jsonb NOT NULL,
+  -- The canonical JSON of the entry (chain, seq, at, actor, action, data): exactly the bytes that are hashed,
+  -- and the only source the timeline reads, so what is shown is what is verified.
+  body        text NOT NULL,
   prev_hash   char(64) NOT NULL,
   hash        char(64) NOT NULL,
   seal_id     bigint,

@@ -1,0 +1,175 @@
+/**
+ * The benchmark harness: workloads measure against the machine's own limit (the baseline commit rate)
+ * measured in the same run, so figures read as ratios, not as absolutes from another machine.
+ */
+import os from 'node:os';
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { migrate, openEmbedded, openServer, type Db } from '../src/db/index.js';
+import { seedDemo } from '../src/demo/index.js';
+import type { Config } from '../src/core/index.js';
+
+export type Engine = 'embedded' | 'postgres';
+export type Scale = 'small' | 'full';
+
+export interface BenchDb {
+  db: Db;
+  engine: Engine;
+  url?: string;
+  /** Another pool on the same database (postgres only): a second server process. */
+  drop(): Promise<void>;
+}
+
+export interface Ctx {
+  engine: Engine;
+  scale: Scale;
+  config: Config;
+  /** Commits per second measured by the baseline workload in this run (0 until it ran). */
+  baseline: number;
+  /** A fresh migrated, seeded database for one workload. */
+  freshDb(opts?: { seed?: boolean; poolSize?: number }): Promise<BenchDb>;
+  progress(label: string, done: number, total: number): void;
+}
+
+export interface Result {
+  /** Latency per operation, ms. */
+  median?: number;
+  p99?: number;
+  /** Operations per second. */
+  throughput?: number;
+  unit?: string;
+  /** Free text: sizes, ratios, goal verdicts. */
+  note?: string;
+  goal?: { text: string; met: boolean };
+}
+
+export interface Workload {
+  name: string;
+  title: string;
+  run(ctx: Ctx): Promise<Result>;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+export interface LoadResult {
+  ops: number;
+  seconds: number;
+  throughput: number;
+  median: number;
+  p99: number;
+}
+
+/**
+ * Runs `op` from `concurrency` clients for `seconds` (after `warmupSeconds`), several rounds,
+ * and returns the median round's throughput and the latencies of all measured operations.
+ */
+export async function load(
+  op: (client: number, i: number) => Promise<unknown>,
+  opts: { concurrency: number; seconds: number; warmupSeconds?: number; rounds?: number; maxOps?: number },
+): Promise<LoadResult> {
+  const rounds = opts.rounds ?? 3;
+  let counter = 0;
+  const runFor = async (seconds: number, record: number[] | null): Promise<{ ops: number; elapsed: number }> => {
+    const start = performance.now();
+    const end = start + seconds * 1000;
+    let ops = 0;
+    await Promise.all(
+      Array.from({ length: opts.concurrency }, async (_, c) => {
+        while (performance.now() < end && (opts.maxOps === undefined || ops < opts.maxOps)) {
+          const t0 = performance.now();
+          await op(c, counter++);
+          if (record) record.push(performance.now() - t0);
+          ops++;
+        }
+      }),
+    );
+    return { ops, elapsed: (performance.now() - start) / 1000 };
+  };
+  if (opts.warmupSeconds) await runFor(opts.warmupSeconds, null);
+  const latencies: number[] = [];
+  const rates: number[] = [];
+  let totalOps = 0;
+  let totalSeconds = 0;
+  for (let r = 0; r < rounds; r++) {
+    const { ops, elapsed } = await runFor(opts.seconds, latencies);
+    rates.push(ops / elapsed);
+    totalOps += ops;
+    totalSeconds += elapsed;
+  }
+  latencies.sort((a, b) => a - b);
+  rates.sort((a, b) => a - b);
+  return { ops: totalOps, seconds: totalSeconds, throughput: rates[Math.floor(rates.length / 2)]!, median: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+/** Times `fn` `rounds` times after `warmup` runs; latencies in ms. */
+export async function timeIt(fn: (i: number) => Promise<unknown>, opts: { rounds: number; warmup?: number }): Promise<{ median: number; p99: number; all: number[] }> {
+  for (let i = 0; i < (opts.warmup ?? 3); i++) await fn(i);
+  const all: number[] = [];
+  for (let i = 0; i < opts.rounds; i++) {
+    const t0 = performance.now();
+    await fn(i);
+    all.push(performance.now() - t0);
+  }
+  const sorted = [...all].sort((a, b) => a - b);
+  return { median: percentile(sorted, 50), p99: percentile(sorted, 99), all };
+}
+
+export function makeFreshDb(engine: Engine, baseUrl: string, dataRoot: string) {
+  let n = 0;
+  return async (opts: { seed?: boolean; poolSize?: number } = {}): Promise<BenchDb> => {
+    if (engine === 'embedded') {
+      const dir = path.join(dataRoot, `embedded-${process.pid}-${n++}`);
+      fs.rmSync(dir, { recursive: true, force: true });
+      const db = await openEmbedded({ dataDir: dir });
+      await migrate(db);
+      if (opts.seed !== false) await seedDemo(db);
+      return { db, engine, drop: async () => { await db.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+    }
+    const name = `banshi_bench_${process.pid}_${n++}`;
+    const admin = await openServer({ url: baseUrl, poolSize: 1 });
+    await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.exec(`CREATE DATABASE ${name}`);
+    const u = new URL(baseUrl);
+    u.pathname = `/${name}`;
+    const db = await openServer({ url: u.toString(), poolSize: opts.poolSize ?? os.availableParallelism() * 4 });
+    await migrate(db);
+    if (opts.seed !== false) await seedDemo(db);
+    return {
+      db,
+      engine,
+      url: u.toString(),
+      drop: async () => {
+        await db.close();
+        await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await admin.close();
+      },
+    };
+  };
+}
+
+/** A one-line progress bar on stderr (TTY) or a few milestone lines (CI logs). */
+export function progressBar(): Ctx['progress'] {
+  let lastPct = -1;
+  return (label, done, total) => {
+    const pct = Math.floor((done / Math.max(1, total)) * 100);
+    if (pct === lastPct) return;
+    lastPct = pct;
+    if (process.stderr.isTTY) {
+      const width = 30;
+      const filled = Math.round((pct / 100) * width);
+      process.stderr.write(`\r  ${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${pct}% (${done.toLocaleString('en')}/${total.toLocaleString('en')})`);
+      if (done >= total) process.stderr.write('\n');
+    } else if (pct % 25 === 0) {
+      process.stderr.write(`  ${label}: ${pct}%\n`);
+    }
+    if (done >= total) lastPct = -1;
+  };
+}
+
+export const fmt = (v: number | undefined, digits = 1): string =>
+  v === undefined || Number.isNaN(v) ? '–' : v >= 100 ? Math.round(v).toLocaleString('en') : v.toFixed(digits);

@@ -1,0 +1,106 @@
+/**
+ * npm run bench -- [--engine embedded|postgres] [--scale small|full] [--only a,b] [--write]
+ * Runs each workload after a warm-up, several rounds, and prints median/p99, throughput and peak memory,
+ * with the machine line. --write records the table in BENCHMARKS.md (dated, with the machine).
+ */
+import os from 'node:os';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openServer, openEmbedded } from '../src/db/index.js';
+import { fmt, makeFreshDb, progressBar, type Ctx, type Engine, type Result, type Scale, type Workload } from './lib.js';
+import { workloads } from './workloads/index.js';
+
+const { values } = parseArgs({
+  options: {
+    engine: { type: 'string', default: process.env.DATABASE_URL ? 'postgres' : 'embedded' },
+    scale: { type: 'string', default: 'small' },
+    only: { type: 'string' },
+    write: { type: 'boolean', default: false },
+  },
+});
+const engine = values.engine as Engine;
+const scale = values.scale as Scale;
+if (!['embedded', 'postgres'].includes(engine) || !['small', 'full'].includes(scale)) {
+  console.error('usage: npm run bench -- [--engine embedded|postgres] [--scale small|full] [--only NAME,…] [--write]');
+  process.exit(2);
+}
+const pgUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const dataRoot = path.resolve('.bench-data');
+fs.mkdirSync(dataRoot, { recursive: true });
+
+const only = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
+const unknown = only?.filter((n) => !workloads.some((w) => w.name === n));
+if (unknown?.length) {
+  console.error(`unknown workload(s): ${unknown.join(', ')}; known: ${workloads.map((w) => w.name).join(', ')}`);
+  process.exit(2);
+}
+const selected = workloads.filter((w) => w.name === 'baseline' || !only || only.includes(w.name));
+
+async function engineVersion(): Promise<string> {
+  const db = engine === 'postgres' ? await openServer({ url: pgUrl, poolSize: 1 }) : await openEmbedded();
+  try {
+    const rows = await db.query<{ v: string }>("SELECT current_setting('server_version') AS v");
+    return `PostgreSQL ${rows[0]!.v}${engine === 'embedded' ? ' (PGlite)' : ''}`;
+  } finally {
+    await db.close();
+  }
+}
+
+const cpus = os.cpus();
+const machine = `${cpus.length} × ${cpus[0]?.model.trim() ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${await engineVersion()}, engine ${engine}, scale ${scale}`;
+console.log(`machine: ${machine}`);
+
+const ctx: Ctx = {
+  engine,
+  scale,
+  baseline: 0,
+  config: { port: 0, host: '127.0.0.1', dataDir: dataRoot, masterKey: 'bench-master-key-0123456789abcdef0123', maxInFlight: 4096, logLevel: 'silent' },
+  freshDb: makeFreshDb(engine, pgUrl, dataRoot),
+  progress: progressBar(),
+};
+
+interface Row extends Result {
+  name: string;
+  title: string;
+  peakRssMb: number;
+  error?: string;
+}
+const rows: Row[] = [];
+for (const w of selected as Workload[]) {
+  process.stderr.write(`▶ ${w.name}: ${w.title}\n`);
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+  try {
+    const r = await w.run(ctx);
+    rows.push({ name: w.name, title: w.title, ...r, peakRssMb: peak / 2 ** 20 });
+  } catch (e) {
+    rows.push({ name: w.name, title: w.title, peakRssMb: peak / 2 ** 20, error: (e as Error).message });
+    console.error(`  ${w.name} failed: ${(e as Error).stack}`);
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+const header = '| workload | median ms | p99 ms | throughput | vs baseline | peak RSS MB | goal | notes |';
+const lines = [header, '|---|---:|---:|---:|---:|---:|---|---|'];
+for (const r of rows) {
+  const ratio = r.throughput && ctx.baseline && r.unit && /\/s$/.test(r.unit) && r.name !== 'baseline' && !/entries|verifications|searches|draws|queries/.test(r.unit)
+    ? `${((r.throughput / ctx.baseline) * 100).toFixed(0)}%`
+    : r.name === 'baseline' ? '100%' : '–';
+  const goal = r.goal ? `${r.goal.met ? '✅' : '❌'} ${r.goal.text}` : '';
+  lines.push(`| ${r.name} | ${fmt(r.median)} | ${fmt(r.p99)} | ${r.throughput ? `${fmt(r.throughput)} ${r.unit ?? '/s'}` : '–'} | ${ratio} | ${fmt(r.peakRssMb, 0)} | ${goal} | ${r.error ? `FAILED: ${r.error}` : r.note ?? ''} |`);
+}
+console.log(`\n${lines.join('\n')}\n`);
+
+if (values.write) {
+  const file = path.resolve('BENCHMARKS.md');
+  const marker = `<!-- bench:${engine}:${scale} -->`;
+  const section = `${marker}\n### ${engine}, scale ${scale} — ${new Date().toISOString().slice(0, 10)}\n\n${machine}\n\n${lines.join('\n')}\n${marker}`;
+  let text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n\nWritten by `npm run bench -- --write`; never edited by hand above the analysis section.\n\n';
+  const re = new RegExp(`${marker}[\\s\\S]*?${marker}`);
+  text = re.test(text) ? text.replace(re, section) : text.replace(/\n*$/, `\n\n${section}\n`);
+  fs.writeFileSync(file, text);
+  console.log(`written to ${file}`);
+}
+process.exit(rows.some((r) => r.error) ? 1 : 0);

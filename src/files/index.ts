@@ -1,0 +1,12 @@
+import './errors.js';
+export { fileRoutes, sendContent } from './routes.js';
+export { saveUpload } from './save-upload.js';
+export type { SavedUpload } from './save-upload.js';
+export { readUpload, presentUpload } from './read-upload.js';
+export type { PresentedUpload } from './read-upload.js';
+export { uploadById, uploadsByIds } from './store.js';
+export type { UploadRow } from './store.js';
+export { detectMediaType, ALLOWED_MEDIA_TYPES, EXTENSION_OF } from './detect-type.js';
+export type { MediaType } from './detect-type.js';
+export { SIZE_LIMITS, MAX_FILE_BYTES } from './limits.js';
+export { blobPath } from './blob-store.js';

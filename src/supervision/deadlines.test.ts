@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDb, type TestDb } from '../../test/helpers/db.js';
+import { isAppError } from '../core/index.js';
+import { departmentByCode, userByUsername } from '../identity/index.js';
+import { closeDeadline, deadlineOf, extendDeadline, resumeDeadline, suspendDeadline, trackDeadline } from './index.js';
+
+let t: TestDb;
+let scjg: string;
+let reviewer: string;
+
+beforeAll(async () => {
+  t = await freshDb();
+  scjg = (await departmentByCode(t.db, 'scjg'))!.id;
+  reviewer = (await userByUsername(t.db, 'scjg-shenhe'))!.id;
+});
+afterAll(() => t.drop());
+
+const track = (subjectId: string, startedAt: string, workingDays: number, extra: Record<string, unknown> = {}) =>
+  t.db.transaction((tx) =>
+    trackDeadline(tx, {
+      subjectKind: 'case',
+      subjectId,
+      title: '食品经营许可证核发',
+      departmentId: scjg,
+      assigneeId: reviewer,
+      regionCode: '431127',
+      startedAt: new Date(startedAt),
+      workingDays,
+      ...extra,
+    }),
+  );
+
+const code = async (p: Promise<unknown>) => {
+  try {
+    await p;
+    return 'ok';
+  } catch (e) {
+    if (isAppError(e)) return e.code;
+    throw e;
+  }
+};
+
+describe('trackDeadline', () => {
+  it('stores the due date computed on the calendar and records the version it used', async () => {
+    const d = await track('case-a', '2026-02-13T10:00:00+08:00', 10, { legalWorkingDays: 20 });
+    expect(d).toMatchObject({ acceptedOn: '2026-02-13', dueOn: '2026-03-05', yellowFrom: '2026-03-04', status: 'open', calendarMissing: false });
+    expect(d.calendarVersion).toMatch(/^chinese-days@1\.5\.7\/r\d+$/);
+    expect(await deadlineOf(t.db, 'case', 'case-a')).toMatchObject({ dueOn: '2026-03-05', legalWorkingDays: 20 });
+  });
+
+  it('takes the acceptance date in Shanghai time', async () => {
+    const d = await track('case-tz', '2026-02-12T17:30:00Z', 10);
+    expect(d.acceptedOn).toBe('2026-02-13');
+  });
+
+  it('refuses a second running deadline for the same subject', async () => {
+    expect(await code(track('case-a', '2026-02-13T10:00:00+08:00', 10))).toBe('DEADLINE_ALREADY_TRACKED');
+  });
+
+  it('flags a deadline that runs into a year without a calendar', async () => {
+    const d = await track('case-2027', '2026-12-29T10:00:00+08:00', 5);
+    expect(d).toMatchObject({ dueOn: '2027-01-05', calendarMissing: true, missingYears: [2027] });
+  });
+});
+
+describe('a case through a correction round and an extension', () => {
+  it('moves the due date by the suspended working days and the extension', async () => {
+    await track('case-b', '2026-03-02T09:00:00+08:00', 10);
+    const s = await t.db.transaction((tx) => suspendDeadline(tx, 'case', 'case-b', { at: new Date('2026-03-04T15:00:00+08:00'), kind: 'correction', reason: '营业执照复印件不清晰' }));
+    expect(s).toMatchObject({ status: 'suspended', dueOn: null, colour: 'suspended' });
+    const r = await t.db.transaction((tx) => resumeDeadline(tx, 'case', 'case-b', new Date('2026-03-10T11:00:00+08:00')));
+    expect(r).toMatchObject({ status: 'open', dueOn: '2026-03-20' });
+    expect(r.suspensions).toEqual([
+      { kind: 'correction', reason: '营业执照复印件不清晰', fromAt: '2026-03-04T07:00:00.000Z', from: '2026-03-04', toAt: '2026-03-10T03:00:00.000Z', to: '2026-03-10' },
+    ]);
+    const e = await t.db.transaction((tx) => extendDeadline(tx, 'case', 'case-b', { workingDays: 5, reason: '需现场核查', at: new Date('2026-03-18T10:00:00+08:00') }));
+    expect(e).toMatchObject({ dueOn: '2026-03-27', extensionDays: 5, totalWorkingDays: 15 });
+    expect(e.history.map((h) => [h.event, h.dueOn])).toEqual([
+      ['tracked', '2026-03-16'],
+      ['suspended', null],
+      ['resumed', '2026-03-20'],
+      ['extended', '2026-03-27'],
+    ]);
+  });
+
+  it('refuses to resume a running deadline or suspend a suspended one', async () => {
+    expect(await code(t.db.transaction((tx) => resumeDeadline(tx, 'case', 'case-b', new Date('2026-03-19T10:00:00+08:00'))))).toBe('DEADLINE_NOT_SUSPENDED');
+    await t.db.transaction((tx) => suspendDeadline(tx, 'case', 'case-b', { at: new Date('2026-03-19T10:00:00+08:00'), kind: 'special-procedure' }));
+    expect(await code(t.db.transaction((tx) => suspendDeadline(tx, 'case', 'case-b', { at: new Date('2026-03-19T11:00:00+08:00'), kind: 'consultation' })))).toBe(
+      'DEADLINE_NOT_RUNNING',
+    );
+    await t.db.transaction((tx) => resumeDeadline(tx, 'case', 'case-b', new Date('2026-03-19T16:00:00+08:00')));
+  });
+});
+
+describe('closeDeadline', () => {
+  it('records the working days used and whether it was on time', async () => {
+    const c = await t.db.transaction((tx) => closeDeadline(tx, 'case', 'case-b', new Date('2026-03-26T16:00:00+08:00')));
+    // 3/3, 3/4, then 3/11 … 3/26 less nothing on 3/19 (suspended and resumed that day): 2 + 12 = 14
+    expect(c).toMatchObject({ status: 'closed', closedOn: '2026-03-26', onTime: true, usedWorkingDays: 14 });
+    expect(await code(t.db.transaction((tx) => closeDeadline(tx, 'case', 'case-b', new Date('2026-03-27T16:00:00+08:00'))))).toBe('DEADLINE_CLOSED');
+    expect(await code(t.db.transaction((tx) => closeDeadline(tx, 'case', 'nope', new Date())))).toBe('DEADLINE_NOT_FOUND');
+  });
+
+  it('lets a closed subject be tracked again, and deadlineOf shows the running one', async () => {
+    await track('case-b', '2026-04-01T09:00:00+08:00', 3);
+    expect(await deadlineOf(t.db, 'case', 'case-b')).toMatchObject({ status: 'open', acceptedOn: '2026-04-01', dueOn: '2026-04-07' });
+  });
+
+  it('marks a late close as not on time', async () => {
+    await track('case-late', '2026-03-02T09:00:00+08:00', 3, { immediate: false });
+    const c = await t.db.transaction((tx) => closeDeadline(tx, 'case', 'case-late', new Date('2026-03-09T09:00:00+08:00')));
+    expect(c).toMatchObject({ dueOn: '2026-03-05', onTime: false, usedWorkingDays: 5 });
+  });
+});

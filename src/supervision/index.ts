@@ -1,0 +1,10 @@
+import './errors.js';
+import './on-calendar-change.js';
+export { trackDeadline, type TrackDeadlineInput } from './track-deadline.js';
+export { suspendDeadline } from './suspend-deadline.js';
+export { resumeDeadline } from './resume-deadline.js';
+export { extendDeadline } from './extend-deadline.js';
+export { closeDeadline } from './close-deadline.js';
+export { deadlineOf, deadlinesOf } from './deadline-of.js';
+export { colourOf, presentDeadline, type Deadline, type DeadlineColour } from './present.js';
+export { SUSPENSION_KINDS, suspensionKindNames, type SubjectKind, type SuspensionKind } from './types.js';

@@ -1,0 +1,170 @@
+import type { Queryable } from '../db/index.js';
+import type { IsoDate } from '../calendar/index.js';
+import type { DeadlineRow, DeadlineStatus, ExtensionRecord, HistoryEntry, SuspensionRecord } from './types.js';
+
+const COLUMNS = `id, subject_kind, subject_id, title, department_id, assignee_id, window_id, region_code, started_at, accepted_on,
+  working_days, legal_days, immediate, extension_days, suspensions, extensions, history, calendar_revision, calendar_version,
+  calendar_missing, missing_years, status, due_on, yellow_from, notified_level, revision, closed_at, closed_on, used_days, on_time,
+  created_at, updated_at`;
+
+export interface Computed {
+  calendar_revision: number;
+  calendar_version: string;
+  calendar_missing: boolean;
+  missing_years: number[];
+  due_on: IsoDate | null;
+  yellow_from: IsoDate | null;
+}
+
+export async function insertDeadline(q: Queryable, r: Omit<DeadlineRow, 'notified_level' | 'revision' | 'closed_at' | 'closed_on' | 'used_days' | 'on_time'>): Promise<void> {
+  await q.query(
+    `INSERT INTO deadlines (id, subject_kind, subject_id, title, department_id, assignee_id, window_id, region_code, started_at, accepted_on,
+       working_days, legal_days, immediate, extension_days, suspensions, extensions, history, calendar_revision, calendar_version,
+       calendar_missing, missing_years, status, due_on, yellow_from, created_at, updated_at)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26)`,
+    [
+      r.id, r.subject_kind, r.subject_id, r.title, r.department_id, r.assignee_id, r.window_id, r.region_code, r.started_at, r.accepted_on,
+      r.working_days, r.legal_days, r.immediate, r.extension_days, JSON.stringify(r.suspensions), JSON.stringify(r.extensions),
+      JSON.stringify(r.history), r.calendar_revision, r.calendar_version, r.calendar_missing, r.missing_years, r.status, r.due_on,
+      r.yellow_from, r.created_at, r.updated_at,
+    ],
+  );
+}
+
+/** The running (open or suspended) deadline of a subject, locked for the caller's transaction. */
+export async function liveForUpdate(q: Queryable, subjectKind: string, subjectId: string): Promise<DeadlineRow | undefined> {
+  const rows = await q.query<DeadlineRow>(
+    `SELECT ${COLUMNS} FROM deadlines WHERE subject_kind = $1 AND subject_id = $2 AND status <> 'closed' FOR UPDATE`,
+    [subjectKind, subjectId],
+  );
+  return rows[0];
+}
+
+/** The running deadline if any, else the most recently closed one. */
+export async function latestOf(q: Queryable, subjectKind: string, subjectId: string): Promise<DeadlineRow | undefined> {
+  const rows = await q.query<DeadlineRow>(
+    `SELECT ${COLUMNS} FROM deadlines WHERE subject_kind = $1 AND subject_id = $2
+      ORDER BY (status <> 'closed') DESC, created_at DESC, id LIMIT 1`,
+    [subjectKind, subjectId],
+    { name: 'deadline_latest_of' },
+  );
+  return rows[0];
+}
+
+export async function latestOfMany(q: Queryable, subjectKind: string, subjectIds: string[]): Promise<DeadlineRow[]> {
+  return q.query<DeadlineRow>(
+    `SELECT DISTINCT ON (subject_id) ${COLUMNS} FROM deadlines WHERE subject_kind = $1 AND subject_id = ANY($2::text[])
+      ORDER BY subject_id, (status <> 'closed') DESC, created_at DESC, id`,
+    [subjectKind, subjectIds],
+  );
+}
+
+export async function byId(q: Queryable, id: string): Promise<DeadlineRow | undefined> {
+  return (await q.query<DeadlineRow>(`SELECT ${COLUMNS} FROM deadlines WHERE id = $1`, [id]))[0];
+}
+
+/** Writes new inputs and their recomputed dates; the card level drops back when the colour improves. */
+export async function updateComputed(
+  q: Queryable,
+  id: string,
+  r: Computed & {
+    status: DeadlineStatus;
+    extension_days: number;
+    suspensions: SuspensionRecord[];
+    extensions: ExtensionRecord[];
+    history: HistoryEntry[];
+    notified_level: number;
+    updated_at: Date;
+  },
+): Promise<void> {
+  await q.query(
+    `UPDATE deadlines SET status = $2, extension_days = $3, suspensions = $4, extensions = $5, history = $6,
+       calendar_revision = $7, calendar_version = $8, calendar_missing = $9, missing_years = $10, due_on = $11, yellow_from = $12,
+       notified_level = $13, revision = revision + 1, updated_at = $14
+     WHERE id = $1`,
+    [
+      id, r.status, r.extension_days, JSON.stringify(r.suspensions), JSON.stringify(r.extensions), JSON.stringify(r.history),
+      r.calendar_revision, r.calendar_version, r.calendar_missing, r.missing_years, r.due_on, r.yellow_from, r.notified_level, r.updated_at,
+    ],
+  );
+}
+
+export async function markClosed(
+  q: Queryable,
+  id: string,
+  r: { closed_at: Date; closed_on: IsoDate; used_days: number; on_time: boolean; suspensions: SuspensionRecord[]; history: HistoryEntry[] },
+): Promise<void> {
+  await q.query(
+    `UPDATE deadlines SET status = 'closed', closed_at = $2, closed_on = $3, used_days = $4, on_time = $5, suspensions = $6, history = $7,
+       revision = revision + 1, updated_at = $2 WHERE id = $1`,
+    [id, r.closed_at, r.closed_on, r.used_days, r.on_time, JSON.stringify(r.suspensions), JSON.stringify(r.history)],
+  );
+}
+
+export interface RollupDelta {
+  department_id: string;
+  subject_kind: string;
+  on_time: boolean;
+  immediate: boolean;
+  used_days: number;
+  promised_days: number;
+  legal_days: number | null;
+}
+
+/** Adds one closed deadline to its week's and quarter's buckets. */
+export async function addToRollups(q: Queryable, week: IsoDate, quarter: IsoDate, d: RollupDelta): Promise<void> {
+  const hasLegal = d.legal_days !== null;
+  await q.query(
+    `INSERT INTO deadline_rollups AS r (period_kind, period_start, department_id, subject_kind, closed_count, on_time_count, immediate_count,
+        used_days_sum, promised_days_sum, legal_count, legal_days_sum, legal_promised_sum)
+     VALUES ('week', $1, $3, $4, 1, $5, $6, $7, $8, $9, $10, $11), ('quarter', $2, $3, $4, 1, $5, $6, $7, $8, $9, $10, $11)
+     ON CONFLICT (period_kind, period_start, department_id, subject_kind) DO UPDATE SET
+       closed_count = r.closed_count + 1,
+       on_time_count = r.on_time_count + EXCLUDED.on_time_count,
+       immediate_count = r.immediate_count + EXCLUDED.immediate_count,
+       used_days_sum = r.used_days_sum + EXCLUDED.used_days_sum,
+       promised_days_sum = r.promised_days_sum + EXCLUDED.promised_days_sum,
+       legal_count = r.legal_count + EXCLUDED.legal_count,
+       legal_days_sum = r.legal_days_sum + EXCLUDED.legal_days_sum,
+       legal_promised_sum = r.legal_promised_sum + EXCLUDED.legal_promised_sum`,
+    [
+      week, quarter, d.department_id, d.subject_kind, d.on_time ? 1 : 0, d.immediate ? 1 : 0, d.used_days, d.promised_days,
+      hasLegal ? 1 : 0, d.legal_days ?? 0, hasLegal ? d.promised_days : 0,
+    ],
+    { name: 'deadline_rollup_add' },
+  );
+}
+
+export async function yellowRuleSetting(q: Queryable): Promise<{ minDays: number; fraction: number } | undefined> {
+  const rows = await q.query<{ value: { minDays: number; fraction: number } }>("SELECT value FROM supervision_settings WHERE key = 'yellow_rule'", [], {
+    name: 'supervision_yellow_rule',
+  });
+  return rows[0]?.value;
+}
+
+export async function saveYellowRule(q: Queryable, rule: { minDays: number; fraction: number }): Promise<void> {
+  await q.query(
+    `INSERT INTO supervision_settings (key, value) VALUES ('yellow_rule', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
+    [JSON.stringify(rule)],
+  );
+}
+
+/** Running deadlines whose dates a calendar change may move, a batch at a time (ordered by id for paging). */
+export async function liveAffectedBy(
+  q: Queryable,
+  f: { from: IsoDate; to: IsoDate; regionPrefix?: string; afterId: string; limit: number },
+): Promise<DeadlineRow[]> {
+  return q.query<DeadlineRow>(
+    `SELECT ${COLUMNS} FROM deadlines
+      WHERE status <> 'closed' AND id > $1 AND accepted_on <= $3
+        AND (due_on IS NULL OR due_on >= $2 OR calendar_missing)
+        AND ($4::text IS NULL OR region_code LIKE $4 || '%')
+      ORDER BY id LIMIT $5 FOR UPDATE`,
+    [f.afterId, f.from, f.to, f.regionPrefix ?? null, f.limit],
+  );
+}
+
+export async function liveIdsAfter(q: Queryable, afterId: string, limit: number): Promise<DeadlineRow[]> {
+  return q.query<DeadlineRow>(`SELECT ${COLUMNS} FROM deadlines WHERE status <> 'closed' AND id > $1 ORDER BY id LIMIT $2 FOR UPDATE`, [afterId, limit]);
+}
+
