@@ -1,9 +1,15 @@
 import type { Db } from '../db/index.js';
 import { seedIdentity } from '../identity/index.js';
+import { seedRatings } from '../ratings/index.js';
+import { seedTickets } from '../tickets/index.js';
+import { seedDisclosure } from '../disclosure/index.js';
 
 /** Demo data seeders, in dependency order: each module adds its own line. */
 const seeders: Array<(db: Db) => Promise<void>> = [
   (db) => db.transaction((tx) => seedIdentity(tx)),
+  seedRatings,
+  seedTickets,
+  seedDisclosure,
 ];
 
 export async function isSeeded(db: Db): Promise<boolean> {

@@ -4,6 +4,9 @@ import { identityRoutes } from '../identity/index.js';
 import { notificationRoutes } from '../notifications/index.js';
 import { fileRoutes } from '../files/index.js';
 import { inspectionRoutes } from '../inspections/index.js';
+import { ratingsRoutes } from '../ratings/index.js';
+import { ticketsRoutes } from '../tickets/index.js';
+import { disclosureRoutes } from '../disclosure/index.js';
 
 /** Every module contributes its routes here: one line each. */
 export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> = [
@@ -11,4 +14,7 @@ export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> 
   notificationRoutes,
   fileRoutes,
   inspectionRoutes,
+  ratingsRoutes,
+  ticketsRoutes,
+  disclosureRoutes,
 ];

@@ -223,7 +223,7 @@ export async function setRectificationStatus(q: Queryable, id: string, status: R
 
 export async function answerRectification(q: Queryable, id: string, a: { finding: string; action: string; at: Date; by: string; onTime: boolean; closes: boolean }): Promise<void> {
   await q.query(
-    `UPDATE rectifications SET finding = $2, action = $3, answered_at = $4, answered_by = $5, on_time = $6,
+    `UPDATE rectifications SET finding = $2, action = $3, answered_at = $4::timestamptz, answered_by = $5, on_time = $6,
        status = CASE WHEN $7::boolean THEN 'closed' ELSE 'answered' END, closed_at = CASE WHEN $7::boolean THEN $4 ELSE NULL END
      WHERE id = $1`,
     [id, a.finding, a.action, a.at, a.by, a.onTime, a.closes],
@@ -232,7 +232,7 @@ export async function answerRectification(q: Queryable, id: string, a: { finding
 
 export async function recordFollowUp(q: Queryable, id: string, f: { method: string; result: string; note: string | null; at: Date; by: string; closes: boolean }): Promise<void> {
   await q.query(
-    `UPDATE rectifications SET follow_up_method = $2, follow_up_result = $3, follow_up_note = $4, followed_up_at = $5, followed_up_by = $6,
+    `UPDATE rectifications SET follow_up_method = $2, follow_up_result = $3, follow_up_note = $4, followed_up_at = $5::timestamptz, followed_up_by = $6,
        status = CASE WHEN $7::boolean THEN 'closed' ELSE status END, closed_at = CASE WHEN $7::boolean THEN $5 ELSE closed_at END
      WHERE id = $1`,
     [id, f.method, f.result, f.note, f.at, f.by, f.closes],
