@@ -3,6 +3,7 @@ import type { AppDeps } from '../core/index.js';
 import { identityRoutes } from '../identity/index.js';
 import { notificationRoutes } from '../notifications/index.js';
 import { fileRoutes } from '../files/index.js';
+import { applicationRoutes } from '../applications/index.js';
 import { inspectionRoutes } from '../inspections/index.js';
 import { ratingsRoutes } from '../ratings/index.js';
 import { ticketsRoutes } from '../tickets/index.js';
@@ -13,6 +14,7 @@ export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> 
   identityRoutes,
   notificationRoutes,
   fileRoutes,
+  applicationRoutes,
   inspectionRoutes,
   ratingsRoutes,
   ticketsRoutes,

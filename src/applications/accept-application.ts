@@ -1,0 +1,78 @@
+import { AppError, shanghaiDateOf, type AppDeps } from '../core/index.js';
+import type { Actor } from '../identity/index.js';
+import { itemVersion, type FiledItem } from './catalog-port.js';
+import { startReadyCases } from './case-flow.js';
+import { materialKey } from './guide-rules.js';
+import { notifyApplicant } from './notify-applicant.js';
+import * as store from './store/applications.js';
+import type { PendingMaterial } from './store/rows.js';
+import { changeApplication } from './window-action.js';
+
+export interface AcceptInput {
+  version?: number;
+  /** 异地代收: the accepting window checked identity and formal completeness */
+  checks?: { identity: boolean; formalCompleteness: boolean };
+  /** 容缺受理: materials still owed, each with its due date */
+  pending?: Array<{ itemCode: string; materialCode: string; dueDate: string }>;
+  note?: string | null;
+}
+
+/**
+ * 受理 (and 容缺受理): the clock of each case starts, cases fan out to their authorities (those waiting for another's
+ * result wait), and items decided by rule or on commitment are decided at once.
+ */
+export async function acceptApplication(deps: AppDeps, actor: Actor, id: string, input: AcceptInput) {
+  let pending: PendingMaterial[] = [];
+  let crossRegion = false;
+  const { app } = await changeApplication(deps, actor, {
+    id,
+    action: 'accept',
+    policy: 'window',
+    expectedVersion: input.version,
+    check: async (a) => {
+      crossRegion = !!actor.regionCode && actor.regionCode !== a.authority_region;
+      if (crossRegion && !(input.checks?.identity && input.checks?.formalCompleteness)) throw new AppError('CROSS_REGION_CHECKS_REQUIRED');
+      pending = await resolvePending(deps, a.id, input.pending ?? [], shanghaiDateOf(deps.clock.now()));
+    },
+    patch: (_a, at) => ({
+      accepted_by: actor.userId,
+      accepted_at: at,
+      accepting_department_id: actor.departmentId,
+      accepting_region: actor.regionCode,
+      cross_region: crossRegion,
+      acceptance_checks: { identity: input.checks?.identity ?? true, formalCompleteness: input.checks?.formalCompleteness ?? true, note: input.note ?? null },
+      pending,
+    }),
+    reason: () => input.note ?? null,
+    data: (a) => ({ crossRegion, acceptingRegion: actor.regionCode, authorityRegion: a.authority_region, pending: pending.map((p) => materialKey(p.itemCode, p.materialCode)) }),
+    then: async (tx, updated, _before, at) => {
+      await notifyApplicant(
+        tx,
+        updated,
+        `accepted:${updated.id}`,
+        pending.length ? '申请已容缺受理' : '申请已受理',
+        pending.length
+          ? `已容缺受理，请于期限内补交：${pending.map((p) => `${p.name}（${p.dueDate} 前）`).join('、')}；补齐前不出件`
+          : `已受理，各事项已分送审批部门并联办理`,
+      );
+      await startReadyCases(tx, updated, at);
+    },
+  });
+  return app;
+}
+
+async function resolvePending(deps: AppDeps, applicationId: string, list: NonNullable<AcceptInput['pending']>, today: string): Promise<PendingMaterial[]> {
+  if (list.length === 0) return [];
+  const cases = await store.casesOf(deps.db, applicationId);
+  const items = new Map<string, FiledItem>();
+  for (const c of cases) {
+    const v = await itemVersion(deps.db, c.item_version_id);
+    if (v) items.set(c.item_code, v);
+  }
+  return list.map((p) => {
+    const m = items.get(p.itemCode)?.materials.find((x) => x.code === p.materialCode);
+    if (!m) throw new AppError('NOT_IN_GUIDE', { itemCode: p.itemCode, cited: p.materialCode });
+    if (p.dueDate <= today) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'pending.dueDate', message: '补交期限须晚于今天' }] });
+    return { itemCode: p.itemCode, materialCode: m.code, name: m.name, dueDate: p.dueDate, receivedAt: null };
+  });
+}

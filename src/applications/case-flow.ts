@@ -1,0 +1,145 @@
+/**
+ * What happens to cases as a consequence of other changes: starting at acceptance (or when a prerequisite concludes),
+ * system decisions (秒批, 告知承诺), and the application concluding once every case has.
+ * Every function runs inside the caller's transaction, which holds the application row lock.
+ */
+import { AppError, newId } from '../core/index.js';
+import type { Queryable } from '../db/index.js';
+import { activeCreditFlag } from '../inspections/index.js';
+import { itemVersion, ruleHolds } from './catalog-port.js';
+import { closeCaseClock, startCaseClock } from './deadlines-port.js';
+import { recordEvent } from './events.js';
+import { heldLicenceTypes, issueLicenceFor } from './licences-port.js';
+import { notifyApplicant } from './notify-applicant.js';
+import { allConcluded, caseTransition, type CaseAction } from './state.js';
+import * as store from './store/applications.js';
+import * as caseStore from './store/cases.js';
+import type { ApplicationRow, CaseRow } from './store/rows.js';
+
+/** Moves a case along `action` with a version check; a lost race is a CONFLICT. */
+export async function moveCase(
+  tx: Queryable,
+  app: ApplicationRow,
+  c: CaseRow,
+  action: CaseAction,
+  performers: readonly import('./state.js').Performer[],
+  actorId: string | null,
+  at: Date,
+  patch: Partial<Record<keyof CaseRow, unknown>> = {},
+  event: { reason?: string | null; data?: Record<string, unknown> } = {},
+): Promise<CaseRow> {
+  const verdict = caseTransition(action, c.status, performers);
+  if (!verdict.ok) {
+    if (verdict.reason === 'WRONG_ROLE') throw new AppError('FORBIDDEN');
+    throw new AppError('INVALID_TRANSITION', { status: c.status, action });
+  }
+  const updated = await store.updateCase(tx, c.id, c.version, { ...patch, status: verdict.to });
+  if (!updated) throw new AppError('CONFLICT', { caseId: c.id });
+  await recordEvent(tx, app.id, { actorId, action: `case.${action}`, at, caseId: c.id, before: c.status, after: verdict.to, reason: event.reason ?? null, data: { itemCode: c.item_code, ...event.data } });
+  return updated;
+}
+
+/** Starts every pending case whose prerequisites (in the same application) are approved; the others wait. */
+export async function startReadyCases(tx: Queryable, app: ApplicationRow, at: Date): Promise<void> {
+  const ids = (await store.casesOf(tx, app.id)).map((c) => c.id);
+  for (const id of ids) {
+    // re-read each time: a system decision above may have started or concluded other cases
+    const cases = await store.casesOf(tx, app.id);
+    const c = cases.find((x) => x.id === id)!;
+    if (c.status !== 'pending' && c.status !== 'blocked') continue;
+    const deps = cases.filter((d) => c.depends_on.includes(d.item_code));
+    if (deps.some((d) => d.status === 'denied' || d.status === 'cancelled')) {
+      const failed = deps.filter((d) => d.status === 'denied' || d.status === 'cancelled').map((d) => d.item_name).join('、');
+      await concludeCase(tx, app, c, 'denyForDependency', null, at, { decision_reasons: `前置事项未获批准：${failed}` });
+      continue;
+    }
+    if (deps.every((d) => d.status === 'approved')) {
+      const started = await moveCase(tx, app, c, 'start', ['system'], null, at, { started_at: at });
+      await startCaseClock(tx, started, `${app.number} ${started.item_name}`, at);
+      await systemDecision(tx, app, started, at);
+    } else if (c.status === 'pending') {
+      await moveCase(tx, app, c, 'block', ['system'], null, at, {}, { data: { waitingFor: deps.filter((d) => d.status !== 'approved').map((d) => d.item_code) } });
+    }
+  }
+}
+
+/** 秒批 and 告知承诺: decided by the platform the moment the case starts, recording why. */
+async function systemDecision(tx: Queryable, app: ApplicationRow, c: CaseRow, at: Date): Promise<void> {
+  if (c.mode === 'commitment') {
+    const flag = await activeCreditFlag(tx, { uscc: app.applicant.uscc, idNumber: app.applicant.idNumber, at });
+    if (flag) {
+      // A flag raised after submission removes the privilege: the case goes the ordinary way.
+      await store.updateCase(tx, c.id, c.version, { mode: 'standard' });
+      await recordEvent(tx, app.id, { actorId: null, action: 'case.commitmentWithdrawn', at, caseId: c.id, reason: `失信记录：${flag.reason}`, data: { creditFlagId: flag.id } });
+      return;
+    }
+    const item = await itemVersion(tx, c.item_version_id);
+    const decided = await concludeCase(tx, app, c, 'approveOnCommitment', null, at, {
+      decision_reasons: '申请人已签署告知承诺书，依告知承诺制准予许可，事后核查',
+      commitment: { text: item?.commitmentText ?? null, signedAt: app.submitted_at?.toISOString() ?? null },
+    });
+    await caseStore.insertCommitmentCheck(tx, { id: newId(), caseId: decided.id, departmentId: decided.department_id, at });
+    return;
+  }
+  if (c.mode === 'auto') {
+    const item = await itemVersion(tx, c.item_version_id);
+    if (!item?.autoApproval) return;
+    const licences = await heldLicenceTypes(tx, app, at);
+    if (ruleHolds(item.autoApproval.rule, { fields: app.form, licences })) {
+      await concludeCase(tx, app, c, 'autoApprove', null, at, {
+        decision_reasons: `秒批：${item.autoApproval.description}`,
+        decided_by_rule: { itemVersionId: item.versionId, description: item.autoApproval.description, rule: item.autoApproval.rule },
+      });
+    } else {
+      await recordEvent(tx, app.id, { actorId: null, action: 'case.autoApprovalNotApplicable', at, caseId: c.id, reason: item.autoApproval.description });
+    }
+  }
+}
+
+const APPROVING: readonly CaseAction[] = ['approve', 'autoApprove', 'approveOnCommitment'];
+
+/**
+ * Concludes a case (approve or deny, by a person or the platform), closes its clock, issues its licence,
+ * tells the applicant, then lets dependants start and the application conclude.
+ */
+export async function concludeCase(
+  tx: Queryable,
+  app: ApplicationRow,
+  c: CaseRow,
+  action: CaseAction,
+  actor: { userId: string; roles: readonly import('./state.js').Performer[] } | null,
+  at: Date,
+  patch: Partial<Record<keyof CaseRow, unknown>>,
+): Promise<CaseRow> {
+  const approved = APPROVING.includes(action);
+  const decided = await moveCase(tx, app, c, action, actor ? actor.roles : ['system'], actor?.userId ?? null, at, { ...patch, decided_at: at, decided_by: actor?.userId ?? null }, {
+    reason: (patch.decision_reasons as string | undefined) ?? null,
+    data: { decidedByRule: patch.decided_by_rule ?? null, withoutReview: patch.decided_without_review ?? false },
+  });
+  if (c.started_at) await closeCaseClock(tx, c.id, at);
+  let final = decided;
+  if (approved && decided.produces_licence_type) {
+    const licence = await issueLicenceFor(tx, app, decided, at);
+    if (licence) final = (await store.updateCase(tx, decided.id, decided.version, { licence_id: licence.licenceId })) ?? decided;
+  }
+  await notifyApplicant(tx, app, `case-decided:${c.id}`, approved ? '事项已准予许可' : '事项未获许可', `${c.item_name}：${approved ? '准予许可' : `不予许可。理由：${patch.decision_reasons ?? ''}`}`);
+  await afterCaseConcluded(tx, app.id, at);
+  return final;
+}
+
+/** Starts dependants that were waiting, and concludes the application when every case has. */
+async function afterCaseConcluded(tx: Queryable, applicationId: string, at: Date): Promise<void> {
+  const app = (await store.applicationById(tx, applicationId))!;
+  if (app.status !== 'accepted') return;
+  const cases = await store.casesOf(tx, applicationId);
+  if (cases.some((c) => c.status === 'blocked')) await startReadyCases(tx, app, at);
+  const now = await store.casesOf(tx, applicationId);
+  if (!allConcluded(now.map((c) => c.status))) return;
+  const fresh = (await store.applicationById(tx, applicationId))!;
+  if (fresh.status !== 'accepted') return;
+  const done = await store.updateApplication(tx, fresh.id, fresh.version, { status: 'concluded', concluded_at: at, updated_at: at });
+  if (!done) throw new AppError('CONFLICT');
+  const granted = now.filter((c) => c.status === 'approved').map((c) => c.item_name);
+  await recordEvent(tx, fresh.id, { actorId: null, action: 'concluded', at, before: 'accepted', after: 'concluded', data: { granted, denied: now.filter((c) => c.status === 'denied').map((c) => c.item_name) } });
+  await notifyApplicant(tx, fresh, `concluded:${fresh.id}`, '办件已全部办结', `已办结，准予：${granted.join('、') || '无'}，请按选择的方式领取结果`);
+}

@@ -1,0 +1,99 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError, type AppDeps } from '../../core/index.js';
+import { EXTENSION_OF, readUpload, sendContent, type MediaType } from '../../files/index.js';
+import { hasRole, requireActor } from '../../identity/index.js';
+import { choosePickup } from '../choose-pickup.js';
+import { can } from '../policy.js';
+import { presentApplication, presentSubmission } from '../present.js';
+import { receivePending } from '../receive-pending.js';
+import { IdParams, ListQuery, PickupInput, ReceivePendingBody, SubmitBody, SupplyBody } from '../schemas.js';
+import * as store from '../store/applications.js';
+import { submitApplication } from '../submit-application.js';
+import { submitDraft } from '../submit-draft.js';
+import { supplyCorrection } from '../supply-correction.js';
+import { timelineOf } from '../timeline.js';
+
+const tags = ['applications'];
+
+/** Loads an application the actor may see, or answers 404 (no hint that it exists). */
+export async function visibleApplication(deps: AppDeps, actor: ReturnType<typeof requireActor>, id: string) {
+  const app = await store.applicationById(deps.db, id);
+  if (!app) throw new AppError('APPLICATION_NOT_FOUND');
+  const cases = await store.casesOf(deps.db, id);
+  if (!can(actor, 'view', app, cases.map((c) => c.department_id))) throw new AppError('APPLICATION_NOT_FOUND');
+  return { app, cases };
+}
+
+export function applicationRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post('/api/v1/applications', {
+    schema: { tags, summary: '提交申请（或保存草稿）。提交须带 Idempotency-Key 请求头：重试返回同一办件', body: SubmitBody, headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }) },
+  }, async (req, reply) => {
+    const actor = requireActor(req);
+    if (!hasRole(actor, 'applicant', 'agent', 'clerk')) throw new AppError('FORBIDDEN');
+    const { application, created } = await submitApplication(deps, actor, req.body, req.headers['idempotency-key'] ?? null);
+    reply.status(created ? 201 : 200);
+    return presentSubmission(application);
+  });
+
+  r.get('/api/v1/applications', { schema: { tags, summary: '办件列表：申请人看自己的；窗口看待处理的', querystring: ListQuery } }, async (req) => {
+    const actor = requireActor(req);
+    const statuses = req.query.status?.split(',').filter(Boolean);
+    const window = hasRole(actor, 'clerk', 'supervisor', 'admin');
+    if (!window && !hasRole(actor, 'applicant', 'agent')) throw new AppError('FORBIDDEN');
+    const rows = await store.listApplications(deps.db, { applicantUserId: window ? undefined : actor.userId, statuses, limit: req.query.limit });
+    return {
+      items: rows.map((a) => ({ id: a.id, number: a.number, title: a.title, status: a.status, version: a.version, applicantName: a.applicant.name, channel: a.channel, submittedAt: a.submitted_at?.toISOString() ?? null, crossRegion: a.cross_region })),
+    };
+  });
+
+  r.get('/api/v1/applications/:id', { schema: { tags, summary: '办件详情', params: IdParams } }, async (req) => {
+    const actor = requireActor(req);
+    const { app: a, cases } = await visibleApplication(deps, actor, req.params.id);
+    return presentApplication(deps.db, actor, a, deps.clock.now(), { cases });
+  });
+
+  r.get('/api/v1/applications/:id/timeline', { schema: { tags, summary: '办件时间线（审计链）', params: IdParams } }, async (req) => {
+    const actor = requireActor(req);
+    await visibleApplication(deps, actor, req.params.id);
+    return { items: await timelineOf(deps.db, req.params.id) };
+  });
+
+  r.post('/api/v1/applications/:id/submit', { schema: { tags, summary: '提交草稿', params: IdParams, body: z.strictObject({ version: z.number().int().min(1).optional() }).default({}) } }, async (req) => {
+    const actor = requireActor(req);
+    const a = await submitDraft(deps, actor, req.params.id, req.body);
+    return presentApplication(deps.db, actor, a, deps.clock.now());
+  });
+
+  r.post('/api/v1/applications/:id/corrections', { schema: { tags, summary: '提交补正材料（一次补齐）', params: IdParams, body: SupplyBody } }, async (req) => {
+    const actor = requireActor(req);
+    const a = await supplyCorrection(deps, actor, req.params.id, req.body);
+    return presentApplication(deps.db, actor, a, deps.clock.now());
+  });
+
+  r.put('/api/v1/applications/:id/pickup', { schema: { tags, summary: '选择结果领取方式（出件前可更改）', params: IdParams, body: PickupInput.extend({ version: z.number().int().min(1).optional() }) } }, async (req) => {
+    const actor = requireActor(req);
+    const a = await choosePickup(deps, actor, req.params.id, req.body);
+    return presentApplication(deps.db, actor, a, deps.clock.now());
+  });
+
+  r.post('/api/v1/applications/:id/pending-materials', { schema: { tags, summary: '补交容缺材料', params: IdParams, body: ReceivePendingBody } }, async (req) => {
+    const actor = requireActor(req);
+    const a = await receivePending(deps, actor, req.params.id, req.body);
+    return presentApplication(deps.db, actor, a, deps.clock.now());
+  });
+
+  r.get('/api/v1/applications/:id/attachments/:attachmentId/content', {
+    schema: { tags, summary: '下载办件附件', params: z.object({ id: z.uuid(), attachmentId: z.uuid() }) },
+  }, async (req, reply) => {
+    const actor = requireActor(req);
+    await visibleApplication(deps, actor, req.params.id);
+    const att = (await store.attachmentsOf(deps.db, req.params.id)).find((x) => x.id === req.params.attachmentId);
+    if (!att?.upload_id) throw new AppError('FILE_NOT_FOUND');
+    const { upload, content } = await readUpload(deps, att.upload_id);
+    return sendContent(reply, upload.mediaType, upload.originalName, EXTENSION_OF[upload.mediaType as MediaType], content);
+  });
+}

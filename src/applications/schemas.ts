@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+/** Request bodies of the applications API: validated at the edge, trusted inside (STYLE 5). */
+const Code = z.string().trim().min(1).max(48);
+const MaterialRef = z.strictObject({ itemCode: Code, materialCode: z.string().trim().min(1).max(32) });
+const DateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const Version = z.number().int().min(1).optional().describe('乐观锁版本号：与当前版本不符时返回 409 CONFLICT');
+
+export const AttachmentInput = z.strictObject({
+  uploadId: z.uuid().describe('POST /api/v1/files 返回的文件 id'),
+  materials: z.array(MaterialRef).min(1).max(20).describe('该文件满足的全部材料'),
+});
+
+export const PickupInput = z.strictObject({
+  mode: z.enum(['together', 'each']).describe('together 统一出件；each 逐项出件'),
+  method: z.enum(['window', 'post']).describe('window 窗口领取；post 邮寄'),
+  recipient: z.string().trim().max(40).nullish(),
+  phone: z.string().trim().max(20).nullish(),
+  address: z.string().trim().max(200).nullish(),
+});
+
+export const SubmitBody = z.strictObject({
+  bundleCode: Code.nullish(),
+  itemCodes: z.array(Code).min(1).max(40),
+  answers: z.record(z.string(), z.unknown()).optional(),
+  form: z.record(z.string().max(64), z.unknown()),
+  attachments: z.array(AttachmentInput).max(100).default([]),
+  commitments: z.array(z.strictObject({ itemCode: Code, signedBy: z.string().trim().min(1).max(40) })).max(40).optional(),
+  applicant: z
+    .strictObject({
+      username: z.string().trim().max(64).nullish(),
+      kind: z.enum(['citizen', 'business']),
+      name: z.string().trim().min(1).max(100),
+      idNumber: z.string().trim().length(18).nullish(),
+      uscc: z.string().trim().length(18).nullish(),
+      orgName: z.string().trim().max(100).nullish(),
+      phone: z.string().trim().max(20).nullish(),
+    })
+    .nullish(),
+  authorisation: z.strictObject({ letterUploadId: z.uuid(), scope: z.string().trim().min(1).max(200), validUntil: DateOnly }).nullish(),
+  pickup: PickupInput.nullish(),
+  draft: z.boolean().default(false),
+});
+
+export const Citation = z.strictObject({
+  kind: z.enum(['material', 'condition', 'exception']),
+  itemCode: Code,
+  ref: z.string().trim().min(1).max(300).describe('材料代码、条件序号（从 1 起）或例外申请 id'),
+  problem: z.string().trim().min(1).max(500),
+});
+
+export const AcceptBody = z.strictObject({
+  version: Version,
+  checks: z.strictObject({ identity: z.boolean(), formalCompleteness: z.boolean() }).optional(),
+  pending: z.array(z.strictObject({ itemCode: Code, materialCode: z.string().trim().min(1).max(32), dueDate: DateOnly })).max(30).optional(),
+  note: z.string().trim().max(500).nullish(),
+});
+
+export const CorrectionBody = z.strictObject({ version: Version, items: z.array(Citation).min(1).max(50) });
+export const SupplyBody = z.strictObject({
+  attachments: z.array(AttachmentInput).max(100).default([]),
+  form: z.record(z.string().max(64), z.unknown()).optional(),
+  note: z.string().trim().max(500).nullish(),
+});
+export const RefuseBody = z.strictObject({
+  version: Version,
+  reason: z.string().trim().min(1).max(500),
+  legalBasis: z.string().trim().min(1).max(500),
+  cited: z.array(Citation).min(1).max(50),
+});
+export const DeliverBody = z.strictObject({
+  version: Version,
+  caseIds: z.array(z.uuid()).min(1).max(40).optional(),
+  method: z.enum(['window', 'post']).optional(),
+  recipient: z.string().trim().max(40).nullish(),
+  phone: z.string().trim().max(20).nullish(),
+  address: z.string().trim().max(200).nullish(),
+  trackingNumber: z.string().trim().max(40).nullish(),
+});
+export const ReceivePendingBody = z.strictObject({ itemCode: Code, materialCode: z.string().trim().min(1).max(32), uploadId: z.uuid() });
+export const ExceptionBody = z.strictObject({
+  context: z.enum(['correction', 'refusal', 'requestMore']),
+  itemCode: Code,
+  cited: z.string().trim().min(1).max(200),
+  reason: z.string().trim().min(1).max(500),
+});
+export const DecideExceptionBody = z.strictObject({ approve: z.boolean(), note: z.string().trim().max(500).nullish() });
+
+export const ReviewBody = z.strictObject({ version: Version, note: z.string().trim().max(500).nullish() });
+export const DecideBody = z.strictObject({ version: Version, decision: z.enum(['approve', 'deny']), reasons: z.string().trim().max(1000) });
+export const RequestMoreBody = z.strictObject({ version: Version, items: z.array(Citation).min(1).max(50) });
+export const ExtendBody = z.strictObject({ workingDays: z.number().int().min(1).max(60), reason: z.string().trim().min(1).max(300) });
+export const SiteCheckBody = z.strictObject({
+  caseIds: z.array(z.uuid()).min(1).max(20),
+  scheduledFor: z.iso.datetime({ offset: true }),
+  address: z.string().trim().min(1).max(200),
+});
+export const SiteCheckResultBody = z.strictObject({ caseId: z.uuid(), result: z.enum(['pass', 'fail']), note: z.string().trim().min(1).max(500) });
+export const CommitmentCheckBody = z.strictObject({ outcome: z.enum(['confirmed', 'breached']), note: z.string().trim().min(1).max(500) });
+
+export const IdParams = z.object({ id: z.uuid() });
+export const ListQuery = z.object({
+  status: z.string().max(100).optional().describe('逗号分隔的状态'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});

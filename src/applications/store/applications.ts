@@ -1,0 +1,185 @@
+import type { Queryable } from '../../db/index.js';
+import type { ApplicationRow, AttachmentRow, CaseRow } from './rows.js';
+import { versionedUpdate } from './update.js';
+
+const APP_JSON = new Set(['applicant', 'authorisation', 'answers', 'form', 'pickup', 'acceptance_checks', 'correction', 'refusal', 'pending', 'delivery']);
+const CASE_JSON = new Set(['more_request', 'decided_by_rule', 'commitment']);
+
+export interface NewCase {
+  id: string;
+  seq: number;
+  itemCode: string;
+  itemVersionId: string;
+  itemName: string;
+  departmentId: string;
+  regionCode: string;
+  promisedDays: number;
+  immediate: boolean;
+  mode: CaseRow['mode'];
+  producesLicenceType: string | null;
+  dependsOn: string[];
+  authorisedToWindow: boolean;
+  decidedOnPlatform: boolean;
+}
+
+export interface NewAttachment {
+  id: string;
+  kind: 'upload' | 'licence';
+  uploadId: string | null;
+  sha256: string | null;
+  licenceId: string | null;
+  licenceType: string | null;
+  materialKeys: string[];
+}
+
+export interface NewApplication {
+  id: string;
+  regionCode: string;
+  dateStamp: string;
+  status: 'draft' | 'submitted';
+  title: string;
+  bundleCode: string | null;
+  bundleVersionId: string | null;
+  applicantUserId: string | null;
+  applicant: ApplicationRow['applicant'];
+  submittedBy: string;
+  channel: ApplicationRow['channel'];
+  authorisation: Record<string, unknown> | null;
+  idempotencyKey: string | null;
+  requestHash: string | null;
+  answers: Record<string, unknown>;
+  form: Record<string, unknown>;
+  pickup: ApplicationRow['pickup'];
+  at: Date;
+  cases: NewCase[];
+  attachments: NewAttachment[];
+}
+
+/**
+ * The application, its cases and its attachment references in ONE statement (one round trip, DESIGN "speed").
+ * A retry with the same (submitter, idempotency key) inserts nothing and returns no row: the caller then reads
+ * the existing application. The number is region-date-sequence (431127-20260302-000123).
+ */
+export async function insertApplication(q: Queryable, a: NewApplication): Promise<ApplicationRow | undefined> {
+  const rows = await q.query<ApplicationRow>(
+    `WITH app AS (
+       INSERT INTO applications (id, number, status, title, bundle_code, bundle_version_id, applicant_user_id, applicant,
+         applicant_id_number, applicant_uscc, submitted_by, channel, authorisation, idempotency_key, request_hash, answers, form,
+         authority_region, pickup, created_at, submitted_at, updated_at)
+       VALUES ($1, $2 || '-' || $3 || '-' || lpad(nextval('application_number_seq')::text, 6, '0'), $4, $5, $6, $7, $8, $9::jsonb,
+         $9::jsonb->>'idNumber', $9::jsonb->>'uscc', $10, $11, $12::jsonb, $13, $14, $15::jsonb, $16::jsonb,
+         $2, $17::jsonb, $18, CASE WHEN $4 = 'submitted' THEN $18::timestamptz END, $18)
+       ON CONFLICT (submitted_by, idempotency_key) DO NOTHING
+       RETURNING *
+     ), c AS (
+       INSERT INTO cases (id, application_id, seq, item_code, item_version_id, item_name, department_id, region_code, status,
+         promised_days, immediate, mode, produces_licence_type, depends_on, authorised_to_window, decided_on_platform)
+       SELECT x.id, app.id, x.seq, x.item_code, x.item_version_id, x.item_name, x.department_id, x.region_code, 'pending',
+         x.promised_days, x.immediate, x.mode, x.produces_licence_type,
+         ARRAY(SELECT jsonb_array_elements_text(x.depends_on)), x.authorised_to_window, x.decided_on_platform
+       FROM app, jsonb_to_recordset($19::jsonb) AS x(id uuid, seq int, item_code text, item_version_id uuid, item_name text,
+         department_id uuid, region_code char(6), promised_days int, immediate boolean, mode text, produces_licence_type text,
+         depends_on jsonb, authorised_to_window boolean, decided_on_platform boolean)
+     ), att AS (
+       INSERT INTO attachments (id, application_id, kind, upload_id, sha256, licence_id, licence_type, material_keys, round, added_by, added_at)
+       SELECT x.id, app.id, x.kind, x.upload_id, x.sha256, x.licence_id, x.licence_type,
+         ARRAY(SELECT jsonb_array_elements_text(x.material_keys)), 0, $10, $18
+       FROM app, jsonb_to_recordset($20::jsonb) AS x(id uuid, kind text, upload_id uuid, sha256 char(64), licence_id text,
+         licence_type text, material_keys jsonb)
+     )
+     SELECT * FROM app`,
+    [
+      a.id, a.regionCode, a.dateStamp, a.status, a.title, a.bundleCode, a.bundleVersionId, a.applicantUserId,
+      JSON.stringify(a.applicant), a.submittedBy, a.channel, a.authorisation === null ? null : JSON.stringify(a.authorisation),
+      a.idempotencyKey, a.requestHash, JSON.stringify(a.answers), JSON.stringify(a.form), JSON.stringify(a.pickup), a.at,
+      JSON.stringify(a.cases.map((c) => ({
+        id: c.id, seq: c.seq, item_code: c.itemCode, item_version_id: c.itemVersionId, item_name: c.itemName,
+        department_id: c.departmentId, region_code: c.regionCode, promised_days: c.promisedDays, immediate: c.immediate,
+        mode: c.mode, produces_licence_type: c.producesLicenceType, depends_on: c.dependsOn,
+        authorised_to_window: c.authorisedToWindow, decided_on_platform: c.decidedOnPlatform,
+      }))),
+      JSON.stringify(a.attachments.map((x) => ({
+        id: x.id, kind: x.kind, upload_id: x.uploadId, sha256: x.sha256, licence_id: x.licenceId,
+        licence_type: x.licenceType, material_keys: x.materialKeys,
+      }))),
+    ],
+    { name: 'applications_insert' },
+  );
+  return rows[0];
+}
+
+export async function applicationByKey(q: Queryable, submittedBy: string, key: string): Promise<ApplicationRow | undefined> {
+  const rows = await q.query<ApplicationRow>('SELECT * FROM applications WHERE submitted_by = $1 AND idempotency_key = $2', [submittedBy, key], {
+    name: 'applications_by_key',
+  });
+  return rows[0];
+}
+
+export async function applicationById(q: Queryable, id: string): Promise<ApplicationRow | undefined> {
+  const rows = await q.query<ApplicationRow>('SELECT * FROM applications WHERE id = $1', [id], { name: 'applications_by_id' });
+  return rows[0];
+}
+
+export async function applicationByNumber(q: Queryable, number: string): Promise<ApplicationRow | undefined> {
+  const rows = await q.query<ApplicationRow>('SELECT * FROM applications WHERE number = $1', [number]);
+  return rows[0];
+}
+
+/** Locks the application row for the rest of the transaction: changes to one application (and its audit chain) queue up. */
+export async function lockApplication(q: Queryable, id: string): Promise<ApplicationRow | undefined> {
+  const rows = await q.query<ApplicationRow>('SELECT * FROM applications WHERE id = $1 FOR UPDATE', [id], { name: 'applications_lock' });
+  return rows[0];
+}
+
+export function updateApplication(q: Queryable, id: string, version: number, patch: Partial<Record<keyof ApplicationRow, unknown>>) {
+  return versionedUpdate<ApplicationRow>(q, 'applications', id, version, patch, APP_JSON);
+}
+
+export function updateCase(q: Queryable, id: string, version: number, patch: Partial<Record<keyof CaseRow, unknown>>) {
+  return versionedUpdate<CaseRow>(q, 'cases', id, version, patch, CASE_JSON);
+}
+
+export async function casesOf(q: Queryable, applicationId: string): Promise<CaseRow[]> {
+  return q.query<CaseRow>('SELECT * FROM cases WHERE application_id = $1 ORDER BY seq', [applicationId], { name: 'cases_of_application' });
+}
+
+export async function caseById(q: Queryable, id: string): Promise<CaseRow | undefined> {
+  const rows = await q.query<CaseRow>('SELECT * FROM cases WHERE id = $1', [id], { name: 'cases_by_id' });
+  return rows[0];
+}
+
+export async function attachmentsOf(q: Queryable, applicationId: string): Promise<AttachmentRow[]> {
+  return q.query<AttachmentRow>('SELECT * FROM attachments WHERE application_id = $1 ORDER BY round, added_at, id', [applicationId], {
+    name: 'attachments_of_application',
+  });
+}
+
+export async function insertAttachments(q: Queryable, applicationId: string, round: number, addedBy: string, at: Date, list: NewAttachment[]): Promise<void> {
+  if (list.length === 0) return;
+  await q.query(
+    `INSERT INTO attachments (id, application_id, kind, upload_id, sha256, licence_id, licence_type, material_keys, round, added_by, added_at)
+     SELECT x.id, $1, x.kind, x.upload_id, x.sha256, x.licence_id, x.licence_type, ARRAY(SELECT jsonb_array_elements_text(x.material_keys)), $2, $3, $4
+     FROM jsonb_to_recordset($5::jsonb) AS x(id uuid, kind text, upload_id uuid, sha256 char(64), licence_id text, licence_type text, material_keys jsonb)`,
+    [applicationId, round, addedBy, at, JSON.stringify(list.map((x) => ({
+      id: x.id, kind: x.kind, upload_id: x.uploadId, sha256: x.sha256, licence_id: x.licenceId, licence_type: x.licenceType, material_keys: x.materialKeys,
+    })))],
+  );
+}
+
+export interface ApplicationListFilter {
+  applicantUserId?: string;
+  submittedBy?: string;
+  statuses?: string[];
+  limit: number;
+}
+
+export async function listApplications(q: Queryable, f: ApplicationListFilter): Promise<ApplicationRow[]> {
+  return q.query<ApplicationRow>(
+    `SELECT * FROM applications
+     WHERE ($1::uuid IS NULL OR applicant_user_id = $1 OR submitted_by = $1)
+       AND ($2::uuid IS NULL OR submitted_by = $2)
+       AND ($3::text[] IS NULL OR status = ANY($3))
+     ORDER BY COALESCE(submitted_at, created_at) DESC, id LIMIT $4`,
+    [f.applicantUserId ?? null, f.submittedBy ?? null, f.statuses ?? null, f.limit],
+  );
+}

@@ -1,0 +1,201 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../audit/index.js';
+import { AppError, newId, shanghaiDateOf, type AppDeps } from '../core/index.js';
+import { uploadsByIds } from '../files/index.js';
+import { hasRole, userByUsername, type Actor } from '../identity/index.js';
+import { activeCreditFlag } from '../inspections/index.js';
+import { publishedBundle, publishedItems, type FiledBundle, type FiledItem } from './catalog-port.js';
+import { recordEvent } from './events.js';
+import { materialKey, unknownMaterial, type MaterialRef } from './guide-rules.js';
+import * as store from './store/applications.js';
+import type { ApplicantDetails, ApplicationRow, Pickup } from './store/rows.js';
+
+export interface SubmitInput {
+  bundleCode?: string | null;
+  itemCodes: string[];
+  answers?: Record<string, unknown>;
+  form: Record<string, unknown>;
+  attachments: Array<{ uploadId: string; materials: MaterialRef[] }>;
+  /** 告知承诺: the items whose commitment the applicant signs */
+  commitments?: Array<{ itemCode: string; signedBy: string }>;
+  /** filing for someone else (agent or counter): who the applicant is */
+  applicant?: { username?: string | null; kind: 'citizen' | 'business'; name: string; idNumber?: string | null; uscc?: string | null; orgName?: string | null; phone?: string | null } | null;
+  /** 帮代办: the applicant's signed authorisation */
+  authorisation?: { letterUploadId: string; scope: string; validUntil: string } | null;
+  pickup?: Pickup | null;
+  draft?: boolean;
+}
+
+export interface SubmitResult {
+  application: ApplicationRow;
+  created: boolean;
+}
+
+/**
+ * Files an application (draft or submitted) with one case per item and its attachment references. With an
+ * idempotency key, a retry (even a concurrent one) returns the application the first attempt created.
+ */
+export async function submitApplication(deps: AppDeps, actor: Actor, input: SubmitInput, idempotencyKey: string | null): Promise<SubmitResult> {
+  if (!input.draft && !idempotencyKey) throw new AppError('IDEMPOTENCY_KEY_REQUIRED');
+  const requestHash = idempotencyKey ? createHash('sha256').update(canonicalJson(input)).digest('hex') : null;
+  if (idempotencyKey) {
+    // A retry after a lost answer: return what the first attempt stored, without redoing the checks.
+    const existing = await store.applicationByKey(deps.db, actor.userId, idempotencyKey);
+    if (existing) return sameRequest(existing, requestHash);
+  }
+  const now = deps.clock.now();
+  const channel: ApplicationRow['channel'] = hasRole(actor, 'clerk') ? 'window' : hasRole(actor, 'agent') ? 'agent' : 'online';
+  const { applicant, applicantUserId } = await resolveApplicant(deps, actor, channel, input);
+  const authorisation = channel === 'agent' ? await checkAuthorisation(deps, actor, input, now) : null;
+
+  const codes = [...new Set(input.itemCodes)];
+  if (codes.length === 0) throw new AppError('NO_ITEMS');
+  const bundle = input.bundleCode ? await publishedBundle(deps.db, input.bundleCode) : undefined;
+  if (input.bundleCode && !bundle) throw new AppError('BUNDLE_NOT_FOUND', { bundleCode: input.bundleCode });
+  if (bundle) for (const c of codes) if (!bundle.members.some((m) => m.itemCode === c)) throw new AppError('ITEM_NOT_IN_BUNDLE', { itemCode: c });
+  const items = await publishedItems(deps.db, codes);
+  for (const c of codes) if (!items.some((i) => i.code === c)) throw new AppError('ITEM_NOT_FOUND', { itemCode: c });
+  const ordered = codes.map((c) => items.find((i) => i.code === c)!);
+
+  const attachments = await checkAttachments(deps, actor, ordered, input.attachments);
+  const commitments = new Map((input.commitments ?? []).map((c) => [c.itemCode, c]));
+  for (const code of commitments.keys()) {
+    const item = ordered.find((i) => i.code === code);
+    if (!item) throw new AppError('ITEM_NOT_FOUND', { itemCode: code });
+    if (!item.commitmentAllowed) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'commitments', message: `事项 ${code} 不适用告知承诺制` }] });
+  }
+  if (commitments.size > 0) {
+    const flag = await activeCreditFlag(deps.db, { uscc: applicant.uscc, idNumber: applicant.idNumber, at: now });
+    if (flag) throw new AppError('CREDIT_FLAG_ACTIVE', { reason: flag.reason, endsOn: flag.endsOn });
+  }
+
+  const id = newId();
+  const row = {
+    id,
+    regionCode: ordered[0]!.regionCode,
+    dateStamp: shanghaiDateOf(now).replaceAll('-', ''),
+    status: input.draft ? ('draft' as const) : ('submitted' as const),
+    title: bundle?.name ?? ordered.map((i) => i.name).join('、'),
+    bundleCode: bundle?.code ?? null,
+    bundleVersionId: bundle?.versionId ?? null,
+    applicantUserId,
+    applicant,
+    submittedBy: actor.userId,
+    channel,
+    authorisation: authorisation ?? (channel === 'window' ? { identityCheckedAtCounter: true, clerkId: actor.userId } : null),
+    idempotencyKey,
+    requestHash,
+    answers: input.answers ?? {},
+    form: input.form,
+    pickup: input.pickup ?? { mode: 'together' as const, method: 'window' as const },
+    at: now,
+    cases: ordered.map((item, seq) => ({
+      id: newId(),
+      seq,
+      itemCode: item.code,
+      itemVersionId: item.versionId,
+      itemName: item.name,
+      departmentId: item.departmentId,
+      regionCode: item.regionCode,
+      promisedDays: item.promisedDays,
+      immediate: item.immediate,
+      mode: commitments.has(item.code) ? ('commitment' as const) : item.autoApproval ? ('auto' as const) : ('standard' as const),
+      producesLicenceType: item.producesLicenceType,
+      dependsOn: dependenciesOf(bundle, item.code, codes),
+      authorisedToWindow: item.authorisedToWindow,
+      decidedOnPlatform: item.decidedOnPlatform,
+    })),
+    attachments,
+  };
+  const inserted = await deps.db.transaction(async (tx) => {
+    const r = await store.insertApplication(tx, row);
+    if (!r) return undefined;
+    await recordEvent(
+      tx,
+      id,
+      {
+        actorId: actor.userId,
+        action: input.draft ? 'drafted' : 'submitted',
+        at: now,
+        before: null,
+        after: row.status,
+        data: { channel, items: codes, attachments: attachments.length, commitments: [...commitments.keys()], authorisation: authorisation ? { scope: authorisation.scope, validUntil: authorisation.validUntil } : null },
+      },
+      true,
+    );
+    return r;
+  });
+  if (!inserted) {
+    // Lost a race with a concurrent retry carrying the same key: the winner's application is the answer.
+    const existing = await store.applicationByKey(deps.db, actor.userId, idempotencyKey!);
+    if (!existing) throw new AppError('CONFLICT');
+    return sameRequest(existing, requestHash);
+  }
+  return { application: inserted, created: true };
+}
+
+function sameRequest(existing: ApplicationRow, requestHash: string | null): SubmitResult {
+  if (existing.request_hash !== requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
+  return { application: existing, created: false };
+}
+
+/** Bundle dependencies restricted to the items actually applied for. */
+function dependenciesOf(bundle: FiledBundle | undefined, itemCode: string, codes: readonly string[]): string[] {
+  const member = bundle?.members.find((m) => m.itemCode === itemCode);
+  return [...new Set((member?.dependsOn ?? []).map((d) => d.itemCode).filter((c) => c !== itemCode && codes.includes(c)))];
+}
+
+async function resolveApplicant(deps: AppDeps, actor: Actor, channel: ApplicationRow['channel'], input: SubmitInput) {
+  if (channel === 'online') {
+    const applicant: ApplicantDetails = {
+      kind: actor.kind === 'business' ? 'business' : 'citizen',
+      name: actor.name,
+      idNumber: actor.idNumber,
+      uscc: actor.uscc,
+      orgName: actor.orgName,
+      phone: null,
+    };
+    return { applicant, applicantUserId: actor.userId };
+  }
+  const a = input.applicant;
+  if (!a) throw new AppError('APPLICANT_REQUIRED');
+  const user = a.username ? await userByUsername(deps.db, a.username) : undefined;
+  if (a.username && !user) throw new AppError('APPLICANT_REQUIRED', { username: a.username });
+  const applicant: ApplicantDetails = {
+    kind: a.kind,
+    name: a.name,
+    idNumber: a.idNumber ?? user?.id_number ?? null,
+    uscc: a.uscc ?? user?.uscc ?? null,
+    orgName: a.orgName ?? user?.org_name ?? null,
+    phone: a.phone ?? null,
+  };
+  return { applicant, applicantUserId: user?.id ?? null };
+}
+
+async function checkAuthorisation(deps: AppDeps, actor: Actor, input: SubmitInput, now: Date) {
+  const auth = input.authorisation;
+  if (!auth) throw new AppError('AUTHORISATION_REQUIRED');
+  if (auth.validUntil < shanghaiDateOf(now)) throw new AppError('AUTHORISATION_EXPIRED', { validUntil: auth.validUntil });
+  const [letter] = await uploadsByIds(deps.db, [auth.letterUploadId]);
+  if (!letter || letter.uploaded_by !== actor.userId) throw new AppError('ATTACHMENT_NOT_YOURS', { uploadId: auth.letterUploadId });
+  return { letterUploadId: letter.id, letterSha256: letter.sha256, scope: auth.scope, validUntil: auth.validUntil, agentId: actor.userId, recordedAt: now.toISOString() };
+}
+
+async function checkAttachments(deps: AppDeps, actor: Actor, items: readonly FiledItem[], list: SubmitInput['attachments']): Promise<store.NewAttachment[]> {
+  const uploads = await uploadsByIds(deps.db, [...new Set(list.map((a) => a.uploadId))]);
+  return list.map((a) => {
+    const u = uploads.find((x) => x.id === a.uploadId);
+    if (!u || u.uploaded_by !== actor.userId) throw new AppError('ATTACHMENT_NOT_YOURS', { uploadId: a.uploadId });
+    const bad = unknownMaterial(items, a.materials);
+    if (bad) throw new AppError('UNKNOWN_MATERIAL', { material: materialKey(bad.itemCode, bad.materialCode) });
+    return {
+      id: newId(),
+      kind: 'upload' as const,
+      uploadId: u.id,
+      sha256: u.sha256,
+      licenceId: null,
+      licenceType: null,
+      materialKeys: [...new Set(a.materials.map((m) => materialKey(m.itemCode, m.materialCode)))],
+    };
+  });
+}

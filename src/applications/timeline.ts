@@ -1,0 +1,60 @@
+import { chainEntries } from '../audit/index.js';
+import type { Queryable } from '../db/index.js';
+import { userById } from '../identity/index.js';
+import { applicationChain } from './events.js';
+
+const actionNames: Record<string, string> = {
+  drafted: '保存草稿',
+  submitted: '提交申请',
+  submit: '提交申请',
+  accept: '受理',
+  requestCorrection: '一次性补正告知',
+  supplyCorrection: '提交补正材料',
+  refuse: '不予受理',
+  concluded: '全部办结',
+  deliver: '出件',
+  deliverPart: '部分出件',
+  pickupChosen: '选择领取方式',
+  pendingReceived: '容缺材料已补交',
+  'case.start': '开始办理',
+  'case.block': '等待前置事项',
+  'case.cancel': '终止',
+  'case.review': '审核',
+  'case.requestSiteCheck': '现场核查',
+  'case.recordSiteCheck': '登记核查结果',
+  'case.requestMore': '审核补正告知',
+  'case.supplyMore': '提交审核补正材料',
+  'case.approve': '准予许可',
+  'case.deny': '不予许可',
+  'case.autoApprove': '秒批通过',
+  'case.approveOnCommitment': '告知承诺制准予许可',
+  'case.denyForDependency': '前置事项未获批准',
+  'case.commitmentWithdrawn': '因失信记录转一般程序',
+  'case.autoApprovalNotApplicable': '不符合秒批规则，转人工审核',
+  'case.extended': '延期',
+  'guideException.requested': '申请清单外例外',
+  'guideException.approved': '批准清单外例外',
+  'guideException.rejected': '驳回清单外例外',
+  'licence.issued': '核发电子证照',
+  'licence.reused': '免提交：引用电子证照',
+};
+
+/** The application's history, straight from its audit chain (what is shown is what is verified). */
+export async function timelineOf(q: Queryable, applicationId: string) {
+  const entries = await chainEntries(q, applicationChain(applicationId));
+  const names = new Map<string, string>();
+  for (const id of new Set(entries.map((e) => e.actorId).filter((x): x is string => !!x))) names.set(id, (await userById(q, id))?.name ?? '');
+  return entries.map((e) => ({
+    seq: e.seq,
+    at: e.at.toISOString(),
+    action: e.action,
+    actionName: actionNames[e.action] ?? e.action,
+    actor: e.actorId ? { id: e.actorId, name: names.get(e.actorId) ?? '' } : { id: null, name: '系统' },
+    caseId: (e.data.caseId as string | undefined) ?? null,
+    before: (e.data.before as string | null | undefined) ?? null,
+    after: (e.data.after as string | null | undefined) ?? null,
+    reason: (e.data.reason as string | null | undefined) ?? null,
+    data: e.data,
+    hash: e.hash,
+  }));
+}

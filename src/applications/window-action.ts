@@ -1,0 +1,48 @@
+import { AppError, type AppDeps } from '../core/index.js';
+import type { Queryable } from '../db/index.js';
+import type { Actor } from '../identity/index.js';
+import { recordEvent } from './events.js';
+import { can } from './policy.js';
+import { applicationTransition, type ApplicationAction } from './state.js';
+import * as store from './store/applications.js';
+import type { ApplicationRow } from './store/rows.js';
+
+/**
+ * The common shape of a state change of an application: policy, allowed transition, then one optimistic UPDATE
+ * (version check) and the audit entry in one transaction; `then` does the consequences in the same transaction.
+ */
+export async function changeApplication<T>(
+  deps: Pick<AppDeps, 'db' | 'clock'>,
+  actor: Actor,
+  args: {
+    id: string;
+    action: ApplicationAction;
+    policy: 'window' | 'supply';
+    expectedVersion?: number;
+    /** checks before the change (throw to refuse); may read */
+    check?: (app: ApplicationRow) => Promise<void> | void;
+    patch: (app: ApplicationRow, at: Date) => Partial<Record<keyof ApplicationRow, unknown>>;
+    reason?: (app: ApplicationRow) => string | null;
+    data?: (app: ApplicationRow) => Record<string, unknown>;
+    then?: (tx: Queryable, updated: ApplicationRow, before: ApplicationRow, at: Date) => Promise<T>;
+  },
+): Promise<{ app: ApplicationRow; result: T | undefined }> {
+  const app = await store.applicationById(deps.db, args.id);
+  if (!app || !can(actor, 'view', app)) throw new AppError('APPLICATION_NOT_FOUND');
+  if (!can(actor, args.policy, app)) throw new AppError('FORBIDDEN');
+  if (args.expectedVersion !== undefined && args.expectedVersion !== app.version) throw new AppError('CONFLICT', { version: app.version });
+  const verdict = applicationTransition(args.action, app.status, actor.roles);
+  if (!verdict.ok) {
+    if (verdict.reason === 'WRONG_ROLE') throw new AppError('FORBIDDEN');
+    throw new AppError('INVALID_TRANSITION', { status: app.status, action: args.action });
+  }
+  await args.check?.(app);
+  const at = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const updated = await store.updateApplication(tx, app.id, app.version, { ...args.patch(app, at), status: verdict.to, updated_at: at });
+    if (!updated) throw new AppError('CONFLICT');
+    await recordEvent(tx, app.id, { actorId: actor.userId, action: args.action, at, before: app.status, after: verdict.to, reason: args.reason?.(app) ?? null, data: args.data?.(app) });
+    const result = await args.then?.(tx, updated, app, at);
+    return { app: updated, result };
+  });
+}

@@ -1,0 +1,160 @@
+/**
+ * Browser journeys: the real server (buildApp on a fresh test database, serving the built web/dist) on a random port,
+ * driven by Debian's Chromium through playwright-core. Every page fails its test on a console error or an
+ * untranslated message key; screenshots of the main pages go to test-results/screenshots/.
+ */
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { FastifyInstance } from 'fastify';
+import { expect } from 'vitest';
+import { ManualClock, type AppDeps } from '../../src/core/index.js';
+import { buildApp } from '../../src/http/index.js';
+import { DEMO_PASSWORD } from '../../src/identity/index.js';
+import { drainOutbox } from '../../src/outbox/index.js';
+import { freshDb, type TestDb } from '../helpers/db.js';
+import { testConfig } from '../helpers/app.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const screenshotDir = path.join(root, 'test-results', 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Builds web/dist when its sources changed (web/build.mjs keeps a source hash and a lock). */
+export async function ensureWebBuilt(): Promise<void> {
+  await promisify(execFile)(process.execPath, [path.join(root, 'web', 'build.mjs'), '--quiet'], { cwd: root, timeout: 600_000 });
+}
+
+interface Session {
+  name: string;
+  context: BrowserContext;
+  page: Page;
+}
+
+export interface Ui extends AppDeps {
+  app: FastifyInstance;
+  clock: ManualClock;
+  baseUrl: string;
+  browser: Browser;
+  /** A new browser context (its own cookies) with one page, watched for console errors. */
+  session(name: string, opts?: { width?: number; height?: number }): Promise<Page>;
+  /** Signs in through the login page and waits for the landing page. */
+  login(page: Page, username: string): Promise<void>;
+  /** A new session already signed in as `username`. */
+  as(username: string, opts?: { width?: number; height?: number }): Promise<Page>;
+  /** Lets a console error matching `pattern` pass once (e.g. the 403 a forbidden page is expected to cause). */
+  allowConsoleError(pattern: RegExp): void;
+  /** Fails when any page logged an unexpected console error or showed an untranslated key since the last check. */
+  checkConsole(): void;
+  /** Saves a full-page screenshot after checking the page for untranslated keys. */
+  shot(page: Page, name: string): Promise<void>;
+  drain(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function startUi(opts: { now?: string } = {}): Promise<Ui> {
+  await ensureWebBuilt();
+  const testDb: TestDb = await freshDb();
+  const clock = new ManualClock(opts.now ?? '2026-03-02T09:00:00+08:00');
+  const config = testConfig();
+  const deps: AppDeps = { db: testDb.db, clock, config };
+  const app = await buildApp(deps, { serveWeb: true });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const sessions: Session[] = [];
+  const errors: string[] = [];
+  const allowed: RegExp[] = [];
+  fs.mkdirSync(screenshotDir, { recursive: true });
+
+  const record = (who: string, text: string) => {
+    const i = allowed.findIndex((p) => p.test(text));
+    if (i >= 0) allowed.splice(i, 1);
+    else errors.push(`[${who}] ${text}`);
+  };
+
+  const ui: Ui = {
+    ...deps,
+    clock,
+    app,
+    baseUrl: address,
+    browser,
+    async session(name, o = {}) {
+      const context = await browser.newContext({
+        baseURL: address,
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+        viewport: { width: o.width ?? 1366, height: o.height ?? 900 },
+        deviceScaleFactor: 1,
+        isMobile: (o.width ?? 1366) < 500,
+        hasTouch: (o.width ?? 1366) < 500,
+      });
+      context.setDefaultTimeout(20_000);
+      const page = await context.newPage();
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') record(name, `${msg.text()} (${msg.location().url})`);
+      });
+      page.on('pageerror', (err) => record(name, `uncaught: ${err.message}`));
+      sessions.push({ name, context, page });
+      return page;
+    },
+    async login(page, username) {
+      await page.goto('/login');
+      await page.getByLabel('用户名').fill(username);
+      await page.getByLabel('密码').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: '登录', exact: true }).click();
+      await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+    },
+    async as(username, o) {
+      const page = await ui.session(username, o);
+      await ui.login(page, username);
+      return page;
+    },
+    allowConsoleError(pattern) {
+      allowed.push(pattern);
+    },
+    checkConsole() {
+      const seen = errors.splice(0);
+      expect(seen, 'console errors in the browser').toEqual([]);
+    },
+    async shot(page, name) {
+      await expectTranslated(page);
+      await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+    },
+    drain: () => drainOutbox(testDb.db, clock),
+    async close() {
+      for (const s of sessions) await s.context.close().catch(() => {});
+      await browser.close().catch(() => {});
+      await app.close();
+      await testDb.drop();
+      fs.rmSync(config.dataDir, { recursive: true, force: true });
+    },
+  };
+  return ui;
+}
+
+/** No message key without a translation is on screen (the UI marks them ⟦key⟧), and the page is in Chinese. */
+export async function expectTranslated(page: Page): Promise<void> {
+  const text = await page.locator('body').innerText();
+  expect(text, 'untranslated message keys on the page').not.toContain('⟦');
+  expect(/[\u4e00-\u9fff]/.test(text), 'the page shows Chinese text').toBe(true);
+}
+
+export const tmpFile = (name: string, content: Buffer | string): string => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'banshi-upload-'));
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, content);
+  return file;
+};

@@ -1,0 +1,81 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startUi, type Ui } from './harness.js';
+
+let ui: Ui;
+beforeAll(async () => {
+  ui = await startUi();
+}, 600_000);
+afterAll(async () => {
+  await ui?.close();
+});
+afterEach(() => ui.checkConsole());
+
+describe('the web shell', () => {
+  it('shows the login page in Chinese and switches to English and back', async () => {
+    const page = await ui.session('visitor');
+    await page.goto('/login');
+    await expect.poll(() => page.title()).toBe('登录 · 办事');
+    await page.getByRole('heading', { name: '登录' }).waitFor();
+    await ui.shot(page, 'login');
+    await page.getByRole('button', { name: '切换语言' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await page.getByLabel('Username').count()).toBe(1);
+    await page.getByRole('button', { name: 'Switch language' }).click();
+    await page.getByRole('heading', { name: '登录' }).waitFor();
+  });
+
+  it('tells a wrong password in words and stays on the login page', async () => {
+    const page = await ui.session('wrong-password');
+    await page.goto('/login');
+    await page.getByLabel('用户名').fill('zhangsan');
+    await page.getByLabel('密码').fill('not-the-password');
+    ui.allowConsoleError(/401/);
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: /密码/ }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
+  });
+
+  it('brings each role to its own desk after signing in', async () => {
+    const desks: Array<[string, string, string]> = [
+      ['zhangsan', '/portal', '网上办事大厅'],
+      ['chuangkou', '/window', '综合窗口工作台'],
+      ['scjg-shenhe', '/review', '部门审核'],
+      ['jianguan', '/supervision', '监管中心'],
+      ['jiancha', '/inspector', '执法检查'],
+    ];
+    for (const [user, path, title] of desks) {
+      const page = await ui.as(user);
+      await page.waitForURL((u) => u.pathname === path);
+      await page.getByRole('heading', { name: title }).waitFor();
+      await ui.shot(page, `home-${path.slice(1)}`);
+    }
+  });
+
+  it('sends a visitor to the login page and back, and shows a friendly 403 to a wrong role', async () => {
+    const visitor = await ui.session('anonymous');
+    await visitor.goto('/window');
+    await visitor.waitForURL(/\/login\?next=%2Fwindow/);
+    await visitor.getByLabel('用户名').fill('chuangkou');
+    await visitor.getByLabel('密码').fill('Banshi@2026');
+    await visitor.getByRole('button', { name: '登录', exact: true }).click();
+    await visitor.waitForURL((u) => u.pathname === '/window');
+
+    const applicant = await ui.as('zhangsan');
+    await applicant.goto('/supervision');
+    await applicant.getByText('您无权访问此页面').waitFor();
+    await applicant.goto('/no/such/page');
+    await applicant.getByText('页面不存在', { exact: true }).waitFor();
+    await ui.shot(applicant, 'not-found');
+  });
+
+  it('fits the portal on a 390-pixel phone with a drawer menu', async () => {
+    const phone = await ui.as('xiangwei', { width: 390, height: 844 });
+    await phone.getByRole('button', { name: '菜单', exact: true }).click();
+    await phone.getByRole('menuitem', { name: /我的消息/ }).click();
+    await phone.waitForURL((u) => u.pathname === '/portal/messages');
+    await phone.getByRole('heading', { name: '我的消息' }).waitFor();
+    const overflow = await phone.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    expect(overflow).toBeLessThanOrEqual(0);
+    await ui.shot(phone, 'portal-phone-messages');
+  });
+});

@@ -1,0 +1,95 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { api, ApiError, onUnauthorized } from '../api/client';
+import type { Me, Role } from '../api/types';
+
+// The session cookie is httpOnly: remember that we signed in, so that anonymous visitors do not ask /auth/me (a 401).
+const HINT_KEY = 'banshi.signedIn';
+const hint = {
+  get: () => {
+    try {
+      return localStorage.getItem(HINT_KEY) === '1';
+    } catch {
+      return false;
+    }
+  },
+  set: (on: boolean) => {
+    try {
+      if (on) localStorage.setItem(HINT_KEY, '1');
+      else localStorage.removeItem(HINT_KEY);
+    } catch {
+      /* ignore */
+    }
+  },
+};
+
+interface AuthState {
+  me: Me | null;
+  /** True until the first /auth/me answer when a session may exist. */
+  checking: boolean;
+  login(username: string, password: string): Promise<Me>;
+  logout(): Promise<void>;
+}
+
+const AuthContext = createContext<AuthState | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [me, setMe] = useState<Me | null>(null);
+  const [checking, setChecking] = useState(hint.get());
+
+  useEffect(() => {
+    if (!hint.get()) return;
+    api
+      .get<Me>('/api/v1/auth/me')
+      .then(setMe)
+      .catch((e) => {
+        if (e instanceof ApiError && e.status === 401) hint.set(false);
+      })
+      .finally(() => setChecking(false));
+  }, []);
+
+  useEffect(
+    () =>
+      onUnauthorized(() => {
+        hint.set(false);
+        setMe(null);
+      }),
+    [],
+  );
+
+  const login = useCallback(async (username: string, password: string) => {
+    const res = await api.post<{ user: Me }>('/api/v1/auth/login', { username, password });
+    hint.set(true);
+    setMe(res.user);
+    return res.user;
+  }, []);
+
+  const logout = useCallback(async () => {
+    try {
+      await api.post('/api/v1/auth/logout');
+    } finally {
+      hint.set(false);
+      setMe(null);
+    }
+  }, []);
+
+  const value = useMemo(() => ({ me, checking, login, logout }), [me, checking, login, logout]);
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthState {
+  const ctx = useContext(AuthContext);
+  if (!ctx) throw new Error('useAuth outside AuthProvider');
+  return ctx;
+}
+
+export const hasRole = (me: Me | null, ...roles: Role[]) => !!me && me.roles.some((r) => roles.includes(r));
+
+/** Where a signed-in user starts. */
+export function homeOf(me: Me | null): string {
+  if (!me) return '/portal';
+  if (hasRole(me, 'supervisor', 'admin')) return '/supervision';
+  if (hasRole(me, 'clerk')) return '/window';
+  if (hasRole(me, 'reviewer', 'head')) return '/review';
+  if (hasRole(me, 'inspector')) return '/inspector';
+  return '/portal';
+}

@@ -1,0 +1,61 @@
+import { Badge, Button, Typography } from 'antd';
+import { ItemList } from '../components/ItemList';
+import { useNavigate } from 'react-router-dom';
+import { api } from '../api/client';
+import { useApi } from '../api/hooks';
+import type { List as ListOf, Message } from '../api/types';
+import { useShowError } from '../components/errors';
+import { Loadable } from '../components/Loadable';
+import { PageHeader } from '../components/PageHeader';
+import { useT } from '../i18n';
+import { formatTime } from '../format';
+
+/** In-app messages (notifications) of the signed-in user, in any area. */
+export default function MessagesPage() {
+  const t = useT();
+  const navigate = useNavigate();
+  const showError = useShowError();
+  const loaded = useApi((signal) => api.get<ListOf<Message>>('/api/v1/messages', { limit: 100 }, { signal }), []);
+  const markRead = async (id: string) => {
+    try {
+      await api.post(`/api/v1/messages/${id}/read`);
+      loaded.reload();
+    } catch (e) {
+      showError(e);
+    }
+  };
+  return (
+    <>
+      <PageHeader title={t('messages.title')} />
+      <Loadable loaded={loaded} isEmpty={(d) => d.items.length === 0} empty={<Typography.Paragraph type="secondary">{t('messages.empty')}</Typography.Paragraph>}>
+        {(d) => (
+          <ItemList
+            items={d.items.map((msg) => ({
+              key: msg.id,
+              title: (
+                <span>
+                  {!msg.read ? <Badge status="processing" text={t('state.unread')} style={{ marginInlineEnd: 8 }} /> : null}
+                  {msg.title}
+                </span>
+              ),
+              description: formatTime(msg.createdAt),
+              body: msg.body,
+              actions: [
+                msg.link ? (
+                  <Button key="open" type="link" size="small" onClick={() => { void markRead(msg.id); navigate(msg.link!); }}>
+                    {t('messages.open')}
+                  </Button>
+                ) : null,
+                !msg.read ? (
+                  <Button key="read" type="link" size="small" onClick={() => void markRead(msg.id)}>
+                    {t('messages.markRead')}
+                  </Button>
+                ) : null,
+              ].filter(Boolean),
+            }))}
+          />
+        )}
+      </Loadable>
+    </>
+  );
+}

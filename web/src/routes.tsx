@@ -1,0 +1,72 @@
+/**
+ * The route table: one line per page. A page is a default-exported component in src/pages/…, loaded on demand.
+ *   area   — which layout and which roles (see areaRoles); 'public' pages need no sign-in.
+ *   menu   — [zh-CN, en] label when the page appears in its area's menu (omit for detail pages).
+ *   roles  — narrower or wider than the area's roles; anonymous: true lets signed-out visitors in.
+ */
+import type { ComponentType, ReactNode } from 'react';
+import {
+  AppstoreOutlined,
+  AuditOutlined,
+  BellOutlined,
+  DashboardOutlined,
+  FileSearchOutlined,
+  HomeOutlined,
+} from '@ant-design/icons';
+import type { Role } from './api/types';
+import type { Pair } from './i18n';
+
+export type Area = 'portal' | 'window' | 'review' | 'supervision' | 'inspector' | 'public';
+
+export interface PageRoute {
+  path: string;
+  area: Area;
+  page: () => Promise<{ default: ComponentType }>;
+  menu?: Pair;
+  icon?: ReactNode;
+  roles?: Role[];
+  anonymous?: boolean;
+}
+
+export const areaRoles: Record<Area, Role[] | 'anyone'> = {
+  portal: ['applicant', 'agent'],
+  window: ['clerk'],
+  review: ['reviewer', 'head'],
+  supervision: ['supervisor', 'admin'],
+  inspector: ['inspector', 'supervisor'],
+  public: 'anyone',
+};
+
+/** Where each area starts (its first menu entry). */
+export const areaHome: Record<Area, string> = {
+  portal: '/portal',
+  window: '/window',
+  review: '/review',
+  supervision: '/supervision',
+  inspector: '/inspector',
+  public: '/public/verify',
+};
+
+export const routes: PageRoute[] = [
+  // portal (applicants, agents)
+  { path: '/portal', area: 'portal', page: () => import('./pages/portal/PortalHome'), menu: ['首页', 'Home'], icon: <HomeOutlined />, anonymous: true },
+  { path: '/portal/messages', area: 'portal', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
+
+  // window workbench (clerks)
+  { path: '/window', area: 'window', page: () => import('./pages/StaffHome'), menu: ['工作台', 'Workbench'], icon: <AppstoreOutlined /> },
+  { path: '/window/messages', area: 'window', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
+
+  // reviewer inbox
+  { path: '/review', area: 'review', page: () => import('./pages/StaffHome'), menu: ['工作台', 'Workbench'], icon: <AuditOutlined /> },
+  { path: '/review/messages', area: 'review', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
+
+  // supervision
+  { path: '/supervision', area: 'supervision', page: () => import('./pages/StaffHome'), menu: ['工作台', 'Workbench'], icon: <DashboardOutlined /> },
+  { path: '/supervision/messages', area: 'supervision', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
+
+  // inspector
+  { path: '/inspector', area: 'inspector', page: () => import('./pages/StaffHome'), menu: ['工作台', 'Workbench'], icon: <FileSearchOutlined /> },
+  { path: '/inspector/messages', area: 'inspector', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
+
+  // public pages (no sign-in)
+];
