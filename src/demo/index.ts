@@ -1,5 +1,6 @@
 import type { Db } from '../db/index.js';
 import { seedIdentity } from '../identity/index.js';
+import { seedCatalog } from '../catalog/index.js';
 import { seedRatings } from '../ratings/index.js';
 import { seedTickets } from '../tickets/index.js';
 import { seedDisclosure } from '../disclosure/index.js';
@@ -7,6 +8,7 @@ import { seedDisclosure } from '../disclosure/index.js';
 /** Demo data seeders, in dependency order: each module adds its own line. */
 const seeders: Array<(db: Db) => Promise<void>> = [
   (db) => db.transaction((tx) => seedIdentity(tx)),
+  seedCatalog,
   seedRatings,
   seedTickets,
   seedDisclosure,

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../core/index.js';
+import { catalogRoutes } from '../catalog/index.js';
 import { identityRoutes } from '../identity/index.js';
 import { notificationRoutes } from '../notifications/index.js';
 import { fileRoutes } from '../files/index.js';
@@ -13,6 +14,7 @@ import { disclosureRoutes } from '../disclosure/index.js';
 export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> = [
   identityRoutes,
   notificationRoutes,
+  catalogRoutes,
   fileRoutes,
   applicationRoutes,
   inspectionRoutes,

@@ -1,0 +1,35 @@
+import { AppError, type Clock } from '../core/index.js';
+import type { Db, Queryable } from '../db/index.js';
+import { inputOf } from './new-item-draft.js';
+import { itemSearchRow, loadCatalogContext, prepareItem, throwIssues, type CatalogContext } from './prepare.js';
+import * as store from './store.js';
+import type { ServiceItemVersion } from './types.js';
+
+/** Publishes a draft: it becomes the item's live version, and the version it replaces is retired (still readable by id). */
+export async function publishItemVersion(deps: { db: Db; clock: Clock }, actorId: string | null, versionId: string): Promise<ServiceItemVersion> {
+  return deps.db.transaction(async (tx) => {
+    const draft = await store.itemVersionById(tx, versionId);
+    if (!draft) throw new AppError('CATALOG_VERSION_NOT_FOUND');
+    await store.lockItem(tx, draft.itemId);
+    const ctx = await loadCatalogContext(tx);
+    // rules may have changed since the draft was saved (a certificate abolished meanwhile)
+    const { issues } = prepareItem(inputOf(draft), ctx);
+    if (issues.length > 0) throwIssues(issues);
+    return publishLocked(tx, ctx, draft, deps.clock.now(), actorId);
+  });
+}
+
+/** Within a transaction that holds the item's lock. */
+export async function publishLocked(tx: Queryable, ctx: CatalogContext, draft: ServiceItemVersion, at: Date, actorId: string | null): Promise<ServiceItemVersion> {
+  const live = (await store.versionsOfItem(tx, draft.itemId)).find((v) => v.status === 'published');
+  if (live) {
+    await store.setItemVersionStatus(tx, live.versionId, 'published', 'retired', at, actorId);
+    await store.deleteSearchRow(tx, live.versionId);
+  }
+  if (!(await store.setItemVersionStatus(tx, draft.versionId, 'draft', 'published', at, actorId))) {
+    throw new AppError('CATALOG_VERSION_IMMUTABLE', { status: draft.status });
+  }
+  const published = (await store.itemVersionById(tx, draft.versionId))!;
+  await store.insertSearchRow(tx, itemSearchRow(published, ctx));
+  return published;
+}

@@ -1,0 +1,20 @@
+import { AppError, type Clock } from '../core/index.js';
+import type { Db } from '../db/index.js';
+import * as store from './store.js';
+import type { ServiceItemVersion } from './types.js';
+
+/** Takes an item out of the catalog: its published version is retired and no longer listed or searchable. */
+export async function retireItem(deps: { db: Db; clock: Clock }, actorId: string | null, code: string): Promise<ServiceItemVersion> {
+  return deps.db.transaction(async (tx) => {
+    const item = await store.itemIdentityByCode(tx, code);
+    if (!item) throw new AppError('CATALOG_ITEM_NOT_FOUND', { code });
+    await store.lockItem(tx, item.id);
+    const live = (await store.versionsOfItem(tx, item.id)).find((v) => v.status === 'published');
+    if (!live) throw new AppError('CATALOG_NOTHING_TO_RETIRE');
+    const bundles = await store.publishedBundlesUsingItem(tx, code);
+    if (bundles.length > 0) throw new AppError('CATALOG_ITEM_IN_USE', { code, bundles: bundles.join('、') });
+    await store.setItemVersionStatus(tx, live.versionId, 'published', 'retired', deps.clock.now(), actorId);
+    await store.deleteSearchRow(tx, live.versionId);
+    return (await store.itemVersionById(tx, live.versionId))!;
+  });
+}

@@ -1,0 +1,208 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError, type AppDeps } from '../core/index.js';
+import { requireActor } from '../identity/index.js';
+import { createBundleDraft } from './create-bundle-draft.js';
+import { createItemDraft } from './create-item-draft.js';
+import { editBundleDraft } from './edit-bundle-draft.js';
+import { editItemDraft } from './edit-item-draft.js';
+import { kindNames } from './item-code.js';
+import { newBundleDraft } from './new-bundle-draft.js';
+import { newItemDraft } from './new-item-draft.js';
+import { can, type CatalogAction } from './policy.js';
+import { publishBundleVersion } from './publish-bundle-version.js';
+import { publishItemVersion } from './publish-item-version.js';
+import * as queries from './queries.js';
+import { retireBundle } from './retire-bundle.js';
+import { retireItem } from './retire-item.js';
+import * as store from './store.js';
+import { BundleInputSchema, ItemInputSchema, type BundleVersion, type ServiceItemVersion } from './types.js';
+
+const tags = ['catalog'];
+const Code = z.object({ code: z.string().trim().min(1).max(48) });
+const VersionId = z.object({ id: z.uuid() });
+
+function allow(req: FastifyRequest, action: CatalogAction) {
+  if (action !== 'readPublished') requireActor(req);
+  if (!can(req.actor, action)) throw new AppError('FORBIDDEN');
+  return req.actor?.userId ?? null;
+}
+
+/** What a list shows of an item; the full guide is the version itself. */
+export const itemSummary = (i: ServiceItemVersion) => ({
+  code: i.code,
+  name: i.name,
+  kind: i.kind,
+  kindName: kindNames[i.kind],
+  department: i.department,
+  versionId: i.versionId,
+  version: i.version,
+  status: i.status,
+  handling: i.handling,
+  legalDays: i.legalDays,
+  promisedDays: i.promisedDays,
+  visitsNeeded: i.visitsNeeded,
+  onlineCapable: i.onlineCapable,
+  authorisedToWindow: i.authorisedToWindow,
+  decidedOnPlatform: i.decidedOnPlatform,
+  commitmentAllowed: i.commitmentAllowed,
+  autoApproval: i.autoApproval !== null,
+  producesLicenceType: i.producesLicenceType,
+  keywords: i.keywords,
+  publishedAt: i.publishedAt,
+});
+
+const itemDetail = (i: ServiceItemVersion) => ({ ...i, kindName: kindNames[i.kind] });
+const bundleSummary = (b: BundleVersion) => ({
+  code: b.code,
+  name: b.name,
+  audience: b.audience,
+  description: b.description,
+  versionId: b.versionId,
+  version: b.version,
+  status: b.status,
+  promisedDays: b.promisedDays,
+  promisedHours: b.promisedHours,
+  itemCount: b.members.length,
+  keywords: b.keywords,
+  publishedAt: b.publishedAt,
+});
+
+export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  // ---- public reads (no login): published items and bundles
+  r.get(
+    '/api/v1/catalog/items',
+    {
+      schema: {
+        tags,
+        summary: '已发布事项列表',
+        querystring: z.object({
+          department: z.string().max(32).optional(),
+          kind: z.string().max(32).optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+          offset: z.coerce.number().int().min(0).default(0),
+        }),
+      },
+    },
+    async (req) => {
+      const { items, total } = await queries.listPublishedItems(deps.db, { departmentCode: req.query.department, kind: req.query.kind, limit: req.query.limit, offset: req.query.offset });
+      return { items: items.map(itemSummary), total };
+    },
+  );
+
+  r.get('/api/v1/catalog/items/:code', { schema: { tags, summary: '事项办事指南（当前发布版本）', params: Code } }, async (req) => {
+    const item = await queries.getPublishedItemByCode(deps.db, req.params.code);
+    if (!item) throw new AppError('CATALOG_ITEM_NOT_FOUND', { code: req.params.code });
+    return itemDetail(item);
+  });
+
+  r.get('/api/v1/catalog/item-versions/:id', { schema: { tags, summary: '事项的某一版本（办件所依据的版本）', params: VersionId } }, async (req) => {
+    const item = await queries.getItemVersion(deps.db, req.params.id);
+    // drafts are the supervisors' work in progress: to anyone else they do not exist
+    if (!item || (item.status === 'draft' && !can(req.actor, 'readDrafts'))) throw new AppError('CATALOG_VERSION_NOT_FOUND');
+    return itemDetail(item);
+  });
+
+  r.get('/api/v1/catalog/bundles', { schema: { tags, summary: '已发布的一件事', querystring: z.object({ audience: z.enum(['citizen', 'enterprise']).optional() }) } }, async (req) => ({
+    items: (await queries.listPublishedBundles(deps.db, req.query.audience)).map(bundleSummary),
+  }));
+
+  r.get('/api/v1/catalog/bundles/:code', { schema: { tags, summary: '一件事详情（当前发布版本）', params: Code } }, async (req) => {
+    const bundle = await queries.getPublishedBundleByCode(deps.db, req.params.code);
+    if (!bundle) throw new AppError('CATALOG_BUNDLE_NOT_FOUND', { code: req.params.code });
+    const items = await queries.getPublishedItemsByCodes(deps.db, bundle.members.map((m) => m.itemCode));
+    return { ...bundle, items: items.map(itemSummary) };
+  });
+
+  r.get('/api/v1/catalog/bundle-versions/:id', { schema: { tags, summary: '一件事的某一版本', params: VersionId } }, async (req) => {
+    const bundle = await queries.getBundleVersion(deps.db, req.params.id);
+    if (!bundle || (bundle.status === 'draft' && !can(req.actor, 'readDrafts'))) throw new AppError('CATALOG_VERSION_NOT_FOUND');
+    return bundle;
+  });
+
+  r.get('/api/v1/catalog/data-elements', { schema: { tags, summary: '数据元' } }, async () => ({ items: await queries.listDataElements(deps.db) }));
+
+  r.get('/api/v1/catalog/abolished-certificates', { schema: { tags, summary: '已取消的证明事项及替代方式' } }, async () => ({
+    items: await queries.listAbolishedCertificates(deps.db),
+  }));
+
+  // ---- supervisors: drafts, publishing, retiring
+  r.get('/api/v1/catalog/items/:code/versions', { schema: { tags, summary: '事项的全部版本', params: Code } }, async (req) => {
+    allow(req, 'readDrafts');
+    const item = await store.itemIdentityByCode(deps.db, req.params.code);
+    if (!item) throw new AppError('CATALOG_ITEM_NOT_FOUND', { code: req.params.code });
+    return { items: (await store.versionsOfItem(deps.db, item.id)).map(itemSummary) };
+  });
+
+  r.post('/api/v1/catalog/items', { schema: { tags, summary: '新建事项（草稿）', body: ItemInputSchema } }, async (req, reply) => {
+    const actorId = allow(req, 'edit');
+    reply.status(201);
+    return itemDetail(await createItemDraft(deps, actorId, req.body));
+  });
+
+  r.post(
+    '/api/v1/catalog/items/:code/drafts',
+    { schema: { tags, summary: '为已有事项新建草稿版本（不带内容时复制当前发布版本）', params: Code, body: ItemInputSchema.nullish() } },
+    async (req, reply) => {
+      const actorId = allow(req, 'edit');
+      reply.status(201);
+      return itemDetail(await newItemDraft(deps, actorId, req.params.code, req.body ?? null));
+    },
+  );
+
+  r.put('/api/v1/catalog/item-versions/:id', { schema: { tags, summary: '修改草稿（已发布版本不可修改）', params: VersionId, body: ItemInputSchema } }, async (req) => {
+    allow(req, 'edit');
+    return itemDetail(await editItemDraft(deps, req.params.id, req.body));
+  });
+
+  r.post('/api/v1/catalog/item-versions/:id/publish', { schema: { tags, summary: '发布草稿', params: VersionId } }, async (req) => {
+    const actorId = allow(req, 'publish');
+    return itemDetail(await publishItemVersion(deps, actorId, req.params.id));
+  });
+
+  r.post('/api/v1/catalog/items/:code/retire', { schema: { tags, summary: '废止事项', params: Code } }, async (req) => {
+    const actorId = allow(req, 'publish');
+    return itemSummary(await retireItem(deps, actorId, req.params.code));
+  });
+
+  r.get('/api/v1/catalog/bundles/:code/versions', { schema: { tags, summary: '一件事的全部版本', params: Code } }, async (req) => {
+    allow(req, 'readDrafts');
+    const bundle = await store.bundleIdentityByCode(deps.db, req.params.code);
+    if (!bundle) throw new AppError('CATALOG_BUNDLE_NOT_FOUND', { code: req.params.code });
+    return { items: (await store.versionsOfBundle(deps.db, bundle.id)).map(bundleSummary) };
+  });
+
+  r.post('/api/v1/catalog/bundles', { schema: { tags, summary: '新建一件事（草稿）', body: BundleInputSchema } }, async (req, reply) => {
+    const actorId = allow(req, 'edit');
+    reply.status(201);
+    return createBundleDraft(deps, actorId, req.body);
+  });
+
+  r.post(
+    '/api/v1/catalog/bundles/:code/drafts',
+    { schema: { tags, summary: '为一件事新建草稿版本', params: Code, body: BundleInputSchema.nullish() } },
+    async (req, reply) => {
+      const actorId = allow(req, 'edit');
+      reply.status(201);
+      return newBundleDraft(deps, actorId, req.params.code, req.body ?? null);
+    },
+  );
+
+  r.put('/api/v1/catalog/bundle-versions/:id', { schema: { tags, summary: '修改一件事草稿', params: VersionId, body: BundleInputSchema } }, async (req) => {
+    allow(req, 'edit');
+    return editBundleDraft(deps, req.params.id, req.body);
+  });
+
+  r.post('/api/v1/catalog/bundle-versions/:id/publish', { schema: { tags, summary: '发布一件事草稿', params: VersionId } }, async (req) => {
+    const actorId = allow(req, 'publish');
+    return publishBundleVersion(deps, actorId, req.params.id);
+  });
+
+  r.post('/api/v1/catalog/bundles/:code/retire', { schema: { tags, summary: '废止一件事', params: Code } }, async (req) => {
+    const actorId = allow(req, 'publish');
+    return bundleSummary(await retireBundle(deps, actorId, req.params.code));
+  });
+}
