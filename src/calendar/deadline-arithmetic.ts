@@ -129,3 +129,32 @@ export function colourOn(today: IsoDate, d: { dueOn: IsoDate; yellowFrom: IsoDat
   if (today >= d.yellowFrom) return 'yellow';
   return 'green';
 }
+
+export interface ExplainedDay {
+  date: IsoDate;
+  /** The ordinal of the working day in the limit, when it counted. */
+  day: number | null;
+  reason: 'counted' | 'suspended' | 'weekend' | 'holiday' | 'regional';
+  name?: string;
+  unknownYear?: boolean;
+}
+
+/** Day by day, from the day after acceptance to the due date (or to `until` while suspended): why each day counted or not. */
+export function explainDeadline(cal: WorkingCalendar, inputs: DeadlineInputs, until?: IsoDate): ExplainedDay[] {
+  const r = computeDeadline(cal, inputs);
+  const end = r.dueOn ?? until ?? inputs.acceptedOn;
+  const spans = inputs.suspensions ?? [];
+  const out: ExplainedDay[] = [];
+  let counted = 0;
+  for (let d = addDays(inputs.acceptedOn, 1); d <= end && out.length < MAX_SPAN_DAYS; d = addDays(d, 1)) {
+    if (suspensionCovering(spans, d)) {
+      out.push({ date: d, day: null, reason: 'suspended' });
+      continue;
+    }
+    const info = dayInfo(cal, d);
+    const unknown = info.known ? {} : { unknownYear: true };
+    if (info.working) out.push({ date: d, day: ++counted, reason: 'counted', ...(info.name ? { name: info.name } : {}), ...unknown });
+    else out.push({ date: d, day: null, reason: info.reason === 'regional' || info.reason === 'holiday' ? info.reason : 'weekend', ...(info.name ? { name: info.name } : {}), ...unknown });
+  }
+  return out;
+}

@@ -26,7 +26,7 @@ export async function importCalendarYear(
   const a = input.arrangement;
   const hash = createHash('sha256').update(JSON.stringify({ h: a.holidays, w: a.workdays })).digest('hex');
   const counts = { year: a.year, holidays: Object.keys(a.holidays).length, workdays: Object.keys(a.workdays).length };
-  const current = (await store.yearImportsAt(tx, Number.MAX_SAFE_INTEGER)).find((i) => i.year === a.year);
+  const current = (await store.yearImportsAt(tx, 2_147_483_647)).find((i) => i.year === a.year);
   if (current?.content_hash === hash) {
     const latest = (await store.latestChange(tx))!.revision;
     return { revision: latest, version: calendarVersionLabel(latest), ...counts, unchanged: true };

@@ -8,10 +8,11 @@ export {
   computeDeadline,
   DEFAULT_YELLOW_RULE,
   dueDate,
+  explainDeadline,
   workingDaysBetween,
   yellowWindow,
 } from './deadline-arithmetic.js';
-export type { CountResult, DeadlineColour, DeadlineInputs, DeadlineResult, SuspensionSpan, YellowRule } from './deadline-arithmetic.js';
+export type { CountResult, DeadlineColour, DeadlineInputs, DeadlineResult, ExplainedDay, SuspensionSpan, YellowRule } from './deadline-arithmetic.js';
 export { calendarVersionLabel, loadCalendar, officialCalendar, structuralAncestors } from './load-calendar.js';
 export { onCalendarChange, type CalendarChange } from './calendar-changes.js';
 export { importCalendarYear, type ImportResult } from './import-calendar-year.js';
@@ -19,3 +20,5 @@ export { formatOfFile, parseArrangement, type ArrangementFormat } from './parse-
 export { addRegionalDayOff, removeRegionalDayOff } from './regional-days-off.js';
 export { calendarCoverage, type CalendarCoverage } from './calendar-coverage.js';
 export { shanghaiDateOf } from '../core/index.js';
+export { importCalendarFile } from './import-calendar-file.js';
+export { calendarRoutes } from './routes.js';

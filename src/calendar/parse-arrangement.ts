@@ -1,3 +1,4 @@
+import './errors.js';
 import ExcelJS from 'exceljs';
 import { AppError } from '../core/index.js';
 import { addDays, isIsoDate, isWeekend, yearOf, type IsoDate } from './dates.js';

@@ -1,3 +1,4 @@
+import './errors.js';
 import { AppError, newId } from '../core/index.js';
 import type { Queryable } from '../db/index.js';
 import { announceCalendarChange } from './calendar-changes.js';

@@ -4,6 +4,7 @@ import { migrate, openDatabase } from '../db/index.js';
 import { seedDemo } from '../demo/index.js';
 import { sealAudit, verifyAudit } from '../audit/index.js';
 import { serve } from './serve.js';
+import { registerCalendarCommands } from './calendar.js';
 
 const program = new Command('banshi').description('办事 banshi: 一体化政务服务平台');
 
@@ -75,6 +76,8 @@ audit.command('seal').description('封存新增审计记录（签名 Merkle 树�
     console.log(seal ? `已封存 ${seal.entry_count} 条，根 ${seal.root}` : '没有新的记录');
   }),
 );
+
+registerCalendarCommands(program);
 
 export { program };
 

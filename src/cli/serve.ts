@@ -5,6 +5,7 @@ import { seedDemo } from '../demo/index.js';
 import { DEMO_PASSWORD, demoAccounts } from '../identity/index.js';
 import { startOutboxWorker } from '../outbox/index.js';
 import { sealAudit } from '../audit/index.js';
+import { startDeadlineScanner } from '../supervision/index.js';
 
 export async function serve(opts: { port?: number; host?: string; seed?: boolean }): Promise<void> {
   const config = loadConfig();
@@ -15,6 +16,7 @@ export async function serve(opts: { port?: number; host?: string; seed?: boolean
   const seeded = opts.seed === false ? false : await seedDemo(db);
   const app = await buildApp({ db, clock: systemClock, config }, { logger: { level: config.logLevel } });
   const stopOutbox = startOutboxWorker(db, systemClock, 500, (e) => app.log.error({ err: e }, 'outbox worker'));
+  const stopScanner = startDeadlineScanner(db, systemClock, 60_000, (e) => app.log.error({ err: e }, 'deadline scanner'));
   const sealer = setInterval(() => {
     sealAudit(db, systemClock, config).catch((e) => app.log.error({ err: e }, 'audit sealer'));
   }, 60_000);
@@ -32,6 +34,7 @@ export async function serve(opts: { port?: number; host?: string; seed?: boolean
     clearInterval(sealer);
     await app.close();
     await stopOutbox();
+    await stopScanner();
     await db.close();
     process.exit(0);
   };

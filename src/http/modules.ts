@@ -3,6 +3,8 @@ import type { AppDeps } from '../core/index.js';
 import { catalogRoutes } from '../catalog/index.js';
 import { identityRoutes } from '../identity/index.js';
 import { notificationRoutes } from '../notifications/index.js';
+import { calendarRoutes } from '../calendar/index.js';
+import { supervisionRoutes } from '../supervision/index.js';
 import { fileRoutes } from '../files/index.js';
 import { applicationRoutes } from '../applications/index.js';
 import { inspectionRoutes } from '../inspections/index.js';
@@ -14,6 +16,8 @@ import { disclosureRoutes } from '../disclosure/index.js';
 export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> = [
   identityRoutes,
   notificationRoutes,
+  calendarRoutes,
+  supervisionRoutes,
   catalogRoutes,
   fileRoutes,
   applicationRoutes,

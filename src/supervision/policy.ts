@@ -1,0 +1,38 @@
+import { AppError } from '../core/index.js';
+import { hasRole, type Actor } from '../identity/index.js';
+import type { Scope } from './store-board.js';
+
+export type SupervisionAction = 'watch' | 'statistics' | 'configure';
+
+/** Who may do what: a supervisor sees everything, a head their department, a reviewer or clerk their own deadlines. */
+export function can(actor: Actor | null, action: SupervisionAction): boolean {
+  switch (action) {
+    case 'watch':
+      return hasRole(actor, 'supervisor', 'admin', 'head', 'reviewer', 'clerk');
+    case 'statistics':
+      return hasRole(actor, 'supervisor', 'admin', 'head');
+    case 'configure':
+      return hasRole(actor, 'supervisor', 'admin');
+  }
+}
+
+/** Narrows the filters a caller asked for to what they may see; asking for more is FORBIDDEN, not silently cut. */
+export function scopeFor(actor: Actor, requested: Scope): Scope {
+  if (hasRole(actor, 'supervisor', 'admin')) return requested;
+  if (hasRole(actor, 'head')) {
+    if (!actor.departmentId || (requested.departmentId && requested.departmentId !== actor.departmentId)) throw new AppError('FORBIDDEN');
+    return { ...requested, departmentId: actor.departmentId };
+  }
+  if (hasRole(actor, 'reviewer', 'clerk')) {
+    if (requested.assigneeId && requested.assigneeId !== actor.userId) throw new AppError('FORBIDDEN');
+    if (requested.departmentId && requested.departmentId !== actor.departmentId) throw new AppError('FORBIDDEN');
+    return { ...requested, assigneeId: actor.userId };
+  }
+  throw new AppError('FORBIDDEN');
+}
+
+export function canSeeDeadline(actor: Actor, d: { departmentId: string; assigneeId: string | null }): boolean {
+  if (hasRole(actor, 'supervisor', 'admin')) return true;
+  if (hasRole(actor, 'head') && actor.departmentId === d.departmentId) return true;
+  return d.assigneeId === actor.userId;
+}

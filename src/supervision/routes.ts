@@ -1,0 +1,88 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError, type AppDeps } from '../core/index.js';
+import { requireActor } from '../identity/index.js';
+import { changeYellowRule } from './change-yellow-rule.js';
+import { dashboard } from './dashboard.js';
+import { efficiencyStatistics } from './efficiency-statistics.js';
+import { explainDeadline } from './explain-deadline.js';
+import { can, canSeeDeadline, scopeFor } from './policy.js';
+import { yellowRuleOf } from './recompute.js';
+import * as store from './store.js';
+import { cardCounts, cardCountsBy, watchList } from './watch-lists.js';
+
+const tags = ['supervision'];
+const ScopeQuery = z.object({
+  departmentId: z.uuid().optional().describe('部门'),
+  assigneeId: z.uuid().optional().describe('承办人'),
+  windowId: z.string().min(1).max(100).optional().describe('窗口'),
+  subjectKind: z.string().min(1).max(50).optional().describe('事项类别：case、ticket、rectification …'),
+});
+const ListQuery = ScopeQuery.extend({
+  colour: z.enum(['red', 'yellow', 'green', 'open', 'suspended', 'calendar-missing']).default('red').describe('红牌、黄牌、绿色、全部在办、暂停计时、日历缺失'),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+const StatsQuery = z.object({
+  period: z.enum(['week', 'quarter']).default('week'),
+  periods: z.coerce.number().int().min(1).max(104).optional(),
+  departmentId: z.uuid().optional(),
+  subjectKind: z.string().min(1).max(50).optional(),
+});
+const YellowRuleBody = z.object({
+  minDays: z.number().int().min(0).max(30).describe('黄牌窗口至少几个工作日'),
+  fraction: z.number().min(0).max(1).describe('或时限的比例，取较长者'),
+});
+
+export function supervisionRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const guard = (req: Parameters<typeof requireActor>[0], action: 'watch' | 'statistics' | 'configure') => {
+    const actor = requireActor(req);
+    if (!can(actor, action)) throw new AppError('FORBIDDEN');
+    return actor;
+  };
+
+  r.get('/api/v1/supervision/dashboard', { schema: { tags, summary: '监管看板：红黄牌与效能统计', querystring: ScopeQuery } }, async (req) => {
+    const actor = guard(req, 'statistics');
+    return dashboard(deps.db, deps.clock.now(), scopeFor(actor, req.query));
+  });
+
+  r.get('/api/v1/supervision/counts', { schema: { tags, summary: '红黄牌数量（按部门或承办人）', querystring: ScopeQuery.extend({ by: z.enum(['total', 'department', 'assignee']).default('total') }) } }, async (req) => {
+    const actor = guard(req, 'watch');
+    const { by, ...rest } = req.query;
+    const scope = scopeFor(actor, rest);
+    const now = deps.clock.now();
+    return by === 'total' ? cardCounts(deps.db, now, scope) : { items: await cardCountsBy(deps.db, now, by, scope) };
+  });
+
+  r.get('/api/v1/supervision/deadlines', { schema: { tags, summary: '期限清单（红牌、黄牌、暂停、日历缺失）', querystring: ListQuery } }, async (req) => {
+    const actor = guard(req, 'watch');
+    const { colour, cursor, limit, ...rest } = req.query;
+    return watchList(deps.db, deps.clock.now(), colour, scopeFor(actor, rest), { cursor, limit });
+  });
+
+  r.get('/api/v1/supervision/deadlines/:id', { schema: { tags, summary: '期限详情与逐日说明', params: z.object({ id: z.uuid() }) } }, async (req) => {
+    const actor = guard(req, 'watch');
+    const row = await store.byId(deps.db, req.params.id);
+    if (!row || !canSeeDeadline(actor, { departmentId: row.department_id, assigneeId: row.assignee_id })) throw new AppError('DEADLINE_NOT_FOUND');
+    return explainDeadline(deps.db, row, deps.clock.now());
+  });
+
+  r.get('/api/v1/supervision/statistics', { schema: { tags, summary: '效能统计（按周、按季度）', querystring: StatsQuery } }, async (req) => {
+    const actor = guard(req, 'statistics');
+    const scope = scopeFor(actor, { departmentId: req.query.departmentId });
+    return efficiencyStatistics(deps.db, deps.clock.now(), { ...req.query, departmentId: scope.departmentId });
+  });
+
+  r.get('/api/v1/supervision/settings/yellow-rule', { schema: { tags, summary: '黄牌规则' } }, async (req) => {
+    guard(req, 'watch');
+    return yellowRuleOf(deps.db);
+  });
+
+  r.put('/api/v1/supervision/settings/yellow-rule', { schema: { tags, summary: '调整黄牌规则（重新计算在办期限）', body: YellowRuleBody } }, async (req) => {
+    guard(req, 'configure');
+    const result = await deps.db.transaction((tx) => changeYellowRule(tx, req.body, deps.clock.now()));
+    return { ...req.body, ...result };
+  });
+}
