@@ -47,7 +47,7 @@ const actorOf = async (db: Db, username: string): Promise<Actor> => {
 
 /** Categories, knowledge base and a few realistic tickets at every stage. */
 export async function seedTickets(db: Db): Promise<void> {
-  const clock = new ManualClock('2026-01-05T08:30:00+08:00');
+  const clock = new ManualClock('2025-01-05T08:30:00+08:00');
   const deps = { db, clock };
   await db.transaction(async (tx) => {
     let sort = 0;
@@ -66,39 +66,38 @@ export async function seedTickets(db: Db): Promise<void> {
   const at = (s: string) => clock.set(s);
 
   // A consultation answered from the knowledge base and rated by the citizen.
-  at('2026-01-06T09:15:00+08:00');
+  at('2025-01-06T09:15:00+08:00');
   const c1 = await createTicket(deps, zhangsan, { kind: 'consultation', title: '社保卡丢失怎么补办', content: '我的社保卡不小心丢了，请问在哪里补办，需要带什么材料，多久可以拿到？', requesterPhone: '13807461234' });
-  at('2026-01-06T09:40:00+08:00');
+  at('2025-01-06T09:40:00+08:00');
   await classifyTicket(deps, operator, c1.ticket.id, { categoryCode: 'social-security' });
   await dispatchTicket(deps, operator, c1.ticket.id, {});
-  at('2026-01-07T10:00:00+08:00');
+  at('2025-01-07T10:00:00+08:00');
   await answerTicket(deps, rsj, c1.ticket.id, { answer: '您好，请先拨打 12333 挂失，再携带本人身份证到县政务服务中心人社窗口补办，窗口即时制卡、当场领取。' });
-  at('2026-01-07T18:00:00+08:00');
+  at('2025-01-07T18:00:00+08:00');
   await rateTicket(deps, zhangsan, c1.ticket.id, { level: 5, comment: '回复很及时。' });
 
   // A complaint about a blocked fire escape: sent to 住建局 (property management), transferred to 消防救援大队, answered;
   // a second caller about the same building is linked to it.
-  at('2026-01-12T20:40:00+08:00');
+  at('2025-01-14T20:40:00+08:00');
   const n1 = await createTicket(deps, operator, { kind: 'complaint', title: '舜城大道某商住楼消防通道被杂物堵塞', content: '塔峰镇舜城大道某商住楼一楼消防通道长期堆放杂物和电动车，物业不管，存在火灾隐患，希望尽快处理。', requesterName: '唐先生', requesterPhone: '13974615566', categoryCode: 'housing' });
-  at('2026-01-13T08:50:00+08:00');
+  at('2025-01-15T08:50:00+08:00');
   await dispatchTicket(deps, operator, n1.ticket.id, {});
   const n2 = await createTicket(deps, operator, { kind: 'complaint', title: '舜城大道商住楼消防通道堆放电动车', content: '舜城大道那栋商住楼的消防通道停满电动车，还在楼道里充电，很危险，请处理。', requesterName: '李女士', requesterPhone: '13574617788' });
   await linkDuplicate(deps, operator, n2.ticket.id, { masterId: n1.ticket.id });
-  at('2026-01-13T15:00:00+08:00');
+  at('2025-01-15T15:00:00+08:00');
   const fire = (await departmentByCode(db, 'xfjy'))!;
   await transferTicket(deps, zjj, n1.ticket.id, { departmentId: fire.id, reason: '消防通道堵塞、楼道充电属消防救援机构监督检查职责，转消防救援大队办理。' });
-  at('2026-01-15T16:30:00+08:00');
+  at('2025-01-17T16:30:00+08:00');
   await answerTicket(deps, xfjy, n1.ticket.id, { answer: '经现场检查，已责令物业当场清理消防通道杂物和电动车，对楼道违规充电行为下发整改通知书，并将该楼纳入重点巡查。' });
 
   // A suggestion answered by the approval bureau.
-  at('2026-02-02T10:20:00+08:00');
+  at('2025-02-07T10:20:00+08:00');
   const s1 = await createTicket(deps, operator, { kind: 'suggestion', title: '建议政务服务中心周末开放延时服务窗口', content: '上班族工作日请不了假，建议政务服务中心周末开放部分常办事项的窗口。', requesterName: '邓先生', requesterPhone: '18874619900', categoryCode: 'government-services' });
   await dispatchTicket(deps, operator, s1.ticket.id, {});
-  at('2026-02-04T11:00:00+08:00');
+  at('2025-02-11T11:00:00+08:00');
   await answerTicket(deps, operator, s1.ticket.id, { answer: '感谢您的建议。自 3 月起，县政务服务中心每周六上午开放社保、户政、不动产等常办事项窗口，并提供预约延时服务。' });
 
-  // A request still being handled by 交通运输局.
-  at('2026-02-26T12:30:00+08:00');
-  const f1 = await createTicket(deps, operator, { kind: 'help', title: '县城至所城镇公交班次太少', content: '所城镇到县城的公交车下午四点以后就没有班次了，学生和上班的人回不了家，希望增加晚班车。', requesterName: '周女士', requesterPhone: '13707463322', categoryCode: 'transport' });
-  await dispatchTicket(deps, operator, f1.ticket.id, {});
+  // A request just registered, waiting for an operator to dispatch it to 交通运输局.
+  at('2025-02-26T12:30:00+08:00');
+  await createTicket(deps, operator, { kind: 'help', title: '县城至所城镇公交班次太少', content: '所城镇到县城的公交车下午四点以后就没有班次了，学生和上班的人回不了家，希望增加晚班车。', requesterName: '周女士', requesterPhone: '13707463322', categoryCode: 'transport' });
 }
