@@ -10,6 +10,7 @@ const EnvSchema = z.object({
   BANSHI_MASTER_KEY: z.string().min(32).optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).optional(),
   BANSHI_MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(256),
+  BANSHI_PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -23,6 +24,8 @@ export interface Config {
   poolSize?: number;
   maxInFlight: number;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  /** The address the public reaches the platform at (printed in licence QR codes). Absent: http://host:port. */
+  publicUrl?: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -36,5 +39,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     poolSize: e.DB_POOL_SIZE,
     maxInFlight: e.BANSHI_MAX_IN_FLIGHT,
     logLevel: e.LOG_LEVEL,
+    publicUrl: e.BANSHI_PUBLIC_URL?.replace(/\/+$/, ''),
   };
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../db/index.js';
 import { seedIdentity } from '../identity/index.js';
 import { seedCatalog } from '../catalog/index.js';
+import { seedLicences } from '../licences/index.js';
 import { seedRatings } from '../ratings/index.js';
 import { seedTickets } from '../tickets/index.js';
 import { seedDisclosure } from '../disclosure/index.js';
@@ -9,6 +10,7 @@ import { seedDisclosure } from '../disclosure/index.js';
 const seeders: Array<(db: Db) => Promise<void>> = [
   (db) => db.transaction((tx) => seedIdentity(tx)),
   seedCatalog,
+  (db) => db.transaction((tx) => seedLicences(tx)),
   seedRatings,
   seedTickets,
   seedDisclosure,

@@ -1,0 +1,19 @@
+import { defineErrors } from '../core/index.js';
+
+export const LicenceErrors = defineErrors({
+  LICENCE_TYPE_UNKNOWN: { status: 400, zh: '证照类型不存在：{type}', en: 'No such licence type: {type}' },
+  LICENCE_HOLDER_INVALID: { status: 400, zh: '持证主体证件号码无效（{expected}）：{holder}', en: 'Invalid holder number ({expected}): {holder}' },
+  LICENCE_ISSUER_UNKNOWN: { status: 400, zh: '发证机关不存在或未登记统一社会信用代码：{department}', en: 'Unknown issuing authority or it has no USCC: {department}' },
+  LICENCE_DATES_INVALID: { status: 400, zh: '有效期截止日期不能早于起始日期', en: 'A licence cannot end before it starts' },
+  LICENCE_REVOKED: { status: 409, zh: '该证照已撤销，不能再变更', en: 'This licence has been revoked and can no longer change' },
+  LICENCE_NOT_SUSPENDED: { status: 409, zh: '该证照未被暂停', en: 'This licence is not suspended' },
+  LICENCE_ALREADY_SUSPENDED: { status: 409, zh: '该证照已被暂停', en: 'This licence is already suspended' },
+  LICENCE_NOT_RENEWABLE: { status: 409, zh: '长期有效的证照无需延续', en: 'A long-term licence needs no renewal' },
+  LICENCE_NOT_USABLE: { status: 409, zh: '该证照当前状态为“{status}”，不能用于免提交', en: 'This licence is {status} and cannot stand in for a material' },
+  LICENCE_TYPE_MISMATCH: { status: 422, zh: '该证照不是本材料接受的证照类型', en: 'This licence is not of a type this material accepts' },
+  LICENCE_PAYLOAD_INVALID: { status: 400, zh: '无法识别的证照二维码内容', en: 'Unrecognised licence QR content' },
+  LICENCE_ID_INVALID: { status: 400, zh: '证照标识无效（{reason}）', en: 'Invalid licence identifier ({reason})' },
+  LICENCE_NO_CHANGE: { status: 400, zh: '没有需要变更的内容', en: 'Nothing to change' },
+  HOLDER_REQUIRED: { status: 400, zh: '请提供统一社会信用代码或公民身份号码', en: 'Give a unified social credit code or a citizen ID number' },
+  ENTERPRISE_USCC_INVALID: { status: 400, zh: '统一社会信用代码无效：{uscc}', en: 'Invalid unified social credit code: {uscc}' },
+});

@@ -1,0 +1,145 @@
+import { AppError, newId, shanghaiDateOf, validateIdNumber, validateUscc } from '../core/index.js';
+import type { Queryable } from '../db/index.js';
+import { appendAudit } from '../audit/index.js';
+import { departmentByCode, departmentById } from '../identity/index.js';
+import { scheduleExpiry } from './expire-licence.js';
+import { notifyHolder } from './holder-notice.js';
+import type { SigningDeps } from './keys.js';
+import { validUntilOf } from './rules.js';
+import { signVersion } from './sign-version.js';
+import * as store from './store.js';
+import { licenceTypeOf, type LicenceType } from './types.js';
+
+export interface IssueLicenceInput {
+  /** Licence type code, e.g. `food-business-permit`. */
+  type: string;
+  /** USCC for a business, citizen ID number for a person; `userId` is the applicant's account when known. */
+  holder: { id: string; name: string; userId?: string | null };
+  /** The licence's data, usually the case's form; printed by the type's template under its field keys. */
+  data: Record<string, unknown>;
+  /** Issuing authority (department id); defaults to the type's department in the demo county. */
+  departmentId?: string;
+  applicationId?: string | null;
+  caseId?: string | null;
+  actorId?: string | null;
+  /** YYYY-MM-DD; default: today (Asia/Shanghai). */
+  validFrom?: string;
+  /** YYYY-MM-DD or null for long-term; default: from the type's validity. */
+  validUntil?: string | null;
+}
+
+export interface IssuedLicence {
+  id: string;
+  identifier: string;
+  type: string;
+  typeName: string;
+  version: number;
+  holderId: string;
+  holderName: string;
+  issuerName: string;
+  validFrom: string;
+  validUntil: string | null;
+  payload: string;
+}
+
+export function holderKindOf(type: LicenceType, holderId: string): { kind: 'business' | 'citizen'; id: string } {
+  const id = holderId.trim().toUpperCase();
+  const uscc = validateUscc(id);
+  const person = validateIdNumber(id);
+  if (type.holderKind !== 'citizen' && uscc.valid) return { kind: 'business', id: uscc.normalized };
+  if (type.holderKind !== 'business' && person.valid) return { kind: 'citizen', id: person.normalized };
+  const expected = type.holderKind === 'business' ? '统一社会信用代码' : type.holderKind === 'citizen' ? '公民身份号码' : '统一社会信用代码或公民身份号码';
+  throw new AppError('LICENCE_HOLDER_INVALID', { holder: holderId, expected });
+}
+
+/**
+ * Issues a signed licence inside the caller's transaction (an approved case calls this as it concludes): allocates
+ * the serial, signs version 001 with the authority's key, records the issue in the licence's audit chain, tells the
+ * holder, and schedules the expiry notice.
+ */
+export async function issueLicence(tx: Queryable, deps: SigningDeps, input: IssueLicenceInput): Promise<IssuedLicence> {
+  const type = licenceTypeOf(input.type);
+  if (!type) throw new AppError('LICENCE_TYPE_UNKNOWN', { type: input.type });
+  const holder = holderKindOf(type, input.holder.id);
+  const holderName = input.holder.name.trim();
+  if (!holderName) throw new AppError('VALIDATION_FAILED', { field: 'holder.name' });
+  const department = input.departmentId ? await departmentById(tx, input.departmentId) : await departmentByCode(tx, type.department);
+  if (!department?.uscc) throw new AppError('LICENCE_ISSUER_UNKNOWN', { department: input.departmentId ?? type.department });
+
+  const now = deps.clock.now();
+  const validFrom = input.validFrom ?? shanghaiDateOf(now);
+  const validUntil = input.validUntil !== undefined ? input.validUntil : type.validityMonths ? validUntilOf(validFrom, type.validityMonths) : null;
+  if (validUntil !== null && validUntil < validFrom) throw new AppError('LICENCE_DATES_INVALID');
+
+  const year = Number(validFrom.slice(0, 4));
+  const seq = await store.nextSerial(tx, type.typeCode, department.uscc, year);
+  const serial = `${year}${String(seq).padStart(7, '0')}`;
+  const id = newId();
+  const row: store.NewLicence = {
+    id,
+    type: type.code,
+    type_code: type.typeCode,
+    serial,
+    department_id: department.id,
+    issuer_uscc: department.uscc,
+    issuer_name: department.name,
+    holder_kind: holder.kind,
+    holder_id: holder.id,
+    holder_name: holderName,
+    holder_user_id: input.holder.userId ?? null,
+    version: 1,
+    status: 'valid',
+    status_reason: null,
+    status_at: now,
+    valid_from: validFrom,
+    valid_until: validUntil,
+    application_id: input.applicationId ?? null,
+    case_id: input.caseId ?? null,
+    issued_at: now,
+    updated_at: now,
+  };
+  await store.insertLicence(tx, row);
+  const version = await signVersion(tx, deps, {
+    licenceId: id,
+    type: type.code,
+    typeCode: type.typeCode,
+    serial,
+    version: 1,
+    departmentId: department.id,
+    issuerUscc: department.uscc,
+    holderId: holder.id,
+    holderName,
+    validFrom,
+    validUntil,
+    data: input.data,
+    change: 'issue',
+    reason: null,
+    actorId: input.actorId ?? null,
+  });
+  await appendAudit(
+    tx,
+    {
+      chain: `licence:${id}`,
+      actorId: input.actorId ?? null,
+      action: 'issue',
+      data: { identifier: version.identifier, type: type.code, holderId: holder.id, validFrom, validUntil, keyId: version.key_id, applicationId: input.applicationId ?? null },
+      at: now,
+    },
+    null,
+  );
+  await notifyHolder(tx, row, { key: 'v1', title: '{type}已签发', body: `您的电子证照“{type}”已签发，证照标识 ${version.identifier}，可在“我的证照”中查看、下载和出示。` });
+  if (validUntil) await scheduleExpiry(tx, id, validUntil);
+  return {
+    id,
+    identifier: version.identifier,
+    type: type.code,
+    typeName: type.name,
+    version: 1,
+    holderId: holder.id,
+    holderName,
+    issuerName: department.name,
+    validFrom,
+    validUntil,
+    payload: version.payload,
+  };
+}

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { userByUsername } from '../identity/index.js';
+import { createTestApp, type TestApp } from '../../test/helpers/app.js';
+import { findReusableLicences, issueLicence, licencesOfHolder, recordLicenceUse, revokeLicence, suspendLicence } from './index.js';
+
+let t: TestApp;
+let uscc: string;
+let idNumber: string;
+let xiangweiId: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  const xw = (await userByUsername(t.db, 'xiangwei'))!;
+  uscc = xw.uscc!;
+  xiangweiId = xw.id;
+  idNumber = (await userByUsername(t.db, 'zhangsan'))!.id_number!;
+});
+afterAll(() => t.close());
+
+describe('reuse of licences (免提交)', () => {
+  it('offers the demo business its business licence and the demo citizen their ID card', async () => {
+    const biz = await findReusableLicences(t.db, { holder: uscc, typeCodes: ['business-licence'], at: t.clock.now() });
+    expect(biz).toHaveLength(1);
+    expect(biz[0]).toMatchObject({ type: 'business-licence', typeName: '营业执照', holderName: '蓝山县湘味餐饮店', status: 'valid' });
+    const person = await findReusableLicences(t.db, { holder: [idNumber, null], typeCodes: ['resident-id-card', 'household-register'], at: t.clock.now() });
+    expect(person.map((l) => l.type).sort()).toEqual(['household-register', 'resident-id-card']);
+  });
+
+  it('offers nothing of a type the material does not accept, nor another holder’s licence', async () => {
+    expect(await findReusableLicences(t.db, { holder: uscc, typeCodes: ['food-business-permit'], at: t.clock.now() })).toEqual([]);
+    expect(await findReusableLicences(t.db, { holder: idNumber, typeCodes: ['business-licence'], at: t.clock.now() })).toEqual([]);
+  });
+
+  it('records a use and refuses one of a revoked licence', async () => {
+    const issued = await t.db.transaction((tx) =>
+      issueLicence(tx, t, { type: 'food-business-permit', holder: { id: uscc, name: '蓝山县湘味餐饮店' }, data: { name: '蓝山县湘味餐饮店', mainBusiness: '餐饮服务经营者' } }),
+    );
+    expect(issued.validUntil).toBe('2031-03-01');
+    const receipt = await t.db.transaction((tx) =>
+      recordLicenceUse(tx, { licenceId: issued.id, usedBy: xiangweiId, applicationId: 'app-1', materialName: '食品经营许可证', purpose: '户外广告设施设置许可', at: t.clock.now() }),
+    );
+    expect(receipt).toMatchObject({ identifier: issued.identifier, version: 1, licence: { status: 'valid' } });
+    await t.db.transaction((tx) => revokeLicence(tx, t, { licenceId: issued.id, reason: '以欺骗手段取得', actorId: null }));
+    await expect(
+      t.db.transaction((tx) => recordLicenceUse(tx, { licenceId: issued.id, usedBy: xiangweiId, applicationId: 'app-2', materialName: '食品经营许可证', purpose: '测试', at: t.clock.now() })),
+    ).rejects.toMatchObject({ code: 'LICENCE_NOT_USABLE' });
+    expect(await findReusableLicences(t.db, { holder: uscc, typeCodes: ['food-business-permit'], at: t.clock.now() })).toEqual([]);
+  });
+
+  it('skips a suspended licence and an expired one', async () => {
+    const ad = await t.db.transaction((tx) => issueLicence(tx, t, { type: 'outdoor-ad-permit', holder: { id: uscc, name: '蓝山县湘味餐饮店' }, data: {} }));
+    const found = async (at: Date) => (await findReusableLicences(t.db, { holder: uscc, typeCodes: ['outdoor-ad-permit'], at })).map((l) => l.id);
+    expect(await found(t.clock.now())).toEqual([ad.id]);
+    expect(await found(new Date('2027-03-02T09:00:00+08:00'))).toEqual([]);
+    await t.db.transaction((tx) => suspendLicence(tx, t, { licenceId: ad.id, reason: '设施存在安全隐患', actorId: null }));
+    expect(await found(t.clock.now())).toEqual([]);
+  });
+
+  it('lists every licence of a holder with its data, for prefilling forms', async () => {
+    const all = await licencesOfHolder(t.db, uscc, t.clock.now());
+    const bl = all.find((l) => l.type === 'business-licence')!;
+    expect(bl.data).toMatchObject({ name: '蓝山县湘味餐饮店', entityType: '个体工商户' });
+    expect(all.map((l) => l.status)).toEqual(expect.arrayContaining(['valid', 'revoked', 'suspended']));
+  });
+
+  it('rejects a holder number that fails its check, with a 4xx code', async () => {
+    await expect(
+      t.db.transaction((tx) => issueLicence(tx, t, { type: 'business-licence', holder: { id: '92431127MA4QXW1881', name: 'x' }, data: {} })),
+    ).rejects.toMatchObject({ code: 'LICENCE_HOLDER_INVALID', status: 400 });
+    await expect(t.db.transaction((tx) => issueLicence(tx, t, { type: 'no-such-type', holder: { id: uscc, name: 'x' }, data: {} }))).rejects.toMatchObject({
+      code: 'LICENCE_TYPE_UNKNOWN',
+    });
+  });
+});

@@ -1,0 +1,57 @@
+import type { Queryable } from '../db/index.js';
+import { makeLicenceId } from './identifier.js';
+import { activeSigningKey, type SigningDeps } from './keys.js';
+import { claimsOf, contentDigest, signPayload, type LicenceContent } from './payload.js';
+import * as store from './store.js';
+
+export interface VersionInput {
+  licenceId: string;
+  type: string;
+  typeCode: string;
+  serial: string;
+  version: number;
+  departmentId: string;
+  issuerUscc: string;
+  holderId: string;
+  holderName: string;
+  validFrom: string;
+  validUntil: string | null;
+  data: Record<string, unknown>;
+  change: store.VersionRow['change'];
+  reason: string | null;
+  actorId: string | null;
+}
+
+/** Builds, signs (with the authority's active key) and stores one version of a licence. */
+export async function signVersion(tx: Queryable, deps: SigningDeps, v: VersionInput): Promise<store.VersionRow> {
+  const identifier = makeLicenceId({ typeCode: v.typeCode, issuerUscc: v.issuerUscc, serial: v.serial, version: v.version });
+  const content: LicenceContent = {
+    identifier,
+    typeCode: v.type,
+    holderId: v.holderId,
+    holderName: v.holderName,
+    issuerUscc: v.issuerUscc,
+    validFrom: v.validFrom,
+    validUntil: v.validUntil,
+    data: v.data,
+  };
+  const key = await activeSigningKey(tx, deps, v.departmentId);
+  const row: store.VersionRow = {
+    licence_id: v.licenceId,
+    version: v.version,
+    identifier,
+    data: v.data,
+    holder_name: v.holderName,
+    valid_from: v.validFrom,
+    valid_until: v.validUntil,
+    change: v.change,
+    reason: v.reason,
+    key_id: key.keyId,
+    digest: contentDigest(content),
+    payload: signPayload(claimsOf(content, key.keyId), key.privateKey, key.publicKey),
+    issued_at: deps.clock.now(),
+    issued_by: v.actorId,
+  };
+  await store.insertVersion(tx, row);
+  return row;
+}
