@@ -54,7 +54,7 @@ export async function createTicket(deps: Pick<AppDeps, 'db' | 'clock'>, actor: A
     await recordEvent(tx, t, { action: 'registered', at: now, actorId: actor?.userId ?? null, data: { kind: t.kind, source: t.source } });
     return t;
   });
-  const suggestions = await searchKnowledge(deps.db, text, 5);
+  const suggestions = await searchKnowledge(deps.db, text, 5, { suggest: true });
   const since = new Date(now.getTime() - 90 * 86400_000);
   const possibleDuplicates = operator ? await store.similarTickets(deps.db, terms, Math.max(3, minimumMatches(terms.length) * 2), ticket.id, since, 5) : [];
   return { ticket, suggestions, possibleDuplicates };

@@ -44,10 +44,14 @@ export async function saveKnowledgeIn(tx: Queryable, now: Date, actorId: string 
   return row;
 }
 
-/** Searches the knowledge base in Chinese by shared two-character terms. */
-export async function searchKnowledge(q: Queryable, text: string, limit = 10) {
+/**
+ * Searches the knowledge base in Chinese by shared two-character terms. A whole ticket is a long query: for
+ * suggestions, three shared terms are enough to be worth showing.
+ */
+export async function searchKnowledge(q: Queryable, text: string, limit = 10, opts: { suggest?: boolean } = {}) {
   const terms = searchTerms(text);
-  const rows = await store.searchKnowledge(q, terms, minimumMatches(terms.length), limit);
+  const min = opts.suggest ? Math.min(minimumMatches(terms.length), 3) : minimumMatches(terms.length);
+  const rows = await store.searchKnowledge(q, terms, min, limit);
   return rows.map((r) => ({ ...presentKnowledge(r), matched: r.matched, relevance: terms.length ? Math.round((r.matched / terms.length) * 100) / 100 : 0 }));
 }
 
