@@ -10,6 +10,9 @@ import { fileRoutes } from '../files/index.js';
 import { applicationRoutes } from '../applications/index.js';
 import { inspectionRoutes } from '../inspections/index.js';
 import { licenceRoutes } from '../licences/index.js';
+import { ratingsRoutes } from '../ratings/index.js';
+import { ticketsRoutes } from '../tickets/index.js';
+import { disclosureRoutes } from '../disclosure/index.js';
 
 /** Every module contributes its routes here: one line each. */
 export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> = [
@@ -23,4 +26,7 @@ export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> 
   inspectionRoutes,
   guidanceRoutes,
   licenceRoutes,
+  ratingsRoutes,
+  ticketsRoutes,
+  disclosureRoutes,
 ];
