@@ -139,11 +139,16 @@ describe('catalog import and export', () => {
     const doc = res.json();
     expect(doc.items.length).toBeGreaterThanOrEqual(60);
     doc.items[0].legalDays = -1;
+    doc.items[2].onlineCapable = 'maybe';
+    delete doc.items[3].place;
     doc.bundles[0].members.push({ itemCode: 'XK00999999' });
     const bad = await upload(Buffer.from(JSON.stringify(doc)), 'catalog.json');
     expect(bad.statusCode).toBe(422);
     const where = bad.json().details.errors.map((e: any) => [e.sheet, e.row, e.column]);
     expect(where).toEqual(expect.arrayContaining([['items', 1, 'legalDays'], ['bundles', 1, `members.${doc.bundles[0].members.length - 1}.itemCode`]]));
+    const message = (row: number, column: string) => bad.json().details.errors.find((e: any) => e.row === row && e.column === column)?.message;
+    expect(message(3, 'onlineCapable')).toBe('类型不正确（应为是/否）');
+    expect(message(4, 'place')).toBe('必填项未填写');
   });
 
   it('answers unreadable files and other formats with a 4xx', async () => {

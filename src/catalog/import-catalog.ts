@@ -76,7 +76,7 @@ export async function importCatalog(
     list.forEach((entry, i) => {
       const parsed = schema.safeParse(entry);
       if (parsed.success) (doc[section] as unknown[]).push(parsed.data);
-      else for (const issue of parsed.error.issues) push([section, i, ...(issue.path as Array<string | number>)], zhIssue(issue));
+      else for (const issue of parsed.error.issues) push([section, i, ...(issue.path as Array<string | number>)], zhIssue(issue, entry));
     });
   }
 
@@ -208,10 +208,12 @@ export function importInvalid(errors: ImportError[]): AppError {
 }
 
 /** zod's issue in the clerk's words. */
-export function zhIssue(issue: z.core.$ZodIssue): string {
+export function zhIssue(issue: z.core.$ZodIssue, entry?: unknown): string {
   switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? '必填项未填写' : `类型不正确（应为${typeNames[issue.expected] ?? issue.expected}）`;
+    case 'invalid_type': {
+      const value = (issue.path as PropertyKey[]).reduce<unknown>((o, k) => (o as Record<PropertyKey, unknown> | null | undefined)?.[k], entry);
+      return value === undefined ? '必填项未填写' : `类型不正确（应为${typeNames[issue.expected] ?? issue.expected}）`;
+    }
     case 'too_small':
       return issue.origin === 'string' ? '不能为空' : issue.origin === 'array' ? `至少需要 ${issue.minimum} 项` : `不能小于 ${issue.minimum}`;
     case 'too_big':
