@@ -3,6 +3,9 @@ import { seedIdentity } from '../identity/index.js';
 import { seedCatalog } from '../catalog/index.js';
 import { seedLicences } from '../licences/index.js';
 import { seedInspections } from '../inspections/index.js';
+import { seedRatings } from '../ratings/index.js';
+import { seedTickets } from '../tickets/index.js';
+import { seedDisclosure } from '../disclosure/index.js';
 
 /** Demo data seeders, in dependency order: each module adds its own line. */
 const seeders: Array<(db: Db) => Promise<void>> = [
@@ -10,6 +13,9 @@ const seeders: Array<(db: Db) => Promise<void>> = [
   seedCatalog,
   (db) => db.transaction((tx) => seedLicences(tx)),
   (db) => db.transaction((tx) => seedInspections(tx)),
+  seedRatings,
+  seedTickets,
+  seedDisclosure,
 ];
 
 export async function isSeeded(db: Db): Promise<boolean> {
