@@ -34,13 +34,17 @@ describe('random inspections in the browser', () => {
     const phone = await ui.as('jiancha', { width: 390, height: 844 });
     await phone.goto('/inspector/tasks');
     await phone.getByRole('heading', { name: '检查任务' }).waitFor();
-    const card = phone.locator('.ant-card').filter({ has: phone.getByRole('button', { name: '提交检查结果' }) }).first();
-    const subject = (await card.locator('.ant-card-head-title').innerText()).trim();
+    const first = phone.locator('.ant-card').filter({ has: phone.getByRole('button', { name: '录入结果' }) }).first();
+    const subject = (await first.locator('.ant-card-head-title').innerText()).trim();
+    await first.getByRole('button', { name: '录入结果' }).click();
+    const card = phone.locator('.ant-card').filter({ has: phone.getByRole('button', { name: '提交检查结果' }) });
     await card.getByText('发现问题，责令整改').click();
     await card.getByLabel('检查情况').fill('进货查验记录不全，部分食品无索证索票');
     await card.getByLabel('整改期限（工作日）').fill('10');
     await card.getByRole('button', { name: '提交检查结果' }).click();
     await phone.getByRole('status').filter({ hasText: `已提交：${subject}` }).waitFor();
+    // the recorded visit shows its deadline to fix: ten working days from Monday 2 March 2026
+    await phone.locator('.ant-card').filter({ hasText: subject }).filter({ hasText: '整改期限至 2026-03-16' }).waitFor();
     const overflow = await phone.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);
     await ui.shot(phone, 'inspections-tasks-phone');

@@ -125,9 +125,11 @@ export default function PlansPage() {
               <InputNumber min={1} max={5} />
             </Form.Item>
           </Space>
-          <Button type="primary" htmlType="submit" loading={busy === 'create'}>
-            {t('plans.create')}
-          </Button>
+          <div>
+            <Button type="primary" htmlType="submit" loading={busy === 'create'}>
+              {t('plans.create')}
+            </Button>
+          </div>
         </Form>
       </Card>
       <Card title={t('plans.list')}>

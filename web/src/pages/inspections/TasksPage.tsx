@@ -27,6 +27,9 @@ const m = defineMessages({
   'tasks.serious': ['严重问题（列入失信标记）', 'Serious (raises a credit flag)'],
   'tasks.submit': ['提交检查结果', 'Submit result'],
   'tasks.saved': ['已提交：{name}', 'Submitted: {name}'],
+  'tasks.open': ['录入结果', 'Record result'],
+  'tasks.close': ['收起', 'Close'],
+  'tasks.dueOn': ['整改期限至 {date}', 'Fix by {date}'],
 });
 
 interface Tasks {
@@ -90,6 +93,8 @@ function TaskForm({ task, onDone }: { task: InspectionResult; onDone: (name: str
 export default function TasksPage() {
   const t = useT(m);
   const [saved, setSaved] = useState<string | null>(null);
+  // one form open at a time keeps the list short on a phone
+  const [open, setOpen] = useState<string | null>(null);
   const tasks = useApi((signal) => api.get<Tasks>('/api/v1/inspections/tasks', { status: 'all' }, { signal }), []);
   return (
     <>
@@ -112,7 +117,13 @@ export default function TasksPage() {
                     <br />
                     {t('tasks.with', { names: task.inspectors.map((i) => `${i.name}（${i.badgeNo}）`).join('、') })}
                   </Typography.Paragraph>
-                  <TaskForm task={task} onDone={(name) => { setSaved(name); tasks.reload(); }} />
+                  {open === task.id ? (
+                    <TaskForm task={task} onDone={(name) => { setSaved(name); setOpen(null); tasks.reload(); }} />
+                  ) : (
+                    <Button type="primary" block onClick={() => { setSaved(null); setOpen(task.id); }}>
+                      {t('tasks.open')}
+                    </Button>
+                  )}
                 </Card>
               ))}
               {done.map((task) => (
@@ -120,6 +131,7 @@ export default function TasksPage() {
                   <Typography.Text>{task.outcomeName}</Typography.Text>
                   <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
                     {formatDate(task.inspectedOn)} {task.findings}
+                    {task.rectifyDueOn ? <><br />{t('tasks.dueOn', { date: formatDate(task.rectifyDueOn) })}</> : null}
                   </Typography.Paragraph>
                 </Card>
               ))}

@@ -47,6 +47,7 @@ export interface InspectionResult {
   findings: string | null;
   serious: boolean;
   rectifyDays: number | null;
+  rectifyDueOn: string | null;
   inspectedOn: string | null;
   recordedAt: string | null;
 }
