@@ -9,6 +9,7 @@ import { fileRoutes } from '../files/index.js';
 import { applicationRoutes } from '../applications/index.js';
 import { inspectionRoutes } from '../inspections/index.js';
 import { licenceRoutes } from '../licences/index.js';
+import { enterpriseRoutes } from '../enterprise/index.js';
 
 /** Every module contributes its routes here: one line each. */
 export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> = [
@@ -21,4 +22,5 @@ export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> 
   applicationRoutes,
   inspectionRoutes,
   licenceRoutes,
+  enterpriseRoutes,
 ];
