@@ -4,9 +4,11 @@ import { migrate, openDatabase } from '../db/index.js';
 import { seedDemo } from '../demo/index.js';
 import { sealAudit, verifyAudit } from '../audit/index.js';
 import { serve } from './serve.js';
+import { registerCatalogCommands } from './catalog.js';
 import { keysFromDocument, publishedKeys, verifyOffline, verifyOnline } from '../licences/index.js';
 import fs from 'node:fs';
 import { registerCalendarCommands } from './calendar.js';
+import { registerInspectionCommands } from './inspections.js';
 
 const program = new Command('banshi').description('办事 banshi: 一体化政务服务平台');
 
@@ -79,7 +81,9 @@ audit.command('seal').description('封存新增审计记录（签名 Merkle 树�
   }),
 );
 
+registerCatalogCommands(program);
 registerCalendarCommands(program);
+registerInspectionCommands(program);
 
 const licence = program.command('licence').description('电子证照');
 licence

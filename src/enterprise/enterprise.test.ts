@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { userByUsername } from '../identity/index.js';
+import { departmentByCode, userByUsername } from '../identity/index.js';
 import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
 
 let t: TestApp;
@@ -25,6 +25,8 @@ describe('enterprise file (一企一档)', () => {
     const f = expectStatus(await t.app.inject({ url: '/api/v1/enterprises/mine', headers: await t.as('xiangwei') }), 200);
     expect(f).toMatchObject({ uscc, name: '蓝山县湘味餐饮店', scope: 'self', creditFlag: null, totals: { licences: 2, validLicences: 2 } });
     expect(f.licences.map((l: any) => l.typeName).sort()).toEqual(['公共场所卫生许可证', '营业执照']);
+    expect(f.ratings.length).toBe(f.totals.ratings);
+    expect(f.totals.ratings).toBeGreaterThan(0);
   });
 
   it('shows a supervisor everything and a department only its own licences', async () => {
@@ -33,6 +35,9 @@ describe('enterprise file (一企一档)', () => {
     expect(health.scope).toBe('department');
     expect(health.licences.map((l: any) => l.typeName)).toEqual(['公共场所卫生许可证']);
     expect(health.totals.licences).toBe(2);
+    const wjj = (await departmentByCode(t.db, 'wjj'))!;
+    expect(health.ratings.every((r: any) => r.departmentId === wjj.id)).toBe(true);
+    expect(health.ratings.length).toBeLessThan(health.totals.ratings);
     expect(expectStatus(await file('scjg-shenhe'), 200).licences.map((l: any) => l.typeName)).toEqual(['营业执照']);
   });
 

@@ -40,7 +40,7 @@ describe('the web shell', () => {
       ['zhangsan', '/portal', '网上办事大厅'],
       ['chuangkou', '/window', '综合窗口工作台'],
       ['scjg-shenhe', '/review', '部门审核'],
-      ['jianguan', '/supervision', '监管中心'],
+      ['jianguan', '/supervision', '监管看板'],
       ['jiancha', '/inspector', '执法检查'],
     ];
     for (const [user, path, title] of desks) {

@@ -6,12 +6,17 @@
  */
 import type { ComponentType, ReactNode } from 'react';
 import {
+  AlertOutlined,
   AppstoreOutlined,
   AuditOutlined,
   BellOutlined,
   DashboardOutlined,
   FileSearchOutlined,
+  FolderOpenOutlined,
   HomeOutlined,
+  InboxOutlined,
+  UnorderedListOutlined,
+  ReadOutlined,
 } from '@ant-design/icons';
 import type { Role } from './api/types';
 import type { Pair } from './i18n';
@@ -50,18 +55,32 @@ export const areaHome: Record<Area, string> = {
 export const routes: PageRoute[] = [
   // portal (applicants, agents)
   { path: '/portal', area: 'portal', page: () => import('./pages/portal/PortalHome'), menu: ['首页', 'Home'], icon: <HomeOutlined />, anonymous: true },
+  { path: '/portal/bundles', area: 'portal', page: () => import('./pages/portal/BundlesPage'), menu: ['一件事', 'Bundles'], icon: <AppstoreOutlined />, anonymous: true },
+  { path: '/portal/bundles/:code', area: 'portal', page: () => import('./pages/portal/BundlePage'), anonymous: true },
+  { path: '/portal/catalog', area: 'portal', page: () => import('./pages/portal/CatalogPage'), menu: ['办事指南', 'Guides'], icon: <ReadOutlined />, anonymous: true },
+  { path: '/portal/catalog/:code', area: 'portal', page: () => import('./pages/portal/ItemGuidePage'), anonymous: true },
+  { path: '/portal/notices/:id', area: 'portal', page: () => import('./pages/portal/NoticePage'), anonymous: true },
+  { path: '/portal/apply', area: 'portal', page: () => import('./pages/portal/ApplyPage') },
+  { path: '/portal/applications', area: 'portal', page: () => import('./pages/portal/MyApplicationsPage'), menu: ['我的办件', 'My applications'], icon: <FolderOpenOutlined /> },
+  { path: '/portal/applications/:id', area: 'portal', page: () => import('./pages/portal/ApplicationPage') },
   { path: '/portal/messages', area: 'portal', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // window workbench (clerks)
   { path: '/window', area: 'window', page: () => import('./pages/StaffHome'), menu: ['工作台', 'Workbench'], icon: <AppstoreOutlined /> },
+  { path: '/window/queue', area: 'window', page: () => import('./pages/window/QueuePage'), menu: ['办件队列', 'Queue'], icon: <UnorderedListOutlined /> },
+  { path: '/window/applications/:id', area: 'window', page: () => import('./pages/window/WindowApplicationPage') },
+  { path: '/window/applications/:id/receipt', area: 'window', page: () => import('./pages/window/ReceiptPage') },
   { path: '/window/messages', area: 'window', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // reviewer inbox
   { path: '/review', area: 'review', page: () => import('./pages/StaffHome'), menu: ['工作台', 'Workbench'], icon: <AuditOutlined /> },
+  { path: '/review/inbox', area: 'review', page: () => import('./pages/review/InboxPage'), menu: ['待办事项', 'Inbox'], icon: <InboxOutlined /> },
+  { path: '/review/cases/:id', area: 'review', page: () => import('./pages/review/CasePage') },
   { path: '/review/messages', area: 'review', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // supervision
-  { path: '/supervision', area: 'supervision', page: () => import('./pages/StaffHome'), menu: ['工作台', 'Workbench'], icon: <DashboardOutlined /> },
+  { path: '/supervision', area: 'supervision', page: () => import('./pages/supervision/DashboardPage'), menu: ['监管看板', 'Dashboard'], icon: <DashboardOutlined /> },
+  { path: '/supervision/watch', area: 'supervision', page: () => import('./pages/supervision/WatchPage'), menu: ['红黄牌清单', 'Red and yellow lists'], icon: <AlertOutlined /> },
   { path: '/supervision/messages', area: 'supervision', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // inspector

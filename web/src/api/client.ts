@@ -64,7 +64,7 @@ export async function request<T>(method: string, path: string, body?: unknown, i
   }
   let res: Response;
   try {
-    res = await fetch(path, { method, headers, body: payload, credentials: 'same-origin', ...init });
+    res = await fetch(path, { credentials: 'same-origin', ...init, method, headers: { ...headers, ...(init.headers as Record<string, string> | undefined) }, body: payload });
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     throw new ApiError(0, NETWORK, '');
@@ -79,8 +79,9 @@ export async function request<T>(method: string, path: string, body?: unknown, i
 }
 
 export const api = {
+  request,
   get: <T>(path: string, query?: Query, init?: RequestInit) => request<T>('GET', withQuery(path, query), undefined, init),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+  post: <T>(path: string, body?: unknown, headers?: Record<string, string>) => request<T>('POST', path, body ?? {}, headers ? { headers } : {}),
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body ?? {}),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, body ?? {}),
   del: <T>(path: string) => request<T>('DELETE', path),

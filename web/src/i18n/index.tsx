@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { common } from './common';
+import { domain } from './domain';
 
 export type Lang = 'zh-CN' | 'en';
 /** A message in both languages: [zh-CN, en]. `{name}` placeholders are filled from params. */
@@ -69,14 +70,14 @@ export function translate(lang: Lang, dicts: Messages[], key: string, params?: P
   return `${MISSING_MARK}${key}⟧`;
 }
 
-export type CommonKey = keyof typeof common;
+export type CommonKey = keyof typeof common | keyof typeof domain;
 export type T<K extends string = never> = (key: K | CommonKey, params?: Params) => string;
 
 /** The translator for the common messages plus the page's own. */
 export function useT<const M extends Messages = Record<never, Pair>>(page?: M): T<Extract<keyof M, string>> {
   const { lang } = useLang();
   return useCallback(
-    (key: string, params?: Params) => translate(lang, page ? [page, common] : [common], key, params),
+    (key: string, params?: Params) => translate(lang, page ? [page, common, domain] : [common, domain], key, params),
     [lang, page],
   ) as T<Extract<keyof M, string>>;
 }

@@ -1,0 +1,33 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startUi, type Ui } from './harness.js';
+
+let ui: Ui;
+beforeAll(async () => {
+  ui = await startUi();
+}, 600_000);
+afterAll(async () => {
+  await ui?.close();
+});
+afterEach(() => ui.checkConsole());
+
+describe('the portal without signing in', () => {
+  it('finds a service in the catalog and shows why each material is needed', async () => {
+    const page = await ui.session('visitor');
+    await page.goto('/portal/catalog');
+    await page.getByRole('heading', { name: '办事指南' }).waitFor();
+    await page.getByRole('searchbox').fill('食品经营许可');
+    await page.getByRole('link', { name: '食品经营许可', exact: true }).click();
+    await page.getByRole('heading', { name: '食品经营许可' }).waitFor();
+    await page.getByText('《食品经营许可和备案管理办法》第十三条第（二）项').first().waitFor();
+    await ui.shot(page, 'portal-item-guide');
+  });
+
+  it('lists the bundles with their promise', async () => {
+    const page = await ui.session('bundles');
+    await page.goto('/portal/bundles');
+    await page.getByRole('heading', { name: '一件事一次办' }).waitFor();
+    await page.getByText('开餐饮店', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: /^开始办理：/ }).count()).toBeGreaterThan(3);
+    await ui.shot(page, 'portal-bundles');
+  });
+});

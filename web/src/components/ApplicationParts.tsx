@@ -1,0 +1,221 @@
+import { Descriptions, Flex, Table, Tag, Timeline, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { api } from '../api/client';
+import type { ApplicationView, CaseView, Citation, TimelineEntry } from '../api/applications';
+import type { ItemDetail, MaterialSpec } from '../api/catalog';
+import type { MergedForm } from '../api/forms';
+import { useApi } from '../api/hooks';
+import { formatTime } from '../format';
+import { defineMessages, useT } from '../i18n';
+import { Loadable } from './Loadable';
+import { CaseStatusTag, DeadlineTag } from './Status';
+
+const m = defineMessages({
+  'ap.item': ['事项', 'Item'],
+  'ap.department': ['办理部门', 'Department'],
+  'ap.status': ['状态', 'Status'],
+  'ap.deadline': ['办理时限', 'Deadline'],
+  'ap.decision': ['决定', 'Decision'],
+  'ap.licence': ['电子证照', 'E-licence'],
+  'ap.viewLicence': ['查看证照', 'View licence'],
+  'ap.material': ['材料', 'Material'],
+  'ap.provided': ['提供情况', 'Provided'],
+  'ap.uploaded': ['已上传（第 {round} 轮）', 'Uploaded (round {round})'],
+  'ap.download': ['查看文件', 'Open file'],
+  'ap.reused': ['引用电子证照“{type}”，免提交', 'Reused e-licence "{type}"'],
+  'ap.missing': ['未提供', 'Missing'],
+  'ap.notNeeded': ['未提供（非必须）', 'Not provided (optional)'],
+  'ap.pending': ['容缺，{date} 前补交', 'Pending, due {date}'],
+  'ap.basis': ['依据', 'Basis'],
+  'ap.required': ['必须', 'Required'],
+  'ap.form': ['申请表内容', 'Form'],
+  'ap.noTimeline': ['暂无记录', 'No events yet'],
+  'ap.withoutReview': ['未经审核环节即作出决定', 'Decided without the review steps'],
+  'ap.byRule': ['秒批', 'Auto-approved'],
+  'cite.material': ['材料', 'Material'],
+  'cite.condition': ['条件', 'Condition'],
+  'cite.exception': ['经批准的例外', 'Approved exception'],
+});
+
+export function CasesTable({ cases, caseLink, licenceLink }: { cases: CaseView[]; caseLink?: (c: CaseView) => string; licenceLink?: (id: string) => string }) {
+  const t = useT(m);
+  return (
+    <Table<CaseView>
+      rowKey="id"
+      size="small"
+      pagination={false}
+      dataSource={cases}
+      columns={[
+        { title: t('ap.item'), key: 'item', render: (_, c) => (caseLink ? <Link to={caseLink(c)}>{c.itemName}</Link> : c.itemName) },
+        { title: t('ap.department'), key: 'dept', responsive: ['sm'], render: (_, c) => c.department?.name ?? '—' },
+        { title: t('ap.status'), key: 'status', render: (_, c) => <CaseStatusTag status={c.status} /> },
+        { title: t('ap.deadline'), key: 'deadline', responsive: ['md'], render: (_, c) => (c.decision ? formatTime(c.decision.at) : <DeadlineTag deadline={c.deadline} />) },
+        {
+          title: t('ap.decision'),
+          key: 'decision',
+          responsive: ['lg'],
+          render: (_, c) =>
+            c.decision ? (
+              <Flex vertical>
+                <span>{c.decision.reasons ?? ''}</span>
+                {c.decision.byRule ? <Tag color="cyan">{t('ap.byRule')}</Tag> : null}
+                {c.decision.withoutReview ? <Tag color="red">{t('ap.withoutReview')}</Tag> : null}
+              </Flex>
+            ) : (
+              '—'
+            ),
+        },
+        {
+          title: t('ap.licence'),
+          key: 'licence',
+          render: (_, c) => (c.licenceId && licenceLink ? <Link to={licenceLink(c.licenceId)}>{t("ap.viewLicence")}</Link> : c.licenceId ? t("ap.licence") : "—"),
+        },
+      ]}
+    />
+  );
+}
+
+/** Citations of a correction, refusal or request for more: each names the guide's material or condition and its basis. */
+export function Citations({ items }: { items: Citation[] }) {
+  const t = useT(m);
+  return (
+    <ol style={{ margin: 0, paddingInlineStart: 20 }}>
+      {items.map((c, n) => (
+        <li key={n}>
+          <Tag>{t(`cite.${c.kind}`)}</Tag>
+          <strong>{c.title}</strong>：{c.problem}
+          {c.legalBasis ? (
+            <div style={{ fontSize: 12 }}>
+              <Typography.Text type="secondary">
+                {t('ap.basis')}：{c.legalBasis}
+              </Typography.Text>
+            </div>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function ApplicationTimeline({ applicationId, reloadKey }: { applicationId: string; reloadKey?: unknown }) {
+  const t = useT(m);
+  const loaded = useApi((signal) => api.get<{ items: TimelineEntry[] }>(`/api/v1/applications/${applicationId}/timeline`, undefined, { signal }), [applicationId, reloadKey]);
+  return (
+    <Loadable loaded={loaded} rows={4} isEmpty={(d) => d.items.length === 0} empty={<Typography.Text type="secondary">{t('ap.noTimeline')}</Typography.Text>}>
+      {(d) => (
+        <Timeline
+          items={d.items.map((e) => ({
+            key: e.seq,
+            content: (
+              <>
+                <strong>{e.actionName}</strong> · {e.actor.name}
+                <div style={{ fontSize: 12, color: 'rgba(0,0,0,.55)' }}>{formatTime(e.at)}</div>
+              </>
+            ),
+          }))}
+        />
+      )}
+    </Loadable>
+  );
+}
+
+interface SpecRow {
+  key: string;
+  itemName: string;
+  itemCode: string;
+  spec: MaterialSpec;
+}
+
+/** 材料核验: every material each item's guide asks for, against what was provided (upload, reused licence, pending). */
+export function MaterialsCheck({ app }: { app: ApplicationView }) {
+  const t = useT(m);
+  const versions = [...new Set(app.cases.map((c) => c.itemVersionId))];
+  const loaded = useApi(
+    (signal) => Promise.all(versions.map((id) => api.get<ItemDetail>(`/api/v1/catalog/item-versions/${id}`, undefined, { signal }))),
+    [versions.join(',')],
+  );
+  return (
+    <Loadable loaded={loaded} rows={4}>
+      {(items) => {
+        const rows: SpecRow[] = items.flatMap((i) => i.materials.map((spec) => ({ key: `${i.code}:${spec.code}`, itemName: i.name, itemCode: i.code, spec })));
+        return (
+          <Table<SpecRow>
+            rowKey="key"
+            size="small"
+            pagination={false}
+            dataSource={rows}
+            columns={[
+              {
+                title: t('ap.material'),
+                key: 'm',
+                render: (_, r) => (
+                  <Flex vertical>
+                    <span>
+                      {r.spec.name} {r.spec.required ? <Tag color="red">{t('ap.required')}</Tag> : null}
+                    </span>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {r.itemName} · {t('ap.basis')}：{r.spec.legalBasis}
+                    </Typography.Text>
+                  </Flex>
+                ),
+              },
+              {
+                title: t('ap.provided'),
+                key: 'p',
+                width: 260,
+                render: (_, r) => {
+                  const atts = app.attachments.filter((a) => a.materials.some((x) => x.itemCode === r.itemCode && x.materialCode === r.spec.code));
+                  const pending = app.pending.find((p) => p.itemCode === r.itemCode && p.materialCode === r.spec.code && !p.receivedAt);
+                  if (atts.length === 0) {
+                    if (pending) return <Tag color="gold">{t('ap.pending', { date: pending.dueDate })}</Tag>;
+                    return r.spec.required ? <Tag color="red">{t('ap.missing')}</Tag> : <Typography.Text type="secondary">{t('ap.notNeeded')}</Typography.Text>;
+                  }
+                  return (
+                    <Flex vertical gap={2}>
+                      {atts.map((a) =>
+                        a.kind === 'licence' ? (
+                          <Tag key={a.id} color="green">
+                            {t('ap.reused', { type: a.licenceType ?? '' })}
+                          </Tag>
+                        ) : (
+                          <span key={a.id}>
+                            <Tag color="blue">{t('ap.uploaded', { round: a.round })}</Tag>
+                            <a href={`/api/v1/applications/${app.id}/attachments/${a.id}/content`} target="_blank" rel="noreferrer">
+                              {t('ap.download')}
+                            </a>
+                          </span>
+                        ),
+                      )}
+                    </Flex>
+                  );
+                },
+              },
+            ]}
+          />
+        );
+      }}
+    </Loadable>
+  );
+}
+
+/** The form as filed, with the labels of the merged form. */
+export function FormValues({ app }: { app: ApplicationView }) {
+  const t = useT(m);
+  const ids = [...new Set(app.cases.map((c) => c.itemVersionId))];
+  const loaded = useApi(
+    (signal) => api.request<MergedForm>('POST', '/api/v1/forms/merged', { itemVersionIds: ids, answers: app.answers }, { signal }),
+    [ids.join(',')],
+  );
+  const labels = new Map<string, string>();
+  loaded.data?.common.forEach((f) => labels.set(f.name, f.label));
+  loaded.data?.groups.forEach((g) => g.fields.forEach((f) => labels.set(f.name, `${f.label}（${g.itemName}）`)));
+  return (
+    <Descriptions size="small" column={{ xs: 1, md: 2 }} title={t('ap.form')}>
+      {Object.entries(app.form).map(([k, v]) => (
+        <Descriptions.Item key={k} label={labels.get(k) ?? k}>
+          {typeof v === 'boolean' ? (v ? t('yes') : t('no')) : String(v ?? '')}
+        </Descriptions.Item>
+      ))}
+    </Descriptions>
+  );
+}

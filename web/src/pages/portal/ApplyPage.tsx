@@ -1,0 +1,316 @@
+import { SaveOutlined, SendOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Checkbox, Flex, Form, Input, Radio, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { api } from '../../api/client';
+import type { FormCheck, MergedField, MergedForm } from '../../api/forms';
+import type { Notice } from '../../api/guidance';
+import { useApi } from '../../api/hooks';
+import { useAuth } from '../../auth/AuthContext';
+import { useShowError } from '../../components/errors';
+import { FieldInput } from '../../components/FormField';
+import { GuideFeedbackButton } from '../../components/GuideFeedback';
+import { Loadable } from '../../components/Loadable';
+import { MaterialUpload, type Uploaded } from '../../components/MaterialUpload';
+import { PageHeader } from '../../components/PageHeader';
+import { formatTime } from '../../format';
+import { defineMessages, useLang, useT } from '../../i18n';
+import { JourneySteps } from './BundlePage';
+
+const m = defineMessages({
+  'apply.title': ['一表申请 · {name}', 'One form · {name}'],
+  'apply.sub': ['各事项共用的信息只填一次；已有信息已自动预填', 'Shared details are asked once; what we know is filled in'],
+  'apply.noNotice': ['请先通过办事指南或一件事生成一次性告知单，再开始申请。', 'Get a one-time notice from a guide or a bundle first.'],
+  'apply.common': ['基本信息（各事项共用，只填一次）', 'Shared details (asked once)'],
+  'apply.group': ['{name} 的专项信息', 'Details for {name}'],
+  'apply.prefilledProfile': ['已从实名信息预填', 'From your verified profile'],
+  'apply.prefilledLicence': ['已从电子证照预填', 'From your e-licence'],
+  'apply.usedBy': ['用于：{items}', 'Used by: {items}'],
+  'apply.materials': ['申请材料', 'Materials'],
+  'apply.whyNeeded': ['需要它的事项与依据', 'Needed by (legal basis)'],
+  'apply.reused': ['已有电子证照“{name}”，免提交', 'Reused e-licence "{name}": nothing to upload'],
+  'apply.produced': ['由本次办理的“{name}”产生，免提交', 'Produced by "{name}": nothing to upload'],
+  'apply.required': ['必须', 'Required'],
+  'apply.optional': ['视情况', 'If applicable'],
+  'apply.commitments': ['告知承诺', 'Commitments'],
+  'apply.commit': ['本人承诺符合“{name}”的条件，所填信息真实，愿承担不实承诺的法律责任', 'I declare I meet the conditions of "{name}" and accept liability for a false declaration'],
+  'apply.pickup': ['结果领取方式', 'How to receive the results'],
+  'apply.together': ['统一出件（全部办结后一次领取）', 'All together, once everything is done'],
+  'apply.each': ['逐项出件（每项办结即可领取）', 'Each as soon as it is ready'],
+  'apply.window': ['窗口领取', 'Collect at the window'],
+  'apply.post': ['邮寄送达（免费）', 'By post (free)'],
+  'apply.mode': ['出件方式', 'Delivery'],
+  'apply.method': ['领取方式', 'Method'],
+  'apply.address': ['邮寄地址', 'Postal address'],
+  'apply.addressRequired': ['邮寄送达需填写地址', 'Enter the postal address'],
+  'apply.recipient': ['收件人', 'Recipient'],
+  'apply.phone': ['收件人电话', 'Recipient phone'],
+  'apply.saveDraft': ['保存草稿', 'Save draft'],
+  'apply.draftSaved': ['草稿已保存（{time}）', 'Draft saved ({time})'],
+  'apply.draftRestored': ['已恢复 {time} 保存的草稿', 'Restored the draft saved at {time}'],
+  'apply.submit': ['提交申请', 'Submit'],
+  'apply.fixErrors': ['还有 {n} 处需要修改，请查看标红的内容', '{n} fields need fixing (marked in red)'],
+  'apply.missingMaterials': ['请上传必须提交的材料：{list}', 'Upload the required materials: {list}'],
+  'apply.missingCommitment': ['请勾选告知承诺', 'Tick the commitment'],
+  'apply.submitted': ['申请已提交，办件号 {number}', 'Submitted: application {number}'],
+});
+
+interface Draft {
+  values: Record<string, unknown>;
+  uploads: Record<string, Uploaded>;
+  savedAt: string;
+}
+
+const draftKey = (noticeId: string) => `banshi.draft.${noticeId}`;
+
+/** 一表申请: the merged form of a notice's items, the materials to upload, the pickup choice; then submit. */
+export default function ApplyPage() {
+  const t = useT(m);
+  const { lang } = useLang();
+  const { me } = useAuth();
+  const [params] = useSearchParams();
+  const noticeId = params.get('notice') ?? '';
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const [form] = Form.useForm();
+  const idempotencyKey = useRef(crypto.randomUUID());
+  const [uploads, setUploads] = useState<Record<string, Uploaded>>({});
+  const [commitments, setCommitments] = useState<Record<string, boolean>>({});
+  const [problems, setProblems] = useState<string[]>([]);
+  const [draftNote, setDraftNote] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const loaded = useApi(
+    async (signal) => {
+      if (!noticeId) return null;
+      const [notice, merged] = await Promise.all([
+        api.get<Notice>(`/api/v1/notices/${noticeId}`, undefined, { signal }),
+        api.request<MergedForm>('POST', '/api/v1/forms/merged', { noticeId }, { signal }),
+      ]);
+      return { notice, merged };
+    },
+    [noticeId],
+  );
+
+  // Start from the prefilled values, or from a saved draft.
+  useEffect(() => {
+    if (!loaded.data) return;
+    let draft: Draft | null = null;
+    try {
+      draft = JSON.parse(localStorage.getItem(draftKey(noticeId)) ?? 'null') as Draft | null;
+    } catch {
+      draft = null;
+    }
+    form.setFieldsValue({ ...loaded.data.merged.values, ...(draft?.values ?? {}), pickupMode: 'together', pickupMethod: 'window', ...(draft?.values ?? {}) });
+    if (draft) {
+      setUploads(draft.uploads);
+      setDraftNote(t('apply.draftRestored', { time: formatTime(draft.savedAt) }));
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loaded.data]);
+
+  const fields = useMemo(() => (loaded.data ? [...loaded.data.merged.common, ...loaded.data.merged.groups.flatMap((g) => g.fields)] : []), [loaded.data]);
+  const formData = useCallback(() => {
+    const all = form.getFieldsValue(true) as Record<string, unknown>;
+    const data: Record<string, unknown> = {};
+    for (const f of fields) if (all[f.name] !== undefined && all[f.name] !== null && all[f.name] !== '') data[f.name] = all[f.name];
+    return data;
+  }, [fields, form]);
+
+  /** Inline validation by the same rules the server applies on submission. */
+  const check = useCallback(
+    async (only?: string) => {
+      const res = await api.post<FormCheck>('/api/v1/forms/check', { noticeId, data: formData() });
+      const byField = new Map<string, string[]>();
+      for (const e of res.errors) byField.set(e.field, [...(byField.get(e.field) ?? []), lang === 'en' ? e.message.en : e.message.zh]);
+      const warnings = new Map(res.warnings.map((w) => [w.field, [lang === 'en' ? w.message.en : w.message.zh]]));
+      form.setFields(fields.filter((f) => !only || f.name === only).map((f) => ({ name: f.name, errors: byField.get(f.name) ?? [], warnings: warnings.get(f.name) ?? [] })));
+      return res;
+    },
+    [fields, form, formData, lang, noticeId],
+  );
+
+  const saveDraft = () => {
+    const draft: Draft = { values: form.getFieldsValue(true), uploads, savedAt: new Date().toISOString() };
+    localStorage.setItem(draftKey(noticeId), JSON.stringify(draft));
+    const note = t('apply.draftSaved', { time: formatTime(draft.savedAt) });
+    setDraftNote(note);
+    message.success(note);
+  };
+
+  const submit = async () => {
+    if (!loaded.data) return;
+    const { notice } = loaded.data;
+    setBusy(true);
+    setProblems([]);
+    try {
+      const res = await check();
+      const issues: string[] = [];
+      if (!res.valid) issues.push(t('apply.fixErrors', { n: res.errors.length }));
+      const missing = notice.materials.filter((x) => x.required && !x.reuse && !x.producedBy && !uploads[x.key]);
+      if (missing.length) issues.push(t('apply.missingMaterials', { list: missing.map((x) => x.name).join('、') }));
+      const commitItems = notice.items.filter((i) => i.commitment);
+      if (commitItems.some((i) => !commitments[i.itemCode])) issues.push(t('apply.missingCommitment'));
+      const v = form.getFieldsValue(true) as Record<string, string>;
+      if (v.pickupMethod === 'post' && !v.pickupAddress?.trim()) issues.push(t('apply.addressRequired'));
+      if (issues.length) {
+        setProblems(issues);
+        return;
+      }
+      const attachments = notice.materials
+        .filter((x) => uploads[x.key])
+        .map((x) => ({ uploadId: uploads[x.key]!.id, materials: x.neededBy.map((n) => ({ itemCode: n.itemCode, materialCode: x.code })) }));
+      const body = {
+        bundleCode: notice.subject.kind === 'bundle' ? notice.subject.code : null,
+        itemCodes: notice.items.map((i) => i.itemCode),
+        answers: Object.fromEntries(notice.answers.map((a) => [a.question, a.answer])),
+        form: res.values,
+        attachments,
+        commitments: commitItems.map((i) => ({ itemCode: i.itemCode, signedBy: me?.name ?? '' })),
+        pickup: {
+          mode: v.pickupMode,
+          method: v.pickupMethod,
+          ...(v.pickupMethod === 'post' ? { address: v.pickupAddress, recipient: v.pickupRecipient || null, phone: v.pickupPhone || null } : {}),
+        },
+      };
+      const created = await api.post<{ id: string; number: string }>('/api/v1/applications', body, { 'idempotency-key': idempotencyKey.current });
+      localStorage.removeItem(draftKey(noticeId));
+      message.success(t('apply.submitted', { number: created.number }));
+      navigate(`/portal/applications/${created.id}`);
+    } catch (e) {
+      showError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!noticeId) return <Alert type="info" showIcon title={t('apply.noNotice')} />;
+
+  const renderField = (f: MergedField, prefilled: MergedForm['prefilled']) => (
+    <Form.Item
+      key={f.name}
+      name={f.name}
+      label={
+        <span>
+          {f.label}
+          {prefilled[f.name] ? (
+            <Tag color="green" style={{ marginInlineStart: 8 }}>
+              {prefilled[f.name]!.source === 'licence' ? t('apply.prefilledLicence') : t('apply.prefilledProfile')}
+            </Tag>
+          ) : null}
+        </span>
+      }
+      required={f.required && !f.visibleIf}
+      extra={f.usedBy.length > 1 ? t('apply.usedBy', { items: f.usedBy.map((u) => u.itemName).join('、') }) : undefined}
+      validateTrigger={[]}
+    >
+      <FieldInput field={f} onBlur={() => void check(f.name).catch(() => {})} />
+    </Form.Item>
+  );
+
+  return (
+    <Loadable loaded={loaded} rows={12}>
+      {(data) =>
+        data ? (
+          <>
+            <PageHeader title={t('apply.title', { name: data.notice.subject.name })} sub={t('apply.sub')} />
+            <JourneySteps current={2} />
+            {draftNote ? <Alert type="success" showIcon title={draftNote} style={{ marginBottom: 16 }} /> : null}
+            <Form form={form} layout="vertical" onFinish={submit} scrollToFirstError>
+              <Card title={t('apply.common')} style={{ marginBottom: 16 }}>
+                {data.merged.common.map((f) => renderField(f, data.merged.prefilled))}
+              </Card>
+              {data.merged.groups
+                .filter((g) => g.fields.length)
+                .map((g) => (
+                  <Card key={g.versionId} title={t('apply.group', { name: g.itemName })} style={{ marginBottom: 16 }} extra={<GuideFeedbackButton size="small" itemVersionId={g.versionId} step="form" />}>
+                    {g.fields.map((f) => renderField(f, data.merged.prefilled))}
+                  </Card>
+                ))}
+              <Card title={t('apply.materials')} style={{ marginBottom: 16 }}>
+                {data.notice.materials.map((x) => (
+                  <div key={x.key} style={{ padding: '12px 0', borderBottom: '1px solid rgba(5,5,5,.06)' }}>
+                    <Flex justify="space-between" wrap="wrap" gap={8}>
+                      <div style={{ flex: '1 1 320px', minWidth: 0 }}>
+                        <Typography.Text strong>{x.name}</Typography.Text> {x.required ? <Tag color="red">{t('apply.required')}</Tag> : <Tag>{t('apply.optional')}</Tag>}
+                        <div style={{ fontSize: 12 }}>
+                          <Typography.Text type="secondary">{t('apply.whyNeeded')}：</Typography.Text>
+                          {x.neededBy.map((n) => (
+                            <div key={n.versionId}>
+                              {n.itemName}（{n.authorityName}）— <Typography.Text type="secondary">{n.legalBasis}</Typography.Text>
+                            </div>
+                          ))}
+                        </div>
+                      </div>
+                      <div style={{ flex: '1 1 260px' }}>
+                        {x.reuse ? (
+                          <Tag color="green">{t('apply.reused', { name: x.reuse.typeName })}</Tag>
+                        ) : x.producedBy ? (
+                          <Tag color="cyan">{t('apply.produced', { name: x.producedBy.itemName })}</Tag>
+                        ) : (
+                          <MaterialUpload label={x.name} value={uploads[x.key]} onChange={(u) => setUploads((s) => ({ ...s, [x.key]: u }))} />
+                        )}
+                      </div>
+                    </Flex>
+                  </div>
+                ))}
+              </Card>
+              {data.notice.items.some((i) => i.commitment) ? (
+                <Card title={t('apply.commitments')} style={{ marginBottom: 16 }}>
+                  {data.notice.items
+                    .filter((i) => i.commitment)
+                    .map((i) => (
+                      <div key={i.itemCode}>
+                        <Checkbox checked={!!commitments[i.itemCode]} onChange={(e) => setCommitments((c) => ({ ...c, [i.itemCode]: e.target.checked }))}>
+                          {t('apply.commit', { name: i.name })}
+                        </Checkbox>
+                      </div>
+                    ))}
+                </Card>
+              ) : null}
+              <Card title={t('apply.pickup')} style={{ marginBottom: 16 }}>
+                <Form.Item name="pickupMode" label={t('apply.mode')}>
+                  <Radio.Group options={[{ value: 'together', label: t('apply.together') }, { value: 'each', label: t('apply.each') }]} />
+                </Form.Item>
+                <Form.Item name="pickupMethod" label={t('apply.method')}>
+                  <Radio.Group options={[{ value: 'window', label: t('apply.window') }, { value: 'post', label: t('apply.post') }]} />
+                </Form.Item>
+                <Form.Item noStyle shouldUpdate={(a, b) => a.pickupMethod !== b.pickupMethod}>
+                  {() =>
+                    form.getFieldValue('pickupMethod') === 'post' ? (
+                      <>
+                        <Form.Item name="pickupAddress" label={t('apply.address')} required>
+                          <Input maxLength={200} />
+                        </Form.Item>
+                        <Flex gap={16} wrap="wrap">
+                          <Form.Item name="pickupRecipient" label={t('apply.recipient')}>
+                            <Input maxLength={40} />
+                          </Form.Item>
+                          <Form.Item name="pickupPhone" label={t('apply.phone')}>
+                            <Input maxLength={20} inputMode="tel" />
+                          </Form.Item>
+                        </Flex>
+                      </>
+                    ) : null
+                  }
+                </Form.Item>
+              </Card>
+              {problems.length ? (
+                <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={problems.join('；')} />
+              ) : null}
+              <Flex gap={12} wrap="wrap" style={{ position: 'sticky', bottom: 0, background: '#f5f5f5', padding: '12px 0' }}>
+                <Button icon={<SaveOutlined />} onClick={saveDraft}>
+                  {t('apply.saveDraft')}
+                </Button>
+                <Button type="primary" htmlType="submit" icon={<SendOutlined />} loading={busy}>
+                  {t('apply.submit')}
+                </Button>
+              </Flex>
+            </Form>
+          </>
+        ) : null
+      }
+    </Loadable>
+  );
+}

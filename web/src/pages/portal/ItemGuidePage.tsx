@@ -1,0 +1,155 @@
+import { FileTextOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Flex, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { api } from '../../api/client';
+import type { ItemDetail, MaterialSpec } from '../../api/catalog';
+import { useApi } from '../../api/hooks';
+import { useShowError } from '../../components/errors';
+import { GuideFeedbackButton } from '../../components/GuideFeedback';
+import { Loadable } from '../../components/Loadable';
+import { PageHeader } from '../../components/PageHeader';
+import { defineMessages, useT } from '../../i18n';
+
+const m = defineMessages({
+  'guide.department': ['实施主体', 'Authority'],
+  'guide.kind': ['事项类型', 'Kind'],
+  'guide.code': ['实施编码', 'Implementation code'],
+  'guide.legalDays': ['法定时限', 'Statutory limit'],
+  'guide.promisedDays': ['承诺时限', 'Promised limit'],
+  'guide.visits': ['到现场次数', 'Visits'],
+  'guide.place': ['办理地点', 'Place'],
+  'guide.hours': ['办理时间', 'Office hours'],
+  'guide.phone': ['咨询电话', 'Phone'],
+  'guide.fees': ['收费', 'Fees'],
+  'guide.basis': ['设定依据', 'Legal basis'],
+  'guide.conditions': ['办理条件', 'Conditions'],
+  'guide.materials': ['申请材料', 'Materials'],
+  'guide.steps': ['办理流程', 'Steps'],
+  'guide.material': ['材料名称', 'Material'],
+  'guide.form': ['形式', 'Form'],
+  'guide.count': ['份数', 'Copies'],
+  'guide.required': ['必要性', 'Needed'],
+  'guide.mandatory': ['必须', 'Required'],
+  'guide.optional': ['视情况', 'If applicable'],
+  'guide.materialBasis': ['为什么需要（依据）', 'Why (legal basis)'],
+  'guide.reuse': ['可免提交', 'May be skipped'],
+  'guide.reuseLicence': ['持有电子证照“{type}”可免交', 'Skipped if you hold the e-licence "{type}"'],
+  'guide.reuseData': ['填写并核验相关信息后免交', 'Skipped once the data is filled in and verified'],
+  'guide.commitment': ['可告知承诺', 'Commitment allowed'],
+  'guide.commitmentText': ['告知承诺', 'Commitment'],
+  'guide.start': ['生成一次性告知单', 'Get the one-time notice'],
+  'guide.noConditions': ['无特别条件', 'No special conditions'],
+  'guide.free': ['不收费', 'Free'],
+});
+
+export function materialColumns(t: ReturnType<typeof useT<typeof m>>) {
+  return [
+    {
+      title: t('guide.material'),
+      key: 'name',
+      render: (_: unknown, x: MaterialSpec) => (
+        <Flex vertical>
+          <span>{x.name}</span>
+          {x.note ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{x.note}</Typography.Text> : null}
+        </Flex>
+      ),
+    },
+    { title: t('guide.form'), key: 'form', width: 110, responsive: ['md' as const], render: (_: unknown, x: MaterialSpec) => `${t(`form.${x.form}`)} · ${t('unit.copies', { n: x.count })}` },
+    { title: t('guide.required'), key: 'req', width: 90, render: (_: unknown, x: MaterialSpec) => (x.required ? <Tag color="red">{t('guide.mandatory')}</Tag> : <Tag>{t('guide.optional')}</Tag>) },
+    { title: t('guide.materialBasis'), key: 'basis', responsive: ['sm' as const], render: (_: unknown, x: MaterialSpec) => <Typography.Text style={{ fontSize: 13 }}>{x.legalBasis}</Typography.Text> },
+    {
+      title: t('guide.reuse'),
+      key: 'reuse',
+      width: 180,
+      responsive: ['lg' as const],
+      render: (_: unknown, x: MaterialSpec) =>
+        x.satisfiedByLicence ? <Tag color="green">{t('guide.reuseLicence', { type: x.satisfiedByLicence })}</Tag> : x.satisfiedByElements.length ? <Tag color="blue">{t('guide.reuseData')}</Tag> : '—',
+    },
+  ];
+}
+
+/** 办事指南 of one published item, and the way in: its one-time notice. */
+export default function ItemGuidePage() {
+  const t = useT(m);
+  const { code = '' } = useParams();
+  const navigate = useNavigate();
+  const showError = useShowError();
+  const [busy, setBusy] = useState(false);
+  const loaded = useApi((signal) => api.get<ItemDetail>(`/api/v1/catalog/items/${encodeURIComponent(code)}`, undefined, { signal }), [code]);
+  const start = async () => {
+    setBusy(true);
+    try {
+      const notice = await api.post<{ id: string }>(`/api/v1/items/${encodeURIComponent(code)}/notice`);
+      navigate(`/portal/notices/${notice.id}`);
+    } catch (e) {
+      showError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Loadable loaded={loaded} rows={10}>
+      {(item) => (
+        <>
+          <PageHeader
+            title={item.name}
+            sub={`${item.department.name} · ${t(`kind.${item.kind}`)}`}
+            extra={
+              <>
+                <GuideFeedbackButton itemVersionId={item.versionId} step="guidance" materials={item.materials} />
+                <Button type="primary" icon={<FileTextOutlined />} loading={busy} onClick={start}>
+                  {t('guide.start')}
+                </Button>
+              </>
+            }
+          />
+          <Card style={{ marginBottom: 16 }}>
+            <Descriptions column={{ xs: 1, sm: 2, lg: 3 }} size="small">
+              <Descriptions.Item label={t('guide.department')}>{item.department.name}</Descriptions.Item>
+              <Descriptions.Item label={t('guide.code')}>{item.implementationCode}</Descriptions.Item>
+              <Descriptions.Item label={t('guide.legalDays')}>{t('unit.days', { n: item.legalDays })}</Descriptions.Item>
+              <Descriptions.Item label={t('guide.promisedDays')}>{item.handling === 'immediate' ? t('handling.immediate') : t('unit.days', { n: item.promisedDays })}</Descriptions.Item>
+              <Descriptions.Item label={t('guide.visits')}>{item.visitsNeeded === 0 ? t('unit.zeroVisits') : t('unit.visits', { n: item.visitsNeeded })}</Descriptions.Item>
+              <Descriptions.Item label={t('guide.fees')}>
+                {item.fees.length ? item.fees.map((f) => `${f.name} ${f.amount}${f.unit}`).join('；') : t('guide.free')}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('guide.place')}>{item.place}</Descriptions.Item>
+              <Descriptions.Item label={t('guide.hours')}>{item.officeHours}</Descriptions.Item>
+              {item.phone ? <Descriptions.Item label={t('guide.phone')}>{item.phone}</Descriptions.Item> : null}
+            </Descriptions>
+            {item.commitmentAllowed ? <Alert style={{ marginTop: 12 }} type="info" showIcon title={t('guide.commitment')} description={item.commitmentText ?? undefined} /> : null}
+          </Card>
+          <Card title={t('guide.basis')} size="small" style={{ marginBottom: 16 }}>
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{item.legalBasis}</Typography.Paragraph>
+          </Card>
+          <Card title={t('guide.conditions')} size="small" style={{ marginBottom: 16 }}>
+            {item.conditions.length ? (
+              <ol style={{ margin: 0, paddingInlineStart: 20 }}>
+                {item.conditions.map((c, n) => (
+                  <li key={n}>{c}</li>
+                ))}
+              </ol>
+            ) : (
+              <Typography.Text type="secondary">{t('guide.noConditions')}</Typography.Text>
+            )}
+          </Card>
+          <Card title={t('guide.materials')} size="small" style={{ marginBottom: 16 }}>
+            <Table<MaterialSpec> rowKey="code" size="small" pagination={false} dataSource={item.materials} columns={materialColumns(t)} />
+          </Card>
+          {item.steps.length ? (
+            <Card title={t('guide.steps')} size="small">
+              <ol style={{ margin: 0, paddingInlineStart: 20 }}>
+                {item.steps.map((s, n) => (
+                  <li key={n}>
+                    <strong>{s.name}</strong>：{s.description}
+                  </li>
+                ))}
+              </ol>
+            </Card>
+          ) : null}
+        </>
+      )}
+    </Loadable>
+  );
+}

@@ -1,0 +1,181 @@
+import { Alert, Card, Col, Row, Statistic } from 'antd';
+import { useNavigate } from 'react-router-dom';
+import { api } from '../../api/client';
+import { useApi } from '../../api/hooks';
+import type { Dashboard, IntegrityRow } from '../../api/supervision';
+import { EChart } from '../../components/EChart';
+import { Loadable } from '../../components/Loadable';
+import { PageHeader } from '../../components/PageHeader';
+import { formatPercent } from '../../format';
+import { defineMessages, useT } from '../../i18n';
+
+const m = defineMessages({
+  'db.title': ['监管看板', 'Dashboard'],
+  'db.sub': ['红黄牌预警与效能统计（点击图表查看明细）', 'Cards and efficiency (click a chart for details)'],
+  'db.red': ['红牌（超期）', 'Red (overdue)'],
+  'db.yellow': ['黄牌（临期）', 'Yellow (due soon)'],
+  'db.green': ['正常在办', 'On time'],
+  'db.suspended': ['计时暂停', 'Paused'],
+  'db.closedWeek': ['本周期办结（近 8 周）', 'Closed (8 weeks)'],
+  'db.onTime': ['按时办结率', 'On-time rate'],
+  'db.compression': ['承诺时限压缩率', 'Time-limit compression'],
+  'db.immediate': ['即办件占比', 'Immediate share'],
+  'db.cardsByDept': ['各部门红黄牌', 'Cards by department'],
+  'db.trend': ['办结量与按时率趋势（周）', 'Volume and on-time rate (weekly)'],
+  'db.rates': ['各部门压缩率与即办率（本季度及前三季度）', 'Compression and immediate rates by department (4 quarters)'],
+  'db.integrity': ['清单外例外与未经审核的决定（按部门）', 'Exceptions outside the guide and decisions without review'],
+  'db.volume': ['办结量', 'Closed'],
+  'db.exceptions': ['清单外例外', 'Exceptions'],
+  'db.withoutReview': ['未经审核即决定', 'Decided without review'],
+  'db.calendar': ['工作日日历缺失，部分期限无法计算，请导入节假日安排', 'A working-day calendar is missing; import the holidays'],
+});
+
+/** 监管看板: red/yellow counts by department, volumes and on-time rate over time, compression and immediate rates. */
+export default function DashboardPage() {
+  const t = useT(m);
+  const navigate = useNavigate();
+  const loaded = useApi(
+    async (signal) => {
+      const [d, integrity] = await Promise.all([
+        api.get<Dashboard>('/api/v1/supervision/dashboard', undefined, { signal }),
+        api.get<{ items: IntegrityRow[] }>('/api/v1/statistics/guide-integrity', undefined, { signal }).catch(() => ({ items: [] as IntegrityRow[] })),
+      ]);
+      return { d, integrity: integrity.items };
+    },
+    [],
+  );
+  return (
+    <>
+      <PageHeader title={t('db.title')} sub={t('db.sub')} />
+      <Loadable loaded={loaded} rows={12}>
+        {({ d, integrity }) => {
+          const depts = d.byDepartment;
+          const q = d.quarterly.byDepartment;
+          return (
+            <>
+              {d.calendarWarning ? <Alert type="warning" showIcon title={t('db.calendar')} style={{ marginBottom: 16 }} /> : null}
+              <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+                {(
+                  [
+                    ['db.red', d.today.red, '#cf1322', 'red'],
+                    ['db.yellow', d.today.yellow, '#d48806', 'yellow'],
+                    ['db.green', d.today.green, '#389e0d', 'green'],
+                    ['db.suspended', d.today.suspended, undefined, 'suspended'],
+                  ] as const
+                ).map(([k, v, colour, list]) => (
+                  <Col key={k} xs={12} md={6}>
+                    <Card hoverable size="small" onClick={() => navigate(`/supervision/watch?colour=${list}`)} role="link" tabIndex={0} onKeyDown={(e) => e.key === 'Enter' && navigate(`/supervision/watch?colour=${list}`)}>
+                      <Statistic title={t(k)} value={v} styles={{ content: { color: colour } }} />
+                    </Card>
+                  </Col>
+                ))}
+                <Col xs={12} md={6}>
+                  <Card size="small">
+                    <Statistic title={t('db.closedWeek')} value={d.weekly.total.closed} />
+                  </Card>
+                </Col>
+                <Col xs={12} md={6}>
+                  <Card size="small">
+                    <Statistic title={t('db.onTime')} value={formatPercent(d.weekly.total.onTimeRate)} />
+                  </Card>
+                </Col>
+                <Col xs={12} md={6}>
+                  <Card size="small">
+                    <Statistic title={t('db.compression')} value={formatPercent(d.quarterly.total.compressionRate)} />
+                  </Card>
+                </Col>
+                <Col xs={12} md={6}>
+                  <Card size="small">
+                    <Statistic title={t('db.immediate')} value={formatPercent(d.quarterly.total.immediateRate)} />
+                  </Card>
+                </Col>
+              </Row>
+              <Row gutter={[16, 16]}>
+                <Col xs={24} xl={12}>
+                  <Card title={t('db.cardsByDept')} size="small">
+                    <EChart
+                      label={t('db.cardsByDept')}
+                      onClick={(p) => {
+                        const dept = depts[p.dataIndex];
+                        if (dept?.id) navigate(`/supervision/watch?colour=${p.seriesName === t('db.red') ? 'red' : p.seriesName === t('db.yellow') ? 'yellow' : 'open'}&departmentId=${dept.id}`);
+                      }}
+                      option={{
+                        tooltip: { trigger: 'axis' },
+                        legend: { top: 0 },
+                        grid: { left: 8, right: 16, bottom: 8, top: 32, containLabel: true },
+                        xAxis: { type: 'value', minInterval: 1 },
+                        yAxis: { type: 'category', data: depts.map((x) => x.name ?? '—') },
+                        series: [
+                          { name: t('db.red'), type: 'bar', stack: 'c', data: depts.map((x) => x.red), itemStyle: { color: '#cf1322' } },
+                          { name: t('db.yellow'), type: 'bar', stack: 'c', data: depts.map((x) => x.yellow), itemStyle: { color: '#faad14' } },
+                          { name: t('db.green'), type: 'bar', stack: 'c', data: depts.map((x) => x.green), itemStyle: { color: '#52c41a' } },
+                        ],
+                      }}
+                    />
+                  </Card>
+                </Col>
+                <Col xs={24} xl={12}>
+                  <Card title={t('db.trend')} size="small">
+                    <EChart
+                      label={t('db.trend')}
+                      option={{
+                        tooltip: { trigger: 'axis' },
+                        legend: { top: 0 },
+                        grid: { left: 8, right: 8, bottom: 8, top: 32, containLabel: true },
+                        xAxis: { type: 'category', data: d.weekly.trend.map((x) => x.periodStart.slice(5)) },
+                        yAxis: [
+                          { type: 'value', minInterval: 1 },
+                          { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+                        ],
+                        series: [
+                          { name: t('db.volume'), type: 'bar', data: d.weekly.trend.map((x) => x.closed), itemStyle: { color: '#1f5fbf' } },
+                          { name: t('db.onTime'), type: 'line', yAxisIndex: 1, data: d.weekly.trend.map((x) => (x.onTimeRate === null ? null : Math.round(x.onTimeRate * 1000) / 10)), itemStyle: { color: '#389e0d' } },
+                        ],
+                      }}
+                    />
+                  </Card>
+                </Col>
+                <Col xs={24} xl={12}>
+                  <Card title={t('db.rates')} size="small">
+                    <EChart
+                      label={t('db.rates')}
+                      option={{
+                        tooltip: { trigger: 'axis' },
+                        legend: { top: 0 },
+                        grid: { left: 8, right: 8, bottom: 8, top: 32, containLabel: true },
+                        xAxis: { type: 'category', data: q.map((x) => x.departmentName ?? '—'), axisLabel: { interval: 0, rotate: 30 } },
+                        yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+                        series: [
+                          { name: t('db.compression'), type: 'bar', data: q.map((x) => (x.compressionRate === null ? null : Math.round(x.compressionRate * 1000) / 10)), itemStyle: { color: '#1f5fbf' } },
+                          { name: t('db.immediate'), type: 'bar', data: q.map((x) => (x.immediateRate === null ? null : Math.round(x.immediateRate * 1000) / 10)), itemStyle: { color: '#13c2c2' } },
+                        ],
+                      }}
+                    />
+                  </Card>
+                </Col>
+                <Col xs={24} xl={12}>
+                  <Card title={t('db.integrity')} size="small">
+                    <EChart
+                      label={t('db.integrity')}
+                      option={{
+                        tooltip: { trigger: 'axis' },
+                        legend: { top: 0 },
+                        grid: { left: 8, right: 8, bottom: 8, top: 32, containLabel: true },
+                        xAxis: { type: 'category', data: integrity.map((x) => x.department.name ?? '—'), axisLabel: { interval: 0, rotate: 30 } },
+                        yAxis: { type: 'value', minInterval: 1 },
+                        series: [
+                          { name: t('db.exceptions'), type: 'bar', data: integrity.map((x) => x.exceptionsRequested), itemStyle: { color: '#722ed1' } },
+                          { name: t('db.withoutReview'), type: 'bar', data: integrity.map((x) => x.decidedWithoutReview), itemStyle: { color: '#cf1322' } },
+                        ],
+                      }}
+                    />
+                  </Card>
+                </Col>
+              </Row>
+            </>
+          );
+        }}
+      </Loadable>
+    </>
+  );
+}
