@@ -54,6 +54,7 @@ export async function acceptApplication(deps: AppDeps, actor: Actor, id: string,
         pending.length
           ? `已容缺受理，请于期限内补交：${pending.map((p) => `${p.name}（${p.dueDate} 前）`).join('、')}；补齐前不出件`
           : `已受理，各事项已分送审批部门并联办理`,
+        at,
       );
       await startReadyCases(tx, updated, at);
     },

@@ -63,37 +63,44 @@ export async function startReadyCases(tx: Queryable, app: ApplicationRow, at: Da
   }
 }
 
-/** 秒批 and 告知承诺: decided by the platform the moment the case starts, recording why. */
+/**
+ * 秒批 and 告知承诺: decided by the platform the moment the case starts, recording why. An active credit flag removes
+ * both privileges (GLOSSARY: creditFlag), and the case goes the ordinary way.
+ */
 async function systemDecision(tx: Queryable, app: ApplicationRow, c: CaseRow, at: Date): Promise<void> {
-  if (c.mode === 'commitment') {
-    const flag = await activeCreditFlag(tx, { uscc: app.applicant.uscc, idNumber: app.applicant.idNumber, at });
-    if (flag) {
-      // A flag raised after submission removes the privilege: the case goes the ordinary way.
-      await store.updateCase(tx, c.id, c.version, { mode: 'standard' });
-      await recordEvent(tx, app.id, { actorId: null, action: 'case.commitmentWithdrawn', at, caseId: c.id, reason: `失信记录：${flag.reason}`, data: { creditFlagId: flag.id } });
+  if (c.mode === 'standard') return;
+  const flag = await activeCreditFlag(tx, { uscc: app.applicant.uscc, idNumber: app.applicant.idNumber, at });
+  if (flag) {
+    await store.updateCase(tx, c.id, c.version, { mode: 'standard' });
+    await recordEvent(tx, app.id, { actorId: null, action: 'case.fastTrackWithdrawn', at, caseId: c.id, reason: `失信记录：${flag.reason}`, data: { creditFlagId: flag.id, mode: c.mode } });
+    return;
+  }
+  const item = await itemVersion(tx, c.item_version_id);
+  if (item?.autoApproval) {
+    const licences = await licenceTypesFor(tx, app, at);
+    if (ruleHolds(item.autoApproval.rule, { fields: app.form, licences })) {
+      const decided = await concludeCase(tx, app, c, 'autoApprove', null, at, {
+        decision_reasons: `秒批：${item.autoApproval.description}`,
+        decided_by_rule: { itemVersionId: item.versionId, description: item.autoApproval.description, rule: item.autoApproval.rule, licences },
+      });
+      if (c.mode === 'commitment') await caseStore.insertCommitmentCheck(tx, { id: newId(), caseId: decided.id, departmentId: decided.department_id, at });
       return;
     }
-    const item = await itemVersion(tx, c.item_version_id);
+    await recordEvent(tx, app.id, { actorId: null, action: 'case.autoApprovalNotApplicable', at, caseId: c.id, reason: item.autoApproval.description });
+  }
+  if (c.mode === 'commitment') {
     const decided = await concludeCase(tx, app, c, 'approveOnCommitment', null, at, {
       decision_reasons: '申请人已签署告知承诺书，依告知承诺制准予许可，事后核查',
       commitment: { text: item?.commitmentText ?? null, signedAt: app.submitted_at?.toISOString() ?? null },
     });
     await caseStore.insertCommitmentCheck(tx, { id: newId(), caseId: decided.id, departmentId: decided.department_id, at });
-    return;
   }
-  if (c.mode === 'auto') {
-    const item = await itemVersion(tx, c.item_version_id);
-    if (!item?.autoApproval) return;
-    const licences = await heldLicenceTypes(tx, app, at);
-    if (ruleHolds(item.autoApproval.rule, { fields: app.form, licences })) {
-      await concludeCase(tx, app, c, 'autoApprove', null, at, {
-        decision_reasons: `秒批：${item.autoApproval.description}`,
-        decided_by_rule: { itemVersionId: item.versionId, description: item.autoApproval.description, rule: item.autoApproval.rule },
-      });
-    } else {
-      await recordEvent(tx, app.id, { actorId: null, action: 'case.autoApprovalNotApplicable', at, caseId: c.id, reason: item.autoApproval.description });
-    }
-  }
+}
+
+/** Licence types the applicant holds, plus those this application has already produced (an approved case's output). */
+async function licenceTypesFor(tx: Queryable, app: ApplicationRow, at: Date): Promise<string[]> {
+  const produced = (await store.casesOf(tx, app.id)).filter((x) => x.status === 'approved' && x.produces_licence_type).map((x) => x.produces_licence_type!);
+  return [...new Set([...(await heldLicenceTypes(tx, app, at)), ...produced])];
 }
 
 const APPROVING: readonly CaseAction[] = ['approve', 'autoApprove', 'approveOnCommitment'];
@@ -122,7 +129,7 @@ export async function concludeCase(
     const licence = await issueLicenceFor(tx, app, decided, at);
     if (licence) final = (await store.updateCase(tx, decided.id, decided.version, { licence_id: licence.licenceId })) ?? decided;
   }
-  await notifyApplicant(tx, app, `case-decided:${c.id}`, approved ? '事项已准予许可' : '事项未获许可', `${c.item_name}：${approved ? '准予许可' : `不予许可。理由：${patch.decision_reasons ?? ''}`}`);
+  await notifyApplicant(tx, app, `case-decided:${c.id}`, approved ? '事项已准予许可' : '事项未获许可', `${c.item_name}：${approved ? '准予许可' : `不予许可。理由：${patch.decision_reasons ?? ''}`}`, at);
   await afterCaseConcluded(tx, app.id, at);
   return final;
 }
@@ -141,5 +148,5 @@ async function afterCaseConcluded(tx: Queryable, applicationId: string, at: Date
   if (!done) throw new AppError('CONFLICT');
   const granted = now.filter((c) => c.status === 'approved').map((c) => c.item_name);
   await recordEvent(tx, fresh.id, { actorId: null, action: 'concluded', at, before: 'accepted', after: 'concluded', data: { granted, denied: now.filter((c) => c.status === 'denied').map((c) => c.item_name) } });
-  await notifyApplicant(tx, fresh, `concluded:${fresh.id}`, '办件已全部办结', `已办结，准予：${granted.join('、') || '无'}，请按选择的方式领取结果`);
+  await notifyApplicant(tx, fresh, `concluded:${fresh.id}`, '办件已全部办结', `已办结，准予：${granted.join('、') || '无'}，请按选择的方式领取结果`, at);
 }

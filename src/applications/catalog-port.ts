@@ -1,7 +1,15 @@
 /**
- * What applications need from the catalog, in one place: published items and bundles to file against,
- * and the immutable item version an application was filed against (for checks such as "nothing outside the guide").
+ * What applications need from the catalog, in one place: published items and bundles to file against, and the
+ * immutable item version an application was filed against (for checks such as "nothing outside the guide").
  */
+import {
+  evaluateCondition,
+  getItemVersion,
+  getPublishedBundleByCode,
+  getPublishedItemsByCodes,
+  type Condition,
+  type ServiceItemVersion,
+} from '../catalog/index.js';
 import type { Queryable } from '../db/index.js';
 
 export interface FiledMaterial {
@@ -22,6 +30,7 @@ export interface FiledItem {
   regionCode: string;
   legalBasis: string;
   promisedDays: number;
+  legalDays?: number;
   immediate: boolean;
   commitmentAllowed: boolean;
   commitmentText: string | null;
@@ -40,20 +49,73 @@ export interface FiledBundle {
   members: Array<{ itemCode: string; dependsOn: Array<{ itemCode: string; reason: string }> }>;
 }
 
-// Until the catalog module lands, nothing is published: submissions answer ITEM_NOT_FOUND.
-export async function publishedItems(_q: Queryable, _codes: readonly string[]): Promise<FiledItem[]> {
-  return [];
+function toFiled(v: ServiceItemVersion): FiledItem {
+  return {
+    versionId: v.versionId,
+    code: v.code,
+    name: v.name,
+    departmentId: v.department.id,
+    departmentCode: v.department.code,
+    departmentName: v.department.name,
+    regionCode: v.regionCode.trim(),
+    legalBasis: v.legalBasis,
+    promisedDays: v.promisedDays,
+    legalDays: v.legalDays,
+    immediate: v.immediate,
+    commitmentAllowed: v.commitmentAllowed,
+    commitmentText: v.commitmentText,
+    autoApproval: v.autoApproval,
+    producesLicenceType: v.producesLicenceType,
+    authorisedToWindow: v.authorisedToWindow,
+    decidedOnPlatform: v.decidedOnPlatform,
+    conditions: v.conditions,
+    materials: v.materials.map((m) => ({ code: m.code, name: m.name, required: m.required, legalBasis: m.legalBasis, satisfiedByLicence: m.satisfiedByLicence })),
+  };
 }
 
-export async function publishedBundle(_q: Queryable, _code: string): Promise<FiledBundle | undefined> {
-  return undefined;
+// Versions never change once published, so a version read once can be kept. (Which version is *published* for a
+// code can change, so that lookup is cached only briefly.)
+const versions = new Map<string, FiledItem>();
+const published = new Map<string, { at: number; item: FiledItem }>();
+const PUBLISHED_TTL_MS = 5_000;
+
+export async function publishedItems(q: Queryable, codes: readonly string[]): Promise<FiledItem[]> {
+  const now = Date.now();
+  const hits: FiledItem[] = [];
+  const misses: string[] = [];
+  for (const c of codes) {
+    const hit = published.get(c);
+    if (hit && now - hit.at < PUBLISHED_TTL_MS) hits.push(hit.item);
+    else misses.push(c);
+  }
+  if (misses.length) {
+    for (const v of await getPublishedItemsByCodes(q, misses)) {
+      const item = toFiled(v);
+      versions.set(item.versionId, item);
+      published.set(item.code, { at: now, item });
+      hits.push(item);
+    }
+  }
+  return hits;
 }
 
-export async function itemVersion(_q: Queryable, _versionId: string): Promise<FiledItem | undefined> {
-  return undefined;
+export async function publishedBundle(q: Queryable, code: string): Promise<FiledBundle | undefined> {
+  const b = await getPublishedBundleByCode(q, code);
+  if (!b) return undefined;
+  return { versionId: b.versionId, code: b.code, name: b.name, members: b.members.map((m) => ({ itemCode: m.itemCode, dependsOn: m.dependsOn.map((d) => ({ itemCode: d.itemCode, reason: d.reason })) })) };
 }
 
-/** Does the auto-approval rule hold for this form and these licence types? */
-export function ruleHolds(_rule: unknown, _ctx: { fields: Record<string, unknown>; licences: string[] }): boolean {
-  return false;
+export async function itemVersion(q: Queryable, versionId: string): Promise<FiledItem | undefined> {
+  const hit = versions.get(versionId);
+  if (hit) return hit;
+  const v = await getItemVersion(q, versionId);
+  if (!v) return undefined;
+  const item = toFiled(v);
+  if (v.status !== 'draft') versions.set(versionId, item);
+  return item;
+}
+
+/** Does the auto-approval rule hold for this form and these licence types? (The catalog's one evaluator.) */
+export function ruleHolds(rule: unknown, ctx: { fields: Record<string, unknown>; licences: string[] }): boolean {
+  return evaluateCondition(rule as Condition, { fields: ctx.fields, licences: ctx.licences });
 }

@@ -83,8 +83,8 @@ export async function deliverResults(deps: AppDeps, actor: Actor, id: string, in
     });
     const summary = denied.length ? `准予：${granted.join('、') || '无'}；不予许可：${denied.join('、')}` : `准予：${granted.join('、')}`;
     const how = method === 'post' ? `已邮寄（${input.trackingNumber}）` : '已在窗口领取';
-    await notifyApplicant(tx, updated, `delivered:${app.id}:${chosen.map((c) => c.id).join(',')}`, allDone ? '办理结果已出件' : '部分办理结果已出件', `${chosen.map((c) => c.item_name).join('、')} ${how}。${allDone ? summary + '。欢迎对本次服务进行评价。' : ''}`);
-    if (allDone) await enqueue(tx, 'application.delivered', { applicationId: app.id }, { dedupeKey: `application.delivered:${app.id}` });
+    await notifyApplicant(tx, updated, `delivered:${app.id}:${chosen.map((c) => c.id).join(',')}`, allDone ? '办理结果已出件' : '部分办理结果已出件', `${chosen.map((c) => c.item_name).join('、')} ${how}。${allDone ? summary + '。欢迎对本次服务进行评价。' : ''}`, at);
+    if (allDone) await enqueue(tx, 'application.delivered', { applicationId: app.id }, { dedupeKey: `application.delivered:${app.id}`, availableAt: at });
     return { app: updated, delivered: delivery.items, complete: allDone };
   });
 }

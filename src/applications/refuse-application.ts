@@ -26,7 +26,7 @@ export async function refuseApplication(deps: AppDeps, actor: Actor, id: string,
     then: async (tx, updated, _b, at) => {
       for (const c of await store.casesOf(tx, updated.id)) await moveCase(tx, updated, c, 'cancel', ['system'], null, at, {}, { reason: '不予受理' });
       await caseStore.markExceptionsUsed(tx, resolved.exceptionIds, at);
-      await notifyApplicant(tx, updated, `refused:${updated.id}`, '申请不予受理', `${input.reason}。法律依据：${input.legalBasis}。${describeCitations(resolved.items)}`);
+      await notifyApplicant(tx, updated, `refused:${updated.id}`, '申请不予受理', `${input.reason}。法律依据：${input.legalBasis}。${describeCitations(resolved.items)}`, at);
     },
   });
   return app;

@@ -28,7 +28,7 @@ export async function requestCorrection(deps: AppDeps, actor: Actor, id: string,
     data: () => ({ items: resolved.items }),
     then: async (tx, updated, _before, at) => {
       await caseStore.markExceptionsUsed(tx, resolved.exceptionIds, at);
-      await notifyApplicant(tx, updated, `correction:${updated.id}`, '请一次性补正材料', `请补正以下全部内容：${describeCitations(resolved.items)}`);
+      await notifyApplicant(tx, updated, `correction:${updated.id}`, '请一次性补正材料', `请补正以下全部内容：${describeCitations(resolved.items)}`, at);
     },
   });
   return app;

@@ -24,7 +24,7 @@ export async function requestMore(deps: AppDeps, actor: Actor, caseId: string, i
     }, { reason: describeCitations(resolved.items), data: { items: resolved.items } });
     await suspendCaseClock(tx, c.id, at, '补正');
     await caseStore.markExceptionsUsed(tx, resolved.exceptionIds, at);
-    await notifyApplicant(tx, app, `more:${c.id}`, `${c.item_name}：请补正材料`, `审批部门请您一次性补正：${describeCitations(resolved.items)}（补正期间不计入办理时限）`);
+    await notifyApplicant(tx, app, `more:${c.id}`, `${c.item_name}：请补正材料`, `审批部门请您一次性补正：${describeCitations(resolved.items)}（补正期间不计入办理时限）`, at);
     return moved;
   });
 }

@@ -3,6 +3,7 @@ import { AppError, newId, type Clock } from '../core/index.js';
 import type { Db } from '../db/index.js';
 import { publishBundleLocked } from './publish-bundle-version.js';
 import { publishLocked } from './publish-item-version.js';
+import { abolishedCertificateIn } from './guide-rules.js';
 import { loadCatalogContext, prepareBundle, prepareItem } from './prepare.js';
 import * as store from './store.js';
 import {
@@ -101,6 +102,18 @@ export async function importCatalog(
     // an item with a bad row still counts as present, so its bundles are not reported a second time
     const rawCodes = ((top.data.items as unknown[] | undefined) ?? []).map((e) => (e as { code?: unknown } | null)?.code).filter((c): c is string => typeof c === 'string');
     const itemCodes = new Set([...seen, ...rawCodes, ...(await store.publishedItemCodes(tx))]);
+
+    // a certificate abolished by this file may not stay required by a published guide the file leaves as it is
+    const untouched = (await store.listPublishedItems(tx, { limit: 100_000, offset: 0 })).items.filter((i) => !seen.has(i.code));
+    doc.abolishedCertificates.forEach((cert, k) => {
+      for (const item of untouched) {
+        for (const m of item.materials) {
+          if (abolishedCertificateIn(m.name, [cert])) {
+            push(['abolishedCertificates', k, 'name'], `已发布事项 ${item.code}“${item.name}”仍要求“${m.name}”，请在同一文件中修订该事项`);
+          }
+        }
+      }
+    });
     const bundles: Array<{ input: BundleInput; index: number; hash: string }> = [];
     const seenBundles = new Set<string>();
     (top.data.bundles as unknown[] | undefined ?? []).forEach((entry, index) => {
@@ -186,7 +199,8 @@ const pathPart = (p: string): string | number => (/^\d+$/.test(p) ? Number(p) : 
 export function importInvalid(errors: ImportError[]): AppError {
   const unique = new Map<string, ImportError>();
   for (const e of errors) {
-    const key = `${e.sheet}|${e.row}|${e.column}|${e.message}`;
+    // one message per cell: a cell that could not be read is not reported again as missing
+    const key = e.column ? `${e.sheet}|${e.row}|${e.column}` : `${e.sheet}|${e.row}||${e.message}`;
     if (!unique.has(key)) unique.set(key, e);
   }
   const list = [...unique.values()].sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row || a.column.localeCompare(b.column));

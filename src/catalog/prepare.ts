@@ -61,23 +61,26 @@ export function throwIssues(issues: GuideIssue[]): never {
   throw new AppError(code, { summary, issues: issues.map((i) => ({ path: i.path, code: i.code, message: i.message })) });
 }
 
-export function itemSearchRow(item: ServiceItemVersion, ctx: CatalogContext): store.SearchRow {
+export function itemSearchRow(
+  item: Pick<ServiceItemVersion, 'versionId' | 'code' | 'name' | 'keywords'> & { department: { code: string; name: string } },
+  ctx: CatalogContext,
+): store.SearchRow {
   const dept = ctx.departmentsByCode.get(item.department.code);
-  const departmentText = normaliseText(`${item.department.name} ${dept?.shortName ?? ''}`);
-  const keywordsText = normaliseText(item.keywords.join(' '));
-  const nameText = normaliseText(item.name);
-  const grams = textGrams(nameText);
-  textGrams(keywordsText, grams);
-  textGrams(departmentText, grams);
-  return { versionId: item.versionId, subject: 'item', code: item.code, name: item.name, nameText, keywordsText, departmentText, grams: [...grams] };
+  return searchRow('item', item.versionId, item.code, item.name, item.keywords.join(' '), `${item.department.name} ${dept?.shortName ?? ''}`);
 }
 
 export function bundleSearchRow(bundle: BundleVersion, departmentNames: string[]): store.SearchRow {
-  const nameText = normaliseText(bundle.name);
-  const keywordsText = normaliseText(bundle.keywords.join(' '));
-  const departmentText = normaliseText(departmentNames.join(' '));
-  const grams = textGrams(nameText);
-  textGrams(keywordsText, grams);
-  textGrams(departmentText, grams);
-  return { versionId: bundle.versionId, subject: 'bundle', code: bundle.code, name: bundle.name, nameText, keywordsText, departmentText, grams: [...grams] };
+  return searchRow('bundle', bundle.versionId, bundle.code, bundle.name, bundle.keywords.join(' '), departmentNames.join(' '));
+}
+
+function searchRow(subject: 'item' | 'bundle', versionId: string, code: string, name: string, keywords: string, department: string): store.SearchRow {
+  const nameText = normaliseText(name);
+  const keywordsText = normaliseText(keywords);
+  const departmentText = normaliseText(department);
+  // each gram once, with the best field it occurs in: 1 name, 2 keywords, 3 department
+  const tiers = new Map<string, 1 | 2 | 3>();
+  for (const [text, tier] of [[nameText, 1], [keywordsText, 2], [departmentText, 3]] as const) {
+    for (const g of textGrams(text)) if (!tiers.has(g)) tiers.set(g, tier);
+  }
+  return { versionId, subject, code, name, nameText, keywordsText, departmentText, grams: [...tiers.keys()], tiers: [...tiers.values()] };
 }

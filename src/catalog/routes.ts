@@ -2,8 +2,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type AppDeps } from '../core/index.js';
-import { requireActor } from '../identity/index.js';
+import { authorisedShareByDepartment } from './authorised-share.js';
 import { createBundleDraft } from './create-bundle-draft.js';
+import { catalogFileFormat, exportCatalogFile } from './export-catalog.js';
+import { importCatalogFile } from './import-catalog-file.js';
 import { createItemDraft } from './create-item-draft.js';
 import { editBundleDraft } from './edit-bundle-draft.js';
 import { editItemDraft } from './edit-item-draft.js';
@@ -14,6 +16,7 @@ import { can, type CatalogAction } from './policy.js';
 import { publishBundleVersion } from './publish-bundle-version.js';
 import { publishItemVersion } from './publish-item-version.js';
 import * as queries from './queries.js';
+import { searchCatalog } from './search-catalog.js';
 import { retireBundle } from './retire-bundle.js';
 import { retireItem } from './retire-item.js';
 import * as store from './store.js';
@@ -24,8 +27,7 @@ const Code = z.object({ code: z.string().trim().min(1).max(48) });
 const VersionId = z.object({ id: z.uuid() });
 
 function allow(req: FastifyRequest, action: CatalogAction) {
-  if (action !== 'readPublished') requireActor(req);
-  if (!can(req.actor, action)) throw new AppError('FORBIDDEN');
+  if (!can(req.actor, action)) throw new AppError(req.actor ? 'FORBIDDEN' : 'UNAUTHENTICATED');
   return req.actor?.userId ?? null;
 }
 
@@ -123,6 +125,31 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
     return bundle;
   });
 
+  r.get(
+    '/api/v1/catalog/search',
+    {
+      schema: {
+        tags,
+        summary: '搜索已发布的事项和一件事（名称、关键词、部门，支持两字词如“食品”“户口”）',
+        querystring: z.object({
+          q: z.string().trim().min(1).max(100),
+          subject: z.enum(['item', 'bundle']).optional(),
+          limit: z.coerce.number().int().min(1).max(100).default(20),
+        }),
+      },
+    },
+    async (req) => {
+      const hits = await searchCatalog(deps.db, req.query.q, { subject: req.query.subject, limit: req.query.limit });
+      const items = new Map((await queries.getItemVersions(deps.db, hits.filter((h) => h.subject === 'item').map((h) => h.versionId))).map((i) => [i.versionId, i]));
+      return {
+        items: hits.map((h) => {
+          const item = items.get(h.versionId);
+          return { subject: h.subject, code: h.code, name: h.name, versionId: h.versionId, score: h.score, department: item?.department ?? null, kindName: item ? kindNames[item.kind] : null };
+        }),
+      };
+    },
+  );
+
   r.get('/api/v1/catalog/data-elements', { schema: { tags, summary: '数据元' } }, async () => ({ items: await queries.listDataElements(deps.db) }));
 
   r.get('/api/v1/catalog/abolished-certificates', { schema: { tags, summary: '已取消的证明事项及替代方式' } }, async () => ({
@@ -205,4 +232,48 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
     const actorId = allow(req, 'publish');
     return bundleSummary(await retireBundle(deps, actorId, req.params.code));
   });
+
+  r.get(
+    '/api/v1/catalog/statistics/authorised-share',
+    {
+      schema: {
+        tags,
+        summary: '各部门事项授权到位率（窗口授权到位且在平台内审批决定的事项占比）',
+        querystring: z.object({ region: z.string().regex(/^[1-9]\d{5}$/).optional() }),
+      },
+    },
+    async (req) => {
+      allow(req, 'readStatistics');
+      return authorisedShareByDepartment(deps.db, req.query.region ?? null);
+    },
+  );
+
+  // ---- import and export (.xlsx for bureau staff, or JSON)
+  r.post(
+    '/api/v1/catalog/import',
+    { schema: { tags, summary: '导入事项目录（.xlsx 或 .json 文件，multipart 字段 file；全部成功或全部不导入）', consumes: ['multipart/form-data'] } },
+    async (req) => {
+      const actorId = allow(req, 'import');
+      if (!req.isMultipart()) throw new AppError('BAD_REQUEST', { reason: '请以 multipart/form-data 上传 .xlsx 或 .json 文件' });
+      const file = await req.file();
+      if (!file) throw new AppError('BAD_REQUEST', { reason: '未收到文件' });
+      const format = catalogFileFormat(file.filename);
+      if (!format) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { type: file.filename });
+      return importCatalogFile(deps, actorId, format, await file.toBuffer());
+    },
+  );
+
+  r.get(
+    '/api/v1/catalog/export',
+    { schema: { tags, summary: '导出已发布的事项目录', querystring: z.object({ format: z.enum(['xlsx', 'json']).default('xlsx') }) } },
+    async (req, reply) => {
+      allow(req, 'export');
+      const body = await exportCatalogFile(deps.db, req.query.format);
+      const name = `banshi-catalog.${req.query.format}`;
+      reply
+        .header('content-type', req.query.format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/json; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${name}"`);
+      return reply.send(body);
+    },
+  );
 }

@@ -465,6 +465,8 @@ export interface SearchRow {
   keywordsText: string;
   departmentText: string;
   grams: string[];
+  /** per gram (same order): the best field it occurs in, 1 name, 2 keywords, 3 department */
+  tiers: number[];
 }
 
 export async function insertSearchRow(tx: Queryable, r: SearchRow): Promise<void> {
@@ -473,9 +475,31 @@ export async function insertSearchRow(tx: Queryable, r: SearchRow): Promise<void
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
     [r.versionId, r.subject, r.code, r.name, r.nameText, r.keywordsText, r.departmentText, r.grams],
   );
+  await insertPostings(tx, [r]);
+}
+
+async function insertPostings(tx: Queryable, rows: SearchRow[]): Promise<void> {
+  const cols = { gram: [] as string[], tier: [] as number[], len: [] as number[], code: [] as string[], subject: [] as string[], id: [] as string[] };
+  for (const r of rows) {
+    const len = [...r.nameText].length;
+    r.grams.forEach((g, i) => {
+      cols.gram.push(g);
+      cols.tier.push(r.tiers[i]!);
+      cols.len.push(len);
+      cols.code.push(r.code);
+      cols.subject.push(r.subject);
+      cols.id.push(r.versionId);
+    });
+  }
+  await tx.query(
+    `INSERT INTO catalog_search_postings (gram, tier, name_len, code, subject, version_id)
+     SELECT * FROM unnest($1::text[], $2::smallint[], $3::int[], $4::text[], $5::text[], $6::uuid[])`,
+    [cols.gram, cols.tier, cols.len, cols.code, cols.subject, cols.id],
+  );
 }
 
 export async function deleteSearchRow(tx: Queryable, versionId: string): Promise<void> {
+  // postings go with it (ON DELETE CASCADE)
   await tx.query('DELETE FROM catalog_search WHERE version_id = $1', [versionId]);
 }
 
@@ -485,6 +509,22 @@ export interface SearchHitRow {
   code: string;
   name: string;
   score: number;
+}
+
+/**
+ * One gram (a one- or two-character term): the postings index yields hits already in rank order
+ * (name, keywords, department; then shorter names first), so the scan stops after the first page.
+ */
+export async function searchOneGram(q: Queryable, gram: string, subject: 'item' | 'bundle' | null, limit: number): Promise<SearchHitRow[]> {
+  return q.query<SearchHitRow>(
+    `SELECT s.version_id, s.subject, s.code, s.name, (CASE p.tier WHEN 1 THEN 100 WHEN 2 THEN 10 ELSE 1 END) AS score
+       FROM catalog_search_postings p JOIN catalog_search s ON s.version_id = p.version_id
+      WHERE p.gram = $1 AND ($2::text IS NULL OR p.subject = $2)
+      ORDER BY p.tier, p.name_len, p.code
+      LIMIT $3`,
+    [gram, subject, limit],
+    { name: 'catalog_search_one_gram' },
+  );
 }
 
 /**
@@ -537,4 +577,64 @@ export async function authorisedShareRows(q: Queryable, regionCode: string | nul
       ORDER BY d.code`,
     [regionCode],
   );
+}
+
+// ---------------------------------------------------------------- bulk loading (benchmarks)
+
+/** Inserts already-valid items as published version 1 in a few statements. */
+export async function bulkInsertPublishedItems(tx: Queryable, rows: Array<{ itemId: string; versionId: string; write: ItemVersionWrite }>, at: Date): Promise<void> {
+  await tx.query('INSERT INTO service_items (id, code, created_at) SELECT * , $3::timestamptz FROM unnest($1::uuid[], $2::text[])', [rows.map((r) => r.itemId), rows.map((r) => r.write.input.code), at]);
+  const col = <T>(f: (w: ItemVersionWrite) => T) => rows.map((r) => f(r.write));
+  await tx.query(
+    `INSERT INTO service_item_versions (id, item_id, version, status, code, implementation_code, name, kind, department_id, region_code, level,
+       handling, legal_days, promised_days, visits_needed, online_capable, authorised_to_window, decided_on_platform, commitment_allowed,
+       produces_licence_type, guide, content_hash, created_at, published_at)
+     SELECT id, item_id, 1, 'published', code, impl, name, kind, dept, region, level, handling, legal, promised, visits, online, auth, decided, commit,
+       NULL, guide::jsonb, hash, $19, $19
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::uuid[], $8::text[], $9::text[], $10::text[],
+                   $11::int[], $12::int[], $13::int[], $14::bool[], $15::bool[], $16::bool[], $17::bool[], $18::text[], $20::text[])
+         AS t(id, item_id, code, impl, name, kind, dept, region, level, handling, legal, promised, visits, online, auth, decided, commit, guide, hash)`,
+    [
+      rows.map((r) => r.versionId),
+      rows.map((r) => r.itemId),
+      col((w) => w.input.code),
+      col((w) => w.implementationCode),
+      col((w) => w.input.name),
+      col((w) => w.input.kind),
+      col((w) => w.departmentId),
+      col((w) => w.regionCode),
+      col((w) => w.input.level),
+      col((w) => w.input.handling),
+      col((w) => w.input.legalDays),
+      col((w) => w.input.promisedDays),
+      col((w) => w.input.visitsNeeded),
+      col((w) => w.input.onlineCapable),
+      col((w) => w.input.authorisedToWindow),
+      col((w) => w.input.decidedOnPlatform),
+      col((w) => w.input.commitmentAllowed),
+      col((w) => JSON.stringify(guideOf(w.input))),
+      at,
+      col((w) => w.contentHash),
+    ],
+  );
+}
+
+/** Search rows in one statement; grams travel space-separated (a gram never holds a space). */
+export async function bulkInsertSearchRows(tx: Queryable, rows: SearchRow[]): Promise<void> {
+  await tx.query(
+    `INSERT INTO catalog_search (version_id, subject, code, name, name_text, keywords_text, department_text, grams)
+     SELECT id, subject, code, name, nt, kt, dt, string_to_array(g, ' ')
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) AS t(id, subject, code, name, nt, kt, dt, g)`,
+    [
+      rows.map((r) => r.versionId),
+      rows.map((r) => r.subject),
+      rows.map((r) => r.code),
+      rows.map((r) => r.name),
+      rows.map((r) => r.nameText),
+      rows.map((r) => r.keywordsText),
+      rows.map((r) => r.departmentText),
+      rows.map((r) => r.grams.join(' ')),
+    ],
+  );
+  await insertPostings(tx, rows);
 }

@@ -4,7 +4,11 @@ import { migrate, openDatabase } from '../db/index.js';
 import { seedDemo } from '../demo/index.js';
 import { sealAudit, verifyAudit } from '../audit/index.js';
 import { serve } from './serve.js';
+import { registerCatalogCommands } from './catalog.js';
+import { keysFromDocument, publishedKeys, verifyOffline, verifyOnline } from '../licences/index.js';
+import fs from 'node:fs';
 import { registerCalendarCommands } from './calendar.js';
+import { registerInspectionCommands } from './inspections.js';
 
 const program = new Command('banshi').description('办事 banshi: 一体化政务服务平台');
 
@@ -77,7 +81,28 @@ audit.command('seal').description('封存新增审计记录（签名 Merkle 树�
   }),
 );
 
+registerCatalogCommands(program);
 registerCalendarCommands(program);
+registerInspectionCommands(program);
+
+const licence = program.command('licence').description('电子证照');
+licence
+  .command('verify <input>')
+  .description('核验电子证照：证照 PDF 文件、二维码内容或核验网址（退出码 0 有效，1 签名无效，2 签名有效但已撤销/暂停/过期）')
+  .option('--offline', '离线核验：只用发证机关公钥校验签名和有效期，不查询状态')
+  .option('--keys <file>', '公钥文件（/.well-known/banshi-keys.json 的内容）；离线核验时不连接数据库')
+  .action(async (input: string, o: { offline?: boolean; keys?: string }) => {
+    const outcome =
+      o.offline && o.keys
+        ? await verifyOffline(input, keysFromDocument(fs.readFileSync(o.keys, 'utf8')), systemClock.now())
+        : await withDb(async (db) =>
+            o.offline
+              ? verifyOffline(input, keysFromDocument(JSON.stringify({ keys: await publishedKeys(db) })), systemClock.now())
+              : verifyOnline(input, db, systemClock.now()),
+          );
+    for (const line of outcome.lines) console.log(line);
+    process.exitCode = outcome.exitCode;
+  });
 
 export { program };
 

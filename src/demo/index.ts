@@ -2,12 +2,20 @@ import type { Db } from '../db/index.js';
 import { seedIdentity } from '../identity/index.js';
 import { seedCatalog } from '../catalog/index.js';
 import { seedLicences } from '../licences/index.js';
+import { seedInspections } from '../inspections/index.js';
+import { seedRatings } from '../ratings/index.js';
+import { seedTickets } from '../tickets/index.js';
+import { seedDisclosure } from '../disclosure/index.js';
 
 /** Demo data seeders, in dependency order: each module adds its own line. */
 const seeders: Array<(db: Db) => Promise<void>> = [
   (db) => db.transaction((tx) => seedIdentity(tx)),
   seedCatalog,
   (db) => db.transaction((tx) => seedLicences(tx)),
+  (db) => db.transaction((tx) => seedInspections(tx)),
+  seedRatings,
+  seedTickets,
+  seedDisclosure,
 ];
 
 export async function isSeeded(db: Db): Promise<boolean> {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../core/index.js';
 import { catalogRoutes } from '../catalog/index.js';
+import { guidanceRoutes } from '../guidance/index.js';
 import { identityRoutes } from '../identity/index.js';
 import { notificationRoutes } from '../notifications/index.js';
 import { calendarRoutes } from '../calendar/index.js';
@@ -8,6 +9,10 @@ import { supervisionRoutes } from '../supervision/index.js';
 import { fileRoutes } from '../files/index.js';
 import { applicationRoutes } from '../applications/index.js';
 import { inspectionRoutes } from '../inspections/index.js';
+import { licenceRoutes } from '../licences/index.js';
+import { ratingsRoutes } from '../ratings/index.js';
+import { ticketsRoutes } from '../tickets/index.js';
+import { disclosureRoutes } from '../disclosure/index.js';
 
 /** Every module contributes its routes here: one line each. */
 export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> = [
@@ -19,4 +24,9 @@ export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> 
   fileRoutes,
   applicationRoutes,
   inspectionRoutes,
+  guidanceRoutes,
+  licenceRoutes,
+  ratingsRoutes,
+  ticketsRoutes,
+  disclosureRoutes,
 ];

@@ -67,6 +67,7 @@ export const demoAccounts: DemoAccount[] = [
   { username: 'zrzy-shenhe', name: '郑自然', roles: ['reviewer'], kind: 'staff', department: 'zrzy', note: '自然资源局审核人员' },
   { username: 'zjj-shenhe', name: '冯住建', roles: ['reviewer'], kind: 'staff', department: 'zjj', note: '住建局审核人员' },
   { username: 'rsj-shenhe', name: '何人社', roles: ['reviewer'], kind: 'staff', department: 'rsj', note: '人社局审核人员' },
+  { username: 'xzsp-shenhe', name: '钱审批', roles: ['reviewer'], kind: 'staff', department: 'xzsp', note: '审批服务局审核人员（银行开户预约等划转事项）' },
   { username: 'scjg-kezhang', name: '杨科长', roles: ['head'], kind: 'staff', department: 'scjg', note: '市场监管局负责人' },
   { username: 'jianguan', name: '蒋监管', roles: ['supervisor'], kind: 'staff', department: 'xzsp', note: '审批服务局监管' },
   { username: 'jiancha', name: '邓检查', roles: ['inspector'], kind: 'staff', department: 'scjg', note: '执法检查人员' },

@@ -18,3 +18,5 @@ export type { LicenceSummary, LicenceUseEntry } from './present.js';
 export type { HolderRef } from './holder-ref.js';
 export type { EffectiveStatus } from './rules.js';
 export { seedLicences } from './seed.js';
+export { licenceRoutes } from './routes.js';
+export { verifyOffline, verifyOnline, keysFromDocument, payloadFromInput, type VerifyOutcome } from './verify-file.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userByUsername } from '../identity/index.js';
-import { createTestApp, type TestApp } from '../../test/helpers/app.js';
+import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
 import { findReusableLicences, issueLicence, licencesOfHolder, recordLicenceUse, revokeLicence, suspendLicence } from './index.js';
 
 let t: TestApp;
@@ -69,5 +69,28 @@ describe('reuse of licences (免提交)', () => {
     await expect(t.db.transaction((tx) => issueLicence(tx, t, { type: 'no-such-type', holder: { id: uscc, name: 'x' }, data: {} }))).rejects.toMatchObject({
       code: 'LICENCE_TYPE_UNKNOWN',
     });
+  });
+
+  it('shows the holder the log of uses of their licences, and a reviewer the live status', async () => {
+    const [bl] = await findReusableLicences(t.db, { holder: uscc, typeCodes: ['business-licence'], at: t.clock.now() });
+    await t.db.transaction((tx) =>
+      recordLicenceUse(tx, { licenceId: bl!.id, usedBy: xiangweiId, applicationId: 'app-77', materialName: '营业执照副本', purpose: '食品经营许可（新办）', at: t.clock.now() }),
+    );
+    const log = expectStatus(await t.app.inject({ url: '/api/v1/licences/mine/uses', headers: await t.as('xiangwei') }), 200).items;
+    expect(log).toContainEqual(
+      expect.objectContaining({ licenceId: bl!.id, typeName: '营业执照', applicationId: 'app-77', materialName: '营业执照副本', purpose: '食品经营许可（新办）', usedByName: '李湘味（蓝山县湘味餐饮店）' }),
+    );
+    expect(expectStatus(await t.app.inject({ url: '/api/v1/licences/mine/uses', headers: await t.as('zhangsan') }), 200).items.some((u: any) => u.licenceId === bl!.id)).toBe(false);
+    expectStatus(await t.app.inject({ url: `/api/v1/licences/${bl!.id}/uses`, headers: await t.as('zhangsan') }), 403);
+
+    const status = expectStatus(await t.app.inject({ url: `/api/v1/licences/${bl!.id}/status`, headers: await t.as('wjj-shenhe') }), 200);
+    expect(status).toMatchObject({ status: 'valid', identifier: bl!.identifier });
+    await t.db.transaction((tx) => suspendLicence(tx, t, { licenceId: bl!.id, reason: '责令停业整顿', actorId: null }));
+    expect(expectStatus(await t.app.inject({ url: `/api/v1/licences/${bl!.id}/status`, headers: await t.as('wjj-shenhe') }), 200)).toMatchObject({ status: 'suspended', statusReason: '责令停业整顿' });
+  });
+
+  it('offers the signed-in applicant their reusable licences', async () => {
+    const items = expectStatus(await t.app.inject({ url: '/api/v1/licences/reusable?types=resident-id-card,household-register', headers: await t.as('zhangsan') }), 200).items;
+    expect(items.map((l: any) => l.typeName).sort()).toEqual(['居民户口簿', '居民身份证']);
   });
 });

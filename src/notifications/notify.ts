@@ -13,6 +13,7 @@ registerOutboxHandler(TOPIC, async (tx, payload, job) => {
 });
 
 /** Sends a notification with the caller's transaction: it goes out if and only if the change commits. */
-export async function notify(tx: Queryable, n: Notification): Promise<void> {
-  await enqueue(tx, TOPIC, { ...n }, { dedupeKey: `notify:${n.key}` });
+export async function notify(tx: Queryable, n: Notification, opts: { at?: Date } = {}): Promise<void> {
+  // `at`: the caller's clock, so that a job is due by the same clock that drains it (tests run at fixed dates)
+  await enqueue(tx, TOPIC, { ...n }, { dedupeKey: `notify:${n.key}`, availableAt: opts.at });
 }

@@ -15,9 +15,13 @@ export interface EnqueueOptions {
 }
 
 export async function enqueue(tx: Queryable, topic: string, payload: Record<string, unknown>, opts: EnqueueOptions = {}): Promise<void> {
+  // Without availableAt a job is due at once, whatever the worker's clock says: a test or a simulation whose
+  // clock runs behind the database's would otherwise never see it.
   await tx.query(
+    // A job with no start time is due at once whatever the worker's clock says: the database's now() and an
+    // injected clock (tests, simulations) need not agree, and such a job must not wait for them to.
     `INSERT INTO outbox (topic, payload, dedupe_key, available_at)
-     VALUES ($1, $2, $3, COALESCE($4, now()))
+     VALUES ($1, $2, $3, COALESCE($4, '-infinity'::timestamptz))
      ON CONFLICT (dedupe_key) DO NOTHING`,
     [topic, JSON.stringify(payload), opts.dedupeKey ?? null, opts.availableAt ?? null],
     { name: 'outbox_enqueue' },

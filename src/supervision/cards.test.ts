@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/helpers/app.js';
 import { engineUnderTest } from '../../test/helpers/db.js';
+import { dayCountsAgree } from '../../test/helpers/deadline-counts.js';
 import type { Db } from '../db/index.js';
 import { departmentByCode, userByUsername } from '../identity/index.js';
 import { drainOutbox } from '../outbox/index.js';
@@ -88,5 +89,24 @@ describe('yellow and red cards', () => {
     const jobs = await t.db.query<{ n: number }>("SELECT count(*) AS n FROM outbox WHERE topic = 'notify' AND dedupe_key LIKE 'notify:deadline:%:red:%'");
     // card-1 red before and after its extension (two recipients each) plus 120 deadlines × two recipients
     expect(jobs[0]!.n).toBe(4 + 240);
+  });
+
+  it('warns every supervisor once from December when next year has no calendar', async () => {
+    t.clock.set('2026-11-30T09:00:00+08:00');
+    await scanDeadlines(t.db, t.clock);
+    await deliver(t.db);
+    expect((await messages('jianguan')).filter((m) => m.includes('2027 年节假日安排'))).toEqual([]);
+    t.clock.set('2026-12-01T09:00:00+08:00');
+    await scanDeadlines(t.db, t.clock);
+    t.clock.set('2026-12-02T09:00:00+08:00');
+    await scanDeadlines(t.db, t.clock);
+    await deliver(t.db);
+    expect((await messages('jianguan')).filter((m) => m.includes('2027 年节假日安排'))).toEqual(['2027 年节假日安排尚未导入']);
+  });
+
+  it('keeps the day counts in step with the deadlines through every change', async () => {
+    const { kept, recounted } = await dayCountsAgree(t.db);
+    expect(recounted.length).toBeGreaterThan(0);
+    expect(kept).toEqual(recounted);
   });
 });

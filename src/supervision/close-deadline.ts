@@ -3,6 +3,7 @@ import type { Queryable } from '../db/index.js';
 import { checkNotBeforeStart, loadLive } from './load-live.js';
 import { presentDeadline, type Deadline } from './present.js';
 import * as store from './store.js';
+import { moveDayCount } from './store-counts.js';
 
 /**
  * Stops the clock for good (办结, a ticket answered, a rectification done): records the working days used and whether
@@ -20,6 +21,7 @@ export async function closeDeadline(tx: Queryable, subjectKind: string, subjectI
   const onTime = row.due_on === null ? true : closedOn <= row.due_on;
   const history = [...row.history, { at: at.toISOString(), event: 'closed' as const, dueOn: row.due_on, calendarVersion: row.calendar_version }];
   await store.markClosed(tx, row.id, { closed_at: at, closed_on: closedOn, used_days: used, on_time: onTime, suspensions, history });
+  await moveDayCount(tx, row, null);
   await store.addToRollups(tx, mondayOf(closedOn), quarterStartOf(closedOn), {
     department_id: row.department_id,
     subject_kind: row.subject_kind,

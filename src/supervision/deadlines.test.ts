@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb, type TestDb } from '../../test/helpers/db.js';
+import { dayCountsAgree } from '../../test/helpers/deadline-counts.js';
 import { isAppError } from '../core/index.js';
 import { departmentByCode, userByUsername } from '../identity/index.js';
 import { closeDeadline, deadlineOf, extendDeadline, resumeDeadline, suspendDeadline, trackDeadline } from './index.js';
@@ -111,5 +112,11 @@ describe('closeDeadline', () => {
     await track('case-late', '2026-03-02T09:00:00+08:00', 3, { immediate: false });
     const c = await t.db.transaction((tx) => closeDeadline(tx, 'case', 'case-late', new Date('2026-03-09T09:00:00+08:00')));
     expect(c).toMatchObject({ dueOn: '2026-03-05', onTime: false, usedWorkingDays: 5 });
+  });
+
+  it('keeps the day counts in step with the deadlines through every change', async () => {
+    const { kept, recounted } = await dayCountsAgree(t.db);
+    expect(recounted.length).toBeGreaterThan(0);
+    expect(kept).toEqual(recounted);
   });
 });

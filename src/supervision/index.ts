@@ -14,3 +14,4 @@ export { efficiencyStatistics, efficiencyOf, periodStart, type Efficiency, type 
 export { dashboard, type Dashboard } from './dashboard.js';
 export { changeYellowRule } from './change-yellow-rule.js';
 export { supervisionRoutes } from './routes.js';
+export { rebuildDayCounts } from './store-counts.js';

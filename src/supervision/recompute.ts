@@ -9,6 +9,7 @@ import {
 } from '../calendar/index.js';
 import type { Queryable } from '../db/index.js';
 import * as store from './store.js';
+import { moveDayCount } from './store-counts.js';
 import type { DeadlineRow, ExtensionRecord, SuspensionRecord } from './types.js';
 
 export interface DeadlineInputsOfRow {
@@ -93,5 +94,6 @@ export async function saveRecomputed(
     notified_level: Math.min(row.notified_level, level),
     updated_at: change.at,
   });
+  await moveDayCount(q, row, { ...row, status: change.status, due_on: computed.due_on, yellow_from: computed.yellow_from });
   return computed;
 }

@@ -3,6 +3,7 @@ import type { Db, Queryable } from '../db/index.js';
 import { usersOfDepartment } from '../identity/index.js';
 import { notify } from '../notifications/index.js';
 import { claimRed, claimYellow, type ClaimedCard } from './store-scan.js';
+import { warnMissingCalendar } from './warn-missing-calendar.js';
 
 const BATCH = 200;
 
@@ -43,6 +44,7 @@ export async function scanDeadlines(db: Db, clock: Clock, opts: { batch?: number
       if (n < batch) break;
     }
   }
+  await warnMissingCalendar(db, clock.now());
   return counts;
 }
 

@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/index.js';
 import type { IsoDate } from '../calendar/index.js';
+import { bucketCounts } from './store-counts.js';
 
 /** Who a query is limited to: everything (supervisor), a department (head) or one person (reviewer). */
 export interface Scope {
@@ -32,19 +33,34 @@ export interface ColourCounts {
   calendar_missing: number;
 }
 
-/** Red = due_on < today; yellow-or-red = yellow_from <= today (yellow_from never follows due_on): two index range counts. */
+/** Scopes the day counts can answer (they have no person or window). */
+const bucketable = (scope: Scope) => scope.assigneeId === undefined && scope.windowId === undefined;
+
+/**
+ * Red = due_on < today; yellow-or-red = yellow_from <= today (yellow_from never follows due_on). A department or the
+ * whole county is read from the day counts; a person's or a window's few deadlines from the partial indexes.
+ */
 export async function colourCounts(q: Queryable, today: IsoDate, scope: Scope): Promise<ColourCounts> {
   const params: unknown[] = [today];
   const s = scopeSql(scope, params);
-  const rows = await q.query<ColourCounts>(
-    `SELECT (SELECT count(*) FROM deadlines WHERE status = 'open' AND due_on < $1${s}) AS red,
-            (SELECT count(*) FROM deadlines WHERE status = 'open' AND yellow_from <= $1${s}) AS yellow_or_red,
-            (SELECT count(*) FROM deadlines WHERE status = 'open'${s}) AS open,
-            (SELECT count(*) FROM deadlines WHERE status = 'suspended'${s}) AS suspended,
-            (SELECT count(*) FROM deadlines WHERE calendar_missing AND status <> 'closed'${s}) AS calendar_missing`,
+  const small = await q.query<Pick<ColourCounts, 'suspended' | 'calendar_missing'>>(
+    `SELECT (SELECT count(*) FROM deadlines WHERE status = 'suspended'${s}) AS suspended,
+            (SELECT count(*) FROM deadlines WHERE calendar_missing AND status <> 'closed'${s}) AS calendar_missing
+      WHERE $1::date IS NOT NULL`,
     params,
   );
-  return rows[0]!;
+  if (bucketable(scope)) {
+    const rows = await bucketCounts(q, today, scope);
+    const sum = (k: 'red' | 'yellow_or_red' | 'open') => rows.reduce((a, r) => a + r[k], 0);
+    return { red: sum('red'), yellow_or_red: sum('yellow_or_red'), open: sum('open'), ...small[0]! };
+  }
+  const rows = await q.query<Omit<ColourCounts, 'suspended' | 'calendar_missing'>>(
+    `SELECT (SELECT count(*) FROM deadlines WHERE status = 'open' AND due_on < $1${s}) AS red,
+            (SELECT count(*) FROM deadlines WHERE status = 'open' AND yellow_from <= $1${s}) AS yellow_or_red,
+            (SELECT count(*) FROM deadlines WHERE status = 'open'${s}) AS open`,
+    params,
+  );
+  return { ...rows[0]!, ...small[0]! };
 }
 
 export interface GroupCounts {
@@ -58,16 +74,23 @@ export interface GroupCounts {
 export async function countsByDepartment(q: Queryable, today: IsoDate, scope: Scope): Promise<GroupCounts[]> {
   const params: unknown[] = [today];
   const s = scopeSql(scope, params);
-  return q.query<GroupCounts>(
-    `WITH red AS (SELECT department_id, count(*) AS n FROM deadlines WHERE status = 'open' AND due_on < $1${s} GROUP BY department_id),
-          yr AS (SELECT department_id, count(*) AS n FROM deadlines WHERE status = 'open' AND yellow_from <= $1${s} GROUP BY department_id),
-          live AS (SELECT department_id, count(*) AS n FROM deadlines WHERE status = 'open'${s} GROUP BY department_id)
-     SELECT live.department_id AS key, dep.name, coalesce(red.n, 0) AS red, coalesce(yr.n, 0) AS yellow_or_red, live.n AS open
-       FROM live JOIN departments dep ON dep.id = live.department_id
-       LEFT JOIN red ON red.department_id = live.department_id LEFT JOIN yr ON yr.department_id = live.department_id
-      ORDER BY red DESC, yellow_or_red DESC, dep.code`,
-    params,
-  );
+  const rows = bucketable(scope)
+    ? await bucketCounts(q, today, scope)
+    : await q.query<{ key: string; red: number; yellow_or_red: number; open: number }>(
+        `SELECT department_id::text AS key, count(*) FILTER (WHERE due_on < $1) AS red, count(*) FILTER (WHERE yellow_from <= $1) AS yellow_or_red,
+                count(*) AS open
+           FROM deadlines WHERE status = 'open'${s} GROUP BY department_id`,
+        params,
+      );
+  if (rows.length === 0) return [];
+  const names = await q.query<{ id: string; name: string; code: string }>('SELECT id::text AS id, name, code FROM departments WHERE id = ANY($1::uuid[])', [
+    rows.map((r) => r.key),
+  ]);
+  const byId = new Map(names.map((n) => [n.id, n]));
+  return rows
+    .map((r) => ({ ...r, name: byId.get(r.key)?.name ?? null, code: byId.get(r.key)?.code ?? '' }))
+    .sort((a, b) => b.red - a.red || b.yellow_or_red - a.yellow_or_red || a.code.localeCompare(b.code))
+    .map(({ code: _code, ...r }) => r);
 }
 
 /** Drill-down inside a department: one line per responsible person. */

@@ -42,3 +42,8 @@ export async function claimYellow(q: Queryable, today: IsoDate, limit: number): 
     { name: 'deadline_claim_yellow' },
   );
 }
+
+export async function supervisorIds(q: Queryable): Promise<string[]> {
+  const rows = await q.query<{ id: string }>("SELECT id FROM users WHERE 'supervisor' = ANY(roles) ORDER BY username");
+  return rows.map((r) => r.id);
+}

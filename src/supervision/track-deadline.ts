@@ -4,6 +4,7 @@ import { PG_UNIQUE_VIOLATION, pgErrorCode, type Queryable } from '../db/index.js
 import { presentDeadline, type Deadline } from './present.js';
 import { computeFromInputs } from './recompute.js';
 import * as store from './store.js';
+import { moveDayCount } from './store-counts.js';
 import type { DeadlineRow, SubjectKind } from './types.js';
 
 export interface TrackDeadlineInput {
@@ -78,5 +79,6 @@ export async function trackDeadline(tx: Queryable, input: TrackDeadlineInput): P
     if (pgErrorCode(e) === PG_UNIQUE_VIOLATION) throw taken();
     throw e;
   }
+  await moveDayCount(tx, null, row);
   return presentDeadline(row);
 }

@@ -37,7 +37,7 @@ export async function createTestApp(opts: { now?: string } = {}): Promise<TestAp
   const config = testConfig();
   const deps: AppDeps = { db: testDb.db, clock, config };
   const app = await buildApp(deps, { serveWeb: false });
-  const sessions = new Map<string, Record<string, string>>();
+  const sessions = new Map<string, { headers: Record<string, string>; at: number }>();
   return {
     ...deps,
     clock,
@@ -45,11 +45,12 @@ export async function createTestApp(opts: { now?: string } = {}): Promise<TestAp
     testDb,
     async as(username) {
       const hit = sessions.get(username);
-      if (hit) return hit;
+      // a session lasts hours: when a test moves the clock past that (or back), sign in again at the new time
+      if (hit && Math.abs(clock.now().getTime() - hit.at) < 6 * 3600_000) return hit.headers;
       const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: DEMO_PASSWORD } });
       if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
       const headers = { authorization: `Bearer ${res.json().token as string}` };
-      sessions.set(username, headers);
+      sessions.set(username, { headers, at: clock.now().getTime() });
       return headers;
     },
     drain: () => drainOutbox(testDb.db, clock),

@@ -6,7 +6,9 @@ import { EXTENSION_OF, readUpload, sendContent, type MediaType } from '../../fil
 import { hasRole, requireActor } from '../../identity/index.js';
 import { choosePickup } from '../choose-pickup.js';
 import { can } from '../policy.js';
-import { presentApplication, presentSubmission } from '../present.js';
+import { caseDeadlines } from '../deadlines-port.js';
+import { acceptanceNoticePdf, correctionNoticePdf } from '../notice-pdf.js';
+import { departmentMap, presentApplication, presentSubmission } from '../present.js';
 import { receivePending } from '../receive-pending.js';
 import { IdParams, ListQuery, PickupInput, ReceivePendingBody, SubmitBody, SupplyBody } from '../schemas.js';
 import * as store from '../store/applications.js';
@@ -95,5 +97,31 @@ export function applicationRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!att?.upload_id) throw new AppError('FILE_NOT_FOUND');
     const { upload, content } = await readUpload(deps, att.upload_id);
     return sendContent(reply, upload.mediaType, upload.originalName, EXTENSION_OF[upload.mediaType as MediaType], content);
+  });
+}
+
+export function noticeRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const send = (reply: import('fastify').FastifyReply, name: string, pdf: Uint8Array) => {
+    reply.header('content-type', 'application/pdf');
+    reply.header('content-disposition', `inline; filename="notice.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`);
+    return reply.send(Buffer.from(pdf));
+  };
+  r.get('/api/v1/applications/:id/acceptance-notice.pdf', { schema: { tags, summary: '受理通知书（PDF）', params: IdParams } }, async (req, reply) => {
+    const actor = requireActor(req);
+    const { app: a, cases } = await visibleApplication(deps, actor, req.params.id);
+    if (!a.accepted_at) throw new AppError('INVALID_TRANSITION', { status: a.status, action: 'acceptanceNotice' });
+    const m = await departmentMap(deps.db);
+    const deadlines = await caseDeadlines(deps.db, cases.filter((c) => c.started_at).map((c) => c.id), deps.clock.now());
+    const pdf = await acceptanceNoticePdf({ app: a, cases, deadlines, departmentName: (id) => (id ? m.get(id)?.name ?? '' : '') });
+    return send(reply, `受理通知书-${a.number}.pdf`, pdf);
+  });
+  r.get('/api/v1/applications/:id/correction-notice.pdf', { schema: { tags, summary: '一次性补正告知书（PDF）', params: IdParams } }, async (req, reply) => {
+    const actor = requireActor(req);
+    const { app: a } = await visibleApplication(deps, actor, req.params.id);
+    if (!a.correction) throw new AppError('INVALID_TRANSITION', { status: a.status, action: 'correctionNotice' });
+    const m = await departmentMap(deps.db);
+    const pdf = await correctionNoticePdf({ app: a, departmentName: (id) => (id ? m.get(id)?.name ?? '' : '') });
+    return send(reply, `一次性补正告知书-${a.number}.pdf`, pdf);
   });
 }

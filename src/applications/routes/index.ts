@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../core/index.js';
-import { applicationRoutes } from './applications.js';
+import { applicationRoutes, noticeRoutes } from './applications.js';
 import { caseRoutes } from './cases.js';
 import { statisticsRoutes } from './statistics.js';
 import { windowRoutes } from './window.js';
 
 export function applicationsModuleRoutes(app: FastifyInstance, deps: AppDeps): void {
   applicationRoutes(app, deps);
+  noticeRoutes(app, deps);
   windowRoutes(app, deps);
   caseRoutes(app, deps);
   statisticsRoutes(app, deps);

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
+import { queryTerms, termGrams, textGrams } from './grams.js';
+import { searchCatalog } from './index.js';
+import * as store from './store.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const search = async (q: string, extra = '') => expectStatus(await t.app.inject({ method: 'GET', url: `/api/v1/catalog/search?q=${encodeURIComponent(q)}${extra}` }), 200).items as any[];
+
+describe('catalog search', () => {
+  it('finds 食品 items by name first (shorter names first), then items that only have it as a keyword', async () => {
+    const sup = await t.as('jianguan');
+    const body = {
+      code: 'BA00998001', name: '校园周边小卖部备案', kind: 'filing', departmentCode: 'jyj', legalBasis: '《学校食品安全与营养健康管理规定》',
+      handling: 'immediate', legalDays: 5, promisedDays: 0, place: '蓝山县政务服务中心2楼45号窗口', visitsNeeded: 0, onlineCapable: true,
+      authorisedToWindow: true, decidedOnPlatform: true, keywords: ['食品', '学校'],
+    };
+    const d = expectStatus(await t.app.inject({ method: 'POST', url: '/api/v1/catalog/items', headers: sup, payload: body }), 201);
+    expectStatus(await t.app.inject({ method: 'POST', url: `/api/v1/catalog/item-versions/${d.versionId}/publish`, headers: sup }), 200);
+
+    const hits = await search('食品', '&subject=item');
+    expect(hits.map((h) => [h.name, h.score])).toEqual([
+      ['食品经营许可', 100],
+      ['食品生产许可', 100],
+      ['食品小作坊登记', 100],
+      ['校园周边小卖部备案', 10],
+    ]);
+  });
+
+  it('finds 户口 items: the one named so first, then those with it as a keyword', async () => {
+    const hits = await search('户口', '&subject=item');
+    expect(hits.map((h) => [h.name, h.score])).toEqual([
+      ['户口迁入登记', 100],
+      ['出生登记', 10],
+      ['居民身份证申领', 10],
+    ]);
+  });
+
+  it('matches a department name below names and keywords', async () => {
+    const hits = await searchCatalog(t.db, '卫健', { subject: 'item', limit: 50 });
+    expect(hits.length).toBeGreaterThanOrEqual(8);
+    expect(hits.every((h) => h.score === 1)).toBe(true);
+    const mixed = await searchCatalog(t.db, '医保', { subject: 'item', limit: 50 });
+    const scores = mixed.map((h) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(new Set(scores)).toEqual(new Set([10, 1]));
+  });
+
+  it('matches departments, multi-character and multi-word queries, and bundles', async () => {
+    expect((await search('卫生健康局', '&subject=item')).map((h) => h.department.code)).toEqual(expect.arrayContaining(['wjj']));
+    expect((await search('营业执照')).map((h) => h.name)).toEqual(expect.arrayContaining(['企业设立登记', '个体工商户设立登记']));
+    expect((await search('新生儿 户口')).map((h) => h.code)).toContain('xinshenger-chusheng');
+    expect((await search('开餐饮店', '&subject=bundle'))[0].code).toBe('kai-canyindian');
+    expect(await search('量子纠缠')).toEqual([]);
+  });
+
+  it('forgets retired items at once', async () => {
+    const sup = await t.as('jianguan');
+    expect((await search('排污')).map((h) => h.code)).toContain('XK01102001');
+    expectStatus(await t.app.inject({ method: 'POST', url: '/api/v1/catalog/items/XK01102001/retire', headers: sup }), 200);
+    expect((await search('排污')).map((h) => h.code)).not.toContain('XK01102001');
+  });
+
+  it('ranks the same way on the one-gram postings and on the general query', async () => {
+    for (const term of ['食品', '户口', '许可', '登记', '卫健']) {
+      const viaPostings = await store.searchOneGram(t.db, term, 'item', 100);
+      const viaGeneral = await store.searchIndex(t.db, [term], [term], 'item', 100);
+      expect(viaPostings.map((h) => [h.code, h.score])).toEqual(viaGeneral.map((h) => [h.code, h.score]));
+    }
+  });
+
+  it('refuses an empty or oversized query with a 400', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/catalog/search?q=' })).statusCode).toBe(400);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/catalog/search?q=${'食'.repeat(101)}` })).statusCode).toBe(400);
+  });
+});
+
+describe('grams', () => {
+  it('indexes single characters and bigrams, and queries two-character terms by their bigram', () => {
+    expect([...textGrams('食品经营')]).toEqual(['食', '食品', '品', '品经', '经', '经营', '营']);
+    expect(termGrams('食品')).toEqual(['食品']);
+    expect(termGrams('户')).toEqual(['户']);
+    expect(termGrams('营业执照')).toEqual(['营业', '业执', '执照']);
+    expect(queryTerms('  食品，经营 食品 ')).toEqual(['食品', '经营']);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * The merged form for a signed-in applicant: for the items of a Notice they were given (or item versions chosen
+ * directly), prefilled from their profile and the e-licences they hold. Staff get the bare form: a clerk entering
+ * an application at the counter must not see their own details filled in.
+ */
+import { AppError } from '../core/index.js';
+import type { Db } from '../db/index.js';
+import { userById, type Actor } from '../identity/index.js';
+import type { LicencesOf } from './holder-licences.js';
+import { getNotice } from './issue-notice.js';
+import { loadItemVersions } from './load-guide.js';
+import { buildMergedForm, type MergedForm, type PrefillSources } from './merge-form.js';
+import type { Answers } from './model.js';
+import { validateForm, type FormValidation } from './validate-form.js';
+
+export interface FormTarget {
+  noticeId?: string | undefined;
+  itemVersionIds?: string[] | undefined;
+  answers?: Answers | undefined;
+}
+
+async function resolveTarget(db: Db, t: FormTarget, actor: Actor | null): Promise<{ ids: string[]; answers: Answers }> {
+  if (t.noticeId) {
+    const row = await getNotice(db, t.noticeId, actor);
+    return { ids: row.content.items.map((i) => i.versionId), answers: row.content.answers.reduce<Answers>((a, x) => ({ ...a, [x.question]: x.answer }), {}) };
+  }
+  if (!t.itemVersionIds?.length) throw new AppError('GUIDANCE_FORM_ITEMS_REQUIRED');
+  return { ids: t.itemVersionIds, answers: t.answers ?? {} };
+}
+
+export async function prefillSourcesOf(deps: { db: Db; licencesOf: LicencesOf }, actor: Actor): Promise<PrefillSources> {
+  if (actor.kind === 'staff') return {};
+  const [user, licences] = await Promise.all([userById(deps.db, actor.userId), deps.licencesOf(deps.db, actor)]);
+  return {
+    profile: { name: actor.name, idNumber: actor.idNumber, uscc: actor.uscc, orgName: actor.orgName, phone: user?.phone ?? null },
+    licences,
+  };
+}
+
+export async function mergedFormFor(deps: { db: Db; licencesOf: LicencesOf }, target: FormTarget, actor: Actor): Promise<MergedForm> {
+  const { ids, answers } = await resolveTarget(deps.db, target, actor);
+  const { items, elements } = await loadItemVersions(deps.db, ids);
+  return buildMergedForm(items, elements, { answers, prefill: await prefillSourcesOf(deps, actor) });
+}
+
+export async function checkMergedForm(db: Db, target: FormTarget, data: Record<string, unknown>, actor: Actor | null): Promise<FormValidation> {
+  const { ids, answers } = await resolveTarget(db, target, actor);
+  const { items, elements } = await loadItemVersions(db, ids);
+  return validateForm(buildMergedForm(items, elements, { answers }), data);
+}

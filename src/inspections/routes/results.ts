@@ -1,0 +1,52 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError, type AppDeps } from '../../core/index.js';
+import { requireActor } from '../../identity/index.js';
+import { can } from '../policy.js';
+import { presentResult } from '../present.js';
+import { recordInspectionResult } from '../record-result.js';
+import { RecordResultSchema } from '../schemas.js';
+import { inspectorOfUser, inspectorsByIds } from '../store/pools.js';
+import { resultView, tasksOfInspector } from '../store/visits.js';
+
+const tags = ['inspections'];
+
+export function resultRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const inspectorMap = async (ids: string[]) => new Map((await inspectorsByIds(deps.db, [...new Set(ids)])).map((i) => [i.id, i]));
+
+  r.get(
+    '/api/v1/inspections/tasks',
+    { schema: { tags, summary: '我的检查任务', querystring: z.object({ status: z.enum(['pending', 'recorded', 'all']).default('all') }) } },
+    async (req) => {
+      const actor = requireActor(req);
+      if (!can(actor, 'inspect')) throw new AppError('FORBIDDEN');
+      const me = await inspectorOfUser(deps.db, actor.userId);
+      if (!me) return { inspector: null, items: [] };
+      const rows = await tasksOfInspector(deps.db, me.id, req.query.status === 'all' ? null : req.query.status === 'pending');
+      const inspectors = await inspectorMap(rows.flatMap((x) => x.inspector_ids));
+      return { inspector: { name: me.name, badgeNo: me.badge_no }, items: rows.map((x) => ({ ...presentResult(x, inspectors), address: x.address })) };
+    },
+  );
+
+  r.get('/api/v1/inspections/results/:id', { schema: { tags, summary: '检查结果记录', params: z.object({ id: z.uuid() }) } }, async (req) => {
+    const actor = requireActor(req);
+    const row = await resultView(deps.db, req.params.id);
+    if (!row) throw new AppError('NOT_FOUND');
+    const me = can(actor, 'inspect') ? await inspectorOfUser(deps.db, actor.userId) : undefined;
+    if (!can(actor, 'viewPlans') || (can(actor, 'inspect') && !actor.roles.includes('supervisor') && !(me && row.inspector_ids.includes(me.id)))) {
+      throw new AppError('FORBIDDEN');
+    }
+    return { ...presentResult(row, await inspectorMap(row.inspector_ids)), address: row.address };
+  });
+
+  r.post(
+    '/api/v1/inspections/results/:id',
+    { schema: { tags, summary: '录入检查结果', params: z.object({ id: z.uuid() }), body: RecordResultSchema } },
+    async (req) => {
+      const row = await recordInspectionResult(deps, requireActor(req), req.params.id, req.body);
+      return presentResult(row, await inspectorMap(row.inspector_ids));
+    },
+  );
+}

@@ -1,0 +1,6 @@
+import './errors.js';
+export { ratingsRoutes } from './routes.js';
+export { ratingsOf } from './rating-views.js';
+export { seedRatings } from './seed.js';
+export { LEVELS, INDICATORS, gradeOf, isBad, levelDef } from './levels.js';
+export type { Channel, Grade } from './levels.js';

@@ -1,0 +1,50 @@
+import { randomInt } from 'node:crypto';
+import { AppError, newId, type AppDeps } from '../core/index.js';
+import { departmentById, userById, type Actor } from '../identity/index.js';
+import { can } from './policy.js';
+import * as store from './store.js';
+
+export interface RecordVisitInput {
+  itemName: string;
+  itemCode?: string;
+  /** The department whose item was handled at the counter; default: the clerk's own (the comprehensive window). */
+  departmentId?: string;
+  raterUserId?: string;
+  raterName?: string;
+  raterPhone?: string;
+}
+
+// unambiguous characters only: the code is read off a screen or a slip of paper
+const CODE_CHARS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const ratingCode = () => Array.from({ length: 8 }, () => CODE_CHARS[randomInt(CODE_CHARS.length)]).join('');
+
+/** A window visit (一次一评): the clerk records it, and the visitor rates it on the counter pad or online with the code. */
+export async function recordVisit(deps: Pick<AppDeps, 'db' | 'clock'>, actor: Actor, input: RecordVisitInput): Promise<store.HandlingRow> {
+  if (!can(actor, 'recordVisit')) throw new AppError('FORBIDDEN');
+  const departmentId = input.departmentId ?? actor.departmentId;
+  if (!departmentId) throw new AppError('FORBIDDEN');
+  const department = await departmentById(deps.db, departmentId);
+  if (!department) throw new AppError('NOT_FOUND', { what: '部门' });
+  if (input.raterUserId && !(await userById(deps.db, input.raterUserId))) throw new AppError('NOT_FOUND', { what: '评价人' });
+  const now = deps.clock.now();
+  const id = newId();
+  const h = await store.insertHandling(deps.db, {
+    id,
+    channel: 'window',
+    source_key: `visit:${id}`,
+    application_id: null,
+    item_code: input.itemCode ?? null,
+    item_name: input.itemName.trim(),
+    department_id: departmentId,
+    region_code: department.region_code,
+    rater_user_id: input.raterUserId ?? null,
+    rater_name: input.raterName?.trim() || null,
+    rater_phone: input.raterPhone?.trim() || null,
+    rater_uscc: null,
+    rating_code: ratingCode(),
+    recorded_by: actor.userId,
+    handled_at: now,
+    created_at: now,
+  });
+  return h!;
+}

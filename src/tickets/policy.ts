@@ -1,0 +1,28 @@
+import { hasRole, type Actor } from '../identity/index.js';
+import type { TicketRow } from './store.js';
+
+export type TicketAction = 'operate' | 'handle' | 'transfer' | 'view' | 'rate' | 'manageKnowledge' | 'manageCategories';
+
+/** Hotline operators (话务员) work in the approval bureau: its clerks and supervisors enter, classify and dispatch. */
+const isOperator = (a: Actor) => hasRole(a, 'clerk', 'supervisor');
+const handlesIt = (a: Actor, t: TicketRow) => !!t.department_id && a.departmentId === t.department_id && hasRole(a, 'reviewer', 'head', 'clerk');
+
+export function can(actor: Actor | null, action: TicketAction, t?: TicketRow): boolean {
+  if (!actor) return false;
+  switch (action) {
+    case 'operate':
+      return isOperator(actor);
+    case 'handle':
+      return !!t && handlesIt(actor, t);
+    case 'transfer':
+      return !!t && (isOperator(actor) || handlesIt(actor, t));
+    case 'view':
+      return !!t && (isOperator(actor) || handlesIt(actor, t) || t.requester_user_id === actor.userId || hasRole(actor, 'admin'));
+    case 'rate':
+      return !!t && (t.requester_user_id === actor.userId || (!t.requester_user_id && isOperator(actor)));
+    case 'manageKnowledge':
+      return hasRole(actor, 'clerk', 'supervisor', 'reviewer', 'head', 'admin');
+    case 'manageCategories':
+      return hasRole(actor, 'supervisor', 'admin');
+  }
+}
