@@ -3,7 +3,13 @@
  * licence template's field keys (name, address …) to the catalog's data element codes (enterpriseName,
  * businessAddress …), so that a merged form can be prefilled from them.
  */
-import type { HolderLicence } from './holder-licences.js';
+export interface HolderLicence {
+  licenceId: string;
+  typeCode: string;
+  typeName: string;
+  /** The licence's data keyed by data element code (enterpriseName, uscc, businessAddress …). */
+  data: Record<string, unknown>;
+}
 
 /** The part of a licence record guidance reads (structurally the licences module's HolderLicence). */
 export interface LicenceRecord {
