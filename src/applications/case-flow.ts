@@ -9,6 +9,7 @@ import { activeCreditFlag } from '../inspections/index.js';
 import { itemVersion, ruleHolds } from './catalog-port.js';
 import { closeCaseClock, startCaseClock } from './deadlines-port.js';
 import { recordEvent } from './events.js';
+import { fieldsOfItem } from './form-port.js';
 import { heldLicenceTypes, issueLicenceFor, type LicenceDeps } from './licences-port.js';
 import { notifyApplicant } from './notify-applicant.js';
 import { allConcluded, caseTransition, type CaseAction } from './state.js';
@@ -79,7 +80,7 @@ async function systemDecision(tx: Queryable, deps: LicenceDeps, app: Application
   const item = await itemVersion(tx, c.item_version_id);
   if (item?.autoApproval) {
     const licences = await licenceTypesFor(tx, app, at);
-    if (ruleHolds(item.autoApproval.rule, { fields: app.form, licences })) {
+    if (ruleHolds(item.autoApproval.rule, { fields: fieldsOfItem(app.form, c.item_code), licences })) {
       const decided = await concludeCase(tx, deps, app, c, 'autoApprove', null, at, {
         decision_reasons: `秒批：${item.autoApproval.description}`,
         decided_by_rule: { itemVersionId: item.versionId, description: item.autoApproval.description, rule: item.autoApproval.rule, licences },

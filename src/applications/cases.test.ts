@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
-import { accept, caseAction, caseOf, decide, deliver, getApplication, ITEMS, submit, timeline } from '../../test/helpers/applications.js';
+import { accept, caseAction, caseOf, decide, deliver, getApplication, ITEMS, submissionBody, submit, timeline } from '../../test/helpers/applications.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -8,7 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const barberShop = { entityName: '蓝山县美发工作室', legalRepName: '李湘味', businessAddress: '蓝山县塔峰镇南平路6号', businessArea: 80, venueType: '理发店', commitmentSigned: 'true' };
+const barberShop = { enterpriseName: '蓝山县美发工作室', legalRepresentative: '李湘味', businessAddress: '蓝山县塔峰镇南平路6号', businessArea: 80, 'XK00201001.venueType': '理发店', 'XK00201001.commitmentSigned': 'true' };
 
 describe('cases in parallel', () => {
   it('says which items were granted when one item of a bundle is denied', async () => {
@@ -64,7 +64,7 @@ describe('cases in parallel', () => {
       method: 'POST',
       url: '/api/v1/applications',
       headers: { ...(await t.as('xiangwei')), 'idempotency-key': 'flagged-commitment-1' },
-      payload: { itemCodes: [ITEMS.food], form: {}, attachments: [], ...signed },
+      payload: { ...(await submissionBody(t, { itemCodes: [ITEMS.food] })), ...signed },
     });
     expect(res.statusCode).toBe(422);
     expect(res.json().code).toBe('CREDIT_FLAG_ACTIVE');

@@ -5,6 +5,7 @@
 import { AppError, isAppError, makeUscc, type AppDeps } from '../core/index.js';
 import type { Queryable } from '../db/index.js';
 import { findReusableLicences, issueLicence, LICENCE_TYPES, licenceTypeOf, recordLicenceUse, type LicenceSummary } from '../licences/index.js';
+import { fieldsOfItem } from './form-port.js';
 import type { ApplicationRow, CaseRow } from './store/rows.js';
 
 export type LicenceDeps = Pick<AppDeps, 'config' | 'clock'>;
@@ -31,22 +32,22 @@ export async function issueLicenceFor(
 ): Promise<{ licenceId: string; identifier: string; holderId: string } | { error: string }> {
   const type = licenceTypeOf(c.produces_licence_type!);
   if (!type) return { error: `unknown licence type ${c.produces_licence_type}` };
-  const form = app.form;
+  const form = fieldsOfItem(app.form, c.item_code);
   const business = type.holderKind !== 'citizen';
   const registers = type.code === 'business-licence' && !text(form.uscc);
   const holderId = business
     ? registers
       ? newUscc(app.authority_region.trim())
       : text(app.outputs?.uscc) ?? text(form.uscc) ?? app.applicant.uscc
-    : text(form.idNumber) ?? app.applicant.idNumber;
-  const holderName = (business ? text(form.entityName) ?? app.applicant.orgName : null) ?? text(form.name) ?? app.applicant.name;
+    : text(form.applicantIdNumber) ?? app.applicant.idNumber;
+  const holderName = (business ? text(form.enterpriseName) ?? app.applicant.orgName : null) ?? text(form.applicantName) ?? app.applicant.name;
   if (!holderId) return { error: '缺少证照持有人的统一社会信用代码或公民身份号码' };
   await tx.query('SAVEPOINT issue_licence');
   try {
     const issued = await issueLicence(tx, deps, {
       type: type.code,
       holder: { id: holderId, name: holderName, userId: app.applicant_user_id },
-      data: { ...form, name: holderName, legalRepresentative: text(form.legalRepName) ?? app.applicant.name },
+      data: { ...form, name: holderName, legalRepresentative: text(form.legalRepresentative) ?? app.applicant.name },
       departmentId: c.department_id,
       applicationId: app.id,
       caseId: c.id,

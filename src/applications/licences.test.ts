@@ -14,7 +14,7 @@ const xiangweiUscc = async () => expectStatus(await t.app.inject({ method: 'GET'
 
 describe('licences from approved cases', () => {
   it('issues the business licence with a new USCC, and the food permit to that same USCC', async () => {
-    const { id } = await submit(t, { bundleCode: 'kai-canyindian', itemCodes: [ITEMS.companyReg, ITEMS.food], form: { entityName: '蓝山县舜乡面馆有限公司', legalRepName: '李湘味', businessAddress: '蓝山县塔峰镇舜乡路20号' } });
+    const { id } = await submit(t, { bundleCode: 'kai-canyindian', itemCodes: [ITEMS.companyReg, ITEMS.food], form: { enterpriseName: '蓝山县舜乡面馆有限公司', legalRepresentative: '李湘味', businessAddress: '蓝山县塔峰镇舜乡路20号' } });
     let app = await accept(t, id);
     await decide(t, caseOf(app, ITEMS.companyReg));
     app = await getApplication(t, id);
@@ -68,7 +68,7 @@ describe('material reuse (免提交)', () => {
   });
 
   it('auto-approves (秒批) on a licence the applicant already holds', async () => {
-    const form = { entityName: '蓝山县湘味餐饮店', legalRepName: '李湘味', businessAddress: '蓝山县塔峰镇舜乡路18号', businessArea: 120, venueType: '美容店', commitmentSigned: 'true' };
+    const form = { enterpriseName: '蓝山县湘味餐饮店', legalRepresentative: '李湘味', businessAddress: '蓝山县塔峰镇舜乡路18号', businessArea: 120, 'XK00201001.venueType': '美容店', 'XK00201001.commitmentSigned': 'true' };
     const { id } = await submit(t, { itemCodes: [ITEMS.publicHealth], form });
     const app = await accept(t, id);
     const ph = caseOf(app, ITEMS.publicHealth);

@@ -40,7 +40,7 @@ describe('submitting an application', () => {
     const body = await submissionBody(t, { itemCodes: [ITEMS.food] });
     const key = randomUUID();
     expectStatus(await post('xiangwei', body, key), 201);
-    const other = await post('xiangwei', { ...body, form: { entityName: '别的店' } }, key);
+    const other = await post('xiangwei', { ...body, form: { ...body.form, enterpriseName: '别的店' } }, key);
     expect(other.statusCode).toBe(422);
     expect(other.json().code).toBe('IDEMPOTENCY_KEY_REUSED');
     const none = await post('xiangwei', body, null);
@@ -90,6 +90,8 @@ describe('submitting an application', () => {
       [{ ...body, attachments: [{ uploadId: randomUUID(), materials: [{ itemCode: ITEMS.food, materialCode: 'layout' }] }] }, 422, 'ATTACHMENT_NOT_YOURS'],
       [{ ...body, attachments: [{ ...body.attachments[0], materials: [{ itemCode: ITEMS.food, materialCode: 'single-certificate' }] }] }, 422, 'UNKNOWN_MATERIAL'],
       [{ ...body, attachments: [{ uploadId: 'not-a-uuid', materials: [] }] }, 400, 'VALIDATION_FAILED'],
+      [{ ...body, form: { ...body.form, uscc: '91110000710926095P' } }, 422, 'FORM_INVALID'],
+      [{ ...body, form: { ...body.form, businessArea: 'large' } }, 422, 'FORM_INVALID'],
     ] as const;
     for (const [payload, status, code] of cases) {
       const res = await post('xiangwei', payload);

@@ -4,6 +4,7 @@ import { AppError, newId, shanghaiDateOf, type AppDeps } from '../core/index.js'
 import { uploadsByIds } from '../files/index.js';
 import { hasRole, userByUsername, type Actor } from '../identity/index.js';
 import { activeCreditFlag } from '../inspections/index.js';
+import { checkSubmittedForm } from './form-port.js';
 import { publishedBundle, publishedItems, type FiledBundle, type FiledItem } from './catalog-port.js';
 import { recordEvent } from './events.js';
 import { materialKey, unknownMaterial, type MaterialRef } from './guide-rules.js';
@@ -60,6 +61,7 @@ export async function submitApplication(deps: AppDeps, actor: Actor, input: Subm
   for (const c of codes) if (!items.some((i) => i.code === c)) throw new AppError('ITEM_NOT_FOUND', { itemCode: c });
   const ordered = codes.map((c) => items.find((i) => i.code === c)!);
 
+  if (!input.draft) await checkSubmittedForm(deps.db, actor, ordered.map((i) => i.versionId), input.answers ?? {}, input.form);
   const uploaded = await checkAttachments(deps, actor, ordered, input.attachments);
   const reused = await checkLicences(deps, applicant, ordered, input.licences ?? [], now);
   const attachments = [...uploaded, ...reused.map((r) => r.attachment)];

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { getPublishedItemsByCodes } from '../../src/catalog/index.js';
+import { makeIdNumber } from '../../src/core/index.js';
+import { buildMergedForm, fieldsOf, loadItemVersions, type MergedForm } from '../../src/guidance/index.js';
 import { expectStatus, type TestApp } from './app.js';
 import { multipart, samplePdf } from './files.js';
 
@@ -41,6 +43,46 @@ export interface SubmitOptions {
   extra?: Record<string, unknown>;
 }
 
+type Field = ReturnType<typeof fieldsOf>[number];
+
+/** A plausible valid value for a merged-form field, by its type and limits. */
+function sampleValue(f: Field, uscc: string): unknown {
+  const fit = (s: string) => (f.maxLength ? [...s].slice(0, f.maxLength).join('') : s);
+  switch (f.type) {
+    case 'number':
+      return Math.min(Math.max(100, f.min ?? 0), f.max ?? 100);
+    case 'date':
+      return '2026-03-01';
+    case 'enum':
+      return f.options?.[0]?.value ?? '';
+    case 'boolean':
+      return true;
+    case 'uscc':
+      return uscc;
+    case 'idNumber':
+      return makeIdNumber('431127', '19850612', '032');
+    case 'phone':
+      return '13907465678';
+    case 'email':
+      return 'xiangwei@example.com';
+    case 'address':
+      return '蓝山县塔峰镇舜乡路18号';
+    default:
+      return fit(`${f.label}（测试）`);
+  }
+}
+
+/** A merged form for these items filled with valid values (guidance's own definition), then `overrides`. */
+export async function validForm(t: TestApp, itemCodes: string[], overrides: Record<string, unknown> = {}, answers: Record<string, unknown> = {}) {
+  const items = await getPublishedItemsByCodes(t.db, itemCodes);
+  const { items: views, elements } = await loadItemVersions(t.db, items.map((i) => i.versionId));
+  const form: MergedForm = buildMergedForm(views, elements, { answers: answers as never });
+  const uscc = (await t.db.query<{ uscc: string }>(`SELECT uscc FROM users WHERE username = 'xiangwei'`))[0]!.uscc;
+  const data: Record<string, unknown> = {};
+  for (const f of fieldsOf(form)) data[f.name] = sampleValue(f, uscc);
+  return { ...data, enterpriseName: '蓝山县湘味餐饮有限公司', legalRepresentative: '李湘味', ...overrides };
+}
+
 /** The body of a submission: one uploaded PDF per required material of each item, each linked to its spec. */
 export async function submissionBody(t: TestApp, o: SubmitOptions) {
   const user = o.user ?? 'xiangwei';
@@ -55,7 +97,7 @@ export async function submissionBody(t: TestApp, o: SubmitOptions) {
   return {
     ...(o.bundleCode ? { bundleCode: o.bundleCode } : {}),
     itemCodes: o.itemCodes,
-    form: o.form ?? { entityName: '蓝山县湘味餐饮有限公司', legalRepName: '李湘味', businessAddress: '蓝山县塔峰镇舜乡路18号' },
+    form: await validForm(t, o.itemCodes, o.form ?? {}),
     attachments,
     ...o.extra,
   };
