@@ -101,7 +101,8 @@ export async function startUi(opts: { now?: string } = {}): Promise<Ui> {
         isMobile: (o.width ?? 1366) < 500,
         hasTouch: (o.width ?? 1366) < 500,
       });
-      context.setDefaultTimeout(20_000);
+      // generous: the suite shares two cores with everything else
+      context.setDefaultTimeout(90_000);
       const page = await context.newPage();
       page.on('console', (msg) => {
         if (msg.type() === 'error') record(name, `${msg.text()} (${msg.location().url})`);

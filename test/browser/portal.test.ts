@@ -10,7 +10,7 @@ afterAll(async () => {
 });
 afterEach(() => ui.checkConsole());
 
-describe('the portal without signing in', () => {
+describe('the portal without signing in', { timeout: 300_000 }, () => {
   it('finds a service in the catalog and shows why each material is needed', async () => {
     const page = await ui.session('visitor');
     await page.goto('/portal/catalog');

@@ -10,7 +10,7 @@ afterAll(async () => {
 });
 afterEach(() => ui.checkConsole());
 
-describe('the web shell', () => {
+describe('the web shell', { timeout: 400_000 }, () => {
   it('shows the login page in Chinese and switches to English and back', async () => {
     const page = await ui.session('visitor');
     await page.goto('/login');

@@ -10,7 +10,7 @@ afterAll(async () => {
 });
 afterEach(() => ui.checkConsole());
 
-describe('supervision', () => {
+describe('supervision', { timeout: 300_000 }, () => {
   it('draws the dashboard charts and drills down to the red list', async () => {
     const page = await ui.as('jianguan');
     await page.getByRole('heading', { name: '监管看板' }).waitFor();

@@ -18,6 +18,7 @@ import {
   LikeOutlined,
   UnorderedListOutlined,
   ReadOutlined,
+  SafetyCertificateOutlined,
 } from '@ant-design/icons';
 import type { Role } from './api/types';
 import type { Pair } from './i18n';
@@ -65,6 +66,8 @@ export const routes: PageRoute[] = [
   { path: '/portal/applications', area: 'portal', page: () => import('./pages/portal/MyApplicationsPage'), menu: ['我的办件', 'My applications'], icon: <FolderOpenOutlined /> },
   { path: '/portal/applications/:id', area: 'portal', page: () => import('./pages/portal/ApplicationPage') },
   { path: '/portal/applications/:id/rate', area: 'portal', page: () => import('./pages/portal/RatePage') },
+  { path: '/portal/licences', area: 'portal', page: () => import('./pages/portal/MyLicencesPage'), menu: ['我的证照', 'My licences'], icon: <SafetyCertificateOutlined /> },
+  { path: '/portal/licences/:id', area: 'portal', page: () => import('./pages/portal/LicencePage') },
   { path: '/portal/messages', area: 'portal', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // window workbench (clerks)
@@ -95,6 +98,7 @@ export const routes: PageRoute[] = [
   { path: '/inspector/messages', area: 'inspector', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // public pages (no sign-in)
+  { path: '/public/verify', area: 'public', page: () => import('./pages/public/VerifyPage'), menu: ['证照核验', 'Verify a licence'], icon: <SafetyCertificateOutlined /> },
   { path: '/public/inspections', area: 'public', page: () => import('./pages/inspections/PublicPlansPage'), menu: ['抽查结果公示', 'Inspection results'], anonymous: true },
   { path: '/public/inspections/:id', area: 'public', page: () => import('./pages/inspections/PublicPlanPage'), anonymous: true },
   { path: '/public/ratings', area: 'public', page: () => import('./pages/public/PublicStatsPage'), menu: ['好差评公开', 'Published ratings'], icon: <LikeOutlined /> },

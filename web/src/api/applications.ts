@@ -14,7 +14,7 @@ export interface Citation {
 export interface DeadlineBrief {
   dueOn: string;
   status: string;
-  colour: 'green' | 'yellow' | 'red' | null;
+  colour: 'green' | 'yellow' | 'red' | 'closed' | 'suspended' | null;
   calendarMissing: boolean;
   workingDays: number;
   extensionDays: number;

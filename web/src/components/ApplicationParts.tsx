@@ -20,7 +20,8 @@ const m = defineMessages({
   'ap.viewLicence': ['查看证照', 'View licence'],
   'ap.material': ['材料', 'Material'],
   'ap.provided': ['提供情况', 'Provided'],
-  'ap.uploaded': ['已上传（第 {round} 轮）', 'Uploaded (round {round})'],
+  'ap.uploaded': ['已上传', 'Uploaded'],
+  'ap.uploadedRound': ['补正时上传（第 {round} 轮）', 'Uploaded with corrections (round {round})'],
   'ap.download': ['查看文件', 'Open file'],
   'ap.reused': ['引用电子证照“{type}”，免提交', 'Reused e-licence "{type}"'],
   'ap.missing': ['未提供', 'Missing'],
@@ -179,7 +180,7 @@ export function MaterialsCheck({ app }: { app: ApplicationView }) {
                           </Tag>
                         ) : (
                           <span key={a.id}>
-                            <Tag color="blue">{t('ap.uploaded', { round: a.round })}</Tag>
+                            <Tag color="blue">{a.round > 0 ? t('ap.uploadedRound', { round: a.round }) : t('ap.uploaded')}</Tag>
                             <a href={`/api/v1/applications/${app.id}/attachments/${a.id}/content`} target="_blank" rel="noreferrer">
                               {t('ap.download')}
                             </a>

@@ -26,6 +26,8 @@ const m = defineMessages({
   'dl.yellow': ['黄牌预警', 'Yellow card'],
   'dl.red': ['红牌超期', 'Red card'],
   'dl.paused': ['计时暂停', 'Paused'],
+  'dl.closed': ['已结束计时', 'Clock stopped'],
+  'dl.suspended': ['计时暂停', 'Paused'],
 });
 
 const appColour: Record<ApplicationStatus, string> = {
@@ -64,8 +66,9 @@ export function CaseStatusTag({ status }: { status: CaseStatus }) {
 export function DeadlineTag({ deadline }: { deadline: DeadlineBrief | null }) {
   const t = useT(m);
   if (!deadline) return <span>—</span>;
-  const colour = deadline.colour ?? 'green';
-  const tagColour = colour === 'red' ? 'red' : colour === 'yellow' ? 'gold' : 'green';
+  const known = ['green', 'yellow', 'red', 'closed', 'suspended'] as const;
+  const colour = (known as readonly string[]).includes(deadline.colour ?? '') ? (deadline.colour as (typeof known)[number]) : deadline.status === 'suspended' ? 'suspended' : deadline.status === 'closed' ? 'closed' : 'green';
+  const tagColour = colour === 'red' ? 'red' : colour === 'yellow' ? 'gold' : colour === 'green' ? 'green' : 'default';
   return (
     <Tag color={tagColour} aria-label={`${t(`dl.${colour}`)} ${t('dl.due', { date: formatDate(deadline.dueOn) })}`}>
       {t(`dl.${colour}`)} · {t('dl.due', { date: formatDate(deadline.dueOn) })}

@@ -22,7 +22,7 @@ const m = defineMessages({
 });
 
 type InboxCase = CaseView & { number: string; title: string; applicantName: string };
-const rank = { red: 0, yellow: 1, green: 2 } as const;
+const rank = { red: 0, yellow: 1, green: 2, suspended: 3, closed: 4 } as const;
 
 /** 审核人员收件箱: the department's cases, most urgent first, with their deadline colours. */
 export default function InboxPage() {

@@ -20,6 +20,8 @@ import { defineMessages, useT } from '../../i18n';
 const m = defineMessages({
   'wa.number': ['办件号 {number} · {channel}', 'Application {number} · {channel}'],
   'wa.applicant': ['申请人', 'Applicant'],
+  'wa.channelOnline': ['网上申报', 'Online'],
+  'wa.channelWindow': ['窗口收件', 'At the window'],
   'wa.name': ['姓名/名称', 'Name'],
   'wa.id': ['证件号码', 'ID number'],
   'wa.uscc': ['统一社会信用代码', 'USCC'],
@@ -30,7 +32,7 @@ const m = defineMessages({
   'wa.actions': ['窗口操作', 'Window actions'],
   'wa.accept': ['受理', 'Accept'],
   'wa.acceptPending': ['容缺受理', 'Accept with pending'],
-  'wa.correct': ['一次性补正', 'Request corrections'],
+  'wa.correct': ['补正', 'Corrections'],
   'wa.refuse': ['不予受理', 'Refuse'],
   'wa.acceptHint': ['材料齐全、符合法定形式，予以受理；受理后各部门并联办理并开始计时。', 'Complete and in due form: accept; departments start in parallel and the clock starts.'],
   'wa.crossRegion': ['跨域通办：本窗口代收异地（{region}）办件，须确认已核验身份与材料形式', 'Cross-region: you accept for another region ({region}); confirm the checks'],
@@ -117,7 +119,7 @@ export default function WindowApplicationPage() {
           <>
             <PageHeader
               title={a.title}
-              sub={t('wa.number', { number: a.number, channel: a.channel })}
+              sub={t('wa.number', { number: a.number, channel: a.channel === 'window' ? t('wa.channelWindow') : t('wa.channelOnline') })}
               extra={
                 <>
                   <AppStatus status={a.status} />

@@ -1,0 +1,150 @@
+import { FilePdfOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Descriptions, Row, Table, Tag, Typography } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { api } from '../../api/client';
+import { useApi } from '../../api/hooks';
+import type { LicenceDetail, LicenceUse } from '../../api/licences';
+import { Loadable } from '../../components/Loadable';
+import { PageHeader } from '../../components/PageHeader';
+import { formatDate, formatTime } from '../../format';
+import { defineMessages, useT } from '../../i18n';
+import { statusColour } from './MyLicencesPage';
+
+const m = defineMessages({
+  'lp.identifier': ['证照标识', 'Identifier'],
+  'lp.holder': ['持证主体', 'Holder'],
+  'lp.holderId': ['主体代码', 'Holder number'],
+  'lp.issuer': ['发证机关', 'Issuer'],
+  'lp.validFrom': ['有效期起', 'Valid from'],
+  'lp.validUntil': ['有效期至', 'Valid until'],
+  'lp.longTerm': ['长期', 'Indefinite'],
+  'lp.status': ['状态', 'Status'],
+  'lp.issuedAt': ['签发时间', 'Issued'],
+  'lp.version': ['版本', 'Version'],
+  'lp.qr': ['核验二维码', 'Verification QR code'],
+  'lp.qrHint': ['任何人扫码即可核验真伪与当前状态；签名可离线校验', 'Anyone can scan to check authenticity and status; the signature verifies offline'],
+  'lp.openVerify': ['打开核验页面', 'Open the verification page'],
+  'lp.pdf': ['下载证照 PDF', 'Download the PDF'],
+  'lp.data': ['证照信息', 'Contents'],
+  'lp.versions': ['版本记录', 'Versions'],
+  'lp.change': ['变更', 'Change'],
+  'lp.reason': ['原因', 'Reason'],
+  'lp.uses': ['使用记录', 'Use log'],
+  'lp.usesEmpty': ['尚未被调用', 'Not used yet'],
+  'lp.usedBy': ['调用方', 'Used by'],
+  'lp.material': ['代替的材料', 'Instead of'],
+  'lp.at': ['时间', 'When'],
+  'lp.application': ['来源办件', 'From application'],
+});
+
+/** One e-licence: its contents, QR code for verification, PDF, versions and where it was used. */
+export default function LicencePage() {
+  const t = useT(m);
+  const { id = '' } = useParams();
+  const loaded = useApi((signal) => api.get<LicenceDetail>(`/api/v1/licences/${id}`, undefined, { signal }), [id]);
+  const uses = useApi((signal) => api.get<{ items: LicenceUse[] }>(`/api/v1/licences/${id}/uses`, undefined, { signal }), [id]);
+  return (
+    <Loadable loaded={loaded} rows={10}>
+      {(l) => {
+        const verifyPath = (() => {
+          try {
+            const u = new URL(l.verifyUrl, window.location.origin);
+            return u.pathname + u.search + u.hash;
+          } catch {
+            return l.verifyUrl;
+          }
+        })();
+        return (
+          <>
+            <PageHeader
+              title={l.typeName}
+              sub={l.holderName}
+              extra={
+                <>
+                  <Tag color={statusColour(l.status)}>{l.statusName}</Tag>
+                  <a href={`/api/v1/licences/${l.id}/pdf`} target="_blank" rel="noreferrer">
+                    <Button icon={<FilePdfOutlined />}>{t('lp.pdf')}</Button>
+                  </a>
+                </>
+              }
+            />
+            <Row gutter={[16, 16]}>
+              <Col xs={24} lg={16}>
+                <Card size="small" style={{ marginBottom: 16 }}>
+                  <Descriptions size="small" column={{ xs: 1, md: 2 }}>
+                    <Descriptions.Item label={t('lp.identifier')}>{l.identifier}</Descriptions.Item>
+                    <Descriptions.Item label={t('lp.version')}>v{l.version}</Descriptions.Item>
+                    <Descriptions.Item label={t('lp.holder')}>{l.holderName}</Descriptions.Item>
+                    <Descriptions.Item label={t('lp.holderId')}>{l.holderId}</Descriptions.Item>
+                    <Descriptions.Item label={t('lp.issuer')}>{l.issuerName}</Descriptions.Item>
+                    <Descriptions.Item label={t('lp.issuedAt')}>{formatTime(l.issuedAt)}</Descriptions.Item>
+                    <Descriptions.Item label={t('lp.validFrom')}>{formatDate(l.validFrom)}</Descriptions.Item>
+                    <Descriptions.Item label={t('lp.validUntil')}>{l.validUntil ? formatDate(l.validUntil) : t('lp.longTerm')}</Descriptions.Item>
+                    {l.applicationId ? (
+                      <Descriptions.Item label={t('lp.application')}>
+                        <Link to={`/portal/applications/${l.applicationId}`}>{t('lp.application')}</Link>
+                      </Descriptions.Item>
+                    ) : null}
+                  </Descriptions>
+                </Card>
+                {l.data && Object.keys(l.data).length ? (
+                  <Card size="small" title={t('lp.data')} style={{ marginBottom: 16 }}>
+                    <Descriptions size="small" column={{ xs: 1, md: 2 }}>
+                      {Object.entries(l.data).map(([k, v]) => (
+                        <Descriptions.Item key={k} label={k}>
+                          {typeof v === 'object' ? JSON.stringify(v) : String(v)}
+                        </Descriptions.Item>
+                      ))}
+                    </Descriptions>
+                  </Card>
+                ) : null}
+                <Card size="small" title={t('lp.uses')} style={{ marginBottom: 16 }}>
+                  <Loadable loaded={uses} rows={2} isEmpty={(d) => d.items.length === 0} empty={<Typography.Text type="secondary">{t('lp.usesEmpty')}</Typography.Text>}>
+                    {(d) => (
+                      <Table<LicenceUse>
+                        rowKey="id"
+                        size="small"
+                        pagination={false}
+                        dataSource={d.items}
+                        columns={[
+                          { title: t('lp.at'), key: 'at', render: (_, u) => formatTime(u.at) },
+                          { title: t('lp.usedBy'), key: 'b', render: (_, u) => u.usedByName ?? '—' },
+                          { title: t('lp.material'), dataIndex: 'materialName' },
+                        ]}
+                      />
+                    )}
+                  </Loadable>
+                </Card>
+                <Card size="small" title={t('lp.versions')}>
+                  <Table
+                    rowKey="version"
+                    size="small"
+                    pagination={false}
+                    dataSource={l.versions}
+                    columns={[
+                      { title: t('lp.version'), key: 'v', render: (_, v) => `v${v.version}` },
+                      { title: t('lp.change'), dataIndex: 'change' },
+                      { title: t('lp.reason'), key: 'r', render: (_, v) => v.reason ?? '—' },
+                      { title: t('lp.issuedAt'), key: 'i', render: (_, v) => formatTime(v.issuedAt) },
+                    ]}
+                  />
+                </Card>
+              </Col>
+              <Col xs={24} lg={8}>
+                <Card size="small" title={t('lp.qr')} style={{ textAlign: 'center' }}>
+                  <img src={`/api/v1/licences/${l.id}/qr`} alt={t('lp.qr')} width={220} height={220} style={{ display: 'block', margin: '0 auto 12px' }} />
+                  <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+                    {t('lp.qrHint')}
+                  </Typography.Paragraph>
+                  <a href={verifyPath} target="_blank" rel="noreferrer">
+                    <Button icon={<SafetyCertificateOutlined />}>{t('lp.openVerify')}</Button>
+                  </a>
+                </Card>
+              </Col>
+            </Row>
+          </>
+        );
+      }}
+    </Loadable>
+  );
+}
