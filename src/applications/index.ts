@@ -5,3 +5,4 @@ export type { ApplicationStatus, CaseStatus } from './state.js';
 export { submitApplication } from './submit-application.js';
 export type { SubmitInput } from './submit-application.js';
 export { applicationChain } from './events.js';
+export { deliveredApplication, type DeliveredApplication } from './delivered-application.js';

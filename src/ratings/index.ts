@@ -1,4 +1,5 @@
 import './errors.js';
+import './invite-to-rate.js';
 export { ratingsRoutes } from './routes.js';
 export { ratingsOf } from './rating-views.js';
 export { seedRatings } from './seed.js';
