@@ -3,13 +3,7 @@
  * licence template's field keys (name, address …) to the catalog's data element codes (enterpriseName,
  * businessAddress …), so that a merged form can be prefilled from them.
  */
-export interface HolderLicence {
-  licenceId: string;
-  typeCode: string;
-  typeName: string;
-  /** The licence's data keyed by data element code (enterpriseName, uscc, businessAddress …). */
-  data: Record<string, unknown>;
-}
+import type { HolderLicence } from './model.js';
 
 /** The part of a licence record guidance reads (structurally the licences module's HolderLicence). */
 export interface LicenceRecord {

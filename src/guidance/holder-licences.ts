@@ -6,9 +6,10 @@
 import type { Queryable } from '../db/index.js';
 import type { Actor } from '../identity/index.js';
 import { LICENCE_TYPES, licencesOfHolder } from '../licences/index.js';
-import { holderLicencesOf, type HolderLicence } from './from-licences.js';
+import { holderLicencesOf } from './from-licences.js';
+import type { HolderLicence } from './model.js';
 
-export type { HolderLicence };
+export type { HolderLicence } from './model.js';
 
 export type LicencesOf = (q: Queryable, actor: Actor, at: Date) => Promise<HolderLicence[]>;
 
