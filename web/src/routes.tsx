@@ -63,6 +63,7 @@ export const routes: PageRoute[] = [
   { path: '/portal/apply', area: 'portal', page: () => import('./pages/portal/ApplyPage') },
   { path: '/portal/applications', area: 'portal', page: () => import('./pages/portal/MyApplicationsPage'), menu: ['我的办件', 'My applications'], icon: <FolderOpenOutlined /> },
   { path: '/portal/applications/:id', area: 'portal', page: () => import('./pages/portal/ApplicationPage') },
+  { path: '/portal/ratings', area: 'portal', page: () => import('./pages/portal/MyRatingsPage'), menu: ['我的评价', 'My ratings'], icon: <AuditOutlined /> },
   { path: '/portal/messages', area: 'portal', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // window workbench (clerks)
@@ -76,6 +77,7 @@ export const routes: PageRoute[] = [
   { path: '/review', area: 'review', page: () => import('./pages/StaffHome'), menu: ['工作台', 'Workbench'], icon: <AuditOutlined /> },
   { path: '/review/inbox', area: 'review', page: () => import('./pages/review/InboxPage'), menu: ['待办事项', 'Inbox'], icon: <InboxOutlined /> },
   { path: '/review/cases/:id', area: 'review', page: () => import('./pages/review/CasePage') },
+  { path: '/review/rectifications', area: 'review', page: () => import('./pages/review/RectificationsPage'), menu: ['差评整改', 'Rectifications'], icon: <AlertOutlined /> },
   { path: '/review/messages', area: 'review', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // supervision
@@ -88,4 +90,5 @@ export const routes: PageRoute[] = [
   { path: '/inspector/messages', area: 'inspector', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // public pages (no sign-in)
+  { path: '/public/ratings', area: 'public', page: () => import('./pages/public/RatingStatisticsPage'), menu: ['好差评公开', 'Published ratings'], icon: <DashboardOutlined />, anonymous: true },
 ];
