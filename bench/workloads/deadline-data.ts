@@ -67,7 +67,10 @@ export async function generateClosedDeadlines(db: Db, total: number, today: stri
   }
 }
 
-/** The weekly and quarterly rollups closeDeadline maintains one by one, built in one pass over the closed rows. */
+/**
+ * The weekly and quarterly rollups closeDeadline maintains one by one, built in one pass over the generated closed rows
+ * (the demo data's closed deadlines were rolled up when they closed).
+ */
 export async function rollUpClosed(db: Db): Promise<void> {
   await db.query(
     `INSERT INTO deadline_rollups AS r (period_kind, period_start, department_id, subject_kind, closed_count, on_time_count, immediate_count,
@@ -77,7 +80,7 @@ export async function rollUpClosed(db: Db): Promise<void> {
             sum(CASE WHEN d.immediate THEN 0 ELSE d.working_days END), count(d.legal_days), coalesce(sum(d.legal_days), 0),
             coalesce(sum(CASE WHEN d.legal_days IS NULL THEN 0 WHEN d.immediate THEN 0 ELSE d.working_days END), 0)
        FROM deadlines d, (VALUES ('week'), ('quarter')) p(kind)
-      WHERE d.status = 'closed'
+      WHERE d.status = 'closed' AND d.subject_id LIKE 'bench-closed-%'
       GROUP BY 1, 2, 3, 4
      ON CONFLICT (period_kind, period_start, department_id, subject_kind) DO UPDATE SET
        closed_count = r.closed_count + EXCLUDED.closed_count, on_time_count = r.on_time_count + EXCLUDED.on_time_count,

@@ -56,7 +56,7 @@ export async function acceptApplication(deps: AppDeps, actor: Actor, id: string,
           : `已受理，各事项已分送审批部门并联办理`,
         at,
       );
-      await startReadyCases(tx, updated, at);
+      await startReadyCases(tx, deps, updated, at);
     },
   });
   return app;

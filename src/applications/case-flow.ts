@@ -9,7 +9,7 @@ import { activeCreditFlag } from '../inspections/index.js';
 import { itemVersion, ruleHolds } from './catalog-port.js';
 import { closeCaseClock, startCaseClock } from './deadlines-port.js';
 import { recordEvent } from './events.js';
-import { heldLicenceTypes, issueLicenceFor } from './licences-port.js';
+import { heldLicenceTypes, issueLicenceFor, type LicenceDeps } from './licences-port.js';
 import { notifyApplicant } from './notify-applicant.js';
 import { allConcluded, caseTransition, type CaseAction } from './state.js';
 import * as store from './store/applications.js';
@@ -40,25 +40,26 @@ export async function moveCase(
 }
 
 /** Starts every pending case whose prerequisites (in the same application) are approved; the others wait. */
-export async function startReadyCases(tx: Queryable, app: ApplicationRow, at: Date): Promise<void> {
+export async function startReadyCases(tx: Queryable, deps: LicenceDeps, app: ApplicationRow, at: Date): Promise<void> {
   const ids = (await store.casesOf(tx, app.id)).map((c) => c.id);
   for (const id of ids) {
     // re-read each time: a system decision above may have started or concluded other cases
     const cases = await store.casesOf(tx, app.id);
     const c = cases.find((x) => x.id === id)!;
     if (c.status !== 'pending' && c.status !== 'blocked') continue;
-    const deps = cases.filter((d) => c.depends_on.includes(d.item_code));
-    if (deps.some((d) => d.status === 'denied' || d.status === 'cancelled')) {
-      const failed = deps.filter((d) => d.status === 'denied' || d.status === 'cancelled').map((d) => d.item_name).join('、');
-      await concludeCase(tx, app, c, 'denyForDependency', null, at, { decision_reasons: `前置事项未获批准：${failed}` });
+    const prerequisites = cases.filter((d) => c.depends_on.includes(d.item_code));
+    if (prerequisites.some((d) => d.status === 'denied' || d.status === 'cancelled')) {
+      const failed = prerequisites.filter((d) => d.status === 'denied' || d.status === 'cancelled').map((d) => d.item_name).join('、');
+      await concludeCase(tx, deps, app, c, 'denyForDependency', null, at, { decision_reasons: `前置事项未获批准：${failed}` });
       continue;
     }
-    if (deps.every((d) => d.status === 'approved')) {
+    if (prerequisites.every((d) => d.status === 'approved')) {
       const started = await moveCase(tx, app, c, 'start', ['system'], null, at, { started_at: at });
       await startCaseClock(tx, started, `${app.number} ${started.item_name}`, at);
-      await systemDecision(tx, app, started, at);
+      // what earlier cases produced (a USCC, a licence) is on the application row now
+      await systemDecision(tx, deps, (await store.applicationById(tx, app.id))!, started, at);
     } else if (c.status === 'pending') {
-      await moveCase(tx, app, c, 'block', ['system'], null, at, {}, { data: { waitingFor: deps.filter((d) => d.status !== 'approved').map((d) => d.item_code) } });
+      await moveCase(tx, app, c, 'block', ['system'], null, at, {}, { data: { waitingFor: prerequisites.filter((d) => d.status !== 'approved').map((d) => d.item_code) } });
     }
   }
 }
@@ -67,7 +68,7 @@ export async function startReadyCases(tx: Queryable, app: ApplicationRow, at: Da
  * 秒批 and 告知承诺: decided by the platform the moment the case starts, recording why. An active credit flag removes
  * both privileges (GLOSSARY: creditFlag), and the case goes the ordinary way.
  */
-async function systemDecision(tx: Queryable, app: ApplicationRow, c: CaseRow, at: Date): Promise<void> {
+async function systemDecision(tx: Queryable, deps: LicenceDeps, app: ApplicationRow, c: CaseRow, at: Date): Promise<void> {
   if (c.mode === 'standard') return;
   const flag = await activeCreditFlag(tx, { uscc: app.applicant.uscc, idNumber: app.applicant.idNumber, at });
   if (flag) {
@@ -79,7 +80,7 @@ async function systemDecision(tx: Queryable, app: ApplicationRow, c: CaseRow, at
   if (item?.autoApproval) {
     const licences = await licenceTypesFor(tx, app, at);
     if (ruleHolds(item.autoApproval.rule, { fields: app.form, licences })) {
-      const decided = await concludeCase(tx, app, c, 'autoApprove', null, at, {
+      const decided = await concludeCase(tx, deps, app, c, 'autoApprove', null, at, {
         decision_reasons: `秒批：${item.autoApproval.description}`,
         decided_by_rule: { itemVersionId: item.versionId, description: item.autoApproval.description, rule: item.autoApproval.rule, licences },
       });
@@ -89,7 +90,7 @@ async function systemDecision(tx: Queryable, app: ApplicationRow, c: CaseRow, at
     await recordEvent(tx, app.id, { actorId: null, action: 'case.autoApprovalNotApplicable', at, caseId: c.id, reason: item.autoApproval.description });
   }
   if (c.mode === 'commitment') {
-    const decided = await concludeCase(tx, app, c, 'approveOnCommitment', null, at, {
+    const decided = await concludeCase(tx, deps, app, c, 'approveOnCommitment', null, at, {
       decision_reasons: '申请人已签署告知承诺书，依告知承诺制准予许可，事后核查',
       commitment: { text: item?.commitmentText ?? null, signedAt: app.submitted_at?.toISOString() ?? null },
     });
@@ -111,6 +112,7 @@ const APPROVING: readonly CaseAction[] = ['approve', 'autoApprove', 'approveOnCo
  */
 export async function concludeCase(
   tx: Queryable,
+  deps: LicenceDeps,
   app: ApplicationRow,
   c: CaseRow,
   action: CaseAction,
@@ -125,21 +127,37 @@ export async function concludeCase(
   });
   if (c.started_at) await closeCaseClock(tx, c.id, at);
   let final = decided;
-  if (approved && decided.produces_licence_type) {
-    const licence = await issueLicenceFor(tx, app, decided, at);
-    if (licence) final = (await store.updateCase(tx, decided.id, decided.version, { licence_id: licence.licenceId })) ?? decided;
-  }
+  if (approved && decided.produces_licence_type) final = await issueCaseLicence(tx, deps, app.id, decided, actor?.userId ?? null, at);
   await notifyApplicant(tx, app, `case-decided:${c.id}`, approved ? '事项已准予许可' : '事项未获许可', `${c.item_name}：${approved ? '准予许可' : `不予许可。理由：${patch.decision_reasons ?? ''}`}`, at);
-  await afterCaseConcluded(tx, app.id, at);
+  await afterCaseConcluded(tx, deps, app.id, at);
   return final;
 }
 
+/**
+ * Issues the case's licence; a registration's new USCC becomes the application's output for the cases that need it.
+ * A licence that cannot be issued is recorded on the case (and in the timeline) without undoing the decision.
+ */
+async function issueCaseLicence(tx: Queryable, deps: LicenceDeps, applicationId: string, c: CaseRow, actorId: string | null, at: Date): Promise<CaseRow> {
+  const app = (await store.applicationById(tx, applicationId))!;
+  const result = await issueLicenceFor(tx, deps, app, c, actorId);
+  if ('error' in result) {
+    await recordEvent(tx, app.id, { actorId: null, action: 'licence.notIssued', at, caseId: c.id, reason: result.error });
+    return (await store.updateCase(tx, c.id, c.version, { licence_error: result.error })) ?? c;
+  }
+  await recordEvent(tx, app.id, { actorId, action: 'licence.issued', at, caseId: c.id, data: { licenceId: result.licenceId, identifier: result.identifier, holderId: result.holderId } });
+  if (c.produces_licence_type === 'business-licence' && !app.outputs.uscc) {
+    const updated = await store.updateApplication(tx, app.id, app.version, { outputs: { ...app.outputs, uscc: result.holderId, businessLicenceId: result.licenceId } });
+    if (!updated) throw new AppError('CONFLICT');
+  }
+  return (await store.updateCase(tx, c.id, c.version, { licence_id: result.licenceId })) ?? c;
+}
+
 /** Starts dependants that were waiting, and concludes the application when every case has. */
-async function afterCaseConcluded(tx: Queryable, applicationId: string, at: Date): Promise<void> {
+async function afterCaseConcluded(tx: Queryable, deps: LicenceDeps, applicationId: string, at: Date): Promise<void> {
   const app = (await store.applicationById(tx, applicationId))!;
   if (app.status !== 'accepted') return;
   const cases = await store.casesOf(tx, applicationId);
-  if (cases.some((c) => c.status === 'blocked')) await startReadyCases(tx, app, at);
+  if (cases.some((c) => c.status === 'blocked')) await startReadyCases(tx, deps, app, at);
   const now = await store.casesOf(tx, applicationId);
   if (!allConcluded(now.map((c) => c.status))) return;
   const fresh = (await store.applicationById(tx, applicationId))!;

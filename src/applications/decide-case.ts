@@ -16,7 +16,7 @@ export interface DecideInput {
 export async function decideCase(deps: AppDeps, actor: Actor, caseId: string, input: DecideInput) {
   if (input.decision === 'deny' && !input.reasons.trim()) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'reasons', message: '不予许可须说明理由' }] });
   return changeCase(deps, actor, caseId, { expectedVersion: input.version }, (tx, app, c, at) =>
-    concludeCase(tx, app, c, input.decision, { userId: actor.userId, roles: actor.roles }, at, {
+    concludeCase(tx, deps, app, c, input.decision, { userId: actor.userId, roles: actor.roles }, at, {
       decision_reasons: input.reasons,
       decided_without_review: c.status === 'accepted' && !c.reviewed_at,
     }),

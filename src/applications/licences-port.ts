@@ -1,15 +1,83 @@
 /**
- * Licences issued by approved cases, and licences the applicant already holds (免提交). Until the licences
- * module offers its API these are inert; the calls are made at the right points.
+ * Licences issued by approved cases, licences the applicant already holds (for auto-approval rules), and licences
+ * that stand in for a material (免提交), each use logged by the licences module.
  */
+import { AppError, isAppError, makeUscc, type AppDeps } from '../core/index.js';
 import type { Queryable } from '../db/index.js';
+import { findReusableLicences, issueLicence, LICENCE_TYPES, licenceTypeOf, recordLicenceUse, type LicenceSummary } from '../licences/index.js';
 import type { ApplicationRow, CaseRow } from './store/rows.js';
 
-export async function issueLicenceFor(_tx: Queryable, _app: ApplicationRow, _c: CaseRow, _at: Date): Promise<{ licenceId: string } | null> {
-  return null;
+export type LicenceDeps = Pick<AppDeps, 'config' | 'clock'>;
+
+const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+
+/** A registration assigns the new business its code (GB 32100): category 91 (enterprise), region, a fresh organisation code. */
+function newUscc(regionCode: string): string {
+  const base = Array.from({ length: 8 }, () => '0123456789ABCDEFGHJKLMNPQRTUWXY'[Math.floor(Math.random() * 31)]).join('');
+  return makeUscc('91', regionCode, base);
 }
 
-/** Licence types the applicant holds now (for auto-approval rules). */
-export async function heldLicenceTypes(_q: Queryable, _app: ApplicationRow, _at: Date): Promise<string[]> {
-  return [];
+/**
+ * Issues the licence an approved case produces. Registering a business (the business licence) creates its USCC;
+ * the later cases of the same application issue to that USCC. A licence that cannot be issued (e.g. no valid holder
+ * number) does not undo the decision: the failure is recorded on the case for the department to resolve.
+ */
+export async function issueLicenceFor(
+  tx: Queryable,
+  deps: LicenceDeps,
+  app: ApplicationRow,
+  c: CaseRow,
+  actorId: string | null,
+): Promise<{ licenceId: string; identifier: string; holderId: string } | { error: string }> {
+  const type = licenceTypeOf(c.produces_licence_type!);
+  if (!type) return { error: `unknown licence type ${c.produces_licence_type}` };
+  const form = app.form;
+  const business = type.holderKind !== 'citizen';
+  const registers = type.code === 'business-licence' && !text(form.uscc);
+  const holderId = business
+    ? registers
+      ? newUscc(app.authority_region.trim())
+      : text(app.outputs?.uscc) ?? text(form.uscc) ?? app.applicant.uscc
+    : text(form.idNumber) ?? app.applicant.idNumber;
+  const holderName = (business ? text(form.entityName) ?? app.applicant.orgName : null) ?? text(form.name) ?? app.applicant.name;
+  if (!holderId) return { error: '缺少证照持有人的统一社会信用代码或公民身份号码' };
+  await tx.query('SAVEPOINT issue_licence');
+  try {
+    const issued = await issueLicence(tx, deps, {
+      type: type.code,
+      holder: { id: holderId, name: holderName, userId: app.applicant_user_id },
+      data: { ...form, name: holderName, legalRepresentative: text(form.legalRepName) ?? app.applicant.name },
+      departmentId: c.department_id,
+      applicationId: app.id,
+      caseId: c.id,
+      actorId,
+    });
+    await tx.query('RELEASE SAVEPOINT issue_licence');
+    return { licenceId: issued.id, identifier: issued.identifier, holderId: issued.holderId };
+  } catch (e) {
+    if (!isAppError(e)) throw e;
+    await tx.query('ROLLBACK TO SAVEPOINT issue_licence');
+    return { error: `${e.code} ${JSON.stringify(e.details)}` };
+  }
+}
+
+const holderOf = (app: Pick<ApplicationRow, 'applicant' | 'outputs'>) => [app.applicant.uscc, app.applicant.idNumber, typeof app.outputs?.uscc === 'string' ? app.outputs.uscc : null];
+
+/** Licence types the applicant holds now (for auto-approval rules such as "holds a business licence"). */
+export async function heldLicenceTypes(q: Queryable, app: ApplicationRow, at: Date): Promise<string[]> {
+  const held = await findReusableLicences(q, { holder: holderOf(app), typeCodes: LICENCE_TYPES.map((t) => t.code), at });
+  return [...new Set(held.map((l) => l.type))];
+}
+
+/** The applicant's valid licence with this id, if it may stand in for a material accepting `acceptedType`. */
+export async function reusableLicence(q: Queryable, applicant: ApplicationRow['applicant'], licenceId: string, acceptedType: string, at: Date): Promise<LicenceSummary> {
+  const held = await findReusableLicences(q, { holder: [applicant.uscc, applicant.idNumber], typeCodes: [acceptedType], at });
+  const l = held.find((x) => x.id === licenceId);
+  if (!l) throw new AppError('LICENCE_NOT_REUSABLE', { licenceId, type: acceptedType });
+  return l;
+}
+
+/** Logs each use (who, which application, which material) in the licences module's use log. */
+export async function logLicenceUse(tx: Queryable, input: { licenceId: string; usedBy: string; applicationId: string; materialName: string; purpose: string; at: Date; acceptedTypes: string[] }) {
+  return recordLicenceUse(tx, input);
 }

@@ -25,6 +25,7 @@ export const SubmitBody = z.strictObject({
   answers: z.record(z.string(), z.unknown()).optional(),
   form: z.record(z.string().max(64), z.unknown()),
   attachments: z.array(AttachmentInput).max(100).default([]),
+  licences: z.array(z.strictObject({ licenceId: z.uuid(), materials: z.array(MaterialRef).min(1).max(20) })).max(40).optional().describe('免提交：以持有的电子证照代替材料'),
   commitments: z.array(z.strictObject({ itemCode: Code, signedBy: z.string().trim().min(1).max(40) })).max(40).optional(),
   applicant: z
     .strictObject({

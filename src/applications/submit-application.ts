@@ -7,6 +7,7 @@ import { activeCreditFlag } from '../inspections/index.js';
 import { publishedBundle, publishedItems, type FiledBundle, type FiledItem } from './catalog-port.js';
 import { recordEvent } from './events.js';
 import { materialKey, unknownMaterial, type MaterialRef } from './guide-rules.js';
+import { logLicenceUse, reusableLicence } from './licences-port.js';
 import * as store from './store/applications.js';
 import type { ApplicantDetails, ApplicationRow, Pickup } from './store/rows.js';
 
@@ -16,6 +17,8 @@ export interface SubmitInput {
   answers?: Record<string, unknown>;
   form: Record<string, unknown>;
   attachments: Array<{ uploadId: string; materials: MaterialRef[] }>;
+  /** 免提交: e-licences the applicant holds that stand in for materials */
+  licences?: Array<{ licenceId: string; materials: MaterialRef[] }>;
   /** 告知承诺: the items whose commitment the applicant signs */
   commitments?: Array<{ itemCode: string; signedBy: string }>;
   /** filing for someone else (agent or counter): who the applicant is */
@@ -57,7 +60,9 @@ export async function submitApplication(deps: AppDeps, actor: Actor, input: Subm
   for (const c of codes) if (!items.some((i) => i.code === c)) throw new AppError('ITEM_NOT_FOUND', { itemCode: c });
   const ordered = codes.map((c) => items.find((i) => i.code === c)!);
 
-  const attachments = await checkAttachments(deps, actor, ordered, input.attachments);
+  const uploaded = await checkAttachments(deps, actor, ordered, input.attachments);
+  const reused = await checkLicences(deps, applicant, ordered, input.licences ?? [], now);
+  const attachments = [...uploaded, ...reused.map((r) => r.attachment)];
   const commitments = new Map((input.commitments ?? []).map((c) => [c.itemCode, c]));
   for (const code of commitments.keys()) {
     const item = ordered.find((i) => i.code === code);
@@ -110,6 +115,9 @@ export async function submitApplication(deps: AppDeps, actor: Actor, input: Subm
   const inserted = await deps.db.transaction(async (tx) => {
     const r = await store.insertApplication(tx, row);
     if (!r) return undefined;
+    for (const u of reused) {
+      await logLicenceUse(tx, { licenceId: u.attachment.licenceId!, usedBy: actor.userId, applicationId: id, materialName: u.materialNames, purpose: u.purpose, at: now, acceptedTypes: [u.attachment.licenceType!] });
+    }
     await recordEvent(
       tx,
       id,
@@ -119,7 +127,7 @@ export async function submitApplication(deps: AppDeps, actor: Actor, input: Subm
         at: now,
         before: null,
         after: row.status,
-        data: { channel, items: codes, attachments: attachments.length, commitments: [...commitments.keys()], authorisation: authorisation ? { scope: authorisation.scope, validUntil: authorisation.validUntil } : null },
+        data: { channel, items: codes, attachments: attachments.length, reusedLicences: reused.map((u) => ({ licenceId: u.attachment.licenceId, identifier: u.identifier, materials: u.attachment.materialKeys })), commitments: [...commitments.keys()], authorisation: authorisation ? { scope: authorisation.scope, validUntil: authorisation.validUntil } : null },
       },
       true,
     );
@@ -198,4 +206,27 @@ async function checkAttachments(deps: AppDeps, actor: Actor, items: readonly Fil
       materialKeys: [...new Set(a.materials.map((m) => materialKey(m.itemCode, m.materialCode)))],
     };
   });
+}
+
+/**
+ * 免提交: each licence must be one the applicant holds and that is valid now, and every material it stands in for
+ * must accept that licence type in the guide filed against. Its use is logged in the same transaction as the filing.
+ */
+async function checkLicences(deps: AppDeps, applicant: ApplicantDetails, items: readonly FiledItem[], list: NonNullable<SubmitInput['licences']>, now: Date) {
+  const out: Array<{ attachment: store.NewAttachment; identifier: string; materialNames: string; purpose: string }> = [];
+  for (const l of list) {
+    const bad = unknownMaterial(items, l.materials);
+    if (bad) throw new AppError('UNKNOWN_MATERIAL', { material: materialKey(bad.itemCode, bad.materialCode) });
+    const specs = l.materials.map((m) => ({ item: items.find((i) => i.code === m.itemCode)!, spec: items.find((i) => i.code === m.itemCode)!.materials.find((x) => x.code === m.materialCode)! }));
+    const types = [...new Set(specs.map((s) => s.spec.satisfiedByLicence))];
+    if (types.length !== 1 || !types[0]) throw new AppError('LICENCE_NOT_REUSABLE', { licenceId: l.licenceId, type: specs.map((s) => s.spec.name).join('、') });
+    const licence = await reusableLicence(deps.db, applicant, l.licenceId, types[0], now);
+    out.push({
+      attachment: { id: newId(), kind: 'licence', uploadId: null, sha256: null, licenceId: licence.id, licenceType: licence.type, materialKeys: [...new Set(l.materials.map((m) => materialKey(m.itemCode, m.materialCode)))] },
+      identifier: licence.identifier,
+      materialNames: [...new Set(specs.map((s) => s.spec.name))].join('、'),
+      purpose: [...new Set(specs.map((s) => s.item.name))].join('、'),
+    });
+  }
+  return out;
 }

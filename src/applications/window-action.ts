@@ -42,7 +42,9 @@ export async function changeApplication<T>(
     const updated = await store.updateApplication(tx, app.id, app.version, { ...args.patch(app, at), status: verdict.to, updated_at: at });
     if (!updated) throw new AppError('CONFLICT');
     await recordEvent(tx, app.id, { actorId: actor.userId, action: args.action, at, before: app.status, after: verdict.to, reason: args.reason?.(app) ?? null, data: args.data?.(app) });
-    const result = await args.then?.(tx, updated, app, at);
-    return { app: updated, result };
+    if (!args.then) return { app: updated, result: undefined };
+    const result = await args.then(tx, updated, app, at);
+    // the consequences may have moved the application on (an auto-approved item concludes it at acceptance)
+    return { app: (await store.applicationById(tx, app.id))!, result };
   });
 }

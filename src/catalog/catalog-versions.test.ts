@@ -136,6 +136,19 @@ describe('catalog versions through the API', () => {
     expect(list.items.map((b: any) => b.code)).not.toContain('kai-xiedian');
   });
 
+  it('lets supervisors define a data element that form fields then bind to', async () => {
+    const el = { code: 'petBreed', name: '犬只品种', type: 'enum', options: ['中华田园犬', '柯基', '其他'] };
+    expectStatus(await t.app.inject({ method: 'PUT', url: '/api/v1/catalog/data-elements/petBreed', headers: sup, payload: el }), 200);
+    const listed = expectStatus(await t.app.inject({ method: 'GET', url: '/api/v1/catalog/data-elements' }), 200).items;
+    expect(listed.find((e: any) => e.code === 'petBreed')).toMatchObject({ name: '犬只品种', options: ['中华田园犬', '柯基', '其他'] });
+    const item = expectStatus(await t.app.inject({ method: 'POST', url: '/api/v1/catalog/items', headers: sup, payload: draft({ code: 'XK00999011', formFields: [{ key: 'breed', label: '品种', element: 'petBreed' }] }) }), 201);
+    expect(item.formFields[0]).toMatchObject({ element: 'petBreed', required: true });
+    const unknown = await t.app.inject({ method: 'POST', url: '/api/v1/catalog/items', headers: sup, payload: draft({ code: 'XK00999012', formFields: [{ key: 'breed', label: '品种', element: 'noSuchElement' }] }) });
+    expect(unknown.json().details.issues[0]).toMatchObject({ path: 'formFields.0.element', code: 'UNKNOWN_REFERENCE' });
+    const badType = await t.app.inject({ method: 'PUT', url: '/api/v1/catalog/data-elements/petBreed', headers: sup, payload: { ...el, type: 'colour' } });
+    expect(badType.statusCode).toBe(400);
+  });
+
   it('serves an OpenAPI document that includes the catalog', async () => {
     const doc = expectStatus(await t.app.inject({ method: 'GET', url: '/api/openapi.json' }), 200);
     expect(Object.keys(doc.paths)).toContain('/api/v1/catalog/items');

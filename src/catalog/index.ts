@@ -76,6 +76,8 @@ export { newBundleDraft } from './new-bundle-draft.js';
 export { editBundleDraft } from './edit-bundle-draft.js';
 export { publishBundleVersion } from './publish-bundle-version.js';
 export { retireBundle } from './retire-bundle.js';
+export { abolishCertificate } from './abolish-certificate.js';
+export { defineDataElement } from './define-data-element.js';
 export { importCatalog } from './import-catalog.js';
 export { importCatalogFile } from './import-catalog-file.js';
 export { exportCatalog, exportCatalogFile, catalogFileFormat } from './export-catalog.js';

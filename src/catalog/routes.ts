@@ -2,7 +2,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type AppDeps } from '../core/index.js';
+import { abolishCertificate } from './abolish-certificate.js';
 import { authorisedShareByDepartment } from './authorised-share.js';
+import { defineDataElement } from './define-data-element.js';
 import { createBundleDraft } from './create-bundle-draft.js';
 import { catalogFileFormat, exportCatalogFile } from './export-catalog.js';
 import { importCatalogFile } from './import-catalog-file.js';
@@ -20,7 +22,7 @@ import { searchCatalog } from './search-catalog.js';
 import { retireBundle } from './retire-bundle.js';
 import { retireItem } from './retire-item.js';
 import * as store from './store.js';
-import { BundleInputSchema, ItemInputSchema, type BundleVersion, type ServiceItemVersion } from './types.js';
+import { AbolishedCertificateSchema, BundleInputSchema, DataElementSchema, ItemInputSchema, type BundleVersion, type ServiceItemVersion } from './types.js';
 
 const tags = ['catalog'];
 const Code = z.object({ code: z.string().trim().min(1).max(48) });
@@ -155,6 +157,27 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.get('/api/v1/catalog/abolished-certificates', { schema: { tags, summary: '已取消的证明事项及替代方式' } }, async () => ({
     items: await queries.listAbolishedCertificates(deps.db),
   }));
+
+  // ---- supervisors: shared reference data
+  r.put(
+    '/api/v1/catalog/data-elements/:code',
+    { schema: { tags, summary: '新增或修改数据元', params: Code, body: DataElementSchema } },
+    async (req) => {
+      allow(req, 'edit');
+      if (req.body.code !== req.params.code) throw new AppError('CATALOG_CODE_MISMATCH');
+      return defineDataElement(deps, req.body);
+    },
+  );
+
+  r.put(
+    '/api/v1/catalog/abolished-certificates/:code',
+    { schema: { tags, summary: '登记已取消的证明事项（仍被已发布指南要求时拒绝）', params: Code, body: AbolishedCertificateSchema } },
+    async (req) => {
+      allow(req, 'edit');
+      if (req.body.code !== req.params.code) throw new AppError('CATALOG_CODE_MISMATCH');
+      return abolishCertificate(deps, req.body);
+    },
+  );
 
   // ---- supervisors: drafts, publishing, retiring
   r.get('/api/v1/catalog/items/:code/versions', { schema: { tags, summary: '事项的全部版本', params: Code } }, async (req) => {

@@ -32,6 +32,9 @@ describe('the merged form', () => {
     const form = expectStatus(await merged('xiangwei', { itemVersionIds: versionIds }), 200);
     expect(form.values).toMatchObject({ enterpriseName: '蓝山县湘味餐饮店', legalRepresentative: '李湘味', contactPhone: '13907465678' });
     expect(form.prefilled.enterpriseName).toEqual({ source: 'profile', profileKey: 'orgName' });
+    // from the e-licence the applicant already holds (营业执照)
+    expect(form.values.businessAddress).toBe('湖南省永州市蓝山县塔峰镇舜峰路18号');
+    expect(form.prefilled.businessAddress).toMatchObject({ source: 'licence', licenceType: 'business-licence' });
   });
 
   it('is not prefilled with a clerk\'s own details', async () => {

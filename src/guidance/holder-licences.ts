@@ -5,6 +5,8 @@
  */
 import type { Queryable } from '../db/index.js';
 import type { Actor } from '../identity/index.js';
+import { LICENCE_TYPES, licencesOfHolder } from '../licences/index.js';
+import { holderLicencesOf } from './from-licences.js';
 
 export interface HolderLicence {
   licenceId: string;
@@ -14,12 +16,13 @@ export interface HolderLicence {
   data: Record<string, unknown>;
 }
 
-export type LicencesOf = (q: Queryable, actor: Actor) => Promise<HolderLicence[]>;
+export type LicencesOf = (q: Queryable, actor: Actor, at: Date) => Promise<HolderLicence[]>;
 
 export const noLicences: LicencesOf = async () => [];
 
-/** The licences module's view of an applicant's e-licences (wired when the licences module is on main). */
-export const licencesOfActor: LicencesOf = noLicences;
+/** The valid e-licences of an applicant: a business's (by USCC) and its representative's or a citizen's (by ID number). */
+export const licencesOfActor: LicencesOf = async (q, actor, at) =>
+  actor.kind === 'staff' ? [] : holderLicencesOf(await licencesOfHolder(q, [actor.uscc, actor.idNumber], at));
 
 /** Names of licence types, for the Notice (e.g. business-licence → 营业执照). */
-export const licenceTypeNames: Record<string, string> = {};
+export const licenceTypeNames: Record<string, string> = Object.fromEntries(LICENCE_TYPES.map((t) => [t.code, t.name]));

@@ -23,7 +23,7 @@ export async function issueBundleNotice(deps: NoticeDeps, bundleCode: string, ra
   const bundle = await loadBundle(deps.db, bundleCode);
   const result = answerQuestionnaire(bundle.questions, rawAnswers);
   if (!result.complete) throw new AppError('GUIDANCE_ANSWERS_INVALID', { errors: result.errors });
-  const held = actor ? await deps.licencesOf(deps.db, actor) : [];
+  const held = actor ? await deps.licencesOf(deps.db, actor, deps.clock.now()) : [];
   const notice = buildNotice({
     subject: { kind: 'bundle', code: bundle.code, name: bundle.name },
     questions: bundle.questions,
@@ -39,7 +39,7 @@ export async function issueBundleNotice(deps: NoticeDeps, bundleCode: string, ra
 
 export async function issueItemNotice(deps: NoticeDeps, itemCode: string, actor: Actor | null): Promise<Notice> {
   const item = await loadPublishedItem(deps.db, itemCode);
-  const held = actor ? await deps.licencesOf(deps.db, actor) : [];
+  const held = actor ? await deps.licencesOf(deps.db, actor, deps.clock.now()) : [];
   const notice = buildNotice({
     subject: { kind: 'item', code: item.itemCode, name: item.name },
     questions: [],

@@ -5,6 +5,7 @@
  * where it came from.
  */
 import { evaluateCondition, readsFields, type Condition } from './conditions.js';
+import { checkField } from './field-check.js';
 import type { Answers, DataElementView, FieldView, ItemView, ProfileKey } from './model.js';
 
 export interface PrefillLicence {
@@ -160,7 +161,10 @@ export function buildMergedForm(items: readonly ItemView[], elements: ReadonlyMa
     const el = elements.get(field.name);
     const hit = el && prefillOf(el, sources);
     if (!hit) continue;
-    values[field.name] = hit.value;
+    // A value the field would reject (a licence's '10万元' in a number field) is left for the applicant to fill in.
+    const checked = checkField(field, hit.value);
+    if ('error' in checked) continue;
+    values[field.name] = checked.value;
     prefilled[field.name] = hit.origin;
   }
   return { answers, items: items.map(useOf), common: [...common.values()], groups, values, prefilled };

@@ -3,7 +3,7 @@
  * directly), prefilled from their profile and the e-licences they hold. Staff get the bare form: a clerk entering
  * an application at the counter must not see their own details filled in.
  */
-import { AppError } from '../core/index.js';
+import { AppError, type Clock } from '../core/index.js';
 import type { Db } from '../db/index.js';
 import { userById, type Actor } from '../identity/index.js';
 import type { LicencesOf } from './holder-licences.js';
@@ -28,16 +28,16 @@ async function resolveTarget(db: Db, t: FormTarget, actor: Actor | null): Promis
   return { ids: t.itemVersionIds, answers: t.answers ?? {} };
 }
 
-export async function prefillSourcesOf(deps: { db: Db; licencesOf: LicencesOf }, actor: Actor): Promise<PrefillSources> {
+export async function prefillSourcesOf(deps: { db: Db; clock: Clock; licencesOf: LicencesOf }, actor: Actor): Promise<PrefillSources> {
   if (actor.kind === 'staff') return {};
-  const [user, licences] = await Promise.all([userById(deps.db, actor.userId), deps.licencesOf(deps.db, actor)]);
+  const [user, licences] = await Promise.all([userById(deps.db, actor.userId), deps.licencesOf(deps.db, actor, deps.clock.now())]);
   return {
     profile: { name: actor.name, idNumber: actor.idNumber, uscc: actor.uscc, orgName: actor.orgName, phone: user?.phone ?? null },
     licences,
   };
 }
 
-export async function mergedFormFor(deps: { db: Db; licencesOf: LicencesOf }, target: FormTarget, actor: Actor): Promise<MergedForm> {
+export async function mergedFormFor(deps: { db: Db; clock: Clock; licencesOf: LicencesOf }, target: FormTarget, actor: Actor): Promise<MergedForm> {
   const { ids, answers } = await resolveTarget(deps.db, target, actor);
   const { items, elements } = await loadItemVersions(deps.db, ids);
   return buildMergedForm(items, elements, { answers, prefill: await prefillSourcesOf(deps, actor) });

@@ -53,6 +53,11 @@ describe('buildMergedForm', () => {
     expect(f.values).not.toHaveProperty('businessArea');
   });
 
+  it('leaves out a licence value the field would reject', () => {
+    const f = buildMergedForm(items, dataElements, { prefill: { licences: [{ licenceId: 'L', typeCode: 'business-licence', data: { businessArea: '约两百平', businessAddress: '蓝山县塔峰镇舜城路 18 号' } }] } });
+    expect(f.values).toEqual({ businessAddress: '蓝山县塔峰镇舜城路 18 号' });
+  });
+
   it('prefills nothing for an applicant with no profile or licences', () => {
     expect(buildMergedForm(items, dataElements, { prefill: { profile: { name: null } } }).values).toEqual({});
   });

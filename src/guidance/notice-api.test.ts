@@ -108,6 +108,27 @@ describe('the Notice of 开餐饮店', () => {
   });
 });
 
+describe('a Notice for an applicant who holds e-licences', () => {
+  it('skips the registration they already have and spares the licence copy', async () => {
+    const n = expectStatus(await issue({ ...restaurant, hasLicence: true, entityType: undefined }, await t.as('xiangwei')), 201);
+    expect(itemNames(n)).not.toContain('个体工商户设立登记');
+    const licence = n.materials.find((m: { code: string }) => m.code === 'business-licence');
+    expect(licence.reuse).toMatchObject({ typeCode: 'business-licence', typeName: '营业执照' });
+    expect(licence.producedBy).toBeNull();
+    const html = (await t.app.inject({ method: 'GET', url: n.links.html, headers: await t.as('xiangwei') })).body;
+    expect(html).toContain('您已持有电子证照“营业执照”，免于提交');
+  });
+
+  it('spares a citizen the copy of an ID card they hold electronically', async () => {
+    const n = expectStatus(await t.app.inject({ method: 'POST', url: '/api/v1/guidance/items/XK00118002/notice', headers: await t.as('zhangsan') }), 201);
+    expect(n.materials.find((m: { code: string }) => m.code === 'id-card').reuse).toMatchObject({ typeName: '居民身份证' });
+    const anonymous = expectStatus(await t.app.inject({ method: 'POST', url: '/api/v1/guidance/items/XK00118002/notice' }), 201);
+    const idCard = anonymous.materials.find((m: { code: string }) => m.code === 'id-card');
+    expect(idCard.reuse).toBeNull();
+    expect(anonymous.licenceTypeNames['resident-id-card']).toBe('居民身份证');
+  });
+});
+
 describe('the Notice of a single item', () => {
   it('lists a material that depends on the form with when it is needed', async () => {
     const n = expectStatus(await t.app.inject({ method: 'POST', url: '/api/v1/guidance/items/XK00119001/notice' }), 201);

@@ -90,7 +90,7 @@ export function guidanceRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   r.post('/api/v1/guidance/forms/merged', { schema: { tags, summary: '一表申请：合并表单（含预填）', body: FormTarget } }, async (req) =>
-    mergedFormFor({ db: deps.db, licencesOf: licencesOfActor }, req.body, requireActor(req)),
+    mergedFormFor({ db: deps.db, clock: deps.clock, licencesOf: licencesOfActor }, req.body, requireActor(req)),
   );
 
   r.post('/api/v1/guidance/forms/check', { schema: { tags, summary: '校验合并表单填写内容', body: z.intersection(FormTarget, z.object({ data: z.record(z.string().max(100), z.unknown()) })) } }, async (req) =>

@@ -13,6 +13,7 @@ import { licenceRoutes } from '../licences/index.js';
 import { ratingsRoutes } from '../ratings/index.js';
 import { ticketsRoutes } from '../tickets/index.js';
 import { disclosureRoutes } from '../disclosure/index.js';
+import { enterpriseRoutes } from '../enterprise/index.js';
 
 /** Every module contributes its routes here: one line each. */
 export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> = [
@@ -29,4 +30,5 @@ export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> 
   ratingsRoutes,
   ticketsRoutes,
   disclosureRoutes,
+  enterpriseRoutes,
 ];

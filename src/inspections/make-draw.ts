@@ -58,7 +58,7 @@ export async function makeDraw(deps: { db: Db; clock: Clock }, actor: Actor, pla
         userId,
         title: '双随机抽查任务',
         body: `「${plan.title}」抽取完成，您被随机选派检查 ${n} 户，请按时完成检查并录入结果。`,
-        link: '/inspections/tasks',
+        link: '/inspector/tasks',
         key: `inspection-tasks:${plan.id}:${userId}`,
       });
     }

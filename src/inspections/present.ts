@@ -50,7 +50,7 @@ export const outcomeNames: Record<'compliant' | 'problems' | 'referred', string>
 };
 
 /** One department's result of one visit, as published (一公开): inspectors by name and badge number. */
-export function presentResult(r: ResultView, inspectors: Map<string, InspectorRow>) {
+export function presentResult(r: ResultView, inspectors: Map<string, InspectorRow>, deadlines?: Map<string, { dueOn: string | null; status: string }>) {
   return {
     id: r.id,
     planId: r.plan_id,
@@ -70,6 +70,9 @@ export function presentResult(r: ResultView, inspectors: Map<string, InspectorRo
     checks: r.checks,
     serious: r.serious,
     rectifyDays: r.rectify_days,
+    rectifyDueOn: deadlines?.get(r.id)?.dueOn ?? null,
+    rectifiedAt: r.rectified_at?.toISOString() ?? null,
+    rectificationNote: r.rectification_note,
     inspectedOn: r.inspected_on,
     recordedAt: r.recorded_at?.toISOString() ?? null,
   };

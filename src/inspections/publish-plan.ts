@@ -5,6 +5,7 @@ import { appendAudit } from '../audit/index.js';
 import type { Actor } from '../identity/index.js';
 import { exclusionOf, planDigest, seedCommitmentOf, type DrawPlan } from './draw/plan-format.js';
 import { can } from './policy.js';
+import { refreshPoolFromLicences } from './refresh-pool.js';
 import { listInspectors, excludedPairs, population } from './store/pools.js';
 import { markPublished, planById, type PlanRow } from './store/plans.js';
 
@@ -21,6 +22,7 @@ export async function publishPlan(deps: { db: Db; clock: Clock }, actor: Actor, 
     if (!plan) throw new AppError('NOT_FOUND');
     if (plan.status !== 'draft') throw new AppError('PLAN_NOT_DRAFT');
 
+    await refreshPoolFromLicences(tx, now);
     const subjects = await population(tx, plan.filter);
     if (subjects.length === 0) throw new AppError('PLAN_EMPTY_POPULATION');
     const stratumOf = (s: (typeof subjects)[number]) => (plan.stratify_by === 'region' ? s.township_code : plan.stratify_by === 'risk' ? s.risk_level : '*');

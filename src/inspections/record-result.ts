@@ -1,6 +1,7 @@
 import { AppError, shanghaiDateOf, type Clock } from '../core/index.js';
 import type { Db } from '../db/index.js';
 import { appendAudit } from '../audit/index.js';
+import { trackDeadline } from '../supervision/index.js';
 import type { Actor } from '../identity/index.js';
 import { can } from './policy.js';
 import { raiseCreditFlag } from './raise-credit-flag.js';
@@ -45,6 +46,19 @@ export async function recordInspectionResult(deps: { db: Db; clock: Clock }, act
       data: { planId: result.plan_id, uscc: result.uscc, outcome: input.outcome, serious, findings: input.findings, rectifyDays: view.rectify_days },
       at: now,
     }, null);
+    if (input.outcome === 'problems') {
+      // the deadline to fix runs in working days on the county's calendar, watched with yellow and red cards
+      await trackDeadline(tx, {
+        subjectKind: 'rectification',
+        subjectId: resultId,
+        title: `整改：${view.subject_name}（${view.plan_title}）`,
+        departmentId: result.department_id,
+        assigneeId: actor.userId,
+        regionCode: view.county_code?.trim() || '431127',
+        startedAt: now,
+        workingDays: input.rectifyDays!,
+      });
+    }
     if (serious) {
       await raiseCreditFlag(tx, {
         uscc: result.uscc,

@@ -15,5 +15,4 @@ export const LicenceErrors = defineErrors({
   LICENCE_ID_INVALID: { status: 400, zh: '证照标识无效（{reason}）', en: 'Invalid licence identifier ({reason})' },
   LICENCE_NO_CHANGE: { status: 400, zh: '没有需要变更的内容', en: 'Nothing to change' },
   HOLDER_REQUIRED: { status: 400, zh: '请提供统一社会信用代码或公民身份号码', en: 'Give a unified social credit code or a citizen ID number' },
-  ENTERPRISE_USCC_INVALID: { status: 400, zh: '统一社会信用代码无效：{uscc}', en: 'Invalid unified social credit code: {uscc}' },
 });

@@ -26,6 +26,8 @@ export interface IssueLicenceInput {
   validFrom?: string;
   /** YYYY-MM-DD or null for long-term; default: from the type's validity. */
   validUntil?: string | null;
+  /** Tell the holder (default). Demo seeding does not: nobody asked for those licences just now. */
+  notify?: boolean;
 }
 
 export interface IssuedLicence {
@@ -127,7 +129,7 @@ export async function issueLicence(tx: Queryable, deps: SigningDeps, input: Issu
     },
     null,
   );
-  await notifyHolder(tx, row, { key: 'v1', title: '{type}已签发', body: `您的电子证照“{type}”已签发，证照标识 ${version.identifier}，可在“我的证照”中查看、下载和出示。` });
+  if (input.notify !== false) await notifyHolder(tx, row, { key: 'v1', title: '{type}已签发', body: `您的电子证照“{type}”已签发，证照标识 ${version.identifier}，可在“我的证照”中查看、下载和出示。` });
   if (validUntil) await scheduleExpiry(tx, id, validUntil);
   return {
     id,

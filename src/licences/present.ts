@@ -14,6 +14,8 @@ export interface LicenceSummary {
   holderName: string;
   issuerName: string;
   issuerUscc: string;
+  /** The issuing department (src/identity). */
+  departmentId: string;
   validFrom: string;
   validUntil: string | null;
   status: EffectiveStatus;
@@ -36,6 +38,7 @@ export function summaryOf(l: LicenceRow, today: string, opts: { maskHolder?: boo
     holderName: l.holder_name,
     issuerName: l.issuer_name,
     issuerUscc: l.issuer_uscc,
+    departmentId: l.department_id,
     validFrom: l.valid_from,
     validUntil: l.valid_until,
     status,

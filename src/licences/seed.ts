@@ -17,6 +17,7 @@ export async function seedLicences(tx: Queryable): Promise<void> {
       holder: { id: xiangwei.uscc, name: xiangwei.org_name ?? '蓝山县湘味餐饮店', userId: xiangwei.id },
       validFrom: '2023-05-16',
       validUntil: null,
+      notify: false,
       data: {
         name: xiangwei.org_name ?? '蓝山县湘味餐饮店',
         entityType: '个体工商户',
@@ -36,6 +37,7 @@ export async function seedLicences(tx: Queryable): Promise<void> {
       holder: { id: zhangsan.id_number, name: zhangsan.name, userId: zhangsan.id },
       validFrom: '2016-08-20',
       validUntil: '2036-08-19',
+      notify: false,
       data: {
         name: zhangsan.name,
         sex: Number(zhangsan.id_number[16]) % 2 === 1 ? '男' : '女',
@@ -49,6 +51,7 @@ export async function seedLicences(tx: Queryable): Promise<void> {
       holder: { id: zhangsan.id_number, name: zhangsan.name, userId: zhangsan.id },
       validFrom: '2016-08-20',
       validUntil: null,
+      notify: false,
       data: { householdHead: zhangsan.name, householdType: '家庭户', address: '湖南省蓝山县塔峰镇龙泉路56号', relation: '户主', members: '3' },
     });
   }

@@ -22,14 +22,3 @@ export async function suspendLicence(tx: Queryable, deps: { clock: Clock }, inpu
   await notifyHolder(tx, l, { key: `suspend:${now.getTime()}`, title: '{type}已被暂停', body: `您的电子证照“{type}”已被发证机关暂停使用，原因：${input.reason}。` });
   return (await store.licenceById(tx, l.id))!;
 }
-
-/** Ends a suspension. */
-export async function reinstateLicence(tx: Queryable, deps: { clock: Clock }, input: StatusChangeInput): Promise<store.LicenceRow> {
-  const l = await loadForChange(tx, input.licenceId);
-  if (l.status !== 'suspended') throw new AppError('LICENCE_NOT_SUSPENDED');
-  const now = deps.clock.now();
-  await store.updateLicence(tx, l.id, l.updated_at, { ...l, status: 'valid', status_reason: input.reason, status_at: now, updated_at: now });
-  await appendAudit(tx, { chain: `licence:${l.id}`, actorId: input.actorId, action: 'reinstate', data: { identifier: l.identifier, reason: input.reason }, at: now });
-  await notifyHolder(tx, l, { key: `reinstate:${now.getTime()}`, title: '{type}已恢复', body: `您的电子证照“{type}”已恢复使用：${input.reason}。` });
-  return (await store.licenceById(tx, l.id))!;
-}

@@ -3,7 +3,7 @@ import { freshDb, type TestDb } from '../../test/helpers/db.js';
 import { dayCountsAgree } from '../../test/helpers/deadline-counts.js';
 import { isAppError } from '../core/index.js';
 import { departmentByCode, userByUsername } from '../identity/index.js';
-import { closeDeadline, deadlineOf, extendDeadline, resumeDeadline, suspendDeadline, trackDeadline } from './index.js';
+import { closeDeadline, deadlineOf, extendDeadline, reassignDeadline, resumeDeadline, suspendDeadline, trackDeadline } from './index.js';
 
 let t: TestDb;
 let scjg: string;
@@ -112,6 +112,13 @@ describe('closeDeadline', () => {
     await track('case-late', '2026-03-02T09:00:00+08:00', 3, { immediate: false });
     const c = await t.db.transaction((tx) => closeDeadline(tx, 'case', 'case-late', new Date('2026-03-09T09:00:00+08:00')));
     expect(c).toMatchObject({ dueOn: '2026-03-05', onTime: false, usedWorkingDays: 5 });
+  });
+
+  it('hands a running deadline to another department without restarting the clock', async () => {
+    const wjj = (await departmentByCode(t.db, 'wjj'))!.id;
+    await track('case-moved', '2026-03-02T09:00:00+08:00', 10);
+    const d = await t.db.transaction((tx) => reassignDeadline(tx, 'case', 'case-moved', { departmentId: wjj, assigneeId: null, at: new Date('2026-03-05T09:00:00+08:00') }));
+    expect(d).toMatchObject({ departmentId: wjj, assigneeId: null, dueOn: '2026-03-16', status: 'open' });
   });
 
   it('keeps the day counts in step with the deadlines through every change', async () => {

@@ -168,3 +168,17 @@ export async function liveIdsAfter(q: Queryable, afterId: string, limit: number)
   return q.query<DeadlineRow>(`SELECT ${COLUMNS} FROM deadlines WHERE status <> 'closed' AND id > $1 ORDER BY id LIMIT $2 FOR UPDATE`, [afterId, limit]);
 }
 
+
+export async function reassign(
+  q: Queryable,
+  id: string,
+  r: { department_id: string; assignee_id: string | null; window_id: string | null; updated_at: Date },
+): Promise<void> {
+  // a new responsible person gets their own cards: the sent level starts again
+  await q.query(
+    `UPDATE deadlines SET department_id = $2, assignee_id = $3, window_id = $4, updated_at = $5, revision = revision + 1,
+       notified_level = CASE WHEN assignee_id IS DISTINCT FROM $3 OR department_id <> $2 THEN 0 ELSE notified_level END
+     WHERE id = $1`,
+    [id, r.department_id, r.assignee_id, r.window_id, r.updated_at],
+  );
+}

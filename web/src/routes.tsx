@@ -15,6 +15,7 @@ import {
   FolderOpenOutlined,
   HomeOutlined,
   InboxOutlined,
+  LikeOutlined,
   UnorderedListOutlined,
   ReadOutlined,
 } from '@ant-design/icons';
@@ -63,6 +64,7 @@ export const routes: PageRoute[] = [
   { path: '/portal/apply', area: 'portal', page: () => import('./pages/portal/ApplyPage') },
   { path: '/portal/applications', area: 'portal', page: () => import('./pages/portal/MyApplicationsPage'), menu: ['我的办件', 'My applications'], icon: <FolderOpenOutlined /> },
   { path: '/portal/applications/:id', area: 'portal', page: () => import('./pages/portal/ApplicationPage') },
+  { path: '/portal/applications/:id/rate', area: 'portal', page: () => import('./pages/portal/RatePage') },
   { path: '/portal/ratings', area: 'portal', page: () => import('./pages/portal/MyRatingsPage'), menu: ['我的评价', 'My ratings'], icon: <AuditOutlined /> },
   { path: '/portal/messages', area: 'portal', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
@@ -83,12 +85,19 @@ export const routes: PageRoute[] = [
   // supervision
   { path: '/supervision', area: 'supervision', page: () => import('./pages/supervision/DashboardPage'), menu: ['监管看板', 'Dashboard'], icon: <DashboardOutlined /> },
   { path: '/supervision/watch', area: 'supervision', page: () => import('./pages/supervision/WatchPage'), menu: ['红黄牌清单', 'Red and yellow lists'], icon: <AlertOutlined /> },
+  { path: '/supervision/inspections', area: 'supervision', page: () => import('./pages/inspections/PlansPage'), menu: ['双随机抽查', 'Random inspections'], icon: <FileSearchOutlined /> },
+  { path: '/supervision/catalog', area: 'supervision', page: () => import('./pages/supervision/CatalogAdminPage'), menu: ['事项目录', 'Catalog'], icon: <ReadOutlined /> },
+  { path: '/supervision/catalog/items/:code', area: 'supervision', page: () => import('./pages/supervision/CatalogVersionsPage') },
+  { path: '/supervision/catalog/bundles/:code', area: 'supervision', page: () => import('./pages/supervision/CatalogVersionsPage') },
   { path: '/supervision/messages', area: 'supervision', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // inspector
   { path: '/inspector', area: 'inspector', page: () => import('./pages/StaffHome'), menu: ['工作台', 'Workbench'], icon: <FileSearchOutlined /> },
+  { path: '/inspector/tasks', area: 'inspector', page: () => import('./pages/inspections/TasksPage'), menu: ['检查任务', 'Inspection tasks'], icon: <FileSearchOutlined /> },
   { path: '/inspector/messages', area: 'inspector', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // public pages (no sign-in)
-  { path: '/public/ratings', area: 'public', page: () => import('./pages/public/RatingStatisticsPage'), menu: ['好差评公开', 'Published ratings'], icon: <DashboardOutlined />, anonymous: true },
+  { path: '/public/inspections', area: 'public', page: () => import('./pages/inspections/PublicPlansPage'), menu: ['抽查结果公示', 'Inspection results'], anonymous: true },
+  { path: '/public/inspections/:id', area: 'public', page: () => import('./pages/inspections/PublicPlanPage'), anonymous: true },
+  { path: '/public/ratings', area: 'public', page: () => import('./pages/public/PublicStatsPage'), menu: ['好差评公开', 'Published ratings'], icon: <LikeOutlined /> },
 ];

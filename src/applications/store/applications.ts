@@ -2,7 +2,7 @@ import type { Queryable } from '../../db/index.js';
 import type { ApplicationRow, AttachmentRow, CaseRow } from './rows.js';
 import { versionedUpdate } from './update.js';
 
-const APP_JSON = new Set(['applicant', 'authorisation', 'answers', 'form', 'pickup', 'acceptance_checks', 'correction', 'refusal', 'pending', 'delivery']);
+const APP_JSON = new Set(['applicant', 'authorisation', 'answers', 'form', 'pickup', 'acceptance_checks', 'correction', 'refusal', 'pending', 'delivery', 'outputs']);
 const CASE_JSON = new Set(['more_request', 'decided_by_rule', 'commitment']);
 
 export interface NewCase {

@@ -67,6 +67,7 @@ export interface ApplicationRow {
   refusal: { reason: string; legalBasis: string; cited: CorrectionItem[]; at: string; by: string } | null;
   pending: PendingMaterial[];
   delivery: Record<string, unknown> | null;
+  outputs: { uscc?: string; businessLicenceId?: string } & Record<string, unknown>;
   created_at: Date;
   submitted_at: Date | null;
   concluded_at: Date | null;

@@ -6,10 +6,10 @@ import { requireActor } from '../../identity/index.js';
 import { createPlan } from '../create-plan.js';
 import { makeDraw } from '../make-draw.js';
 import { can } from '../policy.js';
-import { presentPlan, presentResult } from '../present.js';
+import { presentPlan } from '../present.js';
+import { presentResults } from '../present-results.js';
 import { publishPlan } from '../publish-plan.js';
 import { CreatePlanSchema, DrawSchema, PublishPlanSchema } from '../schemas.js';
-import { inspectorsByIds } from '../store/pools.js';
 import * as plans from '../store/plans.js';
 import { resultsOfPlan } from '../store/visits.js';
 
@@ -37,9 +37,7 @@ export function planRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!can(requireActor(req), 'viewPlans')) throw new AppError('FORBIDDEN');
     const plan = await plans.planSummaryById(deps.db, req.params.id);
     if (!plan) throw new AppError('NOT_FOUND');
-    const results = await resultsOfPlan(deps.db, plan.id);
-    const inspectors = new Map((await inspectorsByIds(deps.db, [...new Set(results.flatMap((x) => x.inspector_ids))])).map((i) => [i.id, i]));
-    return { ...presentPlan(plan), results: results.map((x) => presentResult(x, inspectors)) };
+    return { ...presentPlan(plan), results: await presentResults(deps.db, await resultsOfPlan(deps.db, plan.id)) };
   });
 
   r.post('/api/v1/inspections/plans/:id/publish', { schema: { tags, summary: '公布抽查计划（承诺随机种子）', params: IdParams, body: PublishPlanSchema } }, async (req) =>

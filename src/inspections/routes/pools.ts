@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, identifierReasonText, validateUscc, type AppDeps } from '../../core/index.js';
 import { listDepartments, requireActor } from '../../identity/index.js';
+import { licenceTypeOf } from '../../licences/index.js';
 import { can } from '../policy.js';
 import { defaultChecklists, qualificationNames, riskLevels, riskNames, townships } from '../pool-data.js';
 import * as pools from '../store/pools.js';
@@ -33,7 +34,7 @@ export function poolRoutes(app: FastifyInstance, deps: AppDeps): void {
     return {
       townships: townships.map((t) => ({ code: t.code, name: t.name })),
       industries: facets.industries,
-      licenceTypes: facets.licenceTypes,
+      licenceTypes: facets.licenceTypes.map((code) => ({ code, name: licenceTypeOf(code)?.name ?? code })),
       riskLevels: riskLevels.map((code) => ({ code, name: riskNames[code] })),
       qualifications: Object.entries(qualificationNames).map(([code, name]) => ({ code, name })),
       departments: depts

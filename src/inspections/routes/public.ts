@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type AppDeps } from '../../core/index.js';
-import { presentPlan, presentResult } from '../present.js';
-import { inspectorsByIds } from '../store/pools.js';
+import { presentPlan } from '../present.js';
+import { presentResults } from '../present-results.js';
 import * as plans from '../store/plans.js';
 import { recordedResults, resultsOfPlan, type ResultView } from '../store/visits.js';
 import { verifyDraw } from '../verify-draw.js';
@@ -14,10 +14,7 @@ const IdParams = z.object({ id: z.uuid() });
 /** What the public reads of random inspections (一公开): plans, their commitments and seeds, draws, results. */
 export function publicInspectionRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const present = async (rows: ResultView[]) => {
-    const inspectors = new Map((await inspectorsByIds(deps.db, [...new Set(rows.flatMap((x) => x.inspector_ids))])).map((i) => [i.id, i]));
-    return rows.map((x) => presentResult(x, inspectors));
-  };
+  const present = (rows: ResultView[]) => presentResults(deps.db, rows);
   const publicPlan = async (id: string) => {
     const plan = await plans.planSummaryById(deps.db, id);
     if (!plan || plan.status === 'draft') throw new AppError('NOT_FOUND');

@@ -4,17 +4,17 @@ import { z } from 'zod';
 import { AppError, type AppDeps } from '../../core/index.js';
 import { requireActor } from '../../identity/index.js';
 import { can } from '../policy.js';
-import { presentResult } from '../present.js';
+import { confirmRectification } from '../confirm-rectification.js';
+import { presentResults } from '../present-results.js';
 import { recordInspectionResult } from '../record-result.js';
 import { RecordResultSchema } from '../schemas.js';
-import { inspectorOfUser, inspectorsByIds } from '../store/pools.js';
+import { inspectorOfUser } from '../store/pools.js';
 import { resultView, tasksOfInspector } from '../store/visits.js';
 
 const tags = ['inspections'];
 
 export function resultRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const inspectorMap = async (ids: string[]) => new Map((await inspectorsByIds(deps.db, [...new Set(ids)])).map((i) => [i.id, i]));
 
   r.get(
     '/api/v1/inspections/tasks',
@@ -25,8 +25,8 @@ export function resultRoutes(app: FastifyInstance, deps: AppDeps): void {
       const me = await inspectorOfUser(deps.db, actor.userId);
       if (!me) return { inspector: null, items: [] };
       const rows = await tasksOfInspector(deps.db, me.id, req.query.status === 'all' ? null : req.query.status === 'pending');
-      const inspectors = await inspectorMap(rows.flatMap((x) => x.inspector_ids));
-      return { inspector: { name: me.name, badgeNo: me.badge_no }, items: rows.map((x) => ({ ...presentResult(x, inspectors), address: x.address })) };
+      const items = await presentResults(deps.db, rows);
+      return { inspector: { name: me.name, badgeNo: me.badge_no }, items: items.map((x, n) => ({ ...x, address: rows[n]!.address })) };
     },
   );
 
@@ -38,7 +38,7 @@ export function resultRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!can(actor, 'viewPlans') || (can(actor, 'inspect') && !actor.roles.includes('supervisor') && !(me && row.inspector_ids.includes(me.id)))) {
       throw new AppError('FORBIDDEN');
     }
-    return { ...presentResult(row, await inspectorMap(row.inspector_ids)), address: row.address };
+    return { ...(await presentResults(deps.db, [row]))[0]!, address: row.address };
   });
 
   r.post(
@@ -46,7 +46,16 @@ export function resultRoutes(app: FastifyInstance, deps: AppDeps): void {
     { schema: { tags, summary: '录入检查结果', params: z.object({ id: z.uuid() }), body: RecordResultSchema } },
     async (req) => {
       const row = await recordInspectionResult(deps, requireActor(req), req.params.id, req.body);
-      return presentResult(row, await inspectorMap(row.inspector_ids));
+      return (await presentResults(deps.db, [row]))[0]!;
+    },
+  );
+
+  r.post(
+    '/api/v1/inspections/results/:id/rectified',
+    { schema: { tags, summary: '确认整改完成', params: z.object({ id: z.uuid() }), body: z.object({ note: z.string().trim().min(2).max(2000).describe('复查情况') }) } },
+    async (req) => {
+      const row = await confirmRectification(deps, requireActor(req), req.params.id, req.body.note);
+      return (await presentResults(deps.db, [row]))[0]!;
     },
   );
 }

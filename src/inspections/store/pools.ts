@@ -151,3 +151,17 @@ export async function subjectNames(q: Queryable, usccs: string[]): Promise<Map<s
   const rows = await q.query<{ uscc: string; name: string }>('SELECT uscc, name FROM inspection_subjects WHERE uscc = ANY($1::text[])', [usccs]);
   return new Map(rows.map((r) => [r.uscc, r.name]));
 }
+
+export async function activeSubjectLicences(q: Queryable): Promise<Array<{ uscc: string; licence_types: string[] }>> {
+  return q.query('SELECT uscc, licence_types FROM inspection_subjects WHERE active ORDER BY uscc');
+}
+
+/** The e-licences held: marks the subject as fed by the licences module. */
+export async function setSubjectLicenceTypes(q: Queryable, rows: Array<{ uscc: string; licence_types: string[] }>, at: Date): Promise<void> {
+  if (rows.length === 0) return;
+  await q.query(
+    `UPDATE inspection_subjects s SET licence_types = ARRAY(SELECT jsonb_array_elements_text(x.licence_types)), source = 'licences', updated_at = $2
+       FROM jsonb_to_recordset($1::jsonb) AS x(uscc text, licence_types jsonb) WHERE s.uscc = x.uscc`,
+    [JSON.stringify(rows), at],
+  );
+}

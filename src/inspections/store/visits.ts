@@ -25,6 +25,8 @@ export interface ResultRow {
   recorded_by: string | null;
   recorded_at: Date | null;
   inspected_on: string | null;
+  rectified_at: Date | null;
+  rectification_note: string | null;
 }
 
 /** A result with what a reader needs around it: the subject, the plan and the department. */
@@ -36,6 +38,7 @@ export interface ResultView extends ResultRow {
   department_name: string;
   township_name: string | null;
   address: string | null;
+  county_code: string | null;
 }
 
 /** The visits and their empty result records of a draw, in two statements whatever the sample size. */
@@ -57,7 +60,7 @@ export async function insertVisits(q: Queryable, visits: VisitRow[], results: Ar
 }
 
 const viewSql = `SELECT r.*, v.subject_name, v.position, p.title AS plan_title, d.code AS department_code, d.name AS department_name,
-       s.township_name, s.address
+       s.township_name, s.address, s.county_code
   FROM inspection_results r
   JOIN inspection_visits v ON v.id = r.visit_id
   JOIN inspection_plans p ON p.id = r.plan_id
@@ -105,4 +108,13 @@ export async function recordedResults(q: Queryable, f: { uscc?: string; planId?:
      ORDER BY r.recorded_at DESC, r.id LIMIT $3 OFFSET $4`,
     [f.uscc ?? null, f.planId ?? null, f.limit, f.offset],
   );
+}
+
+/** Confirms that problems found were fixed; false unless the result awaits a fix. */
+export async function markRectified(q: Queryable, id: string, at: Date, note: string): Promise<boolean> {
+  const rows = await q.query(
+    `UPDATE inspection_results SET rectified_at = $2, rectification_note = $3 WHERE id = $1 AND outcome = 'problems' AND rectified_at IS NULL RETURNING id`,
+    [id, at, note],
+  );
+  return rows.length === 1;
 }

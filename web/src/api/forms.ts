@@ -1,4 +1,4 @@
-/** The merged form (一表申请) from guidance: /api/v1/forms/merged and /api/v1/forms/check. */
+/** The merged form (一表申请) from guidance: /api/v1/guidance/forms/merged and /api/v1/guidance/forms/check. */
 export type FieldType = 'text' | 'address' | 'textarea' | 'number' | 'date' | 'enum' | 'boolean' | 'uscc' | 'idNumber' | 'phone' | 'email';
 
 export interface MergedField {

@@ -203,7 +203,7 @@ export function FormValues({ app }: { app: ApplicationView }) {
   const t = useT(m);
   const ids = [...new Set(app.cases.map((c) => c.itemVersionId))];
   const loaded = useApi(
-    (signal) => api.request<MergedForm>('POST', '/api/v1/forms/merged', { itemVersionIds: ids, answers: app.answers }, { signal }),
+    (signal) => api.request<MergedForm>('POST', '/api/v1/guidance/forms/merged', { itemVersionIds: ids, answers: app.answers }, { signal }),
     [ids.join(',')],
   );
   const labels = new Map<string, string>();

@@ -1,7 +1,7 @@
 import type { MenuProps } from 'antd';
 import type { Me } from '../api/types';
 import { useLang } from '../i18n';
-import { areaRoles, routes, type Area, type PageRoute } from '../routes';
+import { areaHome, areaRoles, routes, type Area, type PageRoute } from '../routes';
 
 export function mayOpen(route: Pick<PageRoute, 'area' | 'roles' | 'anonymous'>, me: Me | null): boolean {
   const allowed = route.roles ?? areaRoles[route.area];
@@ -20,8 +20,9 @@ export function useAreaMenu(area: Area, me: Me | null): NonNullable<MenuProps['i
 
 /** The menu entry to highlight: the longest menu path that prefixes the current location. */
 export function selectedKey(area: Area, pathname: string): string[] {
+  // an area's home entry (e.g. /portal) is selected only on itself, not on every page below it
   const hit = routes
-    .filter((r) => r.area === area && r.menu && (pathname === r.path || pathname.startsWith(r.path + '/')))
+    .filter((r) => r.area === area && r.menu && (pathname === r.path || (r.path !== areaHome[area] && pathname.startsWith(r.path + '/'))))
     .sort((a, b) => b.path.length - a.path.length)[0];
   return hit ? [hit.path] : [];
 }

@@ -50,8 +50,8 @@ const m = defineMessages({
   'apply.draftRestored': ['已恢复 {time} 保存的草稿', 'Restored the draft saved at {time}'],
   'apply.submit': ['提交申请', 'Submit'],
   'apply.fixErrors': ['还有 {n} 处需要修改，请查看标红的内容', '{n} fields need fixing (marked in red)'],
-  'apply.missingMaterials': ['请上传必须提交的材料：{list}', 'Upload the required materials: {list}'],
-  'apply.missingCommitment': ['请勾选告知承诺', 'Tick the commitment'],
+  'apply.missingMaterials': ['以下必须材料尚未上传：{list}。可以先提交，窗口审查时将一次性告知补正。', 'Required materials not uploaded yet: {list}. You may submit; the window will ask for them once.'],
+  'apply.commitHint': ['选择告知承诺方式办理的事项，符合条件的可当场或快速获批，事后核查（可选）', 'Items with a commitment procedure can be approved on your declaration and checked later (optional)'],
   'apply.submitted': ['申请已提交，办件号 {number}', 'Submitted: application {number}'],
 });
 
@@ -86,7 +86,7 @@ export default function ApplyPage() {
       if (!noticeId) return null;
       const [notice, merged] = await Promise.all([
         api.get<Notice>(`/api/v1/notices/${noticeId}`, undefined, { signal }),
-        api.request<MergedForm>('POST', '/api/v1/forms/merged', { noticeId }, { signal }),
+        api.request<MergedForm>('POST', '/api/v1/guidance/forms/merged', { noticeId }, { signal }),
       ]);
       return { notice, merged };
     },
@@ -121,7 +121,7 @@ export default function ApplyPage() {
   /** Inline validation by the same rules the server applies on submission. */
   const check = useCallback(
     async (only?: string) => {
-      const res = await api.post<FormCheck>('/api/v1/forms/check', { noticeId, data: formData() });
+      const res = await api.post<FormCheck>('/api/v1/guidance/forms/check', { noticeId, data: formData() });
       const byField = new Map<string, string[]>();
       for (const e of res.errors) byField.set(e.field, [...(byField.get(e.field) ?? []), lang === 'en' ? e.message.en : e.message.zh]);
       const warnings = new Map(res.warnings.map((w) => [w.field, [lang === 'en' ? w.message.en : w.message.zh]]));
@@ -148,10 +148,7 @@ export default function ApplyPage() {
       const res = await check();
       const issues: string[] = [];
       if (!res.valid) issues.push(t('apply.fixErrors', { n: res.errors.length }));
-      const missing = notice.materials.filter((x) => x.required && !x.reuse && !x.producedBy && !uploads[x.key]);
-      if (missing.length) issues.push(t('apply.missingMaterials', { list: missing.map((x) => x.name).join('、') }));
-      const commitItems = notice.items.filter((i) => i.commitment);
-      if (commitItems.some((i) => !commitments[i.itemCode])) issues.push(t('apply.missingCommitment'));
+      const commitItems = notice.items.filter((i) => i.commitment && commitments[i.itemCode]);
       const v = form.getFieldsValue(true) as Record<string, string>;
       if (v.pickupMethod === 'post' && !v.pickupAddress?.trim()) issues.push(t('apply.addressRequired'));
       if (issues.length) {
@@ -229,6 +226,10 @@ export default function ApplyPage() {
                   </Card>
                 ))}
               <Card title={t('apply.materials')} style={{ marginBottom: 16 }}>
+                {(() => {
+                  const missing = data.notice.materials.filter((x) => x.required && !x.reuse && !x.producedBy && !uploads[x.key]);
+                  return missing.length ? <Alert type="info" showIcon style={{ marginBottom: 8 }} title={t('apply.missingMaterials', { list: missing.map((x) => x.name).join('、') })} /> : null;
+                })()}
                 {data.notice.materials.map((x) => (
                   <div key={x.key} style={{ padding: '12px 0', borderBottom: '1px solid rgba(5,5,5,.06)' }}>
                     <Flex justify="space-between" wrap="wrap" gap={8}>
@@ -258,6 +259,7 @@ export default function ApplyPage() {
               </Card>
               {data.notice.items.some((i) => i.commitment) ? (
                 <Card title={t('apply.commitments')} style={{ marginBottom: 16 }}>
+                  <Typography.Paragraph type="secondary">{t('apply.commitHint')}</Typography.Paragraph>
                   {data.notice.items
                     .filter((i) => i.commitment)
                     .map((i) => (
@@ -299,7 +301,7 @@ export default function ApplyPage() {
               {problems.length ? (
                 <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={problems.join('；')} />
               ) : null}
-              <Flex gap={12} wrap="wrap" style={{ position: 'sticky', bottom: 0, background: '#f5f5f5', padding: '12px 0' }}>
+              <Flex gap={12} wrap="wrap" style={{ padding: '12px 0' }}>
                 <Button icon={<SaveOutlined />} onClick={saveDraft}>
                   {t('apply.saveDraft')}
                 </Button>

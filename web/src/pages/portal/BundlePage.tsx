@@ -48,7 +48,7 @@ export default function BundlePage() {
   const { code = '' } = useParams();
   const navigate = useNavigate();
   const showError = useShowError();
-  const loaded = useApi((signal) => api.get<Questionnaire>(`/api/v1/bundles/${encodeURIComponent(code)}/questionnaire`, undefined, { signal }), [code]);
+  const loaded = useApi((signal) => api.get<Questionnaire>(`/api/v1/guidance/bundles/${encodeURIComponent(code)}/questionnaire`, undefined, { signal }), [code]);
   const [answers, setAnswers] = useState<Answers>({});
   const [check, setCheck] = useState<GuidanceCheck>();
   const [busy, setBusy] = useState(false);
@@ -57,7 +57,7 @@ export default function BundlePage() {
     if (!loaded.data) return;
     const ctrl = new AbortController();
     api
-      .request<GuidanceCheck>('POST', `/api/v1/bundles/${encodeURIComponent(code)}/guidance`, { answers }, { signal: ctrl.signal })
+      .request<GuidanceCheck>('POST', `/api/v1/guidance/bundles/${encodeURIComponent(code)}/check`, { answers }, { signal: ctrl.signal })
       .then(setCheck)
       .catch((e) => (e as Error).name !== 'AbortError' && showError(e));
     return () => ctrl.abort();
@@ -66,7 +66,7 @@ export default function BundlePage() {
   const makeNotice = async () => {
     setBusy(true);
     try {
-      const notice = await api.post<{ id: string }>(`/api/v1/bundles/${encodeURIComponent(code)}/notice`, { answers });
+      const notice = await api.post<{ id: string }>(`/api/v1/guidance/bundles/${encodeURIComponent(code)}/notice`, { answers });
       navigate(`/portal/notices/${notice.id}`);
     } catch (e) {
       showError(e);

@@ -80,7 +80,7 @@ export default function ItemGuidePage() {
   const start = async () => {
     setBusy(true);
     try {
-      const notice = await api.post<{ id: string }>(`/api/v1/items/${encodeURIComponent(code)}/notice`);
+      const notice = await api.post<{ id: string }>(`/api/v1/guidance/items/${encodeURIComponent(code)}/notice`);
       navigate(`/portal/notices/${notice.id}`);
     } catch (e) {
       showError(e);

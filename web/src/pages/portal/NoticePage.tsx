@@ -67,7 +67,7 @@ export default function NoticePage() {
           />
           <JourneySteps current={1} />
           <Card title={t('notice.summary')} size="small" style={{ marginBottom: 16 }}>
-            <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }}>
+            <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
               <Descriptions.Item label={t('notice.itemCount')}>{n.summary.itemCount}</Descriptions.Item>
               <Descriptions.Item label={t('notice.materialCount')}>{n.summary.materialCount}</Descriptions.Item>
               <Descriptions.Item label={t('notice.reusable')}>{n.summary.reusableMaterialCount}</Descriptions.Item>

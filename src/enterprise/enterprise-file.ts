@@ -1,0 +1,49 @@
+import type { Clock } from '../core/index.js';
+import type { Queryable } from '../db/index.js';
+import { departmentById } from '../identity/index.js';
+import { activeCreditFlag, inspectionResultsOf } from '../inspections/index.js';
+import { ratingsOf } from '../ratings/index.js';
+import { COMBINED_LICENCE_TYPE, licencesOfHolder, type LicenceSummary } from '../licences/index.js';
+import { concerns, type EnterpriseViewer } from './policy.js';
+
+export interface EnterpriseFile {
+  uscc: string;
+  name: string | null;
+  /** What the viewer may see: everything, or what concerns their department. */
+  scope: EnterpriseViewer['scope'];
+  licences: LicenceSummary[];
+  /** Recorded results of inspections (双随机), newest first. */
+  inspections: Awaited<ReturnType<typeof inspectionResultsOf>>;
+  /** Ratings (好差评) the business gave on its handlings, with the department's response. */
+  ratings: Awaited<ReturnType<typeof ratingsOf>>;
+  creditFlag: null | { reason: string; sourceName: string; startsAt: string; endsOn: string };
+  /** Counts that a department-scoped viewer may know without seeing the records. */
+  totals: { licences: number; validLicences: number; inspections: number; ratings: number };
+  generatedAt: string;
+}
+
+/**
+ * 一企一档: everything the platform holds about one business, by USCC, cut to what the viewer may see.
+ * Read live from each module, never copied.
+ */
+export async function enterpriseFile(q: Queryable, deps: { clock: Clock }, uscc: string, viewer: EnterpriseViewer): Promise<EnterpriseFile | null> {
+  const now = deps.clock.now();
+  const licences = await licencesOfHolder(q, uscc, now);
+  const flag = await activeCreditFlag(q, { uscc, at: now });
+  const inspections = await inspectionResultsOf(q, uscc);
+  const ratings = await ratingsOf(q, { uscc });
+  if (!licences.length && !flag && !inspections.length && !ratings.length) return null;
+  const departmentCode = viewer.scope === 'department' ? (await departmentById(q, viewer.departmentId))?.code : undefined;
+  const businessLicence = licences.find((l) => l.type === COMBINED_LICENCE_TYPE);
+  return {
+    uscc,
+    name: businessLicence?.holderName ?? licences[0]?.holderName ?? flag?.subjectName ?? inspections[0]?.subjectName ?? null,
+    scope: viewer.scope,
+    licences: licences.filter((l) => concerns(viewer, l.departmentId)).map(({ data: _data, ...summary }) => summary),
+    inspections: inspections.filter((r) => viewer.scope !== 'department' || r.department.code === departmentCode),
+    ratings: ratings.filter((r) => concerns(viewer, r.departmentId)),
+    creditFlag: flag ? { reason: flag.reason, sourceName: flag.sourceName, startsAt: flag.startsAt.toISOString(), endsOn: flag.endsOn } : null,
+    totals: { licences: licences.length, validLicences: licences.filter((l) => l.status === 'valid').length, inspections: inspections.length, ratings: ratings.length },
+    generatedAt: now.toISOString(),
+  };
+}

@@ -1,0 +1,27 @@
+import type { Queryable } from '../db/index.js';
+import { checkNotBeforeStart, loadLive } from './load-live.js';
+import { presentDeadline, type Deadline } from './present.js';
+import * as store from './store.js';
+import { moveDayCount } from './store-counts.js';
+
+/**
+ * Hands a running deadline to another department, person or window (a ticket transferred, a case reassigned):
+ * the clock keeps running from the original start, and nothing is counted as concluded in the statistics.
+ */
+export async function reassignDeadline(
+  tx: Queryable,
+  subjectKind: string,
+  subjectId: string,
+  input: { departmentId?: string; assigneeId?: string | null; windowId?: string | null; at: Date },
+): Promise<Deadline> {
+  const row = await loadLive(tx, subjectKind, subjectId);
+  checkNotBeforeStart(row, input.at);
+  const next = {
+    department_id: input.departmentId ?? row.department_id,
+    assignee_id: input.assigneeId === undefined ? row.assignee_id : input.assigneeId,
+    window_id: input.windowId === undefined ? row.window_id : input.windowId,
+  };
+  await store.reassign(tx, row.id, { ...next, updated_at: input.at });
+  await moveDayCount(tx, row, { ...row, ...next });
+  return presentDeadline((await store.byId(tx, row.id))!, input.at);
+}

@@ -1,0 +1,183 @@
+import { Alert, App, Button, Card, Col, Flex, Input, Row, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useLocation, useParams } from 'react-router-dom';
+import { api, ApiError } from '../../api/client';
+import { useApi } from '../../api/hooks';
+import { errorText, useShowError } from '../../components/errors';
+import { Loadable } from '../../components/Loadable';
+import { PageHeader } from '../../components/PageHeader';
+import { formatTime } from '../../format';
+import { defineMessages, useT } from '../../i18n';
+
+const m = defineMessages({
+  'cv.versions': ['版本', 'Versions'],
+  'cv.version': ['版本', 'Version'],
+  'cv.status': ['状态', 'Status'],
+  'cv.published': ['发布时间', 'Published'],
+  'cv.draft': ['草稿', 'Draft'],
+  'cv.publishedTag': ['已发布', 'Published'],
+  'cv.retired': ['已废止', 'Retired'],
+  'cv.newDraft': ['从当前版本新建草稿', 'New draft from the current version'],
+  'cv.save': ['保存草稿', 'Save the draft'],
+  'cv.publish': ['发布此草稿', 'Publish this draft'],
+  'cv.saved': ['草稿已保存', 'Draft saved'],
+  'cv.publishedOk': ['已发布；此后提交的申请按新版本办理，已提交的仍按原版本', 'Published; new applications use it, filed ones keep their version'],
+  'cv.content': ['版本内容（JSON，字段同办事指南导入格式）', 'Version content (JSON, as in the import format)'],
+  'cv.readonly': ['已发布和已废止的版本不可修改；如需调整请新建草稿', 'Published and retired versions cannot change; make a new draft'],
+  'cv.badJson': ['JSON 格式不正确：{reason}', 'Invalid JSON: {reason}'],
+  'cv.choose': ['选择左侧的版本查看内容', 'Choose a version on the left'],
+  'cv.itemTitle': ['事项版本：{code}', 'Item versions: {code}'],
+  'cv.bundleTitle': ['一件事版本：{code}', 'Bundle versions: {code}'],
+});
+
+interface VersionRow {
+  versionId: string;
+  version: number;
+  status: 'draft' | 'published' | 'retired';
+  name: string;
+  publishedAt: string | null;
+}
+
+const ITEM_KEYS = ['code', 'name', 'kind', 'departmentCode', 'level', 'implementationCode', 'applicantType', 'legalBasis', 'handling', 'legalDays', 'promisedDays', 'fees', 'place', 'officeHours', 'phone', 'conditions', 'steps', 'visitsNeeded', 'onlineCapable', 'authorisedToWindow', 'decidedOnPlatform', 'commitmentAllowed', 'commitmentText', 'autoApproval', 'producesLicenceType', 'keywords', 'materials', 'formFields'];
+const BUNDLE_KEYS = ['code', 'name', 'audience', 'description', 'keywords', 'promisedDays', 'promisedHours', 'place', 'members', 'questions', 'stages'];
+
+/** The editable input of a stored version: exactly the fields the API accepts. */
+function inputOf(kind: 'item' | 'bundle', v: Record<string, unknown>): Record<string, unknown> {
+  const keys = kind === 'item' ? ITEM_KEYS : BUNDLE_KEYS;
+  const out: Record<string, unknown> = {};
+  for (const k of keys) {
+    if (k === 'departmentCode') out[k] = (v.department as { code?: string } | undefined)?.code;
+    else if (k in v) out[k] = v[k];
+  }
+  return out;
+}
+
+/** Versions of one item or bundle: new draft, edit, publish. */
+export default function CatalogVersionsPage() {
+  const t = useT(m);
+  const { code = '' } = useParams();
+  const kind: 'item' | 'bundle' = useLocation().pathname.includes('/bundles/') ? 'bundle' : 'item';
+  const base = kind === 'item' ? 'items' : 'bundles';
+  const versionBase = kind === 'item' ? 'item-versions' : 'bundle-versions';
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const versions = useApi((signal) => api.get<{ items: VersionRow[] }>(`/api/v1/catalog/${base}/${encodeURIComponent(code)}/versions`, undefined, { signal }), [code, base]);
+  const [selected, setSelected] = useState<string>();
+  const detail = useApi((signal) => (selected ? api.get<Record<string, unknown>>(`/api/v1/catalog/${versionBase}/${selected}`, undefined, { signal }) : Promise.resolve(null)), [selected, versionBase]);
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<{ title: string; issues: Array<{ path: string; message: string }> }>();
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!selected && versions.data?.items.length) setSelected([...versions.data.items].sort((a, b) => b.version - a.version)[0]!.versionId);
+  }, [versions.data, selected]);
+  useEffect(() => {
+    if (detail.data) setText(JSON.stringify(inputOf(kind, detail.data), null, 2));
+    setProblem(undefined);
+  }, [detail.data, kind]);
+
+  const row = versions.data?.items.find((v) => v.versionId === selected);
+  const run = async (fn: () => Promise<unknown>, done: string) => {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      await fn();
+      message.success(done);
+      versions.reload();
+      detail.reload();
+    } catch (e) {
+      if (e instanceof ApiError && e.issues.length) setProblem({ title: errorText(e, t), issues: e.issues });
+      else showError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const save = () => {
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch (e) {
+      setProblem({ title: t('cv.badJson', { reason: (e as Error).message }), issues: [] });
+      return;
+    }
+    void run(() => api.put(`/api/v1/catalog/${versionBase}/${selected}`, body), t('cv.saved'));
+  };
+  const newDraft = () =>
+    run(async () => {
+      const d = await api.request<{ versionId: string }>('POST', `/api/v1/catalog/${base}/${encodeURIComponent(code)}/drafts`, null);
+      setSelected(d.versionId);
+    }, t('cv.saved'));
+
+  return (
+    <>
+      <PageHeader title={t(kind === 'item' ? 'cv.itemTitle' : 'cv.bundleTitle', { code })} sub={row?.name} extra={<Button onClick={newDraft} loading={busy}>{t('cv.newDraft')}</Button>} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={8}>
+          <Card title={t('cv.versions')} size="small">
+            <Loadable loaded={versions}>
+              {(d) => (
+                <Table<VersionRow>
+                  rowKey="versionId"
+                  size="small"
+                  pagination={false}
+                  dataSource={[...d.items].sort((a, b) => b.version - a.version)}
+                  rowSelection={{ type: 'radio', selectedRowKeys: selected ? [selected] : [], onChange: (keys) => setSelected(String(keys[0])) }}
+                  columns={[
+                    { title: t('cv.version'), key: 'v', render: (_, v) => `v${v.version}` },
+                    { title: t('cv.status'), key: 's', render: (_, v) => <Tag color={v.status === 'published' ? 'green' : v.status === 'draft' ? 'blue' : 'default'}>{t(v.status === 'published' ? 'cv.publishedTag' : v.status === 'draft' ? 'cv.draft' : 'cv.retired')}</Tag> },
+                    { title: t('cv.published'), key: 'p', render: (_, v) => formatTime(v.publishedAt) },
+                  ]}
+                />
+              )}
+            </Loadable>
+          </Card>
+        </Col>
+        <Col xs={24} lg={16}>
+          <Card title={t('cv.content')} size="small">
+            {!selected ? (
+              <Typography.Text type="secondary">{t('cv.choose')}</Typography.Text>
+            ) : (
+              <Loadable loaded={detail} rows={10}>
+                {() => (
+                  <Flex vertical gap={12}>
+                    {row && row.status !== 'draft' ? <Alert type="info" showIcon title={t('cv.readonly')} /> : null}
+                    <Input.TextArea aria-label={t('cv.content')} value={text} onChange={(e) => setText(e.target.value)} readOnly={row?.status !== 'draft'} autoSize={{ minRows: 12, maxRows: 30 }} style={{ fontFamily: 'monospace', fontSize: 12 }} spellCheck={false} />
+                    {problem ? (
+                      <Alert
+                        type="error"
+                        showIcon
+                        role="alert"
+                        title={problem.title}
+                        description={
+                          problem.issues.length ? (
+                            <ul style={{ margin: 0 }}>
+                              {problem.issues.map((i, n) => (
+                                <li key={n}>
+                                  <code>{i.path}</code>：{i.message}
+                                </li>
+                              ))}
+                            </ul>
+                          ) : undefined
+                        }
+                      />
+                    ) : null}
+                    {row?.status === 'draft' ? (
+                      <Flex gap={8}>
+                        <Button onClick={save} loading={busy}>
+                          {t('cv.save')}
+                        </Button>
+                        <Button type="primary" loading={busy} onClick={() => run(() => api.post(`/api/v1/catalog/${versionBase}/${selected}/publish`), t('cv.publishedOk'))}>
+                          {t('cv.publish')}
+                        </Button>
+                      </Flex>
+                    ) : null}
+                  </Flex>
+                )}
+              </Loadable>
+            )}
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}
