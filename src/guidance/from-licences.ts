@@ -3,7 +3,7 @@
  * licence template's field keys (name, address …) to the catalog's data element codes (enterpriseName,
  * businessAddress …), so that a merged form can be prefilled from them.
  */
-import type { HolderLicence } from './holder-licences.js';
+import type { HolderLicence } from './model.js';
 
 /** The part of a licence record guidance reads (structurally the licences module's HolderLicence). */
 export interface LicenceRecord {

@@ -7,14 +7,9 @@ import type { Queryable } from '../db/index.js';
 import type { Actor } from '../identity/index.js';
 import { LICENCE_TYPES, licencesOfHolder } from '../licences/index.js';
 import { holderLicencesOf } from './from-licences.js';
+import type { HolderLicence } from './model.js';
 
-export interface HolderLicence {
-  licenceId: string;
-  typeCode: string;
-  typeName: string;
-  /** The licence's data keyed by data element code (enterpriseName, uscc, businessAddress …). */
-  data: Record<string, unknown>;
-}
+export type { HolderLicence } from './model.js';
 
 export type LicencesOf = (q: Queryable, actor: Actor, at: Date) => Promise<HolderLicence[]>;
 

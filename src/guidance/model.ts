@@ -136,3 +136,12 @@ export interface BundleView {
   questions: QuestionView[];
   items: BundleItemView[];
 }
+
+/** An e-licence the applicant holds, as guidance needs it (see holder-licences.ts). */
+export interface HolderLicence {
+  licenceId: string;
+  typeCode: string;
+  typeName: string;
+  /** The licence's data keyed by data element code (enterpriseName, uscc, businessAddress …). */
+  data: Record<string, unknown>;
+}
