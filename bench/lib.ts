@@ -17,6 +17,8 @@ export interface BenchDb {
   db: Db;
   engine: Engine;
   url?: string;
+  /** Embedded engine: the data dir a server process can open (BANSHI_DATA_DIR) once `db` is closed. */
+  dataDir?: string;
   /** Another pool on the same database (postgres only): a second server process. */
   drop(): Promise<void>;
 }
@@ -123,12 +125,12 @@ export function makeFreshDb(engine: Engine, baseUrl: string, dataRoot: string) {
   let n = 0;
   return async (opts: { seed?: boolean; poolSize?: number } = {}): Promise<BenchDb> => {
     if (engine === 'embedded') {
-      const dir = path.join(dataRoot, `embedded-${process.pid}-${n++}`);
-      fs.rmSync(dir, { recursive: true, force: true });
-      const db = await openEmbedded({ dataDir: dir });
+      const root = path.join(dataRoot, `embedded-${process.pid}-${n++}`);
+      fs.rmSync(root, { recursive: true, force: true });
+      const db = await openEmbedded({ dataDir: path.join(root, 'pg') });
       await migrate(db);
       if (opts.seed !== false) await seedDemo(db);
-      return { db, engine, drop: async () => { await db.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+      return { db, engine, dataDir: root, drop: async () => { await db.close().catch(() => undefined); fs.rmSync(root, { recursive: true, force: true }); } };
     }
     const name = `banshi_bench_${process.pid}_${n++}`;
     const admin = await openServer({ url: baseUrl, poolSize: 1 });

@@ -7,6 +7,8 @@ export interface Queryable {
   query<R = Record<string, unknown>>(text: string, params?: readonly unknown[], opts?: { name?: string }): Promise<R[]>;
   /** Several statements, no parameters (migrations, DDL). */
   exec(text: string): Promise<void>;
+  /** Inside a transaction: runs `fn` just before COMMIT, after everything else. Absent outside transactions. */
+  beforeCommit?(fn: () => Promise<void>): void;
 }
 
 export type Engine = 'embedded' | 'postgres';
@@ -33,3 +35,28 @@ export function pgErrorCode(e: unknown): string | undefined {
 export const PG_UNIQUE_VIOLATION = '23505';
 export const PG_FOREIGN_KEY_VIOLATION = '23503';
 export const PG_SERIALIZATION_FAILURE = '40001';
+export const PG_DEADLOCK = '40P01';
+
+const deferred = new WeakMap<Queryable, Array<{ key: string; fn: () => Promise<void> }>>();
+
+/**
+ * Updates of hot shared rows (counters, rollups) run at commit time, sorted by `key` across the whole transaction:
+ * every transaction then takes those row locks last and in one global order, so they never deadlock with each
+ * other or with the rows a use case locks first (an application, a case), and they are held for the shortest time.
+ * Outside a transaction `fn` runs at once.
+ */
+export async function updateHotRowAtCommit(q: Queryable, key: string, fn: () => Promise<void>): Promise<void> {
+  if (!q.beforeCommit) return fn();
+  let list = deferred.get(q);
+  if (!list) {
+    const ops: Array<{ key: string; fn: () => Promise<void> }> = [];
+    deferred.set(q, ops);
+    list = ops;
+    q.beforeCommit(async () => {
+      deferred.delete(q);
+      ops.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      for (const op of ops) await op.fn();
+    });
+  }
+  list.push({ key, fn });
+}

@@ -81,7 +81,9 @@ class EmbeddedDb implements Db {
     try {
       await this.pg.exec('BEGIN');
       try {
-        const result = await fn(this.direct);
+        const hooks: Array<() => Promise<void>> = [];
+        const result = await fn({ ...this.direct, beforeCommit: (h) => hooks.push(h) });
+        for (let i = 0; i < hooks.length; i++) await hooks[i]!();
         await this.pg.exec('COMMIT');
         return result;
       } catch (e) {

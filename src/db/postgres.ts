@@ -1,6 +1,8 @@
 import pg from 'pg';
 import os from 'node:os';
-import type { Db, Queryable } from './database.js';
+import { PG_DEADLOCK, PG_SERIALIZATION_FAILURE, pgErrorCode, type Db, type Queryable } from './database.js';
+
+const MAX_ATTEMPTS = 8;
 import { OID, parseDate, parseInt8, parseNumeric } from './types.js';
 
 pg.types.setTypeParser(OID.INT8, parseInt8);
@@ -54,12 +56,30 @@ class ServerDb implements Db {
     return this.q.exec(text);
   }
 
+  /**
+   * Runs `fn` in a transaction. A deadlock or serialization failure is the server's choice of a victim, not the
+   * caller's mistake: the transaction is rolled back and run again (a few times, with jitter) before giving up.
+   */
   async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.once(fn);
+      } catch (e) {
+        const code = pgErrorCode(e);
+        if ((code !== PG_DEADLOCK && code !== PG_SERIALIZATION_FAILURE) || attempt >= MAX_ATTEMPTS) throw e;
+        await new Promise((r) => setTimeout(r, Math.random() * 25 * 2 ** attempt));
+      }
+    }
+  }
+
+  private async once<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
       try {
-        const result = await fn(queryable(client));
+        const hooks: Array<() => Promise<void>> = [];
+        const result = await fn({ ...queryable(client), beforeCommit: (h) => hooks.push(h) });
+        for (let i = 0; i < hooks.length; i++) await hooks[i]!();
         await client.query('COMMIT');
         return result;
       } catch (e) {

@@ -1,4 +1,4 @@
-import type { Queryable } from '../db/index.js';
+import { updateHotRowAtCommit, type Queryable } from '../db/index.js';
 import type { IsoDate } from '../calendar/index.js';
 
 /** What a deadline contributes to the day counts: only running, unsuspended ones with dates. */
@@ -17,19 +17,26 @@ const counts = (d: Counted | null): d is Counted & { due_on: IsoDate; yellow_fro
 export async function moveDayCount(q: Queryable, before: Counted | null, after: Counted | null): Promise<void> {
   if (counts(before) && counts(after) && before.department_id === after.department_id && before.subject_kind === after.subject_kind &&
     before.due_on === after.due_on && before.yellow_from === after.yellow_from) return;
+  const key = (d: Counted & { due_on: IsoDate; yellow_from: IsoDate }) => `day-count|${d.department_id}|${d.subject_kind}|${d.due_on}|${d.yellow_from}`;
   if (counts(before)) {
-    await q.query(
-      `UPDATE deadline_day_counts SET n = n - 1 WHERE department_id = $1 AND subject_kind = $2 AND due_on = $3 AND yellow_from = $4`,
-      [before.department_id, before.subject_kind, before.due_on, before.yellow_from],
-      { name: 'deadline_day_count_dec' },
+    const b = before;
+    await updateHotRowAtCommit(q, key(b), () =>
+      q.query(
+        `UPDATE deadline_day_counts SET n = n - 1 WHERE department_id = $1 AND subject_kind = $2 AND due_on = $3 AND yellow_from = $4`,
+        [b.department_id, b.subject_kind, b.due_on, b.yellow_from],
+        { name: 'deadline_day_count_dec' },
+      ).then(() => undefined),
     );
   }
   if (counts(after)) {
-    await q.query(
-      `INSERT INTO deadline_day_counts AS c (department_id, subject_kind, due_on, yellow_from, n) VALUES ($1, $2, $3, $4, 1)
-       ON CONFLICT (department_id, subject_kind, due_on, yellow_from) DO UPDATE SET n = c.n + 1`,
-      [after.department_id, after.subject_kind, after.due_on, after.yellow_from],
-      { name: 'deadline_day_count_inc' },
+    const a = after;
+    await updateHotRowAtCommit(q, key(a), () =>
+      q.query(
+        `INSERT INTO deadline_day_counts AS c (department_id, subject_kind, due_on, yellow_from, n) VALUES ($1, $2, $3, $4, 1)
+         ON CONFLICT (department_id, subject_kind, due_on, yellow_from) DO UPDATE SET n = c.n + 1`,
+        [a.department_id, a.subject_kind, a.due_on, a.yellow_from],
+        { name: 'deadline_day_count_inc' },
+      ).then(() => undefined),
     );
   }
 }

@@ -1,4 +1,4 @@
-import type { Queryable } from '../db/index.js';
+import { updateHotRowAtCommit, type Queryable } from '../db/index.js';
 import type { IsoDate } from '../calendar/index.js';
 import type { DeadlineRow, DeadlineStatus, ExtensionRecord, HistoryEntry, SuspensionRecord } from './types.js';
 
@@ -114,7 +114,8 @@ export interface RollupDelta {
 /** Adds one closed deadline to its week's and quarter's buckets. */
 export async function addToRollups(q: Queryable, week: IsoDate, quarter: IsoDate, d: RollupDelta): Promise<void> {
   const hasLegal = d.legal_days !== null;
-  await q.query(
+  // Every close in a department adds to the same two rows: update them at commit, in key order (no deadlocks).
+  await updateHotRowAtCommit(q, `rollup|${week}|${quarter}|${d.department_id}|${d.subject_kind}`, () => q.query(
     `INSERT INTO deadline_rollups AS r (period_kind, period_start, department_id, subject_kind, closed_count, on_time_count, immediate_count,
         used_days_sum, promised_days_sum, legal_count, legal_days_sum, legal_promised_sum)
      VALUES ('week', $1, $3, $4, 1, $5, $6, $7, $8, $9, $10, $11), ('quarter', $2, $3, $4, 1, $5, $6, $7, $8, $9, $10, $11)
@@ -132,7 +133,7 @@ export async function addToRollups(q: Queryable, week: IsoDate, quarter: IsoDate
       hasLegal ? 1 : 0, d.legal_days ?? 0, hasLegal ? d.promised_days : 0,
     ],
     { name: 'deadline_rollup_add' },
-  );
+  ).then(() => undefined));
 }
 
 export async function yellowRuleSetting(q: Queryable): Promise<{ minDays: number; fraction: number } | undefined> {

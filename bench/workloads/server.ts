@@ -1,0 +1,85 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { Agent, fetch as undiciFetch } from 'undici';
+import type { BenchDb, Ctx } from '../lib.js';
+
+/**
+ * The platform as it runs in production: `banshi serve` in its own process on the workload's database,
+ * driven over HTTP with keep-alive connections from this process.
+ */
+export interface Server {
+  url: string;
+  request<T = any>(method: string, p: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: T }>;
+  login(username: string): Promise<string>;
+  /** The end of the server's log (errors are logged at warn and above). */
+  logTail(): string;
+  stop(): Promise<void>;
+}
+
+export async function startServer(ctx: Ctx, bdb: BenchDb, connections: number): Promise<Server> {
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', BANSHI_MASTER_KEY: ctx.config.masterKey, BANSHI_MAX_IN_FLIGHT: '4096' };
+  if (bdb.engine === 'postgres') env.DATABASE_URL = bdb.url;
+  else {
+    delete env.DATABASE_URL;
+    env.BANSHI_DATA_DIR = bdb.dataDir;
+    await bdb.db.close(); // the embedded engine has one owner: hand the data dir to the server process
+  }
+  const port = 39000 + Math.floor(Math.random() * 1000);
+  const child: ChildProcess = spawn(process.execPath, [path.resolve('bin/banshi.js'), 'serve', '--port', String(port), '--no-seed'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${log.slice(-500)}`)), 60_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      log += d.toString();
+      if (log.includes('已启动')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.stderr!.on('data', (d: Buffer) => (log += d.toString()));
+    child.on('exit', (code) => reject(new Error(`server exited ${code}: ${log.slice(-800)}`)));
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const dispatcher = new Agent({ connections, keepAliveTimeout: 30_000, pipelining: 1 });
+  const request: Server['request'] = async (method, p, opts = {}) => {
+    const res = await undiciFetch(url + p, {
+      method,
+      dispatcher,
+      headers: {
+        ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+        ...opts.headers,
+      },
+      body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : null };
+  };
+  return {
+    url,
+    request,
+    async login(username) {
+      const r = await request('POST', '/api/v1/auth/login', { body: { username, password: 'Banshi@2026' } });
+      if (r.status !== 200) throw new Error(`login ${username}: ${r.status} ${JSON.stringify(r.body)}`);
+      return r.body.token as string;
+    },
+    logTail: () => log.slice(-3000),
+    async stop() {
+      await dispatcher.close();
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    },
+  };
+}
+
+/** Uploads a small distinct PDF as `token`'s user and returns its id. */
+export async function uploadPdf(server: Server, token: string, label: string): Promise<string> {
+  const text = `BT /F1 12 Tf 72 720 Td (${label}) Tj ET`;
+  const pdf = `%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>\nendobj\n4 0 obj\n<< /Length ${text.length} >>\nstream\n${text}\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n`;
+  const form = new FormData();
+  form.append('file', new Blob([pdf], { type: 'application/pdf' }), `${label}.pdf`);
+  const res = await fetch(`${server.url}/api/v1/files`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  const body = (await res.json()) as { id: string };
+  if (res.status !== 201) throw new Error(`upload: ${res.status} ${JSON.stringify(body)}`);
+  return body.id;
+}
