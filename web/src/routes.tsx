@@ -68,6 +68,7 @@ export const routes: PageRoute[] = [
   { path: '/portal/applications/:id/rate', area: 'portal', page: () => import('./pages/portal/RatePage') },
   { path: '/portal/licences', area: 'portal', page: () => import('./pages/portal/MyLicencesPage'), menu: ['我的证照', 'My licences'], icon: <SafetyCertificateOutlined /> },
   { path: '/portal/licences/:id', area: 'portal', page: () => import('./pages/portal/LicencePage') },
+  { path: '/portal/ratings', area: 'portal', page: () => import('./pages/portal/MyRatingsPage'), menu: ['我的评价', 'My ratings'], icon: <AuditOutlined /> },
   { path: '/portal/messages', area: 'portal', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // window workbench (clerks)
@@ -81,6 +82,7 @@ export const routes: PageRoute[] = [
   { path: '/review', area: 'review', page: () => import('./pages/StaffHome'), menu: ['工作台', 'Workbench'], icon: <AuditOutlined /> },
   { path: '/review/inbox', area: 'review', page: () => import('./pages/review/InboxPage'), menu: ['待办事项', 'Inbox'], icon: <InboxOutlined /> },
   { path: '/review/cases/:id', area: 'review', page: () => import('./pages/review/CasePage') },
+  { path: '/review/rectifications', area: 'review', page: () => import('./pages/review/RectificationsPage'), menu: ['差评整改', 'Rectifications'], icon: <AlertOutlined /> },
   { path: '/review/messages', area: 'review', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // supervision
