@@ -1,2 +1,2 @@
 /** The one place disclosure talks to supervision's deadline engine (BRIEF: never compute due dates here). */
-export { trackDeadline, closeDeadline, deadlineOf, extendDeadline, suspendDeadline, resumeDeadline } from '../supervision/index.js';
+export { trackDeadline, closeDeadline, deadlineOf, deadlinesOf, extendDeadline, suspendDeadline, resumeDeadline } from '../supervision/index.js';

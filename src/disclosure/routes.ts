@@ -5,7 +5,7 @@ import { AppError, type AppDeps } from '../core/index.js';
 import { hasRole, requireActor, type Actor } from '../identity/index.js';
 import { answerRequest } from './answer-request.js';
 import { endConsultation, startConsultation } from './consult-third-party.js';
-import { deadlineOf } from './deadlines.js';
+import { deadlineOf, deadlinesOf } from './deadlines.js';
 import { extendRequest } from './extend-request.js';
 import { fileRequest } from './file-request.js';
 import { can } from './policy.js';
@@ -55,8 +55,9 @@ export function disclosureRoutes(app: FastifyInstance, deps: AppDeps): void {
       store.listRequests(deps.db, { departmentId, status: req.query.status, limit: req.query.limit, ...range }),
       store.registerSummary(deps.db, { departmentId, ...range }),
     ]);
+    const deadlines = await deadlinesOf(deps.db, 'disclosure', rows.map((x) => x.id), { now: deps.clock.now() });
     return {
-      items: rows.map((x) => show(actor, x)),
+      items: rows.map((x) => { const d = deadlines.get(x.id); return { ...show(actor, x), deadline: d ? { dueOn: d.dueOn, status: d.status, colour: d.colour ?? null } : null }; }),
       summary: { total: s.total, answered: s.answered, onTheSpot: s.on_the_spot, onTime: s.on_time, extended: s.extended, byType: { disclosed: s.disclosed, 'partly-disclosed': s.partly_disclosed, 'not-held': s.not_held, 'not-disclosable': s.not_disclosable } },
     };
   });

@@ -6,7 +6,7 @@ import { departmentById, hasRole, requireActor, type Actor } from '../identity/i
 import { answerTicket } from './answer-ticket.js';
 import { classifyTicket } from './classify-ticket.js';
 import { createTicket } from './create-ticket.js';
-import { deadlineOf } from './deadlines.js';
+import { deadlineOf, deadlinesOf } from './deadlines.js';
 import { dispatchTicket } from './dispatch-ticket.js';
 import { presentKnowledge, saveKnowledge, searchKnowledge } from './knowledge.js';
 import { linkDuplicate } from './link-duplicate.js';
@@ -67,7 +67,8 @@ export function ticketsRoutes(app: FastifyInstance, deps: AppDeps): void {
       : hasRole(actor, 'reviewer', 'head') && actor.departmentId
         ? await store.listTickets(deps.db, { ...f, departmentId: actor.departmentId })
         : await store.listTickets(deps.db, { ...f, requesterUserId: actor.userId });
-    return { items: rows.map((t) => show(actor, t)) };
+    const deadlines = await deadlinesOf(deps.db, 'ticket', rows.map((t) => t.id), { now: deps.clock.now() });
+    return { items: rows.map((t) => { const d = deadlines.get(t.id); return { ...show(actor, t), deadline: d ? { dueOn: d.dueOn, status: d.status, colour: d.colour ?? null } : null }; }) };
   });
 
   r.get('/api/v1/tickets/:id', { schema: { tags, summary: '工单详情、办理过程与期限', params: Id } }, async (req) => {

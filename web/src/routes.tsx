@@ -16,6 +16,9 @@ import {
   HomeOutlined,
   InboxOutlined,
   LikeOutlined,
+  PhoneOutlined,
+  FileTextOutlined,
+  CheckSquareOutlined,
   UnorderedListOutlined,
   ReadOutlined,
   SafetyCertificateOutlined,
@@ -69,6 +72,10 @@ export const routes: PageRoute[] = [
   { path: '/portal/licences', area: 'portal', page: () => import('./pages/portal/MyLicencesPage'), menu: ['我的证照', 'My licences'], icon: <SafetyCertificateOutlined /> },
   { path: '/portal/licences/:id', area: 'portal', page: () => import('./pages/portal/LicencePage') },
   { path: '/portal/ratings', area: 'portal', page: () => import('./pages/portal/MyRatingsPage'), menu: ['我的评价', 'My ratings'], icon: <AuditOutlined /> },
+  { path: '/portal/tickets', area: 'portal', page: () => import('./pages/tickets/PortalTicketsPage'), menu: ['12345 诉求', '12345 hotline'], icon: <PhoneOutlined />, anonymous: true },
+  { path: '/portal/tickets/:id', area: 'portal', page: () => import('./pages/tickets/TicketPage') },
+  { path: '/portal/disclosure', area: 'portal', page: () => import('./pages/disclosure/PortalDisclosurePage'), menu: ['信息公开申请', 'Information requests'], icon: <FileTextOutlined /> },
+  { path: '/portal/disclosure/:id', area: 'portal', page: () => import('./pages/disclosure/DisclosurePage') },
   { path: '/portal/messages', area: 'portal', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // window workbench (clerks)
@@ -76,6 +83,10 @@ export const routes: PageRoute[] = [
   { path: '/window/queue', area: 'window', page: () => import('./pages/window/QueuePage'), menu: ['办件队列', 'Queue'], icon: <UnorderedListOutlined /> },
   { path: '/window/applications/:id', area: 'window', page: () => import('./pages/window/WindowApplicationPage') },
   { path: '/window/applications/:id/receipt', area: 'window', page: () => import('./pages/window/ReceiptPage') },
+  { path: '/window/tickets', area: 'window', page: () => import('./pages/tickets/DeskPage'), menu: ['12345 工单', '12345 tickets'], icon: <PhoneOutlined /> },
+  { path: '/window/tickets/:id', area: 'window', page: () => import('./pages/tickets/TicketPage') },
+  { path: '/window/disclosure', area: 'window', page: () => import('./pages/disclosure/DisclosureListPage'), menu: ['依申请公开', 'Disclosure requests'], icon: <FileTextOutlined /> },
+  { path: '/window/disclosure/:id', area: 'window', page: () => import('./pages/disclosure/DisclosurePage') },
   { path: '/window/messages', area: 'window', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // reviewer inbox
@@ -83,6 +94,10 @@ export const routes: PageRoute[] = [
   { path: '/review/inbox', area: 'review', page: () => import('./pages/review/InboxPage'), menu: ['待办事项', 'Inbox'], icon: <InboxOutlined /> },
   { path: '/review/cases/:id', area: 'review', page: () => import('./pages/review/CasePage') },
   { path: '/review/rectifications', area: 'review', page: () => import('./pages/review/RectificationsPage'), menu: ['差评整改', 'Rectifications'], icon: <AlertOutlined /> },
+  { path: '/review/tickets', area: 'review', page: () => import('./pages/tickets/DepartmentTicketsPage'), menu: ['12345 工单', '12345 tickets'], icon: <PhoneOutlined /> },
+  { path: '/review/tickets/:id', area: 'review', page: () => import('./pages/tickets/TicketPage') },
+  { path: '/review/disclosure', area: 'review', page: () => import('./pages/disclosure/DisclosureListPage'), menu: ['依申请公开', 'Disclosure requests'], icon: <FileTextOutlined /> },
+  { path: '/review/disclosure/:id', area: 'review', page: () => import('./pages/disclosure/DisclosurePage') },
   { path: '/review/messages', area: 'review', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // supervision
@@ -92,6 +107,10 @@ export const routes: PageRoute[] = [
   { path: '/supervision/catalog', area: 'supervision', page: () => import('./pages/supervision/CatalogAdminPage'), menu: ['事项目录', 'Catalog'], icon: <ReadOutlined /> },
   { path: '/supervision/catalog/items/:code', area: 'supervision', page: () => import('./pages/supervision/CatalogVersionsPage') },
   { path: '/supervision/catalog/bundles/:code', area: 'supervision', page: () => import('./pages/supervision/CatalogVersionsPage') },
+  { path: '/supervision/appeals', area: 'supervision', page: () => import('./pages/supervision/AppealsPage'), menu: ['申诉复核', 'Rating appeals'], icon: <CheckSquareOutlined /> },
+  { path: '/supervision/exceptions', area: 'supervision', page: () => import('./pages/supervision/ExceptionsPage'), menu: ['清单外例外审批', 'Guide exceptions'], icon: <CheckSquareOutlined /> },
+  { path: '/supervision/disclosure', area: 'supervision', page: () => import('./pages/disclosure/DisclosureListPage'), menu: ['依申请公开台账', 'Disclosure register'], icon: <FileTextOutlined /> },
+  { path: '/supervision/disclosure/:id', area: 'supervision', page: () => import('./pages/disclosure/DisclosurePage') },
   { path: '/supervision/messages', area: 'supervision', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // inspector

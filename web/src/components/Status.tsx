@@ -63,7 +63,7 @@ export function CaseStatusTag({ status }: { status: CaseStatus }) {
 }
 
 /** The deadline as a coloured card: green on time, yellow near the limit, red overdue. */
-export function DeadlineTag({ deadline }: { deadline: DeadlineBrief | null }) {
+export function DeadlineTag({ deadline }: { deadline: Pick<DeadlineBrief, 'dueOn' | 'status' | 'colour'> | null }) {
   const t = useT(m);
   if (!deadline) return <span>—</span>;
   const known = ['green', 'yellow', 'red', 'closed', 'suspended'] as const;

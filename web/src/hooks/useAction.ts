@@ -1,0 +1,42 @@
+import { App } from 'antd';
+import { useCallback, useRef, useState } from 'react';
+import { useShowError } from '../components/errors';
+
+export interface Action {
+  /** An action is under way (buttons show their spinner, a second click waits). */
+  busy: boolean;
+  /** The key of the action under way, for pages with several buttons (null when idle). */
+  pending: string | null;
+  /**
+   * Runs `fn`: shows `done` as a toast when it succeeds, then calls the page's `after` (usually its reload);
+   * a failure is shown as an error toast. Resolves to fn's answer, or undefined when it failed.
+   */
+  run<T>(fn: () => Promise<T>, opts?: { done?: string; key?: string }): Promise<T | undefined>;
+}
+
+/** The busy / try / toast / reload wrapper of every page action. */
+export function useAction(after?: () => void): Action {
+  const { message } = App.useApp();
+  const showError = useShowError();
+  const [pending, setPending] = useState<string | null>(null);
+  const afterRef = useRef(after);
+  afterRef.current = after;
+  const run = useCallback(
+    async <T,>(fn: () => Promise<T>, opts: { done?: string; key?: string } = {}): Promise<T | undefined> => {
+      setPending(opts.key ?? 'action');
+      try {
+        const result = await fn();
+        if (opts.done) message.success(opts.done);
+        afterRef.current?.();
+        return result;
+      } catch (e) {
+        showError(e);
+        return undefined;
+      } finally {
+        setPending(null);
+      }
+    },
+    [message, showError],
+  );
+  return { busy: pending !== null, pending, run };
+}
