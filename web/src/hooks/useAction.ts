@@ -2,6 +2,12 @@ import { App } from 'antd';
 import { useCallback, useRef, useState } from 'react';
 import { useShowError } from '../components/errors';
 
+export interface RunOptions {
+  done?: string;
+  key?: string;
+  after?: boolean;
+}
+
 export interface Action {
   /** An action is under way (buttons show their spinner, a second click waits). */
   busy: boolean;
@@ -10,8 +16,9 @@ export interface Action {
   /**
    * Runs `fn`: shows `done` as a toast when it succeeds, then calls the page's `after` (usually its reload);
    * a failure is shown as an error toast. Resolves to fn's answer, or undefined when it failed.
+   * `after: false` skips the page's `after` (e.g. when the action leads away from a page that can no longer load).
    */
-  run<T>(fn: () => Promise<T>, opts?: { done?: string; key?: string }): Promise<T | undefined>;
+  run<T>(fn: () => Promise<T>, opts?: RunOptions): Promise<T | undefined>;
 }
 
 /** The busy / try / toast / reload wrapper of every page action. */
@@ -22,12 +29,12 @@ export function useAction(after?: () => void): Action {
   const afterRef = useRef(after);
   afterRef.current = after;
   const run = useCallback(
-    async <T,>(fn: () => Promise<T>, opts: { done?: string; key?: string } = {}): Promise<T | undefined> => {
+    async <T>(fn: () => Promise<T>, opts: RunOptions = {}): Promise<T | undefined> => {
       setPending(opts.key ?? 'action');
       try {
         const result = await fn();
         if (opts.done) message.success(opts.done);
-        afterRef.current?.();
+        if (opts.after !== false) afterRef.current?.();
         return result;
       } catch (e) {
         showError(e);

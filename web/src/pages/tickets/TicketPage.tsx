@@ -1,6 +1,6 @@
 import { Button, Card, Col, Descriptions, Flex, Form, Input, Radio, Row, Select, Tabs, Timeline, Typography } from 'antd';
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import type { Category, TicketDetail } from '../../api/tickets';
@@ -70,6 +70,8 @@ export default function TicketPage() {
   const t = useT(m);
   const { id = '' } = useParams();
   const { me } = useAuth();
+  const navigate = useNavigate();
+  const listPath = useLocation().pathname.replace(/\/[^/]+$/, '');
   const depts = useDepartments();
   const kinds = useTicketKindOptions();
   const loaded = useApi((signal) => api.get<TicketDetail>(`/api/v1/tickets/${id}`, undefined, { signal }), [id]);
@@ -177,7 +179,7 @@ export default function TicketPage() {
                             <Flex vertical gap={8}>
                               <Select aria-label={t('tp.transferTo')} placeholder={t('tp.transferTo')} value={transfer.departmentId} onChange={(v: string) => setTransfer((x) => ({ ...x, departmentId: v }))} options={depts.options.filter((d) => d.value !== tk.departmentId)} showSearch={{ optionFilterProp: 'label' }} style={{ maxWidth: 360 }} />
                               <Input.TextArea aria-label={t('tp.reason')} placeholder={t('tp.reason')} rows={2} value={transfer.reason} onChange={(e) => setTransfer((x) => ({ ...x, reason: e.target.value }))} maxLength={500} />
-                              <Button style={{ alignSelf: 'flex-start' }} disabled={!transfer.departmentId || !transfer.reason.trim()} loading={pending === 'transfer'} onClick={() => run(() => api.post(`/api/v1/tickets/${tk.id}/transfer`, { departmentId: transfer.departmentId, reason: transfer.reason.trim() }), { done: t('tp.transferred'), key: 'transfer' })}>
+                              <Button style={{ alignSelf: 'flex-start' }} disabled={!transfer.departmentId || !transfer.reason.trim()} loading={pending === 'transfer'} onClick={() => void run(() => api.post(`/api/v1/tickets/${tk.id}/transfer`, { departmentId: transfer.departmentId, reason: transfer.reason.trim() }), { done: t('tp.transferred'), key: 'transfer', after: false }).then((ok) => ok && navigate(listPath))}>
                                 {t('tp.transfer')}
                               </Button>
                             </Flex>
@@ -190,7 +192,7 @@ export default function TicketPage() {
                             <Flex vertical gap={8}>
                               <Typography.Text type="secondary">{t('tp.returnHint')}</Typography.Text>
                               <Input.TextArea aria-label={t('tp.reason')} rows={2} value={returnReason} onChange={(e) => setReturnReason(e.target.value)} maxLength={500} />
-                              <Button danger style={{ alignSelf: 'flex-start' }} disabled={!returnReason.trim()} loading={pending === 'return'} onClick={() => run(() => api.post(`/api/v1/tickets/${tk.id}/return`, { reason: returnReason.trim() }), { done: t('tp.returned'), key: 'return' })}>
+                              <Button danger style={{ alignSelf: 'flex-start' }} disabled={!returnReason.trim()} loading={pending === 'return'} onClick={() => void run(() => api.post(`/api/v1/tickets/${tk.id}/return`, { reason: returnReason.trim() }), { done: t('tp.returned'), key: 'return', after: false }).then((ok) => ok && navigate(listPath))}>
                                 {t('tp.return')}
                               </Button>
                             </Flex>

@@ -1,0 +1,90 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startUi, type Ui } from './harness.js';
+
+let ui: Ui;
+beforeAll(async () => {
+  ui = await startUi();
+}, 600_000);
+afterAll(async () => {
+  await ui?.close();
+});
+afterEach(() => ui.checkConsole());
+
+/** Picks an option of an antd Select by its visible label. */
+async function choose(page: Page, label: string, option: string, opts: { search?: boolean } = {}) {
+  const box = page.getByRole('combobox', { name: label });
+  await box.click();
+  // long lists are virtual: type to bring the option into view
+  if (opts.search) await box.fill(option);
+  await page.locator(`.ant-select-item-option[title="${option}"]`).click();
+}
+
+describe('12345 工单', { timeout: 300_000 }, () => {
+  it('a ticket is filed with knowledge-base suggestions, dispatched, transferred, answered and rated', async () => {
+    const requester = await ui.as('zhangsan');
+    await requester.goto('/portal/tickets');
+    await requester.getByRole('heading', { name: '12345 诉求' }).waitFor();
+    await requester.getByText('投诉', { exact: true }).click();
+    await requester.getByLabel('诉求标题').fill('晚上工地施工太吵');
+    await requester.getByLabel('诉求内容').fill('小区旁边的工地每天晚上十一点以后还在施工，噪音太大，影响休息，请有关部门处理。');
+    // the knowledge base answers while the request is typed
+    const suggestions = requester.getByTestId('knowledge-suggestions');
+    await suggestions.getByText('夜间施工噪音投诉').waitFor();
+    await ui.shot(requester, 'tickets-file');
+    await requester.getByRole('button', { name: '提交诉求' }).click();
+    await requester.getByText(/诉求已登记，工单编号/).waitFor();
+    const number = (await requester.getByText(/诉求已登记，工单编号/).innerText()).match(/编号\s*(\S+)/)![1]!;
+
+    const operator = await ui.as('chuangkou');
+    await operator.goto('/window/tickets');
+    await operator.getByRole('heading', { name: '12345 工单' }).waitFor();
+    await operator.getByRole('link', { name: number }).click();
+    await operator.getByRole('heading', { name: `工单 ${number}` }).waitFor();
+    await choose(operator, '诉求分类', '市场监管（食品安全、消费维权、证照办理）');
+    await operator.getByText('派单后按分类的办理时限计时（5 个工作日）').waitFor();
+    await operator.getByRole('button', { name: '派单', exact: true }).click();
+    await operator.getByText('已派单', { exact: true }).first().waitFor();
+    await expect.poll(() => operator.getByText('办理中', { exact: true }).count()).toBeGreaterThan(0);
+    await ui.shot(operator, 'tickets-dispatched');
+
+    // the department that got it transfers it, with a reason, to the one responsible
+    const market = await ui.as('scjg-shenhe');
+    await market.goto('/review/tickets');
+    await market.getByRole('heading', { name: '12345 工单办理' }).waitFor();
+    const row = market.getByRole('row', { name: new RegExp(number) });
+    await row.getByText(/正常 · .* 到期/).waitFor();
+    await ui.shot(market, 'tickets-department-list');
+    await row.getByRole('link', { name: number }).click();
+    await market.getByRole('tab', { name: '转办' }).click();
+    await choose(market, '转办至', '蓝山县住房和城乡建设局', { search: true });
+    await market.getByRole('textbox', { name: '理由' }).fill('建筑施工噪音属住建部门监管，转住建局办理');
+    await market.getByRole('button', { name: '转办', exact: true }).click();
+    // it leaves the department's list
+    await market.waitForURL((u) => u.pathname === '/review/tickets');
+    await market.getByRole('heading', { name: '12345 工单办理' }).waitFor();
+    await expect.poll(() => market.getByRole('link', { name: number }).count()).toBe(0);
+
+    const housing = await ui.as('zjj-shenhe');
+    await housing.goto('/review/tickets');
+    await housing.getByRole('link', { name: number }).click();
+    await housing.getByRole('heading', { name: `工单 ${number}` }).waitFor();
+    await housing.getByRole('textbox', { name: '答复内容' }).fill('经核查，该工地未取得夜间施工许可，已责令停止夜间施工，并由执法人员每晚巡查。');
+    await housing.getByRole('button', { name: '提交答复' }).click();
+    await housing.getByTestId('ticket-answer').waitFor();
+    await ui.shot(housing, 'tickets-answered');
+
+    // the requester reads the answer and rates it
+    await requester.goto('/portal/tickets');
+    await requester.getByRole('link', { name: number }).click();
+    await requester.getByText('已责令停止夜间施工').waitFor();
+    await requester.getByRole('radiogroup', { name: '满意程度' }).getByText('满意', { exact: true }).click();
+    await requester.getByRole('textbox', { name: '评价意见（选填）' }).fill('处理及时');
+    await requester.getByRole('button', { name: '提交评价' }).click();
+    await requester.getByText('诉求人评价：满意：处理及时').waitFor();
+    // the history shows the transfer and its reason
+    await requester.getByText('蓝山县市场监督管理局 → 蓝山县住房和城乡建设局').waitFor();
+    await requester.getByText('理由：建筑施工噪音属住建部门监管，转住建局办理').waitFor();
+    await ui.shot(requester, 'tickets-rated');
+  });
+});
