@@ -15,7 +15,7 @@ const flag = async (user: string | null, body: Record<string, unknown>) =>
 const get = async (user: string, url: string) => t.app.inject({ method: 'GET', url, headers: await t.as(user) });
 
 describe('guide accuracy feedback', () => {
-  let applicantFlag: { id: string };
+  let applicantFlag: { id: string; departmentId: string };
 
   it('goes to the item\'s owner department with a deadline of five working days', async () => {
     const res = await flag('zhangsan', { itemVersionId: foodVersion, step: 'notice', kind: 'wrong', part: 'materials', materialCode: 'health-certs', description: '窗口说预包装食品销售也要健康证明，指南写的是只有制售才要' });
@@ -36,6 +36,12 @@ describe('guide accuracy feedback', () => {
     expectStatus(await flag('chuangkou', { itemVersionId: foodVersion, step: 'window', kind: 'unclear', part: 'conditions', description: '“规定距离”没有写明是多少米' }), 201);
     const stats = expectStatus(await t.app.inject({ method: 'GET', url: '/api/v1/guide-feedback/stats?itemCode=XK00119001' }), 200);
     expect(stats).toMatchObject({ itemCode: 'XK00119001', total: 2, open: 2, wrong: 1, unclear: 1 });
+  });
+
+  it('is counted per item for the supervision dashboard, which only the bureau may read', async () => {
+    const all = expectStatus(await get('jianguan', '/api/v1/guide-feedback/stats/by-item'), 200);
+    expect(all.items.find((x: { itemCode: string }) => x.itemCode === 'XK00119001')).toMatchObject({ itemName: '食品经营许可', departmentId: applicantFlag.departmentId, total: 2, open: 2 });
+    expect((await get('scjg-shenhe', '/api/v1/guide-feedback/stats/by-item')).statusCode).toBe(403);
   });
 
   it('is listed for the owner department and the reporter, not for another department', async () => {

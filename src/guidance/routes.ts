@@ -130,6 +130,12 @@ export function guidanceRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
+  r.get('/api/v1/guide-feedback/stats/by-item', { schema: { tags, summary: '各事项的指南纠错统计（监管看板）' } }, async (req) => {
+    if (!can(requireActor(req), 'listAllFeedback')) throw new AppError('FORBIDDEN');
+    const rows = await store.feedbackCounts(deps.db, {});
+    return { items: rows.map((row) => ({ itemCode: row.item_code, itemName: row.item_name, departmentId: row.department_id, total: row.total, open: row.open, resolved: row.resolved, dismissed: row.dismissed, wrong: row.wrong, unclear: row.unclear })) };
+  });
+
   r.get('/api/v1/guide-feedback/stats', { schema: { tags, summary: '事项的指南纠错统计', querystring: z.object({ itemCode: z.string().trim().min(1).max(20) }) } }, async (req) => {
     const code = req.query.itemCode;
     const [row] = await store.feedbackCounts(deps.db, { itemCodes: [code] });

@@ -69,3 +69,20 @@ export interface Explained {
   extensions: Array<{ workingDays: number; reason: string; at: string }>;
   days: Array<{ date: string; day: number | null; reason: 'counted' | 'suspended' | 'weekend' | 'holiday' | 'regional'; name?: string }>;
 }
+
+/** /api/v1/catalog/statistics/authorised-share: items authorised to the window and decided on the platform (share in %). */
+export interface AuthorisedShare {
+  overall: { items: number; authorisedToWindow: number; decidedOnPlatform: number; fully: number; share: number };
+  departments: Array<{ department: { id: string; code: string | null; name: string | null }; items: number; authorisedToWindow: number; decidedOnPlatform: number; fully: number; share: number }>;
+}
+
+/** /api/v1/guide-feedback/stats/by-item */
+export interface FeedbackByItem {
+  itemCode: string;
+  itemName: string | null;
+  departmentId: string;
+  total: number;
+  open: number;
+  resolved: number;
+  dismissed: number;
+}

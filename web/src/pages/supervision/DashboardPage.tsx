@@ -2,7 +2,8 @@ import { Alert, Card, Col, Row, Statistic } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import type { Dashboard, IntegrityRow } from '../../api/supervision';
+import type { AuthorisedShare, CardCounts, Dashboard, FeedbackByItem, IntegrityRow } from '../../api/supervision';
+import { useDepartments } from '../../api/useDepartments';
 import { EChart } from '../../components/EChart';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
@@ -27,20 +28,52 @@ const m = defineMessages({
   'db.volume': ['办结量', 'Closed'],
   'db.exceptions': ['清单外例外', 'Exceptions'],
   'db.withoutReview': ['未经审核即决定', 'Decided without review'],
+  'db.authorised': ['各部门事项授权到位率（窗口授权到位且在平台内审批决定）', 'Items fully authorised to the hall, by department'],
+  'db.authorisedShare': ['授权到位率', 'Authorised share'],
+  'db.authorisedOverall': ['全县事项授权到位率', 'Authorised share (county)'],
+  'db.feedback': ['指南纠错（按部门）', 'Guide feedback by department'],
+  'db.fbOpen': ['待处理', 'Open'],
+  'db.fbResolved': ['已更正', 'Resolved'],
+  'db.fbDismissed': ['不予采纳', 'Dismissed'],
+  'db.otherCards': ['办件以外的红黄牌（12345 工单、依申请公开、指南纠错、差评整改）', 'Cards beyond applications (tickets, disclosure, feedback, rectifications)'],
+  'db.kind.case': ['办件', 'Cases'],
+  'db.kind.ticket': ['12345 工单', 'Tickets'],
+  'db.kind.disclosure': ['依申请公开', 'Disclosure'],
+  'db.kind.guide-feedback': ['指南纠错', 'Guide feedback'],
+  'db.kind.rectification': ['差评整改', 'Rectifications'],
   'db.calendar': ['工作日日历缺失，部分期限无法计算，请导入节假日安排', 'A working-day calendar is missing; import the holidays'],
 });
+
+const SUBJECT_KINDS = ['case', 'ticket', 'disclosure', 'guide-feedback', 'rectification'] as const;
+
+/** Guide feedback summed per owner department, busiest first. */
+function feedbackByDepartment(items: FeedbackByItem[]) {
+  const by = new Map<string, { open: number; resolved: number; dismissed: number }>();
+  for (const x of items) {
+    const v = by.get(x.departmentId) ?? { open: 0, resolved: 0, dismissed: 0 };
+    v.open += Number(x.open);
+    v.resolved += Number(x.resolved);
+    v.dismissed += Number(x.dismissed);
+    by.set(x.departmentId, v);
+  }
+  return [...by.entries()].map(([departmentId, v]) => ({ departmentId, ...v })).sort((a, b) => b.open + b.resolved + b.dismissed - (a.open + a.resolved + a.dismissed));
+}
 
 /** 监管看板: red/yellow counts by department, volumes and on-time rate over time, compression and immediate rates. */
 export default function DashboardPage() {
   const t = useT(m);
   const navigate = useNavigate();
+  const depts = useDepartments();
   const loaded = useApi(
     async (signal) => {
-      const [d, integrity] = await Promise.all([
+      const [d, integrity, authorised, feedback, kinds] = await Promise.all([
         api.get<Dashboard>('/api/v1/supervision/dashboard', undefined, { signal }),
         api.get<{ items: IntegrityRow[] }>('/api/v1/statistics/guide-integrity', undefined, { signal }).catch(() => ({ items: [] as IntegrityRow[] })),
+        api.get<AuthorisedShare>('/api/v1/catalog/statistics/authorised-share', undefined, { signal }).catch(() => null),
+        api.get<{ items: FeedbackByItem[] }>('/api/v1/guide-feedback/stats/by-item', undefined, { signal }).catch(() => ({ items: [] as FeedbackByItem[] })),
+        Promise.all(SUBJECT_KINDS.map((k) => api.get<CardCounts>('/api/v1/supervision/counts', { subjectKind: k }, { signal }).catch(() => null))),
       ]);
-      return { d, integrity: integrity.items };
+      return { d, integrity: integrity.items, authorised, feedback: feedback.items, kinds };
     },
     [],
   );
@@ -48,8 +81,10 @@ export default function DashboardPage() {
     <>
       <PageHeader title={t('db.title')} sub={t('db.sub')} />
       <Loadable loaded={loaded} rows={12}>
-        {({ d, integrity }) => {
-          const depts = d.byDepartment;
+        {({ d, integrity, authorised, feedback, kinds }) => {
+          const cardDepts = d.byDepartment;
+          const shares = [...(authorised?.departments ?? [])].sort((a, b) => a.share - b.share);
+          const fb = feedbackByDepartment(feedback);
           const q = d.quarterly.byDepartment;
           return (
             <>
@@ -96,7 +131,7 @@ export default function DashboardPage() {
                     <EChart
                       label={t('db.cardsByDept')}
                       onClick={(p) => {
-                        const dept = depts[p.dataIndex];
+                        const dept = cardDepts[p.dataIndex];
                         if (dept?.id) navigate(`/supervision/watch?colour=${p.seriesName === t('db.red') ? 'red' : p.seriesName === t('db.yellow') ? 'yellow' : 'open'}&departmentId=${dept.id}`);
                       }}
                       option={{
@@ -104,11 +139,11 @@ export default function DashboardPage() {
                         legend: { top: 0 },
                         grid: { left: 8, right: 16, bottom: 8, top: 32, containLabel: true },
                         xAxis: { type: 'value', minInterval: 1 },
-                        yAxis: { type: 'category', data: depts.map((x) => x.name ?? '—') },
+                        yAxis: { type: 'category', data: cardDepts.map((x) => x.name ?? '—') },
                         series: [
-                          { name: t('db.red'), type: 'bar', stack: 'c', data: depts.map((x) => x.red), itemStyle: { color: '#cf1322' } },
-                          { name: t('db.yellow'), type: 'bar', stack: 'c', data: depts.map((x) => x.yellow), itemStyle: { color: '#faad14' } },
-                          { name: t('db.green'), type: 'bar', stack: 'c', data: depts.map((x) => x.green), itemStyle: { color: '#52c41a' } },
+                          { name: t('db.red'), type: 'bar', stack: 'c', data: cardDepts.map((x) => x.red), itemStyle: { color: '#cf1322' } },
+                          { name: t('db.yellow'), type: 'bar', stack: 'c', data: cardDepts.map((x) => x.yellow), itemStyle: { color: '#faad14' } },
+                          { name: t('db.green'), type: 'bar', stack: 'c', data: cardDepts.map((x) => x.green), itemStyle: { color: '#52c41a' } },
                         ],
                       }}
                     />
@@ -166,6 +201,63 @@ export default function DashboardPage() {
                         series: [
                           { name: t('db.exceptions'), type: 'bar', data: integrity.map((x) => x.exceptionsRequested), itemStyle: { color: '#722ed1' } },
                           { name: t('db.withoutReview'), type: 'bar', data: integrity.map((x) => x.decidedWithoutReview), itemStyle: { color: '#cf1322' } },
+                        ],
+                      }}
+                    />
+                  </Card>
+                </Col>
+                <Col xs={24} xl={12}>
+                  <Card title={t('db.authorised')} size="small" extra={authorised ? <Statistic title={t('db.authorisedOverall')} value={authorised.overall.share} suffix="%" styles={{ content: { fontSize: 16 } }} /> : null}>
+                    <EChart
+                      label={t('db.authorised')}
+                      height={Math.max(320, shares.length * 26 + 60)}
+                      option={{
+                        tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => `${String(v)}%` },
+                        grid: { left: 8, right: 24, bottom: 8, top: 16, containLabel: true },
+                        xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+                        yAxis: { type: 'category', data: shares.map((x) => x.department.name ?? '—') },
+                        series: [{ name: t('db.authorisedShare'), type: 'bar', data: shares.map((x) => ({ value: x.share, itemStyle: { color: x.share < 80 ? '#d48806' : '#1f5fbf' } })), label: { show: true, position: 'right', formatter: '{c}%' } }],
+                      }}
+                    />
+                  </Card>
+                </Col>
+                <Col xs={24} xl={12}>
+                  <Card title={t('db.feedback')} size="small">
+                    <EChart
+                      label={t('db.feedback')}
+                      option={{
+                        tooltip: { trigger: 'axis' },
+                        legend: { top: 0 },
+                        grid: { left: 8, right: 16, bottom: 8, top: 32, containLabel: true },
+                        xAxis: { type: 'value', minInterval: 1 },
+                        yAxis: { type: 'category', data: fb.map((x) => depts.nameOf(x.departmentId)) },
+                        series: [
+                          { name: t('db.fbOpen'), type: 'bar', stack: 'f', data: fb.map((x) => x.open), itemStyle: { color: '#d48806' } },
+                          { name: t('db.fbResolved'), type: 'bar', stack: 'f', data: fb.map((x) => x.resolved), itemStyle: { color: '#389e0d' } },
+                          { name: t('db.fbDismissed'), type: 'bar', stack: 'f', data: fb.map((x) => x.dismissed), itemStyle: { color: '#8c8c8c' } },
+                        ],
+                      }}
+                    />
+                  </Card>
+                </Col>
+                <Col xs={24}>
+                  <Card title={t('db.otherCards')} size="small">
+                    <EChart
+                      label={t('db.otherCards')}
+                      height={280}
+                      onClick={(p) => {
+                        const kind = SUBJECT_KINDS[p.dataIndex];
+                        if (kind) navigate(`/supervision/watch?colour=${p.seriesName === t('db.yellow') ? 'yellow' : 'red'}&subjectKind=${kind}`);
+                      }}
+                      option={{
+                        tooltip: { trigger: 'axis' },
+                        legend: { top: 0 },
+                        grid: { left: 8, right: 16, bottom: 8, top: 32, containLabel: true },
+                        xAxis: { type: 'category', data: SUBJECT_KINDS.map((k) => t(`db.kind.${k}`)) },
+                        yAxis: { type: 'value', minInterval: 1 },
+                        series: [
+                          { name: t('db.red'), type: 'bar', data: kinds.map((c) => c?.red ?? 0), itemStyle: { color: '#cf1322' } },
+                          { name: t('db.yellow'), type: 'bar', data: kinds.map((c) => c?.yellow ?? 0), itemStyle: { color: '#faad14' } },
                         ],
                       }}
                     />

@@ -27,7 +27,7 @@ const m = defineMessages({
   'w.empty': ['没有符合条件的期限', 'No deadlines here'],
   'w.detail': ['期限说明', 'Deadline explained'],
   'w.more': ['加载更多', 'Load more'],
-  'w.filtered': ['已按部门筛选', 'Filtered by department'],
+  'w.filtered': ['已按部门或类别筛选', 'Filtered'],
   'w.clear': ['清除筛选', 'Clear the filter'],
   'w.limit': ['时限', 'Limit'],
   'w.limitDays': ['{n} 个工作日（延期 {ext} 日）', '{n} working days (+{ext} extension)'],
@@ -53,8 +53,9 @@ export default function WatchPage() {
   const [params, setParams] = useSearchParams();
   const colour = (params.get('colour') ?? 'red') as Colour;
   const departmentId = params.get('departmentId') ?? undefined;
+  const subjectKind = params.get('subjectKind') ?? undefined;
   const [detail, setDetail] = useState<string | null>(null);
-  const loaded = useApi((signal) => api.get<{ items: WatchItem[]; nextCursor: string | null }>('/api/v1/supervision/deadlines', { colour, departmentId, limit: 100 }, { signal }), [colour, departmentId]);
+  const loaded = useApi((signal) => api.get<{ items: WatchItem[]; nextCursor: string | null }>('/api/v1/supervision/deadlines', { colour, departmentId, subjectKind, limit: 100 }, { signal }), [colour, departmentId, subjectKind]);
   const explained = useApi((signal) => (detail ? api.get<Explained>(`/api/v1/supervision/deadlines/${detail}`, undefined, { signal }) : Promise.resolve(null)), [detail]);
   const set = (patch: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
@@ -65,8 +66,8 @@ export default function WatchPage() {
     <>
       <PageHeader
         title={t('w.title')}
-        sub={departmentId ? t('w.filtered') : undefined}
-        extra={departmentId ? <Button onClick={() => set({ departmentId: undefined })}>{t('w.clear')}</Button> : undefined}
+        sub={departmentId || subjectKind ? t('w.filtered') : undefined}
+        extra={departmentId || subjectKind ? <Button onClick={() => set({ departmentId: undefined, subjectKind: undefined })}>{t('w.clear')}</Button> : undefined}
       />
       <Segmented<Colour>
         style={{ marginBottom: 16 }}
