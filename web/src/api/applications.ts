@@ -76,6 +76,7 @@ export interface ApplicationView {
   bundleCode: string | null;
   channel: string;
   applicant: { kind: string; name: string; idNumber: string | null; uscc: string | null; orgName: string | null; phone: string | null; userId: string | null };
+  authorisation: { letterUploadId: string; scope: string; validUntil: string; agentId: string; recordedAt: string } | null;
   answers: Record<string, unknown>;
   form: Record<string, unknown>;
   pickup: Pickup;

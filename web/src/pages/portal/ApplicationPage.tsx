@@ -8,6 +8,7 @@ import { ApplicationTimeline, CasesTable, Citations } from '../../components/App
 import { useShowError } from '../../components/errors';
 import { Loadable } from '../../components/Loadable';
 import { MaterialUpload, type Uploaded } from '../../components/MaterialUpload';
+import { AuthorisationNote } from '../../components/AgentParts';
 import { PageHeader } from '../../components/PageHeader';
 import { AppStatus } from '../../components/Status';
 import { formatDate, formatTime } from '../../format';
@@ -105,6 +106,7 @@ export default function ApplicationPage() {
         return (
           <>
             <PageHeader title={a.title} sub={t('ad.number', { number: a.number })} extra={<AppStatus status={a.status} />} />
+            <AuthorisationNote authorisation={a.authorisation} />
             {owed ? (
               <Card title={t('ad.owed')} style={{ marginBottom: 16, borderColor: '#faad14' }}>
                 {a.status === 'correction' && a.correction ? (

@@ -8,6 +8,7 @@ import type { Notice } from '../../api/guidance';
 import { useApi } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthContext';
 import { useShowError } from '../../components/errors';
+import { AgentCard, useAgentMessages, type OnBehalf } from '../../components/AgentParts';
 import { FieldInput } from '../../components/FormField';
 import { GuideFeedbackButton } from '../../components/GuideFeedback';
 import { Loadable } from '../../components/Loadable';
@@ -80,6 +81,9 @@ export default function ApplyPage() {
   const [problems, setProblems] = useState<string[]>([]);
   const [draftNote, setDraftNote] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const isAgent = !!me?.roles.includes('agent');
+  const [letter, setLetter] = useState<Uploaded>();
+  const ta = useAgentMessages();
 
   const loaded = useApi(
     async (signal) => {
@@ -151,6 +155,7 @@ export default function ApplyPage() {
       const commitItems = notice.items.filter((i) => i.commitment && commitments[i.itemCode]);
       const v = form.getFieldsValue(true) as Record<string, string>;
       if (v.pickupMethod === 'post' && !v.pickupAddress?.trim()) issues.push(t('apply.addressRequired'));
+      if (isAgent && !letter) issues.push(ta('ag.letterMissing'));
       if (issues.length) {
         setProblems(issues);
         return;
@@ -158,7 +163,24 @@ export default function ApplyPage() {
       const attachments = notice.materials
         .filter((x) => uploads[x.key])
         .map((x) => ({ uploadId: uploads[x.key]!.id, materials: x.neededBy.map((n) => ({ itemCode: n.itemCode, materialCode: x.code })) }));
+      const ob = (form.getFieldsValue(true) as { onBehalf?: OnBehalf }).onBehalf;
+      const onBehalf =
+        isAgent && ob && letter
+          ? {
+              applicant: {
+                kind: ob.kind,
+                name: ob.name.trim(),
+                idNumber: ob.kind === 'citizen' ? ob.idNumber?.trim().toUpperCase() || null : null,
+                uscc: ob.kind === 'business' ? ob.uscc?.trim().toUpperCase() || null : null,
+                orgName: ob.kind === 'business' ? ob.orgName?.trim() || null : null,
+                phone: ob.phone?.trim() || null,
+                username: ob.username?.trim() || null,
+              },
+              authorisation: { letterUploadId: letter.id, scope: ob.scope.trim(), validUntil: ob.validUntil },
+            }
+          : {};
       const body = {
+        ...onBehalf,
         bundleCode: notice.subject.kind === 'bundle' ? notice.subject.code : null,
         itemCodes: notice.items.map((i) => i.itemCode),
         answers: Object.fromEntries(notice.answers.map((a) => [a.question, a.answer])),
@@ -215,6 +237,7 @@ export default function ApplyPage() {
             <JourneySteps current={2} />
             {draftNote ? <Alert type="success" showIcon title={draftNote} style={{ marginBottom: 16 }} /> : null}
             <Form form={form} layout="vertical" onFinish={submit} scrollToFirstError>
+              {isAgent ? <AgentCard form={form} letter={letter} onLetter={setLetter} defaultScope={`代为申请${data.notice.subject.name}并领取办理结果`} /> : null}
               <Card title={t('apply.common')} style={{ marginBottom: 16 }}>
                 {data.merged.common.map((f) => renderField(f, data.merged.prefilled))}
               </Card>

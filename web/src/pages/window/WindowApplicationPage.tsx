@@ -13,6 +13,7 @@ import { useShowError } from '../../components/errors';
 import { GuideFeedbackButton } from '../../components/GuideFeedback';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
+import { AuthorisationNote } from '../../components/AgentParts';
 import { AppStatus } from '../../components/Status';
 import { formatTime } from '../../format';
 import { defineMessages, useT } from '../../i18n';
@@ -22,6 +23,7 @@ const m = defineMessages({
   'wa.applicant': ['申请人', 'Applicant'],
   'wa.channelOnline': ['网上申报', 'Online'],
   'wa.channelWindow': ['窗口收件', 'At the window'],
+  'wa.channelAgent': ['帮代办', 'Filed by an agent'],
   'wa.name': ['姓名/名称', 'Name'],
   'wa.id': ['证件号码', 'ID number'],
   'wa.uscc': ['统一社会信用代码', 'USCC'],
@@ -119,7 +121,7 @@ export default function WindowApplicationPage() {
           <>
             <PageHeader
               title={a.title}
-              sub={t('wa.number', { number: a.number, channel: a.channel === 'window' ? t('wa.channelWindow') : t('wa.channelOnline') })}
+              sub={t('wa.number', { number: a.number, channel: a.channel === 'window' ? t('wa.channelWindow') : a.channel === 'agent' ? t('wa.channelAgent') : t('wa.channelOnline') })}
               extra={
                 <>
                   <AppStatus status={a.status} />
@@ -140,6 +142,7 @@ export default function WindowApplicationPage() {
                     <Descriptions.Item label={t('wa.id')}>{a.applicant.idNumber ?? '—'}</Descriptions.Item>
                     <Descriptions.Item label={t('wa.phone')}>{a.applicant.phone ?? '—'}</Descriptions.Item>
                   </Descriptions>
+                  <AuthorisationNote authorisation={a.authorisation} />
                   <FormValues app={a} />
                 </Card>
                 <Card
