@@ -1,11 +1,11 @@
 import { FlagOutlined } from '@ant-design/icons';
-import { App, Button, Form, Input, Modal, Radio, Select } from 'antd';
+import { Button, Form, Input, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../api/client';
 import { useAuth } from '../auth/AuthContext';
+import { useAction } from '../hooks/useAction';
 import { defineMessages, useT } from '../i18n';
-import { useShowError } from './errors';
 
 const m = defineMessages({
   'fb.button': ['指南纠错', 'Report a guide problem'],
@@ -50,24 +50,18 @@ export function GuideFeedbackButton({
   const { me } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
-  const { message } = App.useApp();
-  const showError = useShowError();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const [form] = Form.useForm();
-  const send = async (v: { kind: 'wrong' | 'unclear'; part: string; materialCode?: string; description: string }) => {
-    setBusy(true);
-    try {
-      await api.post('/api/v1/guide-feedback', { itemVersionId, step, ...v, ...(applicationId ? { applicationId } : {}) });
-      message.success(t('fb.sent'));
-      setOpen(false);
-      form.resetFields();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const send = (v: { kind: 'wrong' | 'unclear'; part: string; materialCode?: string; description: string }) =>
+    run(
+      async () => {
+        await api.post('/api/v1/guide-feedback', { itemVersionId, step, ...v, ...(applicationId ? { applicationId } : {}) });
+        setOpen(false);
+        form.resetFields();
+      },
+      { done: t('fb.sent') },
+    );
   return (
     <>
       <Button

@@ -6,6 +6,8 @@ export interface RunOptions {
   done?: string;
   key?: string;
   after?: boolean;
+  /** Shows a failure on the page itself; return true to skip the error toast. */
+  onError?: (e: unknown) => boolean | void;
 }
 
 export interface Action {
@@ -37,7 +39,7 @@ export function useAction(after?: () => void): Action {
         if (opts.after !== false) afterRef.current?.();
         return result;
       } catch (e) {
-        showError(e);
+        if (!opts.onError?.(e)) showError(e);
         return undefined;
       } finally {
         setPending(null);

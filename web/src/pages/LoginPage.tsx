@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { homeOf, useAuth } from '../auth/AuthContext';
 import { errorText } from '../components/errors';
+import { useAction } from '../hooks/useAction';
 import { defineMessages, useT } from '../i18n';
 import { Brand, LangSwitch } from '../layouts/ShellParts';
 
@@ -27,7 +28,7 @@ export default function LoginPage() {
   const t = useT(m);
   const { login, me } = useAuth();
   const [form] = Form.useForm<{ username: string; password: string }>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const [error, setError] = useState<string>();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -37,17 +38,20 @@ export default function LoginPage() {
     document.title = `${t('login.title')} · ${t('app.name')}`;
   }, [t]);
 
-  const onFinish = async (v: { username: string; password: string }) => {
-    setBusy(true);
+  const onFinish = (v: { username: string; password: string }) => {
     setError(undefined);
-    try {
-      const user = await login(v.username, v.password);
-      navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : homeOf(user), { replace: true });
-    } catch (e) {
-      setError(errorText(e, t));
-    } finally {
-      setBusy(false);
-    }
+    return run(
+      async () => {
+        const user = await login(v.username, v.password);
+        navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : homeOf(user), { replace: true });
+      },
+      {
+        onError: (e) => {
+          setError(errorText(e, t));
+          return true;
+        },
+      },
+    );
   };
 
   return (

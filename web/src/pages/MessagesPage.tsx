@@ -4,9 +4,9 @@ import { useNavigate } from 'react-router-dom';
 import { api } from '../api/client';
 import { useApi } from '../api/hooks';
 import type { List as ListOf, Message } from '../api/types';
-import { useShowError } from '../components/errors';
 import { Loadable } from '../components/Loadable';
 import { PageHeader } from '../components/PageHeader';
+import { useAction } from '../hooks/useAction';
 import { useT } from '../i18n';
 import { formatTime } from '../format';
 
@@ -14,16 +14,9 @@ import { formatTime } from '../format';
 export default function MessagesPage() {
   const t = useT();
   const navigate = useNavigate();
-  const showError = useShowError();
   const loaded = useApi((signal) => api.get<ListOf<Message>>('/api/v1/messages', { limit: 100 }, { signal }), []);
-  const markRead = async (id: string) => {
-    try {
-      await api.post(`/api/v1/messages/${id}/read`);
-      loaded.reload();
-    } catch (e) {
-      showError(e);
-    }
-  };
+  const { run } = useAction(loaded.reload);
+  const markRead = (id: string) => run(() => api.post(`/api/v1/messages/${id}/read`));
   return (
     <>
       <PageHeader title={t('messages.title')} />

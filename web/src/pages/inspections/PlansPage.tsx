@@ -1,13 +1,12 @@
 import { Button, Card, Descriptions, Form, Input, InputNumber, Radio, Select, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import { useShowError } from '../../components/errors';
 import { ItemList } from '../../components/ItemList';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
 import { formatTime } from '../../format';
+import { useAction } from '../../hooks/useAction';
 import { defineMessages, useT } from '../../i18n';
 import type { PlanSummary, PoolOptions } from './types';
 
@@ -53,26 +52,13 @@ const statusColour = { draft: 'default', published: 'blue', drawn: 'green' } as 
 /** The supervisor plans a random inspection, publishes it with a seed commitment, and draws. */
 export default function PlansPage() {
   const t = useT(m);
-  const showError = useShowError();
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState<string | null>(null);
   const options = useApi((signal) => api.get<PoolOptions>('/api/v1/inspections/pool-options', undefined, { signal }), []);
   const plans = useApi((signal) => api.get<{ items: PlanSummary[] }>('/api/v1/inspections/plans', undefined, { signal }), []);
-
-  const act = async (key: string, fn: () => Promise<unknown>) => {
-    setBusy(key);
-    try {
-      await fn();
-      plans.reload();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const { pending: busy, run } = useAction(plans.reload);
 
   const create = (v: Record<string, any>) =>
-    act('create', async () => {
+    run(async () => {
       await api.post('/api/v1/inspections/plans', {
         title: v.title,
         departments: (v.departments as string[]).map((code) => ({ code })),
@@ -82,7 +68,7 @@ export default function PlansPage() {
         inspectorsPerVisit: v.inspectorsPerVisit,
       });
       form.resetFields();
-    });
+    }, { key: 'create' });
 
   const opts = options.data;
   const many = (list: Array<{ value: string; label: string }> | undefined) => ({ mode: 'multiple' as const, allowClear: true, placeholder: t('plans.any'), options: list ?? [] });
@@ -160,12 +146,12 @@ export default function PlansPage() {
                 ),
                 actions: [
                   p.status === 'draft' ? (
-                    <Button key="publish" type="primary" size="small" loading={busy === `publish:${p.id}`} onClick={() => void act(`publish:${p.id}`, () => api.post(`/api/v1/inspections/plans/${p.id}/publish`, {}))}>
+                    <Button key="publish" type="primary" size="small" loading={busy === `publish:${p.id}`} onClick={() => void run(() => api.post(`/api/v1/inspections/plans/${p.id}/publish`, {}), { key: `publish:${p.id}` })}>
                       {t('plans.publish')}
                     </Button>
                   ) : null,
                   p.status === 'published' ? (
-                    <Button key="draw" type="primary" size="small" loading={busy === `draw:${p.id}`} onClick={() => void act(`draw:${p.id}`, () => api.post(`/api/v1/inspections/plans/${p.id}/draw`, {}))}>
+                    <Button key="draw" type="primary" size="small" loading={busy === `draw:${p.id}`} onClick={() => void run(() => api.post(`/api/v1/inspections/plans/${p.id}/draw`, {}), { key: `draw:${p.id}` })}>
                       {t('plans.draw')}
                     </Button>
                   ) : null,

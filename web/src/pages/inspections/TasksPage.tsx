@@ -2,10 +2,10 @@ import { Button, Card, Checkbox, Flex, Form, Input, InputNumber, Radio, Tag, Typ
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import { useShowError } from '../../components/errors';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../format';
+import { useAction } from '../../hooks/useAction';
 import { defineMessages, useT } from '../../i18n';
 import type { InspectionResult } from './types';
 
@@ -39,13 +39,11 @@ interface Tasks {
 
 function TaskForm({ task, onDone }: { task: InspectionResult; onDone: (name: string) => void }) {
   const t = useT(m);
-  const showError = useShowError();
   const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useAction();
   const outcome = Form.useWatch('outcome', form);
-  const submit = async (v: Record<string, any>) => {
-    setSaving(true);
-    try {
+  const submit = (v: Record<string, any>) =>
+    run(async () => {
       const ok = new Set<string>(v.checks ?? []);
       await api.post(`/api/v1/inspections/results/${task.id}`, {
         outcome: v.outcome,
@@ -55,12 +53,7 @@ function TaskForm({ task, onDone }: { task: InspectionResult; onDone: (name: str
         rectifyDays: v.outcome === 'problems' ? v.rectifyDays : undefined,
       });
       onDone(task.subjectName);
-    } catch (e) {
-      showError(e);
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
   return (
     <Form form={form} layout="vertical" onFinish={submit} initialValues={{ outcome: 'compliant', rectifyDays: 10, checks: task.checklist }}>
       <Form.Item name="checks" label={t('tasks.checklist')}>

@@ -1,17 +1,17 @@
-import { Alert, App, Button, Card, Col, Descriptions, Flex, Form, Input, Radio, Row, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Flex, Form, Input, Radio, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import type { ApplicationView, Citation } from '../../api/applications';
 import { useApi } from '../../api/hooks';
 import { ApplicationTimeline, CasesTable, Citations } from '../../components/ApplicationParts';
-import { useShowError } from '../../components/errors';
 import { Loadable } from '../../components/Loadable';
 import { MaterialUpload, type Uploaded } from '../../components/MaterialUpload';
 import { AuthorisationNote } from '../../components/AgentParts';
 import { PageHeader } from '../../components/PageHeader';
 import { AppStatus } from '../../components/Status';
 import { formatDate, formatTime } from '../../format';
+import { useAction } from '../../hooks/useAction';
 import { defineMessages, useT } from '../../i18n';
 
 const m = defineMessages({
@@ -78,24 +78,9 @@ const attachmentsOf = (uploads: Record<string, Uploaded>) =>
 export default function ApplicationPage() {
   const t = useT(m);
   const { id = '' } = useParams();
-  const { message } = App.useApp();
-  const showError = useShowError();
-  const [busy, setBusy] = useState(false);
   const [pickupForm] = Form.useForm();
   const loaded = useApi((signal) => api.get<ApplicationView>(`/api/v1/applications/${id}`, undefined, { signal }), [id]);
-
-  const act = async (fn: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
-      await fn();
-      message.success(done);
-      loaded.reload();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, run } = useAction(loaded.reload);
 
   return (
     <Loadable loaded={loaded} rows={10}>
@@ -115,7 +100,7 @@ export default function ApplicationPage() {
                     <SupplyForm
                       citations={a.correction.items}
                       busy={busy}
-                      onSend={(uploads, note) => act(() => api.post(`/api/v1/applications/${a.id}/corrections`, { attachments: attachmentsOf(uploads), note: note || null }), t('ad.supplied'))}
+                      onSend={(uploads, note) => run(() => api.post(`/api/v1/applications/${a.id}/corrections`, { attachments: attachmentsOf(uploads), note: note || null }), { done: t('ad.supplied') })}
                     />
                   </Flex>
                 ) : null}
@@ -125,7 +110,7 @@ export default function ApplicationPage() {
                     <SupplyForm
                       citations={c.moreRequest!.items}
                       busy={busy}
-                      onSend={(uploads, note) => act(() => api.post(`/api/v1/cases/${c.id}/supply-more`, { attachments: attachmentsOf(uploads), note: note || null }), t('ad.supplied'))}
+                      onSend={(uploads, note) => run(() => api.post(`/api/v1/cases/${c.id}/supply-more`, { attachments: attachmentsOf(uploads), note: note || null }), { done: t('ad.supplied') })}
                     />
                   </Flex>
                 ))}
@@ -137,7 +122,7 @@ export default function ApplicationPage() {
                         <Typography.Text strong>{t('ad.pendingItem', { name: p.name, date: formatDate(p.dueDate) })}</Typography.Text>
                         <MaterialUpload
                           label={p.name}
-                          onChange={(u) => act(() => api.post(`/api/v1/applications/${a.id}/pending-materials`, { itemCode: p.itemCode, materialCode: p.materialCode, uploadId: u.id }), t('ad.supplied'))}
+                          onChange={(u) => run(() => api.post(`/api/v1/applications/${a.id}/pending-materials`, { itemCode: p.itemCode, materialCode: p.materialCode, uploadId: u.id }), { done: t('ad.supplied') })}
                         />
                       </div>
                     ))}
@@ -196,7 +181,7 @@ export default function ApplicationPage() {
                       layout="vertical"
                       initialValues={a.pickup}
                       onFinish={(v: { mode: string; method: string; address?: string }) =>
-                        act(() => api.put(`/api/v1/applications/${a.id}/pickup`, { mode: v.mode, method: v.method, address: v.method === 'post' ? v.address ?? null : null, version: a.version }), t('ad.pickupSaved'))
+                        run(() => api.put(`/api/v1/applications/${a.id}/pickup`, { mode: v.mode, method: v.method, address: v.method === 'post' ? v.address ?? null : null, version: a.version }), { done: t('ad.pickupSaved') })
                       }
                     >
                       <Form.Item name="mode" label={t('ad.together') + ' / ' + t('ad.each')}>

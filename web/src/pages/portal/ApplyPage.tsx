@@ -7,7 +7,6 @@ import type { FormCheck, MergedField, MergedForm } from '../../api/forms';
 import type { Notice } from '../../api/guidance';
 import { useApi } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthContext';
-import { useShowError } from '../../components/errors';
 import { AgentCard, useAgentMessages, type OnBehalf } from '../../components/AgentParts';
 import { FieldInput } from '../../components/FormField';
 import { GuideFeedbackButton } from '../../components/GuideFeedback';
@@ -15,6 +14,7 @@ import { Loadable } from '../../components/Loadable';
 import { MaterialUpload, type Uploaded } from '../../components/MaterialUpload';
 import { PageHeader } from '../../components/PageHeader';
 import { formatTime } from '../../format';
+import { useAction } from '../../hooks/useAction';
 import { defineMessages, useLang, useT } from '../../i18n';
 import { JourneySteps } from './BundlePage';
 
@@ -73,14 +73,13 @@ export default function ApplyPage() {
   const noticeId = params.get('notice') ?? '';
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const showError = useShowError();
   const [form] = Form.useForm();
   const idempotencyKey = useRef(crypto.randomUUID());
   const [uploads, setUploads] = useState<Record<string, Uploaded>>({});
   const [commitments, setCommitments] = useState<Record<string, boolean>>({});
   const [problems, setProblems] = useState<string[]>([]);
   const [draftNote, setDraftNote] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const isAgent = !!me?.roles.includes('agent');
   const [letter, setLetter] = useState<Uploaded>();
   const ta = useAgentMessages();
@@ -146,9 +145,8 @@ export default function ApplyPage() {
   const submit = async () => {
     if (!loaded.data) return;
     const { notice } = loaded.data;
-    setBusy(true);
     setProblems([]);
-    try {
+    await run(async () => {
       const res = await check();
       const issues: string[] = [];
       if (!res.valid) issues.push(t('apply.fixErrors', { n: res.errors.length }));
@@ -197,11 +195,7 @@ export default function ApplyPage() {
       localStorage.removeItem(draftKey(noticeId));
       message.success(t('apply.submitted', { number: created.number }));
       navigate(`/portal/applications/${created.id}`);
-    } catch (e) {
-      showError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   if (!noticeId) return <Alert type="info" showIcon title={t('apply.noNotice')} />;

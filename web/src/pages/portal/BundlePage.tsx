@@ -9,6 +9,7 @@ import { useShowError } from '../../components/errors';
 import { ItemList } from '../../components/ItemList';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
+import { useAction } from '../../hooks/useAction';
 import { defineMessages, useT } from '../../i18n';
 
 const m = defineMessages({
@@ -51,7 +52,7 @@ export default function BundlePage() {
   const loaded = useApi((signal) => api.get<Questionnaire>(`/api/v1/guidance/bundles/${encodeURIComponent(code)}/questionnaire`, undefined, { signal }), [code]);
   const [answers, setAnswers] = useState<Answers>({});
   const [check, setCheck] = useState<GuidanceCheck>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
 
   useEffect(() => {
     if (!loaded.data) return;
@@ -63,17 +64,11 @@ export default function BundlePage() {
     return () => ctrl.abort();
   }, [answers, code, loaded.data, showError]);
 
-  const makeNotice = async () => {
-    setBusy(true);
-    try {
+  const makeNotice = () =>
+    run(async () => {
       const notice = await api.post<{ id: string }>(`/api/v1/guidance/bundles/${encodeURIComponent(code)}/notice`, { answers });
       navigate(`/portal/notices/${notice.id}`);
-    } catch (e) {
-      showError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <Loadable loaded={loaded} rows={8}>

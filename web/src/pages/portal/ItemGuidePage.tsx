@@ -1,14 +1,13 @@
 import { FileTextOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Flex, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import type { ItemDetail, MaterialSpec } from '../../api/catalog';
 import { useApi } from '../../api/hooks';
-import { useShowError } from '../../components/errors';
 import { GuideFeedbackButton } from '../../components/GuideFeedback';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
+import { useAction } from '../../hooks/useAction';
 import { defineMessages, useT } from '../../i18n';
 
 const m = defineMessages({
@@ -74,20 +73,13 @@ export default function ItemGuidePage() {
   const t = useT(m);
   const { code = '' } = useParams();
   const navigate = useNavigate();
-  const showError = useShowError();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const loaded = useApi((signal) => api.get<ItemDetail>(`/api/v1/catalog/items/${encodeURIComponent(code)}`, undefined, { signal }), [code]);
-  const start = async () => {
-    setBusy(true);
-    try {
+  const start = () =>
+    run(async () => {
       const notice = await api.post<{ id: string }>(`/api/v1/guidance/items/${encodeURIComponent(code)}/notice`);
       navigate(`/portal/notices/${notice.id}`);
-    } catch (e) {
-      showError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Loadable loaded={loaded} rows={10}>
       {(item) => (

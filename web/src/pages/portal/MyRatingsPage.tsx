@@ -2,10 +2,10 @@ import { App, Button, Card, Descriptions, Empty, Flex, Input, Radio, Tag, Typogr
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import { useShowError } from '../../components/errors';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
 import { formatTime } from '../../format';
+import { useAction } from '../../hooks/useAction';
 import { defineMessages, useT } from '../../i18n';
 
 const m = defineMessages({
@@ -45,25 +45,15 @@ const gradeColour = { good: 'green', neutral: 'gold', bad: 'red' } as const;
 function RateForm({ h, onDone }: { h: Handling; onDone(): void }) {
   const t = useT(m);
   const { message } = App.useApp();
-  const showError = useShowError();
   const [levels, setLevels] = useState<Record<string, number>>({});
   const [comment, setComment] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction(onDone);
   const submit = async () => {
     if (h.indicators.some((i) => !levels[i.code])) {
       message.warning(t('ratings.fillAll'));
       return;
     }
-    setBusy(true);
-    try {
-      await api.post('/api/v1/ratings', { handlingId: h.id, indicators: levels, comment: comment || undefined });
-      message.success(t('ratings.done'));
-      onDone();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setBusy(false);
-    }
+    await run(() => api.post('/api/v1/ratings', { handlingId: h.id, indicators: levels, comment: comment || undefined }), { done: t('ratings.done') });
   };
   return (
     <Card size="small" title={h.itemName} extra={<Tag>{h.channelName}</Tag>} style={{ marginBottom: 12 }}>

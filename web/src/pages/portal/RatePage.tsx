@@ -1,12 +1,12 @@
-import { Alert, App, Button, Card, Flex, Input, Rate, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Input, Rate, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import { useShowError } from '../../components/errors';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
 import { formatTime } from '../../format';
+import { useAction } from '../../hooks/useAction';
 import { defineMessages, useT } from '../../i18n';
 
 const m = defineMessages({
@@ -38,24 +38,11 @@ interface Handling {
 
 function RateOne({ h, onDone }: { h: Handling; onDone: () => void }) {
   const t = useT(m);
-  const showError = useShowError();
-  const { message } = App.useApp();
   const [scores, setScores] = useState<Record<string, number>>(Object.fromEntries(h.indicators.map((i) => [i.code, 5])));
   const [comment, setComment] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction(onDone);
   const labels = [t('rate.l1'), t('rate.l2'), t('rate.l3'), t('rate.l4'), t('rate.l5')];
-  const send = async () => {
-    setBusy(true);
-    try {
-      await api.post('/api/v1/ratings', { handlingId: h.id, indicators: scores, ...(comment.trim() ? { comment: comment.trim() } : {}) });
-      message.success(t('rate.thanks'));
-      onDone();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const send = () => run(() => api.post('/api/v1/ratings', { handlingId: h.id, indicators: scores, ...(comment.trim() ? { comment: comment.trim() } : {}) }), { done: t('rate.thanks') });
   return (
     <Card title={h.itemName} extra={<Typography.Text type="secondary">{t('rate.handled', { time: formatTime(h.handledAt) })}</Typography.Text>} style={{ marginBottom: 16 }}>
       <Flex vertical gap={8}>

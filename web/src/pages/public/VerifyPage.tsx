@@ -7,6 +7,7 @@ import type { Verdict } from '../../api/licences';
 import { errorText } from '../../components/errors';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatTime } from '../../format';
+import { useAction } from '../../hooks/useAction';
 import { defineMessages, useT } from '../../i18n';
 
 const m = defineMessages({
@@ -36,21 +37,19 @@ export default function VerifyPage() {
   const t = useT(m);
   const [params, setParams] = useSearchParams();
   const [text, setText] = useState(params.get('p') ?? '');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const [verdict, setVerdict] = useState<Verdict>();
   const [failure, setFailure] = useState<string>();
   const check = async (value: string) => {
     if (!value.trim()) return;
-    setBusy(true);
     setFailure(undefined);
-    try {
-      setVerdict(await api.post<Verdict>('/api/v1/licences/verify', { payload: value.trim() }));
-    } catch (e) {
-      setVerdict(undefined);
-      setFailure(errorText(e, t));
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => setVerdict(await api.post<Verdict>('/api/v1/licences/verify', { payload: value.trim() })), {
+      onError: (e) => {
+        setVerdict(undefined);
+        setFailure(errorText(e, t));
+        return true;
+      },
+    });
   };
   useEffect(() => {
     const p = params.get('p');

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Col, Descriptions, Flex, Input, InputNumber, Radio, Row, Segmented, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Flex, Input, InputNumber, Radio, Row, Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { api } from '../../api/client';
@@ -8,11 +8,11 @@ import { useItemVersions } from '../../api/useItemVersions';
 import { useAuth, hasRole } from '../../auth/AuthContext';
 import { ApplicationTimeline, CasesTable, Citations, FormValues, MaterialsCheck } from '../../components/ApplicationParts';
 import { CitationComposer, citationsOf, type CitationDraft } from '../../components/CitationComposer';
-import { useShowError } from '../../components/errors';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
 import { CaseStatusTag, DeadlineTag } from '../../components/Status';
 import { formatTime } from '../../format';
+import { useAction } from '../../hooks/useAction';
 import { defineMessages, useT } from '../../i18n';
 
 const m = defineMessages({
@@ -70,8 +70,6 @@ export default function CasePage() {
   const t = useT(m);
   const { id = '' } = useParams();
   const { me } = useAuth();
-  const { message } = App.useApp();
-  const showError = useShowError();
   const loaded = useApi(
     async (signal) => {
       const c = await api.get<CaseView>(`/api/v1/cases/${id}`, undefined, { signal });
@@ -82,7 +80,7 @@ export default function CasePage() {
   );
   const specs = useItemVersions(loaded.data ? [loaded.data.c.itemVersionId] : []);
   const [tab, setTab] = useState<Tab>('decide');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction(loaded.reload);
   const [note, setNote] = useState('');
   const [decision, setDecision] = useState<'approve' | 'deny'>('approve');
   const [reasons, setReasons] = useState('');
@@ -91,18 +89,6 @@ export default function CasePage() {
   const [result, setResult] = useState<{ result: 'pass' | 'fail'; note: string }>({ result: 'pass', note: '' });
   const [ext, setExt] = useState<{ days: number | null; reason: string }>({ days: 5, reason: '' });
 
-  const act = async (fn: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
-      await fn();
-      message.success(done);
-      loaded.reload();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <Loadable loaded={loaded} rows={12}>
@@ -151,7 +137,7 @@ export default function CasePage() {
                         <Typography.Text>{t('cp.reviewNote')}</Typography.Text>
                         <Input.TextArea rows={2} value={note} onChange={(e) => setNote(e.target.value)} aria-label={t('cp.reviewNote')} />
                       </label>
-                      <Button type="primary" loading={busy} onClick={() => act(() => api.post(`/api/v1/cases/${c.id}/review`, { version: c.version, note: note || null }), t('cp.reviewStarted'))}>
+                      <Button type="primary" loading={busy} onClick={() => run(() => api.post(`/api/v1/cases/${c.id}/review`, { version: c.version, note: note || null }), { done: t('cp.reviewStarted') })}>
                         {t('cp.startReview')}
                       </Button>
                     </Flex>
@@ -179,7 +165,7 @@ export default function CasePage() {
                             danger={decision === 'deny'}
                             loading={busy}
                             disabled={!reasons.trim()}
-                            onClick={() => act(() => api.post(`/api/v1/cases/${c.id}/decide`, { version: c.version, decision, reasons: reasons.trim() }), t('cp.decided'))}
+                            onClick={() => run(() => api.post(`/api/v1/cases/${c.id}/decide`, { version: c.version, decision, reasons: reasons.trim() }), { done: t('cp.decided') })}
                           >
                             {t('cp.doDecide')}
                           </Button>
@@ -194,7 +180,7 @@ export default function CasePage() {
                                 type="primary"
                                 loading={busy}
                                 disabled={citationsOf(citations).length === 0}
-                                onClick={() => act(() => api.post(`/api/v1/cases/${c.id}/request-more`, { version: c.version, items: citationsOf(citations) }), t('cp.moreSent'))}
+                                onClick={() => run(() => api.post(`/api/v1/cases/${c.id}/request-more`, { version: c.version, items: citationsOf(citations) }), { done: t('cp.moreSent') })}
                               >
                                 {t('cp.doMore')}
                               </Button>
@@ -233,10 +219,9 @@ export default function CasePage() {
                             loading={busy}
                             disabled={!site.when || !site.address.trim()}
                             onClick={() =>
-                              act(
+                              run(
                                 () => api.post('/api/v1/site-checks', { caseIds: [c.id, ...site.joint], scheduledFor: new Date(`${site.when}:00+08:00`).toISOString(), address: site.address.trim() }),
-                                t('cp.siteScheduled'),
-                              )
+                                { done: t('cp.siteScheduled') })
                             }
                           >
                             {t('cp.doSite')}
@@ -255,7 +240,7 @@ export default function CasePage() {
                         type="primary"
                         loading={busy}
                         disabled={!result.note.trim()}
-                        onClick={() => act(() => api.post(`/api/v1/site-checks/${c.siteCheckId}/results`, { caseId: c.id, result: result.result, note: result.note.trim() }), t('cp.siteRecorded'))}
+                        onClick={() => run(() => api.post(`/api/v1/site-checks/${c.siteCheckId}/results`, { caseId: c.id, result: result.result, note: result.note.trim() }), { done: t('cp.siteRecorded') })}
                       >
                         {t('cp.doSiteResult')}
                       </Button>
@@ -277,7 +262,7 @@ export default function CasePage() {
                         <Typography.Text>{t('cp.extendReason')}</Typography.Text>
                         <Input value={ext.reason} onChange={(e) => setExt((x) => ({ ...x, reason: e.target.value }))} aria-label={t('cp.extendReason')} />
                       </label>
-                      <Button disabled={!ext.days || !ext.reason.trim()} loading={busy} onClick={() => act(() => api.post(`/api/v1/cases/${c.id}/extend`, { workingDays: ext.days, reason: ext.reason.trim() }), t('cp.extended'))}>
+                      <Button disabled={!ext.days || !ext.reason.trim()} loading={busy} onClick={() => run(() => api.post(`/api/v1/cases/${c.id}/extend`, { workingDays: ext.days, reason: ext.reason.trim() }), { done: t('cp.extended') })}>
                         {t('cp.doExtend')}
                       </Button>
                     </Flex>

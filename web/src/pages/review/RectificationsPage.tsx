@@ -1,11 +1,11 @@
-import { App, Button, Card, Empty, Flex, Input, Segmented, Select, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Input, Segmented, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import { useShowError } from '../../components/errors';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
 import { formatTime } from '../../format';
+import { useAction } from '../../hooks/useAction';
 import { defineMessages, useT } from '../../i18n';
 
 const m = defineMessages({
@@ -46,22 +46,13 @@ const levelNames: Record<number, string> = { 1: '非常不满意', 2: '不满意
 
 function RectCard({ r, onDone }: { r: Rect; onDone(): void }) {
   const t = useT(m);
-  const { message } = App.useApp();
-  const showError = useShowError();
+  const { busy, run } = useAction(onDone);
   const [finding, setFinding] = useState('');
   const [action, setAction] = useState('');
   const [method, setMethod] = useState('phone');
   const [result, setResult] = useState('satisfied');
   const [note, setNote] = useState('');
-  const send = async (path: string, body: unknown) => {
-    try {
-      await api.post(`/api/v1/ratings/rectifications/${r.id}/${path}`, body);
-      message.success(t('rect.answeredOk'));
-      onDone();
-    } catch (e) {
-      showError(e);
-    }
-  };
+  const send = (path: string, body: unknown) => run(() => api.post(`/api/v1/ratings/rectifications/${r.id}/${path}`, body), { done: t('rect.answeredOk') });
   return (
     <Card size="small" style={{ marginBottom: 12 }} title={r.itemName} extra={<Flex gap={4}><Tag color="red">{levelNames[r.level]}</Tag><Tag>{r.statusName}</Tag></Flex>}>
       <Typography.Paragraph>{r.comment ?? '—'}</Typography.Paragraph>
@@ -73,7 +64,7 @@ function RectCard({ r, onDone }: { r: Rect; onDone(): void }) {
         <Flex vertical gap={8}>
           <Input.TextArea aria-label={t('rect.finding')} placeholder={t('rect.finding')} value={finding} onChange={(e) => setFinding(e.target.value)} rows={2} />
           <Input.TextArea aria-label={t('rect.action')} placeholder={t('rect.action')} value={action} onChange={(e) => setAction(e.target.value)} rows={2} />
-          <Button type="primary" style={{ alignSelf: 'flex-start' }} onClick={() => void send('answer', { finding, action })}>{t('rect.answer')}</Button>
+          <Button type="primary" style={{ alignSelf: 'flex-start' }} loading={busy} onClick={() => void send('answer', { finding, action })}>{t('rect.answer')}</Button>
         </Flex>
       ) : (
         <Typography.Paragraph>{t('rect.finding')}：{r.finding}<br />{t('rect.action')}：{r.action}</Typography.Paragraph>
@@ -83,7 +74,7 @@ function RectCard({ r, onDone }: { r: Rect; onDone(): void }) {
           <Select aria-label={t('rect.followUpMethod')} value={method} onChange={setMethod} style={{ width: 120 }} options={['phone', 'sms', 'visit'].map((v) => ({ value: v, label: t(`rect.${v}` as 'rect.phone') }))} />
           <Select aria-label={t('rect.followUpResult')} value={result} onChange={setResult} style={{ width: 120 }} options={['satisfied', 'basic', 'dissatisfied', 'unreachable'].map((v) => ({ value: v, label: t(`rect.${v}` as 'rect.satisfied') }))} />
           <Input aria-label={t('rect.followUpNote')} placeholder={t('rect.followUpNote')} value={note} onChange={(e) => setNote(e.target.value)} style={{ width: 280 }} />
-          <Button type="primary" onClick={() => void send('follow-up', { method, result, note: note || undefined })}>{t('rect.followUp')}</Button>
+          <Button type="primary" loading={busy} onClick={() => void send('follow-up', { method, result, note: note || undefined })}>{t('rect.followUp')}</Button>
         </Flex>
       ) : null}
       {r.followUp ? <Typography.Paragraph type="secondary">{r.followUp.methodName}：{r.followUp.resultName}</Typography.Paragraph> : null}

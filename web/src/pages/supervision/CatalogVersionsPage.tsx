@@ -1,12 +1,13 @@
-import { Alert, App, Button, Card, Col, Flex, Input, Row, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Flex, Input, Row, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
 import { api, ApiError } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import { errorText, useShowError } from '../../components/errors';
+import { errorText } from '../../components/errors';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
 import { formatTime } from '../../format';
+import { useAction } from '../../hooks/useAction';
 import { defineMessages, useT } from '../../i18n';
 
 const m = defineMessages({
@@ -59,14 +60,11 @@ export default function CatalogVersionsPage() {
   const kind: 'item' | 'bundle' = useLocation().pathname.includes('/bundles/') ? 'bundle' : 'item';
   const base = kind === 'item' ? 'items' : 'bundles';
   const versionBase = kind === 'item' ? 'item-versions' : 'bundle-versions';
-  const { message } = App.useApp();
-  const showError = useShowError();
   const versions = useApi((signal) => api.get<{ items: VersionRow[] }>(`/api/v1/catalog/${base}/${encodeURIComponent(code)}/versions`, undefined, { signal }), [code, base]);
   const [selected, setSelected] = useState<string>();
   const detail = useApi((signal) => (selected ? api.get<Record<string, unknown>>(`/api/v1/catalog/${versionBase}/${selected}`, undefined, { signal }) : Promise.resolve(null)), [selected, versionBase]);
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<{ title: string; issues: Array<{ path: string; message: string }> }>();
-  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     if (!selected && versions.data?.items.length) setSelected([...versions.data.items].sort((a, b) => b.version - a.version)[0]!.versionId);
@@ -77,20 +75,21 @@ export default function CatalogVersionsPage() {
   }, [detail.data, kind]);
 
   const row = versions.data?.items.find((v) => v.versionId === selected);
-  const run = async (fn: () => Promise<unknown>, done: string) => {
-    setBusy(true);
+  const action = useAction(() => {
+    versions.reload();
+    detail.reload();
+  });
+  const busy = action.busy;
+  const run = (fn: () => Promise<unknown>, done: string) => {
     setProblem(undefined);
-    try {
-      await fn();
-      message.success(done);
-      versions.reload();
-      detail.reload();
-    } catch (e) {
-      if (e instanceof ApiError && e.issues.length) setProblem({ title: errorText(e, t), issues: e.issues });
-      else showError(e);
-    } finally {
-      setBusy(false);
-    }
+    return action.run(fn, {
+      done,
+      onError: (e) => {
+        if (!(e instanceof ApiError && e.issues.length)) return false;
+        setProblem({ title: errorText(e, t), issues: e.issues });
+        return true;
+      },
+    });
   };
   const save = () => {
     let body: unknown;

@@ -1,5 +1,5 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Flex, Form, Input, Radio, Row, Segmented, Select, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Col, Descriptions, Flex, Form, Input, Radio, Row, Segmented, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
@@ -9,13 +9,13 @@ import { useItemVersions } from '../../api/useItemVersions';
 import { useAuth } from '../../auth/AuthContext';
 import { ApplicationTimeline, CasesTable, Citations, FormValues, MaterialsCheck } from '../../components/ApplicationParts';
 import { CitationComposer, citationsOf, type CitationDraft } from '../../components/CitationComposer';
-import { useShowError } from '../../components/errors';
 import { GuideFeedbackButton } from '../../components/GuideFeedback';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
 import { AuthorisationNote } from '../../components/AgentParts';
 import { AppStatus } from '../../components/Status';
 import { formatTime } from '../../format';
+import { useAction } from '../../hooks/useAction';
 import { defineMessages, useT } from '../../i18n';
 
 const m = defineMessages({
@@ -79,12 +79,10 @@ export default function WindowApplicationPage() {
   const t = useT(m);
   const { id = '' } = useParams();
   const { me } = useAuth();
-  const { message } = App.useApp();
-  const showError = useShowError();
   const loaded = useApi((signal) => api.get<ApplicationView>(`/api/v1/applications/${id}`, undefined, { signal }), [id]);
   const specs = useItemVersions(loaded.data?.cases.map((c) => c.itemVersionId) ?? []);
   const [mode, setMode] = useState<Mode>('accept');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction(loaded.reload);
   const [checks, setChecks] = useState({ identity: false, formalCompleteness: false });
   const [note, setNote] = useState('');
   const [pending, setPending] = useState<string[]>([]);
@@ -93,18 +91,6 @@ export default function WindowApplicationPage() {
   const [refusal, setRefusal] = useState({ reason: '', legalBasis: '' });
   const [deliverForm] = Form.useForm();
 
-  const act = async (fn: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
-      await fn();
-      message.success(done);
-      loaded.reload();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <Loadable loaded={loaded} rows={12}>
@@ -215,7 +201,7 @@ export default function WindowApplicationPage() {
                             loading={busy}
                             disabled={mode === 'pending' && (!pending.length || !due)}
                             onClick={() =>
-                              act(
+                              run(
                                 () =>
                                   api.post(`/api/v1/applications/${a.id}/accept`, {
                                     version: a.version,
@@ -223,8 +209,7 @@ export default function WindowApplicationPage() {
                                     ...(mode === 'pending' ? { pending: pending.map((p) => ({ itemCode: p.split('|')[0], materialCode: p.split('|')[1], dueDate: due })) } : {}),
                                     note: note || null,
                                   }),
-                                t('wa.accepted'),
-                              )
+                                { done: t('wa.accepted') })
                             }
                           >
                             {mode === 'pending' ? t('wa.doAcceptPending') : t('wa.doAccept')}
@@ -257,8 +242,8 @@ export default function WindowApplicationPage() {
                                 disabled={cited.length === 0 || (mode === 'refuse' && (!refusal.reason.trim() || !refusal.legalBasis.trim()))}
                                 onClick={() =>
                                   mode === 'correct'
-                                    ? act(() => api.post(`/api/v1/applications/${a.id}/request-correction`, { version: a.version, items: cited }), t('wa.corrected'))
-                                    : act(() => api.post(`/api/v1/applications/${a.id}/refuse`, { version: a.version, reason: refusal.reason.trim(), legalBasis: refusal.legalBasis.trim(), cited }), t('wa.refused'))
+                                    ? run(() => api.post(`/api/v1/applications/${a.id}/request-correction`, { version: a.version, items: cited }), { done: t('wa.corrected') })
+                                    : run(() => api.post(`/api/v1/applications/${a.id}/refuse`, { version: a.version, reason: refusal.reason.trim(), legalBasis: refusal.legalBasis.trim(), cited }), { done: t('wa.refused') })
                                 }
                               >
                                 {mode === 'correct' ? t('wa.doCorrect') : t('wa.doRefuse')}
@@ -274,7 +259,7 @@ export default function WindowApplicationPage() {
                       layout="vertical"
                       initialValues={{ method: a.pickup.method, recipient: a.pickup.recipient ?? a.applicant.name, phone: a.pickup.phone ?? '', address: a.pickup.address ?? '', caseIds: deliverable.map((c) => c.id) }}
                       onFinish={(v: { method: 'window' | 'post'; recipient?: string; phone?: string; address?: string; trackingNumber?: string; caseIds: string[] }) =>
-                        act(
+                        run(
                           () =>
                             api.post(`/api/v1/applications/${a.id}/deliver`, {
                               version: a.version,
@@ -282,8 +267,7 @@ export default function WindowApplicationPage() {
                               ...(a.pickup.mode === 'each' ? { caseIds: v.caseIds } : {}),
                               ...(v.method === 'post' ? { recipient: v.recipient, phone: v.phone, address: v.address, trackingNumber: v.trackingNumber } : {}),
                             }),
-                          t('wa.delivered'),
-                        )
+                          { done: t('wa.delivered') })
                       }
                     >
                       <Typography.Paragraph>
