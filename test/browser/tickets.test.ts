@@ -74,9 +74,13 @@ describe('12345 工单', { timeout: 300_000 }, () => {
     await housing.getByTestId('ticket-answer').waitFor();
     await ui.shot(housing, 'tickets-answered');
 
-    // the requester reads the answer and rates it
-    await requester.goto('/portal/tickets');
-    await requester.getByRole('link', { name: number }).click();
+    // the requester is told, and the message opens the ticket
+    await ui.drain();
+    await requester.goto('/portal/messages');
+    const message = requester.getByRole('listitem').filter({ hasText: number });
+    await message.getByText('您的 12345 诉求已答复').waitFor();
+    await message.getByRole('button', { name: '打开' }).click();
+    await requester.waitForURL(/\/portal\/tickets\/[0-9a-f-]{36}$/);
     await requester.getByText('已责令停止夜间施工').waitFor();
     await requester.getByRole('radiogroup', { name: '满意程度' }).getByText('满意', { exact: true }).click();
     await requester.getByRole('textbox', { name: '评价意见（选填）' }).fill('处理及时');

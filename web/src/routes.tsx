@@ -18,6 +18,7 @@ import {
   LikeOutlined,
   PhoneOutlined,
   FileTextOutlined,
+  FlagOutlined,
   CheckSquareOutlined,
   UnorderedListOutlined,
   ReadOutlined,
@@ -76,6 +77,7 @@ export const routes: PageRoute[] = [
   { path: '/portal/tickets/:id', area: 'portal', page: () => import('./pages/tickets/TicketPage') },
   { path: '/portal/disclosure', area: 'portal', page: () => import('./pages/disclosure/PortalDisclosurePage'), menu: ['信息公开申请', 'Information requests'], icon: <FileTextOutlined /> },
   { path: '/portal/disclosure/:id', area: 'portal', page: () => import('./pages/disclosure/DisclosurePage') },
+  { path: '/portal/guide-feedback', area: 'portal', page: () => import('./pages/guidance/GuideFeedbackPage') },
   { path: '/portal/messages', area: 'portal', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // window workbench (clerks)
@@ -98,6 +100,7 @@ export const routes: PageRoute[] = [
   { path: '/review/tickets/:id', area: 'review', page: () => import('./pages/tickets/TicketPage') },
   { path: '/review/disclosure', area: 'review', page: () => import('./pages/disclosure/DisclosureListPage'), menu: ['依申请公开', 'Disclosure requests'], icon: <FileTextOutlined /> },
   { path: '/review/disclosure/:id', area: 'review', page: () => import('./pages/disclosure/DisclosurePage') },
+  { path: '/review/guide-feedback', area: 'review', page: () => import('./pages/guidance/GuideFeedbackPage'), menu: ['指南纠错', 'Guide feedback'], icon: <FlagOutlined /> },
   { path: '/review/messages', area: 'review', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // supervision
@@ -111,6 +114,7 @@ export const routes: PageRoute[] = [
   { path: '/supervision/exceptions', area: 'supervision', page: () => import('./pages/supervision/ExceptionsPage'), menu: ['清单外例外审批', 'Guide exceptions'], icon: <CheckSquareOutlined /> },
   { path: '/supervision/disclosure', area: 'supervision', page: () => import('./pages/disclosure/DisclosureListPage'), menu: ['依申请公开台账', 'Disclosure register'], icon: <FileTextOutlined /> },
   { path: '/supervision/disclosure/:id', area: 'supervision', page: () => import('./pages/disclosure/DisclosurePage') },
+  { path: '/supervision/guide-feedback', area: 'supervision', page: () => import('./pages/guidance/GuideFeedbackPage'), menu: ['指南纠错', 'Guide feedback'], icon: <FlagOutlined /> },
   { path: '/supervision/messages', area: 'supervision', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // inspector

@@ -6,7 +6,9 @@ import { useApi } from '../api/hooks';
 import type { List as ListOf, Message } from '../api/types';
 import { Loadable } from '../components/Loadable';
 import { PageHeader } from '../components/PageHeader';
+import { useAuth } from '../auth/AuthContext';
 import { useAction } from '../hooks/useAction';
+import { webLink } from '../messageLinks';
 import { useT } from '../i18n';
 import { formatTime } from '../format';
 
@@ -14,6 +16,7 @@ import { formatTime } from '../format';
 export default function MessagesPage() {
   const t = useT();
   const navigate = useNavigate();
+  const { me } = useAuth();
   const loaded = useApi((signal) => api.get<ListOf<Message>>('/api/v1/messages', { limit: 100 }, { signal }), []);
   const { run } = useAction(loaded.reload);
   const markRead = (id: string) => run(() => api.post(`/api/v1/messages/${id}/read`));
@@ -35,7 +38,7 @@ export default function MessagesPage() {
               body: msg.body,
               actions: [
                 msg.link ? (
-                  <Button key="open" type="link" size="small" onClick={() => { void markRead(msg.id); navigate(msg.link!); }}>
+                  <Button key="open" type="link" size="small" onClick={() => { void markRead(msg.id); navigate(webLink(msg.link!, me)); }}>
                     {t('messages.open')}
                   </Button>
                 ) : null,

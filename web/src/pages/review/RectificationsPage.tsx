@@ -1,4 +1,4 @@
-import { Button, Card, Empty, Flex, Input, Segmented, Select, Tag, Typography } from 'antd';
+import { Button, Card, Collapse, Empty, Flex, Input, Radio, Segmented, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
@@ -33,12 +33,20 @@ const m = defineMessages({
   'rect.basic': ['基本满意', 'Basically satisfied'],
   'rect.dissatisfied': ['不满意', 'Dissatisfied'],
   'rect.unreachable': ['未能联系', 'Unreachable'],
+  'rect.appeal': ['申诉复核', 'Appeal'],
+  'rect.appealHint': ['误评或恶意差评可提出申诉，由监管复核；支持的评价作废，不计入统计', 'A mistaken or malicious rating may be appealed; if upheld it is voided'],
+  'rect.appealReason': ['申诉理由', 'Ground'],
+  'rect.mistaken': ['误评', 'Mistaken'],
+  'rect.malicious': ['恶意差评', 'Malicious'],
+  'rect.appealExplanation': ['申诉说明（核实情况与证据）', 'Explanation (what was found, evidence)'],
+  'rect.appealSend': ['提交申诉', 'Appeal'],
+  'rect.appealed': ['申诉已提交，等待监管复核', 'Appeal filed; the supervisor will decide'],
   'rect.onTime': ['按期', 'On time'],
   'rect.late': ['超期', 'Late'],
 });
 
 interface Rect {
-  id: string; status: string; statusName: string; dueDate: string | null; itemName: string; levelName?: string; level: number; comment: string | null;
+  id: string; ratingId: string; status: string; statusName: string; dueDate: string | null; itemName: string; levelName?: string; level: number; comment: string | null;
   ratedAt: string; realName: boolean; raterName: string | null; raterPhone: string | null; followUpRequired: boolean;
   finding: string | null; action: string | null; onTime: boolean | null; followUp: { methodName: string | null; resultName: string | null } | null;
 }
@@ -52,6 +60,7 @@ function RectCard({ r, onDone }: { r: Rect; onDone(): void }) {
   const [method, setMethod] = useState('phone');
   const [result, setResult] = useState('satisfied');
   const [note, setNote] = useState('');
+  const [appeal, setAppeal] = useState<{ reasonKind: 'mistaken' | 'malicious'; explanation: string }>({ reasonKind: 'mistaken', explanation: '' });
   const send = (path: string, body: unknown) => run(() => api.post(`/api/v1/ratings/rectifications/${r.id}/${path}`, body), { done: t('rect.answeredOk') });
   return (
     <Card size="small" style={{ marginBottom: 12 }} title={r.itemName} extra={<Flex gap={4}><Tag color="red">{levelNames[r.level]}</Tag><Tag>{r.statusName}</Tag></Flex>}>
@@ -78,6 +87,28 @@ function RectCard({ r, onDone }: { r: Rect; onDone(): void }) {
         </Flex>
       ) : null}
       {r.followUp ? <Typography.Paragraph type="secondary">{r.followUp.methodName}：{r.followUp.resultName}</Typography.Paragraph> : null}
+      {r.status !== 'voided' ? (
+        <Collapse
+          ghost
+          size="small"
+          items={[
+            {
+              key: 'appeal',
+              label: t('rect.appeal'),
+              children: (
+                <Flex vertical gap={8}>
+                  <Typography.Text type="secondary">{t('rect.appealHint')}</Typography.Text>
+                  <Radio.Group aria-label={t('rect.appealReason')} value={appeal.reasonKind} onChange={(e) => setAppeal((a) => ({ ...a, reasonKind: e.target.value as 'mistaken' | 'malicious' }))} options={[{ value: 'mistaken', label: t('rect.mistaken') }, { value: 'malicious', label: t('rect.malicious') }]} />
+                  <Input.TextArea aria-label={t('rect.appealExplanation')} placeholder={t('rect.appealExplanation')} rows={2} value={appeal.explanation} onChange={(e) => setAppeal((a) => ({ ...a, explanation: e.target.value }))} maxLength={2000} />
+                  <Button style={{ alignSelf: 'flex-start' }} disabled={!appeal.explanation.trim()} loading={busy} onClick={() => void run(() => api.post(`/api/v1/ratings/${r.ratingId}/appeals`, { reasonKind: appeal.reasonKind, explanation: appeal.explanation.trim() }), { done: t('rect.appealed') })}>
+                    {t('rect.appealSend')}
+                  </Button>
+                </Flex>
+              ),
+            },
+          ]}
+        />
+      ) : null}
     </Card>
   );
 }
