@@ -21,7 +21,7 @@ async function choose(page: Page, label: string, option: string, opts: { search?
 }
 
 describe('12345 工单', { timeout: 300_000 }, () => {
-  it('a ticket is filed with knowledge-base suggestions, dispatched, transferred, answered and rated', async () => {
+  it('a ticket is filed with knowledge-base suggestions, dispatched, linked to a duplicate, transferred, answered and rated', async () => {
     const requester = await ui.as('zhangsan');
     await requester.goto('/portal/tickets');
     await requester.getByRole('heading', { name: '12345 诉求' }).waitFor();
@@ -47,6 +47,25 @@ describe('12345 工单', { timeout: 300_000 }, () => {
     await operator.getByText('已派单', { exact: true }).first().waitFor();
     await expect.poll(() => operator.getByText('办理中', { exact: true }).count()).toBeGreaterThan(0);
     await ui.shot(operator, 'tickets-dispatched');
+
+    // a neighbour calls about the same site: the operator links the new ticket to the first one
+    await operator.goto('/window/tickets');
+    await operator.getByText('投诉', { exact: true }).click();
+    await operator.getByLabel('诉求标题').fill('工地夜间施工噪音扰民');
+    await operator.getByLabel('诉求内容').fill('小区旁边的工地晚上十一点以后还在施工，噪音很大，影响休息，希望尽快处理。');
+    await operator.getByLabel('诉求人姓名').fill('王女士');
+    await operator.getByLabel('联系电话').fill('13907460000');
+    await operator.getByRole('button', { name: '登记工单' }).click();
+    const registered = operator.getByText(/诉求已登记，工单编号/);
+    await registered.waitFor();
+    const second = (await registered.innerText()).match(/编号\s*(\S+)/)![1]!;
+    await operator.getByRole('alert').filter({ hasText: '可能重复的工单（同一事项）' }).getByText(new RegExp(number)).waitFor();
+    await operator.getByRole('link', { name: second }).click();
+    const similar = operator.locator('.ant-card').filter({ hasText: '可能重复的工单（同一事项）' });
+    await similar.getByRole('link', { name: number }).waitFor();
+    await similar.getByRole('button', { name: '并入该工单' }).click();
+    await operator.getByText('本工单已并入其他工单，随主工单答复').waitFor();
+    const secondUrl = operator.url();
 
     // the department that got it transfers it, with a reason, to the one responsible
     const market = await ui.as('scjg-shenhe');
@@ -90,5 +109,9 @@ describe('12345 工单', { timeout: 300_000 }, () => {
     await requester.getByText('蓝山县市场监督管理局 → 蓝山县住房和城乡建设局').waitFor();
     await requester.getByText('理由：建筑施工噪音属住建部门监管，转住建局办理').waitFor();
     await ui.shot(requester, 'tickets-rated');
+
+    // the linked ticket got the same answer
+    await operator.goto(secondUrl);
+    await operator.getByTestId('ticket-answer').getByText('已责令停止夜间施工').waitFor();
   });
 });

@@ -1,9 +1,9 @@
-import { Button, Card, Col, Descriptions, Flex, Form, Input, Radio, Row, Select, Tabs, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Flex, Form, Input, Radio, Row, Select, Tabs, Timeline, Typography } from 'antd';
 import { useState } from 'react';
-import { useLocation, useNavigate, useParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import type { Category, TicketDetail } from '../../api/tickets';
+import type { Category, TicketDetail, TicketStatus } from '../../api/tickets';
 import { useDepartments } from '../../api/useDepartments';
 import { useAuth } from '../../auth/AuthContext';
 import { Loadable } from '../../components/Loadable';
@@ -58,6 +58,11 @@ const m = defineMessages({
   'tp.required': ['请填写此项', 'Required'],
   'tp.reasonLabel': ['理由：{reason}', 'Reason: {reason}'],
   'tp.moved': ['{from} → {to}', '{from} → {to}'],
+  'tp.similar': ['可能重复的工单（同一事项）', 'Possibly the same matter'],
+  'tp.link': ['并入该工单', 'Link to it'],
+  'tp.linked': ['已并案，随主工单答复', 'Linked; answered with the first ticket'],
+  'tp.duplicateOf': ['本工单已并入其他工单，随主工单答复', 'Linked to another ticket and answered with it'],
+  'tp.duplicates': ['并入本工单的重复工单', 'Tickets linked to this one'],
   'tp.level5': ['非常满意', 'Very satisfied'],
   'tp.level4': ['满意', 'Satisfied'],
   'tp.level3': ['基本满意', 'Basically satisfied'],
@@ -78,6 +83,11 @@ export default function TicketPage() {
   const isOperator = !!me?.roles.some((r) => r === 'clerk' || r === 'supervisor');
   const categories = useApi((signal) => (isOperator ? api.get<{ items: Category[] }>('/api/v1/tickets/categories', undefined, { signal }) : Promise.resolve({ items: [] as Category[] })), [isOperator]);
   const { busy, pending, run } = useAction(loaded.reload);
+  const canLink = isOperator && !!loaded.data && ['registered', 'returned', 'dispatched'].includes(loaded.data.status);
+  const similar = useApi(
+    (signal) => (canLink ? api.get<{ items: Array<{ id: string; number: string; title: string; status: TicketStatus }> }>(`/api/v1/tickets/${id}/similar`, undefined, { signal }) : Promise.resolve({ items: [] })),
+    [id, canLink],
+  );
   const [dispatchForm] = Form.useForm();
   const category = Form.useWatch('categoryCode', dispatchForm) as string | undefined;
   const [answer, setAnswer] = useState('');
@@ -121,6 +131,21 @@ export default function TicketPage() {
                   {tk.rating ? <Typography.Paragraph style={{ marginTop: 8 }}>{t('tp.yourRating', { level: t(`tp.level${tk.rating.level}` as 'tp.level5') })}{tk.rating.comment ? `：${tk.rating.comment}` : ''}</Typography.Paragraph> : null}
                 </Card>
 
+                {tk.duplicateOf ? <Alert type="info" showIcon style={{ marginBottom: 16 }} title={<>{t('tp.duplicateOf')} <Link to={`${listPath}/${tk.duplicateOf}`}>→</Link></>} /> : null}
+                {canLink && similar.data?.items.length ? (
+                  <Card size="small" title={t('tp.similar')} style={{ marginBottom: 16 }}>
+                    {similar.data.items.map((d) => (
+                      <Flex key={d.id} justify="space-between" align="center" gap={8} style={{ padding: '4px 0' }}>
+                        <span>
+                          <Link to={`${listPath}/${d.id}`}>{d.number}</Link> {d.title} <TicketStatusTag status={d.status} />
+                        </span>
+                        <Button size="small" loading={pending === `link:${d.id}`} onClick={() => run(() => api.post(`/api/v1/tickets/${tk.id}/duplicate-of`, { masterId: d.id }), { done: t('tp.linked'), key: `link:${d.id}` })}>
+                          {t('tp.link')}
+                        </Button>
+                      </Flex>
+                    ))}
+                  </Card>
+                ) : null}
                 {canDispatch ? (
                   <Card size="small" title={t('tp.dispatchTitle')} style={{ marginBottom: 16 }}>
                     <KnowledgeSuggestions text={`${tk.title} ${tk.content}`} />
@@ -216,6 +241,15 @@ export default function TicketPage() {
                 ) : null}
               </Col>
               <Col xs={24} xl={10}>
+                {tk.duplicates.length ? (
+                  <Card size="small" title={t('tp.duplicates')} style={{ marginBottom: 16 }}>
+                    {tk.duplicates.map((d) => (
+                      <div key={d.id}>
+                        <Link to={`${listPath}/${d.id}`}>{d.number}</Link> {d.title} <TicketStatusTag status={d.status} />
+                      </div>
+                    ))}
+                  </Card>
+                ) : null}
                 <Card size="small" title={t('tp.history')}>
                   <Timeline
                     items={tk.events.map((e) => ({
