@@ -89,6 +89,18 @@ describe('a disclosure request', () => {
     expect(mine.items.every((x: { applicantName: string }) => x.applicantName === '张三')).toBe(true);
   });
 
+  it('is published as counts per agency, without anything about the applicants', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/public/disclosure/register?year=2026' });
+    const pub = expectStatus(res, 200);
+    expect(pub.year).toBe(2026);
+    expect(pub.summary.total).toBeGreaterThanOrEqual(3);
+    expect(pub.summary.byType.disclosed).toBeGreaterThanOrEqual(1);
+    expect(pub.departments.reduce((n: number, d: { total: number }) => n + d.total, 0)).toBe(pub.summary.total);
+    expect(res.body).not.toContain('王建国');
+    expect(res.body).not.toContain('张三');
+    expect(expectStatus(await t.app.inject({ method: 'GET', url: '/api/v1/public/disclosure/register?year=1999' }), 400)).toMatchObject({ code: 'VALIDATION_FAILED' });
+  });
+
   it('gets a due date across the Mid-Autumn and National Day holidays', async () => {
     t.clock.set('2026-09-24T10:00:00+08:00');
     const r = await file('zhangsan', '2026 年国庆假期县城交通管制方案');

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, type AppDeps } from '../core/index.js';
+import { AppError, shanghaiDateOf, type AppDeps } from '../core/index.js';
 import { hasRole, requireActor, type Actor } from '../identity/index.js';
 import { answerRequest } from './answer-request.js';
 import { endConsultation, startConsultation } from './consult-third-party.js';
@@ -60,6 +60,19 @@ export function disclosureRoutes(app: FastifyInstance, deps: AppDeps): void {
       items: rows.map((x) => { const d = deadlines.get(x.id); return { ...show(actor, x), deadline: d ? { dueOn: d.dueOn, status: d.status, colour: d.colour ?? null } : null }; }),
       summary: { total: s.total, answered: s.answered, onTheSpot: s.on_the_spot, onTime: s.on_time, extended: s.extended, byType: { disclosed: s.disclosed, 'partly-disclosed': s.partly_disclosed, 'not-held': s.not_held, 'not-disclosable': s.not_disclosable } },
     };
+  });
+
+  r.get('/api/v1/public/disclosure/register', {
+    schema: { tags, summary: '依申请公开情况公示（按机关汇总，不含申请人信息）', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }) },
+  }, async (req) => {
+    const year = req.query.year ?? Number(shanghaiDateOf(deps.clock.now()).slice(0, 4));
+    const range = { from: new Date(`${year}-01-01T00:00:00+08:00`), to: new Date(`${year + 1}-01-01T00:00:00+08:00`) };
+    const sum = (s: store.RegisterSummaryRow) => ({
+      total: s.total, answered: s.answered, onTheSpot: s.on_the_spot, onTime: s.on_time, extended: s.extended,
+      byType: { disclosed: s.disclosed, 'partly-disclosed': s.partly_disclosed, 'not-held': s.not_held, 'not-disclosable': s.not_disclosable },
+    });
+    const [total, rows] = await Promise.all([store.registerSummary(deps.db, range), store.registerByDepartment(deps.db, range)]);
+    return { year, summary: sum(total), departments: rows.map((x) => ({ department: { id: x.department_id, name: x.department_name }, ...sum(x) })) };
   });
 
   r.get('/api/v1/disclosure/requests/:id', { schema: { tags, summary: '申请详情、征求意见记录与答复期限', params: Id } }, async (req) => {

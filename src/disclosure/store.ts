@@ -120,6 +120,21 @@ export async function registerSummary(q: Queryable, f: Omit<RegisterFilter, 'lim
   return rows[0]!;
 }
 
+/** The register summed per agency (for the public register: counts only, nothing about the applicants). */
+export async function registerByDepartment(q: Queryable, f: { from: Date; to: Date }): Promise<Array<RegisterSummaryRow & { department_id: string; department_name: string }>> {
+  return q.query(
+    `SELECT r.department_id, d.name AS department_name, count(*) AS total, count(*) FILTER (WHERE r.status = 'answered') AS answered,
+       count(*) FILTER (WHERE r.on_the_spot) AS on_the_spot, count(*) FILTER (WHERE r.on_time) AS on_time,
+       count(*) FILTER (WHERE r.extended_at IS NOT NULL) AS extended,
+       count(*) FILTER (WHERE r.answer_type = 'disclosed') AS disclosed, count(*) FILTER (WHERE r.answer_type = 'partly-disclosed') AS partly_disclosed,
+       count(*) FILTER (WHERE r.answer_type = 'not-held') AS not_held, count(*) FILTER (WHERE r.answer_type = 'not-disclosable') AS not_disclosable
+     FROM disclosure_requests r JOIN departments d ON d.id = r.department_id
+     WHERE r.received_at >= $1 AND r.received_at < $2
+     GROUP BY r.department_id, d.name ORDER BY count(*) DESC, d.name`,
+    [f.from, f.to],
+  );
+}
+
 export async function insertConsultation(q: Queryable, c: Omit<ConsultationRow, 'replied_at' | 'opinion' | 'opinion_note'>): Promise<void> {
   await q.query('INSERT INTO disclosure_consultations (id, request_id, third_party, question, sent_at, sent_by) VALUES ($1,$2,$3,$4,$5,$6)', [c.id, c.request_id, c.third_party, c.question, c.sent_at, c.sent_by]);
 }

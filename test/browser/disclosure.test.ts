@@ -12,6 +12,9 @@ afterEach(() => ui.checkConsole());
 
 describe('依申请公开', { timeout: 300_000 }, () => {
   it('a request is filed, consulted on, extended once (a second time refused), answered and listed in the register', async () => {
+    // what the public register says of the market bureau before (demo data may hold requests of this year)
+    const before = (await ui.app.inject({ method: 'GET', url: '/api/v1/public/disclosure/register' })).json().departments
+      .find((d: { department: { name: string } }) => d.department.name === '蓝山县市场监督管理局') ?? { total: 0, byType: { disclosed: 0, 'partly-disclosed': 0 } };
     const applicant = await ui.as('zhangsan');
     await applicant.goto('/portal/disclosure');
     await applicant.getByRole('heading', { name: '政府信息公开申请' }).waitFor();
@@ -82,5 +85,14 @@ describe('依申请公开', { timeout: 300_000 }, () => {
     await answer.getByText('现提供抽检结果汇总表').waitFor();
     await expect.poll(() => answer.getByText(/第三十七条、第十五条/).count()).toBe(1);
     await ui.shot(applicant, 'disclosure-answer');
+
+    // the public register counts it for the agency, without the applicant
+    const visitor = await ui.session('visitor');
+    await visitor.goto('/public/disclosure');
+    await visitor.getByRole('heading', { name: '依申请公开情况' }).waitFor();
+    const agencyRow = visitor.getByRole('row', { name: /蓝山县市场监督管理局/ });
+    await expect.poll(async () => (await agencyRow.locator('td').allInnerTexts()).slice(0, 4)).toEqual(['蓝山县市场监督管理局', String(before.total + 1), String(before.byType.disclosed), String(before.byType['partly-disclosed'] + 1)]);
+    expect(await visitor.locator('body').innerText()).not.toContain('张三');
+    await ui.shot(visitor, 'disclosure-public-register');
   });
 });

@@ -126,5 +126,6 @@ export const routes: PageRoute[] = [
   { path: '/public/verify', area: 'public', page: () => import('./pages/public/VerifyPage'), menu: ['证照核验', 'Verify a licence'], icon: <SafetyCertificateOutlined /> },
   { path: '/public/inspections', area: 'public', page: () => import('./pages/inspections/PublicPlansPage'), menu: ['抽查结果公示', 'Inspection results'], anonymous: true },
   { path: '/public/inspections/:id', area: 'public', page: () => import('./pages/inspections/PublicPlanPage'), anonymous: true },
+  { path: '/public/disclosure', area: 'public', page: () => import('./pages/disclosure/PublicRegisterPage'), menu: ['依申请公开情况', 'Disclosure on request'], icon: <FileTextOutlined /> },
   { path: '/public/ratings', area: 'public', page: () => import('./pages/public/PublicStatsPage'), menu: ['好差评公开', 'Published ratings'], icon: <LikeOutlined /> },
 ];
