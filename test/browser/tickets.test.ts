@@ -113,5 +113,20 @@ describe('12345 工单', { timeout: 300_000 }, () => {
     // the linked ticket got the same answer
     await operator.goto(secondUrl);
     await operator.getByTestId('ticket-answer').getByText('已责令停止夜间施工').waitFor();
+
+    // the answer becomes a knowledge-base entry, found by its Chinese words
+    await operator.goto('/window/knowledge');
+    await operator.getByRole('heading', { name: '12345 知识库' }).waitFor();
+    await operator.getByRole('button', { name: '新增条目' }).click();
+    const dialog = operator.getByRole('dialog');
+    await dialog.getByLabel('标题').fill('工地夜间施工许可的查询');
+    await dialog.getByLabel('常见问法').fill('怎么知道工地晚上施工有没有许可？');
+    await dialog.getByLabel('标准答复').fill('夜间施工须取得住建部门的夜间施工许可并在工地公示，可拨打 12345 核实。');
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    await operator.getByText('知识库条目已保存').waitFor();
+    await operator.getByRole('searchbox', { name: '检索知识库' }).fill('夜间施工许可');
+    await operator.getByRole('searchbox', { name: '检索知识库' }).press('Enter');
+    await operator.getByRole('button', { name: /工地夜间施工许可的查询/ }).waitFor();
+    await ui.shot(operator, 'tickets-knowledge');
   });
 });

@@ -87,6 +87,7 @@ export const routes: PageRoute[] = [
   { path: '/window/applications/:id/receipt', area: 'window', page: () => import('./pages/window/ReceiptPage') },
   { path: '/window/tickets', area: 'window', page: () => import('./pages/tickets/DeskPage'), menu: ['12345 工单', '12345 tickets'], icon: <PhoneOutlined /> },
   { path: '/window/tickets/:id', area: 'window', page: () => import('./pages/tickets/TicketPage') },
+  { path: '/window/knowledge', area: 'window', page: () => import('./pages/tickets/KnowledgePage'), menu: ['12345 知识库', 'Knowledge base'], icon: <ReadOutlined /> },
   { path: '/window/disclosure', area: 'window', page: () => import('./pages/disclosure/DisclosureListPage'), menu: ['依申请公开', 'Disclosure requests'], icon: <FileTextOutlined /> },
   { path: '/window/disclosure/:id', area: 'window', page: () => import('./pages/disclosure/DisclosurePage') },
   { path: '/window/messages', area: 'window', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
