@@ -95,4 +95,21 @@ describe('依申请公开', { timeout: 300_000 }, () => {
     expect(await visitor.locator('body').innerText()).not.toContain('张三');
     await ui.shot(visitor, 'disclosure-public-register');
   });
+
+  it('the window registers a request made in person, for the county office', async () => {
+    const clerk = await ui.as('chuangkou');
+    await clerk.goto('/window/disclosure');
+    await clerk.getByRole('heading', { name: '依申请公开' }).waitFor();
+    await clerk.getByText('登记当面或书面申请').click();
+    await clerk.getByLabel('申请人姓名').fill('王建国');
+    await clerk.getByLabel('所需政府信息的名称、文号或便于查询的其他特征描述').fill('政务服务中心进驻事项清单');
+    await clerk.getByRole('button', { name: '登记申请' }).click();
+    const filed = clerk.getByText(/申请已提交，编号/);
+    await filed.waitFor();
+    const number = (await filed.innerText()).match(/编号\s*(\S+?)，/)![1]!;
+    const row = clerk.getByRole('row', { name: new RegExp(number) });
+    await row.getByText('王建国').waitFor();
+    await row.getByText('蓝山县行政审批服务局').waitFor();
+    await ui.shot(clerk, 'disclosure-window');
+  });
 });

@@ -1,9 +1,10 @@
-import { Card, Col, Row, Segmented, Statistic } from 'antd';
+import { Card, Col, Collapse, Row, Segmented, Statistic } from 'antd';
 import { useState } from 'react';
 import { useLocation } from 'react-router-dom';
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import type { DisclosureRequest, RegisterSummary } from '../../api/disclosure';
+import { DisclosureForm, FiledNotice } from '../../components/DisclosureForm';
 import { DisclosureTable } from '../../components/DisclosureParts';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
@@ -15,6 +16,7 @@ const m = defineMessages({
   'dl.sub': ['本机关收到的政府信息公开申请：20 个工作日内答复，可延期一次（最长 20 个工作日），征求第三方意见期间不计时', 'Answer within 20 working days; one extension of up to 20; the clock stops while a third party is consulted'],
   'dl.registerSub': ['全部机关的申请、答复类型与按期情况', 'Every agency’s requests, answers and timeliness'],
   'dl.all': ['全部', 'All'],
+  'dl.inPerson': ['登记当面或书面申请', 'Register a request made in person or in writing'],
   'dl.received': ['办理中', 'In progress'],
   'dl.consulting': ['征求意见中', 'Consulting'],
   'dl.answered': ['已答复', 'Answered'],
@@ -36,10 +38,18 @@ export default function DisclosureListPage() {
   const base = pathname.replace(/\/$/, '');
   const register = base.startsWith('/supervision');
   const [status, setStatus] = useState<'all' | DisclosureRequest['status']>(register ? 'all' : 'received');
-  const list = useApi((signal) => api.get<{ items: DisclosureRequest[]; summary: RegisterSummary | null }>('/api/v1/disclosure/requests', { status: status === 'all' ? undefined : status }, { signal }), [status]);
+  const atWindow = base.startsWith('/window');
+  const [filed, setFiled] = useState<DisclosureRequest>();
+  const list = useApi((signal) => api.get<{ items: DisclosureRequest[]; summary: RegisterSummary | null }>('/api/v1/disclosure/requests', { status: status === 'all' ? undefined : status }, { signal }), [status, filed?.id]);
   return (
     <>
       <PageHeader title={register ? t('dl.registerTitle') : t('dl.title')} sub={register ? t('dl.registerSub') : t('dl.sub')} />
+      {atWindow ? (
+        <Collapse
+          style={{ marginBottom: 16 }}
+          items={[{ key: 'in-person', label: t('dl.inPerson'), children: <>{filed ? <FiledNotice x={filed} /> : null}<DisclosureForm atWindow onFiled={setFiled} /></> }]}
+        />
+      ) : null}
       <Loadable loaded={list} rows={8}>
         {(d) => (
           <>
