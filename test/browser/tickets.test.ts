@@ -129,4 +129,23 @@ describe('12345 工单', { timeout: 300_000 }, () => {
     await operator.getByRole('button', { name: /工地夜间施工许可的查询/ }).waitFor();
     await ui.shot(operator, 'tickets-knowledge');
   });
+
+  it('a visitor files on a phone without signing in, giving a name and a phone number', async () => {
+    const visitor = await ui.session('phone-visitor', { width: 390, height: 844 });
+    await visitor.goto('/portal/tickets');
+    await visitor.getByRole('heading', { name: '12345 诉求' }).waitFor();
+    await visitor.getByText('求助', { exact: true }).click();
+    await visitor.getByLabel('诉求标题').fill('社保卡丢了怎么补办');
+    await visitor.getByLabel('诉求内容').fill('社保卡丢失了，想知道去哪里补办，要带什么材料，多久能拿到。');
+    await visitor.getByTestId('knowledge-suggestions').getByText('社会保障卡丢失补办').waitFor();
+    await visitor.getByRole('button', { name: '提交诉求' }).click();
+    // without signing in, a name and a phone are needed
+    await visitor.getByText('请填写此项').first().waitFor();
+    await visitor.getByLabel('诉求人姓名').fill('刘女士');
+    await visitor.getByLabel('联系电话').fill('13974600000');
+    await visitor.getByRole('button', { name: '提交诉求' }).click();
+    await visitor.getByText(/诉求已登记，工单编号/).waitFor();
+    expect(await visitor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await ui.shot(visitor, 'tickets-phone');
+  });
 });

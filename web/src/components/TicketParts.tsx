@@ -71,7 +71,8 @@ export function KnowledgeSuggestions({ text, items: given }: { text?: string; it
     (signal) => (given || q.length < 4 ? Promise.resolve({ items: [] as Knowledge[] }) : api.get<{ items: Knowledge[] }>('/api/v1/knowledge', { q, limit: 5 }, { signal })),
     [q, !!given],
   );
-  const items = given ?? found.data?.items ?? [];
+  // a cleared form shows nothing at once (not the last answer until the pause is over)
+  const items = given ?? ((text ?? '').trim().length >= 4 ? found.data?.items ?? [] : []);
   if (items.length === 0) return null;
   return (
     <Card size="small" title={t('tk.suggestTitle')} style={{ marginBottom: 16 }} aria-live="polite" data-testid="knowledge-suggestions">
