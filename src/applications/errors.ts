@@ -9,6 +9,11 @@ export const ApplicationErrors = defineErrors({
   ITEM_NOT_FOUND: { status: 404, zh: '事项不存在或未发布：{itemCode}', en: 'No published item {itemCode}' },
   BUNDLE_NOT_FOUND: { status: 404, zh: '“一件事”不存在或未发布：{bundleCode}', en: 'No published bundle {bundleCode}' },
   ITEM_NOT_IN_BUNDLE: { status: 422, zh: '事项 {itemCode} 不属于该“一件事”', en: 'Item {itemCode} is not part of this bundle' },
+  ITEMS_DO_NOT_MATCH_ANSWERS: {
+    status: 422,
+    zh: '所选事项与“一件事”问卷的回答不一致：按您的回答应办理{expected}。请按告知单重新选择事项后提交',
+    en: 'The items do not match the questionnaire answers, which call for: {expected}. Choose the items the notice lists and resubmit',
+  },
   NO_ITEMS: { status: 422, zh: '请至少选择一个事项', en: 'Select at least one item' },
   UNKNOWN_MATERIAL: { status: 422, zh: '材料 {material} 不在所申请事项的办事指南中', en: 'Material {material} is not in the guide of the items applied for' },
   ATTACHMENT_NOT_YOURS: { status: 422, zh: '附件 {uploadId} 不存在或不是由您上传', en: 'Attachment {uploadId} does not exist or was not uploaded by you' },
