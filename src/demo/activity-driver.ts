@@ -67,6 +67,14 @@ export class ActivityDriver {
     return this;
   }
 
+  /**
+   * How many working days back (for `at`) to accept an item of `limit` working days so that it falls due `ahead`
+   * working days from today: close enough to show a yellow card whatever day of the week today is.
+   */
+  acceptedFor(ahead: number, limit: number): number {
+    return limit - ahead + (dayInfo(this.calendar, shanghaiDateOf(this.now)).working ? 0 : 1);
+  }
+
   /** A working day `k` days ahead of today (for due dates of owed materials). */
   dateAhead(k: number): string {
     let d = shanghaiDateOf(this.now);

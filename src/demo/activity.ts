@@ -109,7 +109,7 @@ async function applications(d: ActivityDriver, s: ActivitySummary): Promise<void
   await d.deliver(z1.id);
   d.at(7, '12:10');
   await rateOnline('zhangsan', z1.id, 4);
-  await accepted(6, ZHANGSAN, { itemCodes: [I.idCard], online: true });
+  await accepted(d.acceptedFor(3, 20), ZHANGSAN, { itemCodes: [I.idCard], online: true }); // yellow
   await accepted(11, ZHANGSAN, { itemCodes: [I.ruralPlanning], online: true }); // red
   const z4 = await file(2, ZHANGSAN, { itemCodes: [I.residencePermit], online: true });
   d.at(1, '14:20');
@@ -139,10 +139,10 @@ async function applications(d: ActivityDriver, s: ActivitySummary): Promise<void
   const r5 = await accepted(6, restaurant, { itemCodes: [I.food, I.fire] });
   d.at(4, '16:00');
   await d.decide((await d.caseOf(r5.id, I.food))!, 'approve', '经营场所符合食品安全要求，准予许可'); // the fire check is still open: red
-  // yellow: due today or within the yellow window
+  // yellow: due within the yellow window (the short ones only on a working day)
   await accepted(1, people[2]!, { itemCodes: [I.mortgage] });
   await accepted(3, foodCo, { itemCodes: [I.food] });
-  await accepted(9, foodCo, { itemCodes: [I.foodProduction] });
+  await accepted(d.acceptedFor(1, 10), foodCo, { itemCodes: [I.foodProduction] });
   await accepted(5, developer, { itemCodes: [I.presale] });
   // green, under review
   const g1 = await accepted(2, pharmacy, { itemCodes: [I.pharmacy] });
