@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
-import { accept, caseOf, decide, deliver, ITEMS, submit, uploadPdf } from '../../test/helpers/applications.js';
+import { accept, caseOf, decide, deliver, getApplication, ITEMS, submit, uploadPdf } from '../../test/helpers/applications.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -44,6 +44,12 @@ describe('materials owed under 容缺受理', () => {
     const red = pendingOf(await get('jianguan', '/api/v1/supervision/deadlines?colour=red'), id);
     expect(red).toEqual([expect.objectContaining({ dueOn: '2026-03-09', workingDaysLeft: -1, colour: 'red' })]);
     expect((await deliver(t, id)).json().code).toBe('PENDING_MATERIALS_OUTSTANDING');
+    // the application shows each owed material's deadline and colour
+    const shown = await getApplication(t, id, 'xiangwei');
+    expect(shown.pending.map((p: any) => [p.materialCode, p.deadline.dueOn, p.deadline.colour])).toEqual([
+      ['layout', '2026-03-09', 'red'],
+      ['food-safety-rules', '2026-03-20', 'green'],
+    ]);
 
     // received: off every list; the late one counts as late, the other on time
     for (const materialCode of ['layout', 'food-safety-rules']) {
