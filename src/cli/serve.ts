@@ -15,6 +15,7 @@ export async function serve(opts: { port?: number; host?: string; seed?: boolean
   const applied = await migrate(db);
   const seeded = opts.seed === false ? false : await seedDemo(db);
   // on first start, a few weeks of work in the hall, so that lists, cards and statistics have something to show
+  if (seeded) console.log('首次启动：正在以当前日期模拟近几周的演示办件，约需半分钟……');
   const activity = seeded ? await seedActivity(db, config, systemClock.now()).catch((e: Error) => (console.warn(`演示办件未能载入：${e.message}`), null)) : null;
   const app = await buildApp({ db, clock: systemClock, config }, { logger: { level: config.logLevel } });
   const stopOutbox = startOutboxWorker(db, systemClock, 500, (e) => app.log.error({ err: e }, 'outbox worker'));

@@ -86,7 +86,8 @@ export class ActivityDriver {
   }
 
   private async headers(user: string): Promise<Record<string, string>> {
-    const key = `${user}@${this.clock.now().toISOString().slice(0, 13)}`;
+    // a session lasts 12 hours from sign-in and the day's steps span less: one sign-in per person per day
+    const key = `${user}@${shanghaiDateOf(this.clock.now())}`;
     const hit = this.sessions.get(key);
     if (hit) return hit;
     const res = await this.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: user, password: DEMO_PASSWORD } });
