@@ -23,6 +23,9 @@ export interface Applicant {
   phone?: string;
 }
 
+/** Marks what the activity filed, so that it is replayed only once. */
+export const ACTIVITY_KEY_PREFIX = 'demo-activity-';
+
 /** Reviewer accounts of the demo departments. */
 const REVIEWER: Record<string, string> = {
   scjg: 'scjg-shenhe', wjj: 'wjj-shenhe', xfjy: 'xfjy-shenhe', gaj: 'gaj-shenhe', swj: 'swj-shenhe', zrzy: 'zrzy-shenhe', zjj: 'zjj-shenhe', rsj: 'rsj-shenhe', xzsp: 'xzsp-shenhe',
@@ -31,6 +34,7 @@ const REVIEWER: Record<string, string> = {
 export class ActivityDriver {
   private sessions = new Map<string, Record<string, string>>();
   private uploads = 0;
+  private filings = 0;
   private constructor(
     readonly app: FastifyInstance,
     readonly clock: ManualClock,
@@ -158,7 +162,7 @@ export class ActivityDriver {
       ...o.extra,
     };
     try {
-      return await this.call(user, 'POST', '/api/v1/applications', body, { 'idempotency-key': `demo-activity-${o.itemCodes.join('-')}-${a.name}-${this.clock.now().getTime()}` });
+      return await this.call(user, 'POST', '/api/v1/applications', body, { 'idempotency-key': `${ACTIVITY_KEY_PREFIX}${++this.filings}-${this.clock.now().getTime()}` });
     } catch (e) {
       throw new Error(`${o.itemCodes.join(',')} for ${a.orgName ?? a.name}: ${(e as Error).message}`);
     }

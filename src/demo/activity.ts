@@ -6,7 +6,8 @@
  */
 import { makeIdNumber, makeUscc, type Config } from '../core/index.js';
 import type { Db } from '../db/index.js';
-import { ActivityDriver, type Applicant } from './activity-driver.js';
+import { ACTIVITY_KEY_PREFIX, ActivityDriver, type Applicant } from './activity-driver.js';
+import { demoActivityApplications } from './store.js';
 
 export interface ActivitySummary {
   applications: number;
@@ -36,8 +37,7 @@ const onlineLevels = (n: number, comment?: string) => ({ indicators: { overall: 
 
 /** Whether the activity is already there (it is replayed once). */
 export async function hasActivity(db: Db): Promise<boolean> {
-  const rows = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM applications WHERE idempotency_key LIKE 'demo-activity-%'");
-  return rows[0]!.n > 0;
+  return (await demoActivityApplications(db, ACTIVITY_KEY_PREFIX)) > 0;
 }
 
 export async function seedActivity(db: Db, config: Config, now: Date): Promise<ActivitySummary> {
