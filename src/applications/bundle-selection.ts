@@ -7,6 +7,7 @@
 import { AppError } from '../core/index.js';
 import type { Queryable } from '../db/index.js';
 import { itemsForAnswers } from '../guidance/index.js';
+import { publishedItems } from './catalog-port.js';
 import { heldLicenceTypesOf } from './licences-port.js';
 import type { ApplicantDetails } from './store/rows.js';
 
@@ -18,16 +19,15 @@ export async function checkBundleSelection(
   applicant: Pick<ApplicantDetails, 'uscc' | 'idNumber'>,
   at: Date,
 ): Promise<void> {
-  const held = await heldLicenceTypesOf(q, [applicant.uscc, applicant.idNumber], at);
-  const selection = await itemsForAnswers(q, bundleCode, answers ?? {}, held);
-  const expected = selection.items.map((i) => i.itemCode);
-  const missing = selection.items.filter((i) => !itemCodes.includes(i.itemCode));
+  const { itemCodes: expected } = await itemsForAnswers(q, bundleCode, answers ?? {}, () => heldLicenceTypesOf(q, [applicant.uscc, applicant.idNumber], at));
+  const missing = expected.filter((c) => !itemCodes.includes(c));
   const extra = itemCodes.filter((c) => !expected.includes(c));
   if (missing.length === 0 && extra.length === 0) return;
+  const names = new Map((await publishedItems(q, expected)).map((i) => [i.code, i.name]));
   throw new AppError('ITEMS_DO_NOT_MATCH_ANSWERS', {
-    expected: selection.items.map((i) => i.name).join('、'),
+    expected: expected.map((c) => names.get(c) ?? c).join('、'),
     expectedItemCodes: expected,
-    missing,
+    missing: missing.map((c) => ({ itemCode: c, name: names.get(c) ?? c })),
     extra,
   });
 }
