@@ -2,6 +2,7 @@ import { AppError, shanghaiDateOf, type AppDeps } from '../core/index.js';
 import type { Actor } from '../identity/index.js';
 import { itemVersion, type FiledItem } from './catalog-port.js';
 import { startReadyCases } from './case-flow.js';
+import { trackPendingMaterials } from './deadlines-port.js';
 import { materialKey } from './guide-rules.js';
 import { notifyApplicant } from './notify-applicant.js';
 import * as store from './store/applications.js';
@@ -56,6 +57,7 @@ export async function acceptApplication(deps: AppDeps, actor: Actor, id: string,
           : `已受理，各事项已分送审批部门并联办理`,
         at,
       );
+      await trackPendingMaterials(tx, updated, actor, at);
       await startReadyCases(tx, deps, updated, at);
     },
   });

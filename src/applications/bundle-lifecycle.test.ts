@@ -16,7 +16,7 @@ describe('a six-item 开办企业 bundle', () => {
   let id: string;
 
   it('is submitted once and gets a readable application number', async () => {
-    const res = await submit(t, { bundleCode: 'kaiban-qiye', itemCodes: SIX });
+    const res = await submit(t, { bundleCode: 'kaiban-qiye', itemCodes: SIX, extra: { answers: { hasEmployees: true, employeeCount: 3, needsInvoice: true } } });
     id = res.id;
     expect(res.number).toMatch(/^431127-20260302-\d{6}$/);
     expect(res.status).toBe('submitted');

@@ -29,7 +29,8 @@ describe('cases in parallel', () => {
   });
 
   it('auto-approves (秒批) an item whose rule holds right after acceptance, recording the rule', async () => {
-    const { id } = await submit(t, { bundleCode: 'kai-canyindian', itemCodes: [ITEMS.companyReg, ITEMS.publicHealth], form: barberShop });
+    const answers = { hasLicence: false, entityType: 'company', area: 80, signboard: false, privateRooms: true, sellsAlcohol: false, sewer: false };
+    const { id } = await submit(t, { bundleCode: 'kai-canyindian', itemCodes: [ITEMS.companyReg, ITEMS.food, ITEMS.publicHealth], form: barberShop, extra: { answers } });
     let app = await accept(t, id);
     expect(caseOf(app, ITEMS.publicHealth).status).toBe('blocked');
     await decide(t, caseOf(app, ITEMS.companyReg));

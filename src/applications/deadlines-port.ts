@@ -2,9 +2,10 @@
  * Case clocks live in supervision (the one deadline engine); applications only say when a clock starts,
  * stops for a correction, resumes, is extended and closes, and read the due date back for display.
  */
+import { loadCalendar, shanghaiDateOf, workingDaysBetween } from '../calendar/index.js';
 import type { Queryable } from '../db/index.js';
 import { closeDeadline, deadlineOf, deadlinesOf, extendDeadline, resumeDeadline, suspendDeadline, trackDeadline, type Deadline } from '../supervision/index.js';
-import type { CaseRow } from './store/rows.js';
+import type { ApplicationRow, CaseRow, PendingMaterial } from './store/rows.js';
 
 export type { Deadline };
 
@@ -41,4 +42,43 @@ export async function closeCaseClock(tx: Queryable, caseId: string, at: Date): P
 export async function caseDeadlines(q: Queryable, caseIds: readonly string[], now: Date): Promise<Map<string, Deadline>> {
   if (caseIds.length === 0) return new Map();
   return deadlinesOf(q, 'case', [...caseIds], { now });
+}
+
+/** The subject of the deadline of one material owed under 容缺受理. */
+export const pendingSubjectId = (applicationId: string, p: Pick<PendingMaterial, 'itemCode' | 'materialCode'>) => `${applicationId}:${p.itemCode}:${p.materialCode}`;
+const PENDING = 'pending-materials';
+
+/**
+ * 容缺受理: each owed material's due date becomes a deadline of the accepting window, so that it turns yellow and red
+ * like a case. The clerk gives a calendar date; the deadline counts the working days up to it (a due date on a day
+ * off falls due on the working day before).
+ */
+export async function trackPendingMaterials(tx: Queryable, app: ApplicationRow, clerk: { userId: string; departmentId: string | null; regionCode: string | null }, at: Date): Promise<void> {
+  const owed = app.pending.filter((p) => !p.receivedAt);
+  if (owed.length === 0) return;
+  const regionCode = (clerk.regionCode ?? app.authority_region).trim();
+  const calendar = await loadCalendar(tx, regionCode);
+  const today = shanghaiDateOf(at);
+  for (const p of owed) {
+    await trackDeadline(tx, {
+      subjectKind: PENDING,
+      subjectId: pendingSubjectId(app.id, p),
+      title: `${app.number} 容缺补交：${p.name}`,
+      departmentId: clerk.departmentId ?? app.accepting_department_id!,
+      assigneeId: clerk.userId,
+      regionCode,
+      startedAt: at,
+      workingDays: Math.max(1, workingDaysBetween(calendar, today, p.dueDate).days),
+    });
+  }
+}
+
+export async function closePendingMaterial(tx: Queryable, applicationId: string, p: Pick<PendingMaterial, 'itemCode' | 'materialCode'>, at: Date): Promise<void> {
+  const subjectId = pendingSubjectId(applicationId, p);
+  if (await deadlineOf(tx, PENDING, subjectId)) await closeDeadline(tx, PENDING, subjectId, at);
+}
+
+export async function pendingDeadlines(q: Queryable, applicationId: string, pending: readonly PendingMaterial[], now: Date): Promise<Map<string, Deadline>> {
+  if (pending.length === 0) return new Map();
+  return deadlinesOf(q, PENDING, pending.map((p) => pendingSubjectId(applicationId, p)), { now });
 }

@@ -6,3 +6,4 @@ export { submitApplication } from './submit-application.js';
 export type { SubmitInput } from './submit-application.js';
 export { applicationChain } from './events.js';
 export { deliveredApplication, type DeliveredApplication } from './delivered-application.js';
+export { applicationsOfBusiness, type BusinessApplication, type BusinessApplicationsViewer } from './applications-of-business.js';

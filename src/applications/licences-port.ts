@@ -70,6 +70,13 @@ export async function heldLicenceTypes(q: Queryable, app: ApplicationRow, at: Da
   return [...new Set(held.map((l) => l.type))];
 }
 
+/** Licence types a holder (USCC or ID number) holds now: what a bundle's conditions such as "already licensed" read. */
+export async function heldLicenceTypesOf(q: Queryable, holder: Array<string | null>, at: Date): Promise<string[]> {
+  if (!holder.some(Boolean)) return [];
+  const held = await findReusableLicences(q, { holder, typeCodes: LICENCE_TYPES.map((t) => t.code), at });
+  return [...new Set(held.map((l) => l.type))];
+}
+
 /** The applicant's valid licence with this id, if it may stand in for a material accepting `acceptedType`. */
 export async function reusableLicence(q: Queryable, applicant: ApplicationRow['applicant'], licenceId: string, acceptedType: string, at: Date): Promise<LicenceSummary> {
   const held = await findReusableLicences(q, { holder: [applicant.uscc, applicant.idNumber], typeCodes: [acceptedType], at });

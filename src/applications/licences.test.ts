@@ -14,7 +14,12 @@ const xiangweiUscc = async () => expectStatus(await t.app.inject({ method: 'GET'
 
 describe('licences from approved cases', () => {
   it('issues the business licence with a new USCC, and the food permit to that same USCC', async () => {
-    const { id } = await submit(t, { bundleCode: 'kai-canyindian', itemCodes: [ITEMS.companyReg, ITEMS.food], form: { enterpriseName: '蓝山县舜乡面馆有限公司', legalRepresentative: '李湘味', businessAddress: '蓝山县塔峰镇舜乡路20号' } });
+    const { id } = await submit(t, {
+      bundleCode: 'kai-canyindian',
+      itemCodes: [ITEMS.companyReg, ITEMS.food],
+      form: { enterpriseName: '蓝山县舜乡面馆有限公司', legalRepresentative: '李湘味', businessAddress: '蓝山县塔峰镇舜乡路20号' },
+      extra: { answers: { hasLicence: false, entityType: 'company', area: 80, signboard: false, privateRooms: false, sellsAlcohol: false, sewer: false } },
+    });
     let app = await accept(t, id);
     await decide(t, caseOf(app, ITEMS.companyReg));
     app = await getApplication(t, id);

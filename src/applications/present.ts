@@ -1,7 +1,7 @@
 import { maskIdNumber, maskPhone } from '../core/index.js';
 import type { Queryable } from '../db/index.js';
 import { listDepartments, type Actor, type DepartmentRow } from '../identity/index.js';
-import { caseDeadlines, type Deadline } from './deadlines-port.js';
+import { caseDeadlines, pendingDeadlines, pendingSubjectId, type Deadline } from './deadlines-port.js';
 import { can } from './policy.js';
 import { applicationStatusNames, caseStatusNames } from './state.js';
 import * as store from './store/applications.js';
@@ -78,6 +78,7 @@ export async function presentApplication(q: Queryable, actor: Actor, app: Applic
   const attachments = loaded?.attachments ?? (await store.attachmentsOf(q, app.id));
   const m = await departments(q);
   const deadlines = await caseDeadlines(q, cases.filter((c) => c.started_at).map((c) => c.id), now);
+  const owed = await pendingDeadlines(q, app.id, app.pending, now);
   const full = can(actor, 'seeIdNumbers', app);
   const a = app.applicant;
   const concluded = ['concluded', 'delivered'].includes(app.status);
@@ -120,7 +121,7 @@ export async function presentApplication(q: Queryable, actor: Actor, app: Applic
       : null,
     correction: app.correction,
     refusal: app.refusal,
-    pending: app.pending,
+    pending: app.pending.map((p) => ({ ...p, deadline: presentDeadlineBrief(owed.get(pendingSubjectId(app.id, p))) })),
     cases: cases.map((c) => presentCase(c, m, deadlines.get(c.id))),
     attachments: attachments.map(presentAttachment),
     outcome: concluded

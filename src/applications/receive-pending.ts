@@ -1,5 +1,6 @@
 import { AppError, type AppDeps } from '../core/index.js';
 import type { Actor } from '../identity/index.js';
+import { closePendingMaterial } from './deadlines-port.js';
 import { recordEvent } from './events.js';
 import { can } from './policy.js';
 import * as store from './store/applications.js';
@@ -21,6 +22,7 @@ export async function receivePending(deps: AppDeps, actor: Actor, id: string, in
     const pending = app.pending.map((p) => (p === owed ? { ...p, receivedAt: at.toISOString() } : p));
     const updated = await store.updateApplication(tx, app.id, app.version, { pending, updated_at: at });
     if (!updated) throw new AppError('CONFLICT');
+    await closePendingMaterial(tx, app.id, owed, at);
     await store.insertAttachments(tx, app.id, app.correction_count + 1, actor.userId, at, [attachment!]);
     await recordEvent(tx, app.id, { actorId: actor.userId, action: 'pendingReceived', at, data: { material: key, outstanding: pending.filter((p) => !p.receivedAt).length } });
     return updated;

@@ -5,6 +5,7 @@ import { uploadsByIds } from '../files/index.js';
 import { hasRole, userByUsername, type Actor } from '../identity/index.js';
 import { activeCreditFlag } from '../inspections/index.js';
 import { checkSubmittedForm } from './form-port.js';
+import { checkBundleSelection } from './bundle-selection.js';
 import { publishedBundle, publishedItems, type FiledBundle, type FiledItem } from './catalog-port.js';
 import { recordEvent } from './events.js';
 import { materialKey, unknownMaterial, type MaterialRef } from './guide-rules.js';
@@ -57,6 +58,7 @@ export async function submitApplication(deps: AppDeps, actor: Actor, input: Subm
   const bundle = input.bundleCode ? await publishedBundle(deps.db, input.bundleCode) : undefined;
   if (input.bundleCode && !bundle) throw new AppError('BUNDLE_NOT_FOUND', { bundleCode: input.bundleCode });
   if (bundle) for (const c of codes) if (!bundle.members.some((m) => m.itemCode === c)) throw new AppError('ITEM_NOT_IN_BUNDLE', { itemCode: c });
+  if (bundle && !input.draft) await checkBundleSelection(deps.db, bundle.code, input.answers, codes, applicant, now);
   const items = await publishedItems(deps.db, codes);
   for (const c of codes) if (!items.some((i) => i.code === c)) throw new AppError('ITEM_NOT_FOUND', { itemCode: c });
   const ordered = codes.map((c) => items.find((i) => i.code === c)!);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError, newId, type Clock } from '../core/index.js';
 import type { Db } from '../db/index.js';
+import { auditCatalogImport } from './catalog-audit.js';
 import { publishBundleLocked } from './publish-bundle-version.js';
 import { publishLocked } from './publish-item-version.js';
 import { abolishedCertificateIn } from './guide-rules.js';
@@ -155,13 +156,13 @@ export async function importCatalog(
         const draft = versions.find((v) => v.status === 'draft');
         if (draft) {
           await store.updateItemDraft(tx, draft.versionId, w);
-          await publishLocked(tx, ctx, draft, at, actorId);
+          await publishLocked(tx, ctx, draft, at, actorId, IMPORT_REASON);
           continue;
         }
       }
       const versionId = newId();
       await store.insertItemVersion(tx, { ...w, id: versionId, itemId: item.id, version: await store.nextItemVersionNumber(tx, item.id), at, by: actorId });
-      await publishLocked(tx, ctx, (await store.itemVersionById(tx, versionId))!, at, actorId);
+      await publishLocked(tx, ctx, (await store.itemVersionById(tx, versionId))!, at, actorId, IMPORT_REASON);
     }
     for (const { input, hash } of bundles) {
       let bundle = await store.bundleIdentityByCode(tx, input.code);
@@ -181,18 +182,22 @@ export async function importCatalog(
         const draft = versions.find((v) => v.status === 'draft');
         if (draft) {
           await store.updateBundleDraft(tx, draft.versionId, input, hash);
-          await publishBundleLocked(tx, ctx, draft, at, actorId);
+          await publishBundleLocked(tx, ctx, draft, at, actorId, IMPORT_REASON);
           continue;
         }
       }
       const versionId = newId();
       const version = await store.nextBundleVersionNumber(tx, bundle.id);
       await store.insertBundleVersion(tx, { id: versionId, bundleId: bundle.id, version, input, contentHash: hash, at, by: actorId });
-      await publishBundleLocked(tx, ctx, (await store.bundleVersionById(tx, versionId))!, at, actorId);
+      await publishBundleLocked(tx, ctx, (await store.bundleVersionById(tx, versionId))!, at, actorId, IMPORT_REASON);
     }
+    await auditCatalogImport(tx, { actorId, at, document: raw, summary: { ...summary }, reason: IMPORT_REASON });
     return summary;
   });
 }
+
+/** The reason recorded on every version an import publishes. */
+const IMPORT_REASON = '目录导入';
 
 const pathPart = (p: string): string | number => (/^\d+$/.test(p) ? Number(p) : p);
 

@@ -14,6 +14,7 @@ import { editItemDraft } from './edit-item-draft.js';
 import { kindNames } from './item-code.js';
 import { newBundleDraft } from './new-bundle-draft.js';
 import { newItemDraft } from './new-item-draft.js';
+import { bundleChain, catalogHistory, IMPORT_CHAIN, itemChain } from './catalog-audit.js';
 import { can, type CatalogAction } from './policy.js';
 import { publishBundleVersion } from './publish-bundle-version.js';
 import { publishItemVersion } from './publish-item-version.js';
@@ -27,6 +28,7 @@ import { AbolishedCertificateSchema, BundleInputSchema, DataElementSchema, ItemI
 const tags = ['catalog'];
 const Code = z.object({ code: z.string().trim().min(1).max(48) });
 const VersionId = z.object({ id: z.uuid() });
+const ReasonBody = z.strictObject({ reason: z.string().trim().min(1).max(500).optional().describe('理由，记入审计日志') }).nullish();
 
 function allow(req: FastifyRequest, action: CatalogAction) {
   if (!can(req.actor, action)) throw new AppError(req.actor ? 'FORBIDDEN' : 'UNAUTHENTICATED');
@@ -208,14 +210,19 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
     return itemDetail(await editItemDraft(deps, req.params.id, req.body));
   });
 
-  r.post('/api/v1/catalog/item-versions/:id/publish', { schema: { tags, summary: '发布草稿', params: VersionId } }, async (req) => {
+  r.post('/api/v1/catalog/item-versions/:id/publish', { schema: { tags, summary: '发布草稿（可附理由，记入审计日志）', params: VersionId, body: ReasonBody } }, async (req) => {
     const actorId = allow(req, 'publish');
-    return itemDetail(await publishItemVersion(deps, actorId, req.params.id));
+    return itemDetail(await publishItemVersion(deps, actorId, req.params.id, req.body?.reason ?? null));
   });
 
-  r.post('/api/v1/catalog/items/:code/retire', { schema: { tags, summary: '废止事项', params: Code } }, async (req) => {
+  r.post('/api/v1/catalog/items/:code/retire', { schema: { tags, summary: '废止事项（可附理由，记入审计日志）', params: Code, body: ReasonBody } }, async (req) => {
     const actorId = allow(req, 'publish');
-    return itemSummary(await retireItem(deps, actorId, req.params.code));
+    return itemSummary(await retireItem(deps, actorId, req.params.code, req.body?.reason ?? null));
+  });
+
+  r.get('/api/v1/catalog/items/:code/history', { schema: { tags, summary: '事项的发布、废止记录（审计日志）', params: Code } }, async (req) => {
+    allow(req, 'readDrafts');
+    return { items: await catalogHistory(deps.db, itemChain(req.params.code)) };
   });
 
   r.get('/api/v1/catalog/bundles/:code/versions', { schema: { tags, summary: '一件事的全部版本', params: Code } }, async (req) => {
@@ -246,14 +253,24 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
     return editBundleDraft(deps, req.params.id, req.body);
   });
 
-  r.post('/api/v1/catalog/bundle-versions/:id/publish', { schema: { tags, summary: '发布一件事草稿', params: VersionId } }, async (req) => {
+  r.post('/api/v1/catalog/bundle-versions/:id/publish', { schema: { tags, summary: '发布一件事草稿（可附理由）', params: VersionId, body: ReasonBody } }, async (req) => {
     const actorId = allow(req, 'publish');
-    return publishBundleVersion(deps, actorId, req.params.id);
+    return publishBundleVersion(deps, actorId, req.params.id, req.body?.reason ?? null);
   });
 
-  r.post('/api/v1/catalog/bundles/:code/retire', { schema: { tags, summary: '废止一件事', params: Code } }, async (req) => {
+  r.post('/api/v1/catalog/bundles/:code/retire', { schema: { tags, summary: '废止一件事（可附理由）', params: Code, body: ReasonBody } }, async (req) => {
     const actorId = allow(req, 'publish');
-    return bundleSummary(await retireBundle(deps, actorId, req.params.code));
+    return bundleSummary(await retireBundle(deps, actorId, req.params.code, req.body?.reason ?? null));
+  });
+
+  r.get('/api/v1/catalog/bundles/:code/history', { schema: { tags, summary: '一件事的发布、废止记录（审计日志）', params: Code } }, async (req) => {
+    allow(req, 'readDrafts');
+    return { items: await catalogHistory(deps.db, bundleChain(req.params.code)) };
+  });
+
+  r.get('/api/v1/catalog/imports', { schema: { tags, summary: '目录导入记录（审计日志）' } }, async (req) => {
+    allow(req, 'readDrafts');
+    return { items: await catalogHistory(deps.db, IMPORT_CHAIN) };
   });
 
   r.get(

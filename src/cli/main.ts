@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { identifierReasonText, loadConfig, systemClock, validateIdNumber, validateUscc } from '../core/index.js';
 import { migrate, openDatabase } from '../db/index.js';
-import { seedDemo } from '../demo/index.js';
+import { hasActivity, seedActivity, seedDemo } from '../demo/index.js';
 import { sealAudit, verifyAudit } from '../audit/index.js';
 import { serve } from './serve.js';
 import { registerCatalogCommands } from './catalog.js';
@@ -37,12 +37,20 @@ program.command('migrate').description('执行数据库迁移').action(() =>
   }),
 );
 
-program.command('seed').description('载入演示数据（仅空库）').action(() =>
-  withDb(async (db) => {
-    await migrate(db);
-    console.log((await seedDemo(db)) ? '已载入演示数据' : '数据库已有数据，未载入');
-  }),
-);
+program
+  .command('seed')
+  .description('载入演示数据（仅空库）')
+  .option('--activity', '并模拟近几周的办件、工单和依申请公开（以当前时间为准，仅一次）')
+  .action((o: { activity?: boolean }) =>
+    withDb(async (db, config) => {
+      await migrate(db);
+      console.log((await seedDemo(db)) ? '已载入演示数据' : '数据库已有数据，未载入');
+      if (!o.activity) return;
+      if (await hasActivity(db)) return console.log('演示办件已存在，未重复载入');
+      const s = await seedActivity(db, config, systemClock.now());
+      console.log(`已载入演示办件 ${s.applications} 件、12345 工单 ${s.tickets} 件、依申请公开 ${s.disclosureRequests} 件、评价 ${s.ratings} 条`);
+    }),
+  );
 
 const check = program.command('check').description('校验证件号码');
 for (const [kind, validate, label] of [

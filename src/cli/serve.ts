@@ -1,7 +1,7 @@
 import { loadConfig, systemClock } from '../core/index.js';
 import { migrate, openDatabase } from '../db/index.js';
 import { buildApp } from '../http/index.js';
-import { seedDemo } from '../demo/index.js';
+import { seedActivity, seedDemo } from '../demo/index.js';
 import { DEMO_PASSWORD, demoAccounts } from '../identity/index.js';
 import { startOutboxWorker } from '../outbox/index.js';
 import { sealAudit } from '../audit/index.js';
@@ -14,6 +14,9 @@ export async function serve(opts: { port?: number; host?: string; seed?: boolean
   const db = await openDatabase(config);
   const applied = await migrate(db);
   const seeded = opts.seed === false ? false : await seedDemo(db);
+  // on first start, a few weeks of work in the hall, so that lists, cards and statistics have something to show
+  if (seeded) console.log('首次启动：正在以当前日期模拟近几周的演示办件，约需半分钟……');
+  const activity = seeded ? await seedActivity(db, config, systemClock.now()).catch((e: Error) => (console.warn(`演示办件未能载入：${e.message}`), null)) : null;
   const app = await buildApp({ db, clock: systemClock, config }, { logger: { level: config.logLevel } });
   const stopOutbox = startOutboxWorker(db, systemClock, 500, (e) => app.log.error({ err: e }, 'outbox worker'));
   const stopScanner = startDeadlineScanner(db, systemClock, 60_000, (e) => app.log.error({ err: e }, 'deadline scanner'));
@@ -25,7 +28,7 @@ export async function serve(opts: { port?: number; host?: string; seed?: boolean
 
   const engine = db.engine === 'embedded' ? `嵌入式 PostgreSQL (PGlite)，数据目录 ${config.dataDir}` : 'PostgreSQL 服务器 (DATABASE_URL)';
   console.log(`\n办事 banshi 已启动: ${address.replace('127.0.0.1', 'localhost')}`);
-  console.log(`数据库: ${engine}${applied.length ? `，已执行迁移 ${applied.length} 个` : ''}${seeded ? '，已载入演示数据' : ''}`);
+  console.log(`数据库: ${engine}${applied.length ? `，已执行迁移 ${applied.length} 个` : ''}${seeded ? '，已载入演示数据' : ''}${activity ? `（含演示办件 ${activity.applications} 件、工单 ${activity.tickets} 件）` : ''}`);
   console.log(`接口文档: ${address}/api/docs`);
   console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）:`);
   for (const a of demoAccounts) console.log(`  ${a.username.padEnd(20)} ${a.name}\t${a.note}`);

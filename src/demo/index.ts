@@ -29,3 +29,5 @@ export async function seedDemo(db: Db): Promise<boolean> {
   for (const seed of seeders) await seed(db);
   return true;
 }
+
+export { seedActivity, hasActivity, type ActivitySummary } from './activity.js';

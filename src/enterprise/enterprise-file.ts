@@ -1,3 +1,4 @@
+import { applicationsOfBusiness, type BusinessApplication } from '../applications/index.js';
 import type { Clock } from '../core/index.js';
 import type { Queryable } from '../db/index.js';
 import { departmentById } from '../identity/index.js';
@@ -12,13 +13,15 @@ export interface EnterpriseFile {
   /** What the viewer may see: everything, or what concerns their department. */
   scope: EnterpriseViewer['scope'];
   licences: LicenceSummary[];
+  /** Applications filed by the business (newest first); a department sees those with its cases, and only its cases. */
+  applications: BusinessApplication[];
   /** Recorded results of inspections (双随机), newest first. */
   inspections: Awaited<ReturnType<typeof inspectionResultsOf>>;
   /** Ratings (好差评) the business gave on its handlings, with the department's response. */
   ratings: Awaited<ReturnType<typeof ratingsOf>>;
   creditFlag: null | { reason: string; sourceName: string; startsAt: string; endsOn: string };
   /** Counts that a department-scoped viewer may know without seeing the records. */
-  totals: { licences: number; validLicences: number; inspections: number; ratings: number };
+  totals: { licences: number; validLicences: number; inspections: number; ratings: number; applications: number };
   generatedAt: string;
 }
 
@@ -32,18 +35,20 @@ export async function enterpriseFile(q: Queryable, deps: { clock: Clock }, uscc:
   const flag = await activeCreditFlag(q, { uscc, at: now });
   const inspections = await inspectionResultsOf(q, uscc);
   const ratings = await ratingsOf(q, { uscc });
-  if (!licences.length && !flag && !inspections.length && !ratings.length) return null;
+  const applications = await applicationsOfBusiness(q, uscc, viewer);
+  if (!licences.length && !flag && !inspections.length && !ratings.length && !applications.total) return null;
   const departmentCode = viewer.scope === 'department' ? (await departmentById(q, viewer.departmentId))?.code : undefined;
   const businessLicence = licences.find((l) => l.type === COMBINED_LICENCE_TYPE);
   return {
     uscc,
-    name: businessLicence?.holderName ?? licences[0]?.holderName ?? flag?.subjectName ?? inspections[0]?.subjectName ?? null,
+    name: businessLicence?.holderName ?? licences[0]?.holderName ?? flag?.subjectName ?? inspections[0]?.subjectName ?? applications.items[0]?.applicantName ?? null,
     scope: viewer.scope,
     licences: licences.filter((l) => concerns(viewer, l.departmentId)).map(({ data: _data, ...summary }) => summary),
+    applications: applications.items,
     inspections: inspections.filter((r) => viewer.scope !== 'department' || r.department.code === departmentCode),
     ratings: ratings.filter((r) => concerns(viewer, r.departmentId)),
     creditFlag: flag ? { reason: flag.reason, sourceName: flag.sourceName, startsAt: flag.startsAt.toISOString(), endsOn: flag.endsOn } : null,
-    totals: { licences: licences.length, validLicences: licences.filter((l) => l.status === 'valid').length, inspections: inspections.length, ratings: ratings.length },
+    totals: { licences: licences.length, validLicences: licences.filter((l) => l.status === 'valid').length, inspections: inspections.length, ratings: ratings.length, applications: applications.total },
     generatedAt: now.toISOString(),
   };
 }

@@ -85,7 +85,7 @@ export function itemView(v: ServiceItemVersion, elements: ReadonlyMap<string, Da
   };
 }
 
-function questionView(q: BundleVersion['questions'][number]): QuestionView {
+export function questionView(q: BundleVersion['questions'][number]): QuestionView {
   return {
     key: q.key,
     text: q.text,

@@ -12,6 +12,7 @@ export type { BundleView, ItemView, MaterialView, FieldView, DataElementView, Qu
 export { itemView, bundleView, dataElementViews } from './from-catalog.js';
 export { loadBundle, loadItemVersions, loadPublishedItem } from './load-guide.js';
 export { mergedFormFor, checkMergedForm, prefillSourcesOf, type FormTarget } from './merged-form-for.js';
+export { itemsForAnswers, type BundleSelection } from './items-for-answers.js';
 export { issueBundleNotice, issueItemNotice, getNotice } from './issue-notice.js';
 export { licencesOfActor, type HolderLicence, type LicencesOf } from './holder-licences.js';
 // Guide accuracy feedback (指南纠错).

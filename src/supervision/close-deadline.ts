@@ -8,9 +8,10 @@ import { moveDayCount } from './store-counts.js';
 /**
  * Stops the clock for good (办结, a ticket answered, a rectification done): records the working days used and whether
  * it was on time, and adds it to the weekly and quarterly efficiency statistics in the same transaction.
- * Closing while suspended ends the open suspension at the same moment.
+ * Closing while suspended ends the open suspension at the same moment. `withdrawn` closes a deadline that was not
+ * concluded (a ticket returned to the operators): it leaves the lists but is not counted in the statistics.
  */
-export async function closeDeadline(tx: Queryable, subjectKind: string, subjectId: string, at: Date): Promise<Deadline> {
+export async function closeDeadline(tx: Queryable, subjectKind: string, subjectId: string, at: Date, opts: { withdrawn?: boolean } = {}): Promise<Deadline> {
   const row = await loadLive(tx, subjectKind, subjectId);
   checkNotBeforeStart(row, at);
   const closedOn = shanghaiDateOf(at);
@@ -19,9 +20,10 @@ export async function closeDeadline(tx: Queryable, subjectKind: string, subjectI
   const used = row.immediate && closedOn === row.accepted_on ? 0 : workingDaysBetween(calendar, row.accepted_on, closedOn, suspensions).days;
   // while suspended nothing is late; else on time means concluded on or before the due day
   const onTime = row.due_on === null ? true : closedOn <= row.due_on;
-  const history = [...row.history, { at: at.toISOString(), event: 'closed' as const, dueOn: row.due_on, calendarVersion: row.calendar_version }];
+  const history = [...row.history, { at: at.toISOString(), event: 'closed' as const, dueOn: row.due_on, calendarVersion: row.calendar_version, ...(opts.withdrawn ? { note: 'withdrawn' } : {}) }];
   await store.markClosed(tx, row.id, { closed_at: at, closed_on: closedOn, used_days: used, on_time: onTime, suspensions, history });
   await moveDayCount(tx, row, null);
+  if (opts.withdrawn) return presentDeadline((await store.byId(tx, row.id))!, at);
   await store.addToRollups(tx, mondayOf(closedOn), quarterStartOf(closedOn), {
     department_id: row.department_id,
     subject_kind: row.subject_kind,

@@ -32,7 +32,13 @@ export function applicationRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post('/api/v1/applications', {
-    schema: { tags, summary: '提交申请（或保存草稿）。提交须带 Idempotency-Key 请求头：重试返回同一办件', body: SubmitBody, headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }) },
+    schema: {
+      tags,
+      summary: '提交申请（或保存草稿）。提交须带 Idempotency-Key 请求头：重试返回同一办件',
+      description: '“一件事”申请须带问卷回答（answers）：服务端按回答和申请人持有的证照重新确定应办事项，itemCodes 与之不一致的返回 422 ITEMS_DO_NOT_MATCH_ANSWERS（列出应办、多选、漏选的事项），不会自行增减；草稿在提交时检查。',
+      body: SubmitBody,
+      headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }),
+    },
   }, async (req, reply) => {
     const actor = requireActor(req);
     if (!hasRole(actor, 'applicant', 'agent', 'clerk')) throw new AppError('FORBIDDEN');

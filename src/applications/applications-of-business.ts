@@ -1,0 +1,55 @@
+import type { Queryable } from '../db/index.js';
+import { applicationStatusNames, caseStatusNames, type ApplicationStatus, type CaseStatus } from './state.js';
+import { applicationsOfBusiness as rows } from './store/by-business.js';
+
+/** Who is reading: the business or a supervisor (everything), or a department (only applications with its cases, only its cases). */
+export type BusinessApplicationsViewer = { scope: 'self' | 'all' } | { scope: 'department'; departmentId: string };
+
+export interface BusinessApplication {
+  id: string;
+  number: string;
+  title: string;
+  status: string;
+  statusName: string;
+  channel: string;
+  /** The business's name as the application gave it. */
+  applicantName: string | null;
+  submittedAt: string | null;
+  concludedAt: string | null;
+  deliveredAt: string | null;
+  cases: Array<{ itemCode: string; itemName: string; departmentId: string; status: string; statusName: string; decidedAt: string | null }>;
+}
+
+/**
+ * 一企一档: the applications of a business. Drafts are the applicant's own business; a department sees an application
+ * only through its own cases (the other departments' items stay out of its view).
+ */
+export async function applicationsOfBusiness(q: Queryable, uscc: string, viewer: BusinessApplicationsViewer, limit = 200): Promise<{ items: BusinessApplication[]; total: number }> {
+  const all = (await rows(q, uscc, limit)).filter((a) => viewer.scope === 'self' || a.status !== 'draft');
+  const items: BusinessApplication[] = [];
+  for (const a of all) {
+    const cases = viewer.scope === 'department' ? a.cases.filter((c) => c.department_id === viewer.departmentId) : a.cases;
+    if (viewer.scope === 'department' && cases.length === 0) continue;
+    items.push({
+      id: a.id,
+      number: a.number,
+      title: a.title,
+      status: a.status,
+      statusName: applicationStatusNames[a.status as ApplicationStatus] ?? a.status,
+      channel: a.channel,
+      applicantName: a.org_name,
+      submittedAt: a.submitted_at?.toISOString() ?? null,
+      concludedAt: a.concluded_at?.toISOString() ?? null,
+      deliveredAt: a.delivered_at?.toISOString() ?? null,
+      cases: cases.map((c) => ({
+        itemCode: c.item_code,
+        itemName: c.item_name,
+        departmentId: c.department_id,
+        status: c.status,
+        statusName: caseStatusNames[c.status as CaseStatus] ?? c.status,
+        decidedAt: c.decided_at ? new Date(c.decided_at).toISOString() : null,
+      })),
+    });
+  }
+  return { items, total: all.length };
+}

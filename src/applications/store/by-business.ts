@@ -1,0 +1,30 @@
+import type { Queryable } from '../../db/index.js';
+
+export interface BusinessApplicationRow {
+  id: string;
+  number: string;
+  title: string;
+  status: string;
+  channel: string;
+  org_name: string | null;
+  created_at: Date;
+  submitted_at: Date | null;
+  concluded_at: Date | null;
+  delivered_at: Date | null;
+  cases: Array<{ item_code: string; item_name: string; department_id: string; status: string; decided_at: string | null }>;
+}
+
+/** A business's applications (applied under its USCC, or whose registration produced it), newest first, with their cases. */
+export async function applicationsOfBusiness(q: Queryable, uscc: string, limit: number): Promise<BusinessApplicationRow[]> {
+  return q.query<BusinessApplicationRow>(
+    `SELECT a.id, a.number, a.title, a.status, a.channel, a.applicant->>'orgName' AS org_name, a.created_at, a.submitted_at, a.concluded_at, a.delivered_at,
+            COALESCE((SELECT json_agg(json_build_object('item_code', c.item_code, 'item_name', c.item_name, 'department_id', c.department_id,
+                                                        'status', c.status, 'decided_at', c.decided_at) ORDER BY c.seq)
+                        FROM cases c WHERE c.application_id = a.id), '[]') AS cases
+       FROM (SELECT * FROM applications WHERE applicant->>'uscc' = $1
+             UNION
+             SELECT * FROM applications WHERE outputs->>'uscc' = $1) a
+      ORDER BY a.created_at DESC, a.id LIMIT $2`,
+    [uscc, limit],
+  );
+}
