@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { load, type Workload } from '../lib.js';
+import { cpuMeter, load, type Workload } from '../lib.js';
 import { bundleItems, bundleSubmission } from './bundle-fixture.js';
 import { startServer } from './server.js';
 
@@ -20,8 +20,11 @@ export const submit: Workload = {
       const token = await server.login('xiangwei');
       const fixture = await bundleSubmission(items, server, token);
       let failures = 0;
+      let ops = 0;
+      const meter = await cpuMeter(bdb.db, server.pid);
       const r = await load(
         async () => {
+          ops++;
           const res = await server.request('POST', '/api/v1/applications', { token, body: fixture.body, headers: { 'idempotency-key': randomUUID() } });
           if (res.status !== 201) {
             failures++;
@@ -31,13 +34,14 @@ export const submit: Workload = {
         { concurrency, seconds: ctx.scale === 'full' ? 10 : 4, warmupSeconds: 2, rounds: 3 },
       );
       if (failures) throw new Error(`${failures} submissions failed`);
+      const cpu = await meter.perOp(ops);
       const ratio = ctx.baseline ? r.throughput / ctx.baseline : 0;
       return {
         median: r.median,
         p99: r.p99,
         throughput: r.throughput,
         unit: 'applications/s',
-        note: `${concurrency} clients; ${fixture.fields} fields, ${fixture.materials} materials, ${fixture.departments} departments`,
+        note: `${concurrency} clients; ${fixture.fields} fields, ${fixture.materials} materials, ${fixture.departments} departments; ${cpu.text}`,
         goal: { text: '≥ 50% of baseline, p99 < 50 ms', met: ratio >= 0.5 && r.p99 < 50 },
       };
     } finally {

@@ -42,6 +42,22 @@ export async function appendAudit(tx: Queryable, input: AuditInput, prev?: Chain
   return e;
 }
 
+/**
+ * The first entry of a new chain as the body of a data-modifying CTE in the caller's own statement, so that a change
+ * and its audit entry commit in one round trip (DESIGN.md, "speed"). The entry is inserted once per row of `guard`
+ * (a CTE of that statement): nothing when the guarded insert inserted nothing. Parameters are numbered from `$first`.
+ */
+export function firstEntryInsert(input: AuditInput, first: number, guard: string): { sql: string; params: unknown[]; entry: AuditEntry } {
+  if (!/^[a-z_]+$/.test(guard)) throw new Error(`not a CTE name: ${guard}`);
+  const e = nextEntry(undefined, input);
+  const p = (i: number) => `$${first + i}`;
+  return {
+    sql: `INSERT INTO audit_entries (chain, seq, at, body, prev_hash, hash) SELECT ${p(0)}::text, 1, ${p(1)}::timestamptz, ${p(2)}::text, ${p(3)}::char(64), ${p(4)}::char(64) FROM ${guard}`,
+    params: [e.chain, e.at, e.body, e.prevHash, e.hash],
+    entry: e,
+  };
+}
+
 export async function chainEntries(q: Queryable, chain: string): Promise<AuditEntry[]> {
   const rows = await q.query<EntryRow>('SELECT chain, seq, body, prev_hash, hash FROM audit_entries WHERE chain = $1 ORDER BY seq', [chain]);
   return rows.map((r) => parseEntry(toStored(r)));
