@@ -196,7 +196,7 @@ export function processCpuMs(pids: readonly number[]): number {
 export async function cpuMeter(db: Db, serverPid?: number) {
   const backends = async () =>
     db.engine === 'postgres'
-      ? (await db.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()')).map((r) => r.pid)
+      ? (await db.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()")).map((r) => r.pid)
       : [];
   const db0 = new Map((await backends()).map((pid) => [pid, processCpuMs([pid])]));
   const server0 = serverPid ? processCpuMs([serverPid]) : 0;

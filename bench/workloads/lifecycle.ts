@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { percentile, type Workload } from '../lib.js';
+import { cpuMeter, percentile, type Workload } from '../lib.js';
 import { bundleItems, bundleSubmission } from './bundle-fixture.js';
 import { startServer, type Server } from './server.js';
 
@@ -40,6 +40,7 @@ export const lifecycle: Workload = {
       for (const id of ids.slice(0, warmup)) await complete(server, id, clerk, reviewers);
       const measured = ids.slice(warmup);
       const latencies: number[] = [];
+      const meter = await cpuMeter(bdb.db, server.pid);
       let next = 0;
       const started = performance.now();
       await Promise.all(
@@ -53,6 +54,7 @@ export const lifecycle: Workload = {
         }),
       );
       const seconds = (performance.now() - started) / 1000;
+      const cpu = await meter.perOp(measured.length);
       latencies.sort((a, b) => a - b);
       const rate = measured.length / seconds;
       const ratio = ctx.baseline ? rate / ctx.baseline : 0;
@@ -61,7 +63,7 @@ export const lifecycle: Workload = {
         p99: percentile(latencies, 99),
         throughput: rate,
         unit: 'applications/s',
-        note: `${measured.length} applications × 4 cases, ${concurrency} in parallel; ~${4 * 2 + 4} requests each`,
+        note: `${measured.length} applications × 4 cases, ${concurrency} in parallel; ~${4 * 2 + 4} requests each; ${cpu.text}`,
         goal: { text: '≥ 25% of baseline', met: ratio >= 0.25 },
       };
     } catch (e) {

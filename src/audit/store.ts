@@ -63,16 +63,14 @@ export async function chainEntries(q: Queryable, chain: string): Promise<AuditEn
   return rows.map((r) => parseEntry(toStored(r)));
 }
 
-/** Entries in (chain, seq) order, a page at a time, for verification. */
+/** Entries in (chain, seq) order, a page at a time, for verification (rows come back in StoredEntry's shape). */
 export async function entriesAfter(db: Db, after: { chain: string; seq: number } | null, limit: number): Promise<StoredEntry[]> {
-  const rows = after
-    ? await db.query<EntryRow>(
-        'SELECT chain, seq, body, prev_hash, hash FROM audit_entries WHERE (chain, seq) > ($1, $2) ORDER BY chain, seq LIMIT $3',
-        [after.chain, after.seq, limit],
-        { name: 'audit_entries_after' },
-      )
-    : await db.query<EntryRow>('SELECT chain, seq, body, prev_hash, hash FROM audit_entries ORDER BY chain, seq LIMIT $1', [limit]);
-  return rows.map(toStored);
+  const columns = 'chain, seq, body, prev_hash AS "prevHash", hash';
+  return after
+    ? db.query<StoredEntry>(`SELECT ${columns} FROM audit_entries WHERE (chain, seq) > ($1, $2) ORDER BY chain, seq LIMIT $3`, [after.chain, after.seq, limit], {
+        name: 'audit_entries_after',
+      })
+    : db.query<StoredEntry>(`SELECT ${columns} FROM audit_entries ORDER BY chain, seq LIMIT $1`, [limit], { name: 'audit_entries_first' });
 }
 
 export interface SealRow {
@@ -121,4 +119,14 @@ export async function seals(db: Db): Promise<SealRow[]> {
 export async function sealedHashes(db: Db, sealId: number): Promise<string[]> {
   const rows = await db.query<{ hash: string }>('SELECT hash FROM audit_entries WHERE seal_id = $1 ORDER BY id', [sealId]);
   return rows.map((r) => r.hash);
+}
+
+/** A seal's entry hashes in id order as one string, 64 hex digits each, and how many there are. */
+export async function sealedHashesConcatenated(db: Db, sealId: number): Promise<{ count: number; hex: string }> {
+  const rows = await db.query<{ count: number; hex: string }>(
+    `SELECT count(*)::int AS count, coalesce(string_agg(hash, '' ORDER BY id), '') AS hex FROM audit_entries WHERE seal_id = $1`,
+    [sealId],
+    { name: 'audit_sealed_hashes_concatenated' },
+  );
+  return rows[0]!;
 }
