@@ -43,8 +43,28 @@ export interface Result {
   unit?: string;
   /** Free text: sizes, ratios, goal verdicts. */
   note?: string;
-  goal?: { text: string; met: boolean };
+  goal?: Goal;
 }
+
+/** A goal of issue 7, as checks the report can evaluate and say by how much each is missed. */
+export interface Goal {
+  /** In words, as the issue states it. */
+  text: string;
+  /** False when measured on less data than the goal names (--scale small): reported, not judged. */
+  atScale: boolean;
+  checks: GoalCheck[];
+}
+
+export interface GoalCheck {
+  what: string;
+  actual: number;
+  target: number;
+  better: 'higher' | 'lower';
+  unit: string;
+}
+
+export const checkMet = (c: GoalCheck): boolean => (c.better === 'higher' ? c.actual >= c.target : c.actual < c.target);
+export const goalMet = (g: Goal): boolean => g.checks.every(checkMet);
 
 export interface Workload {
   name: string;

@@ -56,7 +56,7 @@ export const verifyOnline: Workload = {
         throughput: r.throughput,
         unit: 'verifications/s',
         note: `${payloads.length} licences, ${concurrency} verifier(s) at once, in-process (no HTTP)`,
-        goal: { text: '≥ 5,000/s', met: r.throughput >= 5000 },
+        goal: { text: '≥ 5,000/s', atScale: true, checks: [{ what: 'throughput', actual: r.throughput, target: 5000, better: 'higher', unit: '/s' }] },
       };
     } finally {
       await drop();
@@ -94,7 +94,7 @@ export const verifyOffline: Workload = {
       throughput: r.throughput,
       unit: 'verifications/s',
       note: `${payloads.length} distinct payloads, one thread, precomputed public key`,
-      goal: { text: '≥ 500/s per core', met: r.throughput >= 500 },
+      goal: { text: '≥ 500/s per core', atScale: true, checks: [{ what: 'throughput', actual: r.throughput, target: 500, better: 'higher', unit: '/s' }] },
     };
   },
 };
