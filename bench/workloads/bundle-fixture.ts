@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { getPublishedItemsByCodes } from '../../src/catalog/index.js';
-import { makeIdNumber } from '../../src/core/index.js';
+import { makeIdNumber, makeUscc, newId } from '../../src/core/index.js';
 import type { Db } from '../../src/db/index.js';
 import { buildMergedForm, fieldsOf, loadItemVersions, type MergedField } from '../../src/guidance/index.js';
 import { uploadPdf, type Server } from './server.js';
@@ -36,17 +36,55 @@ export async function bundleItems(db: Db) {
   const merged = buildMergedForm(views, elements, { answers: ANSWERS });
   const uscc = (await db.query<{ uscc: string }>(`SELECT uscc FROM users WHERE username = 'xiangwei'`))[0]!.uscc;
   const form: Record<string, unknown> = {};
-  for (const f of fieldsOf(merged)) form[f.name] = sampleValue(f, uscc);
+  const usccFields: string[] = [];
+  for (const f of fieldsOf(merged)) {
+    form[f.name] = sampleValue(f, uscc);
+    if (f.type === 'uscc') usccFields.push(f.name);
+  }
   Object.assign(form, { enterpriseName: '蓝山县湘味餐饮有限公司', legalRepresentative: '李湘味' });
-  return { items, form };
+  return { items, form, usccFields };
+}
+
+export interface Applicant {
+  username: string;
+  uscc: string;
+  orgName: string;
+}
+
+/**
+ * `n` more businesses that file applications (valid USCCs and legal representatives' ID numbers, the demo password),
+ * so that licences and applications spread over holders as they do in a county rather than piling up on one.
+ */
+export async function createApplicants(db: Db, n: number): Promise<Applicant[]> {
+  const [demo] = await db.query<{ password_hash: string }>(`SELECT password_hash FROM users WHERE username = 'xiangwei'`);
+  const rows = Array.from({ length: n }, (_, i) => ({
+    id: newId(),
+    username: `bench-qiye-${i}`,
+    name: `法定代表人${i}`,
+    idNumber: makeIdNumber('431127', '19800101', String(100 + (i % 900)).padStart(3, '0')),
+    uscc: makeUscc('92', '431127', `MB${String(i).padStart(6, '0')}`),
+    orgName: `蓝山县第${i + 1}餐饮店`,
+  }));
+  await db.query(
+    `INSERT INTO users (id, username, password_hash, name, roles, kind, region_code, id_number, uscc, org_name, phone)
+     SELECT x.id, x.username, $1, x.name, ARRAY['applicant'], 'business', '431127', x.id_number, x.uscc, x.org_name, '13907465678'
+     FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS x(id, username, name, id_number, uscc, org_name)`,
+    [demo!.password_hash, rows.map((r) => r.id), rows.map((r) => r.username), rows.map((r) => r.name), rows.map((r) => r.idNumber), rows.map((r) => r.uscc), rows.map((r) => r.orgName)],
+  );
+  return rows.map((r) => ({ username: r.username, uscc: r.uscc, orgName: r.orgName }));
 }
 
 /**
  * A realistic submission body for the bundle: every required material of every item uploaded once
  * (as stored references), and the merged form (about 30 fields).
  */
-export async function bundleSubmission(fixture: Awaited<ReturnType<typeof bundleItems>>, server: Server, token: string) {
-  const { items, form } = fixture;
+export async function bundleSubmission(fixture: Awaited<ReturnType<typeof bundleItems>>, server: Server, token: string, applicant?: Applicant) {
+  const { items } = fixture;
+  const form = { ...fixture.form };
+  if (applicant) {
+    for (const f of fixture.usccFields) form[f] = applicant.uscc;
+    form.enterpriseName = applicant.orgName;
+  }
   const attachments: Array<{ uploadId: string; materials: Array<{ itemCode: string; materialCode: string }> }> = [];
   for (const item of items) {
     for (const m of item.materials.filter((x) => x.required)) {
