@@ -43,8 +43,28 @@ export interface Result {
   unit?: string;
   /** Free text: sizes, ratios, goal verdicts. */
   note?: string;
-  goal?: { text: string; met: boolean };
+  goal?: Goal;
 }
+
+/** A goal of issue 7, as checks the report can evaluate and say by how much each is missed. */
+export interface Goal {
+  /** In words, as the issue states it. */
+  text: string;
+  /** False when measured on less data than the goal names (--scale small): reported, not judged. */
+  atScale: boolean;
+  checks: GoalCheck[];
+}
+
+export interface GoalCheck {
+  what: string;
+  actual: number;
+  target: number;
+  better: 'higher' | 'lower';
+  unit: string;
+}
+
+export const checkMet = (c: GoalCheck): boolean => (c.better === 'higher' ? c.actual >= c.target : c.actual < c.target);
+export const goalMet = (g: Goal): boolean => g.checks.every(checkMet);
 
 export interface Workload {
   name: string;
@@ -170,6 +190,48 @@ export function progressBar(): Ctx['progress'] {
       process.stderr.write(`  ${label}: ${pct}%\n`);
     }
     if (done >= total) lastPct = -1;
+  };
+}
+
+/** CPU time (user + system, ms) the processes have used so far, from /proc (Linux); 0 where it cannot be read. */
+export function processCpuMs(pids: readonly number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(f[11]) + Number(f[12]); // utime, stime (fields 14 and 15)
+    } catch {
+      // gone, or not Linux
+    }
+  }
+  return ticks * 10; // USER_HZ = 100
+}
+
+/**
+ * CPU spent per operation by the platform's server process, by the database backends serving this workload's
+ * database (postgres only) and by this process (the clients): figures that, unlike throughput, hardly move when
+ * other work shares the machine. Backends that start during the measurement count from zero.
+ */
+export async function cpuMeter(db: Db, serverPid?: number) {
+  const backends = async () =>
+    db.engine === 'postgres'
+      ? (await db.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()")).map((r) => r.pid)
+      : [];
+  const db0 = new Map((await backends()).map((pid) => [pid, processCpuMs([pid])]));
+  const server0 = serverPid ? processCpuMs([serverPid]) : 0;
+  const self0 = process.cpuUsage();
+  return {
+    async perOp(ops: number): Promise<{ server: number; db: number; client: number; text: string }> {
+      const server = serverPid ? (processCpuMs([serverPid]) - server0) / ops : 0;
+      let dbMs = 0;
+      for (const pid of await backends()) dbMs += processCpuMs([pid]) - (db0.get(pid) ?? 0);
+      const self = process.cpuUsage(self0);
+      const client = (self.user + self.system) / 1000 / ops;
+      const dbPer = dbMs / ops;
+      const parts = [serverPid ? `server ${server.toFixed(2)}` : '', db.engine === 'postgres' ? `db ${dbPer.toFixed(2)}` : '', `client ${client.toFixed(2)}`].filter(Boolean);
+      return { server, db: dbPer, client, text: `CPU ms/op: ${parts.join(', ')}` };
+    },
   };
 }
 

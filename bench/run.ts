@@ -1,14 +1,16 @@
 /**
  * npm run bench -- [--engine embedded|postgres] [--scale small|full] [--only a,b] [--write]
  * Runs each workload after a warm-up, several rounds, and prints median/p99, throughput and peak memory,
- * with the machine line. --write records the table in BENCHMARKS.md (dated, with the machine).
+ * with the machine line. --write regenerates BENCHMARKS.md whole: date, machine, table, every goal met or missed by
+ * how much, and for each missed goal what limits it (bench/findings.md).
  */
 import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openServer, openEmbedded } from '../src/db/index.js';
-import { fmt, makeFreshDb, progressBar, type Ctx, type Engine, type Result, type Scale, type Workload } from './lib.js';
+import { makeFreshDb, progressBar, type Ctx, type Engine, type Scale, type Workload } from './lib.js';
+import { benchmarksMarkdown, readFindings, table, type Row, type RunInfo } from './report.js';
 import { workloads } from './workloads/index.js';
 
 const { values } = parseArgs({
@@ -60,13 +62,9 @@ const ctx: Ctx = {
   progress: progressBar(),
 };
 
-interface Row extends Result {
-  name: string;
-  title: string;
-  peakRssMb: number;
-  error?: string;
-}
 const rows: Row[] = [];
+const startedAt = new Date();
+const load = os.loadavg().map((l) => l.toFixed(1)).join(' / ');
 for (const w of selected as Workload[]) {
   process.stderr.write(`▶ ${w.name}: ${w.title}\n`);
   let peak = process.memoryUsage().rss;
@@ -81,26 +79,26 @@ for (const w of selected as Workload[]) {
     clearInterval(sampler);
   }
 }
-
-const header = '| workload | median ms | p99 ms | throughput | vs baseline | peak RSS MB | goal | notes |';
-const lines = [header, '|---|---:|---:|---:|---:|---:|---|---|'];
-for (const r of rows) {
-  const ratio = r.throughput && ctx.baseline && r.unit && /\/s$/.test(r.unit) && r.name !== 'baseline' && !/entries|verifications|searches|draws|queries/.test(r.unit)
-    ? `${((r.throughput / ctx.baseline) * 100).toFixed(0)}%`
-    : r.name === 'baseline' ? '100%' : '–';
-  const goal = r.goal ? `${r.goal.met ? '✅' : '❌'} ${r.goal.text}` : '';
-  lines.push(`| ${r.name} | ${fmt(r.median)} | ${fmt(r.p99)} | ${r.throughput ? `${fmt(r.throughput)} ${r.unit ?? '/s'}` : '–'} | ${ratio} | ${fmt(r.peakRssMb, 0)} | ${goal} | ${r.error ? `FAILED: ${r.error}` : r.note ?? ''} |`);
-}
-console.log(`\n${lines.join('\n')}\n`);
+const seconds = (Date.now() - startedAt.getTime()) / 1000;
+console.log(`\n${table(rows, ctx.baseline)}\n`);
+console.log(`${rows.length} workloads in ${(seconds / 60).toFixed(1)} min`);
 
 if (values.write) {
+  const args = [`--engine ${engine}`, `--scale ${scale}`, ...(only ? [`--only ${only.join(',')}`] : []), '--write'];
+  const info: RunInfo = {
+    date: startedAt,
+    machine,
+    command: `npm run bench -- ${args.join(' ')}`,
+    engine,
+    scale,
+    seconds,
+    limitSeconds: scale === 'full' ? 30 * 60 : 3 * 60,
+    partial: !!only,
+    baseline: ctx.baseline,
+    load,
+  };
   const file = path.resolve('BENCHMARKS.md');
-  const marker = `<!-- bench:${engine}:${scale} -->`;
-  const section = `${marker}\n### ${engine}, scale ${scale} — ${new Date().toISOString().slice(0, 10)}\n\n${machine}\n\n${lines.join('\n')}\n${marker}`;
-  let text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n\nWritten by `npm run bench -- --write`; never edited by hand above the analysis section.\n\n';
-  const re = new RegExp(`${marker}[\\s\\S]*?${marker}`);
-  text = re.test(text) ? text.replace(re, section) : text.replace(/\n*$/, `\n\n${section}\n`);
-  fs.writeFileSync(file, text);
+  fs.writeFileSync(file, benchmarksMarkdown(rows, info, readFindings(path.resolve('bench/findings.md'))));
   console.log(`written to ${file}`);
 }
 process.exit(rows.some((r) => r.error) ? 1 : 0);

@@ -1,7 +1,13 @@
-import { nextEntry, verifyAudit, type ChainHead } from '../../src/audit/index.js';
-import type { Workload } from '../lib.js';
+import { ManualClock } from '../../src/core/index.js';
+import { nextEntry, sealAudit, verifyAudit, type ChainHead } from '../../src/audit/index.js';
+import { cpuMeter, type Workload } from '../lib.js';
 
-/** Verifying audit chains of 1,000,000 entries (full) / 100,000 (small): 10 entries per application chain. */
+/**
+ * Verifying the audit trail: 1,000,000 entries (full) / 100,000 (small) in chains of 10 (one per application), sealed
+ * every 10,000 entries under signed Merkle roots as the platform's sealer does. Verification checks every chain
+ * (links, hashes, gaps) and every seal (root, count, link, signature); the figure is entries per second, median of
+ * three runs.
+ */
 export const auditVerify: Workload = {
   name: 'audit-verify',
   title: 'audit chain verification',
@@ -12,6 +18,7 @@ export const auditVerify: Workload = {
     try {
       const actions = ['submitted', 'accepted', 'case.started', 'case.reviewed', 'case.siteChecked', 'case.approved', 'case.concluded', 'delivered', 'rated', 'archived'];
       const t0 = Date.UTC(2026, 2, 2, 1);
+      const sealClock = new ManualClock('2026-06-01T00:00:00Z');
       const batch = 10_000;
       for (let start = 0; start < total; start += batch) {
         const cols: unknown[][] = [[], [], [], [], [], []];
@@ -36,20 +43,29 @@ export const auditVerify: Workload = {
            SELECT * FROM unnest($1::text[], $2::int[], $3::timestamptz[], $4::text[], $5::text[], $6::text[])`,
           cols,
         );
+        await sealAudit(db, sealClock, ctx.config);
         ctx.progress('audit entries', Math.min(total, start + batch), total);
       }
       if (ctx.engine === 'postgres') await db.exec('VACUUM ANALYZE audit_entries');
-      const started = performance.now();
-      const report = await verifyAudit(db, ctx.config);
-      const seconds = (performance.now() - started) / 1000;
-      if (!report.ok || report.entries !== total) throw new Error(`verification failed: ${JSON.stringify(report).slice(0, 300)}`);
+      const runs: number[] = [];
+      let seals = 0;
+      const meter = await cpuMeter(db);
+      for (let i = 0; i < 3; i++) {
+        const started = performance.now();
+        const report = await verifyAudit(db, ctx.config);
+        runs.push((performance.now() - started) / 1000);
+        if (!report.ok || report.entries !== total) throw new Error(`verification failed: ${JSON.stringify(report).slice(0, 300)}`);
+        seals = report.seals;
+      }
+      const seconds = runs.sort((a, b) => a - b)[1]!;
+      const cpu = await meter.perOp(3 * total / 1e6); // per million entries
       const rate = total / seconds;
       return {
         throughput: rate,
         unit: 'entries/s',
         median: seconds * 1000,
-        note: `${total.toLocaleString('en')} entries in ${seconds.toFixed(2)} s`,
-        goal: { text: '≥ 200,000 entries/s', met: rate >= 200_000 },
+        note: `${total.toLocaleString('en')} entries in ${(total / 10).toLocaleString('en')} chains and ${seals} seals: ${seconds.toFixed(2)} s (median of 3); verifier CPU ${(cpu.client / 1000).toFixed(1)} s per million entries`,
+        goal: { text: '≥ 200,000 entries/s (chain of 1,000,000)', atScale: total >= 1_000_000, checks: [{ what: 'throughput', actual: rate, target: 200_000, better: 'higher', unit: 'entries/s' }] },
       };
     } finally {
       await drop();

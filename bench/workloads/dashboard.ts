@@ -46,7 +46,7 @@ export const supervisionDashboard: Workload = {
         median: r.median,
         p99: r.p99,
         note: `${total.toLocaleString('en')} closed deadlines in ${check[0]!.rollups.toLocaleString('en')} quarterly rollup rows; median/p99 ms: ${each.join(', ')}`,
-        goal: { text: 'dashboard < 100 ms', met: r.median < 100 },
+        goal: { text: 'dashboard < 100 ms over 10,000,000 cases (median)', atScale: total >= 10_000_000, checks: [{ what: 'median', actual: r.median, target: 100, better: 'lower', unit: 'ms' }] },
       };
     } finally {
       await drop();

@@ -4,8 +4,10 @@ import { submit } from './submit.js';
 import { lifecycle } from './lifecycle.js';
 import { supervision } from './supervision.js';
 import { supervisionDashboard } from './dashboard.js';
+import { verifyOnline, verifyOffline } from './verify.js';
 import { catalogSearch } from './catalog-search.js';
 import { auditVerify } from './audit-verify.js';
+import { draw } from './draw.js';
 
-/** Every workload, baseline first (the others are read as ratios to it). */
-export const workloads: Workload[] = [baseline, submit, lifecycle, supervision, supervisionDashboard, catalogSearch, auditVerify];
+/** Every workload, in the order of issue 7, baseline first (the others are read as ratios to it). */
+export const workloads: Workload[] = [baseline, submit, lifecycle, supervision, supervisionDashboard, verifyOnline, verifyOffline, catalogSearch, auditVerify, draw];

@@ -9,6 +9,8 @@ import type { BenchDb, Ctx } from '../lib.js';
  */
 export interface Server {
   url: string;
+  /** The server process, for its CPU time. */
+  pid: number;
   request<T = any>(method: string, p: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: T }>;
   login(username: string): Promise<string>;
   /** The end of the server's log (errors are logged at warn and above). */
@@ -25,7 +27,9 @@ export async function startServer(ctx: Ctx, bdb: BenchDb, connections: number): 
     await bdb.db.close(); // the embedded engine has one owner: hand the data dir to the server process
   }
   const port = 39000 + Math.floor(Math.random() * 1000);
-  const child: ChildProcess = spawn(process.execPath, [path.resolve('bin/banshi.js'), 'serve', '--port', String(port), '--no-seed'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // BENCH_SERVER_NODE_ARGS: extra node flags for the server process only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, path.resolve('bin/banshi.js'), 'serve', '--port', String(port), '--no-seed'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start: ${log.slice(-500)}`)), 60_000);
@@ -57,6 +61,7 @@ export async function startServer(ctx: Ctx, bdb: BenchDb, connections: number): 
   };
   return {
     url,
+    pid: child.pid!,
     request,
     async login(username) {
       const r = await request('POST', '/api/v1/auth/login', { body: { username, password: 'Banshi@2026' } });

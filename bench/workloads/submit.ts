@@ -1,5 +1,6 @@
+import os from 'node:os';
 import { randomUUID } from 'node:crypto';
-import { load, type Workload } from '../lib.js';
+import { cpuMeter, load, type Workload } from '../lib.js';
 import { bundleItems, bundleSubmission } from './bundle-fixture.js';
 import { startServer } from './server.js';
 
@@ -12,7 +13,9 @@ export const submit: Workload = {
   title: 'bundle submission over HTTP (idempotency keys on)',
   async run(ctx) {
     const bdb = await ctx.freshDb();
-    const concurrency = ctx.engine === 'postgres' ? 32 : 8;
+    // Four clients per core, as many as the server's pool has connections: the same throughput as 32 clients on this
+    // machine (measured), without the queueing that would make p99 a measure of the queue. BENCH_SUBMIT_CLIENTS overrides.
+    const concurrency = Number(process.env.BENCH_SUBMIT_CLIENTS ?? 4 * os.availableParallelism());
     // Read the catalog before the embedded engine is handed to the server process.
     const items = await bundleItems(bdb.db);
     const server = await startServer(ctx, bdb, concurrency);
@@ -20,8 +23,11 @@ export const submit: Workload = {
       const token = await server.login('xiangwei');
       const fixture = await bundleSubmission(items, server, token);
       let failures = 0;
+      let ops = 0;
+      const meter = await cpuMeter(bdb.db, server.pid);
       const r = await load(
         async () => {
+          ops++;
           const res = await server.request('POST', '/api/v1/applications', { token, body: fixture.body, headers: { 'idempotency-key': randomUUID() } });
           if (res.status !== 201) {
             failures++;
@@ -31,14 +37,15 @@ export const submit: Workload = {
         { concurrency, seconds: ctx.scale === 'full' ? 10 : 4, warmupSeconds: 2, rounds: 3 },
       );
       if (failures) throw new Error(`${failures} submissions failed`);
+      const cpu = await meter.perOp(ops);
       const ratio = ctx.baseline ? r.throughput / ctx.baseline : 0;
       return {
         median: r.median,
         p99: r.p99,
         throughput: r.throughput,
         unit: 'applications/s',
-        note: `${concurrency} clients; ${fixture.fields} fields, ${fixture.materials} materials, ${fixture.departments} departments`,
-        goal: { text: '≥ 50% of baseline, p99 < 50 ms', met: ratio >= 0.5 && r.p99 < 50 },
+        note: `${concurrency} clients; ${fixture.fields} fields, ${fixture.materials} materials, ${fixture.departments} departments; ${cpu.text}`,
+        goal: { text: '≥ 50% of the baseline commit rate, p99 < 50 ms', atScale: true, checks: [{ what: 'share of baseline', actual: ratio * 100, target: 50, better: 'higher', unit: '%' }, { what: 'p99', actual: r.p99, target: 50, better: 'lower', unit: 'ms' }] },
       };
     } finally {
       await server.stop();

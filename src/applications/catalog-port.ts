@@ -99,10 +99,18 @@ export async function publishedItems(q: Queryable, codes: readonly string[]): Pr
   return hits;
 }
 
+const bundles = new Map<string, { at: number; bundle: FiledBundle }>();
+
 export async function publishedBundle(q: Queryable, code: string): Promise<FiledBundle | undefined> {
+  const now = Date.now();
+  const hit = bundles.get(code);
+  if (hit && now - hit.at < PUBLISHED_TTL_MS) return hit.bundle;
   const b = await getPublishedBundleByCode(q, code);
   if (!b) return undefined;
-  return { versionId: b.versionId, code: b.code, name: b.name, members: b.members.map((m) => ({ itemCode: m.itemCode, dependsOn: m.dependsOn.map((d) => ({ itemCode: d.itemCode, reason: d.reason })) })) };
+  const bundle = { versionId: b.versionId, code: b.code, name: b.name, members: b.members.map((m) => ({ itemCode: m.itemCode, dependsOn: m.dependsOn.map((d) => ({ itemCode: d.itemCode, reason: d.reason })) })) };
+  if (bundles.size >= 1000) bundles.clear();
+  bundles.set(code, { at: now, bundle });
+  return bundle;
 }
 
 export async function itemVersion(q: Queryable, versionId: string): Promise<FiledItem | undefined> {

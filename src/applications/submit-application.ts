@@ -7,7 +7,7 @@ import { activeCreditFlag } from '../inspections/index.js';
 import { checkSubmittedForm } from './form-port.js';
 import { checkBundleSelection } from './bundle-selection.js';
 import { publishedBundle, publishedItems, type FiledBundle, type FiledItem } from './catalog-port.js';
-import { recordEvent } from './events.js';
+import { firstEventInsert } from './events.js';
 import { materialKey, unknownMaterial, type MaterialRef } from './guide-rules.js';
 import { logLicenceUse, reusableLicence } from './licences-port.js';
 import * as store from './store/applications.js';
@@ -43,11 +43,20 @@ export interface SubmitResult {
 export async function submitApplication(deps: AppDeps, actor: Actor, input: SubmitInput, idempotencyKey: string | null): Promise<SubmitResult> {
   if (!input.draft && !idempotencyKey) throw new AppError('IDEMPOTENCY_KEY_REQUIRED');
   const requestHash = idempotencyKey ? createHash('sha256').update(canonicalJson(input)).digest('hex') : null;
-  if (idempotencyKey) {
-    // A retry after a lost answer: return what the first attempt stored, without redoing the checks.
-    const existing = await store.applicationByKey(deps.db, actor.userId, idempotencyKey);
-    if (existing) return sameRequest(existing, requestHash);
+  try {
+    return await file(deps, actor, input, idempotencyKey, requestHash);
+  } catch (e) {
+    // A retry after a lost answer returns what the first attempt stored, even if a check would fail now (an upload
+    // since deleted, an item since retired). Looked up only on failure: a first attempt costs no extra round trip.
+    if (idempotencyKey && e instanceof AppError && e.code !== 'IDEMPOTENCY_KEY_REUSED' && e.code !== 'CONFLICT') {
+      const existing = await store.applicationByKey(deps.db, actor.userId, idempotencyKey);
+      if (existing) return sameRequest(existing, requestHash);
+    }
+    throw e;
   }
+}
+
+async function file(deps: AppDeps, actor: Actor, input: SubmitInput, idempotencyKey: string | null, requestHash: string | null): Promise<SubmitResult> {
   const now = deps.clock.now();
   const channel: ApplicationRow['channel'] = hasRole(actor, 'clerk') ? 'window' : hasRole(actor, 'agent') ? 'agent' : 'online';
   const { applicant, applicantUserId } = await resolveApplicant(deps, actor, channel, input);
@@ -116,29 +125,28 @@ export async function submitApplication(deps: AppDeps, actor: Actor, input: Subm
     })),
     attachments,
   };
-  const inserted = await deps.db.transaction(async (tx) => {
-    const r = await store.insertApplication(tx, row);
-    if (!r) return undefined;
-    for (const u of reused) {
-      await logLicenceUse(tx, { licenceId: u.attachment.licenceId!, usedBy: actor.userId, applicationId: id, materialName: u.materialNames, purpose: u.purpose, at: now, acceptedTypes: [u.attachment.licenceType!] });
-    }
-    await recordEvent(
-      tx,
-      id,
-      {
-        actorId: actor.userId,
-        action: input.draft ? 'drafted' : 'submitted',
-        at: now,
-        before: null,
-        after: row.status,
-        data: { channel, items: codes, attachments: attachments.length, reusedLicences: reused.map((u) => ({ licenceId: u.attachment.licenceId, identifier: u.identifier, materials: u.attachment.materialKeys })), commitments: [...commitments.keys()], authorisation: authorisation ? { scope: authorisation.scope, validUntil: authorisation.validUntil } : null },
-      },
-      true,
-    );
-    return r;
-  });
+  const event = firstEventInsert(id, {
+    actorId: actor.userId,
+    action: input.draft ? 'drafted' : 'submitted',
+    at: now,
+    before: null,
+    after: row.status,
+    data: { channel, items: codes, attachments: attachments.length, reusedLicences: reused.map((u) => ({ licenceId: u.attachment.licenceId, identifier: u.identifier, materials: u.attachment.materialKeys })), commitments: [...commitments.keys()], authorisation: authorisation ? { scope: authorisation.scope, validUntil: authorisation.validUntil } : null },
+  }, store.AUDIT_FIRST_PARAM, 'app');
+  // The application, its cases, attachments and audit entry are one statement; reused licences add their usage log
+  // in the same transaction.
+  const inserted = reused.length === 0
+    ? await store.insertApplication(deps.db, row, event)
+    : await deps.db.transaction(async (tx) => {
+      const r = await store.insertApplication(tx, row, event);
+      if (!r) return undefined;
+      for (const u of reused) {
+        await logLicenceUse(tx, { licenceId: u.attachment.licenceId!, usedBy: actor.userId, applicationId: id, materialName: u.materialNames, purpose: u.purpose, at: now, acceptedTypes: [u.attachment.licenceType!] });
+      }
+      return r;
+    });
   if (!inserted) {
-    // Lost a race with a concurrent retry carrying the same key: the winner's application is the answer.
+    // A retry, or a race with a concurrent retry carrying the same key: the first application is the answer.
     const existing = await store.applicationByKey(deps.db, actor.userId, idempotencyKey!);
     if (!existing) throw new AppError('CONFLICT');
     return sameRequest(existing, requestHash);

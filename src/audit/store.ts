@@ -42,21 +42,35 @@ export async function appendAudit(tx: Queryable, input: AuditInput, prev?: Chain
   return e;
 }
 
+/**
+ * The first entry of a new chain as the body of a data-modifying CTE in the caller's own statement, so that a change
+ * and its audit entry commit in one round trip (DESIGN.md, "speed"). The entry is inserted once per row of `guard`
+ * (a CTE of that statement): nothing when the guarded insert inserted nothing. Parameters are numbered from `$first`.
+ */
+export function firstEntryInsert(input: AuditInput, first: number, guard: string): { sql: string; params: unknown[]; entry: AuditEntry } {
+  if (!/^[a-z_]+$/.test(guard)) throw new Error(`not a CTE name: ${guard}`);
+  const e = nextEntry(undefined, input);
+  const p = (i: number) => `$${first + i}`;
+  return {
+    sql: `INSERT INTO audit_entries (chain, seq, at, body, prev_hash, hash) SELECT ${p(0)}::text, 1, ${p(1)}::timestamptz, ${p(2)}::text, ${p(3)}::char(64), ${p(4)}::char(64) FROM ${guard}`,
+    params: [e.chain, e.at, e.body, e.prevHash, e.hash],
+    entry: e,
+  };
+}
+
 export async function chainEntries(q: Queryable, chain: string): Promise<AuditEntry[]> {
   const rows = await q.query<EntryRow>('SELECT chain, seq, body, prev_hash, hash FROM audit_entries WHERE chain = $1 ORDER BY seq', [chain]);
   return rows.map((r) => parseEntry(toStored(r)));
 }
 
-/** Entries in (chain, seq) order, a page at a time, for verification. */
+/** Entries in (chain, seq) order, a page at a time, for verification (rows come back in StoredEntry's shape). */
 export async function entriesAfter(db: Db, after: { chain: string; seq: number } | null, limit: number): Promise<StoredEntry[]> {
-  const rows = after
-    ? await db.query<EntryRow>(
-        'SELECT chain, seq, body, prev_hash, hash FROM audit_entries WHERE (chain, seq) > ($1, $2) ORDER BY chain, seq LIMIT $3',
-        [after.chain, after.seq, limit],
-        { name: 'audit_entries_after' },
-      )
-    : await db.query<EntryRow>('SELECT chain, seq, body, prev_hash, hash FROM audit_entries ORDER BY chain, seq LIMIT $1', [limit]);
-  return rows.map(toStored);
+  const columns = 'chain, seq, body, prev_hash AS "prevHash", hash';
+  return after
+    ? db.query<StoredEntry>(`SELECT ${columns} FROM audit_entries WHERE (chain, seq) > ($1, $2) ORDER BY chain, seq LIMIT $3`, [after.chain, after.seq, limit], {
+        name: 'audit_entries_after',
+      })
+    : db.query<StoredEntry>(`SELECT ${columns} FROM audit_entries ORDER BY chain, seq LIMIT $1`, [limit], { name: 'audit_entries_first' });
 }
 
 export interface SealRow {
@@ -105,4 +119,14 @@ export async function seals(db: Db): Promise<SealRow[]> {
 export async function sealedHashes(db: Db, sealId: number): Promise<string[]> {
   const rows = await db.query<{ hash: string }>('SELECT hash FROM audit_entries WHERE seal_id = $1 ORDER BY id', [sealId]);
   return rows.map((r) => r.hash);
+}
+
+/** A seal's entry hashes in id order as one string, 64 hex digits each, and how many there are. */
+export async function sealedHashesConcatenated(db: Db, sealId: number): Promise<{ count: number; hex: string }> {
+  const rows = await db.query<{ count: number; hex: string }>(
+    `SELECT count(*)::int AS count, coalesce(string_agg(hash, '' ORDER BY id), '') AS hex FROM audit_entries WHERE seal_id = $1`,
+    [sealId],
+    { name: 'audit_sealed_hashes_concatenated' },
+  );
+  return rows[0]!;
 }

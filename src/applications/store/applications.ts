@@ -56,11 +56,13 @@ export interface NewApplication {
 }
 
 /**
- * The application, its cases and its attachment references in ONE statement (one round trip, DESIGN "speed").
- * A retry with the same (submitter, idempotency key) inserts nothing and returns no row: the caller then reads
- * the existing application. The number is region-date-sequence (431127-20260302-000123).
+ * The application, its cases, its attachment references and the first entry of its audit chain (`audit`: a CTE
+ * body guarded by `app`, parameters from $21) in ONE statement: one round trip, atomic without an explicit
+ * transaction (DESIGN.md, "speed"). A retry with the same (submitter, idempotency key) inserts nothing and returns
+ * no row: the caller then reads the existing application. The number is region-date-sequence (431127-20260302-000123).
  */
-export async function insertApplication(q: Queryable, a: NewApplication): Promise<ApplicationRow | undefined> {
+export const AUDIT_FIRST_PARAM = 21;
+export async function insertApplication(q: Queryable, a: NewApplication, audit: { sql: string; params: unknown[] }): Promise<ApplicationRow | undefined> {
   const rows = await q.query<ApplicationRow>(
     `WITH app AS (
        INSERT INTO applications (id, number, status, title, bundle_code, bundle_version_id, applicant_user_id, applicant,
@@ -86,6 +88,8 @@ export async function insertApplication(q: Queryable, a: NewApplication): Promis
          ARRAY(SELECT jsonb_array_elements_text(x.material_keys)), 0, $10, $18
        FROM app, jsonb_to_recordset($20::jsonb) AS x(id uuid, kind text, upload_id uuid, sha256 char(64), licence_id text,
          licence_type text, material_keys jsonb)
+     ), ev AS (
+       ${audit.sql}
      )
      SELECT * FROM app`,
     [
@@ -102,6 +106,7 @@ export async function insertApplication(q: Queryable, a: NewApplication): Promis
         id: x.id, kind: x.kind, upload_id: x.uploadId, sha256: x.sha256, licence_id: x.licenceId,
         licence_type: x.licenceType, material_keys: x.materialKeys,
       }))),
+      ...audit.params,
     ],
     { name: 'applications_insert' },
   );

@@ -1,4 +1,0 @@
-import { runStandalone } from './standalone.js';
-import { supervisionDashboard } from './workloads/dashboard.js';
-
-await runStandalone(supervisionDashboard);

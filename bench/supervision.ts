@@ -1,4 +1,0 @@
-import { runStandalone } from './standalone.js';
-import { supervision } from './workloads/supervision.js';
-
-await runStandalone(supervision);
