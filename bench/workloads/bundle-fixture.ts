@@ -7,7 +7,8 @@ import { uploadPdf, type Server } from './server.js';
 
 /** 开餐饮店: 4 items from 3 departments (市场监管 ×2, 卫健, 消防). */
 export const BUNDLE_ITEMS = ['XK00118001', 'XK00119001', 'XK00201001', 'XK00801001'];
-const ANSWERS = { privateRooms: true };
+// The questionnaire's answers that select these four items (the server re-derives the items from them).
+const ANSWERS = { hasLicence: false, entityType: 'company', area: 300, signboard: false, privateRooms: true, sellsAlcohol: false, sewer: false };
 
 /** A plausible valid value for a merged-form field, by its type and limits (what an applicant types in). */
 function sampleValue(f: MergedField, uscc: string): unknown {
