@@ -7,7 +7,7 @@ import { AppError, newId } from '../core/index.js';
 import type { Queryable } from '../db/index.js';
 import { activeCreditFlag } from '../inspections/index.js';
 import { itemVersion, ruleHolds } from './catalog-port.js';
-import { closeCaseClock, startCaseClock } from './deadlines-port.js';
+import { closeCaseClock, startCaseClock, withdrawPendingMaterials } from './deadlines-port.js';
 import { recordEvent } from './events.js';
 import { fieldsOfItem } from './form-port.js';
 import { heldLicenceTypes, issueLicenceFor, type LicenceDeps } from './licences-port.js';
@@ -166,6 +166,7 @@ async function afterCaseConcluded(tx: Queryable, deps: LicenceDeps, applicationI
   const done = await store.updateApplication(tx, fresh.id, fresh.version, { status: 'concluded', concluded_at: at, updated_at: at });
   if (!done) throw new AppError('CONFLICT');
   const granted = now.filter((c) => c.status === 'approved').map((c) => c.item_name);
+  if (granted.length === 0) await withdrawPendingMaterials(tx, fresh, at);
   await recordEvent(tx, fresh.id, { actorId: null, action: 'concluded', at, before: 'accepted', after: 'concluded', data: { granted, denied: now.filter((c) => c.status === 'denied').map((c) => c.item_name) } });
   await notifyApplicant(tx, fresh, `concluded:${fresh.id}`, '办件已全部办结', `已办结，准予：${granted.join('、') || '无'}，请按选择的方式领取结果`, at);
 }

@@ -78,6 +78,18 @@ export async function closePendingMaterial(tx: Queryable, applicationId: string,
   if (await deadlineOf(tx, PENDING, subjectId)) await closeDeadline(tx, PENDING, subjectId, at);
 }
 
+/**
+ * Every case denied: nothing will be delivered that the owed materials were for, so their deadlines are withdrawn
+ * (closed without counting for or against the window) rather than left to turn red.
+ */
+export async function withdrawPendingMaterials(tx: Queryable, app: Pick<ApplicationRow, 'id' | 'pending'>, at: Date): Promise<void> {
+  for (const p of app.pending.filter((m) => !m.receivedAt)) {
+    const subjectId = pendingSubjectId(app.id, p);
+    const open = await deadlineOf(tx, PENDING, subjectId);
+    if (open && open.status !== 'closed') await closeDeadline(tx, PENDING, subjectId, at, { withdrawn: true });
+  }
+}
+
 export async function pendingDeadlines(q: Queryable, applicationId: string, pending: readonly PendingMaterial[], now: Date): Promise<Map<string, Deadline>> {
   if (pending.length === 0) return new Map();
   return deadlinesOf(q, PENDING, pending.map((p) => pendingSubjectId(applicationId, p)), { now });

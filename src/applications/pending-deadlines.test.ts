@@ -65,6 +65,17 @@ describe('materials owed under 容缺受理', () => {
     expect(expectStatus(await deliver(t, id), 200).status).toBe('delivered');
   });
 
+  it('are withdrawn, not left to turn red, when every case is denied', async () => {
+    const { id } = await submit(t, { itemCodes: [ITEMS.food], omit: [`${ITEMS.food}:layout`] });
+    const app = await accept(t, id, { pending: [{ itemCode: ITEMS.food, materialCode: 'layout', dueDate: '2026-03-27' }] });
+    expect(pendingOf(await get('chuangkou', '/api/v1/supervision/deadlines?colour=open'), id)).toHaveLength(1);
+    await decide(t, caseOf(app, ITEMS.food), 'deny', '经营场所不符合食品安全要求');
+    expect(pendingOf(await get('chuangkou', '/api/v1/supervision/deadlines?colour=open'), id)).toEqual([]);
+    t.clock.set('2026-04-01T10:00:00+08:00');
+    expect(pendingOf(await get('jianguan', '/api/v1/supervision/deadlines?colour=red'), id)).toEqual([]);
+    t.clock.set('2026-03-02T09:00:00+08:00');
+  });
+
   it('falls due on the working day before a due date on a day off', async () => {
     const { id } = await submit(t, { itemCodes: [ITEMS.food], omit: [`${ITEMS.food}:layout`] });
     await accept(t, id, { pending: [{ itemCode: ITEMS.food, materialCode: 'layout', dueDate: '2026-03-15' }] }); // a Sunday
