@@ -1,15 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startUi, tmpFile, type Ui } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { useUi, tmpFile } from './harness.js';
 import { makeIdNumber } from '../../src/core/index.js';
 
-let ui: Ui;
-beforeAll(async () => {
-  ui = await startUi();
-}, 600_000);
-afterAll(async () => {
-  await ui?.close();
-});
-afterEach(() => ui.checkConsole());
+const ui = useUi();
 
 const pdf = (name: string) => tmpFile(`${name}.pdf`, `%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n% ${name}\ntrailer<</Root 1 0 R>>\n%%EOF\n`);
 

@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { ManualClock, type AppDeps } from '../../src/core/index.js';
 import { buildApp } from '../../src/http/index.js';
 import { DEMO_PASSWORD } from '../../src/identity/index.js';
@@ -63,6 +63,28 @@ export interface Ui extends AppDeps {
   shot(page: Page, name: string): Promise<void>;
   drain(): Promise<number>;
   close(): Promise<void>;
+}
+
+/**
+ * One UI per test file: started before its first test, closed after its last, and each test fails on a console error
+ * or an untranslated key that its pages showed. The object returned stands for the UI once started.
+ */
+export function useUi(opts: { now?: string } = {}): Ui {
+  let started: Ui | undefined;
+  beforeAll(async () => {
+    started = await startUi(opts);
+  }, 600_000);
+  afterAll(async () => {
+    await started?.close();
+  });
+  afterEach(() => started?.checkConsole());
+  return new Proxy({} as Ui, {
+    get(_target, key) {
+      if (!started) throw new Error('the UI is used before it started (outside a test or hook)');
+      const value: unknown = Reflect.get(started, key);
+      return typeof value === 'function' ? value.bind(started) : value;
+    },
+  });
 }
 
 export async function startUi(opts: { now?: string } = {}): Promise<Ui> {

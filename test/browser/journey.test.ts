@@ -1,20 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startUi, tmpFile, type Ui } from './harness.js';
+import { useUi, tmpFile } from './harness.js';
 
 /**
  * 开餐饮店 from guidance to delivery and rating: the applicant, the window clerk and two reviewers (market regulation
  * and fire service) each in their own browser session; one correction round; a reviewer of another department is
  * kept out; the issued licence verifies publicly.
  */
-let ui: Ui;
-beforeAll(async () => {
-  ui = await startUi();
-}, 600_000);
-afterAll(async () => {
-  await ui?.close();
-});
-afterEach(() => ui.checkConsole());
+const ui = useUi();
 
 const pdf = (name: string) => tmpFile(`${name}.pdf`, `%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n% ${name}\ntrailer<</Root 1 0 R>>\n%%EOF\n`);
 

@@ -1,14 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startUi, type Ui } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { useUi } from './harness.js';
 
-let ui: Ui;
-beforeAll(async () => {
-  ui = await startUi();
-}, 600_000);
-afterAll(async () => {
-  await ui?.close();
-});
-afterEach(() => ui.checkConsole());
+const ui = useUi();
 
 describe('e-licences in the browser', { timeout: 300_000 }, () => {
   it('shows the holder a licence with its QR code, and anyone can verify it from the QR link', async () => {

@@ -1,14 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startUi, type Ui } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { useUi } from './harness.js';
 
-let ui: Ui;
-beforeAll(async () => {
-  ui = await startUi();
-}, 600_000);
-afterAll(async () => {
-  await ui?.close();
-});
-afterEach(() => ui.checkConsole());
+const ui = useUi();
 
 describe('the portal without signing in', { timeout: 300_000 }, () => {
   it('finds a service in the catalog and shows why each material is needed', async () => {

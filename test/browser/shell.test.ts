@@ -1,14 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startUi, type Ui } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { useUi } from './harness.js';
 
-let ui: Ui;
-beforeAll(async () => {
-  ui = await startUi();
-}, 600_000);
-afterAll(async () => {
-  await ui?.close();
-});
-afterEach(() => ui.checkConsole());
+const ui = useUi();
 
 describe('the web shell', { timeout: 400_000 }, () => {
   it('shows the login page in Chinese and switches to English and back', async () => {

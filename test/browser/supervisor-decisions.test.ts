@@ -1,17 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startUi, type Ui } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { useUi, type Ui } from './harness.js';
 import type { TestApp } from '../helpers/app.js';
 import { ITEMS, submit } from '../helpers/applications.js';
 import { DEMO_PASSWORD } from '../../src/identity/index.js';
 
-let ui: Ui;
-beforeAll(async () => {
-  ui = await startUi();
-}, 600_000);
-afterAll(async () => {
-  await ui?.close();
-});
-afterEach(() => ui.checkConsole());
+const ui = useUi();
 
 /** Others' steps go through the API in-process, as the integration tests do; the supervisor's in the browser. */
 async function headersOf(username: string): Promise<Record<string, string>> {

@@ -1,15 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startUi, type Ui } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { useUi } from './harness.js';
 
-let ui: Ui;
-beforeAll(async () => {
-  ui = await startUi();
-}, 600_000);
-afterAll(async () => {
-  await ui?.close();
-});
-afterEach(() => ui.checkConsole());
+const ui = useUi();
 
 /** Picks an option of an antd Select by its visible label. */
 async function choose(page: Page, label: string, option: string, opts: { search?: boolean } = {}) {
