@@ -56,7 +56,9 @@ export async function startReadyCases(tx: Queryable, deps: LicenceDeps, app: App
     }
     if (prerequisites.every((d) => d.status === 'approved')) {
       const started = await moveCase(tx, app, c, 'start', ['system'], null, at, { started_at: at });
-      await startCaseClock(tx, started, `${app.number} ${started.item_name}`, at);
+      // the legal limit rides along for the compression statistics (承诺时限压缩率)
+      const legalDays = (await itemVersion(tx, started.item_version_id))?.legalDays ?? null;
+      await startCaseClock(tx, started, `${app.number} ${started.item_name}`, at, legalDays);
       // what earlier cases produced (a USCC, a licence) is on the application row now
       await systemDecision(tx, deps, (await store.applicationById(tx, app.id))!, started, at);
     } else if (c.status === 'pending') {

@@ -18,6 +18,11 @@ describe('a case deadline', () => {
     const app = await accept(t, id);
     const c = caseOf(app, ITEMS.food);
     expect(c.deadline).toMatchObject({ dueOn: '2026-03-05', workingDays: 3, calendarMissing: false });
+    // supervision watches the promised 3 working days and keeps the legal 10 for the compression rate (承诺时限压缩率)
+    const open = expectStatus<any>(await t.app.inject({ method: 'GET', url: '/api/v1/supervision/deadlines?colour=open', headers: await t.as('jianguan') }), 200);
+    const listed = open.items.find((i: any) => i.subjectId === c.id);
+    const detail = expectStatus<any>(await t.app.inject({ method: 'GET', url: `/api/v1/supervision/deadlines/${listed.id}`, headers: await t.as('jianguan') }), 200);
+    expect(detail).toMatchObject({ workingDays: 3, legalWorkingDays: 10 });
 
     t.clock.set('2026-03-03T10:00:00+08:00');
     expectStatus(await caseAction(t, 'scjg-shenhe', c.id, 'review'), 200);
