@@ -11,6 +11,7 @@ import { buildMergedForm, fieldsOf, loadItemVersions } from '../guidance/index.j
 import { buildApp } from '../http/index.js';
 import { DEMO_PASSWORD, DEMO_REGION, userByUsername } from '../identity/index.js';
 import { drainOutbox } from '../outbox/index.js';
+import { samplePdf } from './sample-pdf.js';
 
 export interface Applicant {
   /** an account (online filing, or named at the counter); otherwise the clerk files for a person without one */
@@ -129,7 +130,7 @@ export class ActivityDriver {
       method: 'POST',
       url: '/api/v1/files',
       headers: { ...(await this.headers(user)), 'content-type': `multipart/form-data; boundary=${boundary}` },
-      payload: Buffer.concat([head, scanPdf(`${label}-${this.uploads}`), tail]),
+      payload: Buffer.concat([head, samplePdf(`${label}-${this.uploads}`), tail]),
     });
     if (res.statusCode !== 201) throw new Error(`demo upload: ${res.statusCode} ${res.body}`);
     return (res.json() as { id: string }).id;
@@ -257,26 +258,4 @@ export class ActivityDriver {
   deliver(id: string, body: Record<string, unknown> = { method: 'window' }) {
     return this.post('chuangkou', `/api/v1/applications/${id}/deliver`, body);
   }
-}
-
-/** A one-page PDF, distinct per label (as a scanner would produce distinct files). */
-function scanPdf(label: string): Buffer {
-  const text = `BT /F1 12 Tf 72 720 Td (${label.replace(/[^\w.-]/g, '')}) Tj ET`;
-  const objs = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${text.length} >>\nstream\n${text}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objs.forEach((o, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
 }
