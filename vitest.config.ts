@@ -1,12 +1,40 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Three tiers: `unit` (pure rules, no database, no global setup), `integration` (the HTTP app on a fresh database
+ * cloned from a migrated and seeded template) and `browser` (real Chromium against the real server).
+ * A test file is a unit test when it touches no database helper; the rule is read from the file itself so that a
+ * new test lands in the right tier without a list to keep.
+ */
+const usesDatabase = /freshDb|useUi|helpers\/app|helpers\/db|harness|dbTemplate/;
+
+function testFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules') out.push(...testFiles(p));
+    } else if (entry.name.endsWith('.test.ts')) out.push(p.split(path.sep).join('/'));
+  }
+  return out;
+}
+
+const all = [...testFiles('src'), ...testFiles('test')];
+const browser = all.filter((f) => f.startsWith('test/browser/'));
+const unit = all.filter((f) => !browser.includes(f) && !usesDatabase.test(fs.readFileSync(f, 'utf8')));
+const integration = all.filter((f) => !browser.includes(f) && !unit.includes(f));
+
+const shared = { testTimeout: 60_000, hookTimeout: 120_000, pool: 'forks' as const };
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    globalSetup: ['test/global-setup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
-    pool: 'forks',
     reporters: ['default'],
+    projects: [
+      { test: { ...shared, name: 'unit', include: unit } },
+      { test: { ...shared, name: 'integration', include: integration, globalSetup: ['test/global-setup.ts'] } },
+      { test: { ...shared, name: 'browser', include: browser, globalSetup: ['test/global-setup.ts'] } },
+    ],
   },
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,8 +7,9 @@ import { dumpEmbedded, migrate, openEmbedded, openServer } from '../src/db/index
 import { seedDemo } from '../src/demo/index.js';
 
 /**
- * Migrates and seeds one template database per run; every test file clones it
- * (a data-dir dump for the embedded engine, CREATE DATABASE … TEMPLATE on a server).
+ * Migrates and seeds one template database; every test file clones it (a data-dir dump for the embedded engine,
+ * CREATE DATABASE … TEMPLATE on a server). The embedded template is kept between runs, keyed by the hash of the
+ * code that migrations and seeds can reach, so a run that changed only tests starts at once.
  */
 export default async function setup(project: TestProject) {
   const url = process.env.DATABASE_URL;
@@ -26,15 +28,46 @@ export default async function setup(project: TestProject) {
       await admin.close();
     };
   }
-  const db = await openEmbedded();
-  await migrate(db);
-  await seedDemo(db);
-  const blob = await dumpEmbedded(db);
-  await db.close();
-  const file = path.join(os.tmpdir(), `banshi-template-${process.pid}-${Date.now()}.tar`);
-  fs.writeFileSync(file, Buffer.from(await blob.arrayBuffer()));
+  const file = path.join(os.tmpdir(), `banshi-template-${templateKey()}.tar`);
+  if (!fs.existsSync(file)) {
+    const db = await openEmbedded();
+    await migrate(db);
+    await seedDemo(db);
+    const blob = await dumpEmbedded(db);
+    await db.close();
+    const partial = `${file}.${process.pid}`;
+    fs.writeFileSync(partial, Buffer.from(await blob.arrayBuffer()));
+    fs.renameSync(partial, file);
+    removeStaleTemplates(file);
+  }
   project.provide('dbTemplate', { engine: 'embedded', file });
-  return () => fs.rmSync(file, { force: true });
+}
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+
+/** SHA-256 over every non-test source file (migrations and seeds included) and the lockfile. */
+function templateKey(): string {
+  const h = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (!e.name.endsWith('.test.ts')) h.update(path.relative(root, p)).update('\0').update(fs.readFileSync(p));
+    }
+  };
+  walk(path.join(root, 'src'));
+  h.update(fs.readFileSync(path.join(root, 'package-lock.json')));
+  return h.digest('hex').slice(0, 16);
+}
+
+/** Templates of older code a day old are removed; fresher ones may belong to a run still going. */
+function removeStaleTemplates(keep: string) {
+  const dir = path.dirname(keep);
+  for (const name of fs.readdirSync(dir)) {
+    if (!/^banshi-template-.*\.tar$/.test(name)) continue;
+    const p = path.join(dir, name);
+    if (p !== keep && Date.now() - fs.statSync(p).mtimeMs > 86_400_000) fs.rmSync(p, { force: true });
+  }
 }
 
 export function withDatabase(url: string, name: string): string {
