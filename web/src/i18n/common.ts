@@ -1,4 +1,4 @@
-import type { Pair } from './index';
+import type { Pair } from './pair';
 
 /** Messages used across pages: the shell, menus, actions, states and error texts. Page messages live beside each page. */
 export const common = {

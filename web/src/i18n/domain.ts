@@ -1,4 +1,4 @@
-import type { Pair } from './index';
+import type { Pair } from './pair';
 
 /** Names of the domain's codes (GLOSSARY.md) as the UI shows them. */
 export const domain = {

@@ -3,8 +3,9 @@ import { common } from './common';
 import { domain } from './domain';
 
 export type Lang = 'zh-CN' | 'en';
-/** A message in both languages: [zh-CN, en]. `{name}` placeholders are filled from params. */
-export type Pair = readonly [zh: string, en: string];
+import type { Pair } from './pair';
+
+export type { Pair };
 export type Messages = Record<string, Pair>;
 export type Params = Record<string, string | number | null | undefined>;
 
