@@ -1,4 +1,4 @@
-import { defineErrors } from '../core/index.js';
+import { defineErrors, type CodesOf } from '../core/index.js';
 
 export const ApplicationErrors = defineErrors({
   APPLICATION_NOT_FOUND: { status: 404, zh: '办件不存在或无权查看', en: 'No such application, or not visible to you' },
@@ -41,3 +41,7 @@ export const ApplicationErrors = defineErrors({
   LICENCE_NOT_REUSABLE: { status: 422, zh: '电子证照 {licenceId} 不是申请人持有的有效“{type}”，不能代替该材料', en: 'Licence {licenceId} is not a valid {type} held by the applicant' },
   EXCEPTION_NOT_FOUND: { status: 404, zh: '例外申请不存在', en: 'No such exception request' },
 });
+
+declare module '../core/errors.js' {
+  interface ErrorCatalogue extends CodesOf<typeof ApplicationErrors> {}
+}

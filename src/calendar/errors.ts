@@ -1,4 +1,4 @@
-import { defineErrors } from '../core/index.js';
+import { defineErrors, type CodesOf } from '../core/index.js';
 
 export const CalendarErrors = defineErrors({
   CALENDAR_BAD_DATE: { status: 400, zh: '日期格式不正确：{value}（应为 YYYY-MM-DD）', en: 'Invalid date: {value} (expected YYYY-MM-DD)' },
@@ -13,3 +13,7 @@ export const CalendarErrors = defineErrors({
   CALENDAR_DAY_OFF_NOT_FOUND: { status: 404, zh: '该地区当天没有设定的休息日', en: 'No regional day off on that day' },
   CALENDAR_SPAN_TOO_LONG: { status: 400, zh: '期限跨度过长（超过十年）', en: 'The span is longer than ten years' },
 });
+
+declare module '../core/errors.js' {
+  interface ErrorCatalogue extends CodesOf<typeof CalendarErrors> {}
+}

@@ -1,4 +1,4 @@
-import { defineErrors } from '../core/index.js';
+import { defineErrors, type CodesOf } from '../core/index.js';
 
 export const CatalogErrors = defineErrors({
   CATALOG_ITEM_NOT_FOUND: { status: 404, zh: '事项 {code} 不存在或未发布', en: 'Service item {code} does not exist or is not published' },
@@ -18,3 +18,7 @@ export const CatalogErrors = defineErrors({
   CATALOG_CODE_MISMATCH: { status: 400, zh: '路径中的代码与内容中的代码不一致', en: 'The code in the path differs from the code in the body' },
   CATALOG_INVALID_ITEM_CODE: { status: 400, zh: '事项编码无效：{reason}', en: 'Invalid item code: {reason}' },
 });
+
+declare module '../core/errors.js' {
+  interface ErrorCatalogue extends CodesOf<typeof CatalogErrors> {}
+}

@@ -12,6 +12,15 @@ export interface ErrorDef {
 
 const registry = new Map<string, ErrorDef>();
 
+/**
+ * Every error code of the platform, as a type: each module's `errors.ts` adds its codes to this interface
+ * (`interface ErrorCatalogue extends CodesOf<typeof XErrors> {}`), so a misspelt code does not compile.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface ErrorCatalogue extends CodesOf<typeof CommonErrors> {}
+export type ErrorCode = keyof ErrorCatalogue & string;
+export type CodesOf<T> = { [K in keyof T]: true };
+
 /** Register a module's error codes. Messages may hold `{name}` placeholders filled from details. */
 export function defineErrors<const T extends Record<string, ErrorDef>>(defs: T): { [K in keyof T]: K } {
   const codes = {} as { [K in keyof T]: K };
@@ -26,7 +35,7 @@ export function defineErrors<const T extends Record<string, ErrorDef>>(defs: T):
   return codes;
 }
 
-export function errorDef(code: string): ErrorDef | undefined {
+export function errorDef(code: ErrorCode | string): ErrorDef | undefined {
   return registry.get(code);
 }
 
@@ -36,9 +45,9 @@ export function allErrorCodes(): Array<[string, ErrorDef]> {
 
 /** An expected failure: carries a registered code and structured details. */
 export class AppError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly details: Record<string, unknown>;
-  constructor(code: string, details: Record<string, unknown> = {}) {
+  constructor(code: ErrorCode, details: Record<string, unknown> = {}) {
     super(code);
     this.name = 'AppError';
     this.code = code;
@@ -54,7 +63,7 @@ export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
 }
 
-export function formatMessage(code: string, lang: Lang, details: Record<string, unknown> = {}): string {
+export function formatMessage(code: ErrorCode, lang: Lang, details: Record<string, unknown> = {}): string {
   const def = registry.get(code);
   if (!def) return code;
   const template = lang === 'en' ? def.en : def.zh;

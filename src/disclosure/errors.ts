@@ -1,4 +1,4 @@
-import { defineErrors } from '../core/index.js';
+import { defineErrors, type CodesOf } from '../core/index.js';
 
 export const DisclosureErrors = defineErrors({
   DISCLOSURE_NOT_FOUND: { status: 404, zh: '政府信息公开申请不存在', en: 'No such disclosure request' },
@@ -11,3 +11,7 @@ export const DisclosureErrors = defineErrors({
   DISCLOSURE_LEGAL_BASIS_UNKNOWN: { status: 400, zh: '法律依据不正确，请从条例第十四至十六条中选择', en: 'Unknown legal basis; choose one of articles 14–16' },
   DISCLOSURE_ID_INVALID: { status: 400, zh: '证件号码无效：{reason}', en: 'Invalid identity number: {reason}' },
 });
+
+declare module '../core/errors.js' {
+  interface ErrorCatalogue extends CodesOf<typeof DisclosureErrors> {}
+}

@@ -1,4 +1,4 @@
-import { defineErrors } from '../core/index.js';
+import { defineErrors, type CodesOf } from '../core/index.js';
 
 export const FileErrors = defineErrors({
   FILE_EMPTY: { status: 400, zh: '上传的文件为空', en: 'The uploaded file is empty' },
@@ -11,3 +11,7 @@ export const FileErrors = defineErrors({
   },
   FILE_NOT_FOUND: { status: 404, zh: '文件不存在或无权访问', en: 'No such file, or not yours' },
 });
+
+declare module '../core/errors.js' {
+  interface ErrorCatalogue extends CodesOf<typeof FileErrors> {}
+}

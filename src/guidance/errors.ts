@@ -1,4 +1,4 @@
-import { defineErrors } from '../core/index.js';
+import { defineErrors, type CodesOf } from '../core/index.js';
 
 export const GuidanceErrors = defineErrors({
   GUIDANCE_BUNDLE_NOT_FOUND: { status: 404, zh: '没有找到“{code}”这件事，或它尚未发布', en: 'No published bundle {code}' },
@@ -11,3 +11,7 @@ export const GuidanceErrors = defineErrors({
   GUIDE_FEEDBACK_NOT_FOUND: { status: 404, zh: '指南反馈不存在', en: 'No such guide feedback' },
   GUIDE_FEEDBACK_ALREADY_CLOSED: { status: 409, zh: '该反馈已处理，不能重复处理', en: 'This feedback has already been handled' },
 });
+
+declare module '../core/errors.js' {
+  interface ErrorCatalogue extends CodesOf<typeof GuidanceErrors> {}
+}

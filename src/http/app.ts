@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { AppError, type AppDeps } from '../core/index.js';
 import { actorBySession, SESSION_COOKIE } from '../identity/index.js';
 import { errorBody, errorHandler, languageOf } from './errors.js';
+import { errorCatalogueRoutes } from './error-catalogue.js';
 import { moduleRoutes } from './modules.js';
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -70,6 +71,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true, engine: deps.db.engine }));
 
   for (const register of moduleRoutes) register(app, deps);
+  errorCatalogueRoutes(app);
 
   const serveWeb = opts.serveWeb ?? fs.existsSync(path.join(webDist, 'index.html'));
   if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });

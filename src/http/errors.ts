@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, errorDef, formatMessage, type Lang } from '../core/index.js';
+import { AppError, errorDef, formatMessage, type ErrorCode, type Lang } from '../core/index.js';
 
 const zhLocale = z.locales.zhCN().localeError;
 const enLocale = z.locales.en().localeError;
@@ -30,12 +30,12 @@ export interface ErrorBody {
   details: Record<string, unknown>;
 }
 
-export function errorBody(code: string, lang: Lang, details: Record<string, unknown> = {}): ErrorBody {
+export function errorBody(code: ErrorCode, lang: Lang, details: Record<string, unknown> = {}): ErrorBody {
   return { code, message: formatMessage(code, lang, details), details };
 }
 
 /** Fastify's own 4xx errors (bad JSON, wrong content type, body too large) mapped to our codes. */
-function fastifyClientError(err: FastifyError): { code: string; details: Record<string, unknown> } | null {
+function fastifyClientError(err: FastifyError): { code: ErrorCode; details: Record<string, unknown> } | null {
   switch (err.code) {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':

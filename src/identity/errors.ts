@@ -1,4 +1,4 @@
-import { defineErrors } from '../core/index.js';
+import { defineErrors, type CodesOf } from '../core/index.js';
 
 export const IdentityErrors = defineErrors({
   LOGIN_FAILED: { status: 401, zh: '用户名或密码错误', en: 'Wrong user name or password' },
@@ -7,3 +7,7 @@ export const IdentityErrors = defineErrors({
   INVALID_USCC: { status: 400, zh: '统一社会信用代码无效：{reason}', en: 'Invalid unified social credit code: {reason}' },
   USERNAME_TAKEN: { status: 409, zh: '用户名已被使用', en: 'That user name is taken' },
 });
+
+declare module '../core/errors.js' {
+  interface ErrorCatalogue extends CodesOf<typeof IdentityErrors> {}
+}

@@ -1,4 +1,4 @@
-import { defineErrors } from '../core/index.js';
+import { defineErrors, type CodesOf } from '../core/index.js';
 
 export const InspectionErrors = defineErrors({
   CREDIT_FLAG_SUBJECT_REQUIRED: { status: 400, zh: '请提供统一社会信用代码或公民身份号码', en: 'Give a unified social credit code or a citizen ID number' },
@@ -21,3 +21,7 @@ export const InspectionErrors = defineErrors({
   RECTIFY_DAYS_REQUIRED: { status: 400, zh: '发现问题时须规定整改期限（工作日）', en: 'Problems found need a deadline to fix (working days)' },
   CONFLICT_ALREADY_DECLARED: { status: 409, zh: '该回避关系已登记', en: 'This conflict of interest is already declared' },
 });
+
+declare module '../core/errors.js' {
+  interface ErrorCatalogue extends CodesOf<typeof InspectionErrors> {}
+}

@@ -1,4 +1,4 @@
-import { defineErrors } from '../core/index.js';
+import { defineErrors, type CodesOf } from '../core/index.js';
 
 export const LicenceErrors = defineErrors({
   LICENCE_TYPE_UNKNOWN: { status: 400, zh: '证照类型不存在：{type}', en: 'No such licence type: {type}' },
@@ -16,3 +16,7 @@ export const LicenceErrors = defineErrors({
   LICENCE_NO_CHANGE: { status: 400, zh: '没有需要变更的内容', en: 'Nothing to change' },
   HOLDER_REQUIRED: { status: 400, zh: '请提供统一社会信用代码或公民身份号码', en: 'Give a unified social credit code or a citizen ID number' },
 });
+
+declare module '../core/errors.js' {
+  interface ErrorCatalogue extends CodesOf<typeof LicenceErrors> {}
+}

@@ -1,4 +1,4 @@
-import { defineErrors } from '../core/index.js';
+import { defineErrors, type CodesOf } from '../core/index.js';
 
 export const RatingErrors = defineErrors({
   RATING_INDICATORS_INVALID: { status: 400, zh: '评价指标不完整或不正确：缺少 {missing}，多余 {unknown}，等级无效 {invalid}', en: 'Rating indicators are incomplete or wrong: missing {missing}, unknown {unknown}, invalid {invalid}' },
@@ -18,3 +18,7 @@ export const RatingErrors = defineErrors({
   APPEAL_DECIDED: { status: 409, zh: '该申诉已复核（{status}）', en: 'This appeal has been decided ({status})' },
   RATING_PERIOD_INVALID: { status: 400, zh: '统计周期格式应为 2026-03（月）或 2026-Q1（季度）', en: 'The period must look like 2026-03 (month) or 2026-Q1 (quarter)' },
 });
+
+declare module '../core/errors.js' {
+  interface ErrorCatalogue extends CodesOf<typeof RatingErrors> {}
+}

@@ -1,4 +1,4 @@
-import { defineErrors } from '../core/index.js';
+import { defineErrors, type CodesOf } from '../core/index.js';
 
 export const SupervisionErrors = defineErrors({
   DEADLINE_NOT_FOUND: { status: 404, zh: '没有找到该事项的办理期限', en: 'No deadline is tracked for this subject' },
@@ -9,3 +9,7 @@ export const SupervisionErrors = defineErrors({
   DEADLINE_BAD_INPUT: { status: 400, zh: '办理期限参数不正确：{reason}', en: 'Invalid deadline input: {reason}' },
   DEADLINE_TIME_BEFORE_START: { status: 400, zh: '时间不能早于受理时间', en: 'The time is before the acceptance' },
 });
+
+declare module '../core/errors.js' {
+  interface ErrorCatalogue extends CodesOf<typeof SupervisionErrors> {}
+}

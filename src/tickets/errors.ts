@@ -1,4 +1,4 @@
-import { defineErrors } from '../core/index.js';
+import { defineErrors, type CodesOf } from '../core/index.js';
 
 export const TicketErrors = defineErrors({
   TICKET_NOT_FOUND: { status: 404, zh: '工单不存在', en: 'No such ticket' },
@@ -12,3 +12,7 @@ export const TicketErrors = defineErrors({
   TICKET_DUPLICATE_SELF: { status: 409, zh: '不能把工单并入自身或已并案的工单', en: 'A ticket cannot be linked to itself or to a merged ticket' },
   KNOWLEDGE_NOT_FOUND: { status: 404, zh: '知识库条目不存在', en: 'No such knowledge-base entry' },
 });
+
+declare module '../core/errors.js' {
+  interface ErrorCatalogue extends CodesOf<typeof TicketErrors> {}
+}
