@@ -72,3 +72,23 @@ describe('the web shell', { timeout: 400_000 }, () => {
     await ui.shot(phone, 'portal-phone-messages');
   });
 });
+
+describe('delivery of the web app', { timeout: 400_000 }, () => {
+  it('sends the portal compressed, keeps hashed files cached for good and loads the staff shell only for staff', async () => {
+    const page = await ui.session('phone-visitor', { width: 390, height: 844 });
+    const responses: Array<{ url: string; headers: Record<string, string> }> = [];
+    page.on('response', async (r) => responses.push({ url: r.url(), headers: await r.allHeaders() }));
+    await page.goto('/portal');
+    await page.getByRole('link', { name: /一件事/ }).first().waitFor();
+    const scripts = responses.filter((r) => new URL(r.url).pathname.startsWith('/assets/') && r.url.endsWith('.js'));
+    expect(scripts.filter((s) => s.headers['content-encoding'] === 'br').length).toBeGreaterThan(0);
+    for (const s of scripts) {
+      // files under a kilobyte are not worth compressing
+      if (Number(s.headers['content-length']) >= 1024) expect(s.headers['content-encoding'], s.url).toBe('br');
+      expect(s.headers['cache-control'], s.url).toBe('public, max-age=31536000, immutable');
+    }
+    expect(scripts.some((s) => /StaffLayout/.test(s.url))).toBe(false);
+    const html = responses.find((r) => new URL(r.url).pathname === '/portal');
+    expect(html?.headers['cache-control']).toBe('no-cache');
+  });
+});

@@ -8,9 +8,7 @@ import { ErrorState } from './components/errors';
 import { Forbidden, NotFound } from './components/Statuses';
 import { LangProvider, useLang, useT } from './i18n';
 import { mayOpen } from './layouts/menu';
-import PortalLayout from './layouts/PortalLayout';
 import PublicLayout from './layouts/PublicLayout';
-import StaffLayout from './layouts/StaffLayout';
 import { routes, type Area, type PageRoute } from './routes';
 
 function Guard({ route, Page }: { route: PageRoute; Page: ComponentType }) {
@@ -40,19 +38,25 @@ function Fallback() {
   return <Skeleton active style={{ padding: 24 }} />;
 }
 
-const layouts: Record<Area, () => React.ReactElement> = {
-  portal: () => <PortalLayout />,
-  public: () => <PublicLayout />,
-  window: () => <StaffLayout area="window" />,
-  review: () => <StaffLayout area="review" />,
-  supervision: () => <StaffLayout area="supervision" />,
-  inspector: () => <StaffLayout area="inspector" />,
+/** Each area's layout loads with the area's first page: a citizen's phone never downloads the staff shell. */
+const layouts: Record<Area, () => Promise<ComponentType>> = {
+  portal: async () => (await import('./layouts/PortalLayout')).default,
+  public: async () => PublicLayout,
+  window: () => staffLayout('window'),
+  review: () => staffLayout('review'),
+  supervision: () => staffLayout('supervision'),
+  inspector: () => staffLayout('inspector'),
 };
+
+async function staffLayout(area: Exclude<Area, 'portal' | 'public'>): Promise<ComponentType> {
+  const StaffLayout = (await import('./layouts/StaffLayout')).default;
+  return () => <StaffLayout area={area} />;
+}
 
 function buildRoutes(): RouteObject[] {
   const areas = Object.keys(layouts) as Area[];
   const children: RouteObject[] = areas.map((area) => ({
-    element: layouts[area](),
+    lazy: async () => ({ Component: await layouts[area]() }),
     errorElement: <RouteError />,
     children: routes
       .filter((r) => r.area === area)
