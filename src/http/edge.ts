@@ -116,14 +116,17 @@ export function crossSiteCookieRequest(req: FastifyRequest, opts: { publicUrl?: 
   const origin = req.headers.origin;
   if (typeof origin !== 'string') return false;
   if (origin === 'null') return true;
-  let host: string;
-  try {
-    host = new URL(origin).host;
-  } catch {
-    return true;
-  }
   const own = new Set<string>();
-  if (opts.publicUrl) own.add(new URL(opts.publicUrl).host);
-  if (req.headers.host) own.add(req.headers.host);
-  return !own.has(host);
+  const originOf = (url: string) => {
+    try {
+      return new URL(url).origin;
+    } catch {
+      return undefined;
+    }
+  };
+  if (opts.publicUrl) own.add(originOf(opts.publicUrl)!);
+  const host = req.headers.host;
+  if (host) for (const scheme of ['http', 'https']) own.add(originOf(`${scheme}://${host}`) ?? '');
+  const from = originOf(origin);
+  return !from || !own.has(from);
 }
