@@ -21,7 +21,7 @@ export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 export interface BuildOptions {
-  logger?: boolean | { level: string };
+  logger?: boolean | { level: string; stream?: { write(line: string): void } };
   /** Serve the built web UI from web/dist (default: when it exists). */
   serveWeb?: boolean;
 }
