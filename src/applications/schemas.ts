@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { IsoDateString } from '../core/index.js';
 
 /** Request bodies of the applications API: validated at the edge, trusted inside (STYLE 5). */
 const Code = z.string().trim().min(1).max(48);
 const MaterialRef = z.strictObject({ itemCode: Code, materialCode: z.string().trim().min(1).max(32) });
-const DateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const DateOnly = IsoDateString;
 const Version = z.number().int().min(1).optional().describe('乐观锁版本号：与当前版本不符时返回 409 CONFLICT');
 
 export const AttachmentInput = z.strictObject({

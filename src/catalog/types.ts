@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDateString } from '../core/index.js';
 import { ConditionSchema } from './condition.js';
 import { ITEM_KINDS, LEVELS } from './item-code.js';
 
@@ -184,7 +185,7 @@ export const AbolishedCertificateSchema = z.strictObject({
   licenceType: LicenceType.nullable().default(null),
   how: Text(300),
   basis: Text(300),
-  abolishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  abolishedOn: IsoDateString,
 });
 export type AbolishedCertificate = z.infer<typeof AbolishedCertificateSchema>;
 

@@ -1,6 +1,28 @@
 import { z } from 'zod';
 import path from 'node:path';
 
+/** `N/W`: at most N requests per window W (`30s`, `1m`, `10m`, `1h`) from one client address. */
+const RateLimitEnv = z
+  .string()
+  .trim()
+  .regex(/^\d{1,7}\/\d{1,4}[smh]$/, 'N/W, e.g. 10/1m')
+  .transform((v): RateLimit => {
+    const [max, window] = v.split('/') as [string, string];
+    const unit = { s: 1_000, m: 60_000, h: 3_600_000 }[window.slice(-1) as 's' | 'm' | 'h'];
+    return { max: Number(max), windowMs: Number(window.slice(0, -1)) * unit };
+  });
+
+/**
+ * Fastify's trustProxy: `off` (default: the client address and protocol are the socket's), `on` (trust every hop),
+ * a number of hops, or a comma-separated list of proxy addresses/CIDRs.
+ */
+function parseTrustProxy(v: string): boolean | number | string[] {
+  if (v === '' || v === 'off' || v === 'false' || v === '0') return false;
+  if (v === 'on' || v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
 /** Environment, validated once at start-up (the edge), then trusted. */
 const EnvSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
@@ -12,6 +34,13 @@ const EnvSchema = z.object({
   BANSHI_MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(256),
   BANSHI_PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BANSHI_TRUST_PROXY: z.string().trim().default('off'),
+  BANSHI_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+  BANSHI_RATE_LIMIT_STORE: z.enum(['memory', 'database']).optional(),
+  BANSHI_RATE_LIMIT_LOGIN: RateLimitEnv.prefault('10/1m'),
+  BANSHI_RATE_LIMIT_FORMS: RateLimitEnv.prefault('20/10m'),
+  BANSHI_RATE_LIMIT_VERIFY: RateLimitEnv.prefault('120/1m'),
+  BANSHI_RATE_LIMIT_UPLOADS: RateLimitEnv.prefault('60/1m'),
 });
 
 export interface Config {
@@ -26,6 +55,26 @@ export interface Config {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   /** The address the public reaches the platform at (printed in licence QR codes). Absent: http://host:port. */
   publicUrl?: string;
+  /** Which proxies' X-Forwarded-* headers are believed (client address, https). Absent or false: none. */
+  trustProxy?: boolean | number | string[];
+  /** Per-client request limits on the routes open to abuse. Absent: no limits (tests, benchmarks). */
+  rateLimits?: RateLimits;
+}
+
+export interface RateLimit {
+  max: number;
+  windowMs: number;
+}
+
+export interface RateLimits {
+  /** `memory` counts in this process; `database` shares the counters between processes through PostgreSQL. */
+  store: 'memory' | 'database';
+  login: RateLimit;
+  /** Anonymous forms: 12345 tickets, disclosure requests, ratings. */
+  forms: RateLimit;
+  /** Licence verification: /v/… pages and the verify API. */
+  verify: RateLimit;
+  uploads: RateLimit;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -40,5 +89,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxInFlight: e.BANSHI_MAX_IN_FLIGHT,
     logLevel: e.LOG_LEVEL,
     publicUrl: e.BANSHI_PUBLIC_URL?.replace(/\/+$/, ''),
+    trustProxy: parseTrustProxy(e.BANSHI_TRUST_PROXY),
+    rateLimits:
+      e.BANSHI_RATE_LIMITS === 'off'
+        ? undefined
+        : {
+            // one embedded database serves one process; a server may have several in front of it
+            store: e.BANSHI_RATE_LIMIT_STORE ?? (e.DATABASE_URL ? 'database' : 'memory'),
+            login: e.BANSHI_RATE_LIMIT_LOGIN,
+            forms: e.BANSHI_RATE_LIMIT_FORMS,
+            verify: e.BANSHI_RATE_LIMIT_VERIFY,
+            uploads: e.BANSHI_RATE_LIMIT_UPLOADS,
+          },
   };
 }

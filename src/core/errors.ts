@@ -81,7 +81,7 @@ export const CommonErrors = defineErrors({
   CONFLICT: { status: 409, zh: '数据已被他人修改，请刷新后重试', en: 'Someone else changed this; refresh and retry' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '上传内容过大（上限 {limit}）', en: 'Upload too large (limit {limit})' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型：{type}', en: 'Unsupported content type: {type}' },
-  RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
+  RATE_LIMITED: { status: 429, zh: '请求过于频繁，请 {retryAfter} 秒后再试', en: 'Too many requests; try again in {retryAfter} seconds' },
   SERVICE_BUSY: { status: 503, zh: '系统繁忙，请稍后再试', en: 'The service is busy; try again shortly' },
   INTERNAL: { status: 500, zh: '系统内部错误，已记录，请稍后再试', en: 'Internal error; it has been logged' },
 });

@@ -5,3 +5,4 @@ export * from './identifiers.js';
 export * from './ids.js';
 export { masterKeyOf } from './master-key.js';
 export type { AppDeps } from './deps.js';
+export { IsoDateString, isCalendarDate } from './schemas.js';

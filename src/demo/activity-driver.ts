@@ -46,7 +46,8 @@ export class ActivityDriver {
 
   static async open(db: Db, config: Config, now: Date): Promise<ActivityDriver> {
     const clock = new ManualClock(now);
-    const app = await buildApp({ db, clock, config }, { serveWeb: false });
+    // the replay is the platform talking to itself: no per-client limits
+    const app = await buildApp({ db, clock, config: { ...config, rateLimits: undefined } }, { serveWeb: false });
     return new ActivityDriver(app, clock, db, await loadCalendar(db, DEMO_REGION), now);
   }
 

@@ -4,21 +4,25 @@ import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
+import helmet from '@fastify/helmet';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { AppError, type AppDeps } from '../core/index.js';
-import { actorBySession, SESSION_COOKIE } from '../identity/index.js';
-import { errorBody, errorHandler, languageOf } from './errors.js';
+import { actorBySession, SESSION_COOKIE, sessionTokenOf } from '../identity/index.js';
+import { clientErrorHandler, errorBody, errorHandler, languageOf } from './errors.js';
+import { crossSiteCookieRequest, registerJsonParser, rejectBadHeaders, rejectBadText } from './edge.js';
 import { errorCatalogueRoutes } from './error-catalogue.js';
 import { moduleRoutes } from './modules.js';
+import { registerRateLimits } from './rate-limits.js';
+import { securityHeaders } from './security-headers.js';
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 export interface BuildOptions {
-  logger?: boolean | { level: string };
+  logger?: boolean | { level: string; stream?: { write(line: string): void } };
   /** Serve the built web UI from web/dist (default: when it exists). */
   serveWeb?: boolean;
 }
@@ -27,13 +31,20 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 2 * 1024 * 1024,
-    trustProxy: true,
+    // X-Forwarded-For/-Proto are believed only from proxies the operator named; otherwise anyone could pick their address
+    // (a number of hops is accepted at run time, though Fastify's types omit it)
+    trustProxy: (deps.config.trustProxy ?? false) as boolean | string[],
     ajv: { customOptions: { coerceTypes: false } },
+    frameworkErrors: errorHandler,
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  registerJsonParser(app);
 
+  const https = (deps.config.publicUrl ?? '').startsWith('https:');
+  await app.register(helmet, securityHeaders({ https }));
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 20, fields: 50 }, throwFileSizeLimit: true });
   await app.register(swagger, {
@@ -44,7 +55,13 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    // the platform may be served over plain http on an intranet: no upgrade there
+    transformStaticCSP: (h) => (https ? h : h.replace(/\s*upgrade-insecure-requests;?/, '')),
+  });
+  if (deps.config.rateLimits) await registerRateLimits(app, deps, deps.config.rateLimits);
 
   // Bound the requests in flight: past the bound, answer 503 at once instead of queueing without limit.
   let inFlight = 0;
@@ -58,11 +75,13 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
     inFlight++;
     counted.add(req);
     req.actor = null;
+    rejectBadHeaders(req);
     if (!req.url.startsWith('/api/')) return;
-    const bearer = req.headers.authorization?.match(/^Bearer (.+)$/)?.[1];
-    const token = bearer ?? req.cookies[SESSION_COOKIE];
+    const token = sessionTokenOf(req);
     if (token) req.actor = (await actorBySession(deps.db, token, deps.clock.now())) ?? null;
+    if (crossSiteCookieRequest(req, { publicUrl: deps.config.publicUrl, sessionCookie: SESSION_COOKIE })) throw new AppError('CROSS_SITE_REQUEST');
   });
+  app.addHook('preValidation', rejectBadText);
   app.addHook('onResponse', async (req) => {
     if (counted.delete(req)) inFlight--;
   });

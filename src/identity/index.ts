@@ -3,7 +3,7 @@ export { ROLES, roleNames } from './roles.js';
 export type { Role } from './roles.js';
 export { hasRole, requireActor } from './actor.js';
 export type { Actor } from './actor.js';
-export { identityRoutes, SESSION_COOKIE } from './routes.js';
+export { identityRoutes, SESSION_COOKIE, sessionTokenOf } from './routes.js';
 export { actorBySession, departmentByCode, departmentById, listDepartments, userById, userByUsername, usersOfDepartment } from './store.js';
 export type { DepartmentRow, UserRow } from './store.js';
 export { hashPassword, verifyPassword } from './passwords.js';

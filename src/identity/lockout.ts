@@ -1,4 +1,8 @@
-/** Lockout rule: after MAX_FAILURES wrong passwords in a row, the account is locked for LOCK_MINUTES. Pure. */
+/**
+ * Lockout rule: after MAX_FAILURES wrong passwords in a row, the account is locked for LOCK_MINUTES. The count is kept
+ * by one atomic UPDATE in the store (recordLoginFailure), so parallel guesses and several server processes cannot
+ * slip past it; these are its parameters.
+ */
 export const MAX_FAILURES = 5;
 export const LOCK_MINUTES = 15;
 
@@ -6,8 +10,18 @@ export function isLocked(lockedUntil: Date | null, now: Date): boolean {
   return !!lockedUntil && lockedUntil.getTime() > now.getTime();
 }
 
-export function afterFailure(failedLogins: number, now: Date): { failedLogins: number; lockedUntil: Date | null } {
-  const failed = failedLogins + 1;
-  if (failed >= MAX_FAILURES) return { failedLogins: 0, lockedUntil: new Date(now.getTime() + LOCK_MINUTES * 60_000) };
-  return { failedLogins: failed, lockedUntil: null };
-}
+/** The end of a lock that starts now. */
+export const lockEnd = (now: Date): Date => new Date(now.getTime() + LOCK_MINUTES * 60_000);
+
+const shanghaiTime = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+
+/** The end of a lock as a person in China reads it: 2026/03/02 09:15. */
+export const lockEndText = (until: Date): string => shanghaiTime.format(until);

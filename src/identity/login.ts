@@ -1,7 +1,7 @@
 import { AppError, newToken, type Clock } from '../core/index.js';
 import type { Db } from '../db/index.js';
 import type { Actor } from './actor.js';
-import { afterFailure, isLocked } from './lockout.js';
+import { isLocked, lockEnd, lockEndText, MAX_FAILURES } from './lockout.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import * as store from './store.js';
 
@@ -18,21 +18,19 @@ export async function login(deps: { db: Db; clock: Clock }, username: string, pa
     await verifyPassword(password, await dummyHash);
     throw new AppError('LOGIN_FAILED');
   }
-  if (isLocked(user.locked_until, now)) {
-    throw new AppError('ACCOUNT_LOCKED', { until: user.locked_until!.toISOString() });
-  }
+  const locked = (until: Date) => new AppError('ACCOUNT_LOCKED', { until: lockEndText(until) });
+  if (isLocked(user.locked_until, now)) throw locked(user.locked_until!);
   if (!(await verifyPassword(password, user.password_hash))) {
-    const next = afterFailure(user.failed_logins, now);
-    await store.recordLoginFailure(db, user.id, next.failedLogins, next.lockedUntil);
-    if (next.lockedUntil) throw new AppError('ACCOUNT_LOCKED', { until: next.lockedUntil.toISOString() });
+    const until = await store.recordLoginFailure(db, user.id, now, MAX_FAILURES, lockEnd(now));
+    if (until) throw locked(until);
     throw new AppError('LOGIN_FAILED');
   }
+  // the account may have been locked by a parallel guess while the password was being checked
   const token = newToken();
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
-  await db.transaction(async (tx) => {
-    await store.recordLoginSuccess(tx, user.id);
-    await store.insertSession(tx, token, user.id, now, expiresAt);
-  });
+  if (!(await store.openSessionUnlessLocked(db, token, user.id, now, expiresAt))) {
+    throw locked((await store.lockedUntilOf(db, user.id)) ?? lockEnd(now));
+  }
   return { token, actor: store.toActor(user), expiresAt };
 }
 

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, maskIdNumber, type AppDeps } from '../core/index.js';
@@ -9,6 +9,11 @@ import { roleNames } from './roles.js';
 import * as store from './store.js';
 
 export const SESSION_COOKIE = 'banshi_sid';
+
+/** The session token of a request: an `Authorization: Bearer` header, else the session cookie. */
+export function sessionTokenOf(req: FastifyRequest): string | undefined {
+  return req.headers.authorization?.match(/^Bearer (.+)$/)?.[1] ?? req.cookies[SESSION_COOKIE];
+}
 
 const LoginBody = z.object({
   username: z.string().trim().min(1).max(64).describe('用户名'),
@@ -37,7 +42,8 @@ export function identityRoutes(app: FastifyInstance, deps: AppDeps): void {
     reply.setCookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',
-      secure: req.protocol === 'https',
+      // https by the configured public address, or by the socket (or a configured trusted proxy): never a bare header
+      secure: (deps.config.publicUrl ?? '').startsWith('https:') || req.protocol === 'https',
       path: '/',
       maxAge: SESSION_HOURS * 3600,
     });
@@ -45,7 +51,7 @@ export function identityRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   r.post('/api/v1/auth/logout', { schema: { tags: ['identity'], summary: '退出登录' } }, async (req, reply) => {
-    const token = req.cookies[SESSION_COOKIE];
+    const token = sessionTokenOf(req);
     if (token) await logout(deps, token);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true };

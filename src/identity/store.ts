@@ -62,16 +62,47 @@ export async function userById(q: Queryable, id: string): Promise<UserRow | unde
   return (await q.query<UserRow>('SELECT * FROM users WHERE id = $1', [id]))[0];
 }
 
-export async function recordLoginFailure(q: Queryable, userId: string, failedLogins: number, lockedUntil: Date | null): Promise<void> {
-  await q.query('UPDATE users SET failed_logins = $2, locked_until = $3 WHERE id = $1', [userId, failedLogins, lockedUntil]);
+/**
+ * Counts one wrong password, atomically: the MAX-th failure in a row locks the account until `lockUntil` and resets
+ * the count; failures while locked change nothing. Returns the lock in force afterwards (null when none).
+ */
+export async function recordLoginFailure(q: Queryable, userId: string, now: Date, maxFailures: number, lockUntil: Date): Promise<Date | null> {
+  const rows = await q.query<{ locked_until: Date | null }>(
+    `UPDATE users SET
+       failed_logins = CASE WHEN locked_until > $2 THEN failed_logins WHEN failed_logins + 1 >= $3 THEN 0 ELSE failed_logins + 1 END,
+       locked_until = CASE WHEN locked_until > $2 THEN locked_until WHEN failed_logins + 1 >= $3 THEN $4::timestamptz ELSE locked_until END
+     WHERE id = $1
+     RETURNING locked_until`,
+    [userId, now, maxFailures, lockUntil],
+    { name: 'identity_login_failure' },
+  );
+  const until = rows[0]?.locked_until ? new Date(rows[0].locked_until) : null;
+  return until && until.getTime() > now.getTime() ? until : null;
 }
 
-export async function recordLoginSuccess(q: Queryable, userId: string): Promise<void> {
-  await q.query('UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1 AND (failed_logins <> 0 OR locked_until IS NOT NULL)', [userId]);
+/**
+ * Opens a session unless the account is locked at this moment, and clears the failure count, in one statement: it
+ * takes the user's row lock, so a lock set by a concurrent wrong password is seen. Returns false when locked.
+ */
+export async function openSessionUnlessLocked(q: Queryable, token: string, userId: string, now: Date, expiresAt: Date): Promise<boolean> {
+  const rows = await q.query(
+    `WITH ok AS (
+       UPDATE users SET failed_logins = 0, locked_until = NULL
+       WHERE id = $2 AND (locked_until IS NULL OR locked_until <= $3)
+       RETURNING id
+     )
+     INSERT INTO sessions (token_hash, user_id, created_at, expires_at)
+     SELECT $1, id, $3, $4 FROM ok
+     RETURNING user_id`,
+    [tokenHash(token), userId, now, expiresAt],
+    { name: 'identity_open_session' },
+  );
+  return rows.length === 1;
 }
 
-export async function insertSession(q: Queryable, token: string, userId: string, now: Date, expiresAt: Date): Promise<void> {
-  await q.query('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', [tokenHash(token), userId, now, expiresAt]);
+export async function lockedUntilOf(q: Queryable, userId: string): Promise<Date | null> {
+  const rows = await q.query<{ locked_until: Date | null }>('SELECT locked_until FROM users WHERE id = $1', [userId]);
+  return rows[0]?.locked_until ? new Date(rows[0].locked_until) : null;
 }
 
 export async function deleteSession(q: Queryable, token: string): Promise<void> {

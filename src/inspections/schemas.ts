@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDateString } from '../core/index.js';
 import { riskLevels } from './pool-data.js';
 
 export const SubjectFilterSchema = z.object({
@@ -59,7 +60,7 @@ export const RecordResultSchema = z
     checks: z.array(z.object({ item: z.string().max(500), ok: z.boolean() })).max(50).default([]),
     serious: z.boolean().default(false).describe('严重问题（列入失信标记）'),
     rectifyDays: z.number().int().min(1).max(90).optional().describe('整改期限（工作日）'),
-    inspectedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    inspectedOn: IsoDateString.optional(),
   })
   .refine((r) => r.outcome === 'compliant' || r.findings.length >= 2, { message: '发现问题时须填写检查情况', path: ['findings'] });
 export type RecordResultInput = z.infer<typeof RecordResultSchema>;

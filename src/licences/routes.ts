@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, shanghaiDateOf, type AppDeps } from '../core/index.js';
+import { AppError, IsoDateString, shanghaiDateOf, type AppDeps } from '../core/index.js';
 import { requireActor, type Actor } from '../identity/index.js';
 import { renderQrPng, renderQrSvg } from '../documents/index.js';
 import { changeLicence } from './change-licence.js';
@@ -23,7 +23,7 @@ import { verificationPage } from './verification-page.js';
 
 const tags = ['licences'];
 const IdParams = z.object({ id: z.uuid() });
-const DateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const DateString = IsoDateString;
 const Reason = z.string().trim().min(2).max(500).describe('原因');
 
 const holderIdsOfActor = (a: Actor) => [a.uscc, a.idNumber].filter((x): x is string => !!x);

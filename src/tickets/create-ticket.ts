@@ -37,7 +37,7 @@ export async function createTicket(deps: Pick<AppDeps, 'db' | 'clock'>, actor: A
     const t = await store.insertTicket(tx, {
       id: newId(),
       kind: input.kind,
-      category_code: input.categoryCode ?? null,
+      category_code: input.categoryCode || null,
       title: input.title.trim(),
       content: input.content.trim(),
       source: operator ? input.source ?? 'phone' : 'online',

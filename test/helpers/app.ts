@@ -31,10 +31,10 @@ export function testConfig(): Config {
 }
 
 /** The whole platform in-process on a fresh database; time stands still until the test moves it. */
-export async function createTestApp(opts: { now?: string } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { now?: string; config?: Partial<Config> } = {}): Promise<TestApp> {
   const testDb = await freshDb();
   const clock = new ManualClock(opts.now ?? '2026-03-02T09:00:00+08:00');
-  const config = testConfig();
+  const config = { ...testConfig(), ...opts.config };
   const deps: AppDeps = { db: testDb.db, clock, config };
   const app = await buildApp(deps, { serveWeb: false });
   const sessions = new Map<string, { headers: Record<string, string>; at: number }>();

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, type AppDeps } from '../../core/index.js';
+import { AppError, IsoDateString, type AppDeps } from '../../core/index.js';
 import { requireActor } from '../../identity/index.js';
 import { appealCreditFlag, decideCreditFlagAppeal } from '../appeal-credit-flag.js';
 import { can } from '../policy.js';
@@ -11,7 +11,7 @@ import * as store from '../store/credit-flags.js';
 
 const tags = ['credit-flags'];
 const IdParams = z.object({ id: z.uuid() });
-const DateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const DateString = IsoDateString;
 
 const RaiseBody = z.object({
   uscc: z.string().trim().length(18).optional().describe('统一社会信用代码'),
