@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/helpers/app.js';
+import { tamperAsOwner } from '../../test/helpers/audit.js';
 import { appendAudit, chainEntries, merkleRoot, nextEntry, sealAudit, verifyAudit } from './index.js';
 import { startMerkleWorker } from './merkle-worker.js';
 
@@ -25,7 +26,7 @@ describe('verifyAudit', () => {
     let report = await verifyAudit(t.db, t.config);
     expect(report).toMatchObject({ ok: true, chains: before.chains + 2, entries: before.entries + 4, seals: before.seals + 1 });
 
-    await t.db.query(`UPDATE audit_entries SET body = replace(body, '王窗口', '别人') WHERE chain = 'application:A' AND seq = 2`);
+    await tamperAsOwner(t.db, `UPDATE audit_entries SET body = replace(body, '王窗口', '别人') WHERE chain = 'application:A' AND seq = 2`);
     report = await verifyAudit(t.db, t.config);
     expect(report.ok).toBe(false);
     expect(report.problems).toContainEqual({ kind: 'hash', chain: 'application:A', seq: 2 });
@@ -37,7 +38,7 @@ describe('verifyAudit', () => {
     let prev: { seq: number; hash: string } | undefined;
     for (const e of entries) {
       const forged = nextEntry(prev, { ...e, data: e.seq === 2 ? { by: '别人' } : e.data });
-      await t.db.query('UPDATE audit_entries SET body = $3, prev_hash = $4, hash = $5 WHERE chain = $1 AND seq = $2', [e.chain, e.seq, forged.body, forged.prevHash, forged.hash]);
+      await tamperAsOwner(t.db, 'UPDATE audit_entries SET body = $3, prev_hash = $4, hash = $5 WHERE chain = $1 AND seq = $2', [e.chain, e.seq, forged.body, forged.prevHash, forged.hash]);
       prev = forged;
     }
     const report = await verifyAudit(t.db, t.config);
@@ -48,7 +49,7 @@ describe('verifyAudit', () => {
   it('detects a whole chain deleted after sealing', async () => {
     await append('licence:X', 'issued', {});
     await sealAudit(t.db, t.clock, t.config);
-    await t.db.query(`DELETE FROM audit_entries WHERE chain = 'licence:X'`);
+    await tamperAsOwner(t.db, `DELETE FROM audit_entries WHERE chain = 'licence:X'`);
     const report = await verifyAudit(t.db, t.config);
     expect(report.problems.some((p) => p.kind === 'seal-count' || p.kind === 'seal-root')).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { PG_UNIQUE_VIOLATION, pgErrorCode, type Db, type Queryable } from '../db/index.js';
 import { AppError } from '../core/index.js';
-import type { AuditEntry, AuditInput, ChainHead, StoredEntry } from './chain.js';
+import type { AuditEntry, AuditInput, ChainHead, StoredEntry, SubjectHead } from './chain.js';
 import { nextEntry, parseEntry } from './chain.js';
 
 interface EntryRow {
@@ -129,4 +129,11 @@ export async function sealedHashesConcatenated(db: Db, sealId: number): Promise<
     { name: 'audit_sealed_hashes_concatenated' },
   );
   return rows[0]!;
+}
+
+/** Every subject's recorded chain head (0150_audit_subject_heads.sql). */
+export async function subjectHeads(db: Db): Promise<SubjectHead[]> {
+  return db.query<SubjectHead>(
+    `SELECT chain, label, audit_seq AS seq, audit_hash AS hash FROM audit_subject_heads WHERE audit_seq IS NOT NULL`,
+  );
 }

@@ -1,6 +1,6 @@
 import type { Clock, Config } from '../core/index.js';
 import type { Db } from '../db/index.js';
-import { ChainChecker, GENESIS_HASH, merkleRoot, signTreeHead, type ChainProblem, type StoredEntry } from './chain.js';
+import { ChainChecker, GENESIS_HASH, checkSubjectHeads, merkleRoot, signTreeHead, type ChainProblem, type HeadProblem, type StoredEntry } from './chain.js';
 import { startMerkleWorker, type MerkleWorker } from './merkle-worker.js';
 import * as store from './store.js';
 import { sealingKey } from './sealing-key.js';
@@ -12,7 +12,7 @@ export interface AuditReport {
   chains: number;
   entries: number;
   seals: number;
-  problems: Array<ChainProblem | SealProblem>;
+  problems: Array<ChainProblem | HeadProblem | SealProblem>;
 }
 
 /**
@@ -24,16 +24,18 @@ export async function verifyAudit(db: Db, config: Pick<Config, 'masterKey' | 'da
   // The seals are checked on a second thread while this one checks the chains (bench/findings.md).
   const merkle = startMerkleWorker();
   try {
-    const [sealed, checker] = await Promise.all([verifySeals(db, config, merkle), verifyChains(db, pageSize)]);
-    const problems: AuditReport['problems'] = [...checker.problems, ...sealed.problems];
+    // The subjects' heads first: whatever is appended while the chains are read only makes chains longer.
+    const subjects = await store.subjectHeads(db);
+    const [sealed, checker] = await Promise.all([verifySeals(db, config, merkle), verifyChains(db, pageSize, new Map(subjects.map((s) => [s.chain, s.seq])))]);
+    const problems: AuditReport['problems'] = [...checker.problems, ...checkSubjectHeads(subjects, checker), ...sealed.problems];
     return { ok: problems.length === 0, chains: checker.chains, entries: checker.entries, seals: sealed.count, problems };
   } finally {
     await merkle.close();
   }
 }
 
-async function verifyChains(db: Db, pageSize: number): Promise<ChainChecker> {
-  const checker = new ChainChecker();
+async function verifyChains(db: Db, pageSize: number, watch: ReadonlyMap<string, number>): Promise<ChainChecker> {
+  const checker = new ChainChecker(watch);
   // Fetch the next page while checking this one: the database and the hashing run on different cores.
   let next: Promise<StoredEntry[]> | null = store.entriesAfter(db, null, pageSize);
   while (next) {
