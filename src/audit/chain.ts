@@ -1,4 +1,4 @@
-import { createHmac, hash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** The hash of "before the first entry" of every chain. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -146,35 +146,4 @@ export function verifyChain(entries: readonly StoredEntry[]): ChainProblem[] {
   const checker = new ChainChecker();
   for (const e of entries) checker.add(e);
   return checker.problems;
-}
-
-/** Merkle root (SM3, RFC 6962 style leaf/node prefixes) over entry hashes in id order. */
-export function merkleRoot(leafHashes: readonly string[]): string {
-  if (leafHashes.length === 0) return sm3('');
-  // Binary all the way up (hex only at the ends): a seal of 10,000 entries hashes 20,000 times.
-  const leaf = Buffer.alloc(33); // 0x00 || entry hash
-  let level: Buffer[] = leafHashes.map((h) => {
-    leaf.write(h, 1, 'hex');
-    return hash('sm3', leaf, 'buffer');
-  });
-  const node = Buffer.alloc(65); // 0x01 || left || right
-  node[0] = 1;
-  while (level.length > 1) {
-    const next: Buffer[] = [];
-    for (let i = 0; i < level.length; i += 2) {
-      if (i + 1 === level.length) next.push(level[i]!);
-      else {
-        level[i]!.copy(node, 1);
-        level[i + 1]!.copy(node, 33);
-        next.push(hash('sm3', node, 'buffer'));
-      }
-    }
-    level = next;
-  }
-  return level[0]!.toString('hex');
-}
-
-/** The tree head's signature: HMAC-SM3 under the platform's sealing key. */
-export function signTreeHead(key: Buffer, head: { root: string; prevRoot: string; entryCount: number; sealedAt: Date }): string {
-  return createHmac('sm3', key).update(canonicalJson({ ...head, sealedAt: head.sealedAt.toISOString() })).digest('hex');
 }
