@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../audit/index.js';
 import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
+import { tamperAsOwner } from '../../test/helpers/audit.js';
 import { accept, caseAction, caseOf, getApplication, ITEMS, submit, uploadPdf } from '../../test/helpers/applications.js';
 
 let t: TestApp;
@@ -60,7 +61,7 @@ describe('the audit trail of an application', () => {
     const { id } = await submit(t, { itemCodes: [ITEMS.food] });
     await accept(t, id);
     expect((await verifyAudit(t.db, t.config)).ok).toBe(true);
-    await t.db.query(`UPDATE audit_entries SET body = replace(body, '"accept"', '"refuse"') WHERE chain = $1 AND seq = 2`, [`application:${id}`]);
+    await tamperAsOwner(t.db, `UPDATE audit_entries SET body = replace(body, '"accept"', '"refuse"') WHERE chain = $1 AND seq = 2`, [`application:${id}`]);
     const report = await verifyAudit(t.db, t.config);
     expect(report.ok).toBe(false);
     expect(JSON.stringify(report.problems)).toContain(`application:${id}`);

@@ -1,98 +1,156 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/helpers/app.js';
-import { appendAudit, chainEntries, merkleRoot, nextEntry, sealAudit, verifyAudit } from './index.js';
+import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
+import { appendAudit, sealAudit, startSealer, verifyAudit } from './index.js';
+import { leafHash, rootOf, verifyConsistency } from './merkle.js';
 import { startMerkleWorker } from './merkle-worker.js';
+import { treeHeadBytes } from './tree-head.js';
+import type { Db } from '../db/index.js';
 
 let t: TestApp;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'banshi-audit-'));
 beforeAll(async () => {
   t = await createTestApp();
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  await t.close();
+});
 
 const append = (chain: string, action: string, data: Record<string, unknown> = {}) =>
   t.db.transaction((tx) => appendAudit(tx, { chain, actorId: null, action, data, at: t.clock.now() }));
+const allEntryHashes = async (db: Db) =>
+  (await db.query<{ hash: string }>('SELECT hash FROM audit_entries WHERE seal_id IS NOT NULL ORDER BY seal_id, id')).map((r) => r.hash);
+const unsealed = async () => (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_entries WHERE seal_id IS NULL'))[0]!.n;
 
-describe('verifyAudit', () => {
-  it('passes an untouched log, then detects an edited entry', async () => {
-    // Demo data may already hold chains (seeded licences): count from what is there.
-    const before = await verifyAudit(t.db, t.config);
-    await append('application:A', 'submitted', { items: ['食品经营许可'], n: 1 });
-    await append('application:A', 'accepted', { by: '王窗口' });
-    await append('application:B', 'submitted', {});
-    await sealAudit(t.db, t.clock, t.config);
-    await append('application:A', 'decided', { result: 'approved' });
-    let report = await verifyAudit(t.db, t.config);
-    expect(report).toMatchObject({ ok: true, chains: before.chains + 2, entries: before.entries + 4, seals: before.seals + 1 });
+describe('signed tree heads', () => {
+  it('cover the whole log: the size and RFC 6962 SM3 root of every entry sealed so far, consistent with the head before', async () => {
+    await append('import:1', 'imported', { rows: 3 });
+    const first = (await sealAudit(t.db, t.clock, t.config))!;
+    await append('import:1', 'checked', { by: '王窗口' });
+    await append('import:2', 'imported', {});
+    t.clock.advance(60_000);
+    const second = (await sealAudit(t.db, t.clock, t.config))!;
+    expect(await sealAudit(t.db, t.clock, t.config)).toBeNull();
 
-    await t.db.query(`UPDATE audit_entries SET body = replace(body, '王窗口', '别人') WHERE chain = 'application:A' AND seq = 2`);
-    report = await verifyAudit(t.db, t.config);
-    expect(report.ok).toBe(false);
-    expect(report.problems).toContainEqual({ kind: 'hash', chain: 'application:A', seq: 2 });
+    const leaves = (await allEntryHashes(t.db)).map(leafHash);
+    expect(second.tree_size).toBe(leaves.length);
+    expect(second.tree_size).toBe(first.tree_size + 2);
+    expect(second.root).toBe(rootOf(leaves));
+    expect(first.root).toBe(rootOf(leaves.slice(0, first.tree_size)));
+    expect(second.prev_root).toBe(first.root);
+
+    const heads = expectStatus(await t.app.inject({ url: '/api/v1/public/audit/heads?pageSize=1' }), 200);
+    expect(heads.total).toBe(2);
+    expect(heads.items).toEqual([expect.objectContaining({ treeSize: second.tree_size, rootHash: second.root })]);
+    const older = expectStatus(await t.app.inject({ url: '/api/v1/public/audit/heads?pageSize=1&page=2' }), 200);
+    expect(older.items[0].treeSize).toBe(first.tree_size);
+
+    const { proof } = expectStatus(await t.app.inject({ url: `/api/v1/public/audit/consistency?first=${first.tree_size}&second=${second.tree_size}` }), 200);
+    expect(verifyConsistency(first.tree_size, second.tree_size, first.root, second.root, proof)).toBe(true);
+    expect(verifyConsistency(first.tree_size, second.tree_size, rootOf(leaves.slice(1, first.tree_size + 1)), second.root, proof)).toBe(false);
+    expect((await verifyAudit(t.db, t.config)).ok).toBe(true);
   });
 
-  it('detects a sealed chain rewritten with consistent hashes', async () => {
-    // The forger recomputes every hash of the chain after the edit: the chain alone looks fine, the seal does not.
-    const entries = await chainEntries(t.db, 'application:A');
-    let prev: { seq: number; hash: string } | undefined;
-    for (const e of entries) {
-      const forged = nextEntry(prev, { ...e, data: e.seq === 2 ? { by: '别人' } : e.data });
-      await t.db.query('UPDATE audit_entries SET body = $3, prev_hash = $4, hash = $5 WHERE chain = $1 AND seq = $2', [e.chain, e.seq, forged.body, forged.prevHash, forged.hash]);
-      prev = forged;
+  it('answers a bad consistency request with a clear 4xx in Chinese', async () => {
+    const res = await t.app.inject({ url: '/api/v1/public/audit/consistency?first=5&second=2' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toContain('一致性证明');
+    const unknown = await t.app.inject({ url: '/api/v1/public/audit/consistency?first=1&second=99999999' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().message).toContain('签名树根');
+  });
+
+  it('carry an SM2 signature that OpenSSL 3 verifies with the published audit key', async () => {
+    const head = expectStatus(await t.app.inject({ url: '/api/v1/public/audit/heads' }), 200).items[0];
+    const keys = expectStatus(await t.app.inject({ url: '/.well-known/banshi-audit-keys.json' }), 200).keys;
+    const key = keys.find((k: { keyId: string }) => k.keyId === head.keyId);
+    const file = (name: string, content: string | Buffer) => (fs.writeFileSync(path.join(dir, name), content), path.join(dir, name));
+    const pem = file('audit-key.pem', key.publicKeyPem);
+    const sig = file('head.sig', Buffer.from(head.signature, 'hex'));
+    const verify = (msg: Buffer) => {
+      try {
+        return execFileSync('openssl', ['pkeyutl', '-verify', '-pubin', '-inkey', pem, '-rawin', '-digest', 'sm3', '-pkeyopt', 'distid:1234567812345678', '-in', file('head.bin', msg), '-sigfile', sig], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'pipe'],
+        }).includes('Signature Verified Successfully');
+      } catch {
+        return false;
+      }
+    };
+    const bytes = treeHeadBytes(head);
+    expect(bytes).toHaveLength(50);
+    expect(verify(bytes)).toBe(true);
+    expect(verify(treeHeadBytes({ ...head, treeSize: head.treeSize - 1 }))).toBe(false);
+  });
+
+  it('agree between the verifier thread and the sealer, batch after batch', async () => {
+    const worker = startMerkleWorker();
+    try {
+      const hashes = Array.from({ length: 1000 }, (_, i) => createHash('sm3').update(`entry ${i}`).digest('hex'));
+      let at = 0;
+      for (const n of [1, 2, 3, 7, 987]) {
+        const grown = await worker.append(hashes.slice(at, at + n).join(''), [at + 1]);
+        at += n;
+        expect(grown.size).toBe(at);
+        expect(grown.root).toBe(rootOf(hashes.slice(0, at).map(leafHash)));
+        expect(grown.roots).toEqual([[at - n + 1, rootOf(hashes.slice(0, at - n + 1).map(leafHash))]]);
+      }
+    } finally {
+      await worker.close();
     }
-    const report = await verifyAudit(t.db, t.config);
-    expect(report.problems.filter((p) => p.kind === 'hash' || p.kind === 'link')).toEqual([]);
-    expect(report.problems).toContainEqual({ kind: 'seal-root', sealId: 1 });
+  });
+});
+
+describe('the sealer', () => {
+  it('seals at start, when enough entries wait, and at a clean stop', async () => {
+    await append('import:3', 'imported', {});
+    const errors: unknown[] = [];
+    const sealer = startSealer(t.db, t.clock, t.config, (e) => errors.push(e), { maxPending: 3, maxAgeMs: 3_600_000, pollMs: 20 });
+    await sealer.ready;
+    expect(await unsealed()).toBe(0); // what a previous process left is sealed before anything else
+
+    await append('import:3', 'a', {});
+    await append('import:3', 'b', {});
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await unsealed()).toBe(2); // fewer than three wait, and the last head is recent
+    await append('import:3', 'c', {});
+    await expect.poll(unsealed, { timeout: 10_000 }).toBe(0);
+
+    await append('import:3', 'd', {});
+    await sealer.stop();
+    expect(await unsealed()).toBe(0);
+    expect(errors).toEqual([]);
+    expect((await verifyAudit(t.db, t.config)).ok).toBe(true);
   });
 
-  it('detects a whole chain deleted after sealing', async () => {
-    await append('licence:X', 'issued', {});
-    await sealAudit(t.db, t.clock, t.config);
-    await t.db.query(`DELETE FROM audit_entries WHERE chain = 'licence:X'`);
-    const report = await verifyAudit(t.db, t.config);
-    expect(report.problems.some((p) => p.kind === 'seal-count' || p.kind === 'seal-root')).toBe(true);
+  it('never forks the log when two server processes seal at once', async () => {
+    const other = t.db.engine === 'postgres' ? await t.testDb.openAnother() : t.db;
+    for (let round = 0; round < 5; round++) {
+      for (let i = 0; i < 20; i++) await append(`import:fork-${round}`, 'x', { i });
+      await Promise.all([sealAudit(t.db, t.clock, t.config), sealAudit(other, t.clock, t.config), sealAudit(t.db, t.clock, t.config)]);
+    }
+    const sizes = (await t.db.query<{ tree_size: number }>('SELECT tree_size FROM audit_seals ORDER BY id')).map((r) => r.tree_size);
+    expect(new Set(sizes).size).toBe(sizes.length);
+    expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
+    expect(await verifyAudit(t.db, t.config)).toMatchObject({ ok: true, problems: [] });
   });
 });
 
 describe('appendAudit', () => {
   it('lets only one of two concurrent appends to one chain win', async () => {
-    await append('application:C', 'submitted');
-    const head = (await t.db.query<{ seq: number; hash: string }>(`SELECT seq, hash FROM audit_entries WHERE chain = 'application:C'`))[0]!;
+    await append('import:C', 'submitted');
+    const head = (await t.db.query<{ seq: number; hash: string }>(`SELECT seq, hash FROM audit_entries WHERE chain = 'import:C'`))[0]!;
     const results = await Promise.allSettled([
-      t.db.transaction((tx) => appendAudit(tx, { chain: 'application:C', actorId: null, action: 'accepted', data: {}, at: t.clock.now() }, head)),
-      t.db.transaction((tx) => appendAudit(tx, { chain: 'application:C', actorId: null, action: 'refused', data: {}, at: t.clock.now() }, head)),
+      t.db.transaction((tx) => appendAudit(tx, { chain: 'import:C', actorId: null, action: 'accepted', data: {}, at: t.clock.now() }, head)),
+      t.db.transaction((tx) => appendAudit(tx, { chain: 'import:C', actorId: null, action: 'refused', data: {}, at: t.clock.now() }, head)),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     expect(rejected.reason.code).toBe('CONFLICT');
-  });
-});
-
-describe('merkleRoot', () => {
-  // RFC 6962 style: leaf = SM3(0x00 || hash), node = SM3(0x01 || left || right), an odd node carried up.
-  const sm3 = (b: Buffer) => createHash('sm3').update(b).digest();
-  function reference(leaves: string[]): string {
-    if (leaves.length === 0) return createHash('sm3').update('').digest('hex');
-    let level: Buffer[] = leaves.map((h) => sm3(Buffer.concat([Buffer.from([0]), Buffer.from(h, 'hex')])));
-    while (level.length > 1) {
-      const next: Buffer[] = [];
-      for (let i = 0; i < level.length; i += 2) next.push(i + 1 < level.length ? sm3(Buffer.concat([Buffer.from([1]), level[i]!, level[i + 1]!])) : level[i]!);
-      level = next;
-    }
-    return level[0]!.toString('hex');
-  }
-
-  it('is the same on the verifier thread, in the sealer and by the textbook definition', async () => {
-    const worker = startMerkleWorker();
-    try {
-      for (const n of [0, 1, 2, 3, 7, 1000]) {
-        const leaves = Array.from({ length: n }, (_, i) => createHash('sha256').update(`entry ${i}`).digest('hex'));
-        const expected = reference(leaves);
-        expect(merkleRoot(leaves)).toBe(expected);
-        expect(await worker.root(leaves.join(''))).toBe(expected);
-      }
-    } finally {
-      await worker.close();
-    }
   });
 });

@@ -1,4 +1,4 @@
-import { createHmac, hash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** The hash of "before the first entry" of every chain. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -72,12 +72,50 @@ export type ChainProblem =
   | { kind: 'link'; chain: string; seq: number }
   | { kind: 'hash'; chain: string; seq: number };
 
+/** A subject's own record of its chain's head (seq and hash of the latest entry), as its row carries it. */
+export interface SubjectHead {
+  chain: string;
+  label: string | null;
+  seq: number;
+  hash: string;
+}
+
+export type HeadProblem =
+  /** the subject's row says it has a history; no entry of its chain is left */
+  | { kind: 'missing-chain'; chain: string; label: string | null; expectedSeq: number }
+  /** the chain ends before the head its subject records: the last entries were cut off */
+  | { kind: 'missing-tail'; chain: string; label: string | null; expectedSeq: number; foundSeq: number }
+  /** the chain's last entry is not the one its subject records: the tail was rewritten, or entries were added behind its back */
+  | { kind: 'rewritten-tail'; chain: string; label: string | null; expectedSeq: number; foundSeq: number };
+
+/**
+ * Compares each subject's recorded head with its chain: the chain must reach the recorded seq, and its entry there
+ * must have the recorded hash. The heads are read before the chains, so a chain that grew meanwhile (the platform
+ * kept working) is fine. Pure.
+ */
+export function checkSubjectHeads(subjects: Iterable<SubjectHead>, checker: ChainChecker): HeadProblem[] {
+  const problems: HeadProblem[] = [];
+  for (const s of subjects) {
+    const found = checker.heads.get(s.chain);
+    if (!found) problems.push({ kind: 'missing-chain', chain: s.chain, label: s.label, expectedSeq: s.seq });
+    else if (found.seq < s.seq) problems.push({ kind: 'missing-tail', chain: s.chain, label: s.label, expectedSeq: s.seq, foundSeq: found.seq });
+    else if (checker.hashAt.get(s.chain) !== s.hash) problems.push({ kind: 'rewritten-tail', chain: s.chain, label: s.label, expectedSeq: s.seq, foundSeq: found.seq });
+  }
+  return problems;
+}
+
 /**
  * Checks entries one at a time, chain after chain, each chain in seq order (a stream: nothing is kept but the
  * previous entry's seq and hash). Every check involves only an entry and the one before it in its chain.
  */
 export class ChainChecker {
   readonly problems: ChainProblem[] = [];
+  /** The last entry seen of every chain. */
+  readonly heads = new Map<string, ChainHead>();
+  /** The hash found at each watched chain's watched seq. */
+  readonly hashAt = new Map<string, string>();
+  /** @param watch chain -> seq whose entry's hash to keep (the subjects' recorded heads) */
+  constructor(private readonly watch: ReadonlyMap<string, number> = new Map()) {}
   chains = 0;
   entries = 0;
   private chain: string | undefined;
@@ -98,6 +136,8 @@ export class ChainChecker {
     if (entryHash(e.prevHash, e.body) !== e.hash) this.problems.push({ kind: 'hash', chain: e.chain, seq: e.seq });
     this.prevSeq = e.seq;
     this.prevHash = e.hash;
+    this.heads.set(e.chain, { seq: e.seq, hash: e.hash });
+    if (this.watch.get(e.chain) === e.seq) this.hashAt.set(e.chain, e.hash);
   }
 }
 
@@ -106,35 +146,4 @@ export function verifyChain(entries: readonly StoredEntry[]): ChainProblem[] {
   const checker = new ChainChecker();
   for (const e of entries) checker.add(e);
   return checker.problems;
-}
-
-/** Merkle root (SM3, RFC 6962 style leaf/node prefixes) over entry hashes in id order. */
-export function merkleRoot(leafHashes: readonly string[]): string {
-  if (leafHashes.length === 0) return sm3('');
-  // Binary all the way up (hex only at the ends): a seal of 10,000 entries hashes 20,000 times.
-  const leaf = Buffer.alloc(33); // 0x00 || entry hash
-  let level: Buffer[] = leafHashes.map((h) => {
-    leaf.write(h, 1, 'hex');
-    return hash('sm3', leaf, 'buffer');
-  });
-  const node = Buffer.alloc(65); // 0x01 || left || right
-  node[0] = 1;
-  while (level.length > 1) {
-    const next: Buffer[] = [];
-    for (let i = 0; i < level.length; i += 2) {
-      if (i + 1 === level.length) next.push(level[i]!);
-      else {
-        level[i]!.copy(node, 1);
-        level[i + 1]!.copy(node, 33);
-        next.push(hash('sm3', node, 'buffer'));
-      }
-    }
-    level = next;
-  }
-  return level[0]!.toString('hex');
-}
-
-/** The tree head's signature: HMAC-SM3 under the platform's sealing key. */
-export function signTreeHead(key: Buffer, head: { root: string; prevRoot: string; entryCount: number; sealedAt: Date }): string {
-  return createHmac('sm3', key).update(canonicalJson({ ...head, sealedAt: head.sealedAt.toISOString() })).digest('hex');
 }

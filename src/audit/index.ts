@@ -1,5 +1,8 @@
 export { appendAudit, chainEntries, chainHead, firstEntryInsert } from './store.js';
-export { nextEntry, verifyChain, merkleRoot, canonicalJson, sm3, GENESIS_HASH } from './chain.js';
+export { nextEntry, verifyChain, canonicalJson, sm3, GENESIS_HASH } from './chain.js';
 export type { AuditEntry, AuditInput, ChainHead, StoredEntry } from './chain.js';
-export { verifyAudit, sealAudit } from './verify-audit.js';
-export type { AuditReport } from './verify-audit.js';
+export { verifyAudit } from './verify-audit.js';
+export type { AuditReport, AuditProblem } from './verify-audit.js';
+export { sealAudit, startSealer } from './seal-audit.js';
+export { auditRoutes } from './routes.js';
+export { proveApplication, checkProofFile, verifyWithHeadsFile, exportHeads, problemText } from './witness.js';

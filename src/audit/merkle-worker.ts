@@ -1,49 +1,63 @@
 import { Worker } from 'node:worker_threads';
 
 /**
- * Merkle roots computed on another thread, so that verification checks the seals (two SM3 hashes per entry) on one
- * core while it checks the chains (one per entry) on another. The worker's code is plain JavaScript evaluated from
- * this string: it needs nothing but node:crypto, and runs the same under tsx, vitest or compiled code. It must
- * compute exactly `merkleRoot` of chain.ts (audit.test.ts checks both agree).
+ * The Merkle tree of the log grown on another thread, so that verification checks the tree heads (two SM3 hashes per
+ * entry) on one core while it checks the chains on others. The worker keeps the tree's frontier between batches: it
+ * is fed the sealed entries in leaf order, a tree head's worth at a time, and answers the root at the end of each
+ * batch (and at any size asked for within it). Its code is plain JavaScript evaluated from this string: it needs
+ * nothing but node:crypto and runs the same under tsx, vitest or compiled code. It must compute exactly what
+ * merkle.ts does (audit.test.ts checks both agree).
  */
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const { hash } = require('node:crypto');
-function merkleRoot(hex) {
+const EMPTY = hash('sm3', '', 'hex');
+const leaf = Buffer.alloc(33);
+const node = Buffer.alloc(65);
+node[0] = 1;
+const join = (l, r) => { l.copy(node, 1); r.copy(node, 33); return hash('sm3', node, 'buffer'); };
+let size = 0;
+let frontier = [];
+function root() {
+  if (frontier.length === 0) return EMPTY;
+  let r = frontier[frontier.length - 1];
+  for (let i = frontier.length - 2; i >= 0; i--) r = join(frontier[i], r);
+  return r.toString('hex');
+}
+parentPort.on('message', ({ id, hex, at }) => {
   const all = Buffer.from(hex, 'hex');
   const n = all.length / 32;
-  if (n === 0) return hash('sm3', '', 'hex');
-  const leaf = Buffer.alloc(33);
-  let level = new Array(n);
-  for (let i = 0; i < n; i++) { all.copy(leaf, 1, i * 32, i * 32 + 32); level[i] = hash('sm3', leaf, 'buffer'); }
-  const node = Buffer.alloc(65);
-  node[0] = 1;
-  while (level.length > 1) {
-    const next = [];
-    for (let i = 0; i < level.length; i += 2) {
-      if (i + 1 === level.length) next.push(level[i]);
-      else { level[i].copy(node, 1); level[i + 1].copy(node, 33); next.push(hash('sm3', node, 'buffer')); }
-    }
-    level = next;
+  const roots = [];
+  let next = 0;
+  for (let i = 0; i < n; i++) {
+    all.copy(leaf, 1, i * 32, i * 32 + 32);
+    let x = hash('sm3', leaf, 'buffer');
+    for (let s = size; s & 1; s >>= 1) x = join(frontier.pop(), x);
+    frontier.push(x);
+    size++;
+    while (next < at.length && at[next] === size) roots.push([size, root()]), next++;
   }
-  return level[0].toString('hex');
-}
-parentPort.on('message', ({ id, hex }) => parentPort.postMessage({ id, root: merkleRoot(hex) }));
+  parentPort.postMessage({ id, size, root: root(), roots });
+});
 `;
 
 export interface MerkleWorker {
-  /** The root over leaf hashes given as one string of 64-hex-digit hashes back to back (one string crosses threads cheaply). */
-  root(concatenatedHex: string): Promise<string>;
+  /**
+   * Appends leaves given as one string of 64-hex-digit entry hashes back to back (one string crosses threads cheaply);
+   * answers the tree's size and root after them, and its root at each size of `at` (ascending) reached on the way.
+   */
+  append(concatenatedHex: string, at?: number[]): Promise<{ size: number; root: string; roots: Array<[number, string]> }>;
   close(): Promise<void>;
 }
 
 export function startMerkleWorker(): MerkleWorker {
   const worker = new Worker(WORKER_SOURCE, { eval: true });
   worker.unref();
-  const pending = new Map<number, { resolve: (root: string) => void; reject: (e: unknown) => void }>();
+  type Answer = { size: number; root: string; roots: Array<[number, string]> };
+  const pending = new Map<number, { resolve: (a: Answer) => void; reject: (e: unknown) => void }>();
   let nextId = 0;
-  worker.on('message', ({ id, root }: { id: number; root: string }) => {
-    pending.get(id)?.resolve(root);
+  worker.on('message', ({ id, ...answer }: Answer & { id: number }) => {
+    pending.get(id)?.resolve(answer);
     pending.delete(id);
   });
   worker.on('error', (e) => {
@@ -51,11 +65,11 @@ export function startMerkleWorker(): MerkleWorker {
     pending.clear();
   });
   return {
-    root(hex) {
+    append(hex, at = []) {
       const id = nextId++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        worker.postMessage({ id, hex });
+        worker.postMessage({ id, hex, at });
       });
     },
     async close() {

@@ -1,6 +1,7 @@
 import { PG_UNIQUE_VIOLATION, pgErrorCode, type Db, type Queryable } from '../db/index.js';
 import { AppError } from '../core/index.js';
-import type { AuditEntry, AuditInput, ChainHead, StoredEntry } from './chain.js';
+import type { AuditEntry, AuditInput, ChainHead, StoredEntry, SubjectHead } from './chain.js';
+import type { AuditKey } from './tree-head.js';
 import { nextEntry, parseEntry } from './chain.js';
 
 interface EntryRow {
@@ -77,10 +78,12 @@ export interface SealRow {
   id: number;
   sealed_at: Date;
   entry_count: number;
+  tree_size: number;
   root: string;
   prev_root: string;
   signature: string;
   key_id: string;
+  frontier: string;
 }
 
 export async function lastSeal(q: Queryable): Promise<SealRow | undefined> {
@@ -88,37 +91,62 @@ export async function lastSeal(q: Queryable): Promise<SealRow | undefined> {
   return rows[0];
 }
 
-/** Claims every unsealed entry for a new seal, in id order. */
+/** Claims every unsealed entry for a new tree head, in id order (the order of its leaves). */
 export async function claimUnsealed(tx: Queryable, sealId: number): Promise<string[]> {
-  const rows = await tx.query<{ hash: string }>(
+  const rows = await tx.query<{ id: number; hash: string }>(
     `UPDATE audit_entries SET seal_id = $1 WHERE seal_id IS NULL AND id IN
        (SELECT id FROM audit_entries WHERE seal_id IS NULL ORDER BY id FOR UPDATE SKIP LOCKED)
      RETURNING id, hash`,
     [sealId],
   );
-  return (rows as Array<{ id: number; hash: string }>).sort((a, b) => a.id - b.id).map((r) => r.hash);
+  return rows.sort((a, b) => a.id - b.id).map((r) => r.hash);
 }
 
-export async function nextSealId(tx: Queryable): Promise<number> {
-  const rows = await tx.query<{ id: number }>(`SELECT nextval(pg_get_serial_sequence('audit_seals', 'id')) AS id`);
-  return rows[0]!.id;
+/** How many entries wait for a tree head (counting stops at `atMost`). */
+export async function unsealedCount(q: Queryable, atMost: number): Promise<number> {
+  const rows = await q.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM (SELECT 1 FROM audit_entries WHERE seal_id IS NULL LIMIT $1) w',
+    [atMost],
+    { name: 'audit_unsealed_count' },
+  );
+  return rows[0]!.n;
 }
 
 export async function insertSeal(tx: Queryable, s: SealRow): Promise<void> {
   await tx.query(
-    `INSERT INTO audit_seals (id, sealed_at, entry_count, root, prev_root, signature, key_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [s.id, s.sealed_at, s.entry_count, s.root, s.prev_root, s.signature, s.key_id],
+    `INSERT INTO audit_seals (id, sealed_at, entry_count, tree_size, root, prev_root, signature, key_id, frontier)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [s.id, s.sealed_at, s.entry_count, s.tree_size, s.root, s.prev_root, s.signature, s.key_id, s.frontier],
   );
 }
 
-export async function seals(db: Db): Promise<SealRow[]> {
+export async function ensureAuditKey(tx: Queryable, key: AuditKey, at: Date): Promise<void> {
+  await tx.query('INSERT INTO audit_keys (key_id, public_key, created_at) VALUES ($1, $2, $3) ON CONFLICT (key_id) DO NOTHING', [key.keyId, key.publicKey, at]);
+}
+
+export async function auditKeys(q: Queryable): Promise<Array<AuditKey & { createdAt: Date }>> {
+  return q.query('SELECT key_id AS "keyId", public_key AS "publicKey", created_at AS "createdAt" FROM audit_keys ORDER BY created_at');
+}
+
+export async function seals(db: Queryable): Promise<SealRow[]> {
   return db.query<SealRow>('SELECT * FROM audit_seals ORDER BY id');
 }
 
-export async function sealedHashes(db: Db, sealId: number): Promise<string[]> {
-  const rows = await db.query<{ hash: string }>('SELECT hash FROM audit_entries WHERE seal_id = $1 ORDER BY id', [sealId]);
-  return rows.map((r) => r.hash);
+export async function sealCount(db: Queryable): Promise<number> {
+  return (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_seals'))[0]!.n;
+}
+
+/** Tree heads newest first, a page at a time. */
+export async function sealsNewestFirst(db: Queryable, limit: number, offset: number): Promise<SealRow[]> {
+  return db.query<SealRow>('SELECT * FROM audit_seals ORDER BY id DESC LIMIT $1 OFFSET $2', [limit, offset]);
+}
+
+export async function sealById(db: Queryable, id: number): Promise<SealRow | undefined> {
+  return (await db.query<SealRow>('SELECT * FROM audit_seals WHERE id = $1', [id]))[0];
+}
+
+export async function sealBySize(db: Queryable, treeSize: number): Promise<SealRow | undefined> {
+  return (await db.query<SealRow>('SELECT * FROM audit_seals WHERE tree_size = $1', [treeSize]))[0];
 }
 
 /** A seal's entry hashes in id order as one string, 64 hex digits each, and how many there are. */
@@ -129,4 +157,44 @@ export async function sealedHashesConcatenated(db: Db, sealId: number): Promise<
     { name: 'audit_sealed_hashes_concatenated' },
   );
   return rows[0]!;
+}
+
+/** Entries that name a tree head which is not there: the head was deleted. */
+export async function entriesOfMissingSeals(db: Db): Promise<Array<{ sealId: number; entries: number }>> {
+  return db.query(
+    `SELECT e.seal_id AS "sealId", count(*)::int AS entries FROM audit_entries e
+      WHERE e.seal_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM audit_seals s WHERE s.id = e.seal_id)
+      GROUP BY e.seal_id ORDER BY e.seal_id`,
+  );
+}
+
+/** The entry hashes of the tree up to and including tree head `sealId`, in leaf order. */
+export async function leafEntryHashes(db: Queryable, sealId: number): Promise<string[]> {
+  const rows = await db.query<{ hash: string }>('SELECT hash FROM audit_entries WHERE seal_id <= $1 ORDER BY seal_id, id', [sealId]);
+  return rows.map((r) => r.hash);
+}
+
+/** A chain's entries with their place among the leaves (null: not sealed yet). */
+export async function chainLeaves(db: Queryable, chain: string): Promise<Array<StoredEntry & { leafIndex: number | null; sealId: number | null }>> {
+  return db.query(
+    `SELECT e.chain, e.seq, e.body, e.prev_hash AS "prevHash", e.hash, e.seal_id AS "sealId",
+            CASE WHEN s.id IS NULL THEN NULL ELSE
+              (s.tree_size - s.entry_count + (SELECT count(*) FROM audit_entries x WHERE x.seal_id = e.seal_id AND x.id < e.id))::int END AS "leafIndex"
+       FROM audit_entries e LEFT JOIN audit_seals s ON s.id = e.seal_id
+      WHERE e.chain = $1 ORDER BY e.seq`,
+    [chain],
+  );
+}
+
+/** The chain of a subject known by its label (an application's number). */
+export async function chainByLabel(db: Queryable, kind: string, label: string): Promise<string | undefined> {
+  const rows = await db.query<{ chain: string }>(`SELECT chain FROM audit_subject_heads WHERE label = $1 AND chain LIKE $2 LIMIT 1`, [label, `${kind}:%`]);
+  return rows[0]?.chain;
+}
+
+/** Every subject's recorded chain head (0150_audit_subject_heads.sql). */
+export async function subjectHeads(db: Db): Promise<SubjectHead[]> {
+  return db.query<SubjectHead>(
+    `SELECT chain, label, audit_seq AS seq, audit_hash AS hash FROM audit_subject_heads WHERE audit_seq IS NOT NULL`,
+  );
 }

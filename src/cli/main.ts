@@ -2,13 +2,13 @@ import { Command } from 'commander';
 import { identifierReasonText, loadConfig, systemClock, validateIdNumber, validateUscc } from '../core/index.js';
 import { migrate, openDatabase } from '../db/index.js';
 import { hasActivity, seedActivity, seedDemo } from '../demo/index.js';
-import { sealAudit, verifyAudit } from '../audit/index.js';
 import { serve } from './serve.js';
 import { registerCatalogCommands } from './catalog.js';
 import { keysFromDocument, publishedKeys, verifyOffline, verifyOnline } from '../licences/index.js';
 import fs from 'node:fs';
 import { registerCalendarCommands } from './calendar.js';
 import { registerInspectionCommands } from './inspections.js';
+import { registerAuditCommands } from './audit.js';
 
 const program = new Command('banshi').description('办事 banshi: 一体化政务服务平台');
 
@@ -72,23 +72,7 @@ for (const [kind, validate, label] of [
     });
 }
 
-const audit = program.command('audit').description('审计日志');
-audit.command('verify').description('校验全部哈希链与签名树根').action(() =>
-  withDb(async (db, config) => {
-    const report = await verifyAudit(db, config);
-    console.log(`链 ${report.chains} 条，记录 ${report.entries} 条，封存 ${report.seals} 次`);
-    for (const p of report.problems) console.error(JSON.stringify(p));
-    console.log(report.ok ? '校验通过' : `发现 ${report.problems.length} 处异常`);
-    process.exitCode = report.ok ? 0 : 2;
-  }),
-);
-audit.command('seal').description('封存新增审计记录（签名 Merkle 树根）').action(() =>
-  withDb(async (db, config) => {
-    const seal = await sealAudit(db, systemClock, config);
-    console.log(seal ? `已封存 ${seal.entry_count} 条，根 ${seal.root}` : '没有新的记录');
-  }),
-);
-
+registerAuditCommands(program);
 registerCatalogCommands(program);
 registerCalendarCommands(program);
 registerInspectionCommands(program);

@@ -4,7 +4,7 @@ import { buildApp } from '../http/index.js';
 import { seedActivity, seedDemo } from '../demo/index.js';
 import { DEMO_PASSWORD, demoAccounts } from '../identity/index.js';
 import { startOutboxWorker } from '../outbox/index.js';
-import { sealAudit } from '../audit/index.js';
+import { startSealer } from '../audit/index.js';
 import { startDeadlineScanner } from '../supervision/index.js';
 
 export async function serve(opts: { port?: number; host?: string; seed?: boolean }): Promise<void> {
@@ -20,10 +20,9 @@ export async function serve(opts: { port?: number; host?: string; seed?: boolean
   const app = await buildApp({ db, clock: systemClock, config }, { logger: { level: config.logLevel } });
   const stopOutbox = startOutboxWorker(db, systemClock, 500, (e) => app.log.error({ err: e }, 'outbox worker'));
   const stopScanner = startDeadlineScanner(db, systemClock, 60_000, (e) => app.log.error({ err: e }, 'deadline scanner'));
-  const sealer = setInterval(() => {
-    sealAudit(db, systemClock, config).catch((e) => app.log.error({ err: e }, 'audit sealer'));
-  }, 60_000);
-  sealer.unref();
+  // Seals what a previous process left unsealed (a crash included) before serving, then whenever a head is due.
+  const sealer = startSealer(db, systemClock, config, (e) => app.log.error({ err: e }, 'audit sealer'));
+  await sealer.ready;
   const address = await app.listen({ port: config.port, host: config.host });
 
   const engine = db.engine === 'embedded' ? `嵌入式 PostgreSQL (PGlite)，数据目录 ${config.dataDir}` : 'PostgreSQL 服务器 (DATABASE_URL)';
@@ -34,10 +33,10 @@ export async function serve(opts: { port?: number; host?: string; seed?: boolean
   for (const a of demoAccounts) console.log(`  ${a.username.padEnd(20)} ${a.name}\t${a.note}`);
 
   const shutdown = async () => {
-    clearInterval(sealer);
     await app.close();
     await stopOutbox();
     await stopScanner();
+    await sealer.stop(); // a clean shutdown leaves nothing unsealed
     await db.close();
     process.exit(0);
   };

@@ -14,6 +14,7 @@ import { ratingsRoutes } from '../ratings/index.js';
 import { ticketsRoutes } from '../tickets/index.js';
 import { disclosureRoutes } from '../disclosure/index.js';
 import { enterpriseRoutes } from '../enterprise/index.js';
+import { auditRoutes } from '../audit/index.js';
 
 /** Every module contributes its routes here: one line each. */
 export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> = [
@@ -31,4 +32,5 @@ export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> 
   ticketsRoutes,
   disclosureRoutes,
   enterpriseRoutes,
+  auditRoutes,
 ];

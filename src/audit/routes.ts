@@ -1,0 +1,70 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError, type AppDeps } from '../core/index.js';
+import { AuditErrors } from './errors.js';
+import { consistencyProof, exportHeads } from './proofs.js';
+import * as store from './store.js';
+import { AUDIT_SM2_ID, auditPublicKeyPem } from './tree-head.js';
+import { headOf } from './verify-audit.js';
+
+const tags = ['audit'];
+const Head = z.object({
+  treeSize: z.number().int().describe('日志条数'),
+  rootHash: z.string().describe('SM3 Merkle 树根（十六进制）'),
+  timestamp: z.number().int().describe('签名时间（自 1970-01-01 UTC 起的毫秒数，签名内容的一部分）'),
+  signature: z.string().describe('SM2 签名（DER，十六进制）'),
+  keyId: z.string(),
+});
+
+/** Public: the signed tree heads, consistency proofs and the audit key. Anyone can keep a copy and check later. */
+export function auditRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/api/v1/public/audit/heads',
+    {
+      schema: {
+        tags,
+        summary: '审计日志签名树根（新在前，分页）',
+        querystring: z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(500).default(50) }),
+        response: { 200: z.object({ total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), items: z.array(Head) }) },
+      },
+    },
+    async (req) => {
+      const { page, pageSize } = req.query;
+      const [total, rows] = await Promise.all([store.sealCount(deps.db), store.sealsNewestFirst(deps.db, pageSize, (page - 1) * pageSize)]);
+      return { total, page, pageSize, items: rows.map(headOf) };
+    },
+  );
+
+  r.get('/api/v1/public/audit/heads/export', { schema: { tags, summary: '导出全部签名树根及公钥（供留存、日后核对）' } }, async (_req, reply) => {
+    reply.header('content-disposition', 'attachment; filename="banshi-audit-heads.json"');
+    return exportHeads(deps.db);
+  });
+
+  r.get(
+    '/api/v1/public/audit/consistency',
+    {
+      schema: {
+        tags,
+        summary: '两个签名树根之间的一致性证明（RFC 6962）',
+        querystring: z.object({ first: z.coerce.number().int().min(0), second: z.coerce.number().int().min(1) }),
+        response: { 200: z.object({ first: z.number().int(), second: z.number().int(), proof: z.array(z.string()) }) },
+      },
+    },
+    async (req) => {
+      const { first, second } = req.query;
+      if (first > second) throw new AppError(AuditErrors.AUDIT_CONSISTENCY_RANGE, { first, second });
+      const proof = await consistencyProof(deps.db, first, second);
+      if (!proof) throw new AppError(AuditErrors.AUDIT_HEAD_UNKNOWN, { treeSize: second });
+      return { first, second, proof };
+    },
+  );
+
+  r.get('/.well-known/banshi-audit-keys.json', { schema: { tags, summary: '审计日志签名公钥（SM2）' } }, async () => ({
+    algorithm: `SM2 signature over SM3 (GB/T 32918.2, GB/T 32905), distinguishing ID ${AUDIT_SM2_ID}, DER`,
+    signedBytes: 'RFC 6962 TreeHeadSignature: 0x00 || 0x01 || uint64 timestamp (ms) || uint64 tree_size || 32-byte SM3 Merkle root',
+    keys: (await store.auditKeys(deps.db)).map((k) => ({ keyId: k.keyId, publicKey: k.publicKey, publicKeyPem: auditPublicKeyPem(k.publicKey), since: k.createdAt.toISOString() })),
+  }));
+}

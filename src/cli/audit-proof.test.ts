@@ -1,0 +1,101 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/helpers/app.js';
+import { accept, ITEMS, submit } from '../../test/helpers/applications.js';
+import { tamperAsOwner } from '../../test/helpers/audit.js';
+import { chainEntries, nextEntry, sealAudit, type ChainHead } from '../audit/index.js';
+import { auditCheckProofCommand, auditProveCommand } from './audit.js';
+
+const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/banshi.js');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'banshi-proof-'));
+const file = (name: string) => path.join(dir, name);
+let t: TestApp;
+let app: { id: string; number: string };
+beforeAll(async () => {
+  t = await createTestApp();
+  app = await submit(t, { itemCodes: [ITEMS.food] });
+  await accept(t, app.id);
+  await sealAudit(t.db, t.clock, t.config);
+  // A witness keeps the published heads (with the public key) before anything else happens.
+  fs.writeFileSync(file('heads.json'), (await t.app.inject({ url: '/api/v1/public/audit/heads/export' })).body);
+});
+afterAll(async () => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  await t.close();
+});
+
+const quiet = () => {
+  const lines: string[] = [];
+  return { lines, out: { log: (l: string) => lines.push(l), error: (l: string) => lines.push(l) } };
+};
+const prove = async (name: string) => {
+  const q = quiet();
+  const code = await auditProveCommand(t.db, app.number, { out: file(name) }, q.out);
+  return { code, text: q.lines.join('\n') };
+};
+const check = (name: string) => {
+  const q = quiet();
+  const code = auditCheckProofCommand(file(name), { heads: file('heads.json') }, q.out);
+  return { code, text: q.lines.join('\n') };
+};
+
+describe('banshi audit prove and check-proof', () => {
+  it('proves an application’s history against a published head, checked offline by the command line', async () => {
+    expect((await prove('proof.json')).code).toBe(0);
+    const proof = JSON.parse(fs.readFileSync(file('proof.json'), 'utf8'));
+    expect(proof.label).toBe(app.number);
+    expect(proof.entries.length).toBeGreaterThanOrEqual(2);
+    expect(proof.unsealed).toBe(0);
+
+    // Offline: another process, no database (an empty data dir), only the two files.
+    const empty = fs.mkdtempSync(path.join(dir, 'nodb-'));
+    const run = spawnSync(process.execPath, [bin, 'audit', 'check-proof', file('proof.json'), '--heads', file('heads.json')], {
+      encoding: 'utf8',
+      env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL')), BANSHI_DATA_DIR: empty },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('证明有效');
+    expect(run.stdout).toContain(app.number);
+    expect(fs.readdirSync(empty)).toEqual([]);
+  });
+
+  it('fails once the proof file’s entries are changed', () => {
+    const proof = JSON.parse(fs.readFileSync(file('proof.json'), 'utf8'));
+    const edited = structuredClone(proof);
+    edited.entries[1].body = edited.entries[1].body.replace('"accept"', '"refuse"');
+    fs.writeFileSync(file('edited.json'), JSON.stringify(edited));
+    expect(check('edited.json')).toMatchObject({ code: 1, text: expect.stringContaining('记录被改：第 2 条') });
+
+    const dropped = structuredClone(proof);
+    dropped.entries.splice(0, 1);
+    fs.writeFileSync(file('dropped.json'), JSON.stringify(dropped));
+    expect(check('dropped.json').code).toBe(1);
+
+    fs.writeFileSync(file('garbage.json'), '{"format":"x"}');
+    expect(check('garbage.json')).toMatchObject({ code: 3, text: expect.stringContaining('证明文件格式不对') });
+  });
+
+  it('fails after the application’s entries are changed in the database, even with hashes recomputed', async () => {
+    let prev: ChainHead | undefined;
+    for (const e of await chainEntries(t.db, `application:${app.id}`)) {
+      const forged = nextEntry(prev, { ...e, data: e.seq === 2 ? { ...e.data, reason: '材料不齐' } : e.data });
+      await tamperAsOwner(t.db, 'UPDATE audit_entries SET body = $3, prev_hash = $4, hash = $5 WHERE chain = $1 AND seq = $2', [e.chain, e.seq, forged.body, forged.prevHash, forged.hash]);
+      prev = forged;
+    }
+    expect((await prove('after.json')).code).toBe(0);
+    const r = check('after.json');
+    expect(r.code).toBe(1);
+    expect(r.text).toContain('记录不在签名树中：第 2 条');
+  });
+
+  it('says so for an unknown application number', async () => {
+    const q = quiet();
+    expect(await auditProveCommand(t.db, '431127-20990101-999999', {}, q.out)).toBe(1);
+    expect(q.lines.join('\n')).toContain('没有编号为 431127-20990101-999999 的办件');
+  });
+});
