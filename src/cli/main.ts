@@ -9,6 +9,7 @@ import { keysFromDocument, publishedKeys, verifyOffline, verifyOnline } from '..
 import fs from 'node:fs';
 import { registerCalendarCommands } from './calendar.js';
 import { registerInspectionCommands } from './inspections.js';
+import { registerAdminCommands } from './admin.js';
 
 const program = new Command('banshi').description('办事 banshi: 一体化政务服务平台');
 
@@ -17,7 +18,7 @@ program
   .description('启动平台（迁移数据库，首次启动载入演示数据）')
   .option('-p, --port <port>', '端口', (v) => Number(v))
   .option('--host <host>', '监听地址')
-  .option('--no-seed', '不载入演示数据')
+  .option('--no-seed', '生产模式启动：不载入演示数据，登录页不列出演示账号')
   .action((o) => serve(o));
 
 async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>, config: ReturnType<typeof loadConfig>) => Promise<T>): Promise<T> {
@@ -92,6 +93,7 @@ audit.command('seal').description('封存新增审计记录（签名 Merkle 树�
 registerCatalogCommands(program);
 registerCalendarCommands(program);
 registerInspectionCommands(program);
+registerAdminCommands(program);
 
 const licence = program.command('licence').description('电子证照');
 licence

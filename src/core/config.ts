@@ -26,6 +26,8 @@ export interface Config {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   /** The address the public reaches the platform at (printed in licence QR codes). Absent: http://host:port. */
   publicUrl?: string;
+  /** NODE_ENV=production or `serve --no-seed`: no demo accounts are offered, whatever the database holds. */
+  production?: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -40,5 +42,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxInFlight: e.BANSHI_MAX_IN_FLIGHT,
     logLevel: e.LOG_LEVEL,
     publicUrl: e.BANSHI_PUBLIC_URL?.replace(/\/+$/, ''),
+    production: env.NODE_ENV === 'production',
   };
 }

@@ -27,6 +27,8 @@ export async function login(deps: { db: Db; clock: Clock }, username: string, pa
     if (next.lockedUntil) throw new AppError('ACCOUNT_LOCKED', { until: next.lockedUntil.toISOString() });
     throw new AppError('LOGIN_FAILED');
   }
+  // told only to whoever knows the password, so that disabled names are not revealed to guessers
+  if (user.disabled_at) throw new AppError('ACCOUNT_DISABLED');
   const token = newToken();
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
   await db.transaction(async (tx) => {
