@@ -65,7 +65,7 @@ export function registerAdminCommands(program: Command): void {
       try {
         await migrate(db);
         const user = await createAdministrator({ db, clock: systemClock }, { username: o.username, name: o.name, password, regionCode: o.region, regionName: o.regionName ?? null, departmentCode: o.department ?? null });
-        console.log(`已创建系统管理员 ${user.username}（${user.name}），管辖区划 ${o.region}。请用该账号登录后在“系统管理”中添加部门、窗口和工作人员。`);
+        console.log(`已创建系统管理员 ${user.username}（${user.name}），管辖区划 ${o.region}。请用该账号登录，在“部门与窗口”“工作人员账号”页面添加部门、窗口和工作人员。`);
       } catch (e) {
         if (!isAppError(e)) throw e;
         console.error(formatMessage(e.code, 'zh-CN', e.details));

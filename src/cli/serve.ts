@@ -39,7 +39,7 @@ export async function serve(opts: { port?: number; host?: string; seed?: boolean
   if ((await countActiveAdministrators(db)) === 0) {
     console.log('\n尚无系统管理员。创建第一位管理员（密码在终端输入，不会显示）：');
     console.log('  npx banshi admin create --username admin --name 姓名 --region 行政区划代码 [--region-name 区划名称]');
-    console.log('然后用该账号登录，在“系统管理”中添加部门、窗口和工作人员。');
+    console.log('然后用该账号登录，在“部门与窗口”“工作人员账号”页面添加部门、窗口和工作人员。');
   }
 
   const shutdown = async () => {

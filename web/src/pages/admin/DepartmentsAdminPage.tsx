@@ -63,7 +63,9 @@ export default function DepartmentsAdminPage() {
     setDialog(d);
   };
   const submit = async () => {
-    const v = await form.validateFields();
+    // a form left incomplete shows its messages beside the fields; nothing is sent
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const ok = await run(async () => {
       if (dialog?.kind === 'department') {
         const body = { ...v, uscc: v.uscc?.trim() || null };

@@ -82,7 +82,7 @@ function History({ id }: { id: string }) {
 /** 系统管理 · 工作人员: the administrator's list of staff and what may be done to each account. */
 export default function StaffAdminPage() {
   const t = useT(m);
-  const { modal } = App.useApp();
+  const { message } = App.useApp();
   const [status, setStatus] = useState<'all' | 'active' | 'disabled'>('active');
   const [departmentId, setDepartmentId] = useState<string>();
   const [q, setQ] = useState('');
@@ -109,7 +109,9 @@ export default function StaffAdminPage() {
   const close = () => setDialog(null);
 
   const submit = async () => {
-    const v = await form.validateFields();
+    // a form left incomplete shows its messages beside the fields; nothing is sent
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const s = dialog?.staff;
     const body = { ...v, confirm: undefined };
     const done = await run(async () => {
@@ -140,7 +142,7 @@ export default function StaffAdminPage() {
     });
     if (done !== undefined) {
       close();
-      modal.success({ title: done });
+      message.success(done);
     }
   };
 
