@@ -20,7 +20,7 @@ const dept = (m: Map<string, DepartmentRow>, id: string | null) => {
 };
 
 const presentDeadlineBrief = (d: Deadline | undefined) =>
-  d ? { dueOn: d.dueOn, status: d.status, colour: d.colour ?? null, calendarMissing: d.calendarMissing, workingDays: d.workingDays, extensionDays: d.extensionDays, suspensions: d.suspensions.length } : null;
+  d ? { dueOn: d.dueOn, status: d.status, colour: d.colour ?? null, calendarMissing: d.calendarMissing, workingDays: d.workingDays, extensionDays: d.extensionDays, suspensions: d.suspensions.length, assigneeId: d.assigneeId } : null;
 
 export function presentCase(c: CaseRow, m: Map<string, DepartmentRow>, deadline?: Deadline) {
   return {

@@ -16,6 +16,11 @@ export const CatalogErrors = defineErrors({
   CATALOG_ITEM_IN_USE: { status: 409, zh: '事项 {code} 仍被已发布的一件事使用（{bundles}），请先调整一件事', en: 'Item {code} is still used by published bundles ({bundles})' },
   CATALOG_CERTIFICATE_STILL_REQUIRED: { status: 409, zh: '仍有已发布的办事指南要求提供“{name}”：{items}。请先修订这些事项', en: 'Published guides still require "{name}": {items}. Revise them first' },
   CATALOG_CODE_MISMATCH: { status: 400, zh: '路径中的代码与内容中的代码不一致', en: 'The code in the path differs from the code in the body' },
+  CATALOG_DEPARTMENT_UNSTAFFED: {
+    status: 409,
+    zh: '{department}目前没有在岗的审核人员，发布后无人办理，暂不能发布该部门事项的新版本。请先由系统管理员为该部门配置审核人员',
+    en: '{department} has no active reviewer, so nobody could handle the item; ask the administrator to add a reviewer before publishing',
+  },
   CATALOG_INVALID_ITEM_CODE: { status: 400, zh: '事项编码无效：{reason}', en: 'Invalid item code: {reason}' },
 });
 

@@ -1,5 +1,6 @@
 import { AppError, type Clock } from '../core/index.js';
 import type { Db, Queryable } from '../db/index.js';
+import { hasActiveReviewer } from '../identity/index.js';
 import { auditCatalogChange, itemChain } from './catalog-audit.js';
 import { inputOf } from './new-item-draft.js';
 import { itemSearchRow, loadCatalogContext, prepareItem, throwIssues, type CatalogContext } from './prepare.js';
@@ -22,6 +23,8 @@ export async function publishItemVersion(deps: { db: Db; clock: Clock }, actorId
 
 /** Within a transaction that holds the item's lock; appends the change to the item's audit chain. */
 export async function publishLocked(tx: Queryable, ctx: CatalogContext, draft: ServiceItemVersion, at: Date, actorId: string | null, reason: string | null): Promise<ServiceItemVersion> {
+  // a published item whose department has nobody to decide it would leave every application stuck
+  if (!(await hasActiveReviewer(tx, draft.department.id))) throw new AppError('CATALOG_DEPARTMENT_UNSTAFFED', { department: draft.department.name });
   const live = (await store.versionsOfItem(tx, draft.itemId)).find((v) => v.status === 'published');
   if (live) {
     await store.setItemVersionStatus(tx, live.versionId, 'published', 'retired', at, actorId);

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import { registerCalendarCommands } from './calendar.js';
 import { registerInspectionCommands } from './inspections.js';
 import { registerAuditCommands } from './audit.js';
+import { registerAdminCommands } from './admin.js';
 
 const program = new Command('banshi').description('办事 banshi: 一体化政务服务平台');
 
@@ -17,7 +18,7 @@ program
   .description('启动平台（迁移数据库，首次启动载入演示数据）')
   .option('-p, --port <port>', '端口', (v) => Number(v))
   .option('--host <host>', '监听地址')
-  .option('--no-seed', '不载入演示数据')
+  .option('--no-seed', '生产模式启动：不载入演示数据，登录页不列出演示账号')
   .action((o) => serve(o));
 
 async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>, config: ReturnType<typeof loadConfig>) => Promise<T>): Promise<T> {
@@ -76,6 +77,7 @@ registerAuditCommands(program);
 registerCatalogCommands(program);
 registerCalendarCommands(program);
 registerInspectionCommands(program);
+registerAdminCommands(program);
 
 const licence = program.command('licence').description('电子证照');
 licence

@@ -2,7 +2,7 @@ import { loadConfig, systemClock } from '../core/index.js';
 import { migrate, openDatabase } from '../db/index.js';
 import { buildApp } from '../http/index.js';
 import { seedActivity, seedDemo } from '../demo/index.js';
-import { DEMO_PASSWORD, demoAccounts } from '../identity/index.js';
+import { countActiveAdministrators, DEMO_PASSWORD, demoAccounts, hasDemoData } from '../identity/index.js';
 import { startOutboxWorker } from '../outbox/index.js';
 import { startSealer } from '../audit/index.js';
 import { startDeadlineScanner } from '../supervision/index.js';
@@ -11,9 +11,11 @@ export async function serve(opts: { port?: number; host?: string; seed?: boolean
   const config = loadConfig();
   if (opts.port !== undefined) config.port = opts.port;
   if (opts.host) config.host = opts.host;
+  // `--no-seed` is a production start just as NODE_ENV=production: no demo data loaded, no demo accounts offered
+  if (opts.seed === false) config.production = true;
   const db = await openDatabase(config);
   const applied = await migrate(db);
-  const seeded = opts.seed === false ? false : await seedDemo(db);
+  const seeded = config.production ? false : await seedDemo(db);
   // on first start, a few weeks of work in the hall, so that lists, cards and statistics have something to show
   if (seeded) console.log('首次启动：正在以当前日期模拟近几周的演示办件，约需半分钟……');
   const activity = seeded ? await seedActivity(db, config, systemClock.now()).catch((e: Error) => (console.warn(`演示办件未能载入：${e.message}`), null)) : null;
@@ -29,8 +31,15 @@ export async function serve(opts: { port?: number; host?: string; seed?: boolean
   console.log(`\n办事 banshi 已启动: ${address.replace('127.0.0.1', 'localhost')}`);
   console.log(`数据库: ${engine}${applied.length ? `，已执行迁移 ${applied.length} 个` : ''}${seeded ? '，已载入演示数据' : ''}${activity ? `（含演示办件 ${activity.applications} 件、工单 ${activity.tickets} 件）` : ''}`);
   console.log(`接口文档: ${address}/api/docs`);
-  console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）:`);
-  for (const a of demoAccounts) console.log(`  ${a.username.padEnd(20)} ${a.name}\t${a.note}`);
+  if (!config.production && (await hasDemoData(db))) {
+    console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）:`);
+    for (const a of demoAccounts) console.log(`  ${a.username.padEnd(20)} ${a.name}\t${a.note}`);
+  }
+  if ((await countActiveAdministrators(db)) === 0) {
+    console.log('\n尚无系统管理员。创建第一位管理员（密码在终端输入，不会显示）：');
+    console.log('  npx banshi admin create --username admin --name 姓名 --region 行政区划代码 [--region-name 区划名称]');
+    console.log('然后用该账号登录，在“部门与窗口”“工作人员账号”页面添加部门、窗口和工作人员。');
+  }
 
   const shutdown = async () => {
     await app.close();

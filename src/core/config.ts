@@ -59,6 +59,8 @@ export interface Config {
   trustProxy?: boolean | number | string[];
   /** Per-client request limits on the routes open to abuse. Absent: no limits (tests, benchmarks). */
   rateLimits?: RateLimits;
+  /** NODE_ENV=production or `serve --no-seed`: no demo accounts are offered, whatever the database holds. */
+  production?: boolean;
 }
 
 export interface RateLimit {
@@ -101,5 +103,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             verify: e.BANSHI_RATE_LIMIT_VERIFY,
             uploads: e.BANSHI_RATE_LIMIT_UPLOADS,
           },
+    production: env.NODE_ENV === 'production',
   };
 }

@@ -8,3 +8,9 @@ export { actorBySession, departmentByCode, departmentById, listDepartments, user
 export type { DepartmentRow, UserRow } from './store.js';
 export { hashPassword, verifyPassword } from './passwords.js';
 export { seedIdentity, DEMO_PASSWORD, DEMO_REGION, demoAccounts } from './seed.js';
+export { withinRegion, regionPrefixOf } from './region-scope.js';
+export { onStaffHandover, type StaffHandover, type HandedOver } from './staff-handover.js';
+export { departmentsWithoutActiveReviewer, hasActiveReviewer } from './staffing.js';
+export { createAdministrator, countActiveAdministrators } from './create-administrator.js';
+export { hasDemoData } from './demo-mode.js';
+export { passwordProblem } from './password-rule.js';

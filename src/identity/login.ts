@@ -25,9 +25,11 @@ export async function login(deps: { db: Db; clock: Clock }, username: string, pa
     if (until) throw locked(until);
     throw new AppError('LOGIN_FAILED');
   }
-  // the account may have been locked by a parallel guess while the password was being checked
+  // told only to whoever knows the password, so that disabled names are not revealed to guessers
+  if (user.disabled_at) throw new AppError('ACCOUNT_DISABLED');
   const token = newToken();
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
+  // the account may have been locked by a parallel guess while the password was being checked
   if (!(await store.openSessionUnlessLocked(db, token, user.id, now, expiresAt))) {
     throw locked((await store.lockedUntilOf(db, user.id)) ?? lockEnd(now));
   }

@@ -1,5 +1,7 @@
+import { AppError } from '../core/index.js';
 import type { Actor } from './actor.js';
 import { hasRole } from './actor.js';
+import { withinRegion } from './region-scope.js';
 
 export type IdentityAction = 'listDepartments' | 'listUsers' | 'manageUsers';
 
@@ -13,4 +15,15 @@ export function can(actor: Actor | null, action: IdentityAction): boolean {
     case 'manageUsers':
       return hasRole(actor, 'admin');
   }
+}
+
+/** The administrator acting, or FORBIDDEN for anyone else. */
+export function requireAdministrator(actor: Actor): Actor & { regionCode: string } {
+  if (!can(actor, 'manageUsers') || !actor.regionCode) throw new AppError('FORBIDDEN');
+  return actor as Actor & { regionCode: string };
+}
+
+/** An administrator acts only within their own region's tree (DESIGN invariant 10). */
+export function assertInRegion(actor: Actor & { regionCode: string }, regionCode: string | null | undefined): void {
+  if (!withinRegion(actor.regionCode, regionCode)) throw new AppError('REGION_OUT_OF_SCOPE', { region: actor.regionCode.trim() });
 }

@@ -3,9 +3,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, maskIdNumber, type AppDeps } from '../core/index.js';
 import { requireActor, type Actor } from './actor.js';
+import { staffAdminRoutes } from './admin-routes.js';
+import { hasDemoData } from './demo-mode.js';
 import { login, logout, SESSION_HOURS } from './login.js';
 import { can } from './policy.js';
 import { roleNames } from './roles.js';
+import { DEMO_PASSWORD, demoAccounts } from './seed.js';
 import * as store from './store.js';
 
 export const SESSION_COOKIE = 'banshi_sid';
@@ -65,8 +68,23 @@ export function identityRoutes(app: FastifyInstance, deps: AppDeps): void {
     return { items: rows.map((d) => ({ id: d.id, code: d.code, name: d.name, shortName: d.short_name, uscc: d.uscc, regionCode: d.region_code })) };
   });
 
+  // the login page's list of demo accounts: only on a database seeded with the demo data, never in production mode
+  let demo: Promise<boolean> | undefined;
+  r.get('/api/v1/auth/demo-accounts', { schema: { tags: ['identity'], summary: '演示账号（仅演示数据库，生产模式不提供）' } }, async () => {
+    demo ??= deps.config.production ? Promise.resolve(false) : hasDemoData(deps.db);
+    if (!(await demo)) return { password: null, accounts: [] };
+    return {
+      password: DEMO_PASSWORD,
+      accounts: demoAccounts
+        .filter((a) => a.listed)
+        .map((a) => ({ username: a.username, name: a.name, note: a.note, roleNames: a.roles.map((x) => roleNames[x].zh), roleNamesEn: a.roles.map((x) => roleNames[x].en) })),
+    };
+  });
+
   r.get('/api/v1/regions', { schema: { tags: ['identity'], summary: '行政区划' } }, async () => {
     const rows = await store.listRegions(deps.db);
     return { items: rows.map((x) => ({ code: x.code, name: x.name, parentCode: x.parent_code, level: x.level })) };
   });
+
+  staffAdminRoutes(app, deps);
 }

@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/index.js';
 import { makeIdNumber, makeUscc, newId } from '../core/index.js';
+import { markDemoData } from './demo-mode.js';
 import { hashPassword } from './passwords.js';
 import type { Role } from './roles.js';
 import * as store from './store.js';
@@ -50,28 +51,58 @@ interface DemoAccount {
   orgName?: string;
   phone?: string;
   note: string;
+  /** shown on the login page of a demo server (one account per role; the others are listed by the console) */
+  listed?: boolean;
 }
 
-/** One account per role (and a reviewer for each department that decides demo items). */
+/** Each department's reviewer (审核) and head (负责人): [department code, reviewer name, head name]. Existing names kept. */
+const departmentStaff: Array<[string, string, string]> = [
+  ['xzsp', '钱审批', '潘科长'],
+  ['scjg', '刘审核', '杨科长'],
+  ['wjj', '陈卫健', '田科长'],
+  ['gaj', '孙公安', '石科长'],
+  ['zrzy', '郑自然', '夏科长'],
+  ['zjj', '冯住建', '程科长'],
+  ['rsj', '何人社', '姚科长'],
+  ['ybj', '许医保', '方科长'],
+  ['swj', '吴税务', '金科长'],
+  ['mzj', '曹民政', '汪科长'],
+  ['jtj', '彭交通', '陆科长'],
+  ['sthj', '罗环保', '熊科长'],
+  ['wlj', '谢文旅', '任科长'],
+  ['cgj', '韩城管', '邵科长'],
+  ['xfjy', '黄消防', '毛科长'],
+  ['nyj', '唐农业', '廖科长'],
+  ['jyj', '董教育', '段科长'],
+  ['slj', '袁水利', '雷科长'],
+];
+
+const shortNameOf = (code: string) => demoDepartments.find(([c]) => c === code)![2];
+const LISTED_REVIEWERS = ['scjg', 'wjj', 'xfjy', 'cgj'];
+
+/**
+ * One account per role, and for every department that owns items in the demo catalog a reviewer and a head, so that
+ * every bundle can conclude. Every account has its own salted password hash; the demo password is the same text.
+ */
 export const demoAccounts: DemoAccount[] = [
-  { username: 'zhangsan', name: '张三', roles: ['applicant'], kind: 'citizen', idNumber: makeIdNumber('431127', '19900307', '051'), phone: '13807461234', note: '申请人（个人）' },
-  { username: 'xiangwei', name: '李湘味', roles: ['applicant'], kind: 'business', idNumber: makeIdNumber('431127', '19850612', '032'), uscc: makeUscc('92', '431127', 'MA4QXW1'.padEnd(8, '8')), orgName: '蓝山县湘味餐饮店', phone: '13907465678', note: '申请人（企业）' },
-  { username: 'daiban', name: '赵帮办', roles: ['agent'], kind: 'staff', department: 'xzsp', note: '帮代办员' },
-  { username: 'chuangkou', name: '王窗口', roles: ['clerk'], kind: 'staff', department: 'xzsp', note: '综合窗口' },
+  { username: 'zhangsan', name: '张三', roles: ['applicant'], kind: 'citizen', idNumber: makeIdNumber('431127', '19900307', '051'), phone: '13807461234', note: '申请人（个人）', listed: true },
+  { username: 'xiangwei', name: '李湘味', roles: ['applicant'], kind: 'business', idNumber: makeIdNumber('431127', '19850612', '032'), uscc: makeUscc('92', '431127', 'MA4QXW1'.padEnd(8, '8')), orgName: '蓝山县湘味餐饮店', phone: '13907465678', note: '申请人（企业）', listed: true },
+  { username: 'daiban', name: '赵帮办', roles: ['agent'], kind: 'staff', department: 'xzsp', note: '帮代办员', listed: true },
+  { username: 'chuangkou', name: '王窗口', roles: ['clerk'], kind: 'staff', department: 'xzsp', note: '综合窗口', listed: true },
   { username: 'xiangyin-chuangkou', name: '周异地', roles: ['clerk'], kind: 'staff', department: 'xy-xzsp', region: '430624', note: '湘阴县综合窗口（跨域通办）' },
-  { username: 'scjg-shenhe', name: '刘审核', roles: ['reviewer'], kind: 'staff', department: 'scjg', note: '市场监管局审核人员' },
-  { username: 'wjj-shenhe', name: '陈卫健', roles: ['reviewer'], kind: 'staff', department: 'wjj', note: '卫健局审核人员' },
-  { username: 'xfjy-shenhe', name: '黄消防', roles: ['reviewer'], kind: 'staff', department: 'xfjy', note: '消防救援大队审核人员' },
-  { username: 'gaj-shenhe', name: '孙公安', roles: ['reviewer'], kind: 'staff', department: 'gaj', note: '公安局审核人员' },
-  { username: 'swj-shenhe', name: '吴税务', roles: ['reviewer'], kind: 'staff', department: 'swj', note: '税务局审核人员' },
-  { username: 'zrzy-shenhe', name: '郑自然', roles: ['reviewer'], kind: 'staff', department: 'zrzy', note: '自然资源局审核人员' },
-  { username: 'zjj-shenhe', name: '冯住建', roles: ['reviewer'], kind: 'staff', department: 'zjj', note: '住建局审核人员' },
-  { username: 'rsj-shenhe', name: '何人社', roles: ['reviewer'], kind: 'staff', department: 'rsj', note: '人社局审核人员' },
-  { username: 'xzsp-shenhe', name: '钱审批', roles: ['reviewer'], kind: 'staff', department: 'xzsp', note: '审批服务局审核人员（银行开户预约等划转事项）' },
-  { username: 'scjg-kezhang', name: '杨科长', roles: ['head'], kind: 'staff', department: 'scjg', note: '市场监管局负责人' },
-  { username: 'jianguan', name: '蒋监管', roles: ['supervisor'], kind: 'staff', department: 'xzsp', note: '审批服务局监管' },
-  { username: 'jiancha', name: '邓检查', roles: ['inspector'], kind: 'staff', department: 'scjg', note: '执法检查人员' },
-  { username: 'admin', name: '系统管理员', roles: ['admin'], kind: 'staff', department: 'xzsp', note: '系统管理员' },
+  ...departmentStaff.map(([code, name]): DemoAccount => ({
+    username: `${code}-shenhe`,
+    name,
+    roles: ['reviewer'],
+    kind: 'staff',
+    department: code,
+    note: code === 'xzsp' ? '审批服务局审核人员（银行开户预约等划转事项）' : `${shortNameOf(code)}审核人员`,
+    listed: LISTED_REVIEWERS.includes(code),
+  })),
+  ...departmentStaff.map(([code, , name]): DemoAccount => ({ username: `${code}-kezhang`, name, roles: ['head'], kind: 'staff', department: code, note: `${shortNameOf(code)}负责人`, listed: code === 'scjg' })),
+  { username: 'jianguan', name: '蒋监管', roles: ['supervisor'], kind: 'staff', department: 'xzsp', note: '审批服务局监管', listed: true },
+  { username: 'jiancha', name: '邓检查', roles: ['inspector'], kind: 'staff', department: 'scjg', note: '执法检查人员', listed: true },
+  { username: 'admin', name: '系统管理员', roles: ['admin'], kind: 'staff', department: 'xzsp', note: '系统管理员', listed: true },
 ];
 
 export async function seedIdentity(tx: Queryable): Promise<void> {
@@ -88,12 +119,13 @@ export async function seedIdentity(tx: Queryable): Promise<void> {
   ids.set('xy-xzsp', xy);
   await store.insertDepartment(tx, { id: xy, code: 'xy-xzsp', name: '湘阴县行政审批服务局', short_name: '湘阴审批局', uscc: makeUscc('11', '430624', '00651999'), region_code: '430624' });
 
-  const hash = await hashPassword(DEMO_PASSWORD);
-  for (const a of demoAccounts) {
+  // each account its own salt (hashed in parallel on the thread pool): one leaked hash says nothing about the others
+  const hashes = await Promise.all(demoAccounts.map(() => hashPassword(DEMO_PASSWORD)));
+  for (const [i, a] of demoAccounts.entries()) {
     await store.insertUser(tx, {
       id: newId(),
       username: a.username,
-      passwordHash: hash,
+      passwordHash: hashes[i]!,
       name: a.name,
       roles: a.roles,
       kind: a.kind,
@@ -105,4 +137,5 @@ export async function seedIdentity(tx: Queryable): Promise<void> {
       phone: a.phone ?? null,
     });
   }
+  await markDemoData(tx, new Date());
 }

@@ -19,6 +19,10 @@ export interface UserRow {
   phone: string | null;
   failed_logins: number;
   locked_until: Date | null;
+  disabled_at: Date | null;
+  disabled_reason: string | null;
+  window_id: string | null;
+  created_at: Date;
 }
 
 export interface DepartmentRow {
@@ -39,7 +43,7 @@ export interface RegionRow {
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export function toActor(u: Omit<UserRow, 'password_hash' | 'failed_logins' | 'locked_until' | 'phone'>): Actor {
+export function toActor(u: Pick<UserRow, 'id' | 'username' | 'name' | 'roles' | 'kind' | 'department_id' | 'region_code' | 'id_number' | 'uscc' | 'org_name'>): Actor {
   return {
     userId: u.id,
     username: u.username,
@@ -109,12 +113,18 @@ export async function deleteSession(q: Queryable, token: string): Promise<void> 
   await q.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash(token)]);
 }
 
+/** Ends every session of a user (force sign-out); how many there were. */
+export async function deleteSessionsOf(q: Queryable, userId: string): Promise<number> {
+  const rows = await q.query<{ token_hash: string }>('DELETE FROM sessions WHERE user_id = $1 RETURNING token_hash', [userId]);
+  return rows.length;
+}
+
 /** The actor behind a live session token, in one round trip. */
 export async function actorBySession(q: Queryable, token: string, now: Date): Promise<Actor | undefined> {
   const rows = await q.query<UserRow>(
     `SELECT u.id, u.username, u.name, u.roles, u.kind, u.department_id, u.region_code, u.id_number, u.uscc, u.org_name
      FROM sessions s JOIN users u ON u.id = s.user_id
-     WHERE s.token_hash = $1 AND s.expires_at > $2`,
+     WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled_at IS NULL`,
     [tokenHash(token), now],
     { name: 'identity_actor_by_session' },
   );
@@ -134,14 +144,15 @@ export interface NewUser {
   uscc?: string | null;
   orgName?: string | null;
   phone?: string | null;
+  windowId?: string | null;
 }
 
 export async function insertUser(q: Queryable, u: NewUser): Promise<void> {
   try {
     await q.query(
-      `INSERT INTO users (id, username, password_hash, name, roles, kind, department_id, region_code, id_number, uscc, org_name, phone)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [u.id, u.username, u.passwordHash, u.name, u.roles, u.kind, u.departmentId ?? null, u.regionCode ?? null, u.idNumber ?? null, u.uscc ?? null, u.orgName ?? null, u.phone ?? null],
+      `INSERT INTO users (id, username, password_hash, name, roles, kind, department_id, region_code, id_number, uscc, org_name, phone, window_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      [u.id, u.username, u.passwordHash, u.name, u.roles, u.kind, u.departmentId ?? null, u.regionCode ?? null, u.idNumber ?? null, u.uscc ?? null, u.orgName ?? null, u.phone ?? null, u.windowId ?? null],
     );
   } catch (e) {
     if (pgErrorCode(e) === PG_UNIQUE_VIOLATION) throw new AppError('USERNAME_TAKEN');
@@ -178,7 +189,8 @@ export async function listRegions(q: Queryable): Promise<RegionRow[]> {
 
 export async function usersOfDepartment(q: Queryable, departmentId: string, role?: Role): Promise<UserRow[]> {
   return q.query<UserRow>(
-    'SELECT * FROM users WHERE department_id = $1 AND ($2::text IS NULL OR $2 = ANY(roles)) ORDER BY username',
+    // disabled accounts are told nothing and handed nothing
+    'SELECT * FROM users WHERE department_id = $1 AND disabled_at IS NULL AND ($2::text IS NULL OR $2 = ANY(roles)) ORDER BY username',
     [departmentId, role ?? null],
   );
 }

@@ -1,6 +1,7 @@
 import { calendarCoverage, loadCalendar, type CalendarCoverage } from '../calendar/index.js';
 import type { Queryable } from '../db/index.js';
 import { efficiencyStatistics, type EfficiencyReport } from './efficiency-statistics.js';
+import { staffingGaps, type StaffingGap } from './staffing-gaps.js';
 import type { Scope } from './store-board.js';
 import { cardCounts, cardCountsBy, type CardCounts, type GroupCardCounts } from './watch-lists.js';
 
@@ -10,6 +11,8 @@ export interface Dashboard {
   weekly: EfficiencyReport;
   quarterly: EfficiencyReport;
   calendarWarning: CalendarCoverage['warning'];
+  /** departments owning a published item with no active reviewer */
+  staffingGaps: StaffingGap[];
 }
 
 /** Everything the supervision dashboard shows, within the caller's scope. */
@@ -22,5 +25,6 @@ export async function dashboard(q: Queryable, now: Date, scope: Scope): Promise<
     await efficiencyStatistics(q, now, { period: 'quarter', periods: 4, ...stats }),
     await loadCalendar(q, null),
   ];
-  return { today, byDepartment, weekly, quarterly, calendarWarning: calendarCoverage(calendar, now).warning };
+  const gaps = await staffingGaps(q, scope.departmentId);
+  return { today, byDepartment, weekly, quarterly, calendarWarning: calendarCoverage(calendar, now).warning, staffingGaps: gaps };
 }

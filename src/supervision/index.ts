@@ -1,5 +1,6 @@
 import './errors.js';
 import './on-calendar-change.js';
+import './on-staff-handover.js';
 export { trackDeadline, type TrackDeadlineInput } from './track-deadline.js';
 export { suspendDeadline } from './suspend-deadline.js';
 export { resumeDeadline } from './resume-deadline.js';

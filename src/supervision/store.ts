@@ -40,6 +40,11 @@ export async function liveForUpdate(q: Queryable, subjectKind: string, subjectId
   return rows[0];
 }
 
+/** Running deadlines a person is responsible for, locked, by due date. */
+export async function liveAssignedTo(q: Queryable, assigneeId: string): Promise<DeadlineRow[]> {
+  return q.query<DeadlineRow>(`SELECT ${COLUMNS} FROM deadlines WHERE assignee_id = $1 AND status <> 'closed' ORDER BY due_on NULLS LAST, id FOR UPDATE`, [assigneeId]);
+}
+
 /** The running deadline if any, else the most recently closed one. */
 export async function latestOf(q: Queryable, subjectKind: string, subjectId: string): Promise<DeadlineRow | undefined> {
   const rows = await q.query<DeadlineRow>(

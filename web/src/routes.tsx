@@ -23,6 +23,8 @@ import {
   UnorderedListOutlined,
   ReadOutlined,
   SafetyCertificateOutlined,
+  TeamOutlined,
+  ApartmentOutlined,
 } from '@ant-design/icons';
 import type { Role } from './api/types';
 import type { Pair } from './i18n';
@@ -116,6 +118,8 @@ export const routes: PageRoute[] = [
   { path: '/supervision/disclosure', area: 'supervision', page: () => import('./pages/disclosure/DisclosureListPage'), menu: ['依申请公开台账', 'Disclosure register'], icon: <FileTextOutlined /> },
   { path: '/supervision/disclosure/:id', area: 'supervision', page: () => import('./pages/disclosure/DisclosurePage') },
   { path: '/supervision/guide-feedback', area: 'supervision', page: () => import('./pages/guidance/GuideFeedbackPage'), menu: ['指南纠错', 'Guide feedback'], icon: <FlagOutlined /> },
+  { path: '/supervision/staff', area: 'supervision', page: () => import('./pages/admin/StaffAdminPage'), menu: ['工作人员账号', 'Staff accounts'], icon: <TeamOutlined />, roles: ['admin'] },
+  { path: '/supervision/departments', area: 'supervision', page: () => import('./pages/admin/DepartmentsAdminPage'), menu: ['部门与窗口', 'Departments and windows'], icon: <ApartmentOutlined />, roles: ['admin'] },
   { path: '/supervision/messages', area: 'supervision', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // inspector

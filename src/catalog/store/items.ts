@@ -254,3 +254,9 @@ export async function lockItem(tx: Queryable, itemId: string): Promise<void> {
 export async function deleteDraft(tx: Queryable, table: 'service_item_versions' | 'bundle_versions', id: string): Promise<void> {
   await tx.query(`DELETE FROM ${table} WHERE id = $1 AND status = 'draft'`, [id]);
 }
+
+/** Departments that own at least one published item. */
+export async function departmentsWithPublishedItems(q: Queryable): Promise<string[]> {
+  const rows = await q.query<{ department_id: string }>(`SELECT DISTINCT department_id FROM service_item_versions WHERE status = 'published'`);
+  return rows.map((r) => r.department_id);
+}

@@ -32,6 +32,8 @@ export interface Dashboard {
   weekly: EfficiencyReport;
   quarterly: EfficiencyReport;
   calendarWarning: unknown;
+  /** departments owning a published item with no active reviewer */
+  staffingGaps?: Array<{ departmentId: string; name: string }>;
 }
 
 export interface WatchItem {

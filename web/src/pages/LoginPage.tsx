@@ -1,31 +1,31 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { ItemList } from '../components/ItemList';
+import { api } from '../api/client';
+import { useApi } from '../api/hooks';
 import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { homeOf, useAuth } from '../auth/AuthContext';
 import { errorText } from '../components/errors';
 import { useAction } from '../hooks/useAction';
-import { defineMessages, useT } from '../i18n';
+import { useLang, useT } from '../i18n';
 import { Brand, LangSwitch } from '../layouts/ShellParts';
 
-const m = defineMessages({
-  'demo.zhangsan': ['张三 · 个人申请人', 'Zhang San · citizen'],
-  'demo.xiangwei': ['李湘味 · 企业申请人（蓝山县湘味餐饮店）', 'Li Xiangwei · business (a restaurant)'],
-  'demo.daiban': ['赵帮办 · 帮代办员', 'Zhao · agent'],
-  'demo.chuangkou': ['王窗口 · 综合窗口', 'Wang · window clerk'],
-  'demo.scjg-shenhe': ['刘审核 · 市场监管局审核', 'Liu · market regulation reviewer'],
-  'demo.wjj-shenhe': ['陈卫健 · 卫健局审核', 'Chen · health reviewer'],
-  'demo.xfjy-shenhe': ['黄消防 · 消防救援大队审核', 'Huang · fire service reviewer'],
-  'demo.jianguan': ['蒋监管 · 审批服务局监管', 'Jiang · supervisor'],
-  'demo.jiancha': ['邓检查 · 执法检查', 'Deng · inspector'],
-});
+interface DemoAccounts {
+  password: string | null;
+  accounts: Array<{ username: string; name: string; note: string; roleNamesEn: string[] }>;
+}
 
-const DEMO_PASSWORD = 'Banshi@2026';
-const demo = ['zhangsan', 'xiangwei', 'daiban', 'chuangkou', 'scjg-shenhe', 'wjj-shenhe', 'xfjy-shenhe', 'jianguan', 'jiancha'] as const;
+/** The demo accounts, offered by a server running on the demo data only (never in production mode). */
+function useDemoAccounts(): DemoAccounts | undefined {
+  const loaded = useApi((signal) => api.get<DemoAccounts>('/api/v1/auth/demo-accounts', undefined, { signal }), []);
+  return loaded.data;
+}
 
 export default function LoginPage() {
-  const t = useT(m);
+  const t = useT();
+  const { lang } = useLang();
+  const demo = useDemoAccounts();
   const { login, me } = useAuth();
   const [form] = Form.useForm<{ username: string; password: string }>();
   const { busy, run } = useAction();
@@ -77,24 +77,26 @@ export default function LoginPage() {
             </Button>
           </Form>
         </Card>
-        <Card size="small" style={{ marginTop: 16 }} title={t('login.demo', { password: DEMO_PASSWORD })}>
-          <ItemList
-            size="small"
-            items={demo.map((u) => ({
-              key: u,
-              title: (
-                <>
-                  <Typography.Text code>{u}</Typography.Text> {t(`demo.${u}`)}
-                </>
-              ),
-              extra: (
-                <Button size="small" type="link" onClick={() => form.setFieldsValue({ username: u, password: DEMO_PASSWORD })} aria-label={`${t('login.demoUse')} ${u}`}>
-                  {t('login.demoUse')}
-                </Button>
-              ),
-            }))}
-          />
-        </Card>
+        {demo?.password && demo.accounts.length > 0 ? (
+          <Card size="small" style={{ marginTop: 16 }} title={t('login.demo', { password: demo.password })}>
+            <ItemList
+              size="small"
+              items={demo.accounts.map((a) => ({
+                key: a.username,
+                title: (
+                  <>
+                    <Typography.Text code>{a.username}</Typography.Text> {a.name} · {lang === 'en' ? a.roleNamesEn.join(', ') : a.note}
+                  </>
+                ),
+                extra: (
+                  <Button size="small" type="link" onClick={() => form.setFieldsValue({ username: a.username, password: demo.password! })} aria-label={`${t('login.demoUse')} ${a.username}`}>
+                    {t('login.demoUse')}
+                  </Button>
+                ),
+              }))}
+            />
+          </Card>
+        ) : null}
       </main>
     </Flex>
   );

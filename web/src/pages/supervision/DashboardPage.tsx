@@ -12,6 +12,7 @@ import { defineMessages, useT } from '../../i18n';
 
 const m = defineMessages({
   'db.title': ['监管看板', 'Dashboard'],
+  'db.unstaffed': ['以下部门有已发布事项但没有在岗审核人员，办件无人办理，且不能发布其事项的新版本：{names}。请系统管理员配置审核人员', 'These departments own published items but have no active reviewer, so their cases wait and their items cannot be republished: {names}. The administrator should add reviewers'],
   'db.sub': ['红黄牌预警与效能统计（点击图表查看明细）', 'Cards and efficiency (click a chart for details)'],
   'db.red': ['红牌（超期）', 'Red (overdue)'],
   'db.yellow': ['黄牌（临期）', 'Yellow (due soon)'],
@@ -88,6 +89,7 @@ export default function DashboardPage() {
           const q = d.quarterly.byDepartment;
           return (
             <>
+              {d.staffingGaps?.length ? <Alert type="error" showIcon role="alert" title={t('db.unstaffed', { names: d.staffingGaps.map((g) => g.name).join('、') })} style={{ marginBottom: 16 }} /> : null}
               {d.calendarWarning ? <Alert type="warning" showIcon title={t('db.calendar')} style={{ marginBottom: 16 }} /> : null}
               <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
                 {(
