@@ -5,6 +5,7 @@ import { startReadyCases } from './case-flow.js';
 import { trackPendingMaterials } from './deadlines-port.js';
 import { materialKey } from './guide-rules.js';
 import { notifyApplicant } from './notify-applicant.js';
+import { isCrossRegion } from './policy.js';
 import * as store from './store/applications.js';
 import type { PendingMaterial } from './store/rows.js';
 import { changeApplication } from './window-action.js';
@@ -30,9 +31,9 @@ export async function acceptApplication(deps: AppDeps, actor: Actor, id: string,
     action: 'accept',
     policy: 'window',
     expectedVersion: input.version,
+    windowChecks: input.checks,
     check: async (a) => {
-      crossRegion = !!actor.regionCode && actor.regionCode !== a.authority_region;
-      if (crossRegion && !(input.checks?.identity && input.checks?.formalCompleteness)) throw new AppError('CROSS_REGION_CHECKS_REQUIRED');
+      crossRegion = isCrossRegion(actor, a);
       pending = await resolvePending(deps, a.id, input.pending ?? [], shanghaiDateOf(deps.clock.now()));
     },
     patch: (_a, at) => ({

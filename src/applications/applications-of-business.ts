@@ -1,9 +1,13 @@
 import type { Queryable } from '../db/index.js';
+import { isWithinRegion } from '../identity/index.js';
 import { applicationStatusNames, caseStatusNames, type ApplicationStatus, type CaseStatus } from './state.js';
 import { applicationsOfBusiness as rows } from './store/by-business.js';
 
-/** Who is reading: the business or a supervisor (everything), or a department (only applications with its cases, only its cases). */
-export type BusinessApplicationsViewer = { scope: 'self' | 'all' } | { scope: 'department'; departmentId: string };
+/**
+ * Who is reading: the business (everything), a supervisor (the applications of their region's tree), or a department
+ * (only applications of its region with its cases, only its cases).
+ */
+export type BusinessApplicationsViewer = { scope: 'self' } | { scope: 'all'; regionCode: string } | { scope: 'department'; departmentId: string; regionCode: string };
 
 export interface BusinessApplication {
   id: string;
@@ -25,7 +29,8 @@ export interface BusinessApplication {
  * only through its own cases (the other departments' items stay out of its view).
  */
 export async function applicationsOfBusiness(q: Queryable, uscc: string, viewer: BusinessApplicationsViewer, limit = 200): Promise<{ items: BusinessApplication[]; total: number }> {
-  const all = (await rows(q, uscc, limit)).filter((a) => viewer.scope === 'self' || a.status !== 'draft');
+  const all = (await rows(q, uscc, limit)).filter((a) => viewer.scope === 'self' || (a.status !== 'draft' &&
+    (isWithinRegion(a.authority_region, viewer.regionCode) || isWithinRegion(a.window_region, viewer.regionCode))));
   const items: BusinessApplication[] = [];
   for (const a of all) {
     const cases = viewer.scope === 'department' ? a.cases.filter((c) => c.department_id === viewer.departmentId) : a.cases;

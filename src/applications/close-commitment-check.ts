@@ -1,5 +1,5 @@
 import { AppError, type AppDeps } from '../core/index.js';
-import { hasRole, type Actor } from '../identity/index.js';
+import { hasRole, regionPattern, type Actor } from '../identity/index.js';
 import { raiseCreditFlag } from '../inspections/index.js';
 import { recordEvent } from './events.js';
 import * as store from './store/applications.js';
@@ -11,7 +11,8 @@ import * as caseStore from './store/cases.js';
  * while the flag stands (GLOSSARY: creditFlag).
  */
 export async function closeCommitmentCheck(deps: AppDeps, actor: Actor, id: string, input: { outcome: 'confirmed' | 'breached'; note: string }) {
-  const checks = await caseStore.commitmentChecksOf(deps.db, actor.departmentId, null);
+  if (!actor.regionCode) throw new AppError('NOT_FOUND');
+  const checks = await caseStore.commitmentChecksOf(deps.db, actor.departmentId, regionPattern(actor.regionCode), null);
   const check = checks.find((k) => k.id === id);
   if (!check || !hasRole(actor, 'reviewer', 'head', 'inspector')) throw new AppError('NOT_FOUND');
   const c = (await store.caseById(deps.db, check.case_id))!;

@@ -37,7 +37,7 @@ export const ApplicationErrors = defineErrors({
   NOT_CONCLUDED: { status: 409, zh: '事项尚未全部办结，不能统一出件', en: 'Not every case has concluded; results cannot be delivered together yet' },
   NOTHING_TO_DELIVER: { status: 409, zh: '没有可出件的办结事项', en: 'No concluded result is waiting for delivery' },
   POSTAL_DETAILS_REQUIRED: { status: 422, zh: '邮寄出件须填写收件人、电话、地址和快递单号', en: 'Delivery by post needs the recipient, phone, address and tracking number' },
-  CROSS_REGION_CHECKS_REQUIRED: { status: 422, zh: '异地代收须确认已核验申请人身份和材料形式完备', en: 'Cross-region acceptance requires the identity and formal-completeness checks' },
+  CROSS_REGION_CHECKS_REQUIRED: { status: 422, zh: '异地代收代办须确认已核验申请人身份和材料形式完备', en: 'A window outside the deciding authority\'s region must confirm the identity and formal-completeness checks' },
   LICENCE_NOT_REUSABLE: { status: 422, zh: '电子证照 {licenceId} 不是申请人持有的有效“{type}”，不能代替该材料', en: 'Licence {licenceId} is not a valid {type} held by the applicant' },
   EXCEPTION_NOT_FOUND: { status: 404, zh: '例外申请不存在', en: 'No such exception request' },
 });

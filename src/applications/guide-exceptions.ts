@@ -41,7 +41,9 @@ export async function requestGuideException(deps: AppDeps, actor: Actor, applica
 export async function decideGuideException(deps: AppDeps, actor: Actor, id: string, input: { approve: boolean; note?: string | null }): Promise<GuideExceptionRow> {
   if (!canApproveExceptions(actor)) throw new AppError('FORBIDDEN');
   const ex = await caseStore.guideExceptionById(deps.db, id);
-  if (!ex) throw new AppError('EXCEPTION_NOT_FOUND');
+  const app = ex ? await store.applicationById(deps.db, ex.application_id) : undefined;
+  // a supervisor decides only for applications of their region
+  if (!ex || !app || !can(actor, 'view', app)) throw new AppError('EXCEPTION_NOT_FOUND');
   const at = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     await store.lockApplication(tx, ex.application_id);

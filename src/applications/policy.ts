@@ -1,17 +1,26 @@
-import { hasRole, type Actor } from '../identity/index.js';
+import { hasRole, inActorRegion, type Actor } from '../identity/index.js';
 import type { ApplicationRow, CaseRow } from './store/rows.js';
 
 export type ApplicationPolicyAction = 'view' | 'window' | 'supply' | 'choosePickup' | 'seeIdNumbers';
 export type CasePolicyAction = 'viewCase' | 'handleCase';
 
-const ownsOrSubmitted = (actor: Actor, app: Pick<ApplicationRow, 'applicant_user_id' | 'submitted_by'>) =>
+type PolicyApplication = Pick<ApplicationRow, 'applicant_user_id' | 'submitted_by'> & Partial<Pick<ApplicationRow, 'authority_region' | 'window_region'>>;
+
+const ownsOrSubmitted = (actor: Actor, app: PolicyApplication) =>
   app.applicant_user_id === actor.userId || app.submitted_by === actor.userId;
+
+/**
+ * Staff see an application in the region of the authority that decides it and in the region of the window it is
+ * routed to (异地代收代办), and in the regions above them: a clerk elsewhere sees only what is routed to their window.
+ */
+export const inApplicationRegion = (actor: Actor, app: PolicyApplication): boolean =>
+  inActorRegion(actor, app.authority_region) || inActorRegion(actor, app.window_region);
 
 /** Who may do what with an application. `departments`: the departments of its cases (reviewers see those). */
 export function can(
   actor: Actor | null,
   action: ApplicationPolicyAction,
-  app: Pick<ApplicationRow, 'applicant_user_id' | 'submitted_by'>,
+  app: PolicyApplication,
   departments: readonly string[] = [],
 ): boolean {
   if (!actor) return false;
@@ -19,27 +28,33 @@ export function can(
     case 'view':
       return (
         ownsOrSubmitted(actor, app) ||
-        hasRole(actor, 'clerk', 'supervisor', 'admin') ||
-        (hasRole(actor, 'reviewer', 'head') && !!actor.departmentId && departments.includes(actor.departmentId))
+        (hasRole(actor, 'clerk', 'supervisor', 'admin') && inApplicationRegion(actor, app)) ||
+        (hasRole(actor, 'reviewer', 'head') && !!actor.departmentId && departments.includes(actor.departmentId) && inApplicationRegion(actor, app))
       );
     case 'window':
-      return hasRole(actor, 'clerk');
+      return hasRole(actor, 'clerk') && inApplicationRegion(actor, app);
     case 'supply':
     case 'choosePickup':
-      return ownsOrSubmitted(actor, app) || hasRole(actor, 'clerk');
+      return ownsOrSubmitted(actor, app) || (hasRole(actor, 'clerk') && inApplicationRegion(actor, app));
     case 'seeIdNumbers':
       // the applicant, whoever filed for them, and the window that checks identity; reviewers and supervisors see masked numbers
       return ownsOrSubmitted(actor, app) || hasRole(actor, 'clerk');
   }
 }
 
-/** Reviewers and heads handle only their own department's cases. */
-export function canCase(actor: Actor | null, action: CasePolicyAction, c: Pick<CaseRow, 'department_id'>): boolean {
+/**
+ * A window action by a clerk outside the deciding authority's region (异地代收代办): the window checks identity and
+ * formal completeness, and must say so, whatever it does (accept, refuse, ask for corrections).
+ */
+export const isCrossRegion = (actor: Actor, app: Pick<ApplicationRow, 'authority_region'>): boolean => !inActorRegion(actor, app.authority_region);
+
+/** Reviewers and heads handle only their own department's cases within their region. */
+export function canCase(actor: Actor | null, action: CasePolicyAction, c: Pick<CaseRow, 'department_id' | 'region_code'>): boolean {
   if (!actor) return false;
-  const own = hasRole(actor, 'reviewer', 'head') && actor.departmentId === c.department_id;
+  const own = hasRole(actor, 'reviewer', 'head') && actor.departmentId === c.department_id && inActorRegion(actor, c.region_code);
   switch (action) {
     case 'viewCase':
-      return own || hasRole(actor, 'supervisor', 'admin', 'clerk');
+      return own || (hasRole(actor, 'supervisor', 'admin', 'clerk') && inActorRegion(actor, c.region_code));
     case 'handleCase':
       return own;
   }

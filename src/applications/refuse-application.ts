@@ -7,16 +7,17 @@ import { notifyApplicant } from './notify-applicant.js';
 import * as store from './store/applications.js';
 import * as caseStore from './store/cases.js';
 import type { CorrectionItem } from './store/rows.js';
-import { changeApplication } from './window-action.js';
+import { changeApplication, type WindowChecks } from './window-action.js';
 
 /** 不予受理: a reason, the legal basis, and what in the guide is not met; the cases end before they start. */
-export async function refuseApplication(deps: AppDeps, actor: Actor, id: string, input: { version?: number; reason: string; legalBasis: string; cited: CitationInput[] }) {
+export async function refuseApplication(deps: AppDeps, actor: Actor, id: string, input: { version?: number; reason: string; legalBasis: string; cited: CitationInput[]; checks?: WindowChecks | null }) {
   let resolved: { items: CorrectionItem[]; exceptionIds: string[] } = { items: [], exceptionIds: [] };
   const { app } = await changeApplication(deps, actor, {
     id,
     action: 'refuse',
     policy: 'window',
     expectedVersion: input.version,
+    windowChecks: input.checks,
     check: async (a) => {
       resolved = await citeGuide(deps.db, a.id, await store.casesOf(deps.db, a.id), 'refusal', input.cited);
     },

@@ -6,16 +6,17 @@ import { notifyApplicant } from './notify-applicant.js';
 import * as store from './store/applications.js';
 import * as caseStore from './store/cases.js';
 import type { CorrectionItem } from './store/rows.js';
-import { changeApplication } from './window-action.js';
+import { changeApplication, type WindowChecks } from './window-action.js';
 
 /** 一次性补正告知: every problem in one list, each citing the guide filed against; asked once only. */
-export async function requestCorrection(deps: AppDeps, actor: Actor, id: string, input: { version?: number; items: CitationInput[] }) {
+export async function requestCorrection(deps: AppDeps, actor: Actor, id: string, input: { version?: number; items: CitationInput[]; checks?: WindowChecks | null }) {
   let resolved: { items: CorrectionItem[]; exceptionIds: string[] } = { items: [], exceptionIds: [] };
   const { app } = await changeApplication(deps, actor, {
     id,
     action: 'requestCorrection',
     policy: 'window',
     expectedVersion: input.version,
+    windowChecks: input.checks,
     check: async (a) => {
       if (a.correction_count > 0) throw new AppError('CORRECTION_ALREADY_REQUESTED');
       resolved = await citeGuide(deps.db, a.id, await store.casesOf(deps.db, a.id), 'correction', input.items);

@@ -41,6 +41,8 @@ export const SubmitBody = z.strictObject({
     .nullish(),
   authorisation: z.strictObject({ letterUploadId: z.uuid(), scope: z.string().trim().min(1).max(200), validUntil: DateOnly }).nullish(),
   pickup: PickupInput.nullish(),
+  windowRegion: z.string().trim().regex(/^[1-9]\d{5}(\d{3}(\d{3})?)?$/, '行政区划代码为 6、9 或 12 位数字').nullish()
+    .describe('异地代收代办：递交材料、核验身份的窗口所在行政区划；不填为审批机关所在地的窗口（窗口人员代为提交时为其本窗口）'),
   draft: z.boolean().default(false),
 });
 
@@ -51,14 +53,18 @@ export const Citation = z.strictObject({
   problem: z.string().trim().min(1).max(500),
 });
 
+/** 异地代收代办: a window outside the deciding authority's region confirms these for every action it takes. */
+const WindowChecks = z.strictObject({ identity: z.boolean(), formalCompleteness: z.boolean() })
+  .describe('异地代收代办：已核验申请人身份、已进行材料形式审查（本地区以外的窗口受理、补正告知、不予受理均须确认）');
+
 export const AcceptBody = z.strictObject({
   version: Version,
-  checks: z.strictObject({ identity: z.boolean(), formalCompleteness: z.boolean() }).optional(),
+  checks: WindowChecks.optional(),
   pending: z.array(z.strictObject({ itemCode: Code, materialCode: z.string().trim().min(1).max(32), dueDate: DateOnly })).max(30).optional(),
   note: z.string().trim().max(500).nullish(),
 });
 
-export const CorrectionBody = z.strictObject({ version: Version, items: z.array(Citation).min(1).max(50) });
+export const CorrectionBody = z.strictObject({ version: Version, items: z.array(Citation).min(1).max(50), checks: WindowChecks.optional() });
 export const SupplyBody = z.strictObject({
   attachments: z.array(AttachmentInput).max(100).default([]),
   form: z.record(z.string().max(64), z.unknown()).optional(),
@@ -69,6 +75,7 @@ export const RefuseBody = z.strictObject({
   reason: z.string().trim().min(1).max(500),
   legalBasis: z.string().trim().min(1).max(500),
   cited: z.array(Citation).min(1).max(50),
+  checks: WindowChecks.optional(),
 });
 export const DeliverBody = z.strictObject({
   version: Version,

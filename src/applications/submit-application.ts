@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../audit/index.js';
 import { AppError, newId, shanghaiDateOf, type AppDeps } from '../core/index.js';
 import { uploadsByIds } from '../files/index.js';
-import { hasRole, userByUsername, type Actor } from '../identity/index.js';
+import { hasRole, regionByCode, userByUsername, type Actor } from '../identity/index.js';
 import { activeCreditFlag } from '../inspections/index.js';
 import { checkSubmittedForm } from './form-port.js';
 import { checkBundleSelection } from './bundle-selection.js';
@@ -28,6 +28,8 @@ export interface SubmitInput {
   /** 帮代办: the applicant's signed authorisation */
   authorisation?: { letterUploadId: string; scope: string; validUntil: string } | null;
   pickup?: Pickup | null;
+  /** 异地代收代办: the region of the window the applicant hands in at */
+  windowRegion?: string | null;
   draft?: boolean;
 }
 
@@ -87,10 +89,14 @@ async function file(deps: AppDeps, actor: Actor, input: SubmitInput, idempotency
     if (flag) throw new AppError('CREDIT_FLAG_ACTIVE', { reason: flag.reason, endsOn: flag.endsOn });
   }
 
+  const authorityRegion = ordered[0]!.regionCode;
+  const windowRegion = await routedWindow(deps, actor, channel, input.windowRegion ?? null, authorityRegion);
+
   const id = newId();
   const row = {
     id,
-    regionCode: ordered[0]!.regionCode,
+    regionCode: authorityRegion,
+    windowRegion,
     dateStamp: shanghaiDateOf(now).replaceAll('-', ''),
     status: input.draft ? ('draft' as const) : ('submitted' as const),
     title: bundle?.name ?? ordered.map((i) => i.name).join('、'),
@@ -157,6 +163,17 @@ async function file(deps: AppDeps, actor: Actor, input: SubmitInput, idempotency
 function sameRequest(existing: ApplicationRow, requestHash: string | null): SubmitResult {
   if (existing.request_hash !== requestHash) throw new AppError('IDEMPOTENCY_KEY_REUSED');
   return { application: existing, created: false };
+}
+
+/**
+ * The window an application is routed to: a clerk filing at the counter routes it to their own window; an applicant
+ * may choose another region's window (异地代收代办); otherwise it is the deciding authority's.
+ */
+async function routedWindow(deps: AppDeps, actor: Actor, channel: ApplicationRow['channel'], chosen: string | null, authorityRegion: string): Promise<string> {
+  if (channel === 'window' && actor.regionCode) return actor.regionCode;
+  if (!chosen || chosen === authorityRegion) return authorityRegion;
+  if (!(await regionByCode(deps.db, chosen))) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'windowRegion', message: `没有行政区划 ${chosen}` }] });
+  return chosen;
 }
 
 /** Bundle dependencies restricted to the items actually applied for. */

@@ -2,14 +2,21 @@ import { AppError, type AppDeps } from '../core/index.js';
 import type { Queryable } from '../db/index.js';
 import type { Actor } from '../identity/index.js';
 import { recordEvent } from './events.js';
-import { can } from './policy.js';
+import { can, isCrossRegion } from './policy.js';
 import { applicationTransition, type ApplicationAction } from './state.js';
 import * as store from './store/applications.js';
 import type { ApplicationRow } from './store/rows.js';
 
+export interface WindowChecks {
+  identity: boolean;
+  formalCompleteness: boolean;
+}
+
 /**
  * The common shape of a state change of an application: policy, allowed transition, then one optimistic UPDATE
  * (version check) and the audit entry in one transaction; `then` does the consequences in the same transaction.
+ * A window action by a clerk outside the deciding authority's region (the application is routed to their window,
+ * or they could not see it) needs the identity and formal-completeness checks confirmed, and records them.
  */
 export async function changeApplication<T>(
   deps: Pick<AppDeps, 'db' | 'clock'>,
@@ -19,6 +26,8 @@ export async function changeApplication<T>(
     action: ApplicationAction;
     policy: 'window' | 'supply';
     expectedVersion?: number;
+    /** 异地代收代办: what a window outside the authority's region confirms it checked */
+    windowChecks?: WindowChecks | null;
     /** checks before the change (throw to refuse); may read */
     check?: (app: ApplicationRow) => Promise<void> | void;
     patch: (app: ApplicationRow, at: Date) => Partial<Record<keyof ApplicationRow, unknown>>;
@@ -36,12 +45,14 @@ export async function changeApplication<T>(
     if (verdict.reason === 'WRONG_ROLE') throw new AppError('FORBIDDEN');
     throw new AppError('INVALID_TRANSITION', { status: app.status, action: args.action });
   }
+  const crossRegion = args.policy === 'window' && isCrossRegion(actor, app);
+  if (crossRegion && !(args.windowChecks?.identity && args.windowChecks.formalCompleteness)) throw new AppError('CROSS_REGION_CHECKS_REQUIRED');
   await args.check?.(app);
   const at = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const updated = await store.updateApplication(tx, app.id, app.version, { ...args.patch(app, at), status: verdict.to, updated_at: at });
     if (!updated) throw new AppError('CONFLICT');
-    await recordEvent(tx, app.id, { actorId: actor.userId, action: args.action, at, before: app.status, after: verdict.to, reason: args.reason?.(app) ?? null, data: args.data?.(app) });
+    await recordEvent(tx, app.id, { actorId: actor.userId, action: args.action, at, before: app.status, after: verdict.to, reason: args.reason?.(app) ?? null, data: crossRegion ? { ...args.data?.(app), crossRegion, windowChecks: args.windowChecks } : args.data?.(app) });
     if (!args.then) return { app: updated, result: undefined };
     const result = await args.then(tx, updated, app, at);
     // the consequences may have moved the application on (an auto-approved item concludes it at acceptance)

@@ -86,7 +86,7 @@ describe('the comprehensive window', () => {
   });
 
   it('lets a window in another region accept (异地代收代办) after checking identity; the 蓝山 authority decides', async () => {
-    const { id } = await submit(t, { itemCodes: [ITEMS.food] });
+    const { id } = await submit(t, { itemCodes: [ITEMS.food], extra: { windowRegion: '430624' } });
     const unchecked = await post('xiangyin-chuangkou', `/api/v1/applications/${id}/accept`, {});
     expect(unchecked.statusCode).toBe(422);
     expect(unchecked.json().code).toBe('CROSS_REGION_CHECKS_REQUIRED');
@@ -100,7 +100,7 @@ describe('the comprehensive window', () => {
   });
 
   it('lets exactly one of two clerks accepting at once win; the other gets a conflict', async () => {
-    const { id, version } = await submit(t, { itemCodes: [ITEMS.food] });
+    const { id, version } = await submit(t, { itemCodes: [ITEMS.food], extra: { windowRegion: '430624' } });
     const [a, b] = await Promise.all([
       post('chuangkou', `/api/v1/applications/${id}/accept`, { version }),
       post('xiangyin-chuangkou', `/api/v1/applications/${id}/accept`, { version, checks: { identity: true, formalCompleteness: true } }),

@@ -3,12 +3,15 @@ import { OFFICIAL_PACKAGE, officialArrangements } from './official.js';
 import * as store from './store.js';
 import { buildCalendar, type WorkingCalendar } from './working-calendar.js';
 
-/** A region's parents by the structure of the code: 431127 → 431100 → 430000. */
+/** A region's parents by the structure of the code: 431127100 → 431127 → 431100 → 430000. */
 export function structuralAncestors(regionCode: string): string[] {
   const out = [regionCode];
-  if (/^\d{6}$/.test(regionCode)) {
-    const city = `${regionCode.slice(0, 4)}00`;
-    const province = `${regionCode.slice(0, 2)}0000`;
+  if (/^\d{12}$/.test(regionCode)) out.push(regionCode.slice(0, 9));
+  if (/^\d{9}(\d{3})?$/.test(regionCode)) out.push(regionCode.slice(0, 6));
+  const county = regionCode.slice(0, 6);
+  if (/^\d{6}(\d{3}){0,2}$/.test(regionCode)) {
+    const city = `${county.slice(0, 4)}00`;
+    const province = `${county.slice(0, 2)}0000`;
     for (const c of [city, province]) if (!out.includes(c)) out.push(c);
   }
   return out;

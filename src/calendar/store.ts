@@ -76,11 +76,11 @@ export async function yearImportsAt(q: Queryable, revision: number): Promise<Yea
 export async function regionDaysAt(q: Queryable, regionCode: string, structuralAncestors: string[], revision: number): Promise<RegionDayRow[]> {
   return q.query<RegionDayRow>(
     `WITH RECURSIVE up(code) AS (
-       SELECT $1::char(6)
+       SELECT $1::varchar(12)
        UNION SELECT r.parent_code FROM regions r JOIN up ON r.code = up.code WHERE r.parent_code IS NOT NULL
      )
      SELECT id, region_code, day, name, added_revision, removed_revision FROM calendar_region_days
-      WHERE (region_code IN (SELECT code FROM up) OR region_code = ANY($2::char(6)[]))
+      WHERE (region_code IN (SELECT code FROM up) OR region_code = ANY($2::varchar(12)[]))
         AND added_revision <= $3 AND (removed_revision IS NULL OR removed_revision > $3)
       ORDER BY day`,
     [regionCode, structuralAncestors, revision],

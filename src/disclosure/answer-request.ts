@@ -3,7 +3,7 @@ import { appendAudit } from '../audit/index.js';
 import type { Actor } from '../identity/index.js';
 import { notify } from '../notifications/index.js';
 import { closeDeadline } from './deadlines.js';
-import { can } from './policy.js';
+import { can, inReach } from './policy.js';
 import { answerTypeNames, legalBasisFor, type AnswerType } from './rules.js';
 import * as store from './store.js';
 
@@ -11,7 +11,7 @@ import * as store from './store.js';
 export async function answerRequest(deps: Pick<AppDeps, 'db' | 'clock'>, actor: Actor, id: string, input: { type: AnswerType; text: string; legalBasisCode?: string }): Promise<store.RequestRow> {
   return deps.db.transaction(async (tx) => {
     const r = await store.requestById(tx, id, true);
-    if (!r) throw new AppError('DISCLOSURE_NOT_FOUND');
+    if (!r || !inReach(actor, r)) throw new AppError('DISCLOSURE_NOT_FOUND');
     if (!can(actor, 'handle', r)) throw new AppError('FORBIDDEN');
     if (r.status === 'answered') throw new AppError('DISCLOSURE_ANSWERED');
     if (r.status === 'consulting') throw new AppError('DISCLOSURE_CONSULTING');

@@ -2,12 +2,12 @@ import { AppError, newId, type AppDeps } from '../core/index.js';
 import { appendAudit } from '../audit/index.js';
 import type { Actor } from '../identity/index.js';
 import { resumeDeadline, suspendDeadline } from './deadlines.js';
-import { can } from './policy.js';
+import { can, inReach } from './policy.js';
 import * as store from './store.js';
 
 async function forHandling(tx: Parameters<typeof store.requestById>[0], actor: Actor, id: string) {
   const r = await store.requestById(tx, id, true);
-  if (!r) throw new AppError('DISCLOSURE_NOT_FOUND');
+  if (!r || !inReach(actor, r)) throw new AppError('DISCLOSURE_NOT_FOUND');
   if (!can(actor, 'handle', r)) throw new AppError('FORBIDDEN');
   if (r.status === 'answered') throw new AppError('DISCLOSURE_ANSWERED');
   return r;

@@ -3,7 +3,7 @@ import { appendAudit } from '../audit/index.js';
 import type { Actor } from '../identity/index.js';
 import { notify } from '../notifications/index.js';
 import { extendDeadline } from './deadlines.js';
-import { can } from './policy.js';
+import { can, inReach } from './policy.js';
 import { canExtend } from './rules.js';
 import * as store from './store.js';
 
@@ -11,7 +11,7 @@ import * as store from './store.js';
 export async function extendRequest(deps: Pick<AppDeps, 'db' | 'clock'>, actor: Actor, id: string, input: { workingDays: number; reason: string }): Promise<store.RequestRow> {
   return deps.db.transaction(async (tx) => {
     const r = await store.requestById(tx, id, true);
-    if (!r) throw new AppError('DISCLOSURE_NOT_FOUND');
+    if (!r || !inReach(actor, r)) throw new AppError('DISCLOSURE_NOT_FOUND');
     if (!can(actor, 'extend', r)) throw new AppError('FORBIDDEN');
     const check = canExtend(r, input.workingDays);
     if (!check.ok) throw new AppError(check.reason);

@@ -2,13 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, shanghaiDateOf, type AppDeps } from '../core/index.js';
-import { hasRole, requireActor, type Actor } from '../identity/index.js';
+import { actorRegionPattern, hasRole, requireActor, type Actor } from '../identity/index.js';
 import { answerRequest } from './answer-request.js';
 import { endConsultation, startConsultation } from './consult-third-party.js';
 import { deadlineOf, deadlinesOf } from './deadlines.js';
 import { extendRequest } from './extend-request.js';
 import { fileRequest } from './file-request.js';
-import { can } from './policy.js';
+import { can, inReach } from './policy.js';
 import { presentConsultation, presentRequest } from './present.js';
 import { ANSWER_TYPES, answerTypeNames, MAX_EXTENSION_DAYS, WITHHOLDING_BASES } from './rules.js';
 import * as store from './store.js';
@@ -51,9 +51,10 @@ export function disclosureRoutes(app: FastifyInstance, deps: AppDeps): void {
       return { items: rows.map((x) => show(actor, x)), summary: null };
     }
     const departmentId = hasRole(actor, 'supervisor', 'admin') ? undefined : actor.departmentId ?? undefined;
+    const regionPattern = actorRegionPattern(actor);
     const [rows, s] = await Promise.all([
-      store.listRequests(deps.db, { departmentId, status: req.query.status, limit: req.query.limit, ...range }),
-      store.registerSummary(deps.db, { departmentId, ...range }),
+      store.listRequests(deps.db, { departmentId, regionPattern, status: req.query.status, limit: req.query.limit, ...range }),
+      store.registerSummary(deps.db, { departmentId, regionPattern, ...range }),
     ]);
     const deadlines = await deadlinesOf(deps.db, 'disclosure', rows.map((x) => x.id), { now: deps.clock.now() });
     return {
@@ -78,7 +79,7 @@ export function disclosureRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.get('/api/v1/disclosure/requests/:id', { schema: { tags, summary: '申请详情、征求意见记录与答复期限', params: Id } }, async (req) => {
     const actor = requireActor(req);
     const x = await store.requestById(deps.db, req.params.id);
-    if (!x) throw new AppError('DISCLOSURE_NOT_FOUND');
+    if (!x || !inReach(actor, x)) throw new AppError('DISCLOSURE_NOT_FOUND');
     if (!can(actor, 'view', x)) throw new AppError('FORBIDDEN');
     const [consultations, d] = await Promise.all([store.consultationsOf(deps.db, x.id), deadlineOf(deps.db, 'disclosure', x.id, { now: deps.clock.now() })]);
     return {

@@ -81,6 +81,8 @@ export interface RegisterFilter {
   status?: string;
   from?: Date;
   to?: Date;
+  /** staff: the LIKE pattern of their region's codes */
+  regionPattern?: string;
   limit: number;
 }
 
@@ -89,8 +91,9 @@ export async function listRequests(q: Queryable, f: RegisterFilter): Promise<Req
     `SELECT * FROM disclosure_requests
      WHERE ($1::uuid IS NULL OR department_id = $1) AND ($2::uuid IS NULL OR applicant_user_id = $2) AND ($3::text IS NULL OR status = $3)
        AND ($4::timestamptz IS NULL OR received_at >= $4) AND ($5::timestamptz IS NULL OR received_at < $5)
+       AND ($7::text IS NULL OR region_code LIKE $7)
      ORDER BY received_at DESC LIMIT $6`,
-    [f.departmentId ?? null, f.applicantUserId ?? null, f.status ?? null, f.from ?? null, f.to ?? null, f.limit],
+    [f.departmentId ?? null, f.applicantUserId ?? null, f.status ?? null, f.from ?? null, f.to ?? null, f.limit, f.regionPattern ?? null],
   );
 }
 
@@ -114,8 +117,9 @@ export async function registerSummary(q: Queryable, f: Omit<RegisterFilter, 'lim
        count(*) FILTER (WHERE answer_type = 'disclosed') AS disclosed, count(*) FILTER (WHERE answer_type = 'partly-disclosed') AS partly_disclosed,
        count(*) FILTER (WHERE answer_type = 'not-held') AS not_held, count(*) FILTER (WHERE answer_type = 'not-disclosable') AS not_disclosable
      FROM disclosure_requests
-     WHERE ($1::uuid IS NULL OR department_id = $1) AND ($2::timestamptz IS NULL OR received_at >= $2) AND ($3::timestamptz IS NULL OR received_at < $3)`,
-    [f.departmentId ?? null, f.from ?? null, f.to ?? null],
+     WHERE ($1::uuid IS NULL OR department_id = $1) AND ($2::timestamptz IS NULL OR received_at >= $2) AND ($3::timestamptz IS NULL OR received_at < $3)
+       AND ($4::text IS NULL OR region_code LIKE $4)`,
+    [f.departmentId ?? null, f.from ?? null, f.to ?? null, f.regionPattern ?? null],
   );
   return rows[0]!;
 }

@@ -1,7 +1,7 @@
 import { applicationsOfBusiness, type BusinessApplication } from '../applications/index.js';
 import type { Clock } from '../core/index.js';
 import type { Queryable } from '../db/index.js';
-import { departmentById } from '../identity/index.js';
+import { listDepartments } from '../identity/index.js';
 import { activeCreditFlag, inspectionResultsOf } from '../inspections/index.js';
 import { ratingsOf } from '../ratings/index.js';
 import { COMBINED_LICENCE_TYPE, licencesOfHolder, type LicenceSummary } from '../licences/index.js';
@@ -36,17 +36,26 @@ export async function enterpriseFile(q: Queryable, deps: { clock: Clock }, uscc:
   const inspections = await inspectionResultsOf(q, uscc);
   const ratings = await ratingsOf(q, { uscc });
   const applications = await applicationsOfBusiness(q, uscc, viewer);
-  if (!licences.length && !flag && !inspections.length && !ratings.length && !applications.total) return null;
-  const departmentCode = viewer.scope === 'department' ? (await departmentById(q, viewer.departmentId))?.code : undefined;
+  const departments = await listDepartments(q);
+  const byId = new Map(departments.map((d) => [d.id, d]));
+  const byCode = new Map(departments.map((d) => [d.code, d]));
+  const seen = {
+    licences: licences.filter((l) => concerns(viewer, byId.get(l.departmentId))),
+    inspections: inspections.filter((r) => concerns(viewer, byCode.get(r.department.code))),
+    ratings: ratings.filter((r) => concerns(viewer, byId.get(r.departmentId))),
+  };
+  // staff of another region learn nothing about a business the departments of their region have not dealt with
+  const inView = viewer.scope === 'self' || viewer.scope === 'department' || seen.licences.length || seen.inspections.length || seen.ratings.length || applications.items.length;
+  if (!inView || (!licences.length && !flag && !inspections.length && !ratings.length && !applications.total)) return null;
   const businessLicence = licences.find((l) => l.type === COMBINED_LICENCE_TYPE);
   return {
     uscc,
     name: businessLicence?.holderName ?? licences[0]?.holderName ?? flag?.subjectName ?? inspections[0]?.subjectName ?? applications.items[0]?.applicantName ?? null,
     scope: viewer.scope,
-    licences: licences.filter((l) => concerns(viewer, l.departmentId)).map(({ data: _data, ...summary }) => summary),
+    licences: seen.licences.map(({ data: _data, ...summary }) => summary),
     applications: applications.items,
-    inspections: inspections.filter((r) => viewer.scope !== 'department' || r.department.code === departmentCode),
-    ratings: ratings.filter((r) => concerns(viewer, r.departmentId)),
+    inspections: seen.inspections,
+    ratings: seen.ratings,
     creditFlag: flag ? { reason: flag.reason, sourceName: flag.sourceName, startsAt: flag.startsAt.toISOString(), endsOn: flag.endsOn } : null,
     totals: { licences: licences.length, validLicences: licences.filter((l) => l.status === 'valid').length, inspections: inspections.length, ratings: ratings.length, applications: applications.total },
     generatedAt: now.toISOString(),

@@ -4,6 +4,7 @@ import type { Db } from '../db/index.js';
 import type { Actor } from '../identity/index.js';
 import { notify } from '../notifications/index.js';
 import { closeDeadline } from '../supervision/index.js';
+import { inReach } from './feedback-reach.js';
 import { can } from './policy.js';
 import * as store from './store.js';
 
@@ -16,7 +17,7 @@ export async function handleGuideFeedback(
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const row = await store.feedbackById(tx, id);
-    if (!row || !can(actor, 'viewFeedback', row)) throw new AppError('GUIDE_FEEDBACK_NOT_FOUND');
+    if (!row || !can(actor, 'viewFeedback', row) || !(await inReach(tx, actor, row))) throw new AppError('GUIDE_FEEDBACK_NOT_FOUND');
     if (!can(actor, 'handleFeedback', row)) throw new AppError('FORBIDDEN');
     if (!(await store.closeFeedback(tx, id, input.outcome, input.response, actor.userId, now))) throw new AppError('GUIDE_FEEDBACK_ALREADY_CLOSED');
     await closeDeadline(tx, 'guide-feedback', id, now);

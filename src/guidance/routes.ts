@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type AppDeps } from '../core/index.js';
-import { requireActor } from '../identity/index.js';
+import { actorRegionPattern, requireActor } from '../identity/index.js';
 import { deadlinesOf } from '../supervision/index.js';
 import { answerQuestionnaire } from './answer-questionnaire.js';
 import { FEEDBACK_PARTS, FEEDBACK_STEPS, flagGuide } from './flag-guide.js';
@@ -11,6 +11,7 @@ import { licencesOfActor, licenceTypeNames } from './holder-licences.js';
 import { getNotice, issueBundleNotice, issueItemNotice } from './issue-notice.js';
 import { loadBundle } from './load-guide.js';
 import { checkMergedForm, mergedFormFor } from './merged-form-for.js';
+import { inReach } from './feedback-reach.js';
 import { can } from './policy.js';
 import { presentFeedback, presentQuestionnaire } from './present.js';
 import { renderNoticeHtml } from './render-notice-html.js';
@@ -108,7 +109,7 @@ export function guidanceRoutes(app: FastifyInstance, deps: AppDeps): void {
     { schema: { tags, summary: '指南纠错列表（申请人看自己的，部门看本部门的，监管看全部）', querystring: z.object({ status: z.enum(['open', 'resolved', 'dismissed']).optional(), itemCode: z.string().max(20).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }) } },
     async (req) => {
       const actor = requireActor(req);
-      const scope = can(actor, 'listAllFeedback') ? {} : actor.kind === 'staff' && actor.departmentId ? { departmentId: actor.departmentId } : { reporterId: actor.userId };
+      const scope = can(actor, 'listAllFeedback') ? { regionPattern: actorRegionPattern(actor) } : actor.kind === 'staff' && actor.departmentId ? { departmentId: actor.departmentId } : { reporterId: actor.userId };
       const rows = await store.listFeedback(deps.db, { ...scope, itemCode: req.query.itemCode ?? null, status: req.query.status ?? null, limit: req.query.limit });
       const deadlines = await deadlinesOf(deps.db, 'guide-feedback', rows.map((x) => x.id), { now: deps.clock.now() });
       return { items: rows.map((x) => presentFeedback(x, deadlines.get(x.id))) };
@@ -116,8 +117,9 @@ export function guidanceRoutes(app: FastifyInstance, deps: AppDeps): void {
   );
 
   r.get('/api/v1/guide-feedback/:id', { schema: { tags, summary: '一条指南纠错', params: IdParams } }, async (req) => {
+    const actor = requireActor(req);
     const row = await store.feedbackById(deps.db, req.params.id);
-    if (!row || !can(requireActor(req), 'viewFeedback', row)) throw new AppError('GUIDE_FEEDBACK_NOT_FOUND');
+    if (!row || !can(actor, 'viewFeedback', row) || !(await inReach(deps.db, actor, row))) throw new AppError('GUIDE_FEEDBACK_NOT_FOUND');
     return presentFeedback(row, (await deadlinesOf(deps.db, 'guide-feedback', [row.id], { now: deps.clock.now() })).get(row.id));
   });
 

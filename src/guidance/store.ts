@@ -74,6 +74,8 @@ export interface FeedbackFilter {
   reporterId?: string | null;
   itemCode?: string | null;
   status?: string | null;
+  /** staff: the LIKE pattern of their region's codes (the region of the guide's department) */
+  regionPattern?: string | null;
   limit: number;
 }
 
@@ -82,8 +84,9 @@ export async function listFeedback(q: Queryable, f: FeedbackFilter): Promise<Fee
     `SELECT * FROM guide_feedback
      WHERE ($1::uuid IS NULL OR department_id = $1) AND ($2::uuid IS NULL OR reporter_id = $2)
        AND ($3::text IS NULL OR item_code = $3) AND ($4::text IS NULL OR status = $4)
+       AND ($6::text IS NULL OR department_id IN (SELECT id FROM departments WHERE region_code LIKE $6))
      ORDER BY created_at DESC, id LIMIT $5`,
-    [f.departmentId ?? null, f.reporterId ?? null, f.itemCode ?? null, f.status ?? null, f.limit],
+    [f.departmentId ?? null, f.reporterId ?? null, f.itemCode ?? null, f.status ?? null, f.limit, f.regionPattern ?? null],
   );
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError, type Lang } from '../core/index.js';
+import { isWithinRegion, regionPattern } from './regions.js';
 import type { Role } from './roles.js';
 
 /** Who is acting: resolved from the session cookie on every request. */
@@ -30,4 +31,17 @@ export const hasRole = (actor: Actor | null | undefined, ...roles: Role[]): bool
 export function requireActor(req: FastifyRequest): Actor {
   if (!req.actor) throw new AppError('UNAUTHENTICATED');
   return req.actor;
+}
+
+/** Whether a region code lies in the actor's region or below it (staff see nothing outside it). */
+export const inActorRegion = (actor: Actor | null | undefined, code: string | null | undefined): boolean =>
+  !!actor && isWithinRegion(code, actor.regionCode);
+
+/**
+ * The SQL LIKE pattern of the actor's region and the regions below it, for stores to filter by
+ * (`region_code LIKE $n`). An account without a region may not read anything that is scoped by region.
+ */
+export function actorRegionPattern(actor: Actor): string {
+  if (!actor.regionCode) throw new AppError('FORBIDDEN');
+  return regionPattern(actor.regionCode);
 }

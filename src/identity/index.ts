@@ -1,11 +1,13 @@
 import './errors.js';
 export { ROLES, roleNames } from './roles.js';
 export type { Role } from './roles.js';
-export { hasRole, requireActor } from './actor.js';
+export { actorRegionPattern, hasRole, inActorRegion, requireActor } from './actor.js';
+export { ancestorsOf, fitsUnder, isRegionCode, isWithinRegion, regionLevel, regionPattern, regionPrefix, subtreeOf } from './regions.js';
+export type { RegionLevel } from './regions.js';
 export type { Actor } from './actor.js';
 export { identityRoutes, SESSION_COOKIE, sessionTokenOf } from './routes.js';
-export { actorBySession, departmentByCode, departmentById, listDepartments, userById, userByUsername, usersOfDepartment } from './store.js';
-export type { DepartmentRow, UserRow } from './store.js';
+export { actorBySession, departmentByCode, departmentById, listDepartments, listRegions, regionByCode, userById, userByUsername, usersOfDepartment } from './store.js';
+export type { DepartmentRow, RegionRow, UserRow } from './store.js';
 export { hashPassword, verifyPassword } from './passwords.js';
 export { seedIdentity, DEMO_PASSWORD, DEMO_REGION, demoAccounts } from './seed.js';
 export { withinRegion, regionPrefixOf } from './region-scope.js';

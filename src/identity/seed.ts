@@ -13,8 +13,18 @@ const regions: store.RegionRow[] = [
   { code: '430000', name: '湖南省', parent_code: null, level: 'province' },
   { code: '431100', name: '永州市', parent_code: '430000', level: 'city' },
   { code: '431127', name: '蓝山县', parent_code: '431100', level: 'county' },
+  { code: '431127100', name: '塔峰镇', parent_code: '431127', level: 'township' },
+  { code: '431127102', name: '所城镇', parent_code: '431127', level: 'township' },
+  { code: '431127100001', name: '城东社区', parent_code: '431127100', level: 'village' },
   { code: '430600', name: '岳阳市', parent_code: '430000', level: 'city' },
   { code: '430624', name: '湘阴县', parent_code: '430600', level: 'county' },
+];
+
+/** Departments outside the demo county: the partner county's window and market regulator, and the province's bureau. */
+const otherDepartments: Array<{ code: string; name: string; shortName: string; region: string; org: string }> = [
+  { code: 'xy-xzsp', name: '湘阴县行政审批服务局', shortName: '湘阴审批局', region: '430624', org: '00651999' },
+  { code: 'xy-scjg', name: '湘阴县市场监督管理局', shortName: '湘阴市场监管局', region: '430624', org: '00651998' },
+  { code: 'hn-zwfw', name: '湖南省政务管理服务局', shortName: '省政务局', region: '430000', org: '00651997' },
 ];
 
 /** [code, name, short name]: 18 departments of the county government. */
@@ -101,6 +111,9 @@ export const demoAccounts: DemoAccount[] = [
   })),
   ...departmentStaff.map(([code, , name]): DemoAccount => ({ username: `${code}-kezhang`, name, roles: ['head'], kind: 'staff', department: code, note: `${shortNameOf(code)}负责人`, listed: code === 'scjg' })),
   { username: 'jianguan', name: '蒋监管', roles: ['supervisor'], kind: 'staff', department: 'xzsp', note: '审批服务局监管', listed: true },
+  { username: 'xiangyin-shenhe', name: '罗湘审', roles: ['reviewer'], kind: 'staff', department: 'xy-scjg', region: '430624', listed: false, note: '湘阴县市场监管局审核人员' },
+  { username: 'xiangyin-jianguan', name: '谭湘监', roles: ['supervisor'], kind: 'staff', department: 'xy-xzsp', region: '430624', listed: false, note: '湘阴县审批服务局监管' },
+  { username: 'sheng-jianguan', name: '曾省监', roles: ['supervisor'], kind: 'staff', department: 'hn-zwfw', region: '430000', listed: false, note: '省政务管理服务局监管（全省）' },
   { username: 'jiancha', name: '邓检查', roles: ['inspector'], kind: 'staff', department: 'scjg', note: '执法检查人员', listed: true },
   { username: 'admin', name: '系统管理员', roles: ['admin'], kind: 'staff', department: 'xzsp', note: '系统管理员', listed: true },
 ];
@@ -115,9 +128,11 @@ export async function seedIdentity(tx: Queryable): Promise<void> {
     const uscc = makeUscc('11', DEMO_REGION, `0065${String(1000 + n++).padStart(4, '0')}`);
     await store.insertDepartment(tx, { id, code, name, short_name: shortName, uscc, region_code: DEMO_REGION });
   }
-  const xy = newId();
-  ids.set('xy-xzsp', xy);
-  await store.insertDepartment(tx, { id: xy, code: 'xy-xzsp', name: '湘阴县行政审批服务局', short_name: '湘阴审批局', uscc: makeUscc('11', '430624', '00651999'), region_code: '430624' });
+  for (const d of otherDepartments) {
+    const id = newId();
+    ids.set(d.code, id);
+    await store.insertDepartment(tx, { id, code: d.code, name: d.name, short_name: d.shortName, uscc: makeUscc('11', d.region, d.org), region_code: d.region });
+  }
 
   // each account its own salt (hashed in parallel on the thread pool): one leaked hash says nothing about the others
   const hashes = await Promise.all(demoAccounts.map(() => hashPassword(DEMO_PASSWORD)));
@@ -130,6 +145,7 @@ export async function seedIdentity(tx: Queryable): Promise<void> {
       roles: a.roles,
       kind: a.kind,
       departmentId: a.department ? ids.get(a.department)! : null,
+      // staff work in their department's region unless posted elsewhere; applicants live in the demo county
       regionCode: a.region ?? DEMO_REGION,
       idNumber: a.idNumber ?? null,
       uscc: a.uscc ?? null,

@@ -187,6 +187,10 @@ export async function listRegions(q: Queryable): Promise<RegionRow[]> {
   return q.query<RegionRow>('SELECT code, name, parent_code, level FROM regions ORDER BY code');
 }
 
+export async function regionByCode(q: Queryable, code: string): Promise<RegionRow | undefined> {
+  return (await q.query<RegionRow>('SELECT code, name, parent_code, level FROM regions WHERE code = $1', [code]))[0];
+}
+
 export async function usersOfDepartment(q: Queryable, departmentId: string, role?: Role): Promise<UserRow[]> {
   return q.query<UserRow>(
     // disabled accounts are told nothing and handed nothing

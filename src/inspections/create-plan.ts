@@ -1,7 +1,7 @@
 import { AppError, newId, type Clock } from '../core/index.js';
 import type { Db } from '../db/index.js';
 import { appendAudit } from '../audit/index.js';
-import { departmentByCode, type Actor } from '../identity/index.js';
+import { departmentByCode, inActorRegion, type Actor } from '../identity/index.js';
 import { can } from './policy.js';
 import { defaultChecklists } from './pool-data.js';
 import type { CreatePlanInput } from './schemas.js';
@@ -15,7 +15,8 @@ export async function createPlan(deps: { db: Db; clock: Clock }, actor: Actor, i
     const departments: PlanDepartment[] = [];
     for (const d of input.departments) {
       const dept = await departmentByCode(tx, d.code);
-      if (!dept) throw new AppError('UNKNOWN_DEPARTMENT', { code: d.code });
+      // a supervisor plans inspections by the departments of their region
+      if (!dept || !inActorRegion(actor, dept.region_code)) throw new AppError('UNKNOWN_DEPARTMENT', { code: d.code });
       if (departments.some((x) => x.code === d.code)) throw new AppError('VALIDATION_FAILED', { field: 'departments', reason: 'duplicate' });
       const defaults = defaultChecklists[d.code];
       departments.push({

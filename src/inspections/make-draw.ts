@@ -1,7 +1,7 @@
 import { AppError, newId, type Clock } from '../core/index.js';
 import type { Db } from '../db/index.js';
 import { appendAudit } from '../audit/index.js';
-import type { Actor } from '../identity/index.js';
+import { departmentById, inActorRegion, type Actor } from '../identity/index.js';
 import { notify } from '../notifications/index.js';
 import { computeDraw } from './draw/draw.js';
 import { seedCommitmentOf } from './draw/plan-format.js';
@@ -20,7 +20,8 @@ export async function makeDraw(deps: { db: Db; clock: Clock }, actor: Actor, pla
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const plan = await planById(tx, planId, { forUpdate: true });
-    if (!plan) throw new AppError('NOT_FOUND');
+    // a supervisor runs the plans of their region's departments
+    if (!plan || !inActorRegion(actor, (await departmentById(tx, plan.lead_department_id))?.region_code)) throw new AppError('NOT_FOUND');
     if (plan.status === 'draft') throw new AppError('PLAN_NOT_PUBLISHED');
     if (plan.status === 'drawn') throw new AppError('PLAN_ALREADY_DRAWN');
     const seed = opts.seed ?? plan.seed_secret;

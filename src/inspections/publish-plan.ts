@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { AppError, type Clock } from '../core/index.js';
 import type { Db } from '../db/index.js';
 import { appendAudit } from '../audit/index.js';
-import type { Actor } from '../identity/index.js';
+import { departmentById, inActorRegion, type Actor } from '../identity/index.js';
 import { exclusionOf, planDigest, seedCommitmentOf, type DrawPlan } from './draw/plan-format.js';
 import { can } from './policy.js';
 import { refreshPoolFromLicences } from './refresh-pool.js';
@@ -19,7 +19,8 @@ export async function publishPlan(deps: { db: Db; clock: Clock }, actor: Actor, 
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const plan = await planById(tx, planId, { forUpdate: true });
-    if (!plan) throw new AppError('NOT_FOUND');
+    // a supervisor runs the plans of their region's departments
+    if (!plan || !inActorRegion(actor, (await departmentById(tx, plan.lead_department_id))?.region_code)) throw new AppError('NOT_FOUND');
     if (plan.status !== 'draft') throw new AppError('PLAN_NOT_DRAFT');
 
     await refreshPoolFromLicences(tx, now);

@@ -1,6 +1,6 @@
 import { AppError, type AppDeps } from '../core/index.js';
 import { appendAudit } from '../audit/index.js';
-import type { Actor } from '../identity/index.js';
+import { inActorRegion, type Actor } from '../identity/index.js';
 import { notify } from '../notifications/index.js';
 import { closeDeadline } from './deadlines.js';
 import { closesOnAnswer } from './rules.js';
@@ -14,7 +14,7 @@ export const rectificationStateName = (s: string): string => stateNames[s] ?? s;
 export async function answerRectification(deps: Pick<AppDeps, 'db' | 'clock'>, actor: Actor, id: string, input: { finding: string; action: string }): Promise<store.RectificationRow> {
   return deps.db.transaction(async (tx) => {
     const r = await store.rectificationById(tx, id, true);
-    if (!r) throw new AppError('RECTIFICATION_NOT_FOUND');
+    if (!r || !inActorRegion(actor, await store.regionOfRating(tx, r.rating_id))) throw new AppError('RECTIFICATION_NOT_FOUND');
     if (!can(actor, 'answerRectification', r.department_id)) throw new AppError('FORBIDDEN');
     if (r.status !== 'open') throw new AppError('RECTIFICATION_STATE', { status: rectificationStateName(r.status), action: '反馈整改结果' });
     const now = deps.clock.now();

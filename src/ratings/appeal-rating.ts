@@ -1,6 +1,6 @@
 import { AppError, newId, type AppDeps } from '../core/index.js';
 import { appendAudit } from '../audit/index.js';
-import { departmentByCode, usersOfDepartment, type Actor } from '../identity/index.js';
+import { departmentByCode, inActorRegion, usersOfDepartment, type Actor } from '../identity/index.js';
 import type { Queryable } from '../db/index.js';
 import { notify } from '../notifications/index.js';
 import { isBad } from './levels.js';
@@ -13,7 +13,7 @@ export const appealReasonNames = { mistaken: '误评', malicious: '恶意差评'
 export async function appealRating(deps: Pick<AppDeps, 'db' | 'clock'>, actor: Actor, ratingId: string, input: { reasonKind: 'mistaken' | 'malicious'; explanation: string }): Promise<store.AppealRow> {
   return deps.db.transaction(async (tx) => {
     const rating = await store.ratingById(tx, ratingId, true);
-    if (!rating) throw new AppError('RATING_NOT_FOUND');
+    if (!rating || !inActorRegion(actor, await store.regionOfRating(tx, rating.id))) throw new AppError('RATING_NOT_FOUND');
     if (!can(actor, 'appeal', rating.department_id)) throw new AppError('FORBIDDEN');
     if (rating.status === 'voided') throw new AppError('RATING_VOIDED');
     if (!isBad(rating.level)) throw new AppError('APPEAL_ONLY_BAD');

@@ -1,6 +1,6 @@
 import { AppError, type AppDeps } from '../core/index.js';
 import { appendAudit } from '../audit/index.js';
-import type { Actor } from '../identity/index.js';
+import { inActorRegion, type Actor } from '../identity/index.js';
 import { notify } from '../notifications/index.js';
 import { appealReasonNames } from './appeal-rating.js';
 import { endRectification } from './open-rectification.js';
@@ -15,7 +15,7 @@ export async function decideAppeal(deps: Pick<AppDeps, 'db' | 'clock'>, actor: A
   if (!can(actor, 'decideAppeal')) throw new AppError('FORBIDDEN');
   return deps.db.transaction(async (tx) => {
     const appeal = await store.appealById(tx, appealId, true);
-    if (!appeal) throw new AppError('APPEAL_NOT_FOUND');
+    if (!appeal || !inActorRegion(actor, await store.regionOfRating(tx, appeal.rating_id))) throw new AppError('APPEAL_NOT_FOUND');
     if (appeal.status !== 'pending') throw new AppError('APPEAL_DECIDED', { status: appeal.status === 'upheld' ? '已支持' : '已驳回' });
     const now = deps.clock.now();
     const note = input.note.trim();

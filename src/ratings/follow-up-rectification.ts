@@ -1,6 +1,6 @@
 import { AppError, type AppDeps } from '../core/index.js';
 import { appendAudit } from '../audit/index.js';
-import type { Actor } from '../identity/index.js';
+import { inActorRegion, type Actor } from '../identity/index.js';
 import { can } from './policy.js';
 import { rectificationStateName } from './answer-rectification.js';
 import * as store from './store.js';
@@ -15,7 +15,7 @@ export interface FollowUpInput {
 export async function followUpRectification(deps: Pick<AppDeps, 'db' | 'clock'>, actor: Actor, id: string, input: FollowUpInput): Promise<store.RectificationRow> {
   return deps.db.transaction(async (tx) => {
     const r = await store.rectificationById(tx, id, true);
-    if (!r) throw new AppError('RECTIFICATION_NOT_FOUND');
+    if (!r || !inActorRegion(actor, await store.regionOfRating(tx, r.rating_id))) throw new AppError('RECTIFICATION_NOT_FOUND');
     if (!can(actor, 'followUp', r.department_id)) throw new AppError('FORBIDDEN');
     if (r.followed_up_at) throw new AppError('RECTIFICATION_FOLLOW_UP_DONE');
     // the rater is called back about what was done, so the department must have answered first

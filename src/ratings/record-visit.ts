@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { AppError, newId, type AppDeps } from '../core/index.js';
-import { departmentById, userById, type Actor } from '../identity/index.js';
+import { departmentById, inActorRegion, userById, type Actor } from '../identity/index.js';
 import { can } from './policy.js';
 import * as store from './store.js';
 
@@ -24,7 +24,8 @@ export async function recordVisit(deps: Pick<AppDeps, 'db' | 'clock'>, actor: Ac
   const departmentId = input.departmentId ?? actor.departmentId;
   if (!departmentId) throw new AppError('FORBIDDEN');
   const department = await departmentById(deps.db, departmentId);
-  if (!department) throw new AppError('NOT_FOUND', { what: '部门' });
+  // a window records visits for the departments of its region
+  if (!department || !inActorRegion(actor, department.region_code)) throw new AppError('NOT_FOUND', { what: '部门' });
   if (input.raterUserId && !(await userById(deps.db, input.raterUserId))) throw new AppError('NOT_FOUND', { what: '评价人' });
   const now = deps.clock.now();
   const id = newId();

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type AppDeps } from '../core/index.js';
-import { hasRole, requireActor } from '../identity/index.js';
+import { actorRegionPattern, hasRole, inActorRegion, requireActor } from '../identity/index.js';
 import { answerRectification } from './answer-rectification.js';
 import { appealRating } from './appeal-rating.js';
 import { decideAppeal } from './decide-appeal.js';
@@ -73,7 +73,7 @@ export function ratingsRoutes(app: FastifyInstance, deps: AppDeps): void {
     const actor = requireActor(req);
     const departmentId = hasRole(actor, 'supervisor', 'admin') ? req.query.departmentId : actor.departmentId ?? undefined;
     if (!can(actor, 'viewDepartment', departmentId ?? actor.departmentId ?? undefined)) throw new AppError('FORBIDDEN');
-    return { items: await ratingsForStaff(deps.db, { departmentId, grade: req.query.grade, limit: req.query.limit }) };
+    return { items: await ratingsForStaff(deps.db, { departmentId, grade: req.query.grade, regionPattern: actorRegionPattern(actor), limit: req.query.limit }) };
   });
 
   r.get('/api/v1/ratings/rectifications', {
@@ -82,7 +82,7 @@ export function ratingsRoutes(app: FastifyInstance, deps: AppDeps): void {
     const actor = requireActor(req);
     const departmentId = hasRole(actor, 'supervisor', 'admin') ? req.query.departmentId : actor.departmentId ?? undefined;
     if (!can(actor, 'viewDepartment', departmentId ?? actor.departmentId ?? undefined)) throw new AppError('FORBIDDEN');
-    const rows = await store.listRectifications(deps.db, { departmentId, status: req.query.status, limit: req.query.limit });
+    const rows = await store.listRectifications(deps.db, { departmentId, status: req.query.status, regionPattern: actorRegionPattern(actor), limit: req.query.limit });
     return {
       items: rows.map((x) => ({ ...presentRectification(x), itemName: x.item_name, channel: x.channel, level: x.level, comment: x.comment, ratedAt: x.rated_at.toISOString(), realName: x.real_name, raterName: x.rater_name, raterPhone: x.rater_phone, ratingStatus: x.rating_status })),
     };
@@ -91,7 +91,7 @@ export function ratingsRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.get('/api/v1/ratings/rectifications/:id', { schema: { tags, summary: '整改单详情', params: Id } }, async (req) => {
     const actor = requireActor(req);
     const x = await store.rectificationById(deps.db, req.params.id);
-    if (!x) throw new AppError('RECTIFICATION_NOT_FOUND');
+    if (!x || !inActorRegion(actor, await store.regionOfRating(deps.db, x.rating_id))) throw new AppError('RECTIFICATION_NOT_FOUND');
     if (!can(actor, 'viewDepartment', x.department_id)) throw new AppError('FORBIDDEN');
     const rating = (await store.ratingById(deps.db, x.rating_id))!;
     const appeals = await store.appealsOfRatings(deps.db, [rating.id]);
@@ -115,7 +115,7 @@ export function ratingsRoutes(app: FastifyInstance, deps: AppDeps): void {
     const actor = requireActor(req);
     const departmentId = hasRole(actor, 'supervisor', 'admin') ? undefined : actor.departmentId ?? undefined;
     if (!can(actor, 'viewDepartment', departmentId)) throw new AppError('FORBIDDEN');
-    const rows = await store.listAppeals(deps.db, { status: req.query.status, departmentId, limit: req.query.limit });
+    const rows = await store.listAppeals(deps.db, { status: req.query.status, departmentId, regionPattern: actorRegionPattern(actor), limit: req.query.limit });
     return { items: rows.map((a) => ({ ...presentAppeal(a), itemName: a.item_name, level: a.level, comment: a.comment })) };
   });
 

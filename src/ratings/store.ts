@@ -181,15 +181,23 @@ export async function ratingsOfUscc(q: Queryable, uscc: string, limit: number): 
 export interface RatingListFilter {
   departmentId?: string;
   grade?: 'good' | 'neutral' | 'bad';
+  /** staff: the LIKE pattern of their region's codes (the region of the handling rated) */
+  regionPattern: string;
   limit: number;
+}
+
+/** The region of the handling a rating rates (ratings, rectifications and appeals are bounded by it). */
+export async function regionOfRating(q: Queryable, ratingId: string): Promise<string | undefined> {
+  return (await q.query<{ region_code: string }>('SELECT h.region_code FROM ratings r JOIN rating_handlings h ON h.id = r.handling_id WHERE r.id = $1', [ratingId]))[0]?.region_code;
 }
 
 export async function listRatings(q: Queryable, f: RatingListFilter): Promise<RatingRow[]> {
   const range = f.grade === 'good' ? [4, 5] : f.grade === 'neutral' ? [3, 3] : f.grade === 'bad' ? [1, 2] : [1, 5];
   return q.query<RatingRow>(
-    `SELECT * FROM ratings WHERE ($1::uuid IS NULL OR department_id = $1) AND level BETWEEN $2 AND $3
+    `SELECT * FROM ratings r WHERE ($1::uuid IS NULL OR department_id = $1) AND level BETWEEN $2 AND $3
+       AND EXISTS (SELECT 1 FROM rating_handlings h WHERE h.id = r.handling_id AND h.region_code LIKE $5)
      ORDER BY rated_at DESC LIMIT $4`,
-    [f.departmentId ?? null, range[0], range[1], f.limit],
+    [f.departmentId ?? null, range[0], range[1], f.limit, f.regionPattern],
   );
 }
 
@@ -251,13 +259,14 @@ export interface RectificationListRow extends RectificationRow {
   rating_status: string;
 }
 
-export async function listRectifications(q: Queryable, f: { departmentId?: string; status?: string; limit: number }): Promise<RectificationListRow[]> {
+export async function listRectifications(q: Queryable, f: { departmentId?: string; status?: string; regionPattern: string; limit: number }): Promise<RectificationListRow[]> {
   return q.query<RectificationListRow>(
     `SELECT x.*, r.level, r.comment, r.item_name, r.channel, r.rated_at, r.real_name, r.rater_name, r.rater_phone, r.status AS rating_status
      FROM rectifications x JOIN ratings r ON r.id = x.rating_id
      WHERE ($1::uuid IS NULL OR x.department_id = $1) AND ($2::text IS NULL OR x.status = $2)
+       AND EXISTS (SELECT 1 FROM rating_handlings h WHERE h.id = r.handling_id AND h.region_code LIKE $4)
      ORDER BY x.opened_at DESC LIMIT $3`,
-    [f.departmentId ?? null, f.status ?? null, f.limit],
+    [f.departmentId ?? null, f.status ?? null, f.limit, f.regionPattern],
   );
 }
 
@@ -285,12 +294,13 @@ export async function appealsOfRatings(q: Queryable, ratingIds: string[]): Promi
   return q.query<AppealRow>('SELECT * FROM rating_appeals WHERE rating_id = ANY($1::uuid[]) ORDER BY filed_at DESC', [ratingIds]);
 }
 
-export async function listAppeals(q: Queryable, f: { status?: string; departmentId?: string; limit: number }): Promise<Array<AppealRow & { level: number; comment: string | null; item_name: string }>> {
+export async function listAppeals(q: Queryable, f: { status?: string; departmentId?: string; regionPattern: string; limit: number }): Promise<Array<AppealRow & { level: number; comment: string | null; item_name: string }>> {
   return q.query(
     `SELECT a.*, r.level, r.comment, r.item_name FROM rating_appeals a JOIN ratings r ON r.id = a.rating_id
      WHERE ($1::text IS NULL OR a.status = $1) AND ($2::uuid IS NULL OR a.department_id = $2)
+       AND EXISTS (SELECT 1 FROM rating_handlings h WHERE h.id = r.handling_id AND h.region_code LIKE $4)
      ORDER BY a.filed_at DESC LIMIT $3`,
-    [f.status ?? null, f.departmentId ?? null, f.limit],
+    [f.status ?? null, f.departmentId ?? null, f.limit, f.regionPattern],
   );
 }
 

@@ -17,7 +17,7 @@ export interface Dashboard {
 
 /** Everything the supervision dashboard shows, within the caller's scope. */
 export async function dashboard(q: Queryable, now: Date, scope: Scope): Promise<Dashboard> {
-  const stats = { departmentId: scope.departmentId, subjectKind: scope.subjectKind };
+  const stats = { departmentId: scope.departmentId, subjectKind: scope.subjectKind, regionPattern: scope.regionPattern };
   const [today, byDepartment, weekly, quarterly, calendar] = [
     await cardCounts(q, now, scope),
     await cardCountsBy(q, now, 'department', scope),

@@ -69,13 +69,13 @@ export interface EfficiencyReport {
 export async function efficiencyStatistics(
   q: Queryable,
   now: Date,
-  opts: { period: 'week' | 'quarter'; periods?: number; departmentId?: string; subjectKind?: string },
+  opts: { period: 'week' | 'quarter'; periods?: number; departmentId?: string; subjectKind?: string; regionPattern?: string },
 ): Promise<EfficiencyReport> {
   const today = shanghaiDateOf(now);
   const periods = opts.periods ?? (opts.period === 'week' ? 12 : 8);
   const to = periodStart(opts.period, today);
   const from = periodStart(opts.period, today, periods - 1);
-  const sums = await rollupSums(q, opts.period, from, to, { departmentId: opts.departmentId, subjectKind: opts.subjectKind });
+  const sums = await rollupSums(q, opts.period, from, to, { departmentId: opts.departmentId, subjectKind: opts.subjectKind, regionPattern: opts.regionPattern });
   const byKey = new Map(sums.byPeriod.map((r) => [r.key, r]));
   const trend = [];
   for (let i = periods - 1; i >= 0; i--) {

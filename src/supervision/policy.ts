@@ -1,10 +1,10 @@
 import { AppError } from '../core/index.js';
-import { hasRole, type Actor } from '../identity/index.js';
+import { actorRegionPattern, hasRole, inActorRegion, type Actor } from '../identity/index.js';
 import type { Scope } from './store-board.js';
 
 export type SupervisionAction = 'watch' | 'statistics' | 'configure';
 
-/** Who may do what: a supervisor sees everything, a head their department, a reviewer or clerk their own deadlines. */
+/** Who may do what: a supervisor sees their region's tree, a head their department, a reviewer or clerk their own deadlines. */
 export function can(actor: Actor | null, action: SupervisionAction): boolean {
   switch (action) {
     case 'watch':
@@ -16,8 +16,12 @@ export function can(actor: Actor | null, action: SupervisionAction): boolean {
   }
 }
 
-/** Narrows the filters a caller asked for to what they may see; asking for more is FORBIDDEN, not silently cut. */
-export function scopeFor(actor: Actor, requested: Scope): Scope {
+/**
+ * Narrows the filters a caller asked for to what they may see; asking for another department or person is FORBIDDEN,
+ * not silently cut. Everyone is bounded by their region and the regions below it.
+ */
+export function scopeFor(actor: Actor, asked: Omit<Scope, 'regionPattern'>): Scope {
+  const requested: Scope = { ...asked, regionPattern: actorRegionPattern(actor) };
   if (hasRole(actor, 'supervisor', 'admin')) return requested;
   if (hasRole(actor, 'head')) {
     if (!actor.departmentId || (requested.departmentId && requested.departmentId !== actor.departmentId)) throw new AppError('FORBIDDEN');
@@ -31,7 +35,8 @@ export function scopeFor(actor: Actor, requested: Scope): Scope {
   throw new AppError('FORBIDDEN');
 }
 
-export function canSeeDeadline(actor: Actor, d: { departmentId: string; assigneeId: string | null }): boolean {
+export function canSeeDeadline(actor: Actor, d: { departmentId: string; assigneeId: string | null; regionCode: string }): boolean {
+  if (!inActorRegion(actor, d.regionCode)) return false;
   if (hasRole(actor, 'supervisor', 'admin')) return true;
   if (hasRole(actor, 'head') && actor.departmentId === d.departmentId) return true;
   return d.assigneeId === actor.userId;

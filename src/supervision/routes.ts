@@ -65,14 +65,14 @@ export function supervisionRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.get('/api/v1/supervision/deadlines/:id', { schema: { tags, summary: '期限详情与逐日说明', params: z.object({ id: z.uuid() }) } }, async (req) => {
     const actor = guard(req, 'watch');
     const row = await store.byId(deps.db, req.params.id);
-    if (!row || !canSeeDeadline(actor, { departmentId: row.department_id, assigneeId: row.assignee_id })) throw new AppError('DEADLINE_NOT_FOUND');
+    if (!row || !canSeeDeadline(actor, { departmentId: row.department_id, assigneeId: row.assignee_id, regionCode: row.region_code })) throw new AppError('DEADLINE_NOT_FOUND');
     return explainDeadline(deps.db, row, deps.clock.now());
   });
 
   r.get('/api/v1/supervision/statistics', { schema: { tags, summary: '效能统计（按周、按季度）', querystring: StatsQuery } }, async (req) => {
     const actor = guard(req, 'statistics');
     const scope = scopeFor(actor, { departmentId: req.query.departmentId });
-    return efficiencyStatistics(deps.db, deps.clock.now(), { ...req.query, departmentId: scope.departmentId });
+    return efficiencyStatistics(deps.db, deps.clock.now(), { ...req.query, departmentId: scope.departmentId, regionPattern: scope.regionPattern });
   });
 
   r.get('/api/v1/supervision/settings/yellow-rule', { schema: { tags, summary: '黄牌规则' } }, async (req) => {

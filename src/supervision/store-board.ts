@@ -2,26 +2,36 @@ import type { Queryable } from '../db/index.js';
 import type { IsoDate } from '../calendar/index.js';
 import { bucketCounts } from './store-counts.js';
 
-/** Who a query is limited to: everything (supervisor), a department (head) or one person (reviewer). */
+/**
+ * Who a query is limited to: a region's tree (supervisor), a department (head) or one person (reviewer).
+ * `regionPattern` (a LIKE pattern of region codes) bounds deadlines by their own region code, and the day counts and
+ * rollups, which are kept per department, by the department's region.
+ */
 export interface Scope {
   departmentId?: string;
   assigneeId?: string;
   windowId?: string;
   subjectKind?: string;
+  regionPattern?: string;
 }
 
 /** Fixed SQL per scope shape (no "$n IS NULL OR" tricks), so each variant gets its own good plan on the indexes. */
-function scopeSql(scope: Scope, params: unknown[]): string {
+function scopeSql(scope: Scope, params: unknown[], region: 'deadline' | 'department' = 'deadline'): string {
   const parts: string[] = [];
-  const add = (col: string, v: string | undefined) => {
+  const add = (col: string, v: string | undefined, op = '=') => {
     if (v === undefined) return;
     params.push(v);
-    parts.push(`${col} = $${params.length}`);
+    parts.push(`${col} ${op} $${params.length}`);
   };
   add('department_id', scope.departmentId);
   add('assignee_id', scope.assigneeId);
   add('window_id', scope.windowId);
   add('subject_kind', scope.subjectKind);
+  if (region === 'deadline') add('region_code', scope.regionPattern, 'LIKE');
+  else if (scope.regionPattern !== undefined) {
+    params.push(scope.regionPattern);
+    parts.push(`department_id IN (SELECT id FROM departments WHERE region_code LIKE $${params.length})`);
+  }
   return parts.map((p) => ` AND ${p}`).join('');
 }
 
@@ -138,7 +148,7 @@ export async function listPage(
   limit: number,
 ): Promise<ListRow[]> {
   const params: unknown[] = [today];
-  const s = scopeSql(scope, params).replace(/ AND (\w+) =/g, ' AND d.$1 =');
+  const s = scopeSql(scope, params).replace(/ AND (\w+) (=|LIKE) /g, ' AND d.$1 $2 ');
   const where = {
     red: `d.status = 'open' AND d.due_on < $1`,
     yellow: `d.status = 'open' AND d.due_on >= $1 AND d.yellow_from <= $1`,
@@ -188,10 +198,10 @@ export async function rollupSums(
   period: 'week' | 'quarter',
   from: IsoDate,
   to: IsoDate,
-  scope: { departmentId?: string; subjectKind?: string },
+  scope: { departmentId?: string; subjectKind?: string; regionPattern?: string },
 ): Promise<{ byPeriod: RollupSums[]; byDepartment: RollupSums[] }> {
   const params: unknown[] = [period, from, to];
-  const s = scopeSql(scope, params);
+  const s = scopeSql(scope, params, 'department');
   const byPeriod = await q.query<RollupSums>(
     `SELECT period_start::text AS key, ${SUMS} FROM deadline_rollups
       WHERE period_kind = $1 AND period_start BETWEEN $2 AND $3${s} GROUP BY period_start ORDER BY period_start`,

@@ -59,10 +59,15 @@ export interface BucketCounts {
   open: number;
 }
 
-/** Colour counts per department from the day counts, optionally for one department or one kind of subject. */
-export async function bucketCounts(q: Queryable, today: IsoDate, f: { departmentId?: string; subjectKind?: string }): Promise<BucketCounts[]> {
+/** Colour counts per department from the day counts, optionally for one region, one department or one kind of subject. */
+export async function bucketCounts(q: Queryable, today: IsoDate, f: { departmentId?: string; subjectKind?: string; regionPattern?: string }): Promise<BucketCounts[]> {
   const params: unknown[] = [today];
   let where = '';
+  if (f.regionPattern !== undefined) {
+    // kept per department: a region's counts are those of the departments in it
+    params.push(f.regionPattern);
+    where += ` AND department_id IN (SELECT id FROM departments WHERE region_code LIKE $${params.length})`;
+  }
   if (f.departmentId) {
     params.push(f.departmentId);
     where += ` AND department_id = $${params.length}`;

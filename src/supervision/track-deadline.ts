@@ -35,7 +35,7 @@ export async function trackDeadline(tx: Queryable, input: TrackDeadlineInput): P
   if (!Number.isInteger(input.workingDays) || input.workingDays < 0 || input.workingDays > 3650) {
     throw new AppError('DEADLINE_BAD_INPUT', { reason: `workingDays ${input.workingDays}` });
   }
-  if (!/^\d{6}$/.test(input.regionCode)) throw new AppError('DEADLINE_BAD_INPUT', { reason: `regionCode ${input.regionCode}` });
+  if (!/^\d{6}(\d{3}){0,2}$/.test(input.regionCode)) throw new AppError('DEADLINE_BAD_INPUT', { reason: `regionCode ${input.regionCode}` });
   if (Number.isNaN(input.startedAt.getTime())) throw new AppError('DEADLINE_BAD_INPUT', { reason: 'startedAt' });
   const base = {
     region_code: input.regionCode,

@@ -15,7 +15,7 @@ async function tellRequester(tx: Queryable, t: store.TicketRow): Promise<void> {
 /** The department answers: the clock stops, the requester is told, and duplicates linked to it get the same answer. */
 export async function answerTicket(deps: Pick<AppDeps, 'db' | 'clock'>, actor: Actor, id: string, input: { answer: string }) {
   return deps.db.transaction(async (tx) => {
-    const t = await ticketFor(tx, id, 'answer');
+    const t = await ticketFor(tx, id, 'answer', actor);
     if (!can(actor, 'handle', t)) throw new AppError('FORBIDDEN');
     const now = deps.clock.now();
     const closed = await closeDeadline(tx, 'ticket', t.id, now);

@@ -9,7 +9,7 @@ import * as store from './store.js';
 export async function classifyTicket(deps: Pick<AppDeps, 'db' | 'clock'>, actor: Actor, id: string, input: { kind?: TicketKind; categoryCode: string }) {
   if (!can(actor, 'operate')) throw new AppError('FORBIDDEN');
   return deps.db.transaction(async (tx) => {
-    const t = await ticketFor(tx, id, 'classify');
+    const t = await ticketFor(tx, id, 'classify', actor);
     if (!(await store.categoryByCode(tx, input.categoryCode))) throw new AppError('TICKET_CATEGORY_UNKNOWN', { code: input.categoryCode });
     const now = deps.clock.now();
     const saved = await store.saveTicket(tx, { ...t, kind: input.kind ?? t.kind, category_code: input.categoryCode, updated_at: now });

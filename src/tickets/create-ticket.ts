@@ -1,5 +1,5 @@
 import { AppError, newId, shanghaiDateOf, type AppDeps } from '../core/index.js';
-import { departmentByCode, type Actor } from '../identity/index.js';
+import { departmentByCode, regionPattern, type Actor } from '../identity/index.js';
 import { searchKnowledge } from './knowledge.js';
 import { can } from './policy.js';
 import { recordEvent } from './record.js';
@@ -56,6 +56,6 @@ export async function createTicket(deps: Pick<AppDeps, 'db' | 'clock'>, actor: A
   });
   const suggestions = await searchKnowledge(deps.db, text, 5, { suggest: true });
   const since = new Date(now.getTime() - 90 * 86400_000);
-  const possibleDuplicates = operator ? await store.similarTickets(deps.db, terms, Math.max(3, minimumMatches(terms.length) * 2), ticket.id, since, 5) : [];
+  const possibleDuplicates = operator ? await store.similarTickets(deps.db, terms, Math.max(3, minimumMatches(terms.length) * 2), ticket.id, since, 5, actor?.regionCode ? regionPattern(actor.regionCode) : null) : [];
   return { ticket, suggestions, possibleDuplicates };
 }

@@ -24,7 +24,7 @@ export async function notifyDepartment(tx: Queryable, t: store.TicketRow, depart
 export async function dispatchTicket(deps: Pick<AppDeps, 'db' | 'clock'>, actor: Actor, id: string, input: { departmentId?: string; note?: string }) {
   if (!can(actor, 'operate')) throw new AppError('FORBIDDEN');
   return deps.db.transaction(async (tx) => {
-    const t = await ticketFor(tx, id, 'dispatch');
+    const t = await ticketFor(tx, id, 'dispatch', actor);
     if (!t.category_code) throw new AppError('TICKET_NOT_CLASSIFIED');
     const category = (await store.categoryByCode(tx, t.category_code))!;
     const departmentId = input.departmentId ?? category.department_id;

@@ -2,7 +2,7 @@ import { AppError, type AppDeps } from '../core/index.js';
 import type { Actor } from '../identity/index.js';
 import { closeDeadline } from './deadlines.js';
 import { tellRequester } from './answer-ticket.js';
-import { can } from './policy.js';
+import { can, inReach } from './policy.js';
 import { recordEvent, ticketFor } from './record.js';
 import * as store from './store.js';
 
@@ -13,9 +13,9 @@ import * as store from './store.js';
 export async function linkDuplicate(deps: Pick<AppDeps, 'db' | 'clock'>, actor: Actor, id: string, input: { masterId: string; note?: string }) {
   if (!can(actor, 'operate')) throw new AppError('FORBIDDEN');
   return deps.db.transaction(async (tx) => {
-    const t = await ticketFor(tx, id, 'link');
+    const t = await ticketFor(tx, id, 'link', actor);
     const master = await store.ticketById(tx, input.masterId);
-    if (!master) throw new AppError('TICKET_NOT_FOUND');
+    if (!master || !inReach(actor, master)) throw new AppError('TICKET_NOT_FOUND');
     if (master.id === t.id || master.duplicate_of || master.status === 'merged') throw new AppError('TICKET_DUPLICATE_SELF');
     const now = deps.clock.now();
     if (t.status === 'dispatched') await closeDeadline(tx, 'ticket', t.id, now);

@@ -1,4 +1,4 @@
-import { hasRole, type Actor } from '../identity/index.js';
+import { hasRole, inActorRegion, type Actor } from '../identity/index.js';
 import type { TicketRow } from './store.js';
 
 export type TicketAction = 'operate' | 'handle' | 'transfer' | 'view' | 'rate' | 'manageKnowledge' | 'manageCategories';
@@ -7,8 +7,13 @@ export type TicketAction = 'operate' | 'handle' | 'transfer' | 'view' | 'rate' |
 const isOperator = (a: Actor) => hasRole(a, 'clerk', 'supervisor');
 const handlesIt = (a: Actor, t: TicketRow) => !!t.department_id && a.departmentId === t.department_id && hasRole(a, 'reviewer', 'head', 'clerk');
 
+/** The requester reaches their own ticket; staff reach the tickets of their region and the regions below it. */
+export const inReach = (actor: Actor | null, t: Pick<TicketRow, 'region_code' | 'requester_user_id'>): boolean =>
+  !actor || (!!t.requester_user_id && t.requester_user_id === actor.userId) || actor.kind !== 'staff' || inActorRegion(actor, t.region_code);
+
 export function can(actor: Actor | null, action: TicketAction, t?: TicketRow): boolean {
   if (!actor) return false;
+  if (t && !inReach(actor, t)) return false;
   switch (action) {
     case 'operate':
       return isOperator(actor);

@@ -7,7 +7,7 @@ import * as store from './store.js';
 /** The requester rates the answer (5 非常满意 … 1 非常不满意); an operator records it for a caller without an account. */
 export async function rateTicket(deps: Pick<AppDeps, 'db' | 'clock'>, actor: Actor, id: string, input: { level: number; comment?: string }) {
   return deps.db.transaction(async (tx) => {
-    const t = await ticketFor(tx, id, 'rate');
+    const t = await ticketFor(tx, id, 'rate', actor);
     if (!can(actor, 'rate', t)) throw new AppError('TICKET_NOT_REQUESTER');
     const now = deps.clock.now();
     const saved = await store.saveTicket(tx, { ...t, status: 'closed', rating_level: input.level, rating_comment: input.comment?.trim() || null, rated_at: now, updated_at: now });

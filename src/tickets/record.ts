@@ -1,13 +1,18 @@
 import { AppError } from '../core/index.js';
 import type { Queryable } from '../db/index.js';
+import type { Actor } from '../identity/index.js';
 import { appendAudit } from '../audit/index.js';
 import { canStep, stepNames, ticketStatusNames, type TicketStep } from './rules.js';
+import { inReach } from './policy.js';
 import * as store from './store.js';
 
-/** Loads a ticket for a change, refusing a step its state does not allow. */
-export async function ticketFor(tx: Queryable, id: string, step: TicketStep): Promise<store.TicketRow> {
+/**
+ * Loads a ticket for a change, refusing a step its state does not allow. Staff act only on tickets of their region
+ * and the regions below it; another region's ticket is not found.
+ */
+export async function ticketFor(tx: Queryable, id: string, step: TicketStep, actor: Actor | null): Promise<store.TicketRow> {
   const t = await store.ticketById(tx, id, true);
-  if (!t) throw new AppError('TICKET_NOT_FOUND');
+  if (!t || !inReach(actor, t)) throw new AppError('TICKET_NOT_FOUND');
   if (!canStep(t.status, step)) throw new AppError('TICKET_STATE', { status: ticketStatusNames[t.status], step: stepNames[step] });
   return t;
 }

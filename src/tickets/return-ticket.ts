@@ -11,7 +11,7 @@ import * as store from './store.js';
  */
 export async function returnTicket(deps: Pick<AppDeps, 'db' | 'clock'>, actor: Actor, id: string, input: { reason: string }) {
   return deps.db.transaction(async (tx) => {
-    const t = await ticketFor(tx, id, 'return');
+    const t = await ticketFor(tx, id, 'return', actor);
     if (!can(actor, 'handle', t)) throw new AppError('FORBIDDEN');
     const now = deps.clock.now();
     await closeDeadline(tx, 'ticket', t.id, now, { withdrawn: true });

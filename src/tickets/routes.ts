@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type AppDeps } from '../core/index.js';
-import { departmentById, hasRole, requireActor, type Actor } from '../identity/index.js';
+import { actorRegionPattern, departmentById, hasRole, requireActor, type Actor } from '../identity/index.js';
 import { answerTicket } from './answer-ticket.js';
 import { classifyTicket } from './classify-ticket.js';
 import { createTicket } from './create-ticket.js';
@@ -10,7 +10,7 @@ import { deadlineOf, deadlinesOf } from './deadlines.js';
 import { dispatchTicket } from './dispatch-ticket.js';
 import { presentKnowledge, saveKnowledge, searchKnowledge } from './knowledge.js';
 import { linkDuplicate } from './link-duplicate.js';
-import { can } from './policy.js';
+import { can, inReach } from './policy.js';
 import { presentCategory, presentEvent, presentTicket } from './present.js';
 import { rateTicket } from './rate-ticket.js';
 import { returnTicket } from './return-ticket.js';
@@ -30,7 +30,7 @@ export function ticketsRoutes(app: FastifyInstance, deps: AppDeps): void {
   const show = (actor: Actor | null, t: store.TicketRow) => presentTicket(t, { contact: !!actor && (can(actor, 'operate') || t.requester_user_id === actor.userId) });
   const visible = async (actor: Actor, id: string) => {
     const t = await store.ticketById(deps.db, id);
-    if (!t) throw new AppError('TICKET_NOT_FOUND');
+    if (!t || !inReach(actor, t)) throw new AppError('TICKET_NOT_FOUND');
     if (!can(actor, 'view', t)) throw new AppError('FORBIDDEN');
     return t;
   };
@@ -63,9 +63,9 @@ export function ticketsRoutes(app: FastifyInstance, deps: AppDeps): void {
     const actor = requireActor(req);
     const f = { status: req.query.status, limit: req.query.limit };
     const rows = can(actor, 'operate') || hasRole(actor, 'admin')
-      ? await store.listTickets(deps.db, { ...f, departmentId: req.query.departmentId })
+      ? await store.listTickets(deps.db, { ...f, departmentId: req.query.departmentId, regionPattern: actorRegionPattern(actor) })
       : hasRole(actor, 'reviewer', 'head') && actor.departmentId
-        ? await store.listTickets(deps.db, { ...f, departmentId: actor.departmentId })
+        ? await store.listTickets(deps.db, { ...f, departmentId: actor.departmentId, regionPattern: actorRegionPattern(actor) })
         : await store.listTickets(deps.db, { ...f, requesterUserId: actor.userId });
     const deadlines = await deadlinesOf(deps.db, 'ticket', rows.map((t) => t.id), { now: deps.clock.now() });
     return { items: rows.map((t) => { const d = deadlines.get(t.id); return { ...show(actor, t), deadline: d ? { dueOn: d.dueOn, status: d.status, colour: d.colour ?? null } : null }; }) };
@@ -87,7 +87,7 @@ export function ticketsRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!can(actor, 'operate')) throw new AppError('FORBIDDEN');
     const t = await visible(actor, req.params.id);
     const terms = searchTerms(`${t.title}\n${t.content}`);
-    const rows = await store.similarTickets(deps.db, terms, Math.max(3, minimumMatches(terms.length) * 2), t.id, new Date(deps.clock.now().getTime() - 90 * 86400_000), 10);
+    const rows = await store.similarTickets(deps.db, terms, Math.max(3, minimumMatches(terms.length) * 2), t.id, new Date(deps.clock.now().getTime() - 90 * 86400_000), 10, actorRegionPattern(actor));
     return { items: rows.map((d) => ({ id: d.id, number: d.number, title: d.title, status: d.status, matched: d.matched })) };
   });
 

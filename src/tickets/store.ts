@@ -123,15 +123,17 @@ export interface TicketFilter {
   status?: TicketStatus;
   departmentId?: string;
   requesterUserId?: string;
+  /** staff: the LIKE pattern of their region's codes */
+  regionPattern?: string;
   limit: number;
 }
 
 export async function listTickets(q: Queryable, f: TicketFilter): Promise<TicketRow[]> {
   return q.query<TicketRow>(
     `SELECT * FROM tickets WHERE ($1::text IS NULL OR status = $1) AND ($2::uuid IS NULL OR department_id = $2)
-       AND ($3::uuid IS NULL OR requester_user_id = $3)
+       AND ($3::uuid IS NULL OR requester_user_id = $3) AND ($5::text IS NULL OR region_code LIKE $5)
      ORDER BY created_at DESC LIMIT $4`,
-    [f.status ?? null, f.departmentId ?? null, f.requesterUserId ?? null, f.limit],
+    [f.status ?? null, f.departmentId ?? null, f.requesterUserId ?? null, f.limit, f.regionPattern ?? null],
   );
 }
 
@@ -160,15 +162,16 @@ export async function indexTicket(q: Queryable, ticketId: string, terms: string[
 }
 
 /** Open tickets sharing at least `min` terms with the given ones: candidates for the same matter. */
-export async function similarTickets(q: Queryable, terms: string[], min: number, excludeId: string | null, since: Date, limit: number): Promise<Array<TicketRow & { matched: number }>> {
+export async function similarTickets(q: Queryable, terms: string[], min: number, excludeId: string | null, since: Date, limit: number, regionPattern: string | null = null): Promise<Array<TicketRow & { matched: number }>> {
   if (terms.length === 0) return [];
   return q.query(
     `SELECT t.*, m.matched FROM (
        SELECT ticket_id, count(*) AS matched FROM ticket_terms WHERE term = ANY($1::text[]) GROUP BY ticket_id HAVING count(*) >= $2
      ) m JOIN tickets t ON t.id = m.ticket_id
      WHERE ($3::uuid IS NULL OR t.id <> $3) AND t.status NOT IN ('merged', 'closed') AND t.created_at >= $4
+       AND ($6::text IS NULL OR t.region_code LIKE $6)
      ORDER BY m.matched DESC, t.created_at DESC LIMIT $5`,
-    [terms, min, excludeId, since, limit],
+    [terms, min, excludeId, since, limit, regionPattern],
   );
 }
 

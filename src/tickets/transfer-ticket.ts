@@ -13,7 +13,7 @@ import * as store from './store.js';
  */
 export async function transferTicket(deps: Pick<AppDeps, 'db' | 'clock'>, actor: Actor, id: string, input: { departmentId: string; reason: string }) {
   return deps.db.transaction(async (tx) => {
-    const t = await ticketFor(tx, id, 'transfer');
+    const t = await ticketFor(tx, id, 'transfer', actor);
     if (!can(actor, 'transfer', t)) throw new AppError('FORBIDDEN');
     if (t.department_id === input.departmentId) throw new AppError('TICKET_SAME_DEPARTMENT');
     if (!(await departmentById(tx, input.departmentId))) throw new AppError('TICKET_DEPARTMENT_UNKNOWN');

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type AppDeps } from '../../core/index.js';
 import { EXTENSION_OF, readUpload, sendContent, type MediaType } from '../../files/index.js';
-import { hasRole, requireActor } from '../../identity/index.js';
+import { actorRegionPattern, hasRole, requireActor } from '../../identity/index.js';
 import { choosePickup } from '../choose-pickup.js';
 import { can } from '../policy.js';
 import { caseDeadlines } from '../deadlines-port.js';
@@ -52,9 +52,11 @@ export function applicationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const statuses = req.query.status?.split(',').filter(Boolean);
     const window = hasRole(actor, 'clerk', 'supervisor', 'admin');
     if (!window && !hasRole(actor, 'applicant', 'agent')) throw new AppError('FORBIDDEN');
-    const rows = await store.listApplications(deps.db, { applicantUserId: window ? undefined : actor.userId, statuses, limit: req.query.limit });
+    const rows = await store.listApplications(deps.db, window
+      ? { regionPattern: actorRegionPattern(actor), statuses, limit: req.query.limit }
+      : { applicantUserId: actor.userId, statuses, limit: req.query.limit });
     return {
-      items: rows.map((a) => ({ id: a.id, number: a.number, title: a.title, status: a.status, version: a.version, applicantName: a.applicant.name, channel: a.channel, submittedAt: a.submitted_at?.toISOString() ?? null, crossRegion: a.cross_region })),
+      items: rows.map((a) => ({ id: a.id, number: a.number, title: a.title, status: a.status, version: a.version, applicantName: a.applicant.name, channel: a.channel, submittedAt: a.submitted_at?.toISOString() ?? null, crossRegion: a.cross_region || a.window_region !== a.authority_region })),
     };
   });
 

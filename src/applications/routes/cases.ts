@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type AppDeps } from '../../core/index.js';
-import { hasRole, requireActor } from '../../identity/index.js';
+import { actorRegionPattern, hasRole, requireActor } from '../../identity/index.js';
 import { closeCommitmentCheck } from '../close-commitment-check.js';
 import { caseDeadlines } from '../deadlines-port.js';
 import { decideCase } from '../decide-case.js';
@@ -42,7 +42,7 @@ export function caseRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.get('/api/v1/cases', { schema: { tags, summary: '本部门待办（审核人员收件箱）', querystring: z.object({ all: z.enum(['true', 'false']).default('false'), limit: z.coerce.number().int().min(1).max(200).default(50) }) } }, async (req) => {
     const actor = requireActor(req);
     if (!hasRole(actor, 'reviewer', 'head') || !actor.departmentId) throw new AppError('FORBIDDEN');
-    const rows = await caseStore.inboxOf(deps.db, actor.departmentId, req.query.all !== 'true', req.query.limit);
+    const rows = await caseStore.inboxOf(deps.db, actor.departmentId, actorRegionPattern(actor), req.query.all !== 'true', req.query.limit);
     const m = await departmentMap(deps.db);
     const d = await caseDeadlines(deps.db, rows.filter((c) => c.started_at).map((c) => c.id), deps.clock.now());
     return { items: rows.map((c) => ({ ...presentCase(c, m, d.get(c.id)), number: c.number, title: c.title, applicantName: c.applicant_name })) };
@@ -73,7 +73,7 @@ export function caseRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.get('/api/v1/commitment-checks', { schema: { tags, summary: '告知承诺事后核查任务（本部门）', querystring: z.object({ status: z.enum(['open', 'confirmed', 'breached']).optional() }) } }, async (req) => {
     const actor = requireActor(req);
     if (!hasRole(actor, 'reviewer', 'head', 'inspector', 'supervisor')) throw new AppError('FORBIDDEN');
-    const rows = await caseStore.commitmentChecksOf(deps.db, hasRole(actor, 'supervisor') ? null : actor.departmentId, req.query.status ?? null);
+    const rows = await caseStore.commitmentChecksOf(deps.db, hasRole(actor, 'supervisor') ? null : actor.departmentId, actorRegionPattern(actor), req.query.status ?? null);
     return { items: rows.map((k) => ({ id: k.id, caseId: k.case_id, number: k.number, itemName: k.item_name, status: k.status, createdAt: k.created_at.toISOString(), doneAt: k.done_at?.toISOString() ?? null, note: k.note })) };
   });
   r.post('/api/v1/commitment-checks/:id/close', { schema: { tags, summary: '完成告知承诺核查', params: IdParams, body: CommitmentCheckBody } }, async (req) => closeCommitmentCheck(deps, requireActor(req), req.params.id, req.body));

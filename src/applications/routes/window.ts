@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type AppDeps } from '../../core/index.js';
-import { requireActor } from '../../identity/index.js';
+import { actorRegionPattern, requireActor } from '../../identity/index.js';
 import { acceptApplication } from '../accept-application.js';
 import { deliverResults } from '../deliver.js';
 import { decideGuideException, requestGuideException } from '../guide-exceptions.js';
@@ -62,8 +62,9 @@ export function windowRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   r.get('/api/v1/guide-exceptions', { schema: { tags, summary: '清单外例外申请', querystring: z.object({ status: z.enum(['requested', 'approved', 'rejected']).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }) } }, async (req) => {
-    if (!canApproveExceptions(requireActor(req))) throw new AppError('FORBIDDEN');
-    return { items: (await caseStore.listGuideExceptions(deps.db, req.query.status ?? null, req.query.limit)).map(presentException) };
+    const actor = requireActor(req);
+    if (!canApproveExceptions(actor)) throw new AppError('FORBIDDEN');
+    return { items: (await caseStore.listGuideExceptions(deps.db, actorRegionPattern(actor), req.query.status ?? null, req.query.limit)).map(presentException) };
   });
 
   r.post('/api/v1/guide-exceptions/:id/decide', { schema: { tags, summary: '批准或驳回清单外例外', params: IdParams, body: DecideExceptionBody } }, async (req) =>

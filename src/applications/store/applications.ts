@@ -50,6 +50,8 @@ export interface NewApplication {
   answers: Record<string, unknown>;
   form: Record<string, unknown>;
   pickup: ApplicationRow['pickup'];
+  /** the window it is routed to; another region's window for 异地代收代办 */
+  windowRegion: string;
   at: Date;
   cases: NewCase[];
   attachments: NewAttachment[];
@@ -57,20 +59,20 @@ export interface NewApplication {
 
 /**
  * The application, its cases, its attachment references and the first entry of its audit chain (`audit`: a CTE
- * body guarded by `app`, parameters from $21) in ONE statement: one round trip, atomic without an explicit
+ * body guarded by `app`, parameters from $22) in ONE statement: one round trip, atomic without an explicit
  * transaction (DESIGN.md, "speed"). A retry with the same (submitter, idempotency key) inserts nothing and returns
  * no row: the caller then reads the existing application. The number is region-date-sequence (431127-20260302-000123).
  */
-export const AUDIT_FIRST_PARAM = 21;
+export const AUDIT_FIRST_PARAM = 22;
 export async function insertApplication(q: Queryable, a: NewApplication, audit: { sql: string; params: unknown[] }): Promise<ApplicationRow | undefined> {
   const rows = await q.query<ApplicationRow>(
     `WITH app AS (
        INSERT INTO applications (id, number, status, title, bundle_code, bundle_version_id, applicant_user_id, applicant,
          applicant_id_number, applicant_uscc, submitted_by, channel, authorisation, idempotency_key, request_hash, answers, form,
-         authority_region, pickup, created_at, submitted_at, updated_at)
+         authority_region, window_region, pickup, created_at, submitted_at, updated_at)
        VALUES ($1, $2 || '-' || $3 || '-' || lpad(nextval('application_number_seq')::text, 6, '0'), $4, $5, $6, $7, $8, $9::jsonb,
          $9::jsonb->>'idNumber', $9::jsonb->>'uscc', $10, $11, $12::jsonb, $13, $14, $15::jsonb, $16::jsonb,
-         $2, $17::jsonb, $18, CASE WHEN $4 = 'submitted' THEN $18::timestamptz END, $18)
+         $2, $21, $17::jsonb, $18, CASE WHEN $4 = 'submitted' THEN $18::timestamptz END, $18)
        ON CONFLICT (submitted_by, idempotency_key) DO NOTHING
        RETURNING *
      ), c AS (
@@ -80,7 +82,7 @@ export async function insertApplication(q: Queryable, a: NewApplication, audit: 
          x.promised_days, x.immediate, x.mode, x.produces_licence_type,
          ARRAY(SELECT jsonb_array_elements_text(x.depends_on)), x.authorised_to_window, x.decided_on_platform
        FROM app, jsonb_to_recordset($19::jsonb) AS x(id uuid, seq int, item_code text, item_version_id uuid, item_name text,
-         department_id uuid, region_code char(6), promised_days int, immediate boolean, mode text, produces_licence_type text,
+         department_id uuid, region_code varchar(12), promised_days int, immediate boolean, mode text, produces_licence_type text,
          depends_on jsonb, authorised_to_window boolean, decided_on_platform boolean)
      ), att AS (
        INSERT INTO attachments (id, application_id, kind, upload_id, sha256, licence_id, licence_type, material_keys, round, added_by, added_at)
@@ -106,6 +108,7 @@ export async function insertApplication(q: Queryable, a: NewApplication, audit: 
         id: x.id, kind: x.kind, upload_id: x.uploadId, sha256: x.sha256, licence_id: x.licenceId,
         licence_type: x.licenceType, material_keys: x.materialKeys,
       }))),
+      a.windowRegion,
       ...audit.params,
     ],
     { name: 'applications_insert' },
@@ -175,6 +178,8 @@ export interface ApplicationListFilter {
   applicantUserId?: string;
   submittedBy?: string;
   statuses?: string[];
+  /** staff: the LIKE pattern of their region; an application is in the region of its authority and of its window */
+  regionPattern?: string;
   limit: number;
 }
 
@@ -184,7 +189,8 @@ export async function listApplications(q: Queryable, f: ApplicationListFilter): 
      WHERE ($1::uuid IS NULL OR applicant_user_id = $1 OR submitted_by = $1)
        AND ($2::uuid IS NULL OR submitted_by = $2)
        AND ($3::text[] IS NULL OR status = ANY($3))
+       AND ($5::text IS NULL OR authority_region LIKE $5 OR window_region LIKE $5)
      ORDER BY COALESCE(submitted_at, created_at) DESC, id LIMIT $4`,
-    [f.applicantUserId ?? null, f.submittedBy ?? null, f.statuses ?? null, f.limit],
+    [f.applicantUserId ?? null, f.submittedBy ?? null, f.statuses ?? null, f.limit, f.regionPattern ?? null],
   );
 }

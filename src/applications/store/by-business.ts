@@ -6,6 +6,8 @@ export interface BusinessApplicationRow {
   title: string;
   status: string;
   channel: string;
+  authority_region: string;
+  window_region: string;
   org_name: string | null;
   created_at: Date;
   submitted_at: Date | null;
@@ -17,7 +19,7 @@ export interface BusinessApplicationRow {
 /** A business's applications (applied under its USCC, or whose registration produced it), newest first, with their cases. */
 export async function applicationsOfBusiness(q: Queryable, uscc: string, limit: number): Promise<BusinessApplicationRow[]> {
   return q.query<BusinessApplicationRow>(
-    `SELECT a.id, a.number, a.title, a.status, a.channel, a.applicant->>'orgName' AS org_name, a.created_at, a.submitted_at, a.concluded_at, a.delivered_at,
+    `SELECT a.id, a.number, a.title, a.status, a.channel, a.authority_region, a.window_region, a.applicant->>'orgName' AS org_name, a.created_at, a.submitted_at, a.concluded_at, a.delivered_at,
             COALESCE((SELECT json_agg(json_build_object('item_code', c.item_code, 'item_name', c.item_name, 'department_id', c.department_id,
                                                         'status', c.status, 'decided_at', c.decided_at) ORDER BY c.seq)
                         FROM cases c WHERE c.application_id = a.id), '[]') AS cases

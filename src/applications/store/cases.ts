@@ -8,15 +8,15 @@ export interface InboxRow extends CaseRow {
   application_status: string;
 }
 
-/** A department's cases, newest first; `open` limits to cases waiting for the department. */
-export async function inboxOf(q: Queryable, departmentId: string, open: boolean, limit: number): Promise<InboxRow[]> {
+/** A department's cases in a region (LIKE pattern), newest first; `open` limits to cases waiting for the department. */
+export async function inboxOf(q: Queryable, departmentId: string, regionPattern: string, open: boolean, limit: number): Promise<InboxRow[]> {
   return q.query<InboxRow>(
     `SELECT c.*, a.number, a.title, a.applicant->>'name' AS applicant_name, a.status AS application_status
      FROM cases c JOIN applications a ON a.id = c.application_id
      WHERE c.department_id = $1 AND (NOT $2 OR c.status IN ('accepted', 'reviewing', 'siteCheck', 'correction'))
-       AND c.status <> 'pending'
+       AND c.status <> 'pending' AND c.region_code LIKE $4
      ORDER BY c.started_at DESC NULLS LAST, c.id LIMIT $3`,
-    [departmentId, open, limit],
+    [departmentId, open, limit, regionPattern],
     { name: 'cases_inbox' },
   );
 }
@@ -57,10 +57,13 @@ export async function guideExceptionsOf(q: Queryable, applicationId: string): Pr
   return q.query<GuideExceptionRow>('SELECT * FROM guide_exceptions WHERE application_id = $1 ORDER BY requested_at, id', [applicationId]);
 }
 
-export async function listGuideExceptions(q: Queryable, status: string | null, limit: number): Promise<GuideExceptionRow[]> {
+/** Requests on applications of a region (LIKE pattern: the authority's or the window's region). */
+export async function listGuideExceptions(q: Queryable, regionPattern: string, status: string | null, limit: number): Promise<GuideExceptionRow[]> {
   return q.query<GuideExceptionRow>(
-    'SELECT * FROM guide_exceptions WHERE ($1::text IS NULL OR status = $1) ORDER BY requested_at DESC, id LIMIT $2',
-    [status, limit],
+    `SELECT e.* FROM guide_exceptions e JOIN applications a ON a.id = e.application_id
+     WHERE ($1::text IS NULL OR e.status = $1) AND (a.authority_region LIKE $3 OR a.window_region LIKE $3)
+     ORDER BY e.requested_at DESC, e.id LIMIT $2`,
+    [status, limit, regionPattern],
   );
 }
 
@@ -85,11 +88,13 @@ export async function insertCommitmentCheck(q: Queryable, c: { id: string; caseI
   );
 }
 
-export async function commitmentChecksOf(q: Queryable, departmentId: string | null, status: string | null) {
+/** Follow-up checks of cases in a region (LIKE pattern), of one department or all. */
+export async function commitmentChecksOf(q: Queryable, departmentId: string | null, regionPattern: string, status: string | null) {
   return q.query<{ id: string; case_id: string; department_id: string; status: string; created_at: Date; done_at: Date | null; note: string | null; item_name: string; number: string }>(
     `SELECT k.*, c.item_name, a.number FROM commitment_checks k JOIN cases c ON c.id = k.case_id JOIN applications a ON a.id = c.application_id
-     WHERE ($1::uuid IS NULL OR k.department_id = $1) AND ($2::text IS NULL OR k.status = $2) ORDER BY k.created_at, k.id`,
-    [departmentId, status],
+     WHERE ($1::uuid IS NULL OR k.department_id = $1) AND ($2::text IS NULL OR k.status = $2) AND c.region_code LIKE $3
+     ORDER BY k.created_at, k.id`,
+    [departmentId, status, regionPattern],
   );
 }
 
@@ -102,22 +107,24 @@ export async function closeCommitmentCheck(q: Queryable, id: string, status: 'co
   )[0];
 }
 
-/** Per department: exceptions outside the guide (requested / approved) and decisions recorded without review steps. */
-export async function departmentIntegrityStats(q: Queryable) {
+/** Per department of a region (LIKE pattern): exceptions outside the guide (requested / approved) and decisions recorded without review steps. */
+export async function departmentIntegrityStats(q: Queryable, regionPattern: string) {
   return q.query<{ department_id: string; exceptions_requested: number; exceptions_approved: number; decided_without_review: number; decided: number }>(
     `SELECT d.id AS department_id,
        (SELECT count(*) FROM guide_exceptions e WHERE e.department_id = d.id) AS exceptions_requested,
        (SELECT count(*) FROM guide_exceptions e WHERE e.department_id = d.id AND e.status = 'approved') AS exceptions_approved,
        (SELECT count(*) FROM cases c WHERE c.department_id = d.id AND c.decided_without_review) AS decided_without_review,
        (SELECT count(*) FROM cases c WHERE c.department_id = d.id AND c.decided_at IS NOT NULL) AS decided
-     FROM departments d ORDER BY d.code`,
+     FROM departments d WHERE d.region_code LIKE $1 ORDER BY d.code`,
+    [regionPattern],
   );
 }
 
-export async function casesDecidedWithoutReview(q: Queryable, departmentId: string | null, limit: number) {
+export async function casesDecidedWithoutReview(q: Queryable, departmentId: string | null, regionPattern: string, limit: number) {
   return q.query<CaseRow & { number: string }>(
     `SELECT c.*, a.number FROM cases c JOIN applications a ON a.id = c.application_id
-     WHERE c.decided_without_review AND ($1::uuid IS NULL OR c.department_id = $1) ORDER BY c.decided_at DESC, c.id LIMIT $2`,
-    [departmentId, limit],
+     WHERE c.decided_without_review AND ($1::uuid IS NULL OR c.department_id = $1) AND c.region_code LIKE $3
+     ORDER BY c.decided_at DESC, c.id LIMIT $2`,
+    [departmentId, limit, regionPattern],
   );
 }

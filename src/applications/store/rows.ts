@@ -55,6 +55,8 @@ export interface ApplicationRow {
   answers: Record<string, unknown>;
   form: Record<string, unknown>;
   authority_region: string;
+  /** the window it is routed to (another region's for 异地代收代办) */
+  window_region: string;
   pickup: Pickup;
   accepted_by: string | null;
   accepted_at: Date | null;

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type AppDeps } from '../../core/index.js';
-import { requireActor } from '../../identity/index.js';
+import { actorRegionPattern, departmentById, inActorRegion, requireActor } from '../../identity/index.js';
 import { createPlan } from '../create-plan.js';
 import { makeDraw } from '../make-draw.js';
 import { can } from '../policy.js';
@@ -27,16 +27,18 @@ export function planRoutes(app: FastifyInstance, deps: AppDeps): void {
     '/api/v1/inspections/plans',
     { schema: { tags, summary: '抽查计划列表', querystring: z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(20) }) } },
     async (req) => {
-      if (!can(requireActor(req), 'viewPlans')) throw new AppError('FORBIDDEN');
-      const rows = await plans.listPlans(deps.db, { statuses: ['draft', 'published', 'drawn'], limit: req.query.pageSize, offset: (req.query.page - 1) * req.query.pageSize });
+      const actor = requireActor(req);
+      if (!can(actor, 'viewPlans')) throw new AppError('FORBIDDEN');
+      const rows = await plans.listPlans(deps.db, { statuses: ['draft', 'published', 'drawn'], regionPattern: actorRegionPattern(actor), limit: req.query.pageSize, offset: (req.query.page - 1) * req.query.pageSize });
       return { items: rows.map(presentPlan) };
     },
   );
 
   r.get('/api/v1/inspections/plans/:id', { schema: { tags, summary: '抽查计划详情（含抽取结果与检查进度）', params: IdParams } }, async (req) => {
-    if (!can(requireActor(req), 'viewPlans')) throw new AppError('FORBIDDEN');
+    const actor = requireActor(req);
+    if (!can(actor, 'viewPlans')) throw new AppError('FORBIDDEN');
     const plan = await plans.planSummaryById(deps.db, req.params.id);
-    if (!plan) throw new AppError('NOT_FOUND');
+    if (!plan || !inActorRegion(actor, (await departmentById(deps.db, plan.lead_department_id))?.region_code)) throw new AppError('NOT_FOUND');
     return { ...presentPlan(plan), results: await presentResults(deps.db, await resultsOfPlan(deps.db, plan.id)) };
   });
 

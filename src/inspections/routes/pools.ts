@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, identifierReasonText, validateUscc, type AppDeps } from '../../core/index.js';
-import { listDepartments, requireActor } from '../../identity/index.js';
+import { actorRegionPattern, listDepartments, requireActor } from '../../identity/index.js';
 import { licenceTypeOf } from '../../licences/index.js';
 import { can } from '../policy.js';
 import { defaultChecklists, qualificationNames, riskLevels, riskNames, townships } from '../pool-data.js';
@@ -44,11 +44,12 @@ export function poolRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   r.get('/api/v1/inspections/subjects', { schema: { tags, summary: '检查对象名录库', querystring: SubjectQuery } }, async (req) => {
-    if (!can(requireActor(req), 'viewPools')) throw new AppError('FORBIDDEN');
+    const actor = requireActor(req);
+    if (!can(actor, 'viewPools')) throw new AppError('FORBIDDEN');
     const q = req.query;
     const { rows, total } = await pools.searchSubjects(
       deps.db,
-      { licenceTypes: q.licenceType, regions: q.region, industries: q.industry, riskLevels: q.risk, name: q.q },
+      { licenceTypes: q.licenceType, regions: q.region, industries: q.industry, riskLevels: q.risk, name: q.q, regionPattern: actorRegionPattern(actor) },
       q.pageSize,
       (q.page - 1) * q.pageSize,
     );

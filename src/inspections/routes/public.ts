@@ -25,7 +25,8 @@ export function publicInspectionRoutes(app: FastifyInstance, deps: AppDeps): voi
     '/api/v1/public/inspection-plans',
     { schema: { tags, summary: '公示：双随机抽查计划', querystring: z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(20) }) } },
     async (req) => {
-      const rows = await plans.listPlans(deps.db, { statuses: ['published', 'drawn'], limit: req.query.pageSize, offset: (req.query.page - 1) * req.query.pageSize });
+      // published plans are public in every region (一公开)
+      const rows = await plans.listPlans(deps.db, { statuses: ['published', 'drawn'], regionPattern: '%', limit: req.query.pageSize, offset: (req.query.page - 1) * req.query.pageSize });
       return { items: rows.map(presentPlan) };
     },
   );

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type AppDeps } from '../../core/index.js';
-import { requireActor } from '../../identity/index.js';
+import { departmentById, inActorRegion, requireActor } from '../../identity/index.js';
 import { can } from '../policy.js';
 import { confirmRectification } from '../confirm-rectification.js';
 import { presentResults } from '../present-results.js';
@@ -33,7 +33,7 @@ export function resultRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.get('/api/v1/inspections/results/:id', { schema: { tags, summary: '检查结果记录', params: z.object({ id: z.uuid() }) } }, async (req) => {
     const actor = requireActor(req);
     const row = await resultView(deps.db, req.params.id);
-    if (!row) throw new AppError('NOT_FOUND');
+    if (!row || !inActorRegion(actor, (await departmentById(deps.db, row.department_id))?.region_code)) throw new AppError('NOT_FOUND');
     const me = can(actor, 'inspect') ? await inspectorOfUser(deps.db, actor.userId) : undefined;
     if (!can(actor, 'viewPlans') || (can(actor, 'inspect') && !actor.roles.includes('supervisor') && !(me && row.inspector_ids.includes(me.id)))) {
       throw new AppError('FORBIDDEN');

@@ -55,10 +55,13 @@ export async function planSummaryById(q: Queryable, id: string): Promise<PlanRow
   return maybeOne<PlanRow>(q, `SELECT ${listColumns} FROM inspection_plans WHERE id = $1`, [id]);
 }
 
-export async function listPlans(q: Queryable, f: { statuses: string[]; limit: number; offset: number }): Promise<PlanRow[]> {
+/** Plans led by a department of a region's tree (`regionPattern`, a LIKE pattern of region codes). */
+export async function listPlans(q: Queryable, f: { statuses: string[]; regionPattern: string; limit: number; offset: number }): Promise<PlanRow[]> {
   return q.query<PlanRow>(
-    `SELECT ${listColumns} FROM inspection_plans WHERE status = ANY($1::text[]) ORDER BY created_at DESC, id LIMIT $2 OFFSET $3`,
-    [f.statuses, f.limit, f.offset],
+    `SELECT ${listColumns} FROM inspection_plans
+      WHERE status = ANY($1::text[]) AND lead_department_id IN (SELECT id FROM departments WHERE region_code LIKE $4)
+      ORDER BY created_at DESC, id LIMIT $2 OFFSET $3`,
+    [f.statuses, f.limit, f.offset, f.regionPattern],
   );
 }
 

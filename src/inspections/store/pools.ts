@@ -60,10 +60,11 @@ const filterParams = (f: SubjectFilter) => [
   f.riskLevels?.length ? f.riskLevels : null,
 ];
 
-export async function searchSubjects(q: Queryable, f: SubjectFilter & { name?: string }, limit: number, offset: number): Promise<{ rows: SubjectRow[]; total: number }> {
-  const params = [...filterParams(f), f.name ? `%${f.name}%` : null];
-  const where = `${filterSql} AND ($5::text IS NULL OR name LIKE $5 OR uscc = upper(btrim($5, '%')))`;
-  const rows = await q.query<SubjectRow>(`SELECT * FROM inspection_subjects WHERE ${where} ORDER BY township_code, name, uscc LIMIT $6 OFFSET $7`, [...params, limit, offset]);
+/** Subjects of a region's tree (`regionPattern`, a LIKE pattern of region codes) matching a filter. */
+export async function searchSubjects(q: Queryable, f: SubjectFilter & { name?: string; regionPattern: string }, limit: number, offset: number): Promise<{ rows: SubjectRow[]; total: number }> {
+  const params = [...filterParams(f), f.name ? `%${f.name}%` : null, f.regionPattern];
+  const where = `${filterSql} AND ($5::text IS NULL OR name LIKE $5 OR uscc = upper(btrim($5, '%'))) AND township_code LIKE $6`;
+  const rows = await q.query<SubjectRow>(`SELECT * FROM inspection_subjects WHERE ${where} ORDER BY township_code, name, uscc LIMIT $7 OFFSET $8`, [...params, limit, offset]);
   const total = (await q.query<{ n: number }>(`SELECT count(*) AS n FROM inspection_subjects WHERE ${where}`, params))[0]!.n;
   return { rows, total };
 }

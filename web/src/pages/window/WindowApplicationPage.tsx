@@ -103,6 +103,24 @@ export default function WindowApplicationPage() {
         );
         const cited = citationsOf(citations);
         const deliverable = a.cases.filter((c) => (c.status === 'approved' || c.status === 'denied') && !c.deliveredAt);
+        // 异地代收代办: accepting, asking for corrections and refusing all need the window's checks confirmed
+        const crossRegionChecks = crossRegion ? (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('wa.crossRegion', { region: a.authorityRegion })}
+            description={
+              <Flex vertical>
+                <Checkbox checked={checks.identity} onChange={(e) => setChecks((c) => ({ ...c, identity: e.target.checked }))}>
+                  {t('wa.checkIdentity')}
+                </Checkbox>
+                <Checkbox checked={checks.formalCompleteness} onChange={(e) => setChecks((c) => ({ ...c, formalCompleteness: e.target.checked }))}>
+                  {t('wa.checkForm')}
+                </Checkbox>
+              </Flex>
+            }
+          />
+        ) : null;
         return (
           <>
             <PageHeader
@@ -163,23 +181,7 @@ export default function WindowApplicationPage() {
                           <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
                             {t('wa.acceptHint')}
                           </Typography.Paragraph>
-                          {crossRegion ? (
-                            <Alert
-                              type="warning"
-                              showIcon
-                              title={t('wa.crossRegion', { region: a.authorityRegion })}
-                              description={
-                                <Flex vertical>
-                                  <Checkbox checked={checks.identity} onChange={(e) => setChecks((c) => ({ ...c, identity: e.target.checked }))}>
-                                    {t('wa.checkIdentity')}
-                                  </Checkbox>
-                                  <Checkbox checked={checks.formalCompleteness} onChange={(e) => setChecks((c) => ({ ...c, formalCompleteness: e.target.checked }))}>
-                                    {t('wa.checkForm')}
-                                  </Checkbox>
-                                </Flex>
-                              }
-                            />
-                          ) : null}
+                          {crossRegionChecks}
                           {mode === 'pending' ? (
                             <>
                               <label>
@@ -234,6 +236,7 @@ export default function WindowApplicationPage() {
                                 </>
                               ) : null}
                               <CitationComposer items={items} value={citations} onChange={setCitations} />
+                              {crossRegionChecks}
                               {cited.length === 0 ? <Typography.Text type="secondary">{t('wa.needCitation')}</Typography.Text> : null}
                               <Button
                                 type="primary"
@@ -242,8 +245,8 @@ export default function WindowApplicationPage() {
                                 disabled={cited.length === 0 || (mode === 'refuse' && (!refusal.reason.trim() || !refusal.legalBasis.trim()))}
                                 onClick={() =>
                                   mode === 'correct'
-                                    ? run(() => api.post(`/api/v1/applications/${a.id}/request-correction`, { version: a.version, items: cited }), { done: t('wa.corrected') })
-                                    : run(() => api.post(`/api/v1/applications/${a.id}/refuse`, { version: a.version, reason: refusal.reason.trim(), legalBasis: refusal.legalBasis.trim(), cited }), { done: t('wa.refused') })
+                                    ? run(() => api.post(`/api/v1/applications/${a.id}/request-correction`, { version: a.version, items: cited, ...(crossRegion ? { checks } : {}) }), { done: t('wa.corrected') })
+                                    : run(() => api.post(`/api/v1/applications/${a.id}/refuse`, { version: a.version, reason: refusal.reason.trim(), legalBasis: refusal.legalBasis.trim(), cited, ...(crossRegion ? { checks } : {}) }), { done: t('wa.refused') })
                                 }
                               >
                                 {mode === 'correct' ? t('wa.doCorrect') : t('wa.doRefuse')}

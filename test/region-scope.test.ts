@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, expectStatus, type TestApp } from './helpers/app.js';
+
+/** Tickets, disclosure requests and window ratings are bounded by the region they belong to, like applications. */
+let t: TestApp;
+let dept: Record<string, string>;
+beforeAll(async () => {
+  t = await createTestApp({ now: '2026-03-02T09:00:00+08:00' });
+  dept = Object.fromEntries(expectStatus(await t.app.inject({ url: '/api/v1/departments' }), 200).items.map((d: { code: string; id: string }) => [d.code, d.id]));
+});
+afterAll(() => t.close());
+
+const call = async (user: string, method: 'GET' | 'POST', url: string, payload?: Record<string, unknown>) =>
+  t.app.inject({ method, url, headers: await t.as(user), ...(payload ? { payload } : {}) });
+const ids = (body: { items: Array<{ id: string }> }) => body.items.map((x) => x.id);
+
+describe('a 12345 ticket of 蓝山', () => {
+  it('is invisible to the 湘阴 operators, and out of their reach, while 蓝山 handles it', async () => {
+    const created = expectStatus(await call('zhangsan', 'POST', '/api/v1/tickets', { kind: 'complaint', title: '路灯不亮', content: '塔峰镇舜源路的路灯已经坏了一个星期，晚上出行很不安全。' }), 201);
+    const id = created.ticket.id;
+    expect(ids(expectStatus(await call('chuangkou', 'GET', '/api/v1/tickets'), 200))).toContain(id);
+    expect(ids(expectStatus(await call('xiangyin-chuangkou', 'GET', '/api/v1/tickets'), 200))).not.toContain(id);
+    expect((await call('xiangyin-chuangkou', 'GET', `/api/v1/tickets/${id}`)).statusCode).toBe(404);
+    const classify = await call('xiangyin-chuangkou', 'POST', `/api/v1/tickets/${id}/classify`, { categoryCode: 'housing' });
+    expect(classify.statusCode).toBe(404);
+    expect(expectStatus(await call('chuangkou', 'GET', `/api/v1/tickets/${id}`), 200).status).toBe('registered');
+    expect(ids(expectStatus(await call('sheng-jianguan', 'GET', '/api/v1/tickets'), 200))).toContain(id);
+  });
+});
+
+describe('a disclosure request to a 蓝山 agency', () => {
+  it('is read by the 蓝山 supervisor and the province, not by the 湘阴 supervisor', async () => {
+    const r = expectStatus(await call('zhangsan', 'POST', '/api/v1/disclosure/requests', { description: '2025 年蓝山县城区路灯维护经费的使用情况', format: 'electronic', delivery: 'online', phone: '13807461234' }), 201);
+    expect(ids(expectStatus(await call('jianguan', 'GET', '/api/v1/disclosure/requests'), 200))).toContain(r.id);
+    expect(ids(expectStatus(await call('sheng-jianguan', 'GET', '/api/v1/disclosure/requests'), 200))).toContain(r.id);
+    const other = expectStatus(await call('xiangyin-jianguan', 'GET', '/api/v1/disclosure/requests'), 200);
+    expect(ids(other)).not.toContain(r.id);
+    expect(other.summary.total).toBe(0);
+    expect((await call('xiangyin-jianguan', 'GET', `/api/v1/disclosure/requests/${r.id}`)).statusCode).toBe(404);
+  });
+});
+
+describe('window ratings (一次一评)', () => {
+  it('are recorded by a window only for the departments of its region', async () => {
+    expect((await call('xiangyin-chuangkou', 'POST', '/api/v1/ratings/visits', { itemName: '食品经营许可', departmentId: dept.scjg })).statusCode).toBe(404);
+    expectStatus(await call('xiangyin-chuangkou', 'POST', '/api/v1/ratings/visits', { itemName: '食品经营许可', departmentId: dept['xy-scjg'] }), 200);
+    expectStatus(await call('chuangkou', 'POST', '/api/v1/ratings/visits', { itemName: '食品经营许可', departmentId: dept.scjg }), 200);
+  });
+});
