@@ -72,6 +72,7 @@ export const demoAccounts: DemoAccount[] = [
   { username: 'jianguan', name: '蒋监管', roles: ['supervisor'], kind: 'staff', department: 'xzsp', note: '审批服务局监管' },
   { username: 'jiancha', name: '邓检查', roles: ['inspector'], kind: 'staff', department: 'scjg', note: '执法检查人员' },
   { username: 'admin', name: '系统管理员', roles: ['admin'], kind: 'staff', department: 'xzsp', note: '系统管理员' },
+  { username: 'scjg-guanli', name: '林管理', roles: ['admin'], kind: 'staff', department: 'scjg', note: '市场监管局系统管理员（登记平台外已发放的证照）' },
 ];
 
 export async function seedIdentity(tx: Queryable): Promise<void> {

@@ -1,4 +1,4 @@
-import { AppError, newId, shanghaiDateOf, validateIdNumber, validateUscc } from '../core/index.js';
+import { AppError, maskIdNumber, newId, shanghaiDateOf, validateIdNumber, validateUscc } from '../core/index.js';
 import type { Queryable } from '../db/index.js';
 import { appendAudit } from '../audit/index.js';
 import { departmentByCode, departmentById } from '../identity/index.js';
@@ -8,19 +8,24 @@ import type { SigningDeps } from './keys.js';
 import { validUntilOf } from './rules.js';
 import { signVersion } from './sign-version.js';
 import * as store from './store.js';
-import { licenceTypeOf, type LicenceType } from './types.js';
+import { checkLicenceData } from './licence-face.js';
+import { licenceTypeOf, type CaseFacts, type LicenceData, type LicenceType } from './types.js';
+
+/**
+ * Why a licence exists. `decision`: a case of an item whose catalog entry produces this type was approved by its
+ * department (the caller, which owns cases, has checked the approval). `registration`: a licence issued outside the
+ * platform, registered by an administrator of the issuing department, with the reason.
+ */
+export type LicenceOrigin =
+  | { kind: 'decision'; applicationId: string; caseId: string; departmentId: string; producesType: string; facts: CaseFacts }
+  | { kind: 'registration'; reason: string; data: Record<string, unknown>; departmentId?: string };
 
 export interface IssueLicenceInput {
   /** Licence type code, e.g. `food-business-permit`. */
   type: string;
   /** USCC for a business, citizen ID number for a person; `userId` is the applicant's account when known. */
   holder: { id: string; name: string; userId?: string | null };
-  /** The licence's data, usually the case's form; printed by the type's template under its field keys. */
-  data: Record<string, unknown>;
-  /** Issuing authority (department id); defaults to the type's department in the demo county. */
-  departmentId?: string;
-  applicationId?: string | null;
-  caseId?: string | null;
+  origin: LicenceOrigin;
   actorId?: string | null;
   /** YYYY-MM-DD; default: today (Asia/Shanghai). */
   validFrom?: string;
@@ -55,18 +60,25 @@ export function holderKindOf(type: LicenceType, holderId: string): { kind: 'busi
 }
 
 /**
- * Issues a signed licence inside the caller's transaction (an approved case calls this as it concludes): allocates
- * the serial, signs version 001 with the authority's key, records the issue in the licence's audit chain, tells the
- * holder, and schedules the expiry notice.
+ * Issues a signed licence inside the caller's transaction (an approved case calls this as it concludes; a
+ * registration as it is recorded): allocates the serial, fills the type's fields (from the case, or as registered),
+ * signs version 001 with the authority's key, records the issue in the licence's audit chain, tells the holder, and
+ * schedules the expiry notice.
  */
 export async function issueLicence(tx: Queryable, deps: SigningDeps, input: IssueLicenceInput): Promise<IssuedLicence> {
   const type = licenceTypeOf(input.type);
   if (!type) throw new AppError('LICENCE_TYPE_UNKNOWN', { type: input.type });
+  const origin = input.origin;
+  if (origin.kind === 'decision' && origin.producesType !== type.code) throw new AppError('LICENCE_NOT_PRODUCED_BY_CASE', { type: type.name });
+  if (origin.kind === 'registration') {
+    if (!origin.reason.trim()) throw new AppError('VALIDATION_FAILED', { field: 'reason' });
+    checkLicenceData(type, origin.data);
+  }
   const holder = holderKindOf(type, input.holder.id);
   const holderName = input.holder.name.trim();
   if (!holderName) throw new AppError('VALIDATION_FAILED', { field: 'holder.name' });
-  const department = input.departmentId ? await departmentById(tx, input.departmentId) : await departmentByCode(tx, type.department);
-  if (!department?.uscc) throw new AppError('LICENCE_ISSUER_UNKNOWN', { department: input.departmentId ?? type.department });
+  const department = origin.departmentId ? await departmentById(tx, origin.departmentId) : await departmentByCode(tx, type.department);
+  if (!department?.uscc) throw new AppError('LICENCE_ISSUER_UNKNOWN', { department: origin.departmentId ?? type.department });
 
   const now = deps.clock.now();
   const validFrom = input.validFrom ?? shanghaiDateOf(now);
@@ -77,6 +89,12 @@ export async function issueLicence(tx: Queryable, deps: SigningDeps, input: Issu
   const seq = await store.nextSerial(tx, type.typeCode, department.uscc, year);
   const serial = `${year}${String(seq).padStart(7, '0')}`;
   const id = newId();
+  const data: LicenceData =
+    origin.kind === 'decision'
+      ? type.fromCase(origin.facts, {
+          holderKind: holder.kind, holderId: holder.id, holderName, year, seq, validFrom, validUntil, issuerName: department.name, issuerRegion: department.region_code,
+        })
+      : (origin.data as LicenceData);
   const row: store.NewLicence = {
     id,
     type: type.code,
@@ -95,8 +113,10 @@ export async function issueLicence(tx: Queryable, deps: SigningDeps, input: Issu
     status_at: now,
     valid_from: validFrom,
     valid_until: validUntil,
-    application_id: input.applicationId ?? null,
-    case_id: input.caseId ?? null,
+    application_id: origin.kind === 'decision' ? origin.applicationId : null,
+    case_id: origin.kind === 'decision' ? origin.caseId : null,
+    origin: origin.kind,
+    registration_reason: origin.kind === 'registration' ? origin.reason.trim() : null,
     issued_at: now,
     updated_at: now,
   };
@@ -109,11 +129,12 @@ export async function issueLicence(tx: Queryable, deps: SigningDeps, input: Issu
     version: 1,
     departmentId: department.id,
     issuerUscc: department.uscc,
+    holderKind: holder.kind,
     holderId: holder.id,
     holderName,
     validFrom,
     validUntil,
-    data: input.data,
+    data,
     change: 'issue',
     reason: null,
     actorId: input.actorId ?? null,
@@ -123,8 +144,11 @@ export async function issueLicence(tx: Queryable, deps: SigningDeps, input: Issu
     {
       chain: `licence:${id}`,
       actorId: input.actorId ?? null,
-      action: 'issue',
-      data: { identifier: version.identifier, type: type.code, holderId: holder.id, validFrom, validUntil, keyId: version.key_id, applicationId: input.applicationId ?? null },
+      action: origin.kind === 'decision' ? 'issue' : 'register',
+      data: {
+        identifier: version.identifier, type: type.code, holderId: holder.kind === 'citizen' ? maskIdNumber(holder.id) : holder.id, validFrom, validUntil, keyId: version.key_id,
+        ...(origin.kind === 'decision' ? { applicationId: origin.applicationId, caseId: origin.caseId } : { reason: origin.reason.trim() }),
+      },
       at: now,
     },
     null,
