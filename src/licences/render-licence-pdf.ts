@@ -4,11 +4,13 @@ import { faceOf, type LicenceFaceView } from './present.js';
 import type { LicenceRow } from './store.js';
 
 function issuerBlock(pdf: PdfBuilder, face: LicenceFaceView, x: number, y: number): void {
-  pdf.textAt(`发证机关：${face.issuerName}`, x, y, { size: 12, align: 'right' });
+  const issuer = `发证机关：${face.issuerName}`;
+  pdf.textAt(issuer, x, y, { size: 12, align: 'right' });
   pdf.textAt(chineseDate(face.issuedOn), x, y - 20, { size: 12, align: 'right' });
-  // The seal's place: a red ring, as on paper (the electronic seal is the SM2 signature).
-  pdf.page.drawCircle({ x: x - 60, y: y - 4, size: 34, borderColor: RED, borderWidth: 1.5 });
-  pdf.textAt('电子签章', x - 60, y - 8, { size: 9, align: 'center', color: RED });
+  // The seal's place, left of the issuer: a red ring, as on paper (the electronic seal is the SM2 signature).
+  const cx = x - pdf.measure(issuer, 12) - 44;
+  pdf.page.drawCircle({ x: cx, y: y - 6, size: 34, borderColor: RED, borderWidth: 1.5 });
+  pdf.textAt('电子签章', cx, y - 10, { size: 9, align: 'center', color: RED });
 }
 
 /** Label and wrapped value, no rules: the certificate's columns. Returns the cursor below the last row. */
@@ -71,7 +73,8 @@ export async function renderLicencePdf(l: LicenceRow, qrText: string, createdAt:
     pdf.heading(face.title, { size: face.title.length > 12 ? 20 : 26, align: 'center' });
     pdf.paragraph(`（电子证照）  编号：${face.serial}  版本：${String(l.version).padStart(3, '0')}`, { size: 10, align: 'center', color: GREY });
     pdf.spacer(8);
-    pdf.keyValueTable(face.fields.map((r) => [r.label, r.value]), { size: 12, labelWidth: 150 });
+    const labelWidth = Math.min(220, Math.max(...face.fields.map((r) => pdf.measure(r.label, 12, 'bold'))) + 20);
+    pdf.keyValueTable(face.fields.map((r) => [r.label, r.value]), { size: 12, labelWidth });
     if (face.note) pdf.paragraph(face.note, { size: 10, color: GREY, indent: 2 });
     pdf.qrAt(qrText, pdf.margin, pdf.margin + 20, qrSize, { caption: '扫码核验真伪与状态' });
     issuerBlock(pdf, face, pdf.width - pdf.margin - 10, pdf.margin + 80);
