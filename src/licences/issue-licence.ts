@@ -9,7 +9,7 @@ import { validUntilOf } from './rules.js';
 import { signVersion } from './sign-version.js';
 import * as store from './store.js';
 import { checkLicenceData } from './licence-face.js';
-import { licenceTypeOf, type CaseFacts, type LicenceData, type LicenceType } from './types.js';
+import { KEPT_ON_NEW_VERSION, licenceTypeOf, scopeOf, type CaseFacts, type IssueContext, type LicenceData, type LicenceType } from './types.js';
 
 /**
  * Why a licence exists. `decision`: a case of an item whose catalog entry produces this type was approved by its
@@ -85,16 +85,26 @@ export async function issueLicence(tx: Queryable, deps: SigningDeps, input: Issu
   const validUntil = input.validUntil !== undefined ? input.validUntil : type.validityMonths ? validUntilOf(validFrom, type.validityMonths) : null;
   if (validUntil !== null && validUntil < validFrom) throw new AppError('LICENCE_DATES_INVALID');
 
+  // One licence per holder, type and scope: a new approval is a new version of the one held; a registration of a
+  // licence the holder already holds is refused, naming it.
+  const context = (year: number, seq: number): IssueContext => ({
+    holderKind: holder.kind, holderId: holder.id, holderName, year, seq, validFrom, validUntil, issuerName: department.name, issuerRegion: department.region_code,
+  });
+  const wanted = origin.kind === 'decision' ? type.fromCase(origin.facts, context(Number(validFrom.slice(0, 4)), 0)) : origin.data;
+  const held = (await store.standingLicencesOf(tx, holder.id, type.code)).find((l) => scopeOf(type, l.data) === scopeOf(type, wanted));
+  if (held && origin.kind === 'registration') throw new AppError('LICENCE_ALREADY_HELD', { type: type.name, identifier: held.identifier });
+  if (held && origin.kind === 'decision') {
+    const seqOfHeld = Number(held.serial.slice(4));
+    const data = type.fromCase(origin.facts, context(Number(held.serial.slice(0, 4)), seqOfHeld));
+    for (const key of KEPT_ON_NEW_VERSION) if (held.data[key] !== undefined && data[key] !== undefined) data[key] = held.data[key] as string | number;
+    return newVersionOnDecision(tx, deps, { type, held, data, holderName, validFrom, validUntil, origin, actorId: input.actorId ?? null, notify: input.notify !== false });
+  }
+
   const year = Number(validFrom.slice(0, 4));
   const seq = await store.nextSerial(tx, type.typeCode, department.uscc, year);
   const serial = `${year}${String(seq).padStart(7, '0')}`;
   const id = newId();
-  const data: LicenceData =
-    origin.kind === 'decision'
-      ? type.fromCase(origin.facts, {
-          holderKind: holder.kind, holderId: holder.id, holderName, year, seq, validFrom, validUntil, issuerName: department.name, issuerRegion: department.region_code,
-        })
-      : (origin.data as LicenceData);
+  const data: LicenceData = origin.kind === 'decision' ? type.fromCase(origin.facts, context(year, seq)) : (origin.data as LicenceData);
   const row: store.NewLicence = {
     id,
     type: type.code,
@@ -167,5 +177,43 @@ export async function issueLicence(tx: Queryable, deps: SigningDeps, input: Issu
     validFrom,
     validUntil,
     payload: version.payload,
+  };
+}
+
+/**
+ * An approval for a licence the holder already holds (a change of registration, a renewal of a permit): the next
+ * version of that licence, same identifier but for the version, with the case's content and, for a licence with a
+ * term, a new term from the day of the decision. The licence now names the case that produced it.
+ */
+async function newVersionOnDecision(
+  tx: Queryable,
+  deps: SigningDeps,
+  v: {
+    type: LicenceType; held: store.LicenceRow; data: LicenceData; holderName: string; validFrom: string; validUntil: string | null;
+    origin: Extract<LicenceOrigin, { kind: 'decision' }>; actorId: string | null; notify: boolean;
+  },
+): Promise<IssuedLicence> {
+  const { held: l, type } = v;
+  const now = deps.clock.now();
+  const version = l.version + 1;
+  const validFrom = type.validityMonths ? v.validFrom : l.valid_from;
+  const validUntil = type.validityMonths ? v.validUntil : l.valid_until;
+  const reason = `依据办件准予许可，换发新版本（${v.origin.facts.itemName}）`;
+  const signed = await signVersion(tx, deps, {
+    licenceId: l.id, type: l.type, typeCode: l.type_code, serial: l.serial, version, departmentId: l.department_id, issuerUscc: l.issuer_uscc,
+    holderKind: l.holder_kind, holderId: l.holder_id, holderName: v.holderName, validFrom, validUntil, data: v.data, change: 'change', reason, actorId: v.actorId,
+  });
+  await store.updateLicence(tx, l.id, l.updated_at, { ...l, version, holder_name: v.holderName, valid_from: validFrom, valid_until: validUntil, updated_at: now });
+  await store.setLicenceCase(tx, l.id, v.origin.applicationId, v.origin.caseId);
+  await appendAudit(tx, {
+    chain: `licence:${l.id}`, actorId: v.actorId, action: 'change',
+    data: { identifier: signed.identifier, version, reason, validUntil, applicationId: v.origin.applicationId, caseId: v.origin.caseId },
+    at: now,
+  });
+  if (v.notify) await notifyHolder(tx, l, { key: `v${version}`, title: '{type}已换发', body: `您已持有的电子证照“{type}”已依据新的审批决定换发新版本，证照标识 ${signed.identifier}，旧版本二维码将提示已变更。` });
+  if (validUntil) await scheduleExpiry(tx, l.id, validUntil);
+  return {
+    id: l.id, identifier: signed.identifier, type: type.code, typeName: type.name, version, holderId: l.holder_id, holderName: v.holderName,
+    issuerName: l.issuer_name, validFrom, validUntil, payload: signed.payload,
   };
 }

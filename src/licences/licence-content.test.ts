@@ -51,12 +51,16 @@ describe('licence content by type', () => {
   it('shows a business licence’s catalogue fields with Chinese labels on its page, nothing else', async () => {
     const d = await detail(businessLicence);
     expect(d.data).toBeUndefined();
+    // The business already held a business licence (registered from paper): the approval is its next version.
+    expect(d).toMatchObject({ version: 2, origin: 'decision', originName: '审批签发' });
+    expect(d.versions.map((v: any) => v.change)).toEqual(['issue', 'change']);
+    expect(d.versions[1].identifier.split('.').slice(0, -2)).toEqual(d.versions[0].identifier.split('.').slice(0, -2));
     expect(d.face).toMatchObject({ title: '营业执照', layout: 'certificate', issuerName: '蓝山县市场监督管理局', issuedOn: '2026-03-02' });
     expect(labels(d)).toEqual(['统一社会信用代码', '名称', '类型', '法定代表人', '经营范围', '注册资本', '成立日期', '营业期限', '住所']);
     expect(value(d, '名称')).toBe('蓝山县舜乡面馆有限公司');
     expect(value(d, '法定代表人')).toBe('欧阳舜');
     expect(value(d, '注册资本')).toBe('人民币50万元');
-    expect(value(d, '成立日期')).toBe('2026年3月2日');
+    expect(value(d, '成立日期')).toBe('2023年5月16日');
     expect(value(d, '住所')).toBe('蓝山县塔峰镇舜乡路20号');
     expectNothingRaw(JSON.stringify(d.face));
   });
@@ -64,7 +68,7 @@ describe('licence content by type', () => {
   it('prints the business licence like the paper one, with no personal number of the representative', async () => {
     const file = await pdf(businessLicence);
     const text = pdfText(file).replace(/\s+/g, '');
-    for (const s of ['营业执照', '统一社会信用代码', '名称', '蓝山县舜乡面馆有限公司', '类型', '有限责任公司', '法定代表人', '欧阳舜', '经营范围', '注册资本', '人民币50万元', '成立日期', '营业期限', '住所', '发证机关：蓝山县市场监督管理局', '2026年3月2日']) {
+    for (const s of ['营业执照', '统一社会信用代码', '名称', '蓝山县舜乡面馆有限公司', '类型', '有限责任公司', '法定代表人', '欧阳舜', '经营范围', '注册资本', '人民币50万元', '成立日期', '2023年5月16日', '营业期限', '住所', '发证机关：蓝山县市场监督管理局', '2026年3月2日']) {
       expect(text).toContain(s);
     }
     expectNothingRaw(text);
@@ -86,5 +90,20 @@ describe('licence content by type', () => {
       expect(text).toContain(s);
     }
     expectNothingRaw(text);
+  });
+
+  it('keeps one food permit per shop: a registration of the same permit is refused, naming the one held', async () => {
+    const d = await detail(foodPermit);
+    const res = await t.app.inject({
+      method: 'POST', url: '/api/v1/licences', headers: await t.as('scjg-guanli'),
+      payload: { type: 'food-business-permit', holderId: d.holderId, holderName: d.holderName, reason: '按原证登记', data: { name: d.holderName, address: '蓝山县塔峰镇舜乡路20号' } },
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: 'LICENCE_ALREADY_HELD', message: expect.stringContaining(d.identifier) });
+    const otherShop = await t.app.inject({
+      method: 'POST', url: '/api/v1/licences', headers: await t.as('scjg-guanli'),
+      payload: { type: 'food-business-permit', holderId: d.holderId, holderName: d.holderName, reason: '按原证登记', data: { name: d.holderName, address: '蓝山县塔峰镇舜乡路99号' } },
+    });
+    expect(otherShop.statusCode).toBe(200);
   });
 });

@@ -13,15 +13,20 @@ const mine = async (user: string) => expectStatus<{ items: any[] }>(await t.app.
 const wellKnown = async () => keysFromDocument((await t.app.inject({ url: '/.well-known/banshi-keys.json' })).body);
 const verify = async (payload: string) => expectStatus(await t.app.inject({ method: 'POST', url: '/api/v1/licences/verify', payload: { payload } }), 200);
 
-/** A food permit the business got on paper before the platform, registered by the issuing department's administrator. */
+/**
+ * A food permit the business got on paper before the platform, registered by the issuing department's administrator;
+ * each for another shop (经营场所), as one business holds one permit per shop.
+ */
+let shops = 0;
 async function issueFoodPermit(): Promise<any> {
+  shops += 1;
   const xw = (await mine('xiangwei')).find((l) => l.type === 'business-licence');
   return expectStatus(
     await t.app.inject({
       method: 'POST', url: '/api/v1/licences', headers: await t.as('scjg-guanli'),
       payload: {
         type: 'food-business-permit', holderId: xw.holderId, holderName: xw.holderName, reason: '2025年纸质发证，按原证登记',
-        data: { name: xw.holderName, mainBusiness: '餐饮服务经营者', businessItems: '热食类食品制售' },
+        data: { name: xw.holderName, mainBusiness: '餐饮服务经营者', businessItems: '热食类食品制售', address: `蓝山县塔峰镇舜峰路${shops}号` },
       },
     }),
     200,

@@ -15,12 +15,14 @@ afterAll(() => t.close());
 const post = async (url: string, payload: unknown, user = 'scjg-shenhe') => t.app.inject({ method: 'POST', url, payload: payload as object, headers: await t.as(user) });
 const messages = async (user: string) => expectStatus(await t.app.inject({ url: '/api/v1/messages', headers: await t.as(user) }), 200).items as Array<{ title: string; body: string }>;
 
-/** A food permit issued on paper before the platform, registered by the market regulator's administrator. */
+/** A food permit issued on paper before the platform, registered by the market regulator's administrator (one per shop). */
+let shops = 0;
 async function issueFoodPermit() {
+  shops += 1;
   return expectStatus(
     await post(
       '/api/v1/licences',
-      { type: 'food-business-permit', holderId: uscc, holderName: '蓝山县湘味餐饮店', reason: '纸质证照，按原证登记', data: { name: '蓝山县湘味餐饮店', businessItems: '热食类食品制售', address: '蓝山县塔峰镇舜峰路18号' } },
+      { type: 'food-business-permit', holderId: uscc, holderName: '蓝山县湘味餐饮店', reason: '纸质证照，按原证登记', data: { name: '蓝山县湘味餐饮店', businessItems: '热食类食品制售', address: `蓝山县塔峰镇舜峰路${shops}号` } },
       'scjg-guanli',
     ),
     200,

@@ -171,6 +171,16 @@ export async function updateLicence(
   if (rows.length !== 1) throw new AppError('CONFLICT', { licenceId: id });
 }
 
+/** The holder's licences of one type that still stand (not revoked), current version first by issue. */
+export async function standingLicencesOf(q: Queryable, holderId: string, type: string): Promise<LicenceRow[]> {
+  return q.query<LicenceRow>(`${LICENCE_SELECT} WHERE l.holder_id = $1 AND l.type = $2 AND l.status <> 'revoked' ORDER BY l.issued_at, l.id FOR UPDATE OF l`, [holderId, type]);
+}
+
+/** The case whose approval produced the licence's current version. */
+export async function setLicenceCase(tx: Queryable, id: string, applicationId: string, caseId: string): Promise<void> {
+  await tx.query(`UPDATE licences SET origin = 'decision', application_id = $2, case_id = $3 WHERE id = $1`, [id, applicationId, caseId]);
+}
+
 export async function licenceById(q: Queryable, id: string): Promise<LicenceRow | undefined> {
   return (await q.query<LicenceRow>(`${LICENCE_SELECT} WHERE l.id = $1`, [id], { name: 'licence_by_id' }))[0];
 }

@@ -70,6 +70,11 @@ export interface LicenceType {
   layout: TemplateLayout;
   /** Printed in this order, nothing else: the type's content. */
   fields: LicenceField[];
+  /**
+   * What tells two licences of this type of one holder apart (a food permit per 经营场所, a certificate per 坐落):
+   * the holder holds one licence per type and scope. No scope: one per holder and type.
+   */
+  scope?: string[];
   /** Maps a decided case onto the fields (keys of `fields` without `from`). */
   fromCase: (facts: CaseFacts, ctx: IssueContext) => LicenceData;
   /** Printed under the fields (the legal basis or a notice to the holder). */
@@ -187,6 +192,7 @@ export const LICENCE_TYPES: readonly LicenceType[] = [
   }),
   define({
     code: 'food-business-permit', name: '食品经营许可证', department: 'scjg', ministry: 'samr', seq: 2, holderKind: 'business', validityMonths: 60, layout: 'permit',
+    scope: ['address'],
     fields: [
       f('name', '经营者名称'),
       f('holderId', '社会信用代码（身份证号码）', { from: 'holderId' }),
@@ -217,6 +223,7 @@ export const LICENCE_TYPES: readonly LicenceType[] = [
   }),
   define({
     code: 'public-health-permit', name: '公共场所卫生许可证', department: 'wjj', ministry: 'nhc', seq: 1, holderKind: 'business', validityMonths: 48, layout: 'permit',
+    scope: ['address'],
     fields: [
       f('permitNumber', '卫生许可证号'),
       f('name', '单位名称'),
@@ -240,17 +247,20 @@ export const LICENCE_TYPES: readonly LicenceType[] = [
   }),
   define({
     code: 'fire-safety-permit', name: '公众聚集场所投入使用、营业前消防安全检查合格证', department: 'xfjy', ministry: 'fire', seq: 1, holderKind: 'business', validityMonths: null, layout: 'permit',
+    scope: ['address'],
     fields: [f('name', '单位名称'), f('premisesName', '场所名称'), f('address', '场所地址'), f('legalRepresentative', '法定代表人（主要负责人）'), f('area', '使用面积', { kind: 'area' })],
     fromCase: (c, ctx) => pick({ name: ctx.holderName, premisesName: ctx.holderName, address: businessAddress(c), legalRepresentative: legalRep(c), area: num(c.form.businessArea) }),
     note: '经检查，该场所符合消防安全要求，准予投入使用、营业。',
   }),
   define({
     code: 'outdoor-ad-permit', name: '户外广告设施设置许可', department: 'cgj', ministry: 'mohurd', seq: 3, holderKind: 'business', validityMonths: 12, layout: 'permit',
+    scope: ['address'],
     fields: [f('name', '设置人'), f('address', '设置地点'), f('facilityType', '设施形式'), f('size', '设置面积', { kind: 'area' }), f('validity', '设置期限', { from: 'validity' })],
     fromCase: (c, ctx) => pick({ name: ctx.holderName, address: businessAddress(c), facilityType: num(c.form.signboardArea) !== undefined ? '门头招牌' : undefined, size: num(c.form.signboardArea) }),
   }),
   define({
     code: 'drainage-permit', name: '城镇污水排入排水管网许可证', department: 'zjj', ministry: 'mohurd', seq: 1, holderKind: 'business', validityMonths: 60, layout: 'permit',
+    scope: ['address'],
     fields: [
       f('name', '排水户名称'), f('legalRepresentative', '法定代表人'), f('address', '排水户地址'), f('drainageType', '排水户类型'), f('dischargeOutlets', '排放口数量'),
       f('dailyVolume', '日排水量'), f('pollutants', '主要污染物'), f('validity', '有效期限', { from: 'validity' }),
@@ -259,6 +269,7 @@ export const LICENCE_TYPES: readonly LicenceType[] = [
   }),
   define({
     code: 'birth-medical-certificate', name: '出生医学证明', department: 'wjj', ministry: 'nhc', seq: 2, holderKind: 'citizen', validityMonths: null, layout: 'permit',
+    scope: ['childName'],
     fields: [
       f('childName', '新生儿姓名'), f('sex', '性别'), f('bornAt', '出生日期', { kind: 'date' }), f('birthplace', '出生地点'),
       f('motherName', '母亲姓名'), f('motherIdNumber', '母亲有效身份证件号码', { kind: 'idNumber' }), f('fatherName', '父亲姓名'), f('fatherIdNumber', '父亲有效身份证件号码', { kind: 'idNumber' }),
@@ -289,6 +300,7 @@ export const LICENCE_TYPES: readonly LicenceType[] = [
   }),
   define({
     code: 'real-estate-certificate', name: '不动产权证书', department: 'zrzy', ministry: 'mnr', seq: 1, holderKind: 'any', validityMonths: null, layout: 'certificate',
+    scope: ['location'],
     fields: [
       f('certificateNumber', '证书号'), f('owner', '权利人'), f('ownership', '共有情况'), f('location', '坐落'), f('unitNumber', '不动产单元号'),
       f('rightType', '权利类型', { side: 'right' }), f('use', '用途', { side: 'right' }), f('area', '面积', { kind: 'area', side: 'right' }),
@@ -304,18 +316,21 @@ export const LICENCE_TYPES: readonly LicenceType[] = [
   }),
   define({
     code: 'land-planning-permit', name: '建设用地规划许可证', department: 'zrzy', ministry: 'mnr', seq: 2, holderKind: 'any', validityMonths: null, layout: 'permit',
+    scope: ['projectName'],
     fields: [f('permitNumber', '编号'), f('name', '用地单位'), f('projectName', '用地项目名称'), f('location', '用地位置'), f('landUse', '用地性质'), f('area', '用地面积', { kind: 'area' }), f('scale', '建设规模', { kind: 'area' })],
     fromCase: (c, ctx) =>
       pick({ permitNumber: `地字第${ctx.issuerRegion}${ctx.year}${pad(ctx.seq, 5)}号`, name: ctx.holderName, projectName: text(c.form.projectName), location: text(c.form.projectAddress), area: num(c.form.landArea), scale: num(c.form.buildingArea) }),
   }),
   define({
     code: 'project-planning-permit', name: '建设工程规划许可证', department: 'zrzy', ministry: 'mnr', seq: 3, holderKind: 'any', validityMonths: 24, layout: 'permit',
+    scope: ['projectName'],
     fields: [f('permitNumber', '编号'), f('name', '建设单位（个人）'), f('projectName', '建设项目名称'), f('location', '建设位置'), f('scale', '建设规模', { kind: 'area' })],
     fromCase: (c, ctx) =>
       pick({ permitNumber: `建字第${ctx.issuerRegion}${ctx.year}${pad(ctx.seq, 5)}号`, name: ctx.holderName, projectName: text(c.form.projectName), location: text(c.form.projectAddress), scale: num(c.form.buildingArea) }),
   }),
   define({
     code: 'construction-permit', name: '建筑工程施工许可证', department: 'zjj', ministry: 'mohurd', seq: 2, holderKind: 'any', validityMonths: null, layout: 'permit',
+    scope: ['projectName'],
     fields: [f('name', '建设单位'), f('projectName', '工程名称'), f('location', '建设地址'), f('scale', '建设规模', { kind: 'area' }), f('projectCode', '项目代码'), f('contractPrice', '合同价格'), f('contractor', '施工单位')],
     fromCase: (c, ctx) => pick({ name: ctx.holderName, projectName: text(c.form.projectName), location: text(c.form.projectAddress), scale: num(c.form.buildingArea), projectCode: text(c.form.projectCode) }),
   }),
@@ -326,11 +341,13 @@ export const LICENCE_TYPES: readonly LicenceType[] = [
   }),
   define({
     code: 'medical-institution-licence', name: '医疗机构执业许可证', department: 'wjj', ministry: 'nhc', seq: 3, holderKind: 'business', validityMonths: 60, layout: 'permit',
+    scope: ['address'],
     fields: [f('name', '机构名称'), f('address', '地址'), f('legalRepresentative', '法定代表人'), f('principal', '主要负责人'), f('institutionType', '类别'), f('departments', '诊疗科目'), f('validity', '有效期限', { from: 'validity' })],
     fromCase: (c, ctx) => pick({ name: ctx.holderName, address: businessAddress(c), legalRepresentative: legalRep(c), principal: legalRep(c) }),
   }),
   define({
     code: 'liquor-retail-filing', name: '酒类零售经营备案', department: 'scjg', ministry: 'mofcom', seq: 1, holderKind: 'business', validityMonths: null, layout: 'permit',
+    scope: ['address'],
     fields: [f('name', '经营者名称'), f('holderId', '统一社会信用代码', { from: 'holderId' }), f('legalRepresentative', '负责人'), f('address', '经营地址'), f('scope', '经营范围')],
     fromCase: (c, ctx) =>
       pick({ name: ctx.holderName, legalRepresentative: legalRep(c), address: businessAddress(c), scope: text(c.form.sellsBulkLiquor) === 'true' ? '酒类零售（含散装酒）' : '酒类零售（预包装酒类）' }),
@@ -342,6 +359,12 @@ const byTypeCode = new Map(LICENCE_TYPES.map((t) => [t.typeCode, t]));
 
 export const licenceTypeOf = (code: string): LicenceType | undefined => byCode.get(code);
 export const licenceTypeByTypeCode = (typeCode: string): LicenceType | undefined => byTypeCode.get(typeCode);
+
+/** What a new version keeps from the one before: the numbers and the founding date the holder is known by. */
+export const KEPT_ON_NEW_VERSION = ['establishedOn', 'permitNumber', 'certificateNumber'] as const;
+
+/** The scope of a licence of this type, as a comparable text ('' when the type has none). */
+export const scopeOf = (type: LicenceType, data: Record<string, unknown>) => (type.scope ?? []).map((k) => String(data[k] ?? '').trim()).join('\u0000');
 
 /** The business licence is the one whose QR also lists every permit of the business (一照通). */
 export const COMBINED_LICENCE_TYPE = 'business-licence';
