@@ -19,7 +19,11 @@ async function issue(ctx: Ctx, db: Db, count: number): Promise<Signed> {
   const payloads: string[] = [];
   for (let i = 0; i < count; i++) {
     const l = await db.transaction((tx) =>
-      issueLicence(tx, { config: ctx.config, clock }, { type: 'food-business-permit', holder: { id: uscc, name: '蓝山县湘味餐饮店' }, data: { name: '蓝山县湘味餐饮店', seq: i } }),
+      issueLicence(tx, { config: ctx.config, clock }, {
+        type: 'food-business-permit',
+        holder: { id: uscc, name: '蓝山县湘味餐饮店' },
+        origin: { kind: 'registration', reason: '性能测试用证照', data: { name: '蓝山县湘味餐饮店', permitNumber: `JY2431127${String(i).padStart(7, '0')}` } },
+      }),
     );
     payloads.push(l.payload);
     ctx.progress('licences issued', i + 1, count);

@@ -12,11 +12,15 @@ export type LicenceDeps = Pick<AppDeps, 'config' | 'clock'>;
 
 const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
 
-/** A registration assigns the new business its code (GB 32100): category 91 (enterprise), region, a fresh organisation code. */
-function newUscc(regionCode: string): string {
+/**
+ * A registration assigns the new business its code (GB 32100): category 91 (enterprise) or 92 (个体工商户), region,
+ * a fresh organisation code.
+ */
+function newUscc(regionCode: string, category: '91' | '92'): string {
   const base = Array.from({ length: 8 }, () => '0123456789ABCDEFGHJKLMNPQRTUWXY'[Math.floor(Math.random() * 31)]).join('');
-  return makeUscc('91', regionCode, base);
+  return makeUscc(category, regionCode, base);
 }
+const individualBusiness = (c: CaseRow, form: Record<string, unknown>) => form.enterpriseType === '个体工商户' || (!text(form.enterpriseType) && c.item_name.includes('个体工商户'));
 
 /**
  * Issues the licence an approved case produces. Registering a business (the business licence) creates its USCC;
@@ -37,7 +41,7 @@ export async function issueLicenceFor(
   const registers = type.code === 'business-licence' && !text(form.uscc);
   const holderId = business
     ? registers
-      ? newUscc(app.authority_region.trim())
+      ? newUscc(app.authority_region.trim(), individualBusiness(c, form) ? '92' : '91')
       : text(app.outputs?.uscc) ?? text(form.uscc) ?? app.applicant.uscc
     : text(form.applicantIdNumber) ?? app.applicant.idNumber;
   const holderName = (business ? text(form.enterpriseName) ?? app.applicant.orgName : null) ?? text(form.applicantName) ?? app.applicant.name;
@@ -47,10 +51,15 @@ export async function issueLicenceFor(
     const issued = await issueLicence(tx, deps, {
       type: type.code,
       holder: { id: holderId, name: holderName, userId: app.applicant_user_id },
-      data: { ...form, name: holderName, legalRepresentative: text(form.legalRepresentative) ?? app.applicant.name },
-      departmentId: c.department_id,
-      applicationId: app.id,
-      caseId: c.id,
+      // The licences module maps the case onto the type's printed fields; the case's department issues it.
+      origin: {
+        kind: 'decision',
+        applicationId: app.id,
+        caseId: c.id,
+        departmentId: c.department_id,
+        producesType: c.produces_licence_type!,
+        facts: { itemCode: c.item_code, itemName: c.item_name, form, applicant: app.applicant },
+      },
       actorId,
     });
     await tx.query('RELEASE SAVEPOINT issue_licence');

@@ -1,20 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { departmentByCode, userByUsername } from '../identity/index.js';
 import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
+import { accept, caseOf, ITEMS, submit } from '../../test/helpers/applications.js';
 
 let t: TestApp;
 let uscc: string;
 beforeAll(async () => {
   t = await createTestApp();
   uscc = (await userByUsername(t.db, 'xiangwei'))!.uscc!;
-  // A permit from another department, so that department-scoped views differ.
-  expectStatus(
-    await t.app.inject({
-      method: 'POST', url: '/api/v1/licences', headers: await t.as('wjj-shenhe'),
-      payload: { type: 'public-health-permit', holderId: uscc, holderName: '蓝山县湘味餐饮店', data: { name: '蓝山县湘味餐饮店' } },
-    }),
-    200,
-  );
+  // A permit from another department, so that department-scoped views differ: approved on the spot (秒批) at acceptance.
+  const form = { enterpriseName: '蓝山县湘味餐饮店', uscc, businessArea: 120, 'XK00201001.venueType': '美容店', 'XK00201001.commitmentSigned': 'true' };
+  const { id } = await submit(t, { itemCodes: [ITEMS.publicHealth], form });
+  expect(caseOf(await accept(t, id), ITEMS.publicHealth).licenceId).toBeTruthy();
 });
 afterAll(() => t.close());
 

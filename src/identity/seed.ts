@@ -116,6 +116,7 @@ export const demoAccounts: DemoAccount[] = [
   { username: 'sheng-jianguan', name: '曾省监', roles: ['supervisor'], kind: 'staff', department: 'hn-zwfw', region: '430000', listed: false, note: '省政务管理服务局监管（全省）' },
   { username: 'jiancha', name: '邓检查', roles: ['inspector'], kind: 'staff', department: 'scjg', note: '执法检查人员', listed: true },
   { username: 'admin', name: '系统管理员', roles: ['admin'], kind: 'staff', department: 'xzsp', note: '系统管理员', listed: true },
+  { username: 'scjg-guanli', name: '林管理', roles: ['admin'], kind: 'staff', department: 'scjg', note: '市场监管局系统管理员（登记平台外已发放的证照）', listed: false },
 ];
 
 export async function seedIdentity(tx: Queryable): Promise<void> {

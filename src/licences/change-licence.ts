@@ -5,11 +5,13 @@ import { notifyHolder } from './holder-notice.js';
 import type { SigningDeps } from './keys.js';
 import { loadForChange } from './load-for-change.js';
 import { signVersion } from './sign-version.js';
+import { checkLicenceData } from './licence-face.js';
 import * as store from './store.js';
+import { licenceTypeOf } from './types.js';
 
 export interface ChangeLicenceInput {
   licenceId: string;
-  /** Fields to change (merged over the current data); null removes a field. */
+  /** Fields of the type to change (merged over the current data); null removes a field. */
   data?: Record<string, unknown>;
   holderName?: string;
   reason: string;
@@ -19,6 +21,9 @@ export interface ChangeLicenceInput {
 /** 变更: a new version under the same identifier (same type, issuer and serial; version + 1), signed anew. */
 export async function changeLicence(tx: Queryable, deps: SigningDeps, input: ChangeLicenceInput): Promise<store.LicenceRow> {
   const l = await loadForChange(tx, input.licenceId);
+  const type = licenceTypeOf(l.type);
+  if (!type) throw new AppError('LICENCE_TYPE_UNKNOWN', { type: l.type });
+  checkLicenceData(type, input.data ?? {}, { allowNull: true });
   const data: Record<string, unknown> = { ...l.data };
   for (const [k, v] of Object.entries(input.data ?? {})) {
     if (v === null) delete data[k];
@@ -30,7 +35,7 @@ export async function changeLicence(tx: Queryable, deps: SigningDeps, input: Cha
   const version = l.version + 1;
   const v = await signVersion(tx, deps, {
     licenceId: l.id, type: l.type, typeCode: l.type_code, serial: l.serial, version, departmentId: l.department_id, issuerUscc: l.issuer_uscc,
-    holderId: l.holder_id, holderName, validFrom: l.valid_from, validUntil: l.valid_until, data, change: 'change', reason: input.reason, actorId: input.actorId,
+    holderKind: l.holder_kind, holderId: l.holder_id, holderName, validFrom: l.valid_from, validUntil: l.valid_until, data, change: 'change', reason: input.reason, actorId: input.actorId,
   });
   await store.updateLicence(tx, l.id, l.updated_at, { ...l, version, holder_name: holderName, updated_at: now });
   const changed = Object.keys({ ...l.data, ...data }).filter((k) => canonicalJson(l.data[k]) !== canonicalJson(data[k]));

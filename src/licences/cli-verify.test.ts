@@ -20,7 +20,8 @@ afterAll(async () => {
 
 const run = (...args: string[]) => spawnSync(process.execPath, [bin, 'licence', 'verify', ...args], { encoding: 'utf8', env: { ...process.env, BANSHI_DATA_DIR: dir } });
 
-describe('banshi licence verify (offline, with the published keys)', () => {
+// Each run starts a node process (about 3 s of CPU); on a loaded machine three of them outlast the default timeout.
+describe('banshi licence verify (offline, with the published keys)', { timeout: 240_000 }, () => {
   it('verifies a licence PDF and a scanned payload, and fails a forged one with exit code 1', async () => {
     const headers = await t.as('zhangsan');
     const card = expectStatus(await t.app.inject({ url: '/api/v1/licences/mine', headers }), 200).items.find((l: any) => l.type === 'resident-id-card');
@@ -35,6 +36,9 @@ describe('banshi licence verify (offline, with the published keys)', () => {
     expect(fromPdf.stdout).toContain('签名有效');
     expect(fromPdf.stdout).toContain(card.identifier);
     expect(fromPdf.stdout).toContain('居民身份证');
+    // The holder is named by the masked number the QR code carries, never the full one.
+    expect(fromPdf.stdout).toContain(`${card.holderId.slice(0, 6)}********${card.holderId.slice(-4)}`);
+    expect(fromPdf.stdout).not.toContain(card.holderId);
 
     const url = expectStatus(await t.app.inject({ url: `/api/v1/licences/${card.id}`, headers }), 200).verifyUrl as string;
     expect(run('--offline', '--keys', path.join(dir, 'keys.json'), url).status).toBe(0);

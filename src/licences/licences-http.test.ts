@@ -13,12 +13,21 @@ const mine = async (user: string) => expectStatus<{ items: any[] }>(await t.app.
 const wellKnown = async () => keysFromDocument((await t.app.inject({ url: '/.well-known/banshi-keys.json' })).body);
 const verify = async (payload: string) => expectStatus(await t.app.inject({ method: 'POST', url: '/api/v1/licences/verify', payload: { payload } }), 200);
 
+/**
+ * A food permit the business got on paper before the platform, registered by the issuing department's administrator;
+ * each for another shop (经营场所), as one business holds one permit per shop.
+ */
+let shops = 0;
 async function issueFoodPermit(): Promise<any> {
+  shops += 1;
   const xw = (await mine('xiangwei')).find((l) => l.type === 'business-licence');
   return expectStatus(
     await t.app.inject({
-      method: 'POST', url: '/api/v1/licences', headers: await t.as('scjg-shenhe'),
-      payload: { type: 'food-business-permit', holderId: xw.holderId, holderName: xw.holderName, data: { name: xw.holderName, mainBusiness: '餐饮服务经营者', businessItems: '热食类食品制售' } },
+      method: 'POST', url: '/api/v1/licences', headers: await t.as('scjg-guanli'),
+      payload: {
+        type: 'food-business-permit', holderId: xw.holderId, holderName: xw.holderName, reason: '2025年纸质发证，按原证登记',
+        data: { name: xw.holderName, mainBusiness: '餐饮服务经营者', businessItems: '热食类食品制售', address: `蓝山县塔峰镇舜峰路${shops}号` },
+      },
     }),
     200,
   );
@@ -107,10 +116,11 @@ describe('licence verification', () => {
     expect((await t.app.inject({ method: 'POST', url: '/api/v1/licences/verify', payload: { payload: 'hello' } })).statusCode).toBe(400);
     expect((await t.app.inject({ method: 'POST', url: '/api/v1/licences/verify', payload: {} })).statusCode).toBe(400);
     const reviewer = await t.as('scjg-shenhe');
-    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/licences', headers: reviewer, payload: { type: 'food-business-permit', holderId: '92431127MA4QXW1881', holderName: '某店' } });
+    const admin = await t.as('scjg-guanli');
+    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/licences', headers: admin, payload: { type: 'food-business-permit', holderId: '92431127MA4QXW1881', holderName: '某店', reason: '按原证登记' } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().code).toBe('LICENCE_HOLDER_INVALID');
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/licences', headers: reviewer, payload: { type: 'nope', holderId: 'x', holderName: 'y' } })).statusCode).toBe(400);
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/licences', headers: admin, payload: { type: 'nope', holderId: 'x', holderName: 'y', reason: '按原证登记' } })).statusCode).toBe(400);
     expect((await t.app.inject({ url: '/api/v1/licences/not-a-uuid', headers: reviewer })).statusCode).toBe(400);
     const bl = (await mine('xiangwei')).find((l) => l.type === 'business-licence');
     expect((await t.app.inject({ method: 'POST', url: `/api/v1/licences/${bl.id}/renew`, headers: reviewer, payload: {} })).json().code).toBe('LICENCE_NOT_RENEWABLE');
@@ -128,7 +138,7 @@ describe('licence PDF', () => {
     expect(res.headers['content-type']).toBe('application/pdf');
     const pdf = new Uint8Array(res.rawPayload);
     const text = pdfText(pdf).replace(/\s+/g, '');
-    for (const s of ['营业执照', '蓝山县湘味餐饮店', '统一社会信用代码', bl.holderId, '经营范围', '蓝山县市场监督管理局', '长期有效']) expect(text).toContain(s);
+    for (const s of ['营业执照', '蓝山县湘味餐饮店', '统一社会信用代码', bl.holderId, '经营者', '组成形式', '经营场所', '注册日期', '经营范围', '发证机关：蓝山县市场监督管理局']) expect(text).toContain(s);
     const fonts = pdfFonts(pdf);
     expect(fonts.every((f) => f.embedded && f.subset)).toBe(true);
     const scanned = decodeQrFromPdf(pdf, 200);

@@ -7,12 +7,14 @@ const issuer = '11431127006510017X';
 const content: LicenceContent = {
   identifier: makeLicenceId({ typeCode: '11100000000013338W011', issuerUscc: issuer, serial: '20260000001', version: 1 }),
   typeCode: 'business-licence',
+  holderKind: 'business',
   holderId: '92431127MA4QXW1880',
   holderName: '蓝山县湘味餐饮店',
   issuerUscc: issuer,
   validFrom: '2026-03-02',
   validUntil: '2031-03-01',
   data: { name: '蓝山县湘味餐饮店', address: '蓝山县塔峰镇舜峰路 18 号' },
+  salt: 'c2FsdC1mb3ItdGhlLXRlc3Q',
 };
 const keys = generateSm2KeyPair();
 const key: PublicKeyInfo = { keyId: 'scjg-1', publicKey: keys.publicKey, issuerUscc: issuer };
@@ -50,6 +52,19 @@ describe('QR payload', () => {
   it('says expired after the last day of validity, still with a good signature', () => {
     expect(verifyPayloadOffline(payload, keyOf, '2031-03-01')).toMatchObject({ valid: true, expired: false });
     expect(verifyPayloadOffline(payload, keyOf, '2031-03-02')).toMatchObject({ valid: true, expired: true });
+  });
+
+  it('carries a citizen holder’s number masked, never in full', () => {
+    const idNumber = '431127199003070511';
+    const card = { ...content, typeCode: 'resident-id-card', holderKind: 'citizen' as const, holderId: idNumber, holderName: '张三' };
+    const signed = signPayload(claimsOf(card, 'scjg-1'), keys.privateKey, keys.publicKey);
+    expect(signed).not.toContain(idNumber);
+    expect(Buffer.from(signed.split('.')[1]!, 'base64url').toString()).not.toContain(idNumber);
+    expect(verifyPayloadOffline(signed, keyOf, '2026-03-02')).toMatchObject({ valid: true, claims: { h: '431127********0511' } });
+  });
+
+  it('digests the content with its salt, so a guessed content does not match without it', () => {
+    expect(claimsOf(content, 'k').d).not.toBe(claimsOf({ ...content, salt: 'b3RoZXItc2FsdA' }, 'k').d);
   });
 
   it('rejects text that is not a payload', () => {

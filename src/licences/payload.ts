@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { maskIdNumber } from '../core/index.js';
 import { canonicalJson } from '../audit/index.js';
 import { parseLicenceId } from './identifier.js';
 import { sm2Sign, sm2Verify } from './sm2.js';
@@ -15,7 +16,10 @@ export interface LicenceClaims {
   id: string;
   /** Licence type code (`business-licence` …). */
   t: string;
-  /** Holder: USCC or citizen ID number. */
+  /**
+   * Holder: a business's USCC, or a citizen's ID number masked (first 6 and last 4 characters, 431127********0329):
+   * a verifier compares it with the card shown; the full number never leaves in a QR code or its URL.
+   */
   h: string;
   /** Holder's name. */
   n: string;
@@ -24,7 +28,7 @@ export interface LicenceClaims {
   /** Valid from / until (YYYY-MM-DD, Asia/Shanghai); until null = long-term. */
   f: string;
   u: string | null;
-  /** SM3 digest (base64url) of the licence's content: data, holder, validity. */
+  /** SM3 digest (base64url) of the licence's content (data, full holder number, validity) with a random salt the platform keeps. */
   d: string;
   /** Signing key id. */
   k: string;
@@ -33,12 +37,15 @@ export interface LicenceClaims {
 export interface LicenceContent {
   identifier: string;
   typeCode: string;
+  holderKind: 'business' | 'citizen';
   holderId: string;
   holderName: string;
   issuerUscc: string;
   validFrom: string;
   validUntil: string | null;
   data: Record<string, unknown>;
+  /** Random (base64url), so that the digest cannot be matched against guessed contents. */
+  salt: string;
 }
 
 const b64url = (b: Buffer) => b.toString('base64url');
@@ -48,7 +55,8 @@ export function contentDigest(c: LicenceContent): string {
 }
 
 export function claimsOf(c: LicenceContent, keyId: string): LicenceClaims {
-  return { id: c.identifier, t: c.typeCode, h: c.holderId, n: c.holderName, i: c.issuerUscc, f: c.validFrom, u: c.validUntil, d: contentDigest(c), k: keyId };
+  const h = c.holderKind === 'citizen' ? maskIdNumber(c.holderId)! : c.holderId;
+  return { id: c.identifier, t: c.typeCode, h, n: c.holderName, i: c.issuerUscc, f: c.validFrom, u: c.validUntil, d: contentDigest(c), k: keyId };
 }
 
 export function signPayload(claims: LicenceClaims, privateKey: string, publicKey: string): string {

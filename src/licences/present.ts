@@ -1,4 +1,6 @@
-import { effectiveStatus, maskHolder, statusNames, type EffectiveStatus } from './rules.js';
+import { shanghaiDateOf } from '../core/index.js';
+import { licenceFace, printedHolderId, type FaceRow } from './licence-face.js';
+import { effectiveStatus, statusNames, type EffectiveStatus } from './rules.js';
 import type { LicenceRow, UseRow } from './store.js';
 import { licenceTypeOf } from './types.js';
 
@@ -6,6 +8,8 @@ import { licenceTypeOf } from './types.js';
 export interface LicenceSummary {
   id: string;
   identifier: string;
+  /** The serial within the issuing authority, type and year (编号). */
+  serial: string;
   type: string;
   typeName: string;
   version: number;
@@ -23,18 +27,24 @@ export interface LicenceSummary {
   statusReason: string | null;
   issuedAt: string;
   applicationId: string | null;
+  origin: 'decision' | 'registration';
+  /** 审批签发 or 登记（平台外签发）. */
+  originName: string;
 }
+
+const originNames = { decision: '审批签发', registration: '登记（平台外签发）' } as const;
 
 export function summaryOf(l: LicenceRow, today: string, opts: { maskHolder?: boolean } = {}): LicenceSummary {
   const status = effectiveStatus(l, today);
   return {
     id: l.id,
     identifier: l.identifier,
+    serial: l.serial,
     type: l.type,
     typeName: licenceTypeOf(l.type)?.name ?? l.type,
     version: l.version,
     holderKind: l.holder_kind,
-    holderId: opts.maskHolder ? maskHolder(l.holder_kind, l.holder_id) : l.holder_id,
+    holderId: opts.maskHolder ? printedHolderId(l.holder_kind, l.holder_id) : l.holder_id,
     holderName: l.holder_name,
     issuerName: l.issuer_name,
     issuerUscc: l.issuer_uscc,
@@ -46,6 +56,34 @@ export function summaryOf(l: LicenceRow, today: string, opts: { maskHolder?: boo
     statusReason: status === 'suspended' || status === 'revoked' ? l.status_reason : null,
     issuedAt: l.issued_at.toISOString(),
     applicationId: l.application_id,
+    origin: l.origin,
+    originName: originNames[l.origin],
+  };
+}
+
+/** The licence as it reads on paper: its type's fields only, the issuer and the day this version was issued. */
+export interface LicenceFaceView {
+  title: string;
+  layout: 'certificate' | 'permit';
+  serial: string;
+  fields: FaceRow[];
+  note: string | null;
+  issuerName: string;
+  /** YYYY-MM-DD (Asia/Shanghai): the day this version was signed. */
+  issuedOn: string;
+}
+
+export function faceOf(l: LicenceRow): LicenceFaceView {
+  const type = licenceTypeOf(l.type);
+  if (!type) throw new Error(`licence ${l.id} has unknown type ${l.type}`);
+  return {
+    title: type.name,
+    layout: type.layout,
+    serial: l.serial,
+    fields: licenceFace(type, l),
+    note: type.note ?? null,
+    issuerName: l.issuer_name,
+    issuedOn: shanghaiDateOf(l.version_issued_at),
   };
 }
 

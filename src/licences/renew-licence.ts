@@ -33,7 +33,7 @@ export async function renewLicence(tx: Queryable, deps: SigningDeps, input: Rene
   const reason = input.reason?.trim() || '有效期延续';
   const v = await signVersion(tx, deps, {
     licenceId: l.id, type: l.type, typeCode: l.type_code, serial: l.serial, version, departmentId: l.department_id, issuerUscc: l.issuer_uscc,
-    holderId: l.holder_id, holderName: l.holder_name, validFrom: l.valid_from, validUntil, data: l.data, change: 'renew', reason, actorId: input.actorId,
+    holderKind: l.holder_kind, holderId: l.holder_id, holderName: l.holder_name, validFrom: l.valid_from, validUntil, data: l.data, change: 'renew', reason, actorId: input.actorId,
   });
   await store.updateLicence(tx, l.id, l.updated_at, { ...l, version, valid_until: validUntil, updated_at: now });
   await appendAudit(tx, { chain: `licence:${l.id}`, actorId: input.actorId, action: 'renew', data: { identifier: v.identifier, version, validUntil, previousValidUntil: l.valid_until, reason }, at: now });

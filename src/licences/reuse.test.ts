@@ -16,6 +16,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** A licence issued outside the platform, registered (the only way besides a decided case). */
+const reg = (data: Record<string, unknown>) => ({ kind: 'registration' as const, reason: '平台外已发放，按原证登记', data });
+
 describe('reuse of licences (免提交)', () => {
   it('offers the demo business its business licence and the demo citizen their ID card', async () => {
     const biz = await findReusableLicences(t.db, { holder: uscc, typeCodes: ['business-licence'], at: t.clock.now() });
@@ -32,7 +35,7 @@ describe('reuse of licences (免提交)', () => {
 
   it('records a use and refuses one of a revoked licence', async () => {
     const issued = await t.db.transaction((tx) =>
-      issueLicence(tx, t, { type: 'food-business-permit', holder: { id: uscc, name: '蓝山县湘味餐饮店' }, data: { name: '蓝山县湘味餐饮店', mainBusiness: '餐饮服务经营者' } }),
+      issueLicence(tx, t, { type: 'food-business-permit', holder: { id: uscc, name: '蓝山县湘味餐饮店' }, origin: reg({ name: '蓝山县湘味餐饮店', mainBusiness: '餐饮服务经营者' }) }),
     );
     expect(issued.validUntil).toBe('2031-03-01');
     const receipt = await t.db.transaction((tx) =>
@@ -47,7 +50,7 @@ describe('reuse of licences (免提交)', () => {
   });
 
   it('skips a suspended licence and an expired one', async () => {
-    const ad = await t.db.transaction((tx) => issueLicence(tx, t, { type: 'outdoor-ad-permit', holder: { id: uscc, name: '蓝山县湘味餐饮店' }, data: {} }));
+    const ad = await t.db.transaction((tx) => issueLicence(tx, t, { type: 'outdoor-ad-permit', holder: { id: uscc, name: '蓝山县湘味餐饮店' }, origin: reg({}) }));
     const found = async (at: Date) => (await findReusableLicences(t.db, { holder: uscc, typeCodes: ['outdoor-ad-permit'], at })).map((l) => l.id);
     expect(await found(t.clock.now())).toEqual([ad.id]);
     expect(await found(new Date('2027-03-02T09:00:00+08:00'))).toEqual([]);
@@ -64,9 +67,9 @@ describe('reuse of licences (免提交)', () => {
 
   it('rejects a holder number that fails its check, with a 4xx code', async () => {
     await expect(
-      t.db.transaction((tx) => issueLicence(tx, t, { type: 'business-licence', holder: { id: '92431127MA4QXW1881', name: 'x' }, data: {} })),
+      t.db.transaction((tx) => issueLicence(tx, t, { type: 'business-licence', holder: { id: '92431127MA4QXW1881', name: 'x' }, origin: reg({}) })),
     ).rejects.toMatchObject({ code: 'LICENCE_HOLDER_INVALID', status: 400 });
-    await expect(t.db.transaction((tx) => issueLicence(tx, t, { type: 'no-such-type', holder: { id: uscc, name: 'x' }, data: {} }))).rejects.toMatchObject({
+    await expect(t.db.transaction((tx) => issueLicence(tx, t, { type: 'no-such-type', holder: { id: uscc, name: 'x' }, origin: reg({}) }))).rejects.toMatchObject({
       code: 'LICENCE_TYPE_UNKNOWN',
     });
   });

@@ -1,15 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, IsoDateString, shanghaiDateOf, type AppDeps } from '../core/index.js';
+import { AppError, IsoDateString, shanghaiDateOf, validateIdNumber, type AppDeps } from '../core/index.js';
 import { requireActor, type Actor } from '../identity/index.js';
 import { renderQrPng, renderQrSvg } from '../documents/index.js';
 import { changeLicence } from './change-licence.js';
 import { findReusableLicences } from './find-reusable-licences.js';
-import { issueLicence } from './issue-licence.js';
 import { publishedKeys, rotateSigningKey } from './keys.js';
 import { can } from './policy.js';
-import { summaryOf, useEntryOf } from './present.js';
+import { faceOf, summaryOf, useEntryOf } from './present.js';
+import { registerLicence } from './register-licence.js';
 import { renderLicencePdf } from './render-licence-pdf.js';
 import { renewLicence } from './renew-licence.js';
 import { revokeLicence } from './revoke-licence.js';
@@ -50,7 +50,10 @@ export function licenceRoutes(app: FastifyInstance, deps: AppDeps): void {
   }));
 
   r.get('/api/v1/licence-types', { schema: { tags, summary: '证照类型' } }, async () => ({
-    items: LICENCE_TYPES.map((t) => ({ code: t.code, name: t.name, typeCode: t.typeCode, definedBy: t.definedBy, department: t.department, holderKind: t.holderKind, validityMonths: t.validityMonths, layout: t.layout, fields: t.fields })),
+    items: LICENCE_TYPES.map((t) => ({
+      code: t.code, name: t.name, typeCode: t.typeCode, definedBy: t.definedBy, department: t.department, holderKind: t.holderKind, validityMonths: t.validityMonths, layout: t.layout,
+      fields: t.fields.map((x) => ({ key: x.key, label: x.label, kind: x.kind ?? 'text', fromLicence: !!x.from })),
+    })),
   }));
 
   r.post('/api/v1/licences/verify', { schema: { tags, summary: '核验证照二维码（在线）', body: z.object({ payload: z.string().min(1).max(4000).describe('扫码所得内容') }) } }, async (req) => {
@@ -93,63 +96,66 @@ export function licenceRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   // ---- staff ----
 
-  r.get(
+  const ListQuery = z.object({
+    holder: z.string().trim().length(18).optional().describe('持证主体统一社会信用代码（公民身份号码请用 POST /api/v1/licences/search）'),
+    type: z.string().max(64).optional(),
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  });
+  async function list(actor: Actor, q: z.infer<typeof ListQuery>) {
+    if (!can(actor, 'list')) throw new AppError('FORBIDDEN');
+    const ownDepartmentOnly = !can(actor, 'rotateKeys') && !actor.roles.includes('supervisor') && !q.holder;
+    const rows = await store.listLicences(deps.db, {
+      departmentId: ownDepartmentOnly ? actor.departmentId ?? undefined : undefined,
+      holderId: q.holder?.toUpperCase(),
+      type: q.type,
+      limit: q.pageSize,
+      offset: (q.page - 1) * q.pageSize,
+    });
+    return { items: rows.map((l) => present(actor, l)) };
+  }
+
+  r.get('/api/v1/licences', { schema: { tags, summary: '证照列表', querystring: ListQuery } }, async (req) => {
+    const actor = requireActor(req);
+    // A full citizen ID number in a URL ends up in logs and browser histories: those searches go in a body.
+    if (req.query.holder && validateIdNumber(req.query.holder).valid) throw new AppError('LICENCE_HOLDER_NUMBER_IN_URL');
+    return list(actor, req.query);
+  });
+
+  r.post('/api/v1/licences/search', { schema: { tags, summary: '证照查询（可按公民身份号码）', body: ListQuery } }, async (req) => list(requireActor(req), req.body));
+
+  const RegisterBody = z.object({
+    type: z.string().min(1).max(64).describe('证照类型代码'),
+    holderId: z.string().trim().min(1).max(18).describe('持证主体统一社会信用代码或公民身份号码'),
+    holderName: z.string().trim().min(1).max(200),
+    data: z.record(z.string(), z.unknown()).default({}).describe('证照内容，按证照类型的栏目填写'),
+    validFrom: DateString.optional(),
+    validUntil: DateString.nullable().optional(),
+    reason: Reason.describe('登记原因（如：平台上线前以纸质证照发放）'),
+  });
+  r.post(
     '/api/v1/licences',
     {
-      schema: {
-        tags, summary: '证照列表',
-        querystring: z.object({
-          holder: z.string().trim().length(18).optional().describe('统一社会信用代码或公民身份号码'),
-          type: z.string().max(64).optional(),
-          page: z.coerce.number().int().min(1).default(1),
-          pageSize: z.coerce.number().int().min(1).max(100).default(20),
-        }),
+      schema: { tags, summary: '登记平台外已发放的证照（发证部门系统管理员；平台内的证照由准予许可的审批决定自动签发）', body: RegisterBody },
+      // Refused before the body is read: nobody but an administrator creates a licence through this door.
+      preValidation: async (req) => {
+        if (!can(requireActor(req), 'register')) throw new AppError('LICENCE_ISSUE_BY_DECISION');
       },
     },
     async (req) => {
       const actor = requireActor(req);
-      if (!can(actor, 'list')) throw new AppError('FORBIDDEN');
-      const q = req.query;
-      const ownDepartmentOnly = !can(actor, 'rotateKeys') && !actor.roles.includes('supervisor') && !q.holder;
-      const rows = await store.listLicences(deps.db, {
-        departmentId: ownDepartmentOnly ? actor.departmentId ?? undefined : undefined,
-        holderId: q.holder?.toUpperCase(),
-        type: q.type,
-        limit: q.pageSize,
-        offset: (q.page - 1) * q.pageSize,
-      });
-      return { items: rows.map((l) => present(actor, l)) };
+      const issued = await deps.db.transaction((tx) => registerLicence(tx, deps, actor, req.body));
+      return present(actor, (await store.licenceById(deps.db, issued.id))!);
     },
   );
-
-  const IssueBody = z.object({
-    type: z.string().min(1).max(64).describe('证照类型代码'),
-    holderId: z.string().trim().min(1).max(18).describe('持证主体统一社会信用代码或公民身份号码'),
-    holderName: z.string().trim().min(1).max(200),
-    data: z.record(z.string(), z.unknown()).default({}),
-    validFrom: DateString.optional(),
-    validUntil: DateString.nullable().optional(),
-  });
-  r.post('/api/v1/licences', { schema: { tags, summary: '签发证照（办件办结时自动签发；此处供发证部门直接签发）', body: IssueBody } }, async (req) => {
-    const actor = requireActor(req);
-    if (!can(actor, 'issue')) throw new AppError('FORBIDDEN');
-    const b = req.body;
-    const issued = await deps.db.transaction((tx) =>
-      issueLicence(tx, deps, {
-        type: b.type, holder: { id: b.holderId, name: b.holderName }, data: b.data, validFrom: b.validFrom, validUntil: b.validUntil,
-        departmentId: actor.roles.includes('admin') ? undefined : actor.departmentId ?? undefined, actorId: actor.userId,
-      }),
-    );
-    return present(actor, (await store.licenceById(deps.db, issued.id))!);
-  });
 
   r.get('/api/v1/licences/:id', { schema: { tags, summary: '证照详情', params: IdParams } }, async (req) => {
     const { actor, l } = await load(req, req.params.id, 'view');
     const versions = await store.versionsOf(deps.db, l.id);
-    const full = can(actor, 'seeHolderNumber', l);
     return {
       ...present(actor, l),
-      data: full ? l.data : undefined,
+      registrationReason: l.registration_reason,
+      face: faceOf(l),
       verifyUrl: verifyUrlOf(deps.config, l.payload),
       versions: versions.map((v) => ({ version: v.version, identifier: v.identifier, change: v.change, reason: v.reason, validUntil: v.valid_until, keyId: v.key_id, issuedAt: v.issued_at.toISOString() })),
     };

@@ -1,3 +1,4 @@
+import { maskIdNumber } from '../core/index.js';
 import type { LicenceStatus } from './store.js';
 
 /**
@@ -44,5 +45,5 @@ export function addDays(date: string, days: number): string {
 /** The instant a licence stops being valid: midnight (Asia/Shanghai) after its last day. */
 export const endOfValidity = (validUntil: string) => new Date(`${addDays(validUntil, 1)}T00:00:00+08:00`);
 
-/** Citizens' ID numbers are personal: shown masked to the public. */
-export const maskHolder = (kind: 'business' | 'citizen', id: string) => (kind === 'citizen' ? `${id.slice(0, 6)}********${id.slice(-4)}` : id);
+/** Citizens' ID numbers are personal: masked by the platform's one rule; a business's code is public. */
+export const maskHolder = (kind: 'business' | 'citizen', id: string) => (kind === 'citizen' ? maskIdNumber(id)! : id);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Queryable } from '../db/index.js';
 import { makeLicenceId } from './identifier.js';
 import { activeSigningKey, type SigningDeps } from './keys.js';
@@ -12,6 +13,7 @@ export interface VersionInput {
   version: number;
   departmentId: string;
   issuerUscc: string;
+  holderKind: 'business' | 'citizen';
   holderId: string;
   holderName: string;
   validFrom: string;
@@ -28,12 +30,14 @@ export async function signVersion(tx: Queryable, deps: SigningDeps, v: VersionIn
   const content: LicenceContent = {
     identifier,
     typeCode: v.type,
+    holderKind: v.holderKind,
     holderId: v.holderId,
     holderName: v.holderName,
     issuerUscc: v.issuerUscc,
     validFrom: v.validFrom,
     validUntil: v.validUntil,
     data: v.data,
+    salt: randomBytes(16).toString('base64url'),
   };
   const key = await activeSigningKey(tx, deps, v.departmentId);
   const row: store.VersionRow = {
@@ -48,6 +52,7 @@ export async function signVersion(tx: Queryable, deps: SigningDeps, v: VersionIn
     reason: v.reason,
     key_id: key.keyId,
     digest: contentDigest(content),
+    salt: content.salt,
     payload: signPayload(claimsOf(content, key.keyId), key.privateKey, key.publicKey),
     issued_at: deps.clock.now(),
     issued_by: v.actorId,

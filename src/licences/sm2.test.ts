@@ -13,6 +13,7 @@ import {
   sm2SignatureToDer,
   sm2Verify,
 } from './sm2.js';
+import { claimsOf, parsePayload, signPayload } from './payload.js';
 
 // OpenSSL 3 is the independent SM2 implementation. Its pkeyutl uses an empty distinguishing ID unless told, so the
 // standard default ID of GB/T 35276 is passed explicitly.
@@ -44,6 +45,26 @@ describe('SM2 over SM3 interoperability', () => {
     const keys = generateSm2KeyPair();
     const signature = sm2Sign(message, keys.privateKey, keys.publicKey);
     expect(opensslVerifies(keys.publicKey, signature, message)).toBe(true);
+  });
+
+  it('OpenSSL verifies a licence QR payload whose holder is a masked citizen number', () => {
+    const keys = generateSm2KeyPair();
+    const idNumber = '431127199003070511';
+    const payload = signPayload(
+      claimsOf(
+        {
+          identifier: '1.2.156.3005.2.11100000000013018T001.11431127006510039B.20260000001.001.X', typeCode: 'resident-id-card', holderKind: 'citizen',
+          holderId: idNumber, holderName: '张三', issuerUscc: '11431127006510039B', validFrom: '2026-03-02', validUntil: '2046-03-01', data: { name: '张三' }, salt: 'c2FsdA',
+        },
+        'gaj-1',
+      ),
+      keys.privateKey,
+      keys.publicKey,
+    );
+    expect(payload).not.toContain(idNumber);
+    const parsed = parsePayload(payload)!;
+    expect(parsed.claims.h).toBe('431127********0511');
+    expect(opensslVerifies(keys.publicKey, parsed.signature, Buffer.from(parsed.signed, 'ascii'))).toBe(true);
   });
 
   it('OpenSSL rejects a signature made here over another message', () => {

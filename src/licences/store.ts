@@ -35,6 +35,9 @@ export interface LicenceRow {
   valid_until: string | null;
   application_id: string | null;
   case_id: string | null;
+  /** 'decision': issued by approving a case; 'registration': issued outside the platform, registered here. */
+  origin: 'decision' | 'registration';
+  registration_reason: string | null;
   issued_at: Date;
   updated_at: Date;
   identifier: string;
@@ -57,6 +60,8 @@ export interface VersionRow {
   reason: string | null;
   key_id: string;
   digest: string;
+  /** Random, part of the content digest; null for versions signed before salts. */
+  salt: string | null;
   payload: string;
   issued_at: Date;
   issued_by: string | null;
@@ -134,18 +139,20 @@ export type NewLicence = Omit<LicenceRow, 'identifier' | 'data' | 'key_id' | 'di
 export async function insertLicence(tx: Queryable, l: NewLicence): Promise<void> {
   await tx.query(
     `INSERT INTO licences (id, type, type_code, serial, department_id, issuer_uscc, issuer_name, holder_kind, holder_id, holder_name,
-       holder_user_id, version, status, status_reason, status_at, valid_from, valid_until, application_id, case_id, issued_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)`,
+       holder_user_id, version, status, status_reason, status_at, valid_from, valid_until, application_id, case_id, issued_at, updated_at,
+       origin, registration_reason)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)`,
     [l.id, l.type, l.type_code, l.serial, l.department_id, l.issuer_uscc, l.issuer_name, l.holder_kind, l.holder_id, l.holder_name,
-      l.holder_user_id, l.version, l.status, l.status_reason, l.status_at, l.valid_from, l.valid_until, l.application_id, l.case_id, l.issued_at, l.updated_at],
+      l.holder_user_id, l.version, l.status, l.status_reason, l.status_at, l.valid_from, l.valid_until, l.application_id, l.case_id, l.issued_at, l.updated_at,
+      l.origin, l.registration_reason],
   );
 }
 
 export async function insertVersion(tx: Queryable, v: VersionRow): Promise<void> {
   await tx.query(
-    `INSERT INTO licence_versions (licence_id, version, identifier, data, holder_name, valid_from, valid_until, change, reason, key_id, digest, payload, issued_at, issued_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-    [v.licence_id, v.version, v.identifier, JSON.stringify(v.data), v.holder_name, v.valid_from, v.valid_until, v.change, v.reason, v.key_id, v.digest, v.payload, v.issued_at, v.issued_by],
+    `INSERT INTO licence_versions (licence_id, version, identifier, data, holder_name, valid_from, valid_until, change, reason, key_id, digest, salt, payload, issued_at, issued_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+    [v.licence_id, v.version, v.identifier, JSON.stringify(v.data), v.holder_name, v.valid_from, v.valid_until, v.change, v.reason, v.key_id, v.digest, v.salt, v.payload, v.issued_at, v.issued_by],
   );
 }
 
@@ -162,6 +169,16 @@ export async function updateLicence(
     [id, expectedUpdatedAt, set.version, set.status, set.status_reason, set.status_at, set.valid_from, set.valid_until, set.holder_name, set.updated_at],
   );
   if (rows.length !== 1) throw new AppError('CONFLICT', { licenceId: id });
+}
+
+/** The holder's licences of one type that still stand (not revoked), current version first by issue. */
+export async function standingLicencesOf(q: Queryable, holderId: string, type: string): Promise<LicenceRow[]> {
+  return q.query<LicenceRow>(`${LICENCE_SELECT} WHERE l.holder_id = $1 AND l.type = $2 AND l.status <> 'revoked' ORDER BY l.issued_at, l.id FOR UPDATE OF l`, [holderId, type]);
+}
+
+/** The case whose approval produced the licence's current version. */
+export async function setLicenceCase(tx: Queryable, id: string, applicationId: string, caseId: string): Promise<void> {
+  await tx.query(`UPDATE licences SET origin = 'decision', application_id = $2, case_id = $3 WHERE id = $1`, [id, applicationId, caseId]);
 }
 
 export async function licenceById(q: Queryable, id: string): Promise<LicenceRow | undefined> {

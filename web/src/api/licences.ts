@@ -2,6 +2,7 @@
 export interface LicenceSummary {
   id: string;
   identifier: string;
+  serial: string;
   type: string;
   typeName: string;
   version: number;
@@ -17,10 +18,24 @@ export interface LicenceSummary {
   statusReason: string | null;
   issuedAt: string;
   applicationId: string | null;
+  origin: 'decision' | 'registration';
+  originName: string;
+}
+
+/** The licence as printed: its type's fields with their catalogue labels, masked where personal. */
+export interface LicenceFace {
+  title: string;
+  layout: 'certificate' | 'permit';
+  serial: string;
+  fields: Array<{ key: string; label: string; value: string; side?: 'right' }>;
+  note: string | null;
+  issuerName: string;
+  issuedOn: string;
 }
 
 export interface LicenceDetail extends LicenceSummary {
-  data?: Record<string, unknown>;
+  face: LicenceFace;
+  registrationReason: string | null;
   verifyUrl: string;
   versions: Array<{ version: number; identifier: string; change: string; reason: string | null; validUntil: string | null; issuedAt: string }>;
 }

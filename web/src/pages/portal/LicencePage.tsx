@@ -3,7 +3,7 @@ import { Button, Card, Col, Descriptions, Row, Table, Tag, Typography } from 'an
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import type { LicenceDetail, LicenceUse } from '../../api/licences';
+import type { LicenceDetail, LicenceFace, LicenceUse } from '../../api/licences';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatTime } from '../../format';
@@ -25,7 +25,13 @@ const m = defineMessages({
   'lp.qrHint': ['任何人扫码即可核验真伪与当前状态；签名可离线校验', 'Anyone can scan to check authenticity and status; the signature verifies offline'],
   'lp.openVerify': ['打开核验页面', 'Open the verification page'],
   'lp.pdf': ['下载证照 PDF', 'Download the PDF'],
-  'lp.data': ['证照信息', 'Contents'],
+  'lp.serial': ['编号', 'Number'],
+  'lp.issuedOn': ['发证日期', 'Issued on'],
+  'lp.origin': ['来源', 'Origin'],
+  'lp.registrationReason': ['登记原因', 'Why registered'],
+  'change.issue': ['签发', 'Issued'],
+  'change.change': ['变更', 'Changed'],
+  'change.renew': ['延续', 'Renewed'],
   'lp.versions': ['版本记录', 'Versions'],
   'lp.change': ['变更', 'Change'],
   'lp.reason': ['原因', 'Reason'],
@@ -37,7 +43,40 @@ const m = defineMessages({
   'lp.application': ['来源办件', 'From application'],
 });
 
-/** One e-licence: its contents, QR code for verification, PDF, versions and where it was used. */
+/** The licence as on paper: its title, its type's fields (two columns for a certificate), the issuer and the date. */
+function LicenceFaceCard({ face, issuedOnLabel }: { face: LicenceFace; issuedOnLabel: string }) {
+  const certificate = face.layout === 'certificate';
+  const columns = certificate ? [face.fields.filter((f) => f.side !== 'right'), face.fields.filter((f) => f.side === 'right')] : [face.fields];
+  return (
+    <Card size="small" style={{ marginBottom: 16, border: '2px solid #b3261e' }}>
+      <Typography.Title level={3} style={{ textAlign: 'center', letterSpacing: '0.3em', margin: '8px 0 16px' }}>
+        {face.title}
+      </Typography.Title>
+      <Row gutter={24}>
+        {columns.map((rows, i) => (
+          <Col key={i} xs={24} md={certificate ? 12 : 24}>
+            <Descriptions size="small" column={1} labelStyle={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
+              {rows.map((f) => (
+                <Descriptions.Item key={f.key} label={f.label}>
+                  {f.value}
+                </Descriptions.Item>
+              ))}
+            </Descriptions>
+          </Col>
+        ))}
+      </Row>
+      {face.note ? <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>{face.note}</Typography.Paragraph> : null}
+      <div style={{ textAlign: 'right' }}>
+        <div>{face.issuerName}</div>
+        <Typography.Text type="secondary">
+          {issuedOnLabel}：{formatDate(face.issuedOn)}
+        </Typography.Text>
+      </div>
+    </Card>
+  );
+}
+
+/** One e-licence: its contents as printed, QR code for verification, PDF, versions and where it was used. */
 export default function LicencePage() {
   const t = useT(m);
   const { id = '' } = useParams();
@@ -73,7 +112,10 @@ export default function LicencePage() {
                 <Card size="small" style={{ marginBottom: 16 }}>
                   <Descriptions size="small" column={{ xs: 1, md: 2 }}>
                     <Descriptions.Item label={t('lp.identifier')}>{l.identifier}</Descriptions.Item>
+                    <Descriptions.Item label={t('lp.serial')}>{l.serial}</Descriptions.Item>
                     <Descriptions.Item label={t('lp.version')}>v{l.version}</Descriptions.Item>
+                    <Descriptions.Item label={t('lp.origin')}>{l.originName}</Descriptions.Item>
+                    {l.registrationReason ? <Descriptions.Item label={t('lp.registrationReason')}>{l.registrationReason}</Descriptions.Item> : null}
                     <Descriptions.Item label={t('lp.holder')}>{l.holderName}</Descriptions.Item>
                     <Descriptions.Item label={t('lp.holderId')}>{l.holderId}</Descriptions.Item>
                     <Descriptions.Item label={t('lp.issuer')}>{l.issuerName}</Descriptions.Item>
@@ -87,17 +129,7 @@ export default function LicencePage() {
                     ) : null}
                   </Descriptions>
                 </Card>
-                {l.data && Object.keys(l.data).length ? (
-                  <Card size="small" title={t('lp.data')} style={{ marginBottom: 16 }}>
-                    <Descriptions size="small" column={{ xs: 1, md: 2 }}>
-                      {Object.entries(l.data).map(([k, v]) => (
-                        <Descriptions.Item key={k} label={k}>
-                          {typeof v === 'object' ? JSON.stringify(v) : String(v)}
-                        </Descriptions.Item>
-                      ))}
-                    </Descriptions>
-                  </Card>
-                ) : null}
+                <LicenceFaceCard face={l.face} issuedOnLabel={t('lp.issuedOn')} />
                 <Card size="small" title={t('lp.uses')} style={{ marginBottom: 16 }}>
                   <Loadable loaded={uses} rows={2} isEmpty={(d) => d.items.length === 0} empty={<Typography.Text type="secondary">{t('lp.usesEmpty')}</Typography.Text>}>
                     {(d) => (
@@ -123,7 +155,7 @@ export default function LicencePage() {
                     dataSource={l.versions}
                     columns={[
                       { title: t('lp.version'), key: 'v', render: (_, v) => `v${v.version}` },
-                      { title: t('lp.change'), dataIndex: 'change' },
+                      { title: t('lp.change'), key: 'c', render: (_, v) => t(`change.${v.change}` as 'change.issue') },
                       { title: t('lp.reason'), key: 'r', render: (_, v) => v.reason ?? '—' },
                       { title: t('lp.issuedAt'), key: 'i', render: (_, v) => formatTime(v.issuedAt) },
                     ]}

@@ -15,6 +15,8 @@ const m = defineMessages({
   'ml.uses': ['使用记录', 'Use log'],
   'ml.name': ['证照', 'Licence'],
   'ml.identifier': ['证照标识', 'Identifier'],
+  'ml.serial': ['编号', 'Number'],
+  'ml.issuedAt': ['发证日期', 'Issued on'],
   'ml.issuer': ['发证机关', 'Issuer'],
   'ml.valid': ['有效期', 'Valid'],
   'ml.status': ['状态', 'Status'],
@@ -56,8 +58,10 @@ export default function MyLicencesPage() {
                     pagination={{ pageSize: 20, hideOnSinglePage: true }}
                     columns={[
                       { title: t('ml.name'), key: 'n', render: (_, l) => <Link to={`/portal/licences/${l.id}`}>{l.typeName}</Link> },
-                      { title: t('ml.identifier'), dataIndex: 'identifier', responsive: ['lg'] },
+                      { title: t('ml.serial'), dataIndex: 'serial' },
+                      { title: t('ml.issuedAt'), key: 'ia', render: (_, l) => formatDate(l.issuedAt), responsive: ['md'] },
                       { title: t('ml.issuer'), dataIndex: 'issuerName', responsive: ['md'] },
+                      { title: t('ml.identifier'), dataIndex: 'identifier', responsive: ['xl'] },
                       { title: t('ml.valid'), key: 'v', responsive: ['sm'], render: (_, l) => t('ml.until', { from: formatDate(l.validFrom), to: l.validUntil ? formatDate(l.validUntil) : t('ml.longTerm') }) },
                       { title: t('ml.status'), key: 's', render: (_, l) => <Tag color={statusColour(l.status)}>{l.statusName}</Tag> },
                     ]}
