@@ -22,7 +22,8 @@ async function issue(ctx: Ctx, db: Db, count: number): Promise<Signed> {
       issueLicence(tx, { config: ctx.config, clock }, {
         type: 'food-business-permit',
         holder: { id: uscc, name: '蓝山县湘味餐饮店' },
-        origin: { kind: 'registration', reason: '性能测试用证照', data: { name: '蓝山县湘味餐饮店', permitNumber: `JY2431127${String(i).padStart(7, '0')}` } },
+        origin: { kind: 'registration', reason: '性能测试用证照', // one food permit per premises: each registration is a shop of its own
+        data: { name: '蓝山县湘味餐饮店', address: `蓝山县塔峰镇舜阳路${i + 1}号`, permitNumber: `JY2431127${String(i).padStart(7, '0')}` } },
       }),
     );
     payloads.push(l.payload);
