@@ -27,8 +27,8 @@ export function can(actor: Actor | null, action: RatingAction, departmentId?: st
 
 /**
  * Who sees a rater's phone in full: the rater, and those who must call them back about a bad rating (the department
- * and the bureau's 好差评 office, `followUp`), while a rectification is open on it. A list of ratings is for reading
- * the service, not for calling anyone: masked.
+ * and the bureau's 好差评 office, `followUp`) on the rectification desk. A list of ratings is for reading the service,
+ * not for calling anyone: masked.
  */
 export function raterAudience(actor: Actor | null, r: { department_id: string; rater_user_id: string | null }, rectification: boolean): Audience {
   if (actor && r.rater_user_id === actor.userId) return 'full';

@@ -64,7 +64,7 @@ export function applicationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const window = hasRole(actor, 'clerk', 'supervisor', 'admin');
     if (!window && !hasRole(actor, 'applicant', 'agent')) throw new AppError('FORBIDDEN');
     const rows = await store.listApplications(deps.db, { applicantUserId: window ? undefined : actor.userId, statuses, limit: req.query.limit });
-    // a list shows no number in any case: the masked rule of every class
+    // a list is for finding an application, not for checking identity: every row under the masked rule
     return { items: rows.map((a) => presentApplicationListItem(a, 'masked')) };
   });
 
