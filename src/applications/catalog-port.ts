@@ -4,12 +4,16 @@
  */
 import {
   evaluateCondition,
+  formFieldClasses,
+  getDataElements,
   getItemVersion,
+  getItemVersions,
   getPublishedBundleByCode,
   getPublishedItemsByCodes,
   type Condition,
   type ServiceItemVersion,
 } from '../catalog/index.js';
+import type { PersonalClass } from '../core/index.js';
 import type { Queryable } from '../db/index.js';
 
 export interface FiledMaterial {
@@ -126,4 +130,20 @@ export async function itemVersion(q: Queryable, versionId: string): Promise<File
 /** Does the auto-approval rule hold for this form and these licence types? (The catalog's one evaluator.) */
 export function ruleHolds(rule: unknown, ctx: { fields: Record<string, unknown>; licences: string[] }): boolean {
   return evaluateCondition(rule as Condition, { fields: ctx.fields, licences: ctx.licences });
+}
+
+// The personal data class of each form key, per set of item versions (immutable once published; elements can be
+// edited, so this is kept as briefly as published items are).
+const classes = new Map<string, { at: number; map: Map<string, PersonalClass> }>();
+
+export async function formClassesOf(q: Queryable, versionIds: readonly string[]): Promise<Map<string, PersonalClass>> {
+  const key = [...new Set(versionIds)].sort().join(',');
+  const now = Date.now();
+  const hit = classes.get(key);
+  if (hit && now - hit.at < PUBLISHED_TTL_MS) return hit.map;
+  const [versions, elements] = await Promise.all([key ? getItemVersions(q, key.split(',')) : Promise.resolve([]), getDataElements(q)]);
+  const map = formFieldClasses(versions, elements);
+  if (classes.size >= 1000) classes.clear();
+  classes.set(key, { at: now, map });
+  return map;
 }

@@ -1,5 +1,5 @@
 import { createPdf, GREY } from '../documents/index.js';
-import { shanghaiDateOf } from '../core/index.js';
+import { maskAs, shanghaiDateOf, type Audience } from '../core/index.js';
 import type { Deadline } from './deadlines-port.js';
 import type { ApplicationRow, CaseRow } from './store/rows.js';
 
@@ -13,6 +13,8 @@ interface NoticeContext {
   cases: CaseRow[];
   departmentName: (id: string | null) => string;
   deadlines: Map<string, Deadline>;
+  /** who the copy is for: the clerk's free text is masked by shape for a masked audience */
+  audience: Audience;
 }
 
 /** 受理通知书: what was accepted, by which window, which authorities decide, and by when (from the deadline engine). */
@@ -49,7 +51,7 @@ export async function acceptanceNoticePdf({ app, cases, departmentName, deadline
 }
 
 /** 一次性补正告知书: every problem in one list, each with what the guide says and why. */
-export async function correctionNoticePdf({ app, departmentName }: Pick<NoticeContext, 'app' | 'departmentName'>): Promise<Uint8Array> {
+export async function correctionNoticePdf({ app, departmentName, audience }: Pick<NoticeContext, 'app' | 'departmentName' | 'audience'>): Promise<Uint8Array> {
   const c = app.correction!;
   const at = new Date(c.requestedAt);
   const pdf = await createPdf({ title: `一次性补正告知书 ${app.number}`, createdAt: at, footer: '第 {page} 页 / 共 {pages} 页' });
@@ -57,7 +59,7 @@ export async function correctionNoticePdf({ app, departmentName }: Pick<NoticeCo
   pdf.paragraph(`办件编号：${app.number}`, { align: 'right', size: 10, color: GREY });
   pdf.paragraph(`${app.applicant.orgName ?? app.applicant.name}：`);
   pdf.paragraph(`你（单位）提交的“${app.title}”申请材料需要补正。依照办事指南，请一次性补正以下全部内容，补正期间不计入办理时限：`, { indent: 2 });
-  pdf.keyValueTable(c.items.map((i, n) => [`${n + 1}. ${i.title}`, `${i.problem}${i.legalBasis ? `（依据：${i.legalBasis}）` : ''}`]));
+  pdf.keyValueTable(c.items.map((i, n) => [`${n + 1}. ${i.title}`, `${maskAs('none', i.problem, audience)}${i.legalBasis ? `（依据：${i.legalBasis}）` : ''}`]));
   pdf.paragraph(`${departmentName(app.accepting_department_id ?? null) || '综合窗口'}`, { align: 'right' });
   pdf.paragraph(dateZh(at), { align: 'right' });
   return pdf.save();

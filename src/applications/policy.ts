@@ -1,3 +1,4 @@
+import type { Audience } from '../core/index.js';
 import { hasRole, inActorRegion, type Actor } from '../identity/index.js';
 import type { ApplicationRow, CaseRow } from './store/rows.js';
 
@@ -37,8 +38,15 @@ export function can(
     case 'choosePickup':
       return ownsOrSubmitted(actor, app) || (hasRole(actor, 'clerk') && inApplicationRegion(actor, app));
     case 'seeIdNumbers':
-      // the applicant, whoever filed for them, and the window that checks identity; reviewers and supervisors see masked numbers
-      return ownsOrSubmitted(actor, app) || hasRole(actor, 'clerk');
+      // The numbers are the applicant's own (and whoever filed for them typed them in). The window clerk checks identity
+      // against the ID card at the counter (also for 异地代收代办), and the reviewer of a department deciding one of the
+      // application's cases matches the person against registers (户籍, 婚姻, 不动产, 市场主体) as the law requires.
+      // Supervisors, heads, administrators and other departments watch deadlines and quality, which needs no number.
+      return (
+        ownsOrSubmitted(actor, app) ||
+        hasRole(actor, 'clerk') ||
+        (hasRole(actor, 'reviewer') && !!actor.departmentId && departments.includes(actor.departmentId))
+      );
   }
 }
 
@@ -47,6 +55,20 @@ export function can(
  * formal completeness, and must say so, whatever it does (accept, refuse, ask for corrections).
  */
 export const isCrossRegion = (actor: Actor, app: Pick<ApplicationRow, 'authority_region'>): boolean => !inActorRegion(actor, app.authority_region);
+
+/** The audience an actor is for the personal data of an application (one masking rule per class: core/personal-data). */
+export function personalAudience(
+  actor: Actor | null,
+  app: Pick<ApplicationRow, 'applicant_user_id' | 'submitted_by'>,
+  departments: readonly string[],
+): Audience {
+  return can(actor, 'seeIdNumbers', app, departments) ? 'full' : 'masked';
+}
+
+/** A case seen on its own (inbox, case detail): its deciding department's reviewers and the window see numbers in full. */
+export function caseAudience(actor: Actor | null, c: Pick<CaseRow, 'department_id'>): Audience {
+  return hasRole(actor, 'clerk') || (hasRole(actor, 'reviewer') && actor!.departmentId === c.department_id) ? 'full' : 'masked';
+}
 
 /** Reviewers and heads handle only their own department's cases within their region. */
 export function canCase(actor: Actor | null, action: CasePolicyAction, c: Pick<CaseRow, 'department_id' | 'region_code'>): boolean {

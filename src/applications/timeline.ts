@@ -1,4 +1,5 @@
 import { chainEntries } from '../audit/index.js';
+import { maskData, type Audience, type PersonalClass } from '../core/index.js';
 import type { Queryable } from '../db/index.js';
 import { userById } from '../identity/index.js';
 import { applicationChain } from './events.js';
@@ -42,22 +43,41 @@ const actionNames: Record<string, string> = {
   'licence.reused': '免提交：引用电子证照',
 };
 
-/** The application's history, straight from its audit chain (what is shown is what is verified). */
-export async function timelineOf(q: Queryable, applicationId: string) {
+export interface TimelineSource {
+  entries: Awaited<ReturnType<typeof chainEntries>>;
+  names: Map<string, string>;
+}
+
+/** The application's history, straight from its audit chain (what is shown is what is verified), with its actors' names. */
+export async function loadTimeline(q: Queryable, applicationId: string): Promise<TimelineSource> {
   const entries = await chainEntries(q, applicationChain(applicationId));
   const names = new Map<string, string>();
   for (const id of new Set(entries.map((e) => e.actorId).filter((x): x is string => !!x))) names.set(id, (await userById(q, id))?.name ?? '');
-  return entries.map((e) => ({
-    seq: e.seq,
-    at: e.at.toISOString(),
-    action: e.action,
-    actionName: actionNames[e.action] ?? e.action,
-    actor: e.actorId ? { id: e.actorId, name: names.get(e.actorId) ?? '' } : { id: null, name: '系统' },
-    caseId: (e.data.caseId as string | undefined) ?? null,
-    before: (e.data.before as string | null | undefined) ?? null,
-    after: (e.data.after as string | null | undefined) ?? null,
-    reason: (e.data.reason as string | null | undefined) ?? null,
-    data: e.data,
-    hash: e.hash,
-  }));
+  return { entries, names };
+}
+
+/**
+ * The timeline as an actor of `audience` sees it. The entries' data is what the event recorded (a holder's ID number,
+ * a corrected form): form keys are masked by their class, everything else by shape.
+ */
+export function presentTimeline({ entries, names }: TimelineSource, audience: Audience, formClasses: ReadonlyMap<string, PersonalClass>) {
+  return entries.map((e) =>
+    maskData(
+      {
+        seq: e.seq,
+        at: e.at.toISOString(),
+        action: e.action,
+        actionName: actionNames[e.action] ?? e.action,
+        actor: e.actorId ? { id: e.actorId, name: names.get(e.actorId) ?? '' } : { id: null, name: '系统' },
+        caseId: (e.data.caseId as string | undefined) ?? null,
+        before: (e.data.before as string | null | undefined) ?? null,
+        after: (e.data.after as string | null | undefined) ?? null,
+        reason: (e.data.reason as string | null | undefined) ?? null,
+        data: e.data,
+        hash: e.hash,
+      },
+      audience,
+      (key) => formClasses.get(key),
+    ),
+  );
 }

@@ -1,5 +1,5 @@
-import { validateIdNumber, validateUscc, identifierReasonText } from '../core/index.js';
-import type { DataElement, DataElementType } from './types.js';
+import { validateIdNumber, validateUscc, identifierReasonText, personalClassOfType, type PersonalClass } from '../core/index.js';
+import type { DataElement, DataElementType, ServiceItemVersion } from './types.js';
 
 export type ValueVerdict = { valid: true; value: string | number } | { valid: false; reason: string };
 
@@ -56,4 +56,25 @@ export function validateDataValue(
       return { valid: true, value: s };
     }
   }
+}
+
+/**
+ * The personal data class of each key of a filed form (shared elements under their code, an item's own fields under
+ * `<itemCode>.<key>`): the field's own class, else its element's, else its type's.
+ */
+export function formFieldClasses(
+  items: ReadonlyArray<Pick<ServiceItemVersion, 'code' | 'formFields'>>,
+  elements: ReadonlyMap<string, Pick<DataElement, 'type' | 'personal'>>,
+): Map<string, PersonalClass> {
+  const out = new Map<string, PersonalClass>();
+  for (const [code, e] of elements) out.set(code, e.personal ?? personalClassOfType(e.type));
+  for (const item of items) {
+    for (const f of item.formFields) {
+      const el = f.element ? elements.get(f.element) : undefined;
+      const cls = f.personal ?? el?.personal ?? personalClassOfType(f.type ?? el?.type ?? 'text');
+      if (f.element) out.set(f.element, f.personal ?? out.get(f.element) ?? cls);
+      else out.set(`${item.code}.${f.key}`, cls);
+    }
+  }
+  return out;
 }

@@ -16,7 +16,7 @@ export {
   LEVELS,
 } from './item-code.js';
 export type { ItemKind, Level, ItemCodeVerdict, ImplementationCodeVerdict } from './item-code.js';
-export { validateDataValue } from './data-elements.js';
+export { validateDataValue, formFieldClasses } from './data-elements.js';
 export type { ValueVerdict } from './data-elements.js';
 export { abolishedCertificateIn, replacedByNames } from './guide-rules.js';
 export {

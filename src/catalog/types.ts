@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateString } from '../core/index.js';
+import { IsoDateString, PERSONAL_CLASSES } from '../core/index.js';
 import { ConditionSchema } from './condition.js';
 import { ITEM_KINDS, LEVELS } from './item-code.js';
 
@@ -21,6 +21,8 @@ export const DataElementSchema = z.strictObject({
   max: z.number().nullable().default(null),
   maxLength: z.number().int().positive().nullable().default(null),
   description: z.string().max(200).default(''),
+  /** personal data class (公民身份号码, 电话, 住址, 姓名); by the type when omitted: decides how values are masked */
+  personal: z.enum(PERSONAL_CLASSES).optional(),
 });
 export type DataElement = z.infer<typeof DataElementSchema>;
 
@@ -59,6 +61,8 @@ export const FormFieldSchema = z
     options: z.array(Text(40)).max(50).default([]),
     required: z.boolean().default(true),
     condition: ConditionSchema.nullable().default(null),
+    /** personal data class of an item-specific field; by the bound element or the type when omitted */
+    personal: z.enum(PERSONAL_CLASSES).optional(),
   })
   .refine((f) => f.element !== null || f.type !== null, { message: '表单字段须绑定数据元或注明类型', path: ['type'] });
 export type FormField = z.infer<typeof FormFieldSchema>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeIdNumber, makeUscc, maskIdNumber, validateIdNumber, validateUscc } from './identifiers.js';
+import { makeIdNumber, makeUscc, validateIdNumber, validateUscc } from './identifiers.js';
+import { maskIdNumber } from './personal-data.js';
 
 describe('validateIdNumber', () => {
   it.each([

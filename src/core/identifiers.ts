@@ -90,19 +90,6 @@ export function validateUscc(input: string): IdentifierVerdict {
   return { valid: false, reason: 'CHECK_DIGIT', normalized: s };
 }
 
-/** Masks a personal number for roles that do not need it: 110105********002X. */
-export function maskIdNumber(idNumber: string | null | undefined): string | null {
-  if (!idNumber) return idNumber ?? null;
-  if (idNumber.length < 10) return '*'.repeat(idNumber.length);
-  return `${idNumber.slice(0, 6)}${'*'.repeat(idNumber.length - 10)}${idNumber.slice(-4)}`;
-}
-
-/** Masks a mobile number: 138****5678. */
-export function maskPhone(phone: string | null | undefined): string | null {
-  if (!phone) return phone ?? null;
-  return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
-}
-
 /** Builds a valid USCC from its parts (demo data, generators): category 2 chars, region 6 digits, organisation base 8 chars. */
 export function makeUscc(category: string, region: string, orgBase: string): string {
   const org = orgBase + orgCodeCheckChar(orgBase);

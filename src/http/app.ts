@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { AppError, type AppDeps } from '../core/index.js';
+import { AppError, maskShapes, maskUrl, type AppDeps } from '../core/index.js';
 import { actorBySession, SESSION_COOKIE, sessionTokenOf } from '../identity/index.js';
 import { clientErrorHandler, errorBody, errorHandler, languageOf } from './errors.js';
 import { crossSiteCookieRequest, registerJsonParser, rejectBadHeaders, rejectBadText } from './edge.js';
@@ -27,9 +27,30 @@ export interface BuildOptions {
   serveWeb?: boolean;
 }
 
+/**
+ * What a log line may say about a request or an error: personal numbers in a URL's query or an error's message are
+ * masked by shape (core/personal-data), so a full ID number or mobile number never reaches the server log.
+ */
+const logSerializers = {
+  req: (req: { method: string; url: string; hostname?: string; ip?: string; socket?: { remotePort?: number } }) => ({
+    method: req.method,
+    url: maskUrl(req.url),
+    host: req.hostname,
+    remoteAddress: req.ip,
+    remotePort: req.socket?.remotePort,
+  }),
+  err: (err: Error & { code?: string; statusCode?: number }) => ({
+    type: err.name,
+    message: maskShapes(String(err.message ?? '')),
+    stack: maskShapes(String(err.stack ?? '')),
+    ...(err.code ? { code: err.code } : {}),
+    ...(err.statusCode ? { statusCode: err.statusCode } : {}),
+  }),
+};
+
 export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger ?? false,
+    logger: opts.logger ? { ...(opts.logger === true ? { level: 'info' } : opts.logger), serializers: logSerializers } : false,
     bodyLimit: 2 * 1024 * 1024,
     // X-Forwarded-For/-Proto are believed only from proxies the operator named; otherwise anyone could pick their address
     // (a number of hops is accepted at run time, though Fastify's types omit it)

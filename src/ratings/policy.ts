@@ -1,3 +1,4 @@
+import type { Audience } from '../core/index.js';
 import { hasRole, type Actor } from '../identity/index.js';
 
 export type RatingAction = 'recordVisit' | 'answerRectification' | 'followUp' | 'appeal' | 'decideAppeal' | 'viewDepartment' | 'manageSettings';
@@ -22,4 +23,14 @@ export function can(actor: Actor | null, action: RatingAction, departmentId?: st
     case 'viewDepartment':
       return (ownDepartment && hasRole(actor, 'head', 'reviewer', 'clerk')) || hasRole(actor, 'supervisor', 'admin');
   }
+}
+
+/**
+ * Who sees a rater's phone in full: the rater, and those who must call them back about a bad rating (the department
+ * and the bureau's 好差评 office, `followUp`) on the rectification desk. A list of ratings is for reading the service,
+ * not for calling anyone: masked.
+ */
+export function raterAudience(actor: Actor | null, r: { department_id: string; rater_user_id: string | null }, rectification: boolean): Audience {
+  if (actor && r.rater_user_id === actor.userId) return 'full';
+  return rectification && can(actor, 'followUp', r.department_id) ? 'full' : 'masked';
 }

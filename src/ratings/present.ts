@@ -1,4 +1,4 @@
-import { maskPhone } from '../core/index.js';
+import { maskData, type Audience, type PersonalClass } from '../core/index.js';
 import { channelNames, gradeNames, gradeOf, INDICATORS, levelDef } from './levels.js';
 import { rectificationStateName } from './answer-rectification.js';
 import { appealReasonNames } from './appeal-rating.js';
@@ -45,13 +45,15 @@ export function presentAppeal(a: store.AppealRow) {
   };
 }
 
+const raterClasses: Record<string, PersonalClass> = { raterName: 'name', raterPhone: 'phone' };
+
 /**
- * A rating as its reader sees it. `contact` shows the rater's phone unmasked: only the department that must
- * call the rater back, and the bureau, get it.
+ * A rating as its reader sees it. The `full` audience (the rater, and whoever must call them back about a bad rating:
+ * policy.ts) sees the phone; everyone else 138****5678, and comments masked by shape.
  */
-export function presentRating(r: store.RatingRow, opts: { contact?: boolean; rectification?: store.RectificationRow; appeal?: store.AppealRow } = {}) {
+export function presentRating(r: store.RatingRow, opts: { audience: Audience; rectification?: store.RectificationRow; appeal?: store.AppealRow }) {
   const def = levelDef(r.level);
-  return {
+  return maskData({
     id: r.id,
     handlingId: r.handling_id,
     channel: r.channel,
@@ -67,7 +69,7 @@ export function presentRating(r: store.RatingRow, opts: { contact?: boolean; rec
     comment: r.comment,
     realName: r.real_name,
     raterName: r.rater_name,
-    raterPhone: opts.contact ? r.rater_phone : maskPhone(r.rater_phone),
+    raterPhone: r.rater_phone,
     ratedAt: r.rated_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),
     editableUntil: r.editable_until.toISOString(),
@@ -76,7 +78,12 @@ export function presentRating(r: store.RatingRow, opts: { contact?: boolean; rec
     voidedAt: r.voided_at?.toISOString() ?? null,
     rectification: opts.rectification ? presentRectification(opts.rectification) : null,
     appeal: opts.appeal ? presentAppeal(opts.appeal) : null,
-  };
+  }, opts.audience, (key) => raterClasses[key]);
+}
+
+/** A row of the rectification desk: the rating's rater as the audience may see them. */
+export function presentRaterContact<T extends { rater_name: string | null; rater_phone: string | null; comment: string | null }>(x: T, audience: Audience) {
+  return maskData({ comment: x.comment, raterName: x.rater_name, raterPhone: x.rater_phone }, audience, (key) => raterClasses[key]);
 }
 
 export function presentHandling(h: store.HandlingRow) {

@@ -9,8 +9,8 @@ import { decideAppeal } from './decide-appeal.js';
 import { editRating } from './edit-rating.js';
 import { followUpRectification } from './follow-up-rectification.js';
 import { channelNames, INDICATORS, LEVELS } from './levels.js';
-import { can } from './policy.js';
-import { presentAppeal, presentHandling, presentRating, presentRectification } from './present.js';
+import { can, raterAudience } from './policy.js';
+import { presentAppeal, presentHandling, presentRaterContact, presentRating, presentRectification } from './present.js';
 import { ratingStatistics } from './rating-statistics.js';
 import { myRatings, ratingsForStaff } from './rating-views.js';
 import { recordVisit } from './record-visit.js';
@@ -57,12 +57,12 @@ export function ratingsRoutes(app: FastifyInstance, deps: AppDeps): void {
     const rating = await submitRating(deps, req.actor, req.body);
     const rect = await store.liveRectificationOf(deps.db, rating.id);
     reply.status(201);
-    return presentRating(rating, { contact: true, rectification: rect });
+    return presentRating(rating, { audience: 'full', rectification: rect });
   });
 
   r.patch('/api/v1/ratings/:id', { schema: { tags, summary: '在规定时间内修改评价', params: Id, body: z.object({ indicators: Indicators, comment: z.string().trim().max(1000).optional() }) } }, async (req) => {
     const rating = await editRating(deps, requireActor(req), req.params.id, req.body);
-    return presentRating(rating, { contact: true, rectification: await store.liveRectificationOf(deps.db, rating.id) });
+    return presentRating(rating, { audience: 'full', rectification: await store.liveRectificationOf(deps.db, rating.id) });
   });
 
   r.get('/api/v1/ratings/mine', { schema: { tags, summary: '我的评价与整改反馈' } }, async (req) => myRatings(deps.db, requireActor(req).userId));
@@ -84,7 +84,7 @@ export function ratingsRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!can(actor, 'viewDepartment', departmentId ?? actor.departmentId ?? undefined)) throw new AppError('FORBIDDEN');
     const rows = await store.listRectifications(deps.db, { departmentId, status: req.query.status, regionPattern: actorRegionPattern(actor), limit: req.query.limit });
     return {
-      items: rows.map((x) => ({ ...presentRectification(x), itemName: x.item_name, channel: x.channel, level: x.level, comment: x.comment, ratedAt: x.rated_at.toISOString(), realName: x.real_name, raterName: x.rater_name, raterPhone: x.rater_phone, ratingStatus: x.rating_status })),
+      items: rows.map((x) => ({ ...presentRectification(x), itemName: x.item_name, channel: x.channel, level: x.level, ratedAt: x.rated_at.toISOString(), realName: x.real_name, ...presentRaterContact(x, raterAudience(actor, x, true)), ratingStatus: x.rating_status })),
     };
   });
 
@@ -95,7 +95,7 @@ export function ratingsRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!can(actor, 'viewDepartment', x.department_id)) throw new AppError('FORBIDDEN');
     const rating = (await store.ratingById(deps.db, x.rating_id))!;
     const appeals = await store.appealsOfRatings(deps.db, [rating.id]);
-    return { ...presentRectification(x), rating: presentRating(rating, { contact: true, appeal: appeals[0] }) };
+    return { ...presentRectification(x), rating: presentRating(rating, { audience: raterAudience(actor, rating, true), appeal: appeals[0] }) };
   });
 
   r.post('/api/v1/ratings/rectifications/:id/answer', { schema: { tags, summary: '部门反馈核实情况与整改措施', params: Id, body: z.object({ finding: Text(2000), action: Text(2000) }) } }, async (req) =>

@@ -256,12 +256,13 @@ export interface RectificationListRow extends RectificationRow {
   real_name: boolean;
   rater_name: string | null;
   rater_phone: string | null;
+  rater_user_id: string | null;
   rating_status: string;
 }
 
 export async function listRectifications(q: Queryable, f: { departmentId?: string; status?: string; regionPattern: string; limit: number }): Promise<RectificationListRow[]> {
   return q.query<RectificationListRow>(
-    `SELECT x.*, r.level, r.comment, r.item_name, r.channel, r.rated_at, r.real_name, r.rater_name, r.rater_phone, r.status AS rating_status
+    `SELECT x.*, r.level, r.comment, r.item_name, r.channel, r.rated_at, r.real_name, r.rater_name, r.rater_phone, r.rater_user_id, r.status AS rating_status
      FROM rectifications x JOIN ratings r ON r.id = x.rating_id
      WHERE ($1::uuid IS NULL OR x.department_id = $1) AND ($2::text IS NULL OR x.status = $2)
        AND EXISTS (SELECT 1 FROM rating_handlings h WHERE h.id = r.handling_id AND h.region_code LIKE $4)

@@ -1,3 +1,4 @@
+import type { Audience } from '../core/index.js';
 import { hasRole, inActorRegion, type Actor } from '../identity/index.js';
 import type { TicketRow } from './store.js';
 
@@ -30,4 +31,15 @@ export function can(actor: Actor | null, action: TicketAction, t?: TicketRow): b
     case 'manageCategories':
       return hasRole(actor, 'supervisor', 'admin');
   }
+}
+
+/**
+ * Who sees the requester's phone (and numbers typed into the request) in full: the requester, the operator who took the
+ * call, the department that must answer them, and an operator while the call-back for a rating is due (answered, not
+ * yet rated, no account to rate online). Everyone else, supervisors included, sees 138****5678.
+ */
+export function requesterAudience(actor: Actor | null, t: TicketRow): Audience {
+  if (!actor) return 'masked';
+  const callBackDue = !t.requester_user_id && t.status === 'answered' && !t.rating_level && isOperator(actor);
+  return t.requester_user_id === actor.userId || t.entered_by === actor.userId || handlesIt(actor, t) || callBackDue ? 'full' : 'masked';
 }

@@ -1,9 +1,10 @@
-import { maskPhone } from '../core/index.js';
+import { maskData, type Audience } from '../core/index.js';
 import { eventNames, ratingLevelNames, ticketKindNames, ticketStatusNames } from './rules.js';
 import type * as store from './store.js';
 
-export function presentTicket(t: store.TicketRow, opts: { contact: boolean }) {
-  return {
+/** A ticket for `audience`: the requester's name and phone by their class, the request's text by shape. */
+export function presentTicket(t: store.TicketRow, audience: Audience) {
+  return maskData({
     id: t.id,
     number: t.number,
     kind: t.kind,
@@ -13,7 +14,7 @@ export function presentTicket(t: store.TicketRow, opts: { contact: boolean }) {
     content: t.content,
     source: t.source,
     requesterName: t.requester_name,
-    requesterPhone: opts.contact ? t.requester_phone : maskPhone(t.requester_phone),
+    requesterPhone: t.requester_phone,
     status: t.status,
     statusName: ticketStatusNames[t.status],
     departmentId: t.department_id,
@@ -26,7 +27,7 @@ export function presentTicket(t: store.TicketRow, opts: { contact: boolean }) {
     rating: t.rating_level ? { level: t.rating_level, levelName: ratingLevelNames[t.rating_level], comment: t.rating_comment, at: t.rated_at!.toISOString() } : null,
     createdAt: t.created_at.toISOString(),
     updatedAt: t.updated_at.toISOString(),
-  };
+  }, audience, (key) => (key === 'requesterPhone' ? 'phone' : key === 'requesterName' ? 'name' : undefined));
 }
 
 export function presentEvent(e: store.TicketEventRow) {

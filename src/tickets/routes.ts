@@ -10,7 +10,7 @@ import { deadlineOf, deadlinesOf } from './deadlines.js';
 import { dispatchTicket } from './dispatch-ticket.js';
 import { presentKnowledge, saveKnowledge, searchKnowledge } from './knowledge.js';
 import { linkDuplicate } from './link-duplicate.js';
-import { can, inReach } from './policy.js';
+import { can, inReach, requesterAudience } from './policy.js';
 import { presentCategory, presentEvent, presentTicket } from './present.js';
 import { rateTicket } from './rate-ticket.js';
 import { returnTicket } from './return-ticket.js';
@@ -27,7 +27,7 @@ const KnowledgeBody = z.object({ title: Text(200), question: Text(2000), answer:
 
 export function ticketsRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const show = (actor: Actor | null, t: store.TicketRow) => presentTicket(t, { contact: !!actor && (can(actor, 'operate') || t.requester_user_id === actor.userId) });
+  const show = (actor: Actor | null, t: store.TicketRow) => presentTicket(t, requesterAudience(actor, t));
   const visible = async (actor: Actor, id: string) => {
     const t = await store.ticketById(deps.db, id);
     if (!t || !inReach(actor, t)) throw new AppError('TICKET_NOT_FOUND');

@@ -2,20 +2,24 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type AppDeps } from '../../core/index.js';
+import { formClassesOf } from '../catalog-port.js';
 import { EXTENSION_OF, readUpload, sendContent, type MediaType } from '../../files/index.js';
 import { actorRegionPattern, hasRole, requireActor } from '../../identity/index.js';
 import { choosePickup } from '../choose-pickup.js';
-import { can } from '../policy.js';
+import { can, personalAudience } from '../policy.js';
 import { caseDeadlines } from '../deadlines-port.js';
+import { departmentMap, loadApplicationView } from '../load-application.js';
 import { acceptanceNoticePdf, correctionNoticePdf } from '../notice-pdf.js';
-import { departmentMap, presentApplication, presentSubmission } from '../present.js';
+import { presentApplication, presentApplicationListItem, presentSubmission } from '../present.js';
+import { ApplicationListResponse, ApplicationResponse, errors, SubmissionResponse, TimelineResponse } from '../responses.js';
 import { receivePending } from '../receive-pending.js';
 import { IdParams, ListQuery, PickupInput, ReceivePendingBody, SubmitBody, SupplyBody } from '../schemas.js';
 import * as store from '../store/applications.js';
 import { submitApplication } from '../submit-application.js';
 import { submitDraft } from '../submit-draft.js';
 import { supplyCorrection } from '../supply-correction.js';
-import { timelineOf } from '../timeline.js';
+import { loadTimeline, presentTimeline } from '../timeline.js';
+import type { ApplicationRow, CaseRow } from '../store/rows.js';
 
 const tags = ['applications'];
 
@@ -28,6 +32,12 @@ export async function visibleApplication(deps: AppDeps, actor: ReturnType<typeof
   return { app, cases };
 }
 
+/** The application as the actor may see it: loaded, then presented for the audience the policy puts them in. */
+export async function showApplication(deps: AppDeps, actor: ReturnType<typeof requireActor>, app: ApplicationRow, cases?: CaseRow[]) {
+  const view = await loadApplicationView(deps.db, app, deps.clock.now(), { cases });
+  return presentApplication(view, personalAudience(actor, app, view.cases.map((c) => c.department_id)));
+}
+
 export function applicationRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -38,6 +48,7 @@ export function applicationRoutes(app: FastifyInstance, deps: AppDeps): void {
       description: '“一件事”申请须带问卷回答（answers）：服务端按回答和申请人持有的证照重新确定应办事项，itemCodes 与之不一致的返回 422 ITEMS_DO_NOT_MATCH_ANSWERS（列出应办、多选、漏选的事项），不会自行增减；草稿在提交时检查。',
       body: SubmitBody,
       headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }),
+      response: { 200: SubmissionResponse, 201: SubmissionResponse, ...errors },
     },
   }, async (req, reply) => {
     const actor = requireActor(req);
@@ -47,7 +58,7 @@ export function applicationRoutes(app: FastifyInstance, deps: AppDeps): void {
     return presentSubmission(application);
   });
 
-  r.get('/api/v1/applications', { schema: { tags, summary: '办件列表：申请人看自己的；窗口看待处理的', querystring: ListQuery } }, async (req) => {
+  r.get('/api/v1/applications', { schema: { tags, summary: '办件列表：申请人看自己的；窗口看待处理的', querystring: ListQuery, response: { 200: ApplicationListResponse, ...errors } } }, async (req) => {
     const actor = requireActor(req);
     const statuses = req.query.status?.split(',').filter(Boolean);
     const window = hasRole(actor, 'clerk', 'supervisor', 'admin');
@@ -55,49 +66,50 @@ export function applicationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const rows = await store.listApplications(deps.db, window
       ? { regionPattern: actorRegionPattern(actor), statuses, limit: req.query.limit }
       : { applicantUserId: actor.userId, statuses, limit: req.query.limit });
-    return {
-      items: rows.map((a) => ({ id: a.id, number: a.number, title: a.title, status: a.status, version: a.version, applicantName: a.applicant.name, channel: a.channel, submittedAt: a.submitted_at?.toISOString() ?? null, crossRegion: a.cross_region || a.window_region !== a.authority_region })),
-    };
+    // a list is for finding an application, not for checking identity: every row under the masked rule
+    return { items: rows.map((a) => presentApplicationListItem(a, 'masked')) };
   });
 
-  r.get('/api/v1/applications/:id', { schema: { tags, summary: '办件详情', params: IdParams } }, async (req) => {
+  r.get('/api/v1/applications/:id', { schema: { tags, summary: '办件详情', params: IdParams, response: { 200: ApplicationResponse, ...errors } } }, async (req) => {
     const actor = requireActor(req);
     const { app: a, cases } = await visibleApplication(deps, actor, req.params.id);
-    return presentApplication(deps.db, actor, a, deps.clock.now(), { cases });
+    return showApplication(deps, actor, a, cases);
   });
 
-  r.get('/api/v1/applications/:id/timeline', { schema: { tags, summary: '办件时间线（审计链）', params: IdParams } }, async (req) => {
+  r.get('/api/v1/applications/:id/timeline', { schema: { tags, summary: '办件时间线（审计链）', params: IdParams, response: { 200: TimelineResponse, ...errors } } }, async (req) => {
     const actor = requireActor(req);
-    await visibleApplication(deps, actor, req.params.id);
-    return { items: await timelineOf(deps.db, req.params.id) };
+    const { app: a, cases } = await visibleApplication(deps, actor, req.params.id);
+    const audience = personalAudience(actor, a, cases.map((c) => c.department_id));
+    const classes = await formClassesOf(deps.db, cases.map((c) => c.item_version_id));
+    return { items: presentTimeline(await loadTimeline(deps.db, req.params.id), audience, classes) };
   });
 
-  r.post('/api/v1/applications/:id/submit', { schema: { tags, summary: '提交草稿', params: IdParams, body: z.strictObject({ version: z.number().int().min(1).optional() }).default({}) } }, async (req) => {
+  r.post('/api/v1/applications/:id/submit', { schema: { tags, summary: '提交草稿', params: IdParams, body: z.strictObject({ version: z.number().int().min(1).optional() }).default({}), response: { 200: ApplicationResponse, ...errors } } }, async (req) => {
     const actor = requireActor(req);
     const a = await submitDraft(deps, actor, req.params.id, req.body);
-    return presentApplication(deps.db, actor, a, deps.clock.now());
+    return showApplication(deps, actor, a);
   });
 
-  r.post('/api/v1/applications/:id/corrections', { schema: { tags, summary: '提交补正材料（一次补齐）', params: IdParams, body: SupplyBody } }, async (req) => {
+  r.post('/api/v1/applications/:id/corrections', { schema: { tags, summary: '提交补正材料（一次补齐）', params: IdParams, body: SupplyBody, response: { 200: ApplicationResponse, ...errors } } }, async (req) => {
     const actor = requireActor(req);
     const a = await supplyCorrection(deps, actor, req.params.id, req.body);
-    return presentApplication(deps.db, actor, a, deps.clock.now());
+    return showApplication(deps, actor, a);
   });
 
-  r.put('/api/v1/applications/:id/pickup', { schema: { tags, summary: '选择结果领取方式（出件前可更改）', params: IdParams, body: PickupInput.extend({ version: z.number().int().min(1).optional() }) } }, async (req) => {
+  r.put('/api/v1/applications/:id/pickup', { schema: { tags, summary: '选择结果领取方式（出件前可更改）', params: IdParams, body: PickupInput.extend({ version: z.number().int().min(1).optional() }), response: { 200: ApplicationResponse, ...errors } } }, async (req) => {
     const actor = requireActor(req);
     const a = await choosePickup(deps, actor, req.params.id, req.body);
-    return presentApplication(deps.db, actor, a, deps.clock.now());
+    return showApplication(deps, actor, a);
   });
 
-  r.post('/api/v1/applications/:id/pending-materials', { schema: { tags, summary: '补交容缺材料', params: IdParams, body: ReceivePendingBody } }, async (req) => {
+  r.post('/api/v1/applications/:id/pending-materials', { schema: { tags, summary: '补交容缺材料', params: IdParams, body: ReceivePendingBody, response: { 200: ApplicationResponse, ...errors } } }, async (req) => {
     const actor = requireActor(req);
     const a = await receivePending(deps, actor, req.params.id, req.body);
-    return presentApplication(deps.db, actor, a, deps.clock.now());
+    return showApplication(deps, actor, a);
   });
 
   r.get('/api/v1/applications/:id/attachments/:attachmentId/content', {
-    schema: { tags, summary: '下载办件附件', params: z.object({ id: z.uuid(), attachmentId: z.uuid() }) },
+    schema: { tags, summary: '下载办件附件', params: z.object({ id: z.uuid(), attachmentId: z.uuid() }), response: errors },
   }, async (req, reply) => {
     const actor = requireActor(req);
     await visibleApplication(deps, actor, req.params.id);
@@ -115,21 +127,23 @@ export function noticeRoutes(app: FastifyInstance, deps: AppDeps): void {
     reply.header('content-disposition', `inline; filename="notice.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`);
     return reply.send(Buffer.from(pdf));
   };
-  r.get('/api/v1/applications/:id/acceptance-notice.pdf', { schema: { tags, summary: '受理通知书（PDF）', params: IdParams } }, async (req, reply) => {
+  r.get('/api/v1/applications/:id/acceptance-notice.pdf', { schema: { tags, summary: '受理通知书（PDF）', params: IdParams, response: errors } }, async (req, reply) => {
     const actor = requireActor(req);
     const { app: a, cases } = await visibleApplication(deps, actor, req.params.id);
     if (!a.accepted_at) throw new AppError('INVALID_TRANSITION', { status: a.status, action: 'acceptanceNotice' });
     const m = await departmentMap(deps.db);
     const deadlines = await caseDeadlines(deps.db, cases.filter((c) => c.started_at).map((c) => c.id), deps.clock.now());
-    const pdf = await acceptanceNoticePdf({ app: a, cases, deadlines, departmentName: (id) => (id ? m.get(id)?.name ?? '' : '') });
+    const audience = personalAudience(actor, a, cases.map((c) => c.department_id));
+    const pdf = await acceptanceNoticePdf({ app: a, cases, deadlines, departmentName: (id) => (id ? m.get(id)?.name ?? '' : ''), audience });
     return send(reply, `受理通知书-${a.number}.pdf`, pdf);
   });
-  r.get('/api/v1/applications/:id/correction-notice.pdf', { schema: { tags, summary: '一次性补正告知书（PDF）', params: IdParams } }, async (req, reply) => {
+  r.get('/api/v1/applications/:id/correction-notice.pdf', { schema: { tags, summary: '一次性补正告知书（PDF）', params: IdParams, response: errors } }, async (req, reply) => {
     const actor = requireActor(req);
-    const { app: a } = await visibleApplication(deps, actor, req.params.id);
+    const { app: a, cases } = await visibleApplication(deps, actor, req.params.id);
     if (!a.correction) throw new AppError('INVALID_TRANSITION', { status: a.status, action: 'correctionNotice' });
     const m = await departmentMap(deps.db);
-    const pdf = await correctionNoticePdf({ app: a, departmentName: (id) => (id ? m.get(id)?.name ?? '' : '') });
+    const audience = personalAudience(actor, a, cases.map((c) => c.department_id));
+    const pdf = await correctionNoticePdf({ app: a, departmentName: (id) => (id ? m.get(id)?.name ?? '' : ''), audience });
     return send(reply, `一次性补正告知书-${a.number}.pdf`, pdf);
   });
 }

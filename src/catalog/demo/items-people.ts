@@ -225,7 +225,7 @@ export const peopleItems: Item[] = [
     keywords: ['结婚', '结婚证', '婚姻登记'],
     materials: [householdBook('《婚姻登记条例》第五条'), idCard('《婚姻登记条例》第五条', '双方'), { code: 'photos', name: '双方近期半身免冠合影照片', required: true, form: 'original', count: 3, legalBasis: '《婚姻登记工作规范》第二十九条' },
       { code: 'single-commitment', name: '本人无配偶以及与对方当事人没有直系血亲和三代以内旁系血亲关系的签字声明', required: true, form: 'original', count: 1, legalBasis: '《婚姻登记条例》第五条' }],
-    formFields: [...citizenFields(), { key: 'spouseName', label: '对方姓名', type: 'text' }, { key: 'spouseIdNumber', label: '对方身份证号', type: 'idNumber' }],
+    formFields: [...citizenFields(), { key: 'spouseName', label: '对方姓名', type: 'text', personal: 'name' }, { key: 'spouseIdNumber', label: '对方身份证号', type: 'idNumber' }],
   },
   {
     code: 'XK00502001', name: '社会团体成立登记', kind: 'licence', departmentCode: 'mzj', applicantType: 'enterprise',

@@ -1,3 +1,4 @@
+import { personalClassOfType, type PersonalClass } from '../../core/index.js';
 import type { Queryable } from '../../db/index.js';
 import type {
   AbolishedCertificate,
@@ -15,15 +16,17 @@ interface DataElementRow {
   max_value: number | null;
   max_length: number | null;
   description: string;
+  personal_class: PersonalClass;
 }
 
 export async function upsertDataElement(tx: Queryable, e: DataElement): Promise<void> {
   await tx.query(
-    `INSERT INTO catalog_data_elements (code, name, type, options, min_value, max_value, max_length, description)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+    `INSERT INTO catalog_data_elements (code, name, type, options, min_value, max_value, max_length, description, personal_class)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
      ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, type = EXCLUDED.type, options = EXCLUDED.options,
-       min_value = EXCLUDED.min_value, max_value = EXCLUDED.max_value, max_length = EXCLUDED.max_length, description = EXCLUDED.description`,
-    [e.code, e.name, e.type, e.options, e.min, e.max, e.maxLength, e.description],
+       min_value = EXCLUDED.min_value, max_value = EXCLUDED.max_value, max_length = EXCLUDED.max_length, description = EXCLUDED.description,
+       personal_class = EXCLUDED.personal_class`,
+    [e.code, e.name, e.type, e.options, e.min, e.max, e.maxLength, e.description, e.personal ?? personalClassOfType(e.type)],
   );
 }
 
@@ -38,6 +41,7 @@ export async function listDataElements(q: Queryable): Promise<DataElement[]> {
     max: r.max_value,
     maxLength: r.max_length,
     description: r.description,
+    personal: r.personal_class,
   }));
 }
 

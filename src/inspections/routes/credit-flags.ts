@@ -21,12 +21,19 @@ const RaiseBody = z.object({
   endsOn: DateString.optional().describe('标记截止日期（含当日），缺省按规则一年'),
 });
 
+// A citizen ID number is looked up in a POST body, never in a URL: URLs end up in server and proxy logs and history.
 const ListQuery = z.object({
   uscc: z.string().trim().length(18).optional(),
-  idNumber: z.string().trim().length(18).optional(),
   standing: z.enum(['true', 'false']).optional().describe('仅列出当前有效的标记'),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+const SearchBody = z.strictObject({
+  uscc: z.string().trim().length(18).optional().describe('统一社会信用代码'),
+  idNumber: z.string().trim().length(18).optional().describe('公民身份号码（只放在请求体中，不进入网址和日志）'),
+  standing: z.boolean().optional().describe('仅列出当前有效的标记'),
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(100).default(20),
 });
 
 /** The instant after the last day (Asia/Shanghai) a flag stands. */
@@ -46,21 +53,27 @@ export function creditFlagRoutes(app: FastifyInstance, deps: AppDeps): void {
     return presentFlag(flag, now, { full: true });
   });
 
-  r.get('/api/v1/credit-flags', { schema: { tags, summary: '失信标记列表', querystring: ListQuery } }, async (req) => {
-    const actor = requireActor(req);
+  const list = async (actor: ReturnType<typeof requireActor>, q: { uscc?: string; idNumber?: string; standing?: boolean; page: number; pageSize: number }) => {
     if (!can(actor, 'viewFlags')) throw new AppError('FORBIDDEN');
-    const q = req.query;
     const now = deps.clock.now();
     const rows = await store.listFlags(deps.db, {
       uscc: q.uscc?.toUpperCase(),
       idNumber: q.idNumber?.toUpperCase(),
-      activeAt: q.standing === 'true' ? now : undefined,
+      activeAt: q.standing ? now : undefined,
       limit: q.pageSize,
       offset: (q.page - 1) * q.pageSize,
     });
     const full = can(actor, 'raiseFlag');
     return { items: rows.map((f) => presentFlag(f, now, { full })) };
-  });
+  };
+
+  r.get('/api/v1/credit-flags', { schema: { tags, summary: '失信标记列表（按公民身份号码查询请用 POST /api/v1/credit-flags/search）', querystring: ListQuery } }, async (req) =>
+    list(requireActor(req), { ...req.query, standing: req.query.standing === 'true' }),
+  );
+
+  r.post('/api/v1/credit-flags/search', { schema: { tags, summary: '查询失信标记（按统一社会信用代码或公民身份号码，号码放在请求体中）', body: SearchBody } }, async (req) =>
+    list(requireActor(req), req.body),
+  );
 
   r.get('/api/v1/credit-flags/mine', { schema: { tags, summary: '本企业（本人）的失信标记' } }, async (req) => {
     const actor = requireActor(req);

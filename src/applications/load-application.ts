@@ -1,0 +1,53 @@
+/**
+ * Loads everything the presenters need about applications (departments, deadlines, the form's personal data classes),
+ * so that presenting stays a pure function of loaded data.
+ */
+import type { PersonalClass } from '../core/index.js';
+import type { Queryable } from '../db/index.js';
+import { listDepartments, type DepartmentRow } from '../identity/index.js';
+import { formClassesOf } from './catalog-port.js';
+import { caseDeadlines, pendingDeadlines, type Deadline } from './deadlines-port.js';
+import * as store from './store/applications.js';
+import type { ApplicationRow, AttachmentRow, CaseRow } from './store/rows.js';
+
+let departmentCache: { at: number; rows: DepartmentRow[] } | undefined;
+/** Departments change rarely; a short cache keeps presenting an application to one query per table. */
+export async function departmentMap(q: Queryable): Promise<Map<string, DepartmentRow>> {
+  if (!departmentCache || Date.now() - departmentCache.at > 30_000) departmentCache = { at: Date.now(), rows: await listDepartments(q) };
+  return new Map(departmentCache.rows.map((d) => [d.id, d]));
+}
+
+export interface ApplicationView {
+  app: ApplicationRow;
+  cases: CaseRow[];
+  attachments: AttachmentRow[];
+  departments: Map<string, DepartmentRow>;
+  deadlines: Map<string, Deadline>;
+  /** deadlines of materials owed under 容缺受理, by pendingSubjectId */
+  owed: Map<string, Deadline>;
+  /** personal data class of each key of the form */
+  formClasses: Map<string, PersonalClass>;
+}
+
+export async function loadApplicationView(q: Queryable, app: ApplicationRow, now: Date, loaded?: { cases?: CaseRow[]; attachments?: AttachmentRow[] }): Promise<ApplicationView> {
+  const cases = loaded?.cases ?? (await store.casesOf(q, app.id));
+  const attachments = loaded?.attachments ?? (await store.attachmentsOf(q, app.id));
+  return {
+    app,
+    cases,
+    attachments,
+    departments: await departmentMap(q),
+    deadlines: await caseDeadlines(q, cases.filter((c) => c.started_at).map((c) => c.id), now),
+    owed: await pendingDeadlines(q, app.id, app.pending, now),
+    formClasses: await formClassesOf(q, cases.map((c) => c.item_version_id)),
+  };
+}
+
+export interface CaseViews {
+  departments: Map<string, DepartmentRow>;
+  deadlines: Map<string, Deadline>;
+}
+
+export async function loadCaseViews(q: Queryable, cases: readonly CaseRow[], now: Date): Promise<CaseViews> {
+  return { departments: await departmentMap(q), deadlines: await caseDeadlines(q, cases.filter((c) => c.started_at).map((c) => c.id), now) };
+}

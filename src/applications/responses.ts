@@ -1,0 +1,244 @@
+import { z } from 'zod';
+
+/**
+ * Response shapes of the applications API: the server serializes through them, so a field nobody declared here never
+ * leaves (a new column on a row stays inside until someone decides, and declares, that it may be shown).
+ */
+const Json = z.record(z.string(), z.unknown());
+const Instant = z.string().describe('ISO 8601 时刻');
+
+export const ErrorResponse = z.object({ code: z.string(), message: z.string(), details: Json }).describe('错误：{ code, message, details }');
+/** The error answers every route may give. */
+export const errors = { '4xx': ErrorResponse, '5xx': ErrorResponse } as const;
+
+const Department = z.object({ id: z.string(), code: z.string(), name: z.string(), regionCode: z.string() });
+
+const DeadlineBrief = z
+  .object({
+    dueOn: z.string().nullable(),
+    status: z.string(),
+    colour: z.string().nullable(),
+    calendarMissing: z.boolean(),
+    workingDays: z.number(),
+    extensionDays: z.number(),
+    suspensions: z.number(),
+  })
+  .nullable();
+
+const CorrectionItem = z.object({
+  kind: z.enum(['material', 'condition', 'exception']),
+  itemCode: z.string(),
+  ref: z.string(),
+  title: z.string(),
+  legalBasis: z.string().nullable(),
+  problem: z.string(),
+});
+
+export const CaseResponse = z.object({
+  id: z.string(),
+  applicationId: z.string(),
+  itemCode: z.string(),
+  itemVersionId: z.string(),
+  itemName: z.string(),
+  department: Department.nullable(),
+  status: z.string(),
+  statusName: z.string(),
+  version: z.number(),
+  mode: z.string(),
+  promisedDays: z.number(),
+  immediate: z.boolean(),
+  dependsOn: z.array(z.string()),
+  authorisedToWindow: z.boolean(),
+  decidedOnPlatform: z.boolean(),
+  startedAt: Instant.nullable(),
+  reviewedAt: Instant.nullable(),
+  siteCheckId: z.string().nullable(),
+  moreRequest: z.object({ items: z.array(CorrectionItem), requestedAt: z.string(), requestedBy: z.string() }).nullable(),
+  decision: z
+    .object({ result: z.enum(['approved', 'denied']), reasons: z.string().nullable(), at: Instant, by: z.string().nullable(), byRule: Json.nullable(), withoutReview: z.boolean() })
+    .nullable(),
+  commitment: Json.nullable(),
+  licenceId: z.string().nullable(),
+  deliveredAt: Instant.nullable(),
+  deadline: DeadlineBrief,
+});
+
+export const CaseInboxResponse = z.object({
+  items: z.array(CaseResponse.extend({ number: z.string(), title: z.string(), applicantName: z.string() })),
+});
+
+const Pickup = z.object({
+  mode: z.enum(['together', 'each']),
+  method: z.enum(['window', 'post']),
+  recipient: z.string().nullish(),
+  phone: z.string().nullish(),
+  address: z.string().nullish(),
+});
+
+export const ApplicationResponse = z.object({
+  id: z.string(),
+  number: z.string(),
+  status: z.string(),
+  statusName: z.string(),
+  version: z.number(),
+  title: z.string(),
+  bundleCode: z.string().nullable(),
+  bundleVersionId: z.string().nullable(),
+  channel: z.string(),
+  applicant: z.object({
+    kind: z.enum(['citizen', 'business']),
+    name: z.string(),
+    idNumber: z.string().nullable().describe('公民身份号码：无权查看完整号码的角色看到 431127********0329'),
+    uscc: z.string().nullable(),
+    orgName: z.string().nullable(),
+    phone: z.string().nullable().describe('手机号码：无权查看的角色看到 138****5678'),
+    userId: z.string().nullable(),
+  }),
+  submittedBy: z.string(),
+  authorisation: Json.nullable(),
+  answers: Json,
+  form: Json.describe('一表申请的填报内容：个人信息按数据元的类别脱敏'),
+  pickup: Pickup,
+  authorityRegion: z.string(),
+  acceptance: z
+    .object({
+      at: Instant,
+      by: z.string().nullable(),
+      department: Department.nullable(),
+      region: z.string().nullable(),
+      crossRegion: z.boolean(),
+      authorityRegion: z.string(),
+      authorities: z.array(Department.nullable()),
+      checks: Json.nullable(),
+    })
+    .nullable(),
+  correction: z.object({ items: z.array(CorrectionItem), requestedAt: z.string(), requestedBy: z.string(), suppliedAt: z.string().optional() }).nullable(),
+  refusal: z.object({ reason: z.string(), legalBasis: z.string(), cited: z.array(CorrectionItem), at: z.string(), by: z.string() }).nullable(),
+  pending: z.array(z.object({ itemCode: z.string(), materialCode: z.string(), name: z.string(), dueDate: z.string(), receivedAt: z.string().nullable(), deadline: DeadlineBrief })),
+  cases: z.array(CaseResponse),
+  attachments: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['upload', 'licence']),
+      uploadId: z.string().nullable(),
+      sha256: z.string().nullable(),
+      licenceId: z.string().nullable(),
+      licenceType: z.string().nullable(),
+      materials: z.array(z.object({ itemCode: z.string(), materialCode: z.string() })),
+      round: z.number(),
+      addedAt: Instant,
+    }),
+  ),
+  outcome: z.object({ granted: z.array(z.string()), denied: z.array(z.string()) }).nullable(),
+  delivery: Json.nullable(),
+  createdAt: Instant,
+  submittedAt: Instant.nullable(),
+  concludedAt: Instant.nullable(),
+  deliveredAt: Instant.nullable(),
+});
+
+export const DeliveryResponse = ApplicationResponse.extend({
+  delivered: z.array(z.object({ caseId: z.string(), itemName: z.string(), granted: z.boolean(), licenceId: z.string().nullable() })),
+  complete: z.boolean(),
+});
+
+export const SubmissionResponse = z.object({ id: z.string(), number: z.string(), status: z.string(), statusName: z.string(), version: z.number(), title: z.string(), submittedAt: Instant.nullable() });
+
+export const ApplicationListResponse = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      number: z.string(),
+      title: z.string(),
+      status: z.string(),
+      version: z.number(),
+      applicantName: z.string(),
+      channel: z.string(),
+      submittedAt: Instant.nullable(),
+      crossRegion: z.boolean(),
+    }),
+  ),
+});
+
+export const TimelineResponse = z.object({
+  items: z.array(
+    z.object({
+      seq: z.number(),
+      at: Instant,
+      action: z.string(),
+      actionName: z.string(),
+      actor: z.object({ id: z.string().nullable(), name: z.string() }),
+      caseId: z.string().nullable(),
+      before: z.string().nullable(),
+      after: z.string().nullable(),
+      reason: z.string().nullable(),
+      data: Json.describe('事件记录的数据：个人信息按类别脱敏'),
+      hash: z.string(),
+    }),
+  ),
+});
+
+export const SiteCheckResponse = z.object({
+  id: z.string(),
+  applicationId: z.string(),
+  caseIds: z.array(z.string()),
+  scheduledFor: Instant,
+  address: z.string(),
+  requestedBy: z.string(),
+  requestedAt: Instant,
+  results: z.record(z.string(), z.object({ result: z.enum(['pass', 'fail']), note: z.string(), by: z.string(), at: z.string() })),
+});
+
+export const ExtensionResponse = z.object({ dueOn: z.string().nullable(), extensionDays: z.number(), totalWorkingDays: z.number() });
+
+export const CommitmentChecksResponse = z.object({
+  items: z.array(
+    z.object({ id: z.string(), caseId: z.string(), number: z.string(), itemName: z.string(), status: z.string(), createdAt: Instant, doneAt: Instant.nullable(), note: z.string().nullable() }),
+  ),
+});
+
+export const GuideExceptionResponse = z.object({
+  id: z.string(),
+  applicationId: z.string(),
+  caseId: z.string().nullable(),
+  departmentId: z.string(),
+  context: z.enum(['correction', 'refusal', 'requestMore']),
+  cited: z.string(),
+  reason: z.string(),
+  status: z.enum(['requested', 'approved', 'rejected']),
+  requestedBy: z.string(),
+  requestedAt: Instant,
+  decidedBy: z.string().nullable(),
+  decidedAt: Instant.nullable(),
+  decisionNote: z.string().nullable(),
+  usedAt: Instant.nullable(),
+});
+
+export const GuideExceptionListResponse = z.object({ items: z.array(GuideExceptionResponse) });
+
+export const GuideIntegrityResponse = z.object({
+  items: z.array(
+    z.object({
+      department: z.object({ id: z.string(), code: z.string().nullable(), name: z.string().nullable() }),
+      exceptionsRequested: z.number(),
+      exceptionsApproved: z.number(),
+      decided: z.number(),
+      decidedWithoutReview: z.number(),
+    }),
+  ),
+});
+
+export const DecidedWithoutReviewResponse = z.object({
+  items: z.array(
+    z.object({
+      caseId: z.string(),
+      applicationId: z.string(),
+      number: z.string(),
+      itemName: z.string(),
+      departmentId: z.string(),
+      decidedAt: Instant.nullable(),
+      decidedBy: z.string().nullable(),
+      result: z.string(),
+    }),
+  ),
+});
