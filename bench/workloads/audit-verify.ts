@@ -65,7 +65,7 @@ export const auditVerify: Workload = {
         unit: 'entries/s',
         median: seconds * 1000,
         note: `${total.toLocaleString('en')} entries in ${(total / 10).toLocaleString('en')} chains and ${seals} seals: ${seconds.toFixed(2)} s (median of 3); verifier CPU ${(cpu.client / 1000).toFixed(1)} s per million entries`,
-        goal: { text: '≥ 200,000 entries/s (chain of 1,000,000)', atScale: total >= 1_000_000, checks: [{ what: 'throughput', actual: rate, target: 200_000, better: 'higher', unit: 'entries/s' }] },
+        goal: { text: '≥ 300,000 entries/s (log of 1,000,000)', atScale: total >= 1_000_000, checks: [{ what: 'throughput', actual: rate, target: 300_000, better: 'higher', unit: 'entries/s' }] },
       };
     } finally {
       await drop();

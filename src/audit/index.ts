@@ -1,4 +1,4 @@
-export { appendAudit, chainEntries, chainHead, firstEntryInsert } from './store.js';
+export { appendAudit, chainEntries, chainHead, firstEntryInsert, knowChainHead } from './store.js';
 export { nextEntry, verifyChain, canonicalJson, sm3, GENESIS_HASH } from './chain.js';
 export type { AuditEntry, AuditInput, ChainHead, StoredEntry } from './chain.js';
 export { verifyAudit } from './verify-audit.js';

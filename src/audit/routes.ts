@@ -5,7 +5,7 @@ import { AppError, type AppDeps } from '../core/index.js';
 import { AuditErrors } from './errors.js';
 import { consistencyProof, exportHeads } from './proofs.js';
 import * as store from './store.js';
-import { AUDIT_SM2_ID, auditPublicKeyPem } from './tree-head.js';
+import { AUDIT_SM2_ID, auditKeyPair, auditPublicKeyPem } from './tree-head.js';
 import { headOf } from './verify-audit.js';
 
 const tags = ['audit'];
@@ -65,6 +65,14 @@ export function auditRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.get('/.well-known/banshi-audit-keys.json', { schema: { tags, summary: '审计日志签名公钥（SM2）' } }, async () => ({
     algorithm: `SM2 signature over SM3 (GB/T 32918.2, GB/T 32905), distinguishing ID ${AUDIT_SM2_ID}, DER`,
     signedBytes: 'RFC 6962 TreeHeadSignature: 0x00 || 0x01 || uint64 timestamp (ms) || uint64 tree_size || 32-byte SM3 Merkle root',
-    keys: (await store.auditKeys(deps.db)).map((k) => ({ keyId: k.keyId, publicKey: k.publicKey, publicKeyPem: auditPublicKeyPem(k.publicKey), since: k.createdAt.toISOString() })),
+    keys: await publishedAuditKeys(),
   }));
+
+  // Every key that signed a head, and the current one even before it has signed anything.
+  async function publishedAuditKeys() {
+    const keys = await store.auditKeys(deps.db);
+    const own = auditKeyPair(deps.config);
+    const all = keys.some((k) => k.keyId === own.keyId) ? keys : [...keys, { keyId: own.keyId, publicKey: own.publicKey, createdAt: null }];
+    return all.map((k) => ({ keyId: k.keyId, publicKey: k.publicKey, publicKeyPem: auditPublicKeyPem(k.publicKey), since: k.createdAt?.toISOString() ?? null }));
+  }
 }

@@ -68,11 +68,19 @@ export function verifyTreeHead(h: SignedTreeHead, keys: readonly AuditKey[]): bo
   const key = keys.find((k) => k.keyId === h.keyId);
   if (!key || !/^[0-9a-f]+$/i.test(h.signature) || !/^[0-9a-f]{64}$/.test(h.rootHash)) return false;
   try {
-    return sm2.doVerifySignature(treeHeadBytes(h), h.signature, key.publicKey, { hash: true, der: true, userId: AUDIT_SM2_ID });
+    let point = precomputed.get(key.publicKey);
+    if (!point) {
+      if (!sm2.verifyPublicKey(key.publicKey)) return false;
+      precomputed.set(key.publicKey, (point = sm2.precomputePublicKey(key.publicKey)));
+    }
+    return sm2.doVerifySignature(treeHeadBytes(h), h.signature, point, { hash: true, der: true, userId: AUDIT_SM2_ID });
   } catch {
     return false;
   }
 }
+
+// A key's multiples computed once: verifying every head of a long log is then several times faster.
+const precomputed = new Map<string, ReturnType<typeof sm2.precomputePublicKey>>();
 
 // SubjectPublicKeyInfo { { id-ecPublicKey, sm2p256v1 }, BIT STRING 04||x||y }.
 const SPKI_PREFIX = '3059301306072a8648ce3d020106082a811ccf5501822d034200';

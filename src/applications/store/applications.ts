@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/index.js';
+import { knowChainHead } from '../../audit/index.js';
 import type { ApplicationRow, AttachmentRow, CaseRow } from './rows.js';
 import { versionedUpdate } from './update.js';
 
@@ -136,6 +137,8 @@ export async function applicationByNumber(q: Queryable, number: string): Promise
 /** Locks the application row for the rest of the transaction: changes to one application (and its audit chain) queue up. */
 export async function lockApplication(q: Queryable, id: string): Promise<ApplicationRow | undefined> {
   const rows = await q.query<ApplicationRow>('SELECT * FROM applications WHERE id = $1 FOR UPDATE', [id], { name: 'applications_lock' });
+  // The locked row carries its audit chain's head: the transition's audit entry need not read it again.
+  if (rows[0]) knowChainHead(q, `application:${id}`, rows[0].audit_seq, rows[0].audit_hash);
   return rows[0];
 }
 

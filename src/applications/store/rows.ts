@@ -42,6 +42,9 @@ export interface ApplicationRow {
   number: string;
   status: ApplicationStatus;
   version: number;
+  /** seq and hash of the latest entry of its audit chain (moved by the append itself) */
+  audit_seq: number | null;
+  audit_hash: string | null;
   title: string;
   bundle_code: string | null;
   bundle_version_id: string | null;
