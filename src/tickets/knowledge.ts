@@ -28,7 +28,7 @@ export async function saveKnowledgeIn(tx: Queryable, now: Date, actorId: string 
     title: input.title.trim(),
     question: input.question.trim(),
     answer: input.answer.trim(),
-    category_code: input.categoryCode ?? null,
+    category_code: input.categoryCode || null,
     department_id: input.departmentId ?? null,
     status: input.status ?? 'published',
   };
