@@ -37,7 +37,7 @@ const EnvSchema = z.object({
   BANSHI_TRUST_PROXY: z.string().trim().default('off'),
   BANSHI_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
   BANSHI_RATE_LIMIT_STORE: z.enum(['memory', 'database']).optional(),
-  BANSHI_RATE_LIMIT_LOGIN: RateLimitEnv.prefault('10/1m'),
+  BANSHI_RATE_LIMIT_LOGIN: RateLimitEnv.prefault('30/1m'),
   BANSHI_RATE_LIMIT_FORMS: RateLimitEnv.prefault('20/10m'),
   BANSHI_RATE_LIMIT_VERIFY: RateLimitEnv.prefault('120/1m'),
   BANSHI_RATE_LIMIT_UPLOADS: RateLimitEnv.prefault('60/1m'),

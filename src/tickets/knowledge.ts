@@ -1,6 +1,6 @@
 import { AppError, newId, type AppDeps } from '../core/index.js';
 import type { Queryable } from '../db/index.js';
-import type { Actor } from '../identity/index.js';
+import { departmentById, type Actor } from '../identity/index.js';
 import { can } from './policy.js';
 import { minimumMatches, searchTerms, weightedTerms } from './search-terms.js';
 import * as store from './store.js';
@@ -24,11 +24,12 @@ export async function saveKnowledge(deps: Pick<AppDeps, 'db' | 'clock'>, actor: 
 
 export async function saveKnowledgeIn(tx: Queryable, now: Date, actorId: string | null, input: KnowledgeInput, id?: string): Promise<store.KnowledgeRow> {
   if (input.categoryCode && !(await store.categoryByCode(tx, input.categoryCode))) throw new AppError('TICKET_CATEGORY_UNKNOWN', { code: input.categoryCode });
+  if (input.departmentId && !(await departmentById(tx, input.departmentId))) throw new AppError('TICKET_DEPARTMENT_UNKNOWN');
   const fields = {
     title: input.title.trim(),
     question: input.question.trim(),
     answer: input.answer.trim(),
-    category_code: input.categoryCode ?? null,
+    category_code: input.categoryCode || null,
     department_id: input.departmentId ?? null,
     status: input.status ?? 'published',
   };

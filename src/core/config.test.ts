@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('trusts no proxy and limits abuse-prone routes by default, counting in the process on the embedded engine', () => {
+    const c = loadConfig({});
+    expect(c.trustProxy).toBe(false);
+    expect(c.rateLimits).toEqual({
+      store: 'memory',
+      login: { max: 30, windowMs: 60_000 },
+      forms: { max: 20, windowMs: 600_000 },
+      verify: { max: 120, windowMs: 60_000 },
+      uploads: { max: 60, windowMs: 60_000 },
+    });
+  });
+
+  it('shares the counters through the database when a server is configured, and reads N/W limits', () => {
+    const c = loadConfig({ DATABASE_URL: 'postgres://db/banshi', BANSHI_RATE_LIMIT_LOGIN: '5/30s', BANSHI_RATE_LIMIT_FORMS: '100/1h' });
+    expect(c.rateLimits?.store).toBe('database');
+    expect(c.rateLimits?.login).toEqual({ max: 5, windowMs: 30_000 });
+    expect(c.rateLimits?.forms).toEqual({ max: 100, windowMs: 3_600_000 });
+    expect(loadConfig({ BANSHI_RATE_LIMITS: 'off' }).rateLimits).toBeUndefined();
+    expect(() => loadConfig({ BANSHI_RATE_LIMIT_LOGIN: 'ten a minute' })).toThrow();
+  });
+
+  it('reads the trusted proxy as on, a number of hops or a list of addresses', () => {
+    expect(loadConfig({ BANSHI_TRUST_PROXY: 'on' }).trustProxy).toBe(true);
+    expect(loadConfig({ BANSHI_TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ BANSHI_TRUST_PROXY: '10.0.0.1, 10.0.1.0/24' }).trustProxy).toEqual(['10.0.0.1', '10.0.1.0/24']);
+  });
+});
