@@ -12,10 +12,8 @@ import { pdfText } from './helpers/pdf.js';
  * applications their department decides.
  */
 
-// The licence module is being reworked so that licence content is declared per type and the QR binds the holder by a
-// salted hash; until that lands, licence pages and PDFs still print form data. Listed here so that the sweep walks
-// everything else; remove once licences present through the personal-data rule.
-const KNOWN_LICENCE_LEAKS = [/^\/api\/v1\/licences(\/|$)/, /^\/v\//];
+// Nothing is excluded: licences, their pages and PDFs included.
+const KNOWN_LICENCE_LEAKS: RegExp[] = [];
 
 const ID_IN_TEXT = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
 const MOBILE_IN_TEXT = /(?<![0-9A-Za-z.])1[3-9]\d{9}(?![0-9A-Za-z])/g;

@@ -10,7 +10,7 @@ import { enableStaff } from './enable-staff.js';
 import { managedDepartment, managedStaff, STAFF_ROLES } from './managed.js';
 import { requireAdministrator } from './policy.js';
 import { DepartmentOut, HandedOverOut, presentDepartment, presentStaff, presentWindow, StaffOut, WindowOut } from './present-staff.js';
-import { regionPrefixOf } from './region-scope.js';
+import { regionPrefix } from './regions.js';
 import { resetStaffPassword } from './reset-staff-password.js';
 import { createDepartment, editDepartment } from './save-department.js';
 import { createWindow, editWindow } from './save-window.js';
@@ -79,7 +79,7 @@ export function staffAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.get('/api/v1/admin/staff', { schema: { tags, summary: '工作人员账号（本行政区划及下级）', querystring: StaffQuery, response: { 200: z.object({ items: z.array(StaffOut) }) } } }, async (req) => {
     const a = admin(req);
-    const rows = await staffStore.listStaff(deps.db, { regionPrefix: regionPrefixOf(a.regionCode), ...req.query, role: req.query.role as never });
+    const rows = await staffStore.listStaff(deps.db, { regionPrefix: regionPrefix(a.regionCode), ...req.query, role: req.query.role as never });
     return { items: rows.map(presentStaff) };
   });
 
@@ -133,7 +133,7 @@ export function staffAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.get('/api/v1/admin/departments', { schema: { tags, summary: '部门（本行政区划及下级），含在岗审核人员和负责人数', response: { 200: z.object({ items: z.array(DepartmentOut) }) } } }, async (req) => {
     const a = admin(req);
-    const rows = (await store.listDepartments(deps.db)).filter((d) => d.region_code.startsWith(regionPrefixOf(a.regionCode)));
+    const rows = (await store.listDepartments(deps.db)).filter((d) => d.region_code.startsWith(regionPrefix(a.regionCode)));
     const counts = await departmentCounts(rows.map((d) => d.id));
     return { items: rows.map((d) => presentDepartment(d, counts(d.id))) };
   });
@@ -157,7 +157,7 @@ export function staffAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.get('/api/v1/admin/windows', { schema: { tags, summary: '窗口（本行政区划及下级）', querystring: z.object({ departmentId: z.uuid().optional() }), response: { 200: z.object({ items: z.array(WindowOut) }) } } }, async (req) => {
     const a = admin(req);
-    return { items: (await staffStore.listWindows(deps.db, regionPrefixOf(a.regionCode), req.query.departmentId)).map(presentWindow) };
+    return { items: (await staffStore.listWindows(deps.db, regionPrefix(a.regionCode), req.query.departmentId)).map(presentWindow) };
   });
   r.post('/api/v1/admin/windows', { schema: { tags, summary: '新增窗口', body: WindowBody, response: { 201: WindowOut } } }, async (req, reply) => {
     const w = await createWindow(deps, admin(req), req.body);

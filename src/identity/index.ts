@@ -10,7 +10,6 @@ export { actorBySession, departmentByCode, departmentById, listDepartments, list
 export type { DepartmentRow, RegionRow, UserRow } from './store.js';
 export { hashPassword, verifyPassword } from './passwords.js';
 export { seedIdentity, DEMO_PASSWORD, DEMO_REGION, demoAccounts } from './seed.js';
-export { withinRegion, regionPrefixOf } from './region-scope.js';
 export { onStaffHandover, type StaffHandover, type HandedOver } from './staff-handover.js';
 export { departmentsWithoutActiveReviewer, hasActiveReviewer } from './staffing.js';
 export { createAdministrator, countActiveAdministrators } from './create-administrator.js';

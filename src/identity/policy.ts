@@ -1,7 +1,7 @@
 import { AppError } from '../core/index.js';
 import type { Actor } from './actor.js';
 import { hasRole } from './actor.js';
-import { withinRegion } from './region-scope.js';
+import { isWithinRegion } from './regions.js';
 
 export type IdentityAction = 'listDepartments' | 'listUsers' | 'manageUsers';
 
@@ -25,5 +25,5 @@ export function requireAdministrator(actor: Actor): Actor & { regionCode: string
 
 /** An administrator acts only within their own region's tree (DESIGN invariant 10). */
 export function assertInRegion(actor: Actor & { regionCode: string }, regionCode: string | null | undefined): void {
-  if (!withinRegion(actor.regionCode, regionCode)) throw new AppError('REGION_OUT_OF_SCOPE', { region: actor.regionCode.trim() });
+  if (!isWithinRegion(regionCode, actor.regionCode)) throw new AppError('REGION_OUT_OF_SCOPE', { region: actor.regionCode.trim() });
 }

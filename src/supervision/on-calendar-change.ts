@@ -1,16 +1,10 @@
 import { loadCalendar, onCalendarChange, type CalendarChange } from '../calendar/index.js';
 import type { Queryable } from '../db/index.js';
+import { regionPrefix } from '../identity/index.js';
 import { saveRecomputed, yellowRuleOf } from './recompute.js';
 import * as store from './store.js';
 
 const BATCH = 500;
-
-/** Codes of a region and everything below it share its prefix: 430000 → '43', 431100 → '4311'. */
-export function regionPrefix(code: string): string {
-  if (code.endsWith('0000')) return code.slice(0, 2);
-  if (code.endsWith('00')) return code.slice(0, 4);
-  return code;
-}
 
 /**
  * A new year's arrangement or a regional day off moves the running deadlines that span it (including those flagged
