@@ -29,7 +29,6 @@ export const ApplicationErrors = defineErrors({
   },
   EXCEPTION_NOT_APPROVED: { status: 422, zh: '例外申请 {exceptionId} 未获批准或不属于本办件', en: 'Exception {exceptionId} is not approved or belongs to another application' },
   CORRECTION_INCOMPLETE: { status: 422, zh: '以下补正内容尚未提交：{missing}', en: 'These corrections are still missing: {missing}' },
-  DEPENDENCY_NOT_CONCLUDED: { status: 409, zh: '前置事项尚未办结', en: 'A prerequisite case has not concluded' },
   CREDIT_FLAG_ACTIVE: { status: 422, zh: '申请人存在失信记录（{reason}，至 {endsOn}），不适用告知承诺制，请按一般程序办理', en: 'The applicant has an active credit flag ({reason}, until {endsOn}): commitment-based approval is not available' },
   SITE_CHECK_CASES_INVALID: { status: 422, zh: '联合现场核查的事项办件须属于同一办件且处于审核阶段', en: 'A joint site check must cover cases of one application that are under review' },
   SITE_CHECK_NOT_FOUND: { status: 404, zh: '现场核查不存在', en: 'No such site check' },

@@ -21,7 +21,6 @@ export const CatalogErrors = defineErrors({
     zh: '{department}目前没有在岗的审核人员，发布后无人办理，暂不能发布该部门事项的新版本。请先由系统管理员为该部门配置审核人员',
     en: '{department} has no active reviewer, so nobody could handle the item; ask the administrator to add a reviewer before publishing',
   },
-  CATALOG_INVALID_ITEM_CODE: { status: 400, zh: '事项编码无效：{reason}', en: 'Invalid item code: {reason}' },
 });
 
 declare module '../core/errors.js' {

@@ -12,7 +12,6 @@ export const LicenceErrors = defineErrors({
   LICENCE_NOT_USABLE: { status: 409, zh: '该证照当前状态为“{status}”，不能用于免提交', en: 'This licence is {status} and cannot stand in for a material' },
   LICENCE_TYPE_MISMATCH: { status: 422, zh: '该证照不是本材料接受的证照类型', en: 'This licence is not of a type this material accepts' },
   LICENCE_PAYLOAD_INVALID: { status: 400, zh: '无法识别的证照二维码内容', en: 'Unrecognised licence QR content' },
-  LICENCE_ID_INVALID: { status: 400, zh: '证照标识无效（{reason}）', en: 'Invalid licence identifier ({reason})' },
   LICENCE_NO_CHANGE: { status: 400, zh: '没有需要变更的内容', en: 'Nothing to change' },
   LICENCE_FIELD_UNKNOWN: { status: 400, zh: '“{type}”没有此项内容：{field}', en: 'A {type} has no field {field}' },
   LICENCE_FIELD_INVALID: { status: 400, zh: '证照内容“{field}”须为文字或数字', en: 'The licence field {field} must be text or a number' },
@@ -25,7 +24,6 @@ export const LicenceErrors = defineErrors({
   LICENCE_NOT_PRODUCED_BY_CASE: { status: 403, zh: '该办件事项不产生“{type}”，或不由本部门决定，不能签发', en: 'This case does not produce a {type}, or is not decided by this department' },
   LICENCE_HOLDER_NUMBER_IN_URL: { status: 400, zh: '请勿在网址中使用公民身份号码，请改用 POST /api/v1/licences/search 查询', en: 'Do not put a citizen ID number in a URL; use POST /api/v1/licences/search' },
   LICENCE_ALREADY_HELD: { status: 409, zh: '该主体已持有{type}（证照标识 {identifier}），请办理变更或延续，不再另行发证', en: 'The holder already holds a {type} ({identifier}); change or renew it instead' },
-  HOLDER_REQUIRED: { status: 400, zh: '请提供统一社会信用代码或公民身份号码', en: 'Give a unified social credit code or a citizen ID number' },
 });
 
 declare module '../core/errors.js' {
