@@ -1,11 +1,10 @@
 import { AppError, shanghaiDateOf, type AppDeps } from '../core/index.js';
 import type { Actor } from '../identity/index.js';
-import { itemVersion, type FiledItem } from './catalog-port.js';
+import { applicationMaterialLines, filedItemsOf, requireAcceptable } from './application-materials.js';
 import { startReadyCases } from './case-flow.js';
 import { trackPendingMaterials } from './deadlines-port.js';
 import { materialKey } from './guide-rules.js';
 import { notifyApplicant } from './notify-applicant.js';
-import * as store from './store/applications.js';
 import type { PendingMaterial } from './store/rows.js';
 import { changeApplication } from './window-action.js';
 
@@ -34,6 +33,7 @@ export async function acceptApplication(deps: AppDeps, actor: Actor, id: string,
       crossRegion = !!actor.regionCode && actor.regionCode !== a.authority_region;
       if (crossRegion && !(input.checks?.identity && input.checks?.formalCompleteness)) throw new AppError('CROSS_REGION_CHECKS_REQUIRED');
       pending = await resolvePending(deps, a.id, input.pending ?? [], shanghaiDateOf(deps.clock.now()));
+      requireAcceptable(await applicationMaterialLines(deps.db, a, deps.clock.now(), pending));
     },
     patch: (_a, at) => ({
       accepted_by: actor.userId,
@@ -66,16 +66,13 @@ export async function acceptApplication(deps: AppDeps, actor: Actor, id: string,
 
 async function resolvePending(deps: AppDeps, applicationId: string, list: NonNullable<AcceptInput['pending']>, today: string): Promise<PendingMaterial[]> {
   if (list.length === 0) return [];
-  const cases = await store.casesOf(deps.db, applicationId);
-  const items = new Map<string, FiledItem>();
-  for (const c of cases) {
-    const v = await itemVersion(deps.db, c.item_version_id);
-    if (v) items.set(c.item_code, v);
-  }
+  const items = new Map((await filedItemsOf(deps.db, applicationId)).map((i) => [i.code, i]));
   return list.map((p) => {
-    const m = items.get(p.itemCode)?.materials.find((x) => x.code === p.materialCode);
-    if (!m) throw new AppError('NOT_IN_GUIDE', { itemCode: p.itemCode, cited: p.materialCode });
+    const item = items.get(p.itemCode);
+    const m = item?.materials.find((x) => x.code === p.materialCode);
+    if (!item || !m) throw new AppError('NOT_IN_GUIDE', { itemCode: p.itemCode, cited: p.materialCode });
+    if (!item.pendingAllowed.includes(m.code)) throw new AppError('MATERIAL_NOT_OWABLE', { material: m.name, itemName: item.name });
     if (p.dueDate <= today) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'pending.dueDate', message: '补交期限须晚于今天' }] });
-    return { itemCode: p.itemCode, materialCode: m.code, name: m.name, dueDate: p.dueDate, receivedAt: null };
+    return { itemCode: p.itemCode, materialCode: m.code, name: m.name, dueDate: p.dueDate, receivedAt: null, checkedAt: null, lapsedAt: null };
   });
 }

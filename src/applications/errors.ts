@@ -39,5 +39,7 @@ export const ApplicationErrors = defineErrors({
   POSTAL_DETAILS_REQUIRED: { status: 422, zh: '邮寄出件须填写收件人、电话、地址和快递单号', en: 'Delivery by post needs the recipient, phone, address and tracking number' },
   CROSS_REGION_CHECKS_REQUIRED: { status: 422, zh: '异地代收须确认已核验申请人身份和材料形式完备', en: 'Cross-region acceptance requires the identity and formal-completeness checks' },
   LICENCE_NOT_REUSABLE: { status: 422, zh: '电子证照 {licenceId} 不是申请人持有的有效“{type}”，不能代替该材料', en: 'Licence {licenceId} is not a valid {type} held by the applicant' },
+  MATERIALS_INCOMPLETE: { status: 422, zh: '申请材料不齐全，尚缺：{materials}', en: 'Materials are incomplete; missing: {materials}' },
+  MATERIAL_NOT_OWABLE: { status: 422, zh: '“{material}”不在事项“{itemName}”的容缺材料清单中，须在受理前提交', en: '"{material}" is not on the list of materials {itemName} may accept as owed; it must be in hand before acceptance' },
   EXCEPTION_NOT_FOUND: { status: 404, zh: '例外申请不存在', en: 'No such exception request' },
 });

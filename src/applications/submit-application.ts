@@ -4,6 +4,7 @@ import { AppError, newId, shanghaiDateOf, type AppDeps } from '../core/index.js'
 import { uploadsByIds } from '../files/index.js';
 import { hasRole, userByUsername, type Actor } from '../identity/index.js';
 import { activeCreditFlag } from '../inspections/index.js';
+import { requireSubmittable } from './application-materials.js';
 import { checkSubmittedForm } from './form-port.js';
 import { checkBundleSelection } from './bundle-selection.js';
 import { publishedBundle, publishedItems, type FiledBundle, type FiledItem } from './catalog-port.js';
@@ -76,6 +77,7 @@ async function file(deps: AppDeps, actor: Actor, input: SubmitInput, idempotency
   const uploaded = await checkAttachments(deps, actor, ordered, input.attachments);
   const reused = await checkLicences(deps, applicant, ordered, input.licences ?? [], now);
   const attachments = [...uploaded, ...reused.map((r) => r.attachment)];
+  if (!input.draft) await requireSubmittable(deps.db, { items: ordered, applicant, answers: input.answers ?? {}, form: input.form, attachments, at: now });
   const commitments = new Map((input.commitments ?? []).map((c) => [c.itemCode, c]));
   for (const code of commitments.keys()) {
     const item = ordered.find((i) => i.code === code);

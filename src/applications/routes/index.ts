@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../core/index.js';
 import { applicationRoutes, noticeRoutes } from './applications.js';
 import { caseRoutes } from './cases.js';
+import { materialRoutes } from './materials.js';
 import { statisticsRoutes } from './statistics.js';
 import { windowRoutes } from './window.js';
 
@@ -9,6 +10,7 @@ export function applicationsModuleRoutes(app: FastifyInstance, deps: AppDeps): v
   applicationRoutes(app, deps);
   noticeRoutes(app, deps);
   windowRoutes(app, deps);
+  materialRoutes(app, deps);
   caseRoutes(app, deps);
   statisticsRoutes(app, deps);
 }

@@ -35,6 +35,10 @@ export interface PendingMaterial {
   name: string;
   dueDate: string;
   receivedAt: string | null;
+  /** the window checked what arrived; only then does a withheld licence go out */
+  checkedAt?: string | null;
+  /** the due date passed without it: the item's rule (不予许可 or 撤销) was applied */
+  lapsedAt?: string | null;
 }
 
 export interface ApplicationRow {

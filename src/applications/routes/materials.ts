@@ -1,0 +1,56 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../core/index.js';
+import { requireActor } from '../../identity/index.js';
+import { licenceTypeOf } from '../../licences/index.js';
+import { applicationMaterialLines } from '../application-materials.js';
+import type { MaterialLine } from '../completeness.js';
+import { IdParams } from '../schemas.js';
+import { visibleApplication } from './applications.js';
+
+const tags = ['applications'];
+
+/** How each material is satisfied, in words a clerk reads (a reused e-licence is 免提交, with its link, never 未提供). */
+function presentLine(l: MaterialLine) {
+  const s = l.status;
+  const stateName = (() => {
+    switch (s.state) {
+      case 'uploaded':
+        return '已上传';
+      case 'reused':
+        return `免提交：调用电子证照“${licenceTypeOf(s.licenceType)?.name ?? '电子证照'}”`;
+      case 'produced':
+        return `免提交：由本次办理的“${s.byItemName}”核发`;
+      case 'pending':
+        return s.lapsedAt ? `逾期未补交（期限 ${s.dueDate}）` : s.checkedAt ? '容缺材料已补交并核验' : s.receivedAt ? '容缺材料已补交，待窗口核验' : `容缺，${s.dueDate} 前补交`;
+      case 'missing':
+        return '未提供';
+      case 'notNeeded':
+        return l.required ? '本次无需提交' : '未提供（非必须）';
+    }
+  })();
+  return {
+    itemCode: l.itemCode,
+    itemName: l.itemName,
+    materialCode: l.materialCode,
+    name: l.name,
+    required: l.required,
+    legalBasis: l.legalBasis,
+    mayBeOwed: l.mayBeOwed,
+    state: s.state,
+    stateName,
+    licence: s.state === 'reused' ? { id: s.licenceId, type: s.licenceType, typeName: licenceTypeOf(s.licenceType)?.name ?? null, link: `/api/v1/licences/${s.licenceId}/pdf` } : null,
+    attachmentIds: s.state === 'uploaded' ? s.attachmentIds : [],
+    producedBy: s.state === 'produced' ? { itemCode: s.byItemCode, itemName: s.byItemName } : null,
+    pending: s.state === 'pending' ? { dueDate: s.dueDate, receivedAt: s.receivedAt, checkedAt: s.checkedAt, lapsedAt: s.lapsedAt } : null,
+  };
+}
+
+export function materialRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get('/api/v1/applications/:id/materials', { schema: { tags, summary: '材料核验：办事指南所列每份材料的提供情况（上传、免提交、容缺、未提供）', params: IdParams } }, async (req) => {
+    const { app: a } = await visibleApplication(deps, requireActor(req), req.params.id);
+    const lines = await applicationMaterialLines(deps.db, a, deps.clock.now());
+    return { complete: !lines.some((l) => l.status.state === 'missing'), items: lines.map(presentLine) };
+  });
+}
