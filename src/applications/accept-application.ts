@@ -4,6 +4,7 @@ import { applicationMaterialLines, filedItemsOf, requireAcceptable } from './app
 import { startReadyCases } from './case-flow.js';
 import { trackPendingMaterials } from './deadlines-port.js';
 import { materialKey } from './guide-rules.js';
+import { schedulePendingLapse } from './lapse-pending.js';
 import { notifyApplicant } from './notify-applicant.js';
 import type { PendingMaterial } from './store/rows.js';
 import { changeApplication } from './window-action.js';
@@ -58,6 +59,7 @@ export async function acceptApplication(deps: AppDeps, actor: Actor, id: string,
         at,
       );
       await trackPendingMaterials(tx, updated, actor, at);
+      for (const p of pending) await schedulePendingLapse(tx, updated, p);
       await startReadyCases(tx, deps, updated, at);
     },
   });

@@ -33,7 +33,7 @@ export const ApplicationErrors = defineErrors({
   CREDIT_FLAG_ACTIVE: { status: 422, zh: '申请人存在失信记录（{reason}，至 {endsOn}），不适用告知承诺制，请按一般程序办理', en: 'The applicant has an active credit flag ({reason}, until {endsOn}): commitment-based approval is not available' },
   SITE_CHECK_CASES_INVALID: { status: 422, zh: '联合现场核查的事项办件须属于同一办件且处于审核阶段', en: 'A joint site check must cover cases of one application that are under review' },
   SITE_CHECK_NOT_FOUND: { status: 404, zh: '现场核查不存在', en: 'No such site check' },
-  PENDING_MATERIALS_OUTSTANDING: { status: 409, zh: '容缺材料尚未补齐：{materials}', en: 'Materials owed under pending acceptance are outstanding: {materials}' },
+  PENDING_MATERIALS_OUTSTANDING: { status: 409, zh: '容缺材料尚未补齐并经窗口核验：{materials}', en: 'Materials owed under pending acceptance have not all arrived and been checked: {materials}' },
   NOT_CONCLUDED: { status: 409, zh: '事项尚未全部办结，不能统一出件', en: 'Not every case has concluded; results cannot be delivered together yet' },
   NOTHING_TO_DELIVER: { status: 409, zh: '没有可出件的办结事项', en: 'No concluded result is waiting for delivery' },
   POSTAL_DETAILS_REQUIRED: { status: 422, zh: '邮寄出件须填写收件人、电话、地址和快递单号', en: 'Delivery by post needs the recipient, phone, address and tracking number' },

@@ -71,6 +71,8 @@ export const CASE_TRANSITIONS = {
   approveOnCommitment: { from: ['accepted'], to: 'approved', by: ['system'] },
   /** a case whose prerequisite was denied cannot go on */
   denyForDependency: { from: ['blocked'], to: 'denied', by: ['system'] },
+  /** 容缺: the owed materials never arrived; the item's rule ends the case (不予许可, or the approval revoked) */
+  lapse: { from: ['blocked', 'accepted', 'reviewing', 'siteCheck', 'correction', 'approved'], to: 'denied', by: ['system'] },
 } as const satisfies Record<string, Transition<CaseStatus>>;
 export type CaseAction = keyof typeof CASE_TRANSITIONS;
 

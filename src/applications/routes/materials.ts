@@ -1,9 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppDeps } from '../../core/index.js';
 import { requireActor } from '../../identity/index.js';
 import { licenceTypeOf } from '../../licences/index.js';
 import { applicationMaterialLines } from '../application-materials.js';
+import { checkPending } from '../check-pending.js';
+import { presentApplication } from '../present.js';
 import type { MaterialLine } from '../completeness.js';
 import { IdParams } from '../schemas.js';
 import { visibleApplication } from './applications.js';
@@ -52,5 +55,17 @@ export function materialRoutes(app: FastifyInstance, deps: AppDeps): void {
     const { app: a } = await visibleApplication(deps, requireActor(req), req.params.id);
     const lines = await applicationMaterialLines(deps.db, a, deps.clock.now());
     return { complete: !lines.some((l) => l.status.state === 'missing'), items: lines.map(presentLine) };
+  });
+
+  r.post('/api/v1/applications/:id/pending-materials/check', {
+    schema: {
+      tags: ['window'],
+      summary: '核验补交的容缺材料：通过则补齐（暂缓核发的证照随即核发）；不通过须说明问题，申请人在原期限内重新补交',
+      params: IdParams,
+      body: z.strictObject({ itemCode: z.string().trim().min(1).max(48), materialCode: z.string().trim().min(1).max(32), accepted: z.boolean(), problem: z.string().trim().max(500).nullish() }),
+    },
+  }, async (req) => {
+    const actor = requireActor(req);
+    return presentApplication(deps.db, actor, await checkPending(deps, actor, req.params.id, req.body), deps.clock.now());
   });
 }
