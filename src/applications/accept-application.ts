@@ -1,4 +1,4 @@
-import { AppError, shanghaiDateOf, type AppDeps } from '../core/index.js';
+import { AppError, shanghaiDateOf, validateUscc, type AppDeps } from '../core/index.js';
 import type { Actor } from '../identity/index.js';
 import { applicationMaterialLines, filedItemsOf, requireAcceptable } from './application-materials.js';
 import { startReadyCases } from './case-flow.js';
@@ -6,7 +6,7 @@ import { trackPendingMaterials } from './deadlines-port.js';
 import { materialKey } from './guide-rules.js';
 import { schedulePendingLapse } from './lapse-pending.js';
 import { notifyApplicant } from './notify-applicant.js';
-import type { PendingMaterial } from './store/rows.js';
+import type { ApplicationRow, PendingMaterial } from './store/rows.js';
 import { changeApplication } from './window-action.js';
 
 export interface AcceptInput {
@@ -16,6 +16,8 @@ export interface AcceptInput {
   /** 容缺受理: materials still owed, each with its due date */
   pending?: Array<{ itemCode: string; materialCode: string; dueDate: string }>;
   note?: string | null;
+  /** the clerk checked the original and confirms a USCC that fails its check character (possible early pilot code) */
+  confirmPilotCode?: boolean;
 }
 
 /**
@@ -25,6 +27,7 @@ export interface AcceptInput {
 export async function acceptApplication(deps: AppDeps, actor: Actor, id: string, input: AcceptInput) {
   let pending: PendingMaterial[] = [];
   let crossRegion = false;
+  let pilotCodes: string[] = [];
   const { app } = await changeApplication(deps, actor, {
     id,
     action: 'accept',
@@ -35,6 +38,8 @@ export async function acceptApplication(deps: AppDeps, actor: Actor, id: string,
       if (crossRegion && !(input.checks?.identity && input.checks?.formalCompleteness)) throw new AppError('CROSS_REGION_CHECKS_REQUIRED');
       pending = await resolvePending(deps, a.id, input.pending ?? [], shanghaiDateOf(deps.clock.now()));
       requireAcceptable(await applicationMaterialLines(deps.db, a, deps.clock.now(), pending));
+      pilotCodes = possiblePilotCodes(a);
+      if (pilotCodes.length && !input.confirmPilotCode) throw new AppError('PILOT_CODE_UNCONFIRMED', { uscc: pilotCodes.join('、') });
     },
     patch: (_a, at) => ({
       accepted_by: actor.userId,
@@ -42,11 +47,11 @@ export async function acceptApplication(deps: AppDeps, actor: Actor, id: string,
       accepting_department_id: actor.departmentId,
       accepting_region: actor.regionCode,
       cross_region: crossRegion,
-      acceptance_checks: { identity: input.checks?.identity ?? true, formalCompleteness: input.checks?.formalCompleteness ?? true, note: input.note ?? null },
+      acceptance_checks: { identity: input.checks?.identity ?? true, formalCompleteness: input.checks?.formalCompleteness ?? true, note: input.note ?? null, ...(pilotCodes.length ? { pilotCodesConfirmed: pilotCodes, confirmedBy: actor.userId } : {}) },
       pending,
     }),
     reason: () => input.note ?? null,
-    data: (a) => ({ crossRegion, acceptingRegion: actor.regionCode, authorityRegion: a.authority_region, pending: pending.map((p) => materialKey(p.itemCode, p.materialCode)) }),
+    data: (a) => ({ pilotCodesConfirmed: pilotCodes, crossRegion, acceptingRegion: actor.regionCode, authorityRegion: a.authority_region, pending: pending.map((p) => materialKey(p.itemCode, p.materialCode)) }),
     then: async (tx, updated, _before, at) => {
       await notifyApplicant(
         tx,
@@ -64,6 +69,13 @@ export async function acceptApplication(deps: AppDeps, actor: Actor, id: string,
     },
   });
   return app;
+}
+
+/** USCCs on the application (the applicant's, the form's) that fail their check but hold a consistent organisation code. */
+function possiblePilotCodes(a: ApplicationRow): string[] {
+  const fromForm = Object.entries(a.form).filter(([k]) => /(^|\.)uscc$/i.test(k)).map(([, v]) => v);
+  const candidates = [a.applicant.uscc, ...fromForm].filter((v): v is string => typeof v === 'string');
+  return [...new Set(candidates.map((v) => v.trim().toUpperCase()).filter((v) => { const r = validateUscc(v); return !r.valid && !!r.possiblePilotCode; }))];
 }
 
 async function resolvePending(deps: AppDeps, applicationId: string, list: NonNullable<AcceptInput['pending']>, today: string): Promise<PendingMaterial[]> {

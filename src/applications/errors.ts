@@ -41,5 +41,6 @@ export const ApplicationErrors = defineErrors({
   LICENCE_NOT_REUSABLE: { status: 422, zh: '电子证照 {licenceId} 不是申请人持有的有效“{type}”，不能代替该材料', en: 'Licence {licenceId} is not a valid {type} held by the applicant' },
   MATERIALS_INCOMPLETE: { status: 422, zh: '申请材料不齐全，尚缺：{materials}', en: 'Materials are incomplete; missing: {materials}' },
   MATERIAL_NOT_OWABLE: { status: 422, zh: '“{material}”不在事项“{itemName}”的容缺材料清单中，须在受理前提交', en: '"{material}" is not on the list of materials {itemName} may accept as owed; it must be in hand before acceptance' },
+  PILOT_CODE_UNCONFIRMED: { status: 422, zh: '统一社会信用代码 {uscc} 校验码不正确，但其中的组织机构代码一致，可能是早期试点代码：请核对营业执照原件后确认受理', en: 'USCC {uscc} fails its check character but its organisation code is consistent (possibly an early pilot code): check the original and confirm to accept' },
   EXCEPTION_NOT_FOUND: { status: 404, zh: '例外申请不存在', en: 'No such exception request' },
 });

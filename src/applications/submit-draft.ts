@@ -1,4 +1,4 @@
-import type { AppDeps } from '../core/index.js';
+import { shanghaiDateOf, type AppDeps } from '../core/index.js';
 import type { Actor } from '../identity/index.js';
 import { filedItemsOf, requireSubmittable } from './application-materials.js';
 import { checkBundleSelection } from './bundle-selection.js';
@@ -21,7 +21,7 @@ export async function submitDraft(deps: AppDeps, actor: Actor, id: string, input
       const now = deps.clock.now();
       const items = await filedItemsOf(deps.db, a.id);
       if (a.bundle_code) await checkBundleSelection(deps.db, a.bundle_code, a.answers, items.map((i) => i.code), a.applicant, now);
-      await checkSubmittedForm(deps.db, actor, items.map((i) => i.versionId), a.answers, a.form);
+      await checkSubmittedForm(deps.db, actor, items.map((i) => i.versionId), a.answers, a.form, shanghaiDateOf(now));
       const attachments = (await store.attachmentsOf(deps.db, a.id)).map((x) => ({ id: x.id, kind: x.kind, licenceId: x.licence_id, licenceType: x.licence_type, materialKeys: x.material_keys }));
       await requireSubmittable(deps.db, { items, applicant: a.applicant, answers: a.answers, form: a.form, attachments, at: now });
     },
