@@ -6,6 +6,7 @@ import { requireActor } from '../../identity/index.js';
 import { licenceTypeOf } from '../../licences/index.js';
 import { applicationMaterialLines } from '../application-materials.js';
 import { checkPending } from '../check-pending.js';
+import { withdrawApplication } from '../withdraw-application.js';
 import { presentApplication } from '../present.js';
 import type { MaterialLine } from '../completeness.js';
 import { IdParams } from '../schemas.js';
@@ -55,6 +56,13 @@ export function materialRoutes(app: FastifyInstance, deps: AppDeps): void {
     const { app: a } = await visibleApplication(deps, requireActor(req), req.params.id);
     const lines = await applicationMaterialLines(deps.db, a, deps.clock.now());
     return { complete: !lines.some((l) => l.status.state === 'missing'), items: lines.map(presentLine) };
+  });
+
+  r.post('/api/v1/applications/:id/withdraw', {
+    schema: { tags, summary: '撤回申请（受理前：草稿、待受理、待补正）', params: IdParams, body: z.strictObject({ version: z.number().int().min(1).optional(), reason: z.string().trim().max(300).nullish() }).default({}) },
+  }, async (req) => {
+    const actor = requireActor(req);
+    return presentApplication(deps.db, actor, await withdrawApplication(deps, actor, req.params.id, req.body), deps.clock.now());
   });
 
   r.post('/api/v1/applications/:id/pending-materials/check', {
