@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decisionWords } from './decision-words.js';
 import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
-import { accept, caseOf, decide, getApplication, ITEMS, submit } from '../../test/helpers/applications.js';
+import { accept, caseOf, decide, getApplication, ITEMS, submit, uploadPdf } from '../../test/helpers/applications.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -46,9 +46,39 @@ describe('decision wording by item kind', () => {
     const app = await accept(t, id);
     await decide(t, caseOf(app, ITEMS.liquor), 'deny', '经营范围不含酒类销售');
     await t.drain();
-    const m = (await messages()).find((x) => x.body.includes(number));
+    const m = (await messages()).find((x) => x.body.includes(number) && x.title.startsWith('事项'));
     expect(m).toMatchObject({ title: '事项不予备案' });
     expect(m!.body).toContain('不予备案。理由：经营范围不含酒类销售');
     expect(m!.body).not.toContain('许可');
+  });
+});
+
+describe('a correction request that lapses', () => {
+  it('gives the configured number of working days, then counts the application as withdrawn, with a notice', async () => {
+    t.config.correctionWorkingDays = 5;
+    const { id } = await submit(t, { itemCodes: [ITEMS.food], omit: [`${ITEMS.food}:layout`] });
+    const answered = await submit(t, { itemCodes: [ITEMS.food], omit: [`${ITEMS.food}:layout`] });
+    const ask = { items: [{ kind: 'material', itemCode: ITEMS.food, ref: 'layout', problem: '未提交经营场所平面布局图' }] };
+    const asked = expectStatus(await post('chuangkou', `/api/v1/applications/${id}/request-correction`, ask), 200);
+    expect(asked.correction.dueOn).toBe('2026-03-09');
+    expectStatus(await post('chuangkou', `/api/v1/applications/${answered.id}/request-correction`, ask), 200);
+    expectStatus(await post('xiangwei', `/api/v1/applications/${answered.id}/corrections`, { attachments: [{ uploadId: await uploadPdf(t, 'xiangwei', 'layout-in-time'), materials: [{ itemCode: ITEMS.food, materialCode: 'layout' }] }] }), 200);
+    await t.drain();
+    expect((await messages()).find((m) => m.title === '请一次性补正材料' && m.body.includes(asked.number))?.body).toContain('请于 2026-03-09 前一次补齐，逾期未补正的，视为撤回申请');
+
+    t.clock.set('2026-03-09T17:00:00+08:00');
+    await t.drain();
+    expect((await getApplication(t, id)).status).toBe('correction');
+    t.clock.set('2026-03-10T08:00:00+08:00');
+    await t.drain();
+    const lapsed = await getApplication(t, id);
+    expect(lapsed).toMatchObject({ status: 'withdrawn', statusName: '已撤回' });
+    expect(lapsed.cases.map((c: { status: string }) => c.status)).toEqual(['cancelled']);
+    expect((await getApplication(t, answered.id)).status).toBe('submitted');
+    expect((await messages()).find((m) => m.title === '补正期限已过，申请视为撤回' && m.body.includes(asked.number))?.body).toContain('2026-03-09 前补正');
+    const tl = expectStatus(await t.app.inject({ method: 'GET', url: `/api/v1/applications/${id}/timeline`, headers: await t.as('xiangwei') }), 200);
+    expect(tl.items.at(-2)).toMatchObject({ actionName: '逾期未补正，视为撤回', actor: { name: '系统' } });
+    t.clock.set('2026-03-02T09:00:00+08:00');
+    t.config.correctionWorkingDays = undefined;
   });
 });

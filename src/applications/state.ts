@@ -30,6 +30,8 @@ interface Transition<S extends string> {
 export const APPLICATION_TRANSITIONS = {
   submit: { from: ['draft'], to: 'submitted', by: ['applicant', 'agent', 'clerk'] },
   withdraw: { from: ['draft', 'submitted', 'correction'], to: 'withdrawn', by: ['applicant', 'agent'] },
+  /** no answer to the correction request within its limit: the application counts as withdrawn */
+  correctionLapsed: { from: ['correction'], to: 'withdrawn', by: ['system'] },
   accept: { from: ['submitted'], to: 'accepted', by: ['clerk'] },
   requestCorrection: { from: ['submitted'], to: 'correction', by: ['clerk'] },
   supplyCorrection: { from: ['correction'], to: 'submitted', by: ['applicant', 'agent', 'clerk'] },

@@ -11,6 +11,7 @@ const EnvSchema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).optional(),
   BANSHI_MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(256),
   BANSHI_PUBLIC_URL: z.string().url().optional(),
+  BANSHI_CORRECTION_DAYS: z.coerce.number().int().min(5).max(365).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -26,6 +27,8 @@ export interface Config {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   /** The address the public reaches the platform at (printed in licence QR codes). Absent: http://host:port. */
   publicUrl?: string;
+  /** Working days an applicant has to answer a correction request before the application counts as withdrawn (default 30). */
+  correctionWorkingDays?: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -40,5 +43,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxInFlight: e.BANSHI_MAX_IN_FLIGHT,
     logLevel: e.LOG_LEVEL,
     publicUrl: e.BANSHI_PUBLIC_URL?.replace(/\/+$/, ''),
+    correctionWorkingDays: e.BANSHI_CORRECTION_DAYS,
   };
 }

@@ -66,7 +66,7 @@ export interface ApplicationRow {
   accepting_region: string | null;
   cross_region: boolean;
   acceptance_checks: Record<string, unknown> | null;
-  correction: { items: CorrectionItem[]; requestedAt: string; requestedBy: string; suppliedAt?: string } | null;
+  correction: { items: CorrectionItem[]; requestedAt: string; requestedBy: string; suppliedAt?: string; dueOn?: string } | null;
   correction_count: number;
   refusal: { reason: string; legalBasis: string; cited: CorrectionItem[]; at: string; by: string } | null;
   pending: PendingMaterial[];
