@@ -4,7 +4,7 @@ export type { Role } from './roles.js';
 export { hasRole, requireActor } from './actor.js';
 export type { Actor } from './actor.js';
 export { identityRoutes, SESSION_COOKIE } from './routes.js';
-export { actorBySession, departmentByCode, departmentById, listDepartments, userById, userByUsername, usersOfDepartment } from './store.js';
+export { actorBySession, departmentByCode, departmentById, listDepartments, listRegions, userById, userByUsername, usersOfDepartment } from './store.js';
 export type { DepartmentRow, UserRow } from './store.js';
 export { hashPassword, verifyPassword } from './passwords.js';
 export { seedIdentity, DEMO_PASSWORD, DEMO_REGION, demoAccounts } from './seed.js';

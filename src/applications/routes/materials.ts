@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../core/index.js';
-import { requireActor } from '../../identity/index.js';
+import { AppError, type AppDeps } from '../../core/index.js';
+import { departmentById, listRegions, requireActor, userById } from '../../identity/index.js';
 import { licenceTypeOf } from '../../licences/index.js';
 import { applicationMaterialLines } from '../application-materials.js';
 import { checkPending } from '../check-pending.js';
+import { refusalNoticePdf } from '../refusal-notice-pdf.js';
 import { withdrawApplication } from '../withdraw-application.js';
 import { presentApplication } from '../present.js';
 import type { MaterialLine } from '../completeness.js';
@@ -56,6 +57,19 @@ export function materialRoutes(app: FastifyInstance, deps: AppDeps): void {
     const { app: a } = await visibleApplication(deps, requireActor(req), req.params.id);
     const lines = await applicationMaterialLines(deps.db, a, deps.clock.now());
     return { complete: !lines.some((l) => l.status.state === 'missing'), items: lines.map(presentLine) };
+  });
+
+  r.get('/api/v1/applications/:id/refusal-notice.pdf', { schema: { tags: ['window'], summary: '不予受理通知书（PDF：理由、法律依据、行政复议和行政诉讼的期限与机关）', params: IdParams } }, async (req, reply) => {
+    const { app: a } = await visibleApplication(deps, requireActor(req), req.params.id);
+    if (!a.refusal) throw new AppError('INVALID_TRANSITION', { status: a.status, action: '不予受理通知书' });
+    const by = await userById(deps.db, String((a.refusal as { by: string }).by));
+    const dept = by?.department_id ? await departmentById(deps.db, by.department_id) : undefined;
+    const regionCode = (dept?.region_code ?? a.authority_region).trim();
+    const regionName = (await listRegions(deps.db)).find((r) => r.code.trim() === regionCode)?.name ?? '';
+    const pdf = await refusalNoticePdf({ app: a, authorityName: dept?.name ?? '', regionName });
+    reply.header('content-type', 'application/pdf');
+    reply.header('content-disposition', `inline; filename="notice.pdf"; filename*=UTF-8''${encodeURIComponent(`不予受理通知书-${a.number}.pdf`)}`);
+    return reply.send(Buffer.from(pdf));
   });
 
   r.post('/api/v1/applications/:id/withdraw', {
