@@ -1,13 +1,14 @@
-import { AppError, shanghaiDateOf, type AppDeps } from '../core/index.js';
+import { AppError, shanghaiDateOf, validateUscc, type AppDeps } from '../core/index.js';
 import type { Actor } from '../identity/index.js';
-import { itemVersion, type FiledItem } from './catalog-port.js';
+import { applicationMaterialLines, filedItemsOf, requireAcceptable } from './application-materials.js';
 import { startReadyCases } from './case-flow.js';
 import { trackPendingMaterials } from './deadlines-port.js';
 import { materialKey } from './guide-rules.js';
+import { schedulePendingLapse } from './lapse-pending.js';
 import { notifyApplicant } from './notify-applicant.js';
 import { isCrossRegion } from './policy.js';
 import * as store from './store/applications.js';
-import type { PendingMaterial } from './store/rows.js';
+import type { ApplicationRow, PendingMaterial } from './store/rows.js';
 import { changeApplication } from './window-action.js';
 
 export interface AcceptInput {
@@ -17,6 +18,8 @@ export interface AcceptInput {
   /** 容缺受理: materials still owed, each with its due date */
   pending?: Array<{ itemCode: string; materialCode: string; dueDate: string }>;
   note?: string | null;
+  /** the clerk checked the original and confirms a USCC that fails its check character (possible early pilot code) */
+  confirmPilotCode?: boolean;
 }
 
 /**
@@ -26,6 +29,7 @@ export interface AcceptInput {
 export async function acceptApplication(deps: AppDeps, actor: Actor, id: string, input: AcceptInput) {
   let pending: PendingMaterial[] = [];
   let crossRegion = false;
+  let pilotCodes: string[] = [];
   const { app } = await changeApplication(deps, actor, {
     id,
     action: 'accept',
@@ -35,6 +39,9 @@ export async function acceptApplication(deps: AppDeps, actor: Actor, id: string,
     check: async (a) => {
       crossRegion = isCrossRegion(actor, a);
       pending = await resolvePending(deps, a.id, input.pending ?? [], shanghaiDateOf(deps.clock.now()));
+      requireAcceptable(await applicationMaterialLines(deps.db, a, deps.clock.now(), pending));
+      pilotCodes = possiblePilotCodes(a);
+      if (pilotCodes.length && !input.confirmPilotCode) throw new AppError('PILOT_CODE_UNCONFIRMED', { uscc: pilotCodes.join('、') });
     },
     patch: (_a, at) => ({
       accepted_by: actor.userId,
@@ -42,11 +49,11 @@ export async function acceptApplication(deps: AppDeps, actor: Actor, id: string,
       accepting_department_id: actor.departmentId,
       accepting_region: actor.regionCode,
       cross_region: crossRegion,
-      acceptance_checks: { identity: input.checks?.identity ?? true, formalCompleteness: input.checks?.formalCompleteness ?? true, note: input.note ?? null },
+      acceptance_checks: { identity: input.checks?.identity ?? true, formalCompleteness: input.checks?.formalCompleteness ?? true, note: input.note ?? null, ...(pilotCodes.length ? { pilotCodesConfirmed: pilotCodes, confirmedBy: actor.userId } : {}) },
       pending,
     }),
     reason: () => input.note ?? null,
-    data: (a) => ({ crossRegion, acceptingRegion: actor.regionCode, authorityRegion: a.authority_region, pending: pending.map((p) => materialKey(p.itemCode, p.materialCode)) }),
+    data: (a) => ({ pilotCodesConfirmed: pilotCodes, crossRegion, acceptingRegion: actor.regionCode, authorityRegion: a.authority_region, pending: pending.map((p) => materialKey(p.itemCode, p.materialCode)) }),
     then: async (tx, updated, _before, at) => {
       await notifyApplicant(
         tx,
@@ -59,24 +66,29 @@ export async function acceptApplication(deps: AppDeps, actor: Actor, id: string,
         at,
       );
       await trackPendingMaterials(tx, updated, actor, at);
+      for (const p of pending) await schedulePendingLapse(tx, updated, p);
       await startReadyCases(tx, deps, updated, at);
     },
   });
   return app;
 }
 
+/** USCCs on the application (the applicant's, the form's) that fail their check but hold a consistent organisation code. */
+function possiblePilotCodes(a: ApplicationRow): string[] {
+  const fromForm = Object.entries(a.form).filter(([k]) => /(^|\.)uscc$/i.test(k)).map(([, v]) => v);
+  const candidates = [a.applicant.uscc, ...fromForm].filter((v): v is string => typeof v === 'string');
+  return [...new Set(candidates.map((v) => v.trim().toUpperCase()).filter((v) => { const r = validateUscc(v); return !r.valid && !!r.possiblePilotCode; }))];
+}
+
 async function resolvePending(deps: AppDeps, applicationId: string, list: NonNullable<AcceptInput['pending']>, today: string): Promise<PendingMaterial[]> {
   if (list.length === 0) return [];
-  const cases = await store.casesOf(deps.db, applicationId);
-  const items = new Map<string, FiledItem>();
-  for (const c of cases) {
-    const v = await itemVersion(deps.db, c.item_version_id);
-    if (v) items.set(c.item_code, v);
-  }
+  const items = new Map((await filedItemsOf(deps.db, applicationId)).map((i) => [i.code, i]));
   return list.map((p) => {
-    const m = items.get(p.itemCode)?.materials.find((x) => x.code === p.materialCode);
-    if (!m) throw new AppError('NOT_IN_GUIDE', { itemCode: p.itemCode, cited: p.materialCode });
+    const item = items.get(p.itemCode);
+    const m = item?.materials.find((x) => x.code === p.materialCode);
+    if (!item || !m) throw new AppError('NOT_IN_GUIDE', { itemCode: p.itemCode, cited: p.materialCode });
+    if (!item.pendingAllowed.includes(m.code)) throw new AppError('MATERIAL_NOT_OWABLE', { material: m.name, itemName: item.name });
     if (p.dueDate <= today) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'pending.dueDate', message: '补交期限须晚于今天' }] });
-    return { itemCode: p.itemCode, materialCode: m.code, name: m.name, dueDate: p.dueDate, receivedAt: null };
+    return { itemCode: p.itemCode, materialCode: m.code, name: m.name, dueDate: p.dueDate, receivedAt: null, checkedAt: null, lapsedAt: null };
   });
 }

@@ -11,6 +11,7 @@ import { closeCaseClock, startCaseClock, withdrawPendingMaterials } from './dead
 import { recordEvent } from './events.js';
 import { fieldsOfItem } from './form-port.js';
 import { heldLicenceTypes, issueLicenceFor, type LicenceDeps } from './licences-port.js';
+import { decisionWords } from './decision-words.js';
 import { notifyApplicant } from './notify-applicant.js';
 import { allConcluded, caseTransition, type CaseAction } from './state.js';
 import * as store from './store/applications.js';
@@ -130,10 +131,55 @@ export async function concludeCase(
   });
   if (c.started_at) await closeCaseClock(tx, c.id, at);
   let final = decided;
-  if (approved && decided.produces_licence_type) final = await issueCaseLicence(tx, deps, app.id, decided, actor?.userId ?? null, at);
-  await notifyApplicant(tx, app, `case-decided:${c.id}`, approved ? '事项已准予许可' : '事项未获许可', `${c.item_name}：${approved ? '准予许可' : `不予许可。理由：${patch.decision_reasons ?? ''}`}`, at);
+  // 补齐前不出件: while materials of this item are owed (容缺), the licence waits for them to arrive and be checked
+  const owed = outstandingFor(app, c.item_code);
+  if (approved && decided.produces_licence_type && owed.length) {
+    await recordEvent(tx, app.id, { actorId: null, action: 'licence.withheld', at, caseId: c.id, reason: `容缺材料尚未补齐：${owed.map((p) => p.name).join('、')}`, data: { owed: owed.map((p) => p.materialCode) } });
+  } else if (approved && decided.produces_licence_type) final = await issueCaseLicence(tx, deps, app.id, decided, actor?.userId ?? null, at);
+  const item = await itemVersion(tx, c.item_version_id);
+  const words = decisionWords(item?.kind ?? 'licence', c.item_name);
+  const outcome = approved ? (owed.length ? `${words.grant}；容缺材料（${owed.map((p) => p.name).join('、')}）补齐并经核验后发证出件` : words.grant) : `${words.refuse}。理由：${patch.decision_reasons ?? ''}`;
+  await notifyApplicant(tx, app, `case-decided:${c.id}`, approved ? `事项已${words.grant}` : `事项${words.refuse}`, `${c.item_name}：${outcome}`, at);
   await afterCaseConcluded(tx, deps, app.id, at);
   return final;
+}
+
+/** Materials of this item still owed under 容缺受理 (not yet arrived and checked, not lapsed). */
+export function outstandingFor(app: Pick<ApplicationRow, 'pending'>, itemCode: string) {
+  return app.pending.filter((p) => p.itemCode === itemCode && !p.checkedAt && !p.lapsedAt);
+}
+
+/**
+ * The owed materials of an item have all arrived and been checked: its approved case's withheld licence is issued now.
+ */
+export async function releaseWithheldLicences(tx: Queryable, deps: LicenceDeps, applicationId: string, itemCode: string, actorId: string | null, at: Date): Promise<void> {
+  const app = (await store.applicationById(tx, applicationId))!;
+  if (outstandingFor(app, itemCode).length) return;
+  for (const c of await store.casesOf(tx, applicationId)) {
+    if (c.item_code !== itemCode || c.status !== 'approved' || !c.produces_licence_type || c.licence_id) continue;
+    await issueCaseLicence(tx, deps, applicationId, c, actorId, at);
+  }
+}
+
+/**
+ * 容缺 lapsed: an owed material of this item did not arrive by its due date. The item's declared rule ends its case:
+ * an approval (whose licence was withheld) is revoked, anything undecided becomes 不予许可.
+ */
+export async function lapseCases(tx: Queryable, deps: LicenceDeps, applicationId: string, itemCode: string, rule: 'deny' | 'revoke', material: { name: string; dueDate: string }, at: Date): Promise<void> {
+  const app = (await store.applicationById(tx, applicationId))!;
+  for (const c of await store.casesOf(tx, applicationId)) {
+    if (c.item_code !== itemCode || ['denied', 'cancelled', 'pending'].includes(c.status) || c.licence_id) continue;
+    const revokes = c.status === 'approved' && rule === 'revoke';
+    const words = decisionWords((await itemVersion(tx, c.item_version_id))?.kind ?? 'licence', c.item_name);
+    const reasons = revokes
+      ? `申请人未在 ${material.dueDate} 前补交容缺材料“${material.name}”，撤销${words.grant}决定`
+      : `申请人未在 ${material.dueDate} 前补交容缺材料“${material.name}”，申请材料不齐全，${words.refuse}`;
+    const wasDecided = c.status === 'approved';
+    await moveCase(tx, app, c, 'lapse', ['system'], null, at, { decision_reasons: reasons, decided_at: at, decided_by: null }, { reason: reasons, data: { rule, revoked: revokes, material: material.name } });
+    if (!wasDecided && c.started_at) await closeCaseClock(tx, c.id, at);
+    await notifyApplicant(tx, app, `case-lapsed:${c.id}`, revokes ? `${words.grant}决定已撤销` : `事项${words.refuse}`, `${c.item_name}：${reasons}`, at);
+  }
+  await afterCaseConcluded(tx, deps, applicationId, at);
 }
 
 /**

@@ -22,6 +22,8 @@ export interface FiledMaterial {
   required: boolean;
   legalBasis: string;
   satisfiedByLicence: string | null;
+  /** required only when this holds on the answers and the item's form */
+  condition: Condition | null;
 }
 
 export interface FiledItem {
@@ -44,6 +46,11 @@ export interface FiledItem {
   decidedOnPlatform: boolean;
   conditions: string[];
   materials: FiledMaterial[];
+  /** 事项类型: licence, filing, confirmation … (decision wording) */
+  kind: string;
+  /** 容缺受理: codes of materials that may be owed at acceptance, and what follows if they never arrive */
+  pendingAllowed: string[];
+  pendingLapse: 'deny' | 'revoke';
 }
 
 export interface FiledBundle {
@@ -73,7 +80,10 @@ function toFiled(v: ServiceItemVersion): FiledItem {
     authorisedToWindow: v.authorisedToWindow,
     decidedOnPlatform: v.decidedOnPlatform,
     conditions: v.conditions,
-    materials: v.materials.map((m) => ({ code: m.code, name: m.name, required: m.required, legalBasis: m.legalBasis, satisfiedByLicence: m.satisfiedByLicence })),
+    materials: v.materials.map((m) => ({ code: m.code, name: m.name, required: m.required, legalBasis: m.legalBasis, satisfiedByLicence: m.satisfiedByLicence, condition: m.condition })),
+    kind: v.kind,
+    pendingAllowed: v.pendingAllowed,
+    pendingLapse: v.pendingLapse,
   };
 }
 
@@ -125,6 +135,11 @@ export async function itemVersion(q: Queryable, versionId: string): Promise<File
   const item = toFiled(v);
   if (v.status !== 'draft') versions.set(versionId, item);
   return item;
+}
+
+/** Does a material's condition hold (answers, the item's fields, licence types held or produced)? */
+export function conditionHolds(condition: Condition | null, ctx: { answers: Record<string, unknown>; fields: Record<string, unknown>; licences: string[] }): boolean {
+  return condition ? evaluateCondition(condition, ctx) : true;
 }
 
 /** Does the auto-approval rule hold for this form and these licence types? (The catalog's one evaluator.) */

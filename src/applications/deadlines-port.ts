@@ -84,6 +84,13 @@ export async function closePendingMaterial(tx: Queryable, applicationId: string,
   if (await deadlineOf(tx, PENDING, subjectId)) await closeDeadline(tx, PENDING, subjectId, at);
 }
 
+/** An owed material lapsed: its watch ends without counting against the window (the item's rule has applied). */
+export async function withdrawPendingMaterial(tx: Queryable, applicationId: string, p: Pick<PendingMaterial, 'itemCode' | 'materialCode'>, at: Date): Promise<void> {
+  const subjectId = pendingSubjectId(applicationId, p);
+  const open = await deadlineOf(tx, PENDING, subjectId);
+  if (open && open.status !== 'closed') await closeDeadline(tx, PENDING, subjectId, at, { withdrawn: true });
+}
+
 /**
  * Every case denied: nothing will be delivered that the owed materials were for, so their deadlines are withdrawn
  * (closed without counting for or against the window) rather than left to turn red.

@@ -36,7 +36,8 @@ export async function deliverResults(deps: AppDeps, actor: Actor, id: string, in
   if (!app || !can(actor, 'view', app)) throw new AppError('APPLICATION_NOT_FOUND');
   if (!can(actor, 'window', app)) throw new AppError('FORBIDDEN');
   if (input.version !== undefined && input.version !== app.version) throw new AppError('CONFLICT', { version: app.version });
-  const owed = app.pending.filter((p) => !p.receivedAt);
+  // 补齐前不出件: owed materials must have arrived and been checked (a lapsed one has been decided on)
+  const owed = app.pending.filter((p) => !p.checkedAt && !p.lapsedAt);
   if (owed.length) throw new AppError('PENDING_MATERIALS_OUTSTANDING', { materials: owed.map((p) => p.name).join('、') });
   const cases = await store.casesOf(deps.db, app.id);
   if (app.pickup.mode === 'together' && app.status === 'accepted') throw new AppError('NOT_CONCLUDED');

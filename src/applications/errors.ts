@@ -32,12 +32,15 @@ export const ApplicationErrors = defineErrors({
   CREDIT_FLAG_ACTIVE: { status: 422, zh: '申请人存在失信记录（{reason}，至 {endsOn}），不适用告知承诺制，请按一般程序办理', en: 'The applicant has an active credit flag ({reason}, until {endsOn}): commitment-based approval is not available' },
   SITE_CHECK_CASES_INVALID: { status: 422, zh: '联合现场核查的事项办件须属于同一办件且处于审核阶段', en: 'A joint site check must cover cases of one application that are under review' },
   SITE_CHECK_NOT_FOUND: { status: 404, zh: '现场核查不存在', en: 'No such site check' },
-  PENDING_MATERIALS_OUTSTANDING: { status: 409, zh: '容缺材料尚未补齐：{materials}', en: 'Materials owed under pending acceptance are outstanding: {materials}' },
+  PENDING_MATERIALS_OUTSTANDING: { status: 409, zh: '容缺材料尚未补齐并经窗口核验：{materials}', en: 'Materials owed under pending acceptance have not all arrived and been checked: {materials}' },
   NOT_CONCLUDED: { status: 409, zh: '事项尚未全部办结，不能统一出件', en: 'Not every case has concluded; results cannot be delivered together yet' },
   NOTHING_TO_DELIVER: { status: 409, zh: '没有可出件的办结事项', en: 'No concluded result is waiting for delivery' },
   POSTAL_DETAILS_REQUIRED: { status: 422, zh: '邮寄出件须填写收件人、电话、地址和快递单号', en: 'Delivery by post needs the recipient, phone, address and tracking number' },
   CROSS_REGION_CHECKS_REQUIRED: { status: 422, zh: '异地代收代办须确认已核验申请人身份和材料形式完备', en: 'A window outside the deciding authority\'s region must confirm the identity and formal-completeness checks' },
   LICENCE_NOT_REUSABLE: { status: 422, zh: '电子证照 {licenceId} 不是申请人持有的有效“{type}”，不能代替该材料', en: 'Licence {licenceId} is not a valid {type} held by the applicant' },
+  MATERIALS_INCOMPLETE: { status: 422, zh: '申请材料不齐全，尚缺：{materials}', en: 'Materials are incomplete; missing: {materials}' },
+  MATERIAL_NOT_OWABLE: { status: 422, zh: '“{material}”不在事项“{itemName}”的容缺材料清单中，须在受理前提交', en: '"{material}" is not on the list of materials {itemName} may accept as owed; it must be in hand before acceptance' },
+  PILOT_CODE_UNCONFIRMED: { status: 422, zh: '统一社会信用代码 {uscc} 校验码不正确，但其中的组织机构代码一致，可能是早期试点代码：请核对营业执照原件后确认受理', en: 'USCC {uscc} fails its check character but its organisation code is consistent (possibly an early pilot code): check the original and confirm to accept' },
   EXCEPTION_NOT_FOUND: { status: 404, zh: '例外申请不存在', en: 'No such exception request' },
 });
 

@@ -26,9 +26,9 @@ async function definitionOf(db: Db, itemVersionIds: string[]): Promise<Definitio
 }
 
 /** Validates the form for these item versions and answers; a form with errors is refused with every error listed. */
-export async function checkSubmittedForm(db: Db, _actor: Actor, itemVersionIds: string[], answers: Record<string, unknown>, form: Record<string, unknown>): Promise<void> {
+export async function checkSubmittedForm(db: Db, _actor: Actor, itemVersionIds: string[], answers: Record<string, unknown>, form: Record<string, unknown>, today: string): Promise<void> {
   const { items, elements } = await definitionOf(db, itemVersionIds);
-  const v = validateForm(buildMergedForm(items, elements, { answers: answers as Answers }), form);
+  const v = validateForm(buildMergedForm(items, elements, { answers: answers as Answers }), form, today);
   if (!v.valid) throw new AppError('FORM_INVALID', { errors: v.errors.map((e) => ({ field: e.field, code: e.code, message: e.message.zh, messageEn: e.message.en })) });
 }
 

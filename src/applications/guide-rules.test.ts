@@ -6,10 +6,10 @@ const item: FiledItem = {
   versionId: 'v1', code: 'XK00001001', name: '食品经营许可', departmentId: 'd', departmentCode: 'scjg', departmentName: '市场监管局', regionCode: '431127',
   legalBasis: '《中华人民共和国食品安全法》第三十五条', promisedDays: 10, immediate: false, commitmentAllowed: false, commitmentText: null,
   autoApproval: null, producesLicenceType: 'food-business-permit', authorisedToWindow: true, decidedOnPlatform: true,
-  conditions: ['具有与经营的食品品种、数量相适应的经营场所'],
+  conditions: ['具有与经营的食品品种、数量相适应的经营场所'], kind: 'licence', pendingAllowed: ['layout'], pendingLapse: 'deny',
   materials: [
-    { code: 'application', name: '食品经营许可申请书', required: true, legalBasis: '《食品经营许可管理办法》第十二条', satisfiedByLicence: null },
-    { code: 'layout', name: '经营场所平面布局图', required: true, legalBasis: '《食品经营许可管理办法》第十二条', satisfiedByLicence: null },
+    { code: 'application', name: '食品经营许可申请书', required: true, legalBasis: '《食品经营许可管理办法》第十二条', satisfiedByLicence: null, condition: null },
+    { code: 'layout', name: '经营场所平面布局图', required: true, legalBasis: '《食品经营许可管理办法》第十二条', satisfiedByLicence: null, condition: null },
   ],
 };
 

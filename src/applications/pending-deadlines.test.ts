@@ -51,10 +51,11 @@ describe('materials owed under 容缺受理', () => {
       ['food-safety-rules', '2026-03-20', 'green'],
     ]);
 
-    // received: off every list; the late one counts as late, the other on time
+    // received and checked: off every list; the late one counts as late, the other on time
     for (const materialCode of ['layout', 'food-safety-rules']) {
       const uploadId = await uploadPdf(t, 'xiangwei', `owed-${materialCode}`);
       expectStatus(await t.app.inject({ method: 'POST', url: `/api/v1/applications/${id}/pending-materials`, headers: await t.as('xiangwei'), payload: { itemCode: ITEMS.food, materialCode, uploadId } }), 200);
+      expectStatus(await t.app.inject({ method: 'POST', url: `/api/v1/applications/${id}/pending-materials/check`, headers: await t.as('chuangkou'), payload: { itemCode: ITEMS.food, materialCode, accepted: true } }), 200);
     }
     expect(pendingOf(await get('jianguan', '/api/v1/supervision/deadlines?colour=open'), id)).toEqual([]);
     const explained = await t.db.query<{ subject_id: string; on_time: boolean; status: string }>(

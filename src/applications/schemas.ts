@@ -62,6 +62,7 @@ export const AcceptBody = z.strictObject({
   checks: WindowChecks.optional(),
   pending: z.array(z.strictObject({ itemCode: Code, materialCode: z.string().trim().min(1).max(32), dueDate: DateOnly })).max(30).optional(),
   note: z.string().trim().max(500).nullish(),
+  confirmPilotCode: z.boolean().optional().describe('已核对原件，确认校验码不符但组织机构代码一致的统一社会信用代码（早期试点代码）'),
 });
 
 export const CorrectionBody = z.strictObject({ version: Version, items: z.array(Citation).min(1).max(50), checks: WindowChecks.optional() });

@@ -30,6 +30,8 @@ interface Transition<S extends string> {
 export const APPLICATION_TRANSITIONS = {
   submit: { from: ['draft'], to: 'submitted', by: ['applicant', 'agent', 'clerk'] },
   withdraw: { from: ['draft', 'submitted', 'correction'], to: 'withdrawn', by: ['applicant', 'agent'] },
+  /** no answer to the correction request within its limit: the application counts as withdrawn */
+  correctionLapsed: { from: ['correction'], to: 'withdrawn', by: ['system'] },
   accept: { from: ['submitted'], to: 'accepted', by: ['clerk'] },
   requestCorrection: { from: ['submitted'], to: 'correction', by: ['clerk'] },
   supplyCorrection: { from: ['correction'], to: 'submitted', by: ['applicant', 'agent', 'clerk'] },
@@ -71,6 +73,8 @@ export const CASE_TRANSITIONS = {
   approveOnCommitment: { from: ['accepted'], to: 'approved', by: ['system'] },
   /** a case whose prerequisite was denied cannot go on */
   denyForDependency: { from: ['blocked'], to: 'denied', by: ['system'] },
+  /** 容缺: the owed materials never arrived; the item's rule ends the case (不予许可, or the approval revoked) */
+  lapse: { from: ['blocked', 'accepted', 'reviewing', 'siteCheck', 'correction', 'approved'], to: 'denied', by: ['system'] },
 } as const satisfies Record<string, Transition<CaseStatus>>;
 export type CaseAction = keyof typeof CASE_TRANSITIONS;
 

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../audit/index.js';
-import { AppError, newId, shanghaiDateOf, type AppDeps } from '../core/index.js';
+import { AppError, identifierReasonText, newId, shanghaiDateOf, validateIdNumber, validateUscc, type AppDeps } from '../core/index.js';
 import { uploadsByIds } from '../files/index.js';
 import { hasRole, regionByCode, userByUsername, type Actor } from '../identity/index.js';
 import { activeCreditFlag } from '../inspections/index.js';
+import { requireSubmittable } from './application-materials.js';
 import { checkSubmittedForm } from './form-port.js';
 import { checkBundleSelection } from './bundle-selection.js';
 import { publishedBundle, publishedItems, type FiledBundle, type FiledItem } from './catalog-port.js';
@@ -74,10 +75,11 @@ async function file(deps: AppDeps, actor: Actor, input: SubmitInput, idempotency
   for (const c of codes) if (!items.some((i) => i.code === c)) throw new AppError('ITEM_NOT_FOUND', { itemCode: c });
   const ordered = codes.map((c) => items.find((i) => i.code === c)!);
 
-  if (!input.draft) await checkSubmittedForm(deps.db, actor, ordered.map((i) => i.versionId), input.answers ?? {}, input.form);
+  if (!input.draft) await checkSubmittedForm(deps.db, actor, ordered.map((i) => i.versionId), input.answers ?? {}, input.form, shanghaiDateOf(now));
   const uploaded = await checkAttachments(deps, actor, ordered, input.attachments);
   const reused = await checkLicences(deps, applicant, ordered, input.licences ?? [], now);
   const attachments = [...uploaded, ...reused.map((r) => r.attachment)];
+  if (!input.draft) await requireSubmittable(deps.db, { items: ordered, applicant, answers: input.answers ?? {}, form: input.form, attachments, at: now });
   const commitments = new Map((input.commitments ?? []).map((c) => [c.itemCode, c]));
   for (const code of commitments.keys()) {
     const item = ordered.find((i) => i.code === code);
@@ -196,6 +198,7 @@ async function resolveApplicant(deps: AppDeps, actor: Actor, channel: Applicatio
   }
   const a = input.applicant;
   if (!a) throw new AppError('APPLICANT_REQUIRED');
+  checkApplicantNumbers(a, shanghaiDateOf(deps.clock.now()));
   const user = a.username ? await userByUsername(deps.db, a.username) : undefined;
   if (a.username && !user) throw new AppError('APPLICANT_REQUIRED', { username: a.username });
   const applicant: ApplicantDetails = {
@@ -207,6 +210,21 @@ async function resolveApplicant(deps: AppDeps, actor: Actor, channel: Applicatio
     phone: a.phone ?? null,
   };
   return { applicant, applicantUserId: user?.id ?? null };
+}
+
+/** The numbers of an applicant filed for by an agent or at the counter, by the same rules as the form's. */
+function checkApplicantNumbers(a: NonNullable<SubmitInput['applicant']>, today: string): void {
+  const issues: Array<{ path: string; message: string }> = [];
+  if (a.idNumber) {
+    const v = validateIdNumber(a.idNumber, today);
+    if (!v.valid) issues.push({ path: 'applicant.idNumber', message: `公民身份号码${identifierReasonText[v.reason].zh}` });
+  }
+  if (a.uscc) {
+    const v = validateUscc(a.uscc);
+    // a possible early pilot code is filed; the window must confirm it before acceptance
+    if (!v.valid && !v.possiblePilotCode) issues.push({ path: 'applicant.uscc', message: `统一社会信用代码${identifierReasonText[v.reason].zh}` });
+  }
+  if (issues.length) throw new AppError('VALIDATION_FAILED', { issues });
 }
 
 async function checkAuthorisation(deps: AppDeps, actor: Actor, input: SubmitInput, now: Date) {

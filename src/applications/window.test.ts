@@ -66,6 +66,9 @@ describe('the comprehensive window', () => {
     expect(blocked.json().message).toContain('平面布局图');
     const upload = await uploadPdf(t, 'xiangwei', 'late-layout');
     expectStatus(await post('xiangwei', `/api/v1/applications/${id}/pending-materials`, { itemCode: ITEMS.food, materialCode: 'layout', uploadId: upload }), 200);
+    // arrived but not yet checked by the window: still nothing goes out
+    expect((await deliver(t, id)).json().code).toBe('PENDING_MATERIALS_OUTSTANDING');
+    expectStatus(await post('chuangkou', `/api/v1/applications/${id}/pending-materials/check`, { itemCode: ITEMS.food, materialCode: 'layout', accepted: true }), 200);
     expect(expectStatus(await deliver(t, id), 200).status).toBe('delivered');
   });
 

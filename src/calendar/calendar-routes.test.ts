@@ -35,7 +35,7 @@ describe('calendar API', () => {
     const ok = expectStatus(await t.app.inject({ method: 'GET', url: '/api/v1/calendar/due?acceptedOn=2026-09-28&workingDays=5' }), 200);
     expect(ok).toMatchObject({ dueOn: '2026-10-10', calendarMissing: false });
     const missing = expectStatus(await t.app.inject({ method: 'GET', url: '/api/v1/calendar/due?acceptedOn=2026-12-29&workingDays=5' }), 200);
-    expect(missing).toMatchObject({ dueOn: '2027-01-05', calendarMissing: true, missingYears: [2027] });
+    expect(missing).toMatchObject({ dueOn: '2027-01-06', calendarMissing: true, missingYears: [2027] }); // 元旦 is a statutory holiday even before the notice
     const bad = await t.app.inject({ method: 'GET', url: '/api/v1/calendar/due?acceptedOn=2026-02-30&workingDays=5' });
     expect(bad.statusCode).toBe(400);
   });
@@ -66,7 +66,7 @@ describe('calendar API', () => {
     await t.db.transaction((tx) =>
       trackDeadline(tx, { subjectKind: 'ticket', subjectId: 't-1', title: '12345 工单', departmentId: xzsp, regionCode: '431127', startedAt: new Date('2026-12-29T09:00:00+08:00'), workingDays: 5 }),
     );
-    expect(await deadlineOf(t.db, 'ticket', 't-1')).toMatchObject({ dueOn: '2027-01-05', calendarMissing: true });
+    expect(await deadlineOf(t.db, 'ticket', 't-1')).toMatchObject({ dueOn: '2027-01-06', calendarMissing: true });
     const r = expectStatus(await upload('admin', '2027.json', calendar2027), 200);
     expect(r).toMatchObject({ year: 2027, holidays: 3, unchanged: false });
     const after = await deadlineOf(t.db, 'ticket', 't-1');

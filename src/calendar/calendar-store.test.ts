@@ -18,7 +18,7 @@ const arrangement2027 = { year: 2027, holidays: { '2027-01-01': '元旦', '2027-
 describe('loadCalendar with imports and regional days off', () => {
   it('flags 2027 until it is imported, then counts its holidays, keeping the old revision reproducible', async () => {
     const before = await loadCalendar(t.db, '431127');
-    expect(dueDate(before, '2026-12-29', 5)).toMatchObject({ dueOn: '2027-01-05', calendarMissing: true });
+    expect(dueDate(before, '2026-12-29', 5)).toMatchObject({ dueOn: '2027-01-06', calendarMissing: true });
     const r = await t.db.transaction((tx) => importCalendarYear(tx, { arrangement: arrangement2027, sourceName: '2027.json', actorId: null, at }));
     expect(r).toMatchObject({ year: 2027, holidays: 3, unchanged: false });
     const after = await loadCalendar(t.db, '431127');

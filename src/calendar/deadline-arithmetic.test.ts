@@ -26,7 +26,8 @@ describe('the official calendar', () => {
   it('knows 2004 to 2026 and no later year', () => {
     expect(cal.years.has(2004) && cal.years.has(2026)).toBe(true);
     expect(cal.years.has(2027)).toBe(false);
-    expect(dayInfo(cal, '2027-01-01')).toMatchObject({ known: false, reason: 'unknown-year' });
+    expect(dayInfo(cal, '2027-01-01')).toMatchObject({ known: false, working: false, reason: 'holiday', name: '元旦' });
+    expect(dayInfo(cal, '2027-01-04')).toMatchObject({ known: false, working: true, reason: 'unknown-year' });
   });
 });
 
@@ -53,7 +54,7 @@ describe('dueDate', () => {
   });
 
   it('flags a limit running into a year without a calendar instead of guessing silently', () => {
-    expect(dueDate(cal, '2026-12-29', 5)).toEqual({ dueOn: '2027-01-05', calendarMissing: true, missingYears: [2027] });
+    expect(dueDate(cal, '2026-12-29', 5)).toEqual({ dueOn: '2027-01-06', calendarMissing: true, missingYears: [2027] });
     expect(dueDate(cal, '2026-12-29', 2).calendarMissing).toBe(false);
   });
 

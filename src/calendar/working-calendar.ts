@@ -1,4 +1,5 @@
 import { isWeekend, yearOf, type IsoDate } from './dates.js';
+import { statutoryHolidays } from './statutory-holidays.js';
 
 /** One year's official arrangement: public holidays and make-up working days (调休上班), each with its name. */
 export interface YearArrangement {
@@ -38,7 +39,7 @@ export interface WorkingCalendar {
 export interface DayInfo {
   date: IsoDate;
   working: boolean;
-  /** false when the date's year has no calendar: `working` is then only the Monday–Friday rule. */
+  /** false when the date's year has no calendar: `working` is then the statutory holidays and the Monday–Friday rule. */
   known: boolean;
   reason: 'weekday' | 'weekend' | 'holiday' | 'make-up' | 'regional' | 'unknown-year';
   name?: string;
@@ -72,7 +73,12 @@ export function buildCalendar(input: {
 export function dayInfo(cal: WorkingCalendar, date: IsoDate): DayInfo {
   const regional = cal.regionalDaysOff.get(date);
   if (regional !== undefined) return { date, working: false, known: true, reason: 'regional', name: regional };
-  if (!cal.years.has(yearOf(date))) return { date, working: !isWeekend(date), known: false, reason: 'unknown-year' };
+  if (!cal.years.has(yearOf(date))) {
+    // no notice for the year: the statutory holidays still hold; bridging and make-up days are unknown
+    const statutory = statutoryHolidays(yearOf(date)).get(date);
+    if (statutory !== undefined) return { date, working: false, known: false, reason: 'holiday', name: statutory };
+    return { date, working: !isWeekend(date), known: false, reason: 'unknown-year' };
+  }
   const holiday = cal.holidays.get(date);
   if (holiday !== undefined) return { date, working: false, known: true, reason: 'holiday', name: holiday };
   const makeUp = cal.makeUpDays.get(date);

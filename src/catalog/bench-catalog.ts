@@ -73,6 +73,8 @@ export function benchItems(n: number): ItemInput[] {
       keywords: [...words, variant],
       materials: [],
       formFields: [],
+      pendingAllowed: [],
+      pendingLapse: 'deny',
     });
   }
   return items;

@@ -80,6 +80,9 @@ export function checkItem(input: ItemInput, ctx: ItemCheckContext): GuideIssue[]
     }
     checkFieldRefs(m.condition, `materials.${i}.condition`);
   });
+  input.pendingAllowed.forEach((code, i) => {
+    if (!materialCodes.has(code)) add(`pendingAllowed.${i}`, 'UNKNOWN_REFERENCE', `容缺材料 ${code} 不在本事项的申请材料中`);
+  });
   input.conditions.forEach((c, i) => {
     const cert = abolishedCertificateIn(c, ctx.abolished);
     if (cert && /提供|提交|出具|开具/.test(c)) {

@@ -120,6 +120,10 @@ export const ItemInputSchema = z.strictObject({
   keywords: z.array(Text(20)).max(30).default([]),
   materials: z.array(MaterialSpecSchema).max(60).default([]),
   formFields: z.array(FormFieldSchema).max(80).default([]),
+  /** 容缺受理: codes of the materials the window may accept as owed (with a due date); any other must be in hand */
+  pendingAllowed: z.array(z.string().regex(/^[A-Za-z0-9-]{1,32}$/)).max(30).default([]),
+  /** what follows when owed materials never arrive: the approval is revoked (撤销), or the decision becomes 不予许可 */
+  pendingLapse: z.enum(['deny', 'revoke']).default('deny'),
 });
 export type ItemInput = z.infer<typeof ItemInputSchema>;
 export type ItemInputRaw = z.input<typeof ItemInputSchema>;

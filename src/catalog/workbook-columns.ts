@@ -64,6 +64,8 @@ export const SHEETS: SheetSpec[] = [
       { key: 'autoApproval.description', header: '秒批说明', kind: 'optionalText', width: 30 },
       { key: 'producesLicenceType', header: '产生证照类型', kind: 'optionalText', width: 18, help: '如 food-business-permit' },
       { key: 'keywords', header: '关键词', kind: 'list', width: 24, help: '用顿号分隔' },
+      { key: 'pendingAllowed', header: '可容缺材料', kind: 'list', width: 20, help: '材料代码，用顿号分隔；其余材料须在受理时齐全' },
+      { key: 'pendingLapse', header: '容缺逾期处理', kind: 'text', names: { deny: '不予许可', revoke: '撤销许可决定' }, width: 12 },
     ],
   },
   {

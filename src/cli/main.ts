@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { identifierReasonText, loadConfig, systemClock, validateIdNumber, validateUscc } from '../core/index.js';
+import { identifierReasonText, loadConfig, shanghaiDateOf, systemClock, validateIdNumber, validateUscc } from '../core/index.js';
 import { migrate, openDatabase } from '../db/index.js';
 import { hasActivity, seedActivity, seedDemo } from '../demo/index.js';
 import { serve } from './serve.js';
@@ -62,12 +62,13 @@ for (const [kind, validate, label] of [
     .command(`${kind} <code>`)
     .description(`校验${label}`)
     .action((code: string) => {
-      const v = validate(code);
+      const v = validate(code, shanghaiDateOf(systemClock.now()));
       if (v.valid) {
-        console.log(`${v.normalized}: ${label}有效${v.warning ? '（校验码与国标算法不符，按早期试点代码接受）' : ''}`);
+        console.log(`${v.normalized}: ${label}有效`);
         process.exitCode = 0;
       } else {
-        console.error(`${v.normalized}: ${label}无效：${identifierReasonText[v.reason].zh} (${v.reason})`);
+        console.error(`${v.normalized}: ${label}无效：${identifierReasonText[v.reason].zh}`);
+        if (v.possiblePilotCode) console.error('其中的组织机构代码校验一致，可能是早期试点代码：须核对原件，经窗口人员确认后方可受理');
         process.exitCode = 1;
       }
     });

@@ -33,6 +33,7 @@ const EnvSchema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).optional(),
   BANSHI_MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(256),
   BANSHI_PUBLIC_URL: z.string().url().optional(),
+  BANSHI_CORRECTION_DAYS: z.coerce.number().int().min(5).max(365).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BANSHI_TRUST_PROXY: z.string().trim().default('off'),
   BANSHI_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
@@ -61,6 +62,8 @@ export interface Config {
   rateLimits?: RateLimits;
   /** NODE_ENV=production or `serve --no-seed`: no demo accounts are offered, whatever the database holds. */
   production?: boolean;
+  /** Working days an applicant has to answer a correction request before the application counts as withdrawn (default 30). */
+  correctionWorkingDays?: number;
 }
 
 export interface RateLimit {
@@ -104,5 +107,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             uploads: e.BANSHI_RATE_LIMIT_UPLOADS,
           },
     production: env.NODE_ENV === 'production',
+    correctionWorkingDays: e.BANSHI_CORRECTION_DAYS,
   };
 }

@@ -18,6 +18,13 @@ describe('validateIdNumber', () => {
     if (!v.valid) expect(v.reason).toBe(reason);
   });
 
+  it('rejects a birth date after today, given today', () => {
+    const born2030 = makeIdNumber('431127', '20300101', '123');
+    expect(validateIdNumber(born2030, '2026-03-02')).toMatchObject({ valid: false, reason: 'BIRTH_IN_FUTURE' });
+    expect(validateIdNumber(makeIdNumber('431127', '20260302', '123'), '2026-03-02').valid).toBe(true);
+    expect(validateIdNumber(makeIdNumber('431127', '20260303', '123'), '2026-03-02').valid).toBe(false);
+  });
+
   it('accepts numbers it builds for demo data', () => {
     expect(validateIdNumber(makeIdNumber('431127', '20000229', '123')).valid).toBe(true);
   });
@@ -37,12 +44,13 @@ describe('validateUscc', () => {
     if (!v.valid) expect(v.reason).toBe(reason);
   });
 
-  it('accepts a pilot code whose final check fails but whose organisation code holds, with a warning', () => {
-    expect(validateUscc('91110000710926094Q')).toMatchObject({ valid: true, warning: 'USCC_CHECK_MISMATCH' });
+  it('rejects a wrong check character even when the organisation code holds, saying it may be an early pilot code', () => {
+    expect(validateUscc('91110000710926094Q')).toMatchObject({ valid: false, reason: 'CHECK_DIGIT', possiblePilotCode: true });
     const good = makeUscc('91', '430100', '71092609');
     const wrongLast = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
-    const v = validateUscc(wrongLast);
-    expect(v).toMatchObject({ valid: true, warning: 'USCC_CHECK_MISMATCH' });
+    expect(validateUscc(wrongLast)).toMatchObject({ valid: false, reason: 'CHECK_DIGIT', possiblePilotCode: true });
+    // the organisation code broken too: plainly wrong
+    expect(validateUscc('91110000710926095P')).not.toHaveProperty('possiblePilotCode');
   });
 
   it('accepts codes it builds for demo data', () => {

@@ -4,14 +4,16 @@
  * Pure functions: they return a verdict with a reason, never throw.
  */
 export type IdentifierVerdict =
-  | { valid: true; warning?: 'USCC_CHECK_MISMATCH'; normalized: string }
-  | { valid: false; reason: IdentifierReason; normalized: string };
+  | { valid: true; normalized: string }
+  /** possiblePilotCode: a USCC whose check character fails but whose embedded organisation code is consistent */
+  | { valid: false; reason: IdentifierReason; normalized: string; possiblePilotCode?: true };
 
 export type IdentifierReason =
   | 'LENGTH'
   | 'CHARSET'
   | 'CHECK_DIGIT'
   | 'BIRTH_DATE'
+  | 'BIRTH_IN_FUTURE'
   | 'REGION'
   | 'ORG_CODE_CHECK';
 
@@ -20,6 +22,7 @@ export const identifierReasonText: Record<IdentifierReason, { zh: string; en: st
   CHARSET: { zh: '包含不允许的字符', en: 'contains characters that are not allowed' },
   CHECK_DIGIT: { zh: '校验码不正确', en: 'check character is wrong' },
   BIRTH_DATE: { zh: '出生日期无效', en: 'birth date is invalid' },
+  BIRTH_IN_FUTURE: { zh: '出生日期晚于今天', en: 'birth date is after today' },
   REGION: { zh: '行政区划代码无效', en: 'region code is invalid' },
   ORG_CODE_CHECK: { zh: '组织机构代码校验码不正确', en: 'organisation code check character is wrong' },
 };
@@ -33,7 +36,11 @@ export function idNumberCheckChar(first17: string): string {
   return ID_CHECK[sum % 11]!;
 }
 
-export function validateIdNumber(input: string): IdentifierVerdict {
+/**
+ * Validates a citizen ID number. `today` (YYYY-MM-DD, Beijing date, from the caller's clock) rules out birth dates
+ * yet to come; without it only the calendar validity of the date is checked.
+ */
+export function validateIdNumber(input: string, today?: string): IdentifierVerdict {
   const s = input.trim().toUpperCase();
   if (s.length !== 18) return { valid: false, reason: 'LENGTH', normalized: s };
   if (!/^\d{17}[\dX]$/.test(s)) return { valid: false, reason: 'CHARSET', normalized: s };
@@ -45,6 +52,7 @@ export function validateIdNumber(input: string): IdentifierVerdict {
   if (y < 1880 || date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
     return { valid: false, reason: 'BIRTH_DATE', normalized: s };
   }
+  if (today && birthDateOfIdNumber(s) > today) return { valid: false, reason: 'BIRTH_IN_FUTURE', normalized: s };
   if (idNumberCheckChar(s) !== s[17]) return { valid: false, reason: 'CHECK_DIGIT', normalized: s };
   return { valid: true, normalized: s };
 }
@@ -73,9 +81,9 @@ export function orgCodeCheckChar(first8: string): string {
 }
 
 /**
- * Validates a USCC. A wrong final check character is accepted with a warning when the
- * embedded organisation code is itself consistent: some genuine early pilot codes fail the
- * USCC check, and the applicant must not be lost (REFERENCE.md).
+ * Validates a USCC. A wrong final check character makes it invalid; when the embedded organisation code is itself
+ * consistent the verdict says so (possiblePilotCode): some genuine early pilot codes fail the USCC check, and a
+ * submission carrying one is accepted only with the clerk's recorded confirmation (REFERENCE.md).
  */
 export function validateUscc(input: string): IdentifierVerdict {
   const s = input.trim().toUpperCase();
@@ -85,7 +93,7 @@ export function validateUscc(input: string): IdentifierVerdict {
   if (usccCheckChar(s) === s[17]) return { valid: true, normalized: s };
   const org = s.slice(8, 17);
   if (/^[0-9A-Z]{8}[0-9X]$/.test(org) && orgCodeCheckChar(org) === org[8]) {
-    return { valid: true, warning: 'USCC_CHECK_MISMATCH', normalized: s };
+    return { valid: false, reason: 'CHECK_DIGIT', normalized: s, possiblePilotCode: true };
   }
   return { valid: false, reason: 'CHECK_DIGIT', normalized: s };
 }

@@ -153,8 +153,8 @@ async function applications(d: ActivityDriver, s: ActivitySummary): Promise<void
   await d.review((await d.caseOf(g2.id, I.hotel))!);
   await accepted(2, business('蓝山县志强五金店', '雷志强', 'MA4RD38J'), { itemCodes: [I.fixedTax] });
   // 容缺受理: accepted with the site plan still owed
-  await accepted(2, builder, { itemCodes: [I.drainage], omit: [`${I.drainage}:${await firstRequired(d, I.drainage)}`] }, {
-    pending: [{ itemCode: I.drainage, materialCode: await firstRequired(d, I.drainage), dueDate: d.dateAhead(3) }],
+  await accepted(2, builder, { itemCodes: [I.drainage], omit: [`${I.drainage}:drainage-plan`] }, {
+    pending: [{ itemCode: I.drainage, materialCode: 'drainage-plan', dueDate: d.dateAhead(3) }],
     note: '申请人承诺 3 个工作日内补交',
   });
   // concluded, waiting at the window for pickup

@@ -32,7 +32,8 @@ function isDate(s: string): boolean {
 
 export type Check = { value: unknown } | { error: FieldErrorCode; detail?: Bilingual } | { value: unknown; warning: 'USCC_CHECK_MISMATCH' };
 
-export function checkField(f: FieldView, raw: unknown): Check {
+/** `today` (YYYY-MM-DD) rules out ID numbers with a birth date yet to come. */
+export function checkField(f: FieldView, raw: unknown, today?: string): Check {
   const text = typeof raw === 'string' ? raw.trim() : raw;
   switch (f.type) {
     case 'number': {
@@ -64,11 +65,12 @@ export function checkField(f: FieldView, raw: unknown): Check {
       return EMAIL.test(text) ? { value: text } : { error: 'BAD_EMAIL' };
     case 'uscc': {
       const v = validateUscc(text);
-      if (!v.valid) return { error: 'BAD_USCC', detail: identifierReasonText[v.reason] };
-      return v.warning ? { value: v.normalized, warning: v.warning } : { value: v.normalized };
+      // a possible early pilot code goes through with a warning; the window must confirm it before acceptance
+      if (!v.valid) return v.possiblePilotCode ? { value: v.normalized, warning: 'USCC_CHECK_MISMATCH' } : { error: 'BAD_USCC', detail: identifierReasonText[v.reason] };
+      return { value: v.normalized };
     }
     case 'idNumber': {
-      const v = validateIdNumber(text);
+      const v = validateIdNumber(text, today);
       return v.valid ? { value: v.normalized } : { error: 'BAD_ID_NUMBER', detail: identifierReasonText[v.reason] };
     }
     default:

@@ -43,8 +43,8 @@ export async function mergedFormFor(deps: { db: Db; clock: Clock; licencesOf: Li
   return buildMergedForm(items, elements, { answers, prefill: await prefillSourcesOf(deps, actor) });
 }
 
-export async function checkMergedForm(db: Db, target: FormTarget, data: Record<string, unknown>, actor: Actor | null): Promise<FormValidation> {
+export async function checkMergedForm(db: Db, target: FormTarget, data: Record<string, unknown>, actor: Actor | null, today?: string): Promise<FormValidation> {
   const { ids, answers } = await resolveTarget(db, target, actor);
   const { items, elements } = await loadItemVersions(db, ids);
-  return validateForm(buildMergedForm(items, elements, { answers }), data);
+  return validateForm(buildMergedForm(items, elements, { answers }), data, today);
 }

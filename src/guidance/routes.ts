@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, type AppDeps } from '../core/index.js';
+import { AppError, shanghaiDateOf, type AppDeps } from '../core/index.js';
 import { actorRegionPattern, requireActor } from '../identity/index.js';
 import { deadlinesOf } from '../supervision/index.js';
 import { answerQuestionnaire } from './answer-questionnaire.js';
@@ -95,7 +95,7 @@ export function guidanceRoutes(app: FastifyInstance, deps: AppDeps): void {
   );
 
   r.post('/api/v1/guidance/forms/check', { schema: { tags, summary: '校验合并表单填写内容', body: z.intersection(FormTarget, z.object({ data: z.record(z.string().max(100), z.unknown()) })) } }, async (req) =>
-    checkMergedForm(deps.db, req.body, req.body.data, req.actor),
+    checkMergedForm(deps.db, req.body, req.body.data, req.actor, shanghaiDateOf(deps.clock.now())),
   );
 
   r.post('/api/v1/guide-feedback', { schema: { tags, summary: '指南纠错：反映办事指南有误或不清楚', body: FeedbackBody } }, async (req, reply) => {

@@ -54,7 +54,7 @@ function message(code: FieldErrorCode, f: { label: string; name: string; min?: n
 
 const empty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
-export function validateForm(form: Pick<MergedForm, 'common' | 'groups'> & { answers?: MergedForm['answers'] }, data: Record<string, unknown>): FormValidation {
+export function validateForm(form: Pick<MergedForm, 'common' | 'groups'> & { answers?: MergedForm['answers'] }, data: Record<string, unknown>, today?: string): FormValidation {
   const all = fieldsOf(form);
   // A field shown only under a condition on other fields is neither required nor kept when the condition fails.
   const ctx = { answers: form.answers ?? {}, fields: conditionFields(form, data) };
@@ -72,14 +72,14 @@ export function validateForm(form: Pick<MergedForm, 'common' | 'groups'> & { ans
       if (f.required) errors.push({ field: f.name, code: 'REQUIRED', message: message('REQUIRED', f) });
       continue;
     }
-    const r = checkField(f, raw);
+    const r = checkField(f, raw, today);
     if ('error' in r) {
       errors.push({ field: f.name, code: r.error, message: message(r.error, f, r.detail) });
       continue;
     }
     values[f.name] = r.value;
     if ('warning' in r) {
-      warnings.push({ field: f.name, code: r.warning, message: { zh: `“${f.label}”校验码与标准不符，已按早期试点代码接受，请核对`, en: `${f.name}: the check character does not match; accepted as an early pilot code, please verify` } });
+      warnings.push({ field: f.name, code: r.warning, message: { zh: `“${f.label}”校验码与标准不符，但组织机构代码一致，可能是早期试点代码：受理时须由窗口人员核对确认`, en: `${f.name}: the check character does not match; accepted as an early pilot code, please verify` } });
     }
   }
   return { valid: errors.length === 0, errors, warnings, values };

@@ -60,7 +60,7 @@ describe('trackDeadline', () => {
 
   it('flags a deadline that runs into a year without a calendar', async () => {
     const d = await track('case-2027', '2026-12-29T10:00:00+08:00', 5);
-    expect(d).toMatchObject({ dueOn: '2027-01-05', calendarMissing: true, missingYears: [2027] });
+    expect(d).toMatchObject({ dueOn: '2027-01-06', calendarMissing: true, missingYears: [2027] });
   });
 });
 

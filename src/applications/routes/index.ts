@@ -2,13 +2,17 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../core/index.js';
 import { applicationRoutes, noticeRoutes } from './applications.js';
 import { caseRoutes } from './cases.js';
+import { registerPendingLapse } from '../lapse-pending.js';
+import { materialRoutes } from './materials.js';
 import { statisticsRoutes } from './statistics.js';
 import { windowRoutes } from './window.js';
 
 export function applicationsModuleRoutes(app: FastifyInstance, deps: AppDeps): void {
+  registerPendingLapse(deps);
   applicationRoutes(app, deps);
   noticeRoutes(app, deps);
   windowRoutes(app, deps);
+  materialRoutes(app, deps);
   caseRoutes(app, deps);
   statisticsRoutes(app, deps);
 }

@@ -35,6 +35,10 @@ export interface PendingMaterial {
   name: string;
   dueDate: string;
   receivedAt: string | null;
+  /** the window checked what arrived; only then does a withheld licence go out */
+  checkedAt?: string | null;
+  /** the due date passed without it: the item's rule (不予许可 or 撤销) was applied */
+  lapsedAt?: string | null;
 }
 
 export interface ApplicationRow {
@@ -67,7 +71,7 @@ export interface ApplicationRow {
   accepting_region: string | null;
   cross_region: boolean;
   acceptance_checks: Record<string, unknown> | null;
-  correction: { items: CorrectionItem[]; requestedAt: string; requestedBy: string; suppliedAt?: string } | null;
+  correction: { items: CorrectionItem[]; requestedAt: string; requestedBy: string; suppliedAt?: string; dueOn?: string } | null;
   correction_count: number;
   refusal: { reason: string; legalBasis: string; cited: CorrectionItem[]; at: string; by: string } | null;
   pending: PendingMaterial[];

@@ -111,6 +111,10 @@ export const constructionItems: Item[] = [
     producesLicenceType: 'drainage-permit', keywords: ['排水', '污水', '隔油池', '餐饮'],
     materials: [applicationForm('城镇污水排入排水管网许可申请表', '《城镇污水排入排水管网许可管理办法》第八条'), businessLicence('《城镇污水排入排水管网许可管理办法》第八条'), { code: 'drainage-plan', name: '排水户内部排水管网、专用检测井、污水排放口位置平面图', required: true, form: 'original', count: 1, legalBasis: '《城镇污水排入排水管网许可管理办法》第八条' }, commitmentLetter('《城镇污水排入排水管网许可管理办法》第八条')],
     formFields: [...enterpriseFields(), f.businessArea()],
+
+    // the drainage plan may follow; a permit granted without it is revoked (撤销) if it never arrives
+    pendingAllowed: ['drainage-plan'],
+    pendingLapse: 'revoke',
   },
   {
     code: 'BA00703001', name: '房屋建筑和市政基础设施工程竣工验收备案', kind: 'filing', departmentCode: 'zjj', applicantType: 'enterprise',

@@ -80,6 +80,10 @@ export const marketItems: Item[] = [
       commitmentLetter('《市场监管总局关于全面推行食品经营许可告知承诺制的通知》'),
     ],
     formFields: [...enterpriseFields(), f.businessArea(), { key: 'foodCategory', label: '经营项目', type: 'enum', options: ['预包装食品销售', '散装食品销售', '热食类食品制售', '冷食类食品制售', '糕点类食品制售', '自制饮品制售'] }],
+
+    // the layout drawing and the house rules may follow within the due date; without them the decision is 不予许可
+    pendingAllowed: ['layout', 'food-safety-rules'],
+    pendingLapse: 'deny',
   },
   {
     code: 'XK00119002', name: '食品生产许可', kind: 'licence', departmentCode: 'scjg', applicantType: 'enterprise',

@@ -70,7 +70,8 @@ export function proxy(legalBasis: string): Material {
 }
 
 export function commitmentLetter(legalBasis: string): Material {
-  return { code: 'commitment', name: '告知承诺书', required: true, form: 'original', count: 1, legalBasis, note: '选择告知承诺方式办理时签署' };
+  // signed in the application itself when the applicant chooses 告知承诺; not asked for otherwise
+  return { code: 'commitment', name: '告知承诺书', required: false, form: 'original', count: 1, legalBasis, note: '选择告知承诺方式办理时签署' };
 }
 
 export function sitePlan(code: string, name: string, legalBasis: string, condition: Condition | null = null): Material {

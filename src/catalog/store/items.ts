@@ -53,6 +53,8 @@ export type ItemGuide = Pick<
   | 'keywords'
   | 'materials'
   | 'formFields'
+  | 'pendingAllowed'
+  | 'pendingLapse'
 >;
 
 export function guideOf(i: ItemInput): ItemGuide {
@@ -70,6 +72,8 @@ export function guideOf(i: ItemInput): ItemGuide {
     keywords: i.keywords,
     materials: i.materials,
     formFields: i.formFields,
+    pendingAllowed: i.pendingAllowed,
+    pendingLapse: i.pendingLapse,
   };
 }
 
@@ -100,6 +104,9 @@ function toItem(r: ItemVersionRow): ServiceItemVersion {
     commitmentAllowed: r.commitment_allowed,
     producesLicenceType: r.produces_licence_type,
     ...r.guide,
+    // versions stored before items declared their 容缺 list allow none
+    pendingAllowed: r.guide.pendingAllowed ?? [],
+    pendingLapse: r.guide.pendingLapse ?? 'deny',
     createdAt: r.created_at.toISOString(),
     publishedAt: r.published_at?.toISOString() ?? null,
     retiredAt: r.retired_at?.toISOString() ?? null,

@@ -2,7 +2,6 @@ import { Descriptions, Flex, Table, Tag, Timeline, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { api } from '../api/client';
 import type { ApplicationView, CaseView, Citation, TimelineEntry } from '../api/applications';
-import type { ItemDetail, MaterialSpec } from '../api/catalog';
 import type { MergedForm } from '../api/forms';
 import { useApi } from '../api/hooks';
 import { formatTime } from '../format';
@@ -20,13 +19,7 @@ const m = defineMessages({
   'ap.viewLicence': ['查看证照', 'View licence'],
   'ap.material': ['材料', 'Material'],
   'ap.provided': ['提供情况', 'Provided'],
-  'ap.uploaded': ['已上传', 'Uploaded'],
-  'ap.uploadedRound': ['补正时上传（第 {round} 轮）', 'Uploaded with corrections (round {round})'],
   'ap.download': ['查看文件', 'Open file'],
-  'ap.reused': ['引用电子证照“{type}”，免提交', 'Reused e-licence "{type}"'],
-  'ap.missing': ['未提供', 'Missing'],
-  'ap.notNeeded': ['未提供（非必须）', 'Not provided (optional)'],
-  'ap.pending': ['容缺，{date} 前补交', 'Pending, due {date}'],
   'ap.basis': ['依据', 'Basis'],
   'ap.required': ['必须', 'Required'],
   'ap.form': ['申请表内容', 'Form'],
@@ -120,81 +113,77 @@ export function ApplicationTimeline({ applicationId, reloadKey }: { applicationI
   );
 }
 
-interface SpecRow {
-  key: string;
-  itemName: string;
+/** One material of the guides and how the application satisfies it (GET /applications/:id/materials). */
+export interface MaterialLineView {
   itemCode: string;
-  spec: MaterialSpec;
+  itemName: string;
+  materialCode: string;
+  name: string;
+  required: boolean;
+  legalBasis: string;
+  mayBeOwed: boolean;
+  state: 'uploaded' | 'reused' | 'produced' | 'pending' | 'missing' | 'notNeeded';
+  stateName: string;
+  licence: { id: string; typeName: string | null; link: string } | null;
+  attachmentIds: string[];
 }
+
+const stateColour: Record<MaterialLineView['state'], string | null> = { uploaded: 'blue', reused: 'green', produced: 'cyan', pending: 'gold', missing: 'red', notNeeded: null };
 
 /** 材料核验: every material each item's guide asks for, against what was provided (upload, reused licence, pending). */
 export function MaterialsCheck({ app }: { app: ApplicationView }) {
   const t = useT(m);
-  const versions = [...new Set(app.cases.map((c) => c.itemVersionId))];
-  const loaded = useApi(
-    (signal) => Promise.all(versions.map((id) => api.get<ItemDetail>(`/api/v1/catalog/item-versions/${id}`, undefined, { signal }))),
-    [versions.join(',')],
-  );
+  const codes = new Set(app.cases.map((c) => c.itemCode));
+  const loaded = useApi((signal) => api.get<{ complete: boolean; items: MaterialLineView[] }>(`/api/v1/applications/${app.id}/materials`, undefined, { signal }), [app.id, app.version]);
   return (
     <Loadable loaded={loaded} rows={4}>
-      {(items) => {
-        const rows: SpecRow[] = items.flatMap((i) => i.materials.map((spec) => ({ key: `${i.code}:${spec.code}`, itemName: i.name, itemCode: i.code, spec })));
-        return (
-          <Table<SpecRow>
-            rowKey="key"
-            size="small"
-            pagination={false}
-            dataSource={rows}
-            columns={[
-              {
-                title: t('ap.material'),
-                key: 'm',
-                render: (_, r) => (
-                  <Flex vertical>
-                    <span>
-                      {r.spec.name} {r.spec.required ? <Tag color="red">{t('ap.required')}</Tag> : null}
-                    </span>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {r.itemName} · {t('ap.basis')}：{r.spec.legalBasis}
-                    </Typography.Text>
+      {(d) => (
+        <Table<MaterialLineView>
+          rowKey={(r) => `${r.itemCode}:${r.materialCode}`}
+          size="small"
+          pagination={false}
+          dataSource={d.items.filter((r) => codes.has(r.itemCode))}
+          columns={[
+            {
+              title: t('ap.material'),
+              key: 'm',
+              render: (_, r) => (
+                <Flex vertical>
+                  <span>
+                    {r.name} {r.required ? <Tag color="red">{t('ap.required')}</Tag> : null}
+                  </span>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {r.itemName} · {t('ap.basis')}：{r.legalBasis}
+                  </Typography.Text>
+                </Flex>
+              ),
+            },
+            {
+              title: t('ap.provided'),
+              key: 'p',
+              width: 280,
+              render: (_, r) => {
+                const colour = stateColour[r.state];
+                return (
+                  <Flex vertical gap={2}>
+                    {colour ? <Tag color={colour}>{r.stateName}</Tag> : <Typography.Text type="secondary">{r.stateName}</Typography.Text>}
+                    {r.licence ? (
+                      <a href={r.licence.link} target="_blank" rel="noreferrer">
+                        {t('ap.viewLicence')}
+                      </a>
+                    ) : null}
+                    {r.attachmentIds.map((id) => (
+                      <a key={id} href={`/api/v1/applications/${app.id}/attachments/${id}/content`} target="_blank" rel="noreferrer">
+                        {t('ap.download')}
+                      </a>
+                    ))}
                   </Flex>
-                ),
+                );
               },
-              {
-                title: t('ap.provided'),
-                key: 'p',
-                width: 260,
-                render: (_, r) => {
-                  const atts = app.attachments.filter((a) => a.materials.some((x) => x.itemCode === r.itemCode && x.materialCode === r.spec.code));
-                  const pending = app.pending.find((p) => p.itemCode === r.itemCode && p.materialCode === r.spec.code && !p.receivedAt);
-                  if (atts.length === 0) {
-                    if (pending) return <Tag color="gold">{t('ap.pending', { date: pending.dueDate })}</Tag>;
-                    return r.spec.required ? <Tag color="red">{t('ap.missing')}</Tag> : <Typography.Text type="secondary">{t('ap.notNeeded')}</Typography.Text>;
-                  }
-                  return (
-                    <Flex vertical gap={2}>
-                      {atts.map((a) =>
-                        a.kind === 'licence' ? (
-                          <Tag key={a.id} color="green">
-                            {t('ap.reused', { type: a.licenceType ?? '' })}
-                          </Tag>
-                        ) : (
-                          <span key={a.id}>
-                            <Tag color="blue">{a.round > 0 ? t('ap.uploadedRound', { round: a.round }) : t('ap.uploaded')}</Tag>
-                            <a href={`/api/v1/applications/${app.id}/attachments/${a.id}/content`} target="_blank" rel="noreferrer">
-                              {t('ap.download')}
-                            </a>
-                          </span>
-                        ),
-                      )}
-                    </Flex>
-                  );
-                },
-              },
-            ]}
-          />
-        );
-      }}
+            },
+          ]}
+        />
+      )}
     </Loadable>
   );
 }

@@ -161,6 +161,11 @@ export default function ApplyPage() {
       const attachments = notice.materials
         .filter((x) => uploads[x.key])
         .map((x) => ({ uploadId: uploads[x.key]!.id, materials: x.neededBy.map((n) => ({ itemCode: n.itemCode, materialCode: x.code })) }));
+      // 免提交: the held e-licence is cited, so that the window sees it as provided (and its use is logged)
+      const licences = notice.materials
+        .filter((x) => x.reuse && !uploads[x.key])
+        .map((x) => ({ licenceId: x.reuse!.licenceId, materials: x.neededBy.filter((n) => n.acceptsLicenceTypes.includes(x.reuse!.typeCode)).map((n) => ({ itemCode: n.itemCode, materialCode: x.code })) }))
+        .filter((l) => l.materials.length > 0);
       const ob = (form.getFieldsValue(true) as { onBehalf?: OnBehalf }).onBehalf;
       const onBehalf =
         isAgent && ob && letter
@@ -184,6 +189,7 @@ export default function ApplyPage() {
         answers: Object.fromEntries(notice.answers.map((a) => [a.question, a.answer])),
         form: res.values,
         attachments,
+        ...(licences.length ? { licences } : {}),
         commitments: commitItems.map((i) => ({ itemCode: i.itemCode, signedBy: me?.name ?? '' })),
         pickup: {
           mode: v.pickupMode,
