@@ -27,7 +27,9 @@ export function can(actor: Actor | null, action: LicenceAction, l?: Pick<Licence
     case 'viewUses':
       return (!!l && isHolder(actor, l)) || hasRole(actor, 'supervisor', 'admin') || (hasRole(actor, 'reviewer', 'head') && inIssuingDepartment(actor, l));
     case 'seeHolderNumber':
-      return (!!l && isHolder(actor, l)) || hasRole(actor, 'supervisor', 'admin', 'clerk') || (hasRole(actor, 'reviewer', 'head') && inIssuingDepartment(actor, l));
+      // as for applications (one masking rule): the holder, the window that checks identity, and the issuing
+      // department's reviewers who decide on it; heads, supervisors and administrators oversee without the full number
+      return (!!l && isHolder(actor, l)) || hasRole(actor, 'clerk') || (hasRole(actor, 'reviewer') && inIssuingDepartment(actor, l));
     case 'manage':
       return admin || (hasRole(actor, 'reviewer', 'head') && inIssuingDepartment(actor, l));
     case 'register':
