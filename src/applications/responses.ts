@@ -22,6 +22,7 @@ const DeadlineBrief = z
     workingDays: z.number(),
     extensionDays: z.number(),
     suspensions: z.number(),
+    assigneeId: z.string().nullable().meta({ description: '办理人（null：部门待办队列）' }),
   })
   .nullable();
 
