@@ -1,3 +1,4 @@
+import { personalClassNames } from '../core/index.js';
 import { kindNames, levelNames } from './item-code.js';
 import { materialFormNames } from './types.js';
 
@@ -111,6 +112,7 @@ export const SHEETS: SheetSpec[] = [
       { key: 'options', header: '选项', kind: 'list', width: 20 },
       { key: 'required', header: '必填', kind: 'bool', width: 6 },
       { key: 'condition', header: '显示条件', kind: 'json', width: 30 },
+      { key: 'personal', header: '个人信息类别', kind: 'optionalText', names: personalClassNames, width: 12, help: '决定对他人显示时如何遮蔽；留空则按数据元或字段类型' },
     ],
   },
   {
@@ -178,6 +180,7 @@ export const SHEETS: SheetSpec[] = [
       { key: 'max', header: '最大值', kind: 'optionalNumber', width: 8 },
       { key: 'maxLength', header: '最大长度', kind: 'optionalInt', width: 8 },
       { key: 'description', header: '说明', kind: 'optionalText', width: 30 },
+      { key: 'personal', header: '个人信息类别', kind: 'optionalText', names: personalClassNames, width: 12, help: '留空则按类型' },
     ],
   },
   {
