@@ -98,8 +98,8 @@ export default function DisclosurePage() {
                     <Descriptions.Item label={t('dp.deadline')}>{x.answer ? formatDate(x.dueDate) : x.deadline ? <DeadlineTag deadline={x.deadline} /> : formatDate(x.dueDate)}</Descriptions.Item>
                     <Descriptions.Item label={t('dp.format')}>{x.formatName}</Descriptions.Item>
                     <Descriptions.Item label={t('dp.delivery')}>{x.deliveryName}</Descriptions.Item>
-                    <Descriptions.Item label={t('dp.description')} span={2}>{x.description}</Descriptions.Item>
-                    {x.purpose ? <Descriptions.Item label={t('dp.purpose')} span={2}>{x.purpose}</Descriptions.Item> : null}
+                    <Descriptions.Item label={t('dp.description')} span="filled">{x.description}</Descriptions.Item>
+                    {x.purpose ? <Descriptions.Item label={t('dp.purpose')} span="filled">{x.purpose}</Descriptions.Item> : null}
                   </Descriptions>
                   {x.extension ? <Alert type="info" showIcon style={{ marginTop: 8 }} title={t('dp.extension', { days: x.extension.workingDays, reason: x.extension.reason, at: formatTime(x.extension.at) })} /> : null}
                 </Card>
