@@ -113,9 +113,9 @@ export const ApplicationResponse = z.object({
       checks: Json.nullable(),
     })
     .nullable(),
-  correction: z.object({ items: z.array(CorrectionItem), requestedAt: z.string(), requestedBy: z.string(), suppliedAt: z.string().optional() }).nullable(),
+  correction: z.object({ items: z.array(CorrectionItem), requestedAt: z.string(), requestedBy: z.string(), suppliedAt: z.string().optional(), dueOn: z.string().optional().meta({ description: '补正期限（逾期未补正视为撤回）' }) }).nullable(),
   refusal: z.object({ reason: z.string(), legalBasis: z.string(), cited: z.array(CorrectionItem), at: z.string(), by: z.string() }).nullable(),
-  pending: z.array(z.object({ itemCode: z.string(), materialCode: z.string(), name: z.string(), dueDate: z.string(), receivedAt: z.string().nullable(), deadline: DeadlineBrief })),
+  pending: z.array(z.object({ itemCode: z.string(), materialCode: z.string(), name: z.string(), dueDate: z.string(), receivedAt: z.string().nullable(), checkedAt: z.string().nullable().optional(), lapsedAt: z.string().nullable().optional(), deadline: DeadlineBrief })),
   cases: z.array(CaseResponse),
   attachments: z.array(
     z.object({
