@@ -32,6 +32,13 @@ describe('帮代办', { timeout: 300_000 }, () => {
     await agent.getByRole('alert').getByText('请上传申请人签署的授权委托书').waitFor();
     await agent.getByLabel('上传文件：授权委托书', { exact: true }).setInputFiles(pdf('authorisation-letter'));
     await agent.getByText('已上传：authorisation-letter.pdf').waitFor();
+    // the item's required materials are checked at submission too (an agent is no exception)
+    await agent.getByLabel('上传文件：个体工商户登记（备案）申请书', { exact: true }).setInputFiles(pdf('application-form'));
+    await agent.getByText('已上传：application-form.pdf').waitFor();
+    await agent.getByLabel('上传文件：经营者身份证复印件', { exact: true }).setInputFiles(pdf('id-card'));
+    await agent.getByText('已上传：id-card.pdf').waitFor();
+    await agent.getByLabel('上传文件：经营场所使用证明（产权证书或租赁合同）', { exact: true }).setInputFiles(pdf('premises'));
+    await agent.getByText('已上传：premises.pdf').waitFor();
     await ui.shot(agent, 'agent-apply');
     await agent.getByRole('button', { name: '提交申请' }).click();
     await agent.waitForURL(/\/portal\/applications\/[0-9a-f-]{36}$/);

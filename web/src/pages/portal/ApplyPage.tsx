@@ -51,7 +51,7 @@ const m = defineMessages({
   'apply.draftRestored': ['已恢复 {time} 保存的草稿', 'Restored the draft saved at {time}'],
   'apply.submit': ['提交申请', 'Submit'],
   'apply.fixErrors': ['还有 {n} 处需要修改，请查看标红的内容', '{n} fields need fixing (marked in red)'],
-  'apply.missingMaterials': ['以下必须材料尚未上传：{list}。可以先提交，窗口审查时将一次性告知补正。', 'Required materials not uploaded yet: {list}. You may submit; the window will ask for them once.'],
+  'apply.missingMaterials': ['以下必须材料尚未上传：{list}。除事项允许容缺后补的材料外，须上传后才能提交。', 'Required materials not uploaded yet: {list}. Except those the item lets you bring later (容缺), they must be uploaded before you submit.'],
   'apply.commitHint': ['选择告知承诺方式办理的事项，符合条件的可当场或快速获批，事后核查（可选）', 'Items with a commitment procedure can be approved on your declaration and checked later (optional)'],
   'apply.submitted': ['申请已提交，办件号 {number}', 'Submitted: application {number}'],
 });

@@ -49,13 +49,12 @@ function LicenceFaceCard({ face, issuedOnLabel }: { face: LicenceFace; issuedOnL
   const columns = certificate ? [face.fields.filter((f) => f.side !== 'right'), face.fields.filter((f) => f.side === 'right')] : [face.fields];
   return (
     <Card size="small" style={{ marginBottom: 16, border: '2px solid #b3261e' }}>
-      <Typography.Title level={3} style={{ textAlign: 'center', letterSpacing: '0.3em', margin: '8px 0 16px' }}>
-        {face.title}
-      </Typography.Title>
+      {/* the licence's own printed title: the page's heading already names it */}
+      <div style={{ textAlign: 'center', letterSpacing: '0.3em', margin: '8px 0 16px', fontSize: 24, fontWeight: 600 }}>{face.title}</div>
       <Row gutter={24}>
         {columns.map((rows, i) => (
           <Col key={i} xs={24} md={certificate ? 12 : 24}>
-            <Descriptions size="small" column={1} labelStyle={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
+            <Descriptions size="small" column={1} styles={{ label: { fontWeight: 600, whiteSpace: 'nowrap' } }}>
               {rows.map((f) => (
                 <Descriptions.Item key={f.key} label={f.label}>
                   {f.value}
