@@ -37,7 +37,7 @@ describe('who may administer staff', () => {
     const xy = await asXiangyin();
     // 湘阴's administrator sees only 湘阴's staff, and cannot touch 蓝山's
     const list = expectStatus(await t.app.inject({ method: 'GET', url: '/api/v1/admin/staff', headers: xy }), 200);
-    expect(list.items.map((u: { username: string }) => u.username).sort()).toEqual(['xiangyin-chuangkou', 'xy-admin']);
+    expect(list.items.map((u: { username: string }) => u.username).sort()).toEqual(['xiangyin-chuangkou', 'xiangyin-jianguan', 'xiangyin-shenhe', 'xy-admin']);
     const lanshan = (await userByUsername(t.db, 'scjg-shenhe'))!;
     for (const [method, url, payload] of [
       ['GET', `/api/v1/admin/staff/${lanshan.id}`, undefined],
