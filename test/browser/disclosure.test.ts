@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useUi } from './harness.js';
+import { chooseOption, useUi } from './harness.js';
 
 const ui = useUi();
 
@@ -13,10 +13,7 @@ describe('依申请公开', { timeout: 300_000 }, () => {
     await applicant.getByRole('heading', { name: '政府信息公开申请' }).waitFor();
     await applicant.getByLabel('所需政府信息的名称、文号或便于查询的其他特征描述').fill('2025 年度本县餐饮服务单位食品安全监督抽检结果');
     await applicant.getByLabel('用途（选填）').fill('了解居住地周边餐馆的抽检情况');
-    const agency = applicant.getByRole('combobox', { name: '向哪个机关申请' });
-    await agency.click();
-    await agency.fill('市场监督');
-    await applicant.locator('.ant-select-item-option[title="蓝山县市场监督管理局"]').click();
+    await chooseOption(applicant, '向哪个机关申请', '蓝山县市场监督管理局', { search: '市场监督' });
     await ui.shot(applicant, 'disclosure-file');
     await applicant.getByRole('button', { name: '提交申请' }).click();
     const filed = applicant.getByText(/申请已提交，编号/);

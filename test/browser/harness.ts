@@ -181,3 +181,23 @@ export const tmpFile = (name: string, content: Buffer | string): string => {
   fs.writeFileSync(file, content);
   return file;
 };
+
+/**
+ * Picks an option of an antd Select by its visible label and waits until the select shows it; a click that lands
+ * while the dropdown is still opening or re-rendering is tried again, as a person would.
+ */
+export async function chooseOption(page: Page, label: string, option: string, opts: { search?: string } = {}): Promise<void> {
+  const box = page.getByRole('combobox', { name: label });
+  const select = page.locator('.ant-select').filter({ has: box });
+  const shown = async () => (await select.innerText()).includes(option);
+  await expect
+    .poll(async () => {
+      if (await shown()) return true;
+      await box.click();
+      if (opts.search) await box.fill(opts.search);
+      const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
+      await item.click({ timeout: 5_000 }).catch(() => undefined);
+      return shown();
+    }, { timeout: 30_000, intervals: [200, 500, 1000] })
+    .toBe(true);
+}

@@ -1,17 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useUi } from './harness.js';
+import { chooseOption, useUi } from './harness.js';
 
 const ui = useUi();
 
-/** Picks an option of an antd Select by its visible label. */
-async function choose(page: Page, label: string, option: string, opts: { search?: boolean } = {}) {
-  const box = page.getByRole('combobox', { name: label });
-  await box.click();
-  // long lists are virtual: type to bring the option into view
-  if (opts.search) await box.fill(option);
-  await page.locator(`.ant-select-item-option[title="${option}"]`).click();
-}
+/** Picks an option of an antd Select by its visible label (long, virtual lists are searched). */
+const choose = (page: Page, label: string, option: string, opts: { search?: boolean } = {}) =>
+  chooseOption(page, label, option, opts.search ? { search: option } : {});
 
 describe('12345 工单', { timeout: 300_000 }, () => {
   it('a ticket is filed with knowledge-base suggestions, dispatched, linked to a duplicate, transferred, answered and rated', async () => {
