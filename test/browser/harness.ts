@@ -198,6 +198,6 @@ export async function chooseOption(page: Page, label: string, option: string, op
       const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
       await item.click({ timeout: 5_000 }).catch(() => undefined);
       return shown();
-    }, { timeout: 30_000, intervals: [200, 500, 1000] })
+    }, { timeout: 30_000, interval: 500 })
     .toBe(true);
 }
