@@ -1,4 +1,4 @@
-import { hasRole, type Actor } from '../identity/index.js';
+import { hasRole, inActorRegion, type Actor } from '../identity/index.js';
 
 export type CalendarAction = 'read' | 'manage';
 
@@ -6,3 +6,6 @@ export type CalendarAction = 'read' | 'manage';
 export function can(actor: Actor | null, action: CalendarAction): boolean {
   return action === 'read' ? true : hasRole(actor, 'admin', 'supervisor');
 }
+
+/** A regional day off is set or cancelled only by the bureau of that region or a region above it. */
+export const canManageRegion = (actor: Actor | null, regionCode: string): boolean => can(actor, 'manage') && inActorRegion(actor, regionCode);

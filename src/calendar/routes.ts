@@ -8,7 +8,7 @@ import { addDays, daysBetween, isIsoDate } from './dates.js';
 import { dueDate, workingDaysBetween } from './deadline-arithmetic.js';
 import { importCalendarFile } from './import-calendar-file.js';
 import { loadCalendar } from './load-calendar.js';
-import { can } from './policy.js';
+import { can, canManageRegion } from './policy.js';
 import { addRegionalDayOff, removeRegionalDayOff } from './regional-days-off.js';
 import * as store from './store.js';
 import { dayInfo } from './working-calendar.js';
@@ -22,6 +22,11 @@ export function calendarRoutes(app: FastifyInstance, deps: AppDeps): void {
   const manager = (req: Parameters<typeof requireActor>[0]) => {
     const actor = requireActor(req);
     if (!can(actor, 'manage')) throw new AppError('FORBIDDEN');
+    return actor;
+  };
+  const regionalManager = (req: Parameters<typeof requireActor>[0], regionCode: string) => {
+    const actor = manager(req);
+    if (!canManageRegion(actor, regionCode)) throw new AppError('CALENDAR_REGION_OUT_OF_SCOPE', { region: actor.regionCode?.trim() ?? '' });
     return actor;
   };
   const calendarOf = (regionCode?: string) => loadCalendar(deps.db, regionCode ?? null);
@@ -87,14 +92,14 @@ export function calendarRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.post('/api/v1/calendar/regional-days-off', {
     schema: { tags, summary: '增设地区休息日', body: z.object({ regionCode: RegionCode, date: IsoDateSchema, name: z.string().trim().min(1).max(50) }) },
   }, async (req) => {
-    const actor = manager(req);
+    const actor = regionalManager(req, req.body.regionCode);
     return deps.db.transaction((tx) => addRegionalDayOff(tx, { ...req.body, actorId: actor.userId, at: deps.clock.now() }));
   });
 
   r.delete('/api/v1/calendar/regional-days-off/:regionCode/:date', {
     schema: { tags, summary: '取消地区休息日', params: z.object({ regionCode: RegionCode, date: IsoDateSchema }) },
   }, async (req) => {
-    const actor = manager(req);
+    const actor = regionalManager(req, req.params.regionCode);
     return deps.db.transaction((tx) => removeRegionalDayOff(tx, { ...req.params, actorId: actor.userId, at: deps.clock.now() }));
   });
 }

@@ -21,6 +21,11 @@ export const CatalogErrors = defineErrors({
     zh: '{department}目前没有在岗的审核人员，发布后无人办理，暂不能发布该部门事项的新版本。请先由系统管理员为该部门配置审核人员',
     en: '{department} has no active reviewer, so nobody could handle the item; ask the administrator to add a reviewer before publishing',
   },
+  CATALOG_REGION_OUT_OF_SCOPE: {
+    status: 403,
+    zh: '只能编辑、发布或废止本行政区划（{region}）及其下级部门实施的事项和一件事',
+    en: 'You may edit, publish or retire only items and bundles implemented by departments of your region ({region}) and below',
+  },
 });
 
 declare module '../core/errors.js' {

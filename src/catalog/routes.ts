@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type AppDeps } from '../core/index.js';
+import { departmentByCode, inActorRegion, type Actor } from '../identity/index.js';
 import { abolishCertificate } from './abolish-certificate.js';
 import { authorisedShareByDepartment } from './authorised-share.js';
 import { defineDataElement } from './define-data-element.js';
@@ -34,6 +35,33 @@ function allow(req: FastifyRequest, action: CatalogAction) {
   if (!can(req.actor, action)) throw new AppError(req.actor ? 'FORBIDDEN' : 'UNAUTHENTICATED');
   return req.actor?.userId ?? null;
 }
+
+/**
+ * The catalog of a region is authored by the bureau of that region or a region above it: an item by where its
+ * implementing department sits, a bundle by where its items are implemented (DESIGN invariant 10).
+ */
+function assertInReach(actor: Actor | null, regionCodes: ReadonlyArray<string | undefined>): void {
+  // an unknown item or department (undefined) is the validation's to report
+  if (!actor || regionCodes.some((code) => code !== undefined && !inActorRegion(actor, code))) throw new AppError('CATALOG_REGION_OUT_OF_SCOPE', { region: actor?.regionCode?.trim() ?? '' });
+}
+
+async function itemRegions(deps: AppDeps, codes: readonly string[]): Promise<Array<string | undefined>> {
+  const out: Array<string | undefined> = [];
+  for (const code of new Set(codes)) {
+    const item = await store.itemIdentityByCode(deps.db, code);
+    if (item) out.push((await store.versionsOfItem(deps.db, item.id))[0]?.regionCode);
+  }
+  return out;
+}
+
+/** The regions of a bundle's items: those of its latest version, and of the members a new version would have. */
+async function bundleRegions(deps: AppDeps, code: string, newMembers: readonly string[]): Promise<Array<string | undefined>> {
+  const bundle = await store.bundleIdentityByCode(deps.db, code);
+  const latest = bundle ? (await store.versionsOfBundle(deps.db, bundle.id))[0] : undefined;
+  return itemRegions(deps, [...(latest?.members ?? []).map((m) => m.itemCode), ...newMembers]);
+}
+
+const departmentRegion = async (deps: AppDeps, code: string) => (await departmentByCode(deps.db, code))?.region_code;
 
 /** What a list shows of an item; the full guide is the version itself. */
 export const itemSummary = (i: ServiceItemVersion) => ({
@@ -191,6 +219,7 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post('/api/v1/catalog/items', { schema: { tags, summary: '新建事项（草稿）', body: ItemInputSchema } }, async (req, reply) => {
     const actorId = allow(req, 'edit');
+    assertInReach(req.actor, [await departmentRegion(deps, req.body.departmentCode)]);
     reply.status(201);
     return itemDetail(await createItemDraft(deps, actorId, req.body));
   });
@@ -200,6 +229,7 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
     { schema: { tags, summary: '为已有事项新建草稿版本（不带内容时复制当前发布版本）', params: Code, body: ItemInputSchema.nullish() } },
     async (req, reply) => {
       const actorId = allow(req, 'edit');
+      assertInReach(req.actor, [...(await itemRegions(deps, [req.params.code])), req.body ? await departmentRegion(deps, req.body.departmentCode) : undefined]);
       reply.status(201);
       return itemDetail(await newItemDraft(deps, actorId, req.params.code, req.body ?? null));
     },
@@ -207,16 +237,19 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.put('/api/v1/catalog/item-versions/:id', { schema: { tags, summary: '修改草稿（已发布版本不可修改）', params: VersionId, body: ItemInputSchema } }, async (req) => {
     allow(req, 'edit');
+    assertInReach(req.actor, [(await store.itemVersionById(deps.db, req.params.id))?.regionCode, await departmentRegion(deps, req.body.departmentCode)]);
     return itemDetail(await editItemDraft(deps, req.params.id, req.body));
   });
 
   r.post('/api/v1/catalog/item-versions/:id/publish', { schema: { tags, summary: '发布草稿（可附理由，记入审计日志）', params: VersionId, body: ReasonBody } }, async (req) => {
     const actorId = allow(req, 'publish');
+    assertInReach(req.actor, [(await store.itemVersionById(deps.db, req.params.id))?.regionCode]);
     return itemDetail(await publishItemVersion(deps, actorId, req.params.id, req.body?.reason ?? null));
   });
 
   r.post('/api/v1/catalog/items/:code/retire', { schema: { tags, summary: '废止事项（可附理由，记入审计日志）', params: Code, body: ReasonBody } }, async (req) => {
     const actorId = allow(req, 'publish');
+    assertInReach(req.actor, await itemRegions(deps, [req.params.code]));
     return itemSummary(await retireItem(deps, actorId, req.params.code, req.body?.reason ?? null));
   });
 
@@ -234,6 +267,7 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post('/api/v1/catalog/bundles', { schema: { tags, summary: '新建一件事（草稿）', body: BundleInputSchema } }, async (req, reply) => {
     const actorId = allow(req, 'edit');
+    assertInReach(req.actor, await itemRegions(deps, req.body.members.map((m) => m.itemCode)));
     reply.status(201);
     return createBundleDraft(deps, actorId, req.body);
   });
@@ -243,6 +277,7 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
     { schema: { tags, summary: '为一件事新建草稿版本', params: Code, body: BundleInputSchema.nullish() } },
     async (req, reply) => {
       const actorId = allow(req, 'edit');
+      assertInReach(req.actor, await bundleRegions(deps, req.params.code, req.body?.members.map((m) => m.itemCode) ?? []));
       reply.status(201);
       return newBundleDraft(deps, actorId, req.params.code, req.body ?? null);
     },
@@ -250,16 +285,20 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.put('/api/v1/catalog/bundle-versions/:id', { schema: { tags, summary: '修改一件事草稿', params: VersionId, body: BundleInputSchema } }, async (req) => {
     allow(req, 'edit');
+    const version = await store.bundleVersionById(deps.db, req.params.id);
+    assertInReach(req.actor, await itemRegions(deps, [...(version?.members ?? []), ...req.body.members].map((m) => m.itemCode)));
     return editBundleDraft(deps, req.params.id, req.body);
   });
 
   r.post('/api/v1/catalog/bundle-versions/:id/publish', { schema: { tags, summary: '发布一件事草稿（可附理由）', params: VersionId, body: ReasonBody } }, async (req) => {
     const actorId = allow(req, 'publish');
+    assertInReach(req.actor, await itemRegions(deps, ((await store.bundleVersionById(deps.db, req.params.id))?.members ?? []).map((m) => m.itemCode)));
     return publishBundleVersion(deps, actorId, req.params.id, req.body?.reason ?? null);
   });
 
   r.post('/api/v1/catalog/bundles/:code/retire', { schema: { tags, summary: '废止一件事（可附理由）', params: Code, body: ReasonBody } }, async (req) => {
     const actorId = allow(req, 'publish');
+    assertInReach(req.actor, await bundleRegions(deps, req.params.code, []));
     return bundleSummary(await retireBundle(deps, actorId, req.params.code, req.body?.reason ?? null));
   });
 

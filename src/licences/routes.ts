@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, IsoDateString, shanghaiDateOf, validateIdNumber, type AppDeps } from '../core/index.js';
-import { requireActor, type Actor } from '../identity/index.js';
+import { departmentById, inActorRegion, requireActor, type Actor } from '../identity/index.js';
 import { renderQrPng, renderQrSvg } from '../documents/index.js';
 import { changeLicence } from './change-licence.js';
 import { findReusableLicences } from './find-reusable-licences.js';
@@ -230,6 +230,9 @@ export function licenceRoutes(app: FastifyInstance, deps: AppDeps): void {
     async (req) => {
       const actor = requireActor(req);
       if (!can(actor, 'rotateKeys')) throw new AppError('FORBIDDEN');
+      // an administrator acts within their region's tree: another region's issuing department is not there for them
+      const department = await departmentById(deps.db, req.body.departmentId);
+      if (department && !inActorRegion(actor, department.region_code)) throw new AppError('NOT_FOUND');
       const k = await deps.db.transaction((tx) => rotateSigningKey(tx, deps, req.body.departmentId, actor.userId));
       return { kid: k.id, issuer: { uscc: k.issuer_uscc, name: k.issuer_name }, publicKey: k.public_key, createdAt: k.created_at.toISOString() };
     },

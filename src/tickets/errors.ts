@@ -7,6 +7,7 @@ export const TicketErrors = defineErrors({
   TICKET_CATEGORY_UNKNOWN: { status: 400, zh: '工单分类“{code}”不存在', en: 'Unknown ticket category {code}' },
   TICKET_NOT_CLASSIFIED: { status: 409, zh: '工单尚未分类，请先分类再派单', en: 'Classify the ticket before dispatching it' },
   TICKET_SAME_DEPARTMENT: { status: 409, zh: '不能转办给当前承办部门', en: 'The ticket is already with that department' },
+  TICKET_CATEGORY_OUT_OF_REGION: { status: 403, zh: '只能设置由本行政区划（{region}）及其下级部门承办的工单分类', en: 'You may set only categories handled by departments of your region ({region}) and below' },
   TICKET_DEPARTMENT_UNKNOWN: { status: 400, zh: '承办部门不存在', en: 'No such department' },
   TICKET_NOT_REQUESTER: { status: 403, zh: '只有诉求人可以评价工单', en: 'Only the requester can rate the ticket' },
   TICKET_DUPLICATE_SELF: { status: 409, zh: '不能把工单并入自身或已并案的工单', en: 'A ticket cannot be linked to itself or to a merged ticket' },

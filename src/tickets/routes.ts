@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type AppDeps } from '../core/index.js';
-import { actorRegionPattern, departmentById, hasRole, requireActor, type Actor } from '../identity/index.js';
+import { actorRegionPattern, departmentById, hasRole, inActorRegion, requireActor, type Actor } from '../identity/index.js';
 import { answerTicket } from './answer-ticket.js';
 import { classifyTicket } from './classify-ticket.js';
 import { createTicket } from './create-ticket.js';
@@ -42,7 +42,14 @@ export function ticketsRoutes(app: FastifyInstance, deps: AppDeps): void {
   }, async (req) => {
     const actor = requireActor(req);
     if (!can(actor, 'manageCategories')) throw new AppError('FORBIDDEN');
-    if (!(await departmentById(deps.db, req.body.departmentId))) throw new AppError('TICKET_DEPARTMENT_UNKNOWN');
+    const department = await departmentById(deps.db, req.body.departmentId);
+    if (!department) throw new AppError('TICKET_DEPARTMENT_UNKNOWN');
+    // a category routes calls to a department: the bureau of that department's region (or above) sets it, and only to its own departments
+    const current = await store.categoryByCode(deps.db, req.params.code);
+    const currentDepartment = current && (await departmentById(deps.db, current.department_id));
+    if (!inActorRegion(actor, department.region_code) || (currentDepartment && !inActorRegion(actor, currentDepartment.region_code))) {
+      throw new AppError('TICKET_CATEGORY_OUT_OF_REGION', { region: actor.regionCode?.trim() ?? '' });
+    }
     return presentCategory(await store.upsertCategory(deps.db, { code: req.params.code, name: req.body.name, department_id: req.body.departmentId, working_days: req.body.workingDays, sort: req.body.sort, updated_at: deps.clock.now() }));
   });
 

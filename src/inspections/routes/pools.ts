@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, identifierReasonText, validateUscc, type AppDeps } from '../../core/index.js';
-import { actorRegionPattern, listDepartments, requireActor } from '../../identity/index.js';
+import { actorRegionPattern, departmentById, inActorRegion, listDepartments, requireActor } from '../../identity/index.js';
 import { licenceTypeOf } from '../../licences/index.js';
 import { can } from '../policy.js';
 import { defaultChecklists, qualificationNames, riskLevels, riskNames, townships } from '../pool-data.js';
@@ -107,6 +107,8 @@ export function poolRoutes(app: FastifyInstance, deps: AppDeps): void {
       if (!inspector) throw new AppError('NOT_FOUND');
       // an inspector declares their own conflicts; a supervisor may record anyone's
       if (!can(actor, 'managePools') && inspector.user_id !== actor.userId) throw new AppError('FORBIDDEN');
+      // a supervisor records the conflicts of the inspectors of their region's departments only
+      if (inspector.user_id !== actor.userId && !inActorRegion(actor, (await departmentById(deps.db, inspector.department_id))?.region_code)) throw new AppError('NOT_FOUND');
       const v = validateUscc(req.body.uscc);
       if (!v.valid) throw new AppError('INVALID_USCC', { reason: identifierReasonText[v.reason].zh });
       const added = await pools.insertConflict(deps.db, { inspectorId: inspector.id, uscc: v.normalized, reason: req.body.reason, at: deps.clock.now() });
