@@ -122,7 +122,7 @@ function defineSpecs(ctx: {
   bundles: Array<{ code: string; id: string; status: string }>;
   categories: Array<{ code: string; department_id: string }>;
   knowledge: Array<{ id: string; department_id: string | null }>;
-  inspectors: Array<{ id: string; department_id: string }>;
+  inspectors: Array<{ id: string; department_id: string; user_id: string | null }>;
   flag: { id: string; appealId: string };
   plan: string;
   feedback: string;
@@ -274,8 +274,8 @@ function defineSpecs(ctx: {
     },
     'POST /api/v1/credit-flag-appeals/{id}/decision': { rule: '监管人员', targets: () => [{ label: '失信申诉', params: { id: ctx.flag.appealId } }], body: () => ({ decision: 'upheld', note: '维持' }), allowed: role('supervisor') },
     'POST /api/v1/inspections/inspectors/{id}/conflicts': {
-      rule: '执法人员所属部门区划的监管人员', targets: () => ctx.inspectors.slice(0, 1).map((i) => ({ label: '蓝山县执法人员', params: { id: i.id }, region: regionOf(i.department_id), dept: i.department_id })),
-      body: () => ({ uscc: makeUscc('92', '431127', 'MA4QXW3'.padEnd(8, '3')), reason: '亲属关系' }), allowed: roleIn('supervisor'),
+      rule: '执法人员本人，其部门所在区划的监管人员', targets: () => ctx.inspectors.slice(0, 1).map((i) => ({ label: '蓝山县执法人员（邓检查）', params: { id: i.id }, region: regionOf(i.department_id), dept: i.department_id, owners: [i.user_id] })),
+      body: () => ({ uscc: makeUscc('92', '431127', 'MA4QXW3'.padEnd(8, '3')), reason: '亲属关系' }), allowed: ownerOr(roleIn('supervisor')),
     },
     'POST /api/v1/inspections/plans': {
       rule: '参与部门所在区划的监管人员', targets: () => [{ label: '蓝山县市场监管局的计划', params: {}, region: '431127' }],
@@ -457,7 +457,7 @@ beforeAll(async () => {
     bundles: await q('SELECT b.code, v.id, v.status FROM bundles b JOIN bundle_versions v ON v.bundle_id = b.id ORDER BY b.code'),
     categories: await q('SELECT code, department_id FROM ticket_categories ORDER BY sort'),
     knowledge: await q('SELECT id, department_id FROM knowledge_entries ORDER BY created_at'),
-    inspectors: await q('SELECT id, department_id FROM inspectors WHERE department_id = $1', [dept.get('scjg')!.id]),
+    inspectors: await q('SELECT id, department_id, user_id FROM inspectors WHERE department_id = $1 ORDER BY user_id NULLS LAST', [dept.get('scjg')!.id]),
     flag: { id: flagId, appealId: flagRow?.id ?? (appeal.id as string) },
     plan: (plan.plan ?? plan).id as string,
     feedback: (feedback.feedback ?? feedback).id as string,
@@ -518,7 +518,7 @@ describe('every mutating operation as every role', () => {
     // a refusal for a bad body proves nothing: on these, an allowed actor got through with the same request
     for (const op of [
       'POST /api/v1/applications/{id}/accept', 'POST /api/v1/applications/{id}/request-correction', 'POST /api/v1/applications/{id}/refuse', 'PUT /api/v1/applications/{id}/pickup',
-      'POST /api/v1/applications/{id}/withdraw', 'POST /api/v1/cases/{id}/review', 'POST /api/v1/cases/{id}/decide', 'POST /api/v1/cases/{id}/extend',
+      'POST /api/v1/cases/{id}/review', 'POST /api/v1/cases/{id}/decide', 'POST /api/v1/cases/{id}/extend',
       'POST /api/v1/licences', 'POST /api/v1/licences/{id}/suspend', 'POST /api/v1/licences/{id}/revoke', 'POST /api/v1/tickets/{id}/classify', 'POST /api/v1/tickets/{id}/answer',
       'POST /api/v1/disclosure/requests/{id}/answer', 'POST /api/v1/ratings/rectifications/{id}/answer', 'POST /api/v1/admin/staff/{id}/disable', 'POST /api/v1/ratings/visits',
       'POST /api/v1/calendar/regional-days-off', 'POST /api/v1/guide-feedback/{id}/handle', 'POST /api/v1/inspections/plans/{id}/publish',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateIdNumber } from '../src/core/index.js';
 import { seedActivity } from '../src/demo/index.js';
+import { isWithinRegion } from '../src/identity/index.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
 import { pdfText } from './helpers/pdf.js';
 
@@ -10,6 +11,10 @@ import { pdfText } from './helpers/pdf.js';
  * see which numbers is worked out here from the data itself, independently of the platform's policy: a person sees
  * their own numbers and those of what they filed; the window clerk those of every application; a reviewer those of the
  * applications their department decides.
+ *
+ * The same walk checks whose objects come back: every application, case, licence, 12345 ticket, disclosure request,
+ * deadline, rating and rectification an answer returns (a detail, or the items of a list) must be the actor's own or
+ * lie within the actor's region tree and, for departmental roles, their department, as the README's tables say.
  */
 
 // Nothing is excluded: licences, their pages and PDFs included.
@@ -26,13 +31,115 @@ function numbersIn(text: string): string[] {
 
 let t: TestApp;
 // every role once (two applicants, both window clerks, reviewers of two departments), and nobody
-const usernames = ['zhangsan', 'xiangwei', 'daiban', 'chuangkou', 'xiangyin-chuangkou', 'scjg-shenhe', 'zrzy-shenhe', 'scjg-kezhang', 'jianguan', 'jiancha', 'admin'];
+const usernames = ['zhangsan', 'xiangwei', 'daiban', 'chuangkou', 'xiangyin-chuangkou', 'scjg-shenhe', 'zrzy-shenhe', 'scjg-kezhang', 'jianguan', 'xiangyin-jianguan', 'jiancha', 'admin'];
 type Leak = { who: string; url: string; number: string };
 const leaks: Leak[] = [];
 const walked = new Map<string, number>();
 const pdfs = new Set<string>();
 const excludedHits: string[] = [];
 let pdfsRead = 0;
+
+// ---- whose objects an answer returns ------------------------------------------------------------------------------
+type Kind = 'application' | 'case' | 'licence' | 'ticket' | 'disclosure request' | 'deadline' | 'rating' | 'rectification';
+interface Owned {
+  kind: Kind;
+  region?: string | null;
+  windowRegion?: string | null;
+  dept?: string | null;
+  depts?: string[];
+  owners: Array<string | null>;
+  assignee?: string | null;
+  holder?: string | null;
+}
+interface Viewer { id: string; roles: string[]; dept: string | null; region: string | null; uscc: string | null; idNumber: string | null }
+const objects = new Map<string, Owned>();
+const viewers = new Map<string, Viewer>();
+const outOfScope: string[] = [];
+let objectsChecked = 0;
+
+async function loadObjects(): Promise<void> {
+  const rows = <T>(sql: string) => t.db.query<T>(sql);
+  const regionOfDept = new Map((await rows<{ id: string; r: string }>('SELECT id, trim(region_code) AS r FROM departments')).map((d) => [d.id, d.r]));
+  const appOwners = new Map<string, Array<string | null>>();
+  for (const a of await rows<{ id: string; o: string | null; s: string | null; r: string; w: string | null; d: string[] }>(
+    `SELECT a.id, a.applicant_user_id AS o, a.submitted_by AS s, trim(a.authority_region) AS r, trim(a.window_region) AS w,
+            coalesce(array_agg(c.department_id::text) FILTER (WHERE c.id IS NOT NULL), '{}') AS d
+       FROM applications a LEFT JOIN cases c ON c.application_id = a.id GROUP BY a.id`,
+  )) {
+    appOwners.set(a.id, [a.o, a.s]);
+    objects.set(a.id, { kind: 'application', region: a.r, windowRegion: a.w, depts: a.d, owners: [a.o, a.s] });
+  }
+  for (const c of await rows<{ id: string; a: string; d: string; r: string }>('SELECT id, application_id AS a, department_id AS d, trim(region_code) AS r FROM cases')) {
+    objects.set(c.id, { kind: 'case', region: c.r, dept: c.d, owners: appOwners.get(c.a) ?? [] });
+  }
+  for (const l of await rows<{ id: string; d: string; o: string | null; h: string }>('SELECT id, department_id AS d, holder_user_id AS o, holder_id AS h FROM licences')) {
+    objects.set(l.id, { kind: 'licence', region: regionOfDept.get(l.d), dept: l.d, owners: [l.o], holder: l.h });
+  }
+  for (const x of await rows<{ id: string; r: string; d: string | null; o: string | null; e: string | null }>('SELECT id, trim(region_code) AS r, department_id AS d, requester_user_id AS o, entered_by AS e FROM tickets')) {
+    objects.set(x.id, { kind: 'ticket', region: x.r, dept: x.d, owners: [x.o, x.e] });
+  }
+  for (const x of await rows<{ id: string; r: string; d: string; o: string | null }>('SELECT id, trim(region_code) AS r, department_id AS d, applicant_user_id AS o FROM disclosure_requests')) {
+    objects.set(x.id, { kind: 'disclosure request', region: x.r, dept: x.d, owners: [x.o] });
+  }
+  for (const x of await rows<{ id: string; r: string; d: string; a: string | null }>('SELECT id, trim(region_code) AS r, department_id AS d, assignee_id AS a FROM deadlines')) {
+    objects.set(x.id, { kind: 'deadline', region: x.r, dept: x.d, owners: [], assignee: x.a });
+  }
+  for (const x of await rows<{ id: string; d: string; o: string | null }>('SELECT id, department_id AS d, rater_user_id AS o FROM ratings')) {
+    objects.set(x.id, { kind: 'rating', region: regionOfDept.get(x.d), dept: x.d, owners: [x.o] });
+  }
+  for (const x of await rows<{ id: string; d: string; o: string | null }>('SELECT x.id, x.department_id AS d, r.rater_user_id AS o FROM rectifications x JOIN ratings r ON r.id = x.rating_id')) {
+    objects.set(x.id, { kind: 'rectification', region: regionOfDept.get(x.d), dept: x.d, owners: [x.o] });
+  }
+  for (const u of await rows<{ username: string; id: string; roles: string[]; department_id: string | null; r: string | null; uscc: string | null; id_number: string | null }>(
+    'SELECT username, id, roles, department_id, trim(region_code) AS r, uscc, id_number FROM users',
+  )) {
+    viewers.set(u.username, { id: u.id, roles: u.roles, dept: u.department_id, region: u.r, uscc: u.uscc, idNumber: u.id_number });
+  }
+}
+
+/** Whether the README lets `v` see the object: their own, or within their region tree (and department, where departmental). */
+function maySee(v: Viewer | undefined, o: Owned): boolean {
+  if (!v) return false;
+  if (o.owners.includes(v.id)) return true;
+  const has = (...roles: string[]) => roles.some((r) => v.roles.includes(r));
+  const reaches = (!!v.region && !!o.region && isWithinRegion(o.region, v.region)) || (!!v.region && !!o.windowRegion && isWithinRegion(o.windowRegion, v.region));
+  const ownDept = !!v.dept && v.dept === o.dept;
+  switch (o.kind) {
+    case 'application':
+      return reaches && (has('clerk', 'supervisor', 'admin') || (has('reviewer', 'head') && !!v.dept && !!o.depts?.includes(v.dept)));
+    case 'case':
+      return reaches && (has('clerk', 'supervisor', 'admin') || (has('reviewer', 'head') && ownDept));
+    case 'licence':
+      // e-licences are reused anywhere: staff who handle applications see any licence's status; a holder their own
+      return has('clerk', 'reviewer', 'head', 'supervisor', 'admin', 'inspector') || (!!o.holder && (o.holder === v.uscc || o.holder === v.idNumber));
+    case 'ticket':
+      return reaches && (has('clerk', 'supervisor', 'admin') || (has('reviewer', 'head') && ownDept));
+    case 'disclosure request':
+      return reaches && (has('supervisor', 'admin') || (has('clerk', 'reviewer', 'head') && ownDept));
+    case 'deadline':
+      return reaches && (has('supervisor', 'admin') || (has('head') && ownDept) || o.assignee === v.id);
+    case 'rating':
+    case 'rectification':
+      return reaches && (has('supervisor', 'admin') || (has('clerk', 'reviewer', 'head') && ownDept));
+  }
+}
+
+/** The objects an answer returns: the answer itself when it is one, else the items of its top-level lists. */
+function returnedIds(json: unknown): string[] {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return [];
+  const o = json as Record<string, unknown>;
+  if (typeof o.id === 'string') return [o.id];
+  return Object.values(o).flatMap((v) => (Array.isArray(v) ? v.flatMap((x) => (x && typeof x === 'object' && typeof (x as { id?: unknown }).id === 'string' ? [(x as { id: string }).id] : [])) : []));
+}
+
+function checkScope(who: string | null, url: string, json: unknown): void {
+  for (const id of returnedIds(json)) {
+    const o = objects.get(id);
+    if (!o) continue;
+    objectsChecked++;
+    if (!maySee(who ? viewers.get(who) : undefined, o)) outOfScope.push(`${who ?? '（未登录）'} ${url.split('?')[0]!.replace(/[0-9a-f-]{36}/g, ':id')} → ${o.kind}`);
+  }
+}
 
 /** The numbers `username` may see in full, from the rows behind what they may act on. */
 async function allowedFor(username: string | null): Promise<Set<string>> {
@@ -153,6 +260,7 @@ async function fetchAs(who: string | null, headers: Record<string, string>, allo
   } else if (type.startsWith('application/json') || type.startsWith('text/')) {
     text = res.body;
     if (type.startsWith('application/json')) json = res.json();
+    if (json !== undefined && res.statusCode === 200) checkScope(who, url, json);
   }
   const path = url.split('?')[0]!;
   const excluded = KNOWN_LICENCE_LEAKS.some((r) => r.test(path));
@@ -167,6 +275,7 @@ async function fetchAs(who: string | null, headers: Record<string, string>, allo
 beforeAll(async () => {
   t = await createTestApp({ now: '2026-03-20T16:00:00+08:00' });
   await seedActivity(t.db, t.config, t.clock.now());
+  await loadObjects();
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
   const ops = operations(doc);
 
@@ -228,7 +337,17 @@ describe('personal data sweep', () => {
   });
 });
 
+describe('region, department and applicant boundaries', () => {
+  it('returns no object of another applicant, department or region to anyone', () => {
+    expect(objectsChecked).toBeGreaterThan(500);
+    const byRoute = new Map<string, number>();
+    for (const k of outOfScope) byRoute.set(k, (byRoute.get(k) ?? 0) + 1);
+    expect([...byRoute.entries()].map(([k, n]) => `${k} ×${n}`)).toEqual([]);
+  });
+});
+
 afterAll(() => {
   if (excludedHits.length) console.info(`licence routes still printing full numbers (excluded):\n${[...new Set(excludedHits.map((h) => h.replace(/[0-9a-f-]{36}/g, ':id')))].join('\n')}`);
+  console.info(`checked ${objectsChecked} returned objects against the actors' region, department and own applications: ${outOfScope.length} out of scope`);
   console.info(`walked ${walked.size} GET operations, ${[...walked.values()].reduce((a, b) => a + b, 0)} requests, ${pdfsRead} PDFs read (${pdfs.size} linked from answers)`);
 });

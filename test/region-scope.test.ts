@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const call = async (user: string, method: 'GET' | 'POST', url: string, payload?: Record<string, unknown>) =>
+const call = async (user: string, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: Record<string, unknown>) =>
   t.app.inject({ method, url, headers: await t.as(user), ...(payload ? { payload } : {}) });
 const ids = (body: { items: Array<{ id: string }> }) => body.items.map((x) => x.id);
 
@@ -45,5 +45,42 @@ describe('window ratings (一次一评)', () => {
     expect((await call('xiangyin-chuangkou', 'POST', '/api/v1/ratings/visits', { itemName: '食品经营许可', departmentId: dept.scjg })).statusCode).toBe(404);
     expectStatus(await call('xiangyin-chuangkou', 'POST', '/api/v1/ratings/visits', { itemName: '食品经营许可', departmentId: dept['xy-scjg'] }), 200);
     expectStatus(await call('chuangkou', 'POST', '/api/v1/ratings/visits', { itemName: '食品经营许可', departmentId: dept.scjg }), 200);
+  });
+});
+
+describe('what the bureau of one county configures for its own region', () => {
+  it('keeps regional days off, catalog items, signing keys, inspector conflicts and ticket categories to the region that owns them', async () => {
+    // a day off in 蓝山 is set by 蓝山 (or above), not by 湘阴
+    const dayOff = { regionCode: '431127', date: '2026-06-15', name: '蓝山县地方假日' };
+    const other = await call('xiangyin-jianguan', 'POST', '/api/v1/calendar/regional-days-off', dayOff);
+    expect(expectStatus(other, 403).code).toBe('CALENDAR_REGION_OUT_OF_SCOPE');
+    expect((await call('xiangyin-jianguan', 'POST', '/api/v1/calendar/regional-days-off', { ...dayOff, regionCode: '430624' })).statusCode).toBe(200);
+    expect((await call('jianguan', 'POST', '/api/v1/calendar/regional-days-off', dayOff)).statusCode).toBe(200);
+    expect(expectStatus(await call('xiangyin-jianguan', 'DELETE', '/api/v1/calendar/regional-days-off/431127/2026-06-15'), 403).code).toBe('CALENDAR_REGION_OUT_OF_SCOPE');
+
+    // 蓝山's items: a 湘阴 supervisor can neither draft, publish nor retire them
+    const item = expectStatus(await call('jianguan', 'GET', '/api/v1/catalog/items?limit=1'), 200).items[0];
+    const draft = await call('xiangyin-jianguan', 'POST', `/api/v1/catalog/items/${item.code}/drafts`);
+    expect(expectStatus(draft, 403).code).toBe('CATALOG_REGION_OUT_OF_SCOPE');
+    expect((await call('xiangyin-jianguan', 'POST', `/api/v1/catalog/items/${item.code}/retire`)).statusCode).toBe(403);
+    const own = expectStatus(await call('jianguan', 'POST', `/api/v1/catalog/items/${item.code}/drafts`), 201);
+    expect((await call('xiangyin-jianguan', 'POST', `/api/v1/catalog/item-versions/${own.versionId}/publish`)).statusCode).toBe(403);
+    expect(expectStatus(await call('xiangyin-jianguan', 'GET', `/api/v1/catalog/items/${item.code}/versions`), 200).items.length).toBeGreaterThan(0);
+
+    // 蓝山's administrator rotates 蓝山's keys, not 湘阴's
+    expect((await call('admin', 'POST', '/api/v1/signing-keys/rotate', { departmentId: dept['xy-scjg'] })).statusCode).toBe(404);
+    expect((await call('admin', 'POST', '/api/v1/signing-keys/rotate', { departmentId: dept.scjg })).statusCode).toBe(200);
+
+    // a 蓝山 inspector's conflicts are recorded by 蓝山's supervisors (or the inspector)
+    const inspectors = expectStatus(await call('jianguan', 'GET', '/api/v1/inspections/inspectors'), 200).items;
+    const conflict = { uscc: '92431127MA4QXW3392', reason: '亲属关系' };
+    expect((await call('xiangyin-jianguan', 'POST', `/api/v1/inspections/inspectors/${inspectors[0].id}/conflicts`, conflict)).statusCode).toBe(404);
+    expect((await call('jianguan', 'POST', `/api/v1/inspections/inspectors/${inspectors[0].id}/conflicts`, conflict)).statusCode).toBe(200);
+
+    // 蓝山's 12345 categories route calls to 蓝山's departments: 湘阴 can neither change them nor point them elsewhere
+    const category = { name: '市场监管', departmentId: dept['xy-scjg'], workingDays: 5 };
+    expect(expectStatus(await call('xiangyin-jianguan', 'PUT', '/api/v1/tickets/categories/market', category), 403).code).toBe('TICKET_CATEGORY_OUT_OF_REGION');
+    expect((await call('jianguan', 'PUT', '/api/v1/tickets/categories/market', category)).statusCode).toBe(403);
+    expect((await call('jianguan', 'PUT', '/api/v1/tickets/categories/market', { ...category, departmentId: dept.scjg })).statusCode).toBe(200);
   });
 });
