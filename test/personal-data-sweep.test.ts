@@ -105,10 +105,11 @@ function maySee(v: Viewer | undefined, o: Owned): boolean {
   const reaches = (!!v.region && !!o.region && isWithinRegion(o.region, v.region)) || (!!v.region && !!o.windowRegion && isWithinRegion(o.windowRegion, v.region));
   const ownDept = !!v.dept && v.dept === o.dept;
   switch (o.kind) {
+    // an inspector sees, in a business's enterprise file, what concerns their own department (masked)
     case 'application':
-      return reaches && (has('clerk', 'supervisor', 'admin') || (has('reviewer', 'head') && !!v.dept && !!o.depts?.includes(v.dept)));
+      return reaches && (has('clerk', 'supervisor', 'admin') || (has('reviewer', 'head', 'inspector') && !!v.dept && !!o.depts?.includes(v.dept)));
     case 'case':
-      return reaches && (has('clerk', 'supervisor', 'admin') || (has('reviewer', 'head') && ownDept));
+      return reaches && (has('clerk', 'supervisor', 'admin') || (has('reviewer', 'head', 'inspector') && ownDept));
     case 'licence':
       // e-licences are reused anywhere: staff who handle applications see any licence's status; a holder their own
       return has('clerk', 'reviewer', 'head', 'supervisor', 'admin', 'inspector') || (!!o.holder && (o.holder === v.uscc || o.holder === v.idNumber));
@@ -120,7 +121,7 @@ function maySee(v: Viewer | undefined, o: Owned): boolean {
       return reaches && (has('supervisor', 'admin') || (has('head') && ownDept) || o.assignee === v.id);
     case 'rating':
     case 'rectification':
-      return reaches && (has('supervisor', 'admin') || (has('clerk', 'reviewer', 'head') && ownDept));
+      return reaches && (has('supervisor', 'admin') || (has('clerk', 'reviewer', 'head', 'inspector') && ownDept));
   }
 }
 

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type AppDeps } from '../core/index.js';
-import { requireActor } from '../identity/index.js';
+import { regionByCode, requireActor } from '../identity/index.js';
 import { calendarCoverage } from './calendar-coverage.js';
 import { addDays, daysBetween, isIsoDate } from './dates.js';
 import { dueDate, workingDaysBetween } from './deadline-arithmetic.js';
@@ -24,9 +24,10 @@ export function calendarRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!can(actor, 'manage')) throw new AppError('FORBIDDEN');
     return actor;
   };
-  const regionalManager = (req: Parameters<typeof requireActor>[0], regionCode: string) => {
+  const regionalManager = async (req: Parameters<typeof requireActor>[0], regionCode: string) => {
     const actor = manager(req);
-    if (!canManageRegion(actor, regionCode)) throw new AppError('CALENDAR_REGION_OUT_OF_SCOPE', { region: actor.regionCode?.trim() ?? '' });
+    // an unknown region is the use case's to report (CALENDAR_BAD_REGION)
+    if ((await regionByCode(deps.db, regionCode)) && !canManageRegion(actor, regionCode)) throw new AppError('CALENDAR_REGION_OUT_OF_SCOPE', { region: actor.regionCode?.trim() ?? '' });
     return actor;
   };
   const calendarOf = (regionCode?: string) => loadCalendar(deps.db, regionCode ?? null);
@@ -92,14 +93,14 @@ export function calendarRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.post('/api/v1/calendar/regional-days-off', {
     schema: { tags, summary: '增设地区休息日', body: z.object({ regionCode: RegionCode, date: IsoDateSchema, name: z.string().trim().min(1).max(50) }) },
   }, async (req) => {
-    const actor = regionalManager(req, req.body.regionCode);
+    const actor = await regionalManager(req, req.body.regionCode);
     return deps.db.transaction((tx) => addRegionalDayOff(tx, { ...req.body, actorId: actor.userId, at: deps.clock.now() }));
   });
 
   r.delete('/api/v1/calendar/regional-days-off/:regionCode/:date', {
     schema: { tags, summary: '取消地区休息日', params: z.object({ regionCode: RegionCode, date: IsoDateSchema }) },
   }, async (req) => {
-    const actor = regionalManager(req, req.params.regionCode);
+    const actor = await regionalManager(req, req.params.regionCode);
     return deps.db.transaction((tx) => removeRegionalDayOff(tx, { ...req.params, actorId: actor.userId, at: deps.clock.now() }));
   });
 }
