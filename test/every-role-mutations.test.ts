@@ -520,8 +520,8 @@ describe('every mutating operation as every role', () => {
     for (const op of [
       'POST /api/v1/applications/{id}/accept', 'POST /api/v1/applications/{id}/request-correction', 'POST /api/v1/applications/{id}/refuse', 'PUT /api/v1/applications/{id}/pickup',
       'POST /api/v1/cases/{id}/review', 'POST /api/v1/cases/{id}/decide', 'POST /api/v1/cases/{id}/extend',
-      'POST /api/v1/licences', 'POST /api/v1/licences/{id}/suspend', 'POST /api/v1/licences/{id}/revoke', 'POST /api/v1/tickets/{id}/classify', 'POST /api/v1/tickets/{id}/answer',
-      'POST /api/v1/disclosure/requests/{id}/answer', 'POST /api/v1/ratings/rectifications/{id}/answer', 'POST /api/v1/admin/staff/{id}/disable', 'POST /api/v1/ratings/visits',
+      'POST /api/v1/licences', 'POST /api/v1/licences/{id}/suspend', 'POST /api/v1/licences/{id}/revoke', 'POST /api/v1/tickets/{id}/classify',
+      'POST /api/v1/disclosure/requests/{id}/answer', 'POST /api/v1/admin/staff/{id}/disable', 'POST /api/v1/ratings/visits',
       'POST /api/v1/calendar/regional-days-off', 'POST /api/v1/guide-feedback/{id}/handle', 'POST /api/v1/inspections/plans/{id}/publish',
     ]) {
       expect(counts.get(op)?.allowed2xx, op).toBeGreaterThan(0);
