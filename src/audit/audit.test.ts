@@ -6,8 +6,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
 import { appendAudit, sealAudit, startSealer, verifyAudit } from './index.js';
-import { leafHash, rootOf, verifyConsistency } from './merkle.js';
-import { startMerkleWorker } from './merkle-worker.js';
+import { Frontier, leafHash, rootOf, verifyConsistency } from './merkle.js';
+import { startVerifyPool } from './verify-worker.js';
 import { treeHeadBytes } from './tree-head.js';
 import type { Db } from '../db/index.js';
 
@@ -88,20 +88,27 @@ describe('signed tree heads', () => {
     expect(verify(treeHeadBytes({ ...head, treeSize: head.treeSize - 1 }))).toBe(false);
   });
 
-  it('agree between the verifier thread and the sealer, batch after batch', async () => {
-    const worker = startMerkleWorker();
+  it('agree between the verifier threads and the sealer: each head grows from the tree state stored with the one before', async () => {
+    const pool = startVerifyPool(new Map(), 2);
     try {
       const hashes = Array.from({ length: 1000 }, (_, i) => createHash('sm3').update(`entry ${i}`).digest('hex'));
-      let at = 0;
+      const sealer = new Frontier();
       for (const n of [1, 2, 3, 7, 987]) {
-        const grown = await worker.append(hashes.slice(at, at + n).join(''), [at + 1]);
-        at += n;
-        expect(grown.size).toBe(at);
-        expect(grown.root).toBe(rootOf(hashes.slice(0, at).map(leafHash)));
-        expect(grown.roots).toEqual([[at - n + 1, rootOf(hashes.slice(0, at - n + 1).map(leafHash))]]);
+        const at = sealer.size;
+        const task = pool.tree({ hex: hashes.slice(at, at + n).join(''), startSize: at, frontierHex: sealer.toString(), at: [at + 1] });
+        for (const h of hashes.slice(at, at + n)) sealer.push(leafHash(h));
+        expect(await task).toEqual({
+          count: n,
+          size: at + n,
+          root: sealer.root(),
+          frontier: sealer.toString(),
+          roots: [[at + 1, rootOf(hashes.slice(0, at + 1).map(leafHash))]],
+        });
       }
+      // A stored tree state that cannot be the one at its size is not grown from.
+      expect(await pool.tree({ hex: hashes[0]!, startSize: 3, frontierHex: hashes[1]!, at: [] })).toEqual({ count: 1, malformed: true });
     } finally {
-      await worker.close();
+      await pool.close();
     }
   });
 });
