@@ -10,6 +10,7 @@ import { Frontier, leafHash, rootOf, verifyConsistency } from './merkle.js';
 import { startVerifyPool } from './verify-worker.js';
 import { treeHeadBytes } from './tree-head.js';
 import type { Db } from '../db/index.js';
+import { tamperAsOwner } from '../../test/helpers/audit.js';
 
 let t: TestApp;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'banshi-audit-'));
@@ -159,5 +160,39 @@ describe('appendAudit', () => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     expect(rejected.reason.code).toBe('CONFLICT');
+  });
+});
+
+describe('verification in pages on several threads', () => {
+  it('finds a deleted or edited entry wherever the page boundaries fall', async () => {
+    const own = await createTestApp();
+    try {
+      const add = (chain: string, i: number) => own.db.transaction((tx) => appendAudit(tx, { chain, actorId: null, action: 'step', data: { i }, at: own.clock.now() }));
+      for (let i = 0; i < 5; i++) await add('paged:a', i);
+      for (let i = 0; i < 3; i++) await add('paged:b', i);
+      await sealAudit(own.db, own.clock, own.config);
+      const whole = await verifyAudit(own.db, own.config);
+      expect(whole).toMatchObject({ ok: true, problems: [] });
+      // every entry a page of its own, or two to a page: each page boundary is a join the pages cannot check themselves
+      for (const pageSize of [1, 2, 3]) expect(await verifyAudit(own.db, own.config, { pageSize, threads: 2 })).toEqual(whole);
+
+      await tamperAsOwner(own.db, `DELETE FROM audit_entries WHERE chain = 'paged:a' AND seq = 3`);
+      await tamperAsOwner(own.db, `UPDATE audit_entries SET body = replace(body, '"i":0', '"i":9') WHERE chain = 'paged:b' AND seq = 1`);
+      const expected = [
+        { kind: 'gap', chain: 'paged:a', expectedSeq: 3, foundSeq: 4 },
+        { kind: 'link', chain: 'paged:a', seq: 4 },
+        { kind: 'hash', chain: 'paged:b', seq: 1 },
+      ];
+      for (const pageSize of [1, 2, 3, 20_000]) {
+        const r = await verifyAudit(own.db, own.config, { pageSize, threads: 2 });
+        expect(r.ok).toBe(false);
+        expect(r.chains).toBe(whole.chains);
+        expect(r.entries).toBe(whole.entries - 1);
+        for (const p of expected) expect(r.problems).toContainEqual(p);
+        expect(r.problems).toContainEqual(expect.objectContaining({ kind: 'head-root', sealId: 1 }));
+      }
+    } finally {
+      await own.close();
+    }
   });
 });
