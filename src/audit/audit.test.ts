@@ -6,10 +6,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
 import { appendAudit, sealAudit, startSealer, verifyAudit } from './index.js';
-import { leafHash, rootOf, verifyConsistency } from './merkle.js';
-import { startMerkleWorker } from './merkle-worker.js';
+import { Frontier, leafHash, rootOf, verifyConsistency } from './merkle.js';
+import { startVerifyPool } from './verify-worker.js';
 import { treeHeadBytes } from './tree-head.js';
 import type { Db } from '../db/index.js';
+import { tamperAsOwner } from '../../test/helpers/audit.js';
 
 let t: TestApp;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'banshi-audit-'));
@@ -88,20 +89,27 @@ describe('signed tree heads', () => {
     expect(verify(treeHeadBytes({ ...head, treeSize: head.treeSize - 1 }))).toBe(false);
   });
 
-  it('agree between the verifier thread and the sealer, batch after batch', async () => {
-    const worker = startMerkleWorker();
+  it('agree between the verifier threads and the sealer: each head grows from the tree state stored with the one before', async () => {
+    const pool = startVerifyPool(new Map(), 2);
     try {
       const hashes = Array.from({ length: 1000 }, (_, i) => createHash('sm3').update(`entry ${i}`).digest('hex'));
-      let at = 0;
+      const sealer = new Frontier();
       for (const n of [1, 2, 3, 7, 987]) {
-        const grown = await worker.append(hashes.slice(at, at + n).join(''), [at + 1]);
-        at += n;
-        expect(grown.size).toBe(at);
-        expect(grown.root).toBe(rootOf(hashes.slice(0, at).map(leafHash)));
-        expect(grown.roots).toEqual([[at - n + 1, rootOf(hashes.slice(0, at - n + 1).map(leafHash))]]);
+        const at = sealer.size;
+        const task = pool.tree({ hex: hashes.slice(at, at + n).join(''), startSize: at, frontierHex: sealer.toString(), at: [at + 1] });
+        for (const h of hashes.slice(at, at + n)) sealer.push(leafHash(h));
+        expect(await task).toEqual({
+          count: n,
+          size: at + n,
+          root: sealer.root(),
+          frontier: sealer.toString(),
+          roots: [[at + 1, rootOf(hashes.slice(0, at + 1).map(leafHash))]],
+        });
       }
+      // A stored tree state that cannot be the one at its size is not grown from.
+      expect(await pool.tree({ hex: hashes[0]!, startSize: 3, frontierHex: hashes[1]!, at: [] })).toEqual({ count: 1, malformed: true });
     } finally {
-      await worker.close();
+      await pool.close();
     }
   });
 });
@@ -152,5 +160,39 @@ describe('appendAudit', () => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     expect(rejected.reason.code).toBe('CONFLICT');
+  });
+});
+
+describe('verification in pages on several threads', () => {
+  it('finds a deleted or edited entry wherever the page boundaries fall', async () => {
+    const own = await createTestApp();
+    try {
+      const add = (chain: string, i: number) => own.db.transaction((tx) => appendAudit(tx, { chain, actorId: null, action: 'step', data: { i }, at: own.clock.now() }));
+      for (let i = 0; i < 5; i++) await add('paged:a', i);
+      for (let i = 0; i < 3; i++) await add('paged:b', i);
+      await sealAudit(own.db, own.clock, own.config);
+      const whole = await verifyAudit(own.db, own.config);
+      expect(whole).toMatchObject({ ok: true, problems: [] });
+      // every entry a page of its own, or two to a page: each page boundary is a join the pages cannot check themselves
+      for (const pageSize of [1, 2, 3]) expect(await verifyAudit(own.db, own.config, { pageSize, threads: 2 })).toEqual(whole);
+
+      await tamperAsOwner(own.db, `DELETE FROM audit_entries WHERE chain = 'paged:a' AND seq = 3`);
+      await tamperAsOwner(own.db, `UPDATE audit_entries SET body = replace(body, '"i":0', '"i":9') WHERE chain = 'paged:b' AND seq = 1`);
+      const expected = [
+        { kind: 'gap', chain: 'paged:a', expectedSeq: 3, foundSeq: 4 },
+        { kind: 'link', chain: 'paged:a', seq: 4 },
+        { kind: 'hash', chain: 'paged:b', seq: 1 },
+      ];
+      for (const pageSize of [1, 2, 3, 20_000]) {
+        const r = await verifyAudit(own.db, own.config, { pageSize, threads: 2 });
+        expect(r.ok).toBe(false);
+        expect(r.chains).toBe(whole.chains);
+        expect(r.entries).toBe(whole.entries - 1);
+        for (const p of expected) expect(r.problems).toContainEqual(p);
+        expect(r.problems).toContainEqual(expect.objectContaining({ kind: 'head-root', sealId: 1 }));
+      }
+    } finally {
+      await own.close();
+    }
   });
 });

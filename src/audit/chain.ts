@@ -93,7 +93,7 @@ export type HeadProblem =
  * must have the recorded hash. The heads are read before the chains, so a chain that grew meanwhile (the platform
  * kept working) is fine. Pure.
  */
-export function checkSubjectHeads(subjects: Iterable<SubjectHead>, checker: ChainChecker): HeadProblem[] {
+export function checkSubjectHeads(subjects: Iterable<SubjectHead>, checker: Pick<ChainChecker, 'heads' | 'hashAt'>): HeadProblem[] {
   const problems: HeadProblem[] = [];
   for (const s of subjects) {
     const found = checker.heads.get(s.chain);

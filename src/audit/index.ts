@@ -6,3 +6,5 @@ export type { AuditReport, AuditProblem } from './verify-audit.js';
 export { sealAudit, startSealer } from './seal-audit.js';
 export { auditRoutes } from './routes.js';
 export { proveApplication, checkProofFile, verifyWithHeadsFile, exportHeads, problemText } from './witness.js';
+export { proveChain, ChainProof } from './proofs.js';
+export { AuditErrors } from './errors.js';

@@ -55,7 +55,8 @@ export async function consistencyProof(db: Db, first: number, second: number): P
 
 /**
  * An inclusion proof of a chain's sealed entries under the newest tree head: the entries themselves (so that the
- * chain can be re-hashed) and, for each, its place among the leaves and its audit path.
+ * chain can be re-hashed) and, for each, its place among the leaves and its audit path. Null when none of the
+ * chain's entries is sealed yet.
  */
 export async function proveChain(db: Db, chain: string, label: string | null): Promise<ChainProof | null> {
   const head = await store.lastSeal(db);
@@ -63,6 +64,7 @@ export async function proveChain(db: Db, chain: string, label: string | null): P
   if (!head || entries.length === 0) return null;
   const tree = new MerkleLevels((await store.leafEntryHashes(db, head.id)).map(leafHash));
   const sealed = entries.filter((e) => e.leafIndex !== null && e.leafIndex < tree.size);
+  if (sealed.length === 0) return null; // nothing to prove yet: the chain's entries all wait for the next head
   return {
     format: 'banshi-audit-proof/v1',
     chain,

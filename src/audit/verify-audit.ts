@@ -1,8 +1,8 @@
 import type { Config } from '../core/index.js';
 import type { Db } from '../db/index.js';
-import { ChainChecker, checkSubjectHeads, type ChainProblem, type HeadProblem, type StoredEntry } from './chain.js';
+import { GENESIS_HASH, checkSubjectHeads, type ChainHead, type ChainProblem, type HeadProblem } from './chain.js';
 import { EMPTY_ROOT } from './merkle.js';
-import { startMerkleWorker, type MerkleWorker } from './merkle-worker.js';
+import { startVerifyPool, type EntryPageResult, type TreeResult, type VerifyPool } from './verify-worker.js';
 import * as store from './store.js';
 import { auditKeyPair, verifyTreeHead, type AuditKey, type SignedTreeHead } from './tree-head.js';
 
@@ -11,6 +11,8 @@ export type TreeHeadProblem =
   | { kind: 'head-missing'; sealId: number; entries?: number }
   /** the entries no longer give the signed root: entries of the head were edited, deleted or rewritten */
   | { kind: 'head-root'; sealId: number; treeSize: number }
+  /** the tree state stored with a head (its frontier, from which the next head grows) is not the computed one */
+  | { kind: 'head-state'; sealId: number; treeSize: number }
   /** the head's counts do not add up with the entries or with the previous head */
   | { kind: 'head-size'; sealId: number; treeSize: number }
   | { kind: 'head-link'; sealId: number }
@@ -40,27 +42,29 @@ export interface AuditReport {
 export interface VerifyOptions {
   /** tree heads someone kept earlier (`--heads FILE`), with the keys they trust */
   kept?: { heads: SignedTreeHead[]; keys: AuditKey[] };
+  /** entries per page read (default 20,000) */
   pageSize?: number;
+  /** worker threads (default: one per core) */
+  threads?: number;
 }
 
 /**
  * Checks every chain (links, hashes, no gaps), every subject's recorded head against its chain, every tree head
- * (the Merkle root recomputed from the entries, sizes, link to the previous head, SM2 signature) and every kept head
- * (the log must have the same root at that size).
- * Pages of 5,000 entries: measured faster than 2,000 (round trips) and than 20,000, whose rows outlive the young
- * generation and make garbage collection cost as much as the hashing (bench/findings.md).
+ * (the Merkle root and tree state recomputed from the entries, sizes, link to the previous head, SM2 signature) and
+ * every kept head (the log must have the same root at that size).
+ *
+ * The fast path (bench/findings.md): entries are read a page at a time as raw binary COPY output (no object per
+ * row) and hashed on one worker thread per core straight from those bytes, while this thread reads the next page
+ * and the tree heads' leaves; each tree head is recomputed from the previous head's stored tree state, so heads too
+ * are checked in parallel.
  */
 export async function verifyAudit(db: Db, config: Pick<Config, 'masterKey' | 'dataDir'>, options: VerifyOptions = {}): Promise<AuditReport> {
-  const pageSize = options.pageSize ?? 5_000;
-  // The tree is grown on a second thread while this one checks the chains (bench/findings.md).
-  const merkle = startMerkleWorker();
+  const pageSize = options.pageSize ?? 20_000;
+  // The subjects' heads first: whatever is appended while the chains are read only makes chains longer.
+  const subjects = await store.subjectHeads(db);
+  const pool = startVerifyPool(new Map(subjects.map((s) => [s.chain, s.seq])), options.threads);
   try {
-    // The subjects' heads first: whatever is appended while the chains are read only makes chains longer.
-    const subjects = await store.subjectHeads(db);
-    const [heads, checker] = await Promise.all([
-      verifyTreeHeads(db, config, merkle, options.kept),
-      verifyChains(db, pageSize, new Map(subjects.map((s) => [s.chain, s.seq]))),
-    ]);
+    const [heads, checker] = await Promise.all([verifyTreeHeads(db, config, pool, options.kept), verifyChains(db, pool, pageSize)]);
     const problems: AuditProblem[] = [...checker.problems, ...checkSubjectHeads(subjects, checker), ...heads.problems];
     return {
       ok: problems.length === 0,
@@ -72,27 +76,69 @@ export async function verifyAudit(db: Db, config: Pick<Config, 'masterKey' | 'da
       problems,
     };
   } finally {
-    await merkle.close();
+    await pool.close();
   }
 }
 
-async function verifyChains(db: Db, pageSize: number, watch: ReadonlyMap<string, number>): Promise<ChainChecker> {
-  const checker = new ChainChecker(watch);
-  // Fetch the next page while checking this one: the database and the hashing run on different cores.
-  let next: Promise<StoredEntry[]> | null = store.entriesAfter(db, null, pageSize);
+/** What the chain checks found, in the shape checkSubjectHeads reads. */
+interface ChainsChecked {
+  chains: number;
+  entries: number;
+  problems: ChainProblem[];
+  heads: Map<string, ChainHead>;
+  hashAt: Map<string, string>;
+}
+
+async function verifyChains(db: Db, pool: VerifyPool, pageSize: number): Promise<ChainsChecked> {
+  const results: Array<Promise<EntryPageResult>> = [];
+  // Read the next page while the workers hash this one: the database and the hashing run on different cores.
+  let next: Promise<Buffer> | null = store.entryPageCopy(db, null, pageSize);
   while (next) {
-    const page: StoredEntry[] = await next;
-    const last = page[page.length - 1];
-    next = page.length === pageSize && last ? store.entriesAfter(db, { chain: last.chain, seq: last.seq }, pageSize) : null;
-    for (let i = 0; i < page.length; i++) checker.add(page[i]!);
+    const page: Buffer = await next;
+    const { rows, last } = store.lastEntryOfPage(page);
+    next = rows === pageSize && last ? store.entryPageCopy(db, last, pageSize) : null;
+    if (rows === 0) break;
+    await pool.room(pool.threads * 2);
+    const r = pool.entries(page);
+    r.catch(() => undefined); // awaited in order below; a failure must not go unhandled meanwhile
+    results.push(r);
   }
-  return checker;
+  return stitch(await Promise.all(results));
+}
+
+/**
+ * Joins the pages' findings in page order: each page's first entry is checked against the page before's last one
+ * (the only check a page cannot make itself), and the watched chains' heads of later pages replace earlier ones. Pure.
+ */
+export function stitch(pages: readonly EntryPageResult[]): ChainsChecked {
+  const out: ChainsChecked = { chains: 0, entries: 0, problems: [], heads: new Map(), hashAt: new Map() };
+  let before: EntryPageResult['last'] = null;
+  for (const r of pages) {
+    const f = r.first;
+    if (f) {
+      if (before && before.chain === f.chain) {
+        if (f.seq !== before.seq + 1) out.problems.push({ kind: 'gap', chain: f.chain, expectedSeq: before.seq + 1, foundSeq: f.seq });
+        if (f.prevHash !== before.hash) out.problems.push({ kind: 'link', chain: f.chain, seq: f.seq });
+      } else {
+        out.chains++;
+        if (f.seq !== 1) out.problems.push({ kind: 'gap', chain: f.chain, expectedSeq: 1, foundSeq: f.seq });
+        if (f.prevHash !== GENESIS_HASH) out.problems.push({ kind: 'link', chain: f.chain, seq: f.seq });
+      }
+    }
+    out.chains += r.starts;
+    out.entries += r.entries;
+    out.problems.push(...r.problems);
+    for (const [chain, seq, hash] of r.heads) out.heads.set(chain, { seq, hash });
+    for (const [chain, hash] of r.hashAt) out.hashAt.set(chain, hash);
+    before = r.last ?? before;
+  }
+  return out;
 }
 
 async function verifyTreeHeads(
   db: Db,
   config: Pick<Config, 'masterKey' | 'dataDir'>,
-  merkle: MerkleWorker,
+  pool: VerifyPool,
   kept: VerifyOptions['kept'],
 ): Promise<{ count: number; treeSize: number; problems: TreeHeadProblem[] }> {
   const problems: TreeHeadProblem[] = [];
@@ -109,34 +155,34 @@ async function verifyTreeHeads(
   }
   const keptSizes = [...keptBySize.keys()].sort((a, b) => a - b);
 
-  // A head's leaves are read while the worker hashes the previous head's (one ahead: memory stays bounded).
-  const reads: Array<Promise<{ count: number; hex: string }>> = [];
-  const ahead = (i: number) => {
-    if (i >= allSeals.length) return;
-    reads[i] = store.sealedHashesConcatenated(db, allSeals[i]!.id);
-    reads[i]!.catch(() => undefined); // awaited in order below; a failure must not go unhandled meanwhile
-  };
-  ahead(0);
-  let prevRoot = EMPTY_ROOT;
-  let size = 0;
-  let root = EMPTY_ROOT;
-  const logRoots = new Map<number, string>();
+  // Each head's leaves go to a worker with the previous head's stored size and tree state; the signatures are checked
+  // here meanwhile.
+  const grown: Array<Promise<TreeResult>> = [];
   for (let i = 0; i < allSeals.length; i++) {
     const s = allSeals[i]!;
-    ahead(i + 1);
-    if (s.id !== (allSeals[i - 1]?.id ?? 0) + 1) problems.push({ kind: 'head-missing', sealId: (allSeals[i - 1]?.id ?? 0) + 1 });
-    const { count, hex } = await reads[i]!;
-    const at = keptSizes.filter((k) => k > size && k <= size + count);
-    const grown = await merkle.append(hex, at);
-    for (const [k, r] of grown.roots) logRoots.set(k, r);
-    size = grown.size;
-    root = grown.root;
-    if (count !== s.entry_count || size !== s.tree_size) problems.push({ kind: 'head-size', sealId: s.id, treeSize: s.tree_size });
-    if (root !== s.root) problems.push({ kind: 'head-root', sealId: s.id, treeSize: s.tree_size });
-    if (s.prev_root !== prevRoot) problems.push({ kind: 'head-link', sealId: s.id });
+    const prev = allSeals[i - 1];
+    const startSize = prev?.tree_size ?? 0;
+    const { hex } = await store.sealedHashesConcatenated(db, s.id);
+    await pool.room(pool.threads * 2);
+    const at = keptSizes.filter((k) => k > startSize && k <= s.tree_size);
+    const r = pool.tree({ hex, startSize, frontierHex: prev?.frontier ?? '', at });
+    r.catch(() => undefined);
+    grown.push(r);
+    if (s.id !== (prev?.id ?? 0) + 1) problems.push({ kind: 'head-missing', sealId: (prev?.id ?? 0) + 1 });
+    if (s.prev_root !== (prev?.root ?? EMPTY_ROOT)) problems.push({ kind: 'head-link', sealId: s.id });
     if (!verifyTreeHead(headOf(s), keys)) problems.push({ kind: 'head-signature', sealId: s.id });
-    prevRoot = s.root;
   }
+  const logRoots = new Map<number, string>();
+  const results = await Promise.all(grown);
+  results.forEach((r, i) => {
+    const s = allSeals[i]!;
+    const startSize = allSeals[i - 1]?.tree_size ?? 0;
+    if (r.count !== s.entry_count || startSize + r.count !== s.tree_size) problems.push({ kind: 'head-size', sealId: s.id, treeSize: s.tree_size });
+    if (r.malformed || r.root !== s.root) problems.push({ kind: 'head-root', sealId: s.id, treeSize: s.tree_size });
+    else if (r.frontier !== s.frontier) problems.push({ kind: 'head-state', sealId: s.id, treeSize: s.tree_size });
+    if (!r.malformed) for (const [k, root] of r.roots) logRoots.set(k, root);
+  });
+  const size = allSeals.length ? allSeals[allSeals.length - 1]!.tree_size : 0;
   for (const k of keptSizes) {
     const h = keptBySize.get(k)!;
     const logRoot = logRoots.get(k);

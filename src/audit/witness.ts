@@ -67,6 +67,8 @@ export function problemText(p: AuditProblem | ProofProblem): string {
       return `树根缺失：第 ${p.sealId} 个签名树根不存在${p.entries ? `（仍有 ${p.entries} 条记录指向它）` : ''}`;
     case 'head-root':
       return `树根不符：第 ${p.sealId} 个签名树根（${p.treeSize} 条）与现存记录算出的树根不同，记录被改、删或重写`;
+    case 'head-state':
+      return `树根被改：第 ${p.sealId} 个签名树根所存的树状态与现存记录算出的不同`;
     case 'head-size':
       return `树根不符：第 ${p.sealId} 个签名树根的条数（${p.treeSize}）与现存记录不符`;
     case 'head-link':

@@ -80,6 +80,49 @@ describe('banshi audit prove and check-proof', () => {
     expect(check('garbage.json')).toMatchObject({ code: 3, text: expect.stringContaining('证明文件格式不对') });
   });
 
+  it('gives the applicant the proof through the API, which checks offline; refuses a stranger, and staff who see the application only masked', async () => {
+    const url = `/api/v1/applications/${app.id}/audit-proof`;
+    const get = async (user?: string) => t.app.inject({ url, headers: user ? await t.as(user) : {} });
+
+    const res = await get('xiangwei');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain(app.number);
+    fs.writeFileSync(file('api-proof.json'), res.body);
+    expect(check('api-proof.json')).toMatchObject({ code: 0, text: expect.stringContaining('证明有效') });
+    // the window clerk, who checks identity at the counter, may fetch it too
+    expect((await get('chuangkou')).statusCode).toBe(200);
+
+    // A stranger learns nothing, not even that the application exists; without signing in, nothing at all.
+    const stranger = await get('zhangsan');
+    expect(stranger.statusCode).toBe(404);
+    expect(stranger.json().message).toBe('办件不存在或无权查看');
+    expect((await get()).statusCode).toBe(401);
+    // The supervisor sees the application with its numbers masked: the proof carries the entries verbatim.
+    expect((await t.app.inject({ url: `/api/v1/applications/${app.id}`, headers: await t.as('jianguan') })).statusCode).toBe(200);
+    const masked = await get('jianguan');
+    expect(masked.statusCode).toBe(403);
+    expect(masked.json().message).toContain('仅申请人、代办人和可查看完整信息的工作人员可获取');
+
+    // The proof fetched from the API fails offline once anything in it is changed.
+    const proof = JSON.parse(res.body);
+    const path0 = structuredClone(proof);
+    const last = path0.entries[path0.entries.length - 1];
+    last.path[0] = last.path[0].replace(/^./, (c: string) => (c === '0' ? '1' : '0'));
+    fs.writeFileSync(file('api-path.json'), JSON.stringify(path0));
+    expect(check('api-path.json')).toMatchObject({ code: 1, text: expect.stringContaining(`记录不在签名树中：第 ${last.seq} 条`) });
+    const body = structuredClone(proof);
+    body.entries[0].body = body.entries[0].body.replace('{', '{ ');
+    fs.writeFileSync(file('api-body.json'), JSON.stringify(body));
+    expect(check('api-body.json')).toMatchObject({ code: 1, text: expect.stringContaining('记录被改：第 1 条') });
+  });
+
+  it('says through the API when an application’s entries are not sealed yet', async () => {
+    const fresh = await submit(t, { itemCodes: [ITEMS.food] });
+    const res = await t.app.inject({ url: `/api/v1/applications/${fresh.id}/audit-proof`, headers: await t.as('xiangwei') });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().message).toBe('该办件的记录尚未封存进签名树根，请稍后再试');
+  });
+
   it('fails after the application’s entries are changed in the database, even with hashes recomputed', async () => {
     let prev: ChainHead | undefined;
     for (const e of await chainEntries(t.db, `application:${app.id}`)) {

@@ -17,8 +17,20 @@ export interface Db extends Queryable {
   readonly engine: Engine;
   /** Runs `fn` in one transaction; rolls back if it throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * The raw output of `COPY (select) TO STDOUT (FORMAT binary)`: the rows of `select` in PostgreSQL's binary copy
+   * format (header, length-prefixed fields, trailer), as one buffer. For bulk reads whose rows are not worth an object
+   * each (audit verification). `select` takes no parameters: literals must be quoted with `sqlLiteral`.
+   */
+  copyOut(select: string): Promise<Buffer>;
   close(): Promise<void>;
 }
+
+/** A string as an SQL literal (standard_conforming_strings on, as on both engines). */
+export const sqlLiteral = (s: string): string => {
+  if (s.includes('\0')) throw new Error('NUL in SQL literal');
+  return `'${s.replaceAll("'", "''")}'`;
+};
 
 /** The first row, or undefined. */
 export async function maybeOne<R>(q: Queryable, text: string, params?: readonly unknown[], opts?: { name?: string }): Promise<R | undefined> {

@@ -95,6 +95,16 @@ class EmbeddedDb implements Db {
     }
   }
 
+  async copyOut(select: string): Promise<Buffer> {
+    const release = await this.mutex.lock();
+    try {
+      const res = await this.pg.query(`COPY (${select}) TO '/dev/blob' (FORMAT binary)`);
+      return res.blob ? Buffer.from(await res.blob.arrayBuffer()) : Buffer.alloc(0);
+    } finally {
+      release();
+    }
+  }
+
   async close(): Promise<void> {
     const release = await this.mutex.lock();
     try {

@@ -91,7 +91,75 @@ class ServerDb implements Db {
     }
   }
 
+  async copyOut(select: string): Promise<Buffer> {
+    const client = await this.pool.connect();
+    try {
+      return await new Promise<Buffer>((resolve, reject) => {
+        client.query(new CopyOut(`COPY (${select}) TO STDOUT (FORMAT binary)`, (e, b) => (e ? reject(e) : resolve(b!))));
+      });
+    } finally {
+      client.release();
+    }
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }
+}
+
+/**
+ * `COPY ... TO STDOUT` as a pg submittable: the server sends one CopyData message per row, whose bytes are appended
+ * to one growing buffer (no object per row is kept; the parser's views of its socket buffer are copied at once).
+ */
+class CopyOut implements pg.Submittable {
+  private buf = Buffer.allocUnsafe(1 << 20);
+  private length = 0;
+  private error: unknown = null;
+  private settled = false;
+  constructor(
+    private readonly text: string,
+    private readonly done: (e: unknown, b?: Buffer) => void,
+  ) {}
+
+  submit(connection: { query(text: string): void }): void {
+    connection.query(this.text);
+  }
+
+  handleCopyData(msg: { chunk: Buffer }): void {
+    const c = msg.chunk;
+    if (this.length + c.length > this.buf.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.length + c.length));
+      this.buf.copy(bigger, 0, 0, this.length);
+      this.buf = bigger;
+    }
+    c.copy(this.buf, this.length);
+    this.length += c.length;
+  }
+
+  handleError(e: unknown): void {
+    this.error ??= e;
+    // A broken connection sends no ReadyForQuery: settle now.
+    this.settle();
+  }
+
+  handleReadyForQuery(): void {
+    this.settle();
+  }
+
+  private settle(): void {
+    if (this.settled) return;
+    this.settled = true;
+    if (this.error) this.done(this.error);
+    else this.done(null, this.buf.subarray(0, this.length));
+  }
+
+  handleCopyInResponse(connection: { sendCopyFail(msg: string): void }): void {
+    connection.sendCopyFail('not a COPY FROM');
+  }
+
+  handleCommandComplete(): void {}
+  handleRowDescription(): void {}
+  handleDataRow(): void {}
+  handleEmptyQuery(): void {}
+  handlePortalSuspended(): void {}
 }

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type AppDeps } from '../../core/index.js';
+import { AuditErrors, ChainProof, proveChain } from '../../audit/index.js';
+import { applicationChain } from '../events.js';
 import { formClassesOf } from '../catalog-port.js';
 import { EXTENSION_OF, readUpload, sendContent, type MediaType } from '../../files/index.js';
 import { actorRegionPattern, hasRole, requireActor } from '../../identity/index.js';
@@ -82,6 +84,24 @@ export function applicationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const audience = personalAudience(actor, a, cases.map((c) => c.department_id));
     const classes = await formClassesOf(deps.db, cases.map((c) => c.item_version_id));
     return { items: presentTimeline(await loadTimeline(deps.db, req.params.id), audience, classes) };
+  });
+
+  r.get('/api/v1/applications/:id/audit-proof', {
+    schema: {
+      tags,
+      summary: '办件历史的包含证明（可离线用 banshi audit check-proof 对照公开的签名树根核对）',
+      description: '与办件详情同一访问规则：看不到办件的返回 404。证明含记录原文，只给能看到完整个人信息的人（申请人、代办人、窗口及办理部门审核人），其他可查看者返回 403；记录尚未封存时返回 409。',
+      params: IdParams,
+      response: { 200: ChainProof, ...errors },
+    },
+  }, async (req, reply) => {
+    const actor = requireActor(req);
+    const { app: a, cases } = await visibleApplication(deps, actor, req.params.id);
+    if (personalAudience(actor, a, cases.map((c) => c.department_id)) !== 'full') throw new AppError(AuditErrors.AUDIT_PROOF_FULL_VIEW_ONLY);
+    const proof = await proveChain(deps.db, applicationChain(a.id), a.number);
+    if (!proof) throw new AppError(AuditErrors.AUDIT_PROOF_NOT_SEALED);
+    reply.header('content-disposition', `attachment; filename="banshi-audit-proof-${a.number}.json"`);
+    return proof;
   });
 
   r.post('/api/v1/applications/:id/submit', { schema: { tags, summary: '提交草稿', params: IdParams, body: z.strictObject({ version: z.number().int().min(1).optional() }).default({}), response: { 200: ApplicationResponse, ...errors } } }, async (req) => {
