@@ -33,6 +33,11 @@ export async function suspendCaseClock(tx: Queryable, caseId: string, at: Date, 
   await suspendDeadline(tx, 'case', caseId, { at, kind: 'correction', reason });
 }
 
+/** 特别程序: the time a hearing, a test or an expert review takes does not count toward the limit. */
+export async function suspendCaseClockFor(tx: Queryable, caseId: string, at: Date, reason: string): Promise<void> {
+  await suspendDeadline(tx, 'case', caseId, { at, kind: 'special-procedure', reason });
+}
+
 export async function resumeCaseClock(tx: Queryable, caseId: string, at: Date): Promise<void> {
   await resumeDeadline(tx, 'case', caseId, at);
 }

@@ -21,7 +21,9 @@ const DeadlineBrief = z
     calendarMissing: z.boolean(),
     workingDays: z.number(),
     extensionDays: z.number(),
+    statusName: z.string(),
     suspensions: z.number(),
+    pauses: z.array(z.object({ kind: z.string(), kindName: z.string(), reason: z.string().nullable(), from: z.string(), to: z.string().nullable() })).meta({ description: '暂停计时的期间（补正、特别程序等），不计入办理时限' }),
     assigneeId: z.string().nullable().meta({ description: '办理人（null：部门待办队列）' }),
   })
   .nullable();
@@ -62,6 +64,9 @@ export const CaseResponse = z.object({
   licenceId: z.string().nullable(),
   deliveredAt: Instant.nullable(),
   deadline: DeadlineBrief,
+  specialProcedures: z.array(
+    z.object({ id: z.string(), kind: z.string(), kindName: z.string(), reason: z.string(), startedAt: Instant, plannedEnd: z.string().nullable(), endedAt: Instant.nullable(), outcome: z.string().nullable() }),
+  ).meta({ description: '特别程序（听证、检验检测、专家评审等）：期间不计入办理时限' }),
 });
 
 export const CaseInboxResponse = z.object({

@@ -12,7 +12,8 @@ import { presentCase, presentSiteCheck } from '../present.js';
 import { CaseInboxResponse, CaseResponse, CommitmentChecksResponse, errors, ExtensionResponse, SiteCheckResponse } from '../responses.js';
 import { requestMore, supplyMore } from '../request-more.js';
 import { reviewCase } from '../review-case.js';
-import { CommitmentCheckBody, DecideBody, ExtendBody, IdParams, RequestMoreBody, ReviewBody, SiteCheckBody, SiteCheckResultBody, SupplyBody } from '../schemas.js';
+import { CommitmentCheckBody, DecideBody, ExtendBody, IdParams, RequestMoreBody, ReviewBody, SiteCheckBody, SiteCheckResultBody, SpecialProcedureBody, SpecialProcedureEndBody, SupplyBody } from '../schemas.js';
+import { endSpecialProcedure, startSpecialProcedure } from '../special-procedure.js';
 import { recordSiteCheckResult, requestSiteCheck } from '../site-check.js';
 import * as store from '../store/applications.js';
 import * as caseStore from '../store/cases.js';
@@ -48,6 +49,17 @@ export function caseRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.post('/api/v1/cases/:id/extend', { schema: { tags, summary: '延期（部门负责人批准）', params: IdParams, body: ExtendBody, response: { 200: ExtensionResponse, ...errors } } }, async (req) => {
     const d = await extendCase(deps, requireActor(req), req.params.id, req.body);
     return { dueOn: d.dueOn, extensionDays: d.extensionDays, totalWorkingDays: d.totalWorkingDays };
+  });
+
+  r.post('/api/v1/cases/:id/special-procedures', { schema: { tags, summary: '启动特别程序（听证、检验检测、专家评审等；暂停计时；承办人或部门负责人）', params: IdParams, body: SpecialProcedureBody, response: caseResponse } }, async (req) => {
+    const actor = requireActor(req);
+    await startSpecialProcedure(deps, actor, req.params.id, req.body);
+    return one(req, (await store.caseById(deps.db, req.params.id))!);
+  });
+  r.post('/api/v1/cases/:id/special-procedures/end', { schema: { tags, summary: '结束特别程序（登记结果；恢复计时）', params: IdParams, body: SpecialProcedureEndBody, response: caseResponse } }, async (req) => {
+    const actor = requireActor(req);
+    await endSpecialProcedure(deps, actor, req.params.id, req.body);
+    return one(req, (await store.caseById(deps.db, req.params.id))!);
   });
 
   r.post('/api/v1/site-checks', { schema: { tags, summary: '发起（联合）现场核查：一次上门，多个部门的事项', body: SiteCheckBody, response: { 201: SiteCheckResponse, ...errors } } }, async (req, reply) => {
