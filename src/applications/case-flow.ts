@@ -13,6 +13,7 @@ import { fieldsOfItem } from './form-port.js';
 import { heldLicenceTypes, issueLicenceFor, type LicenceDeps } from './licences-port.js';
 import { decisionWords } from './decision-words.js';
 import { notifyApplicant } from './notify-applicant.js';
+import { openCommitmentCheck } from './open-commitment-check.js';
 import { allConcluded, caseTransition, type CaseAction } from './state.js';
 import * as store from './store/applications.js';
 import * as caseStore from './store/cases.js';
@@ -88,7 +89,7 @@ async function systemDecision(tx: Queryable, deps: LicenceDeps, app: Application
         decision_reasons: `秒批：${item.autoApproval.description}`,
         decided_by_rule: { itemVersionId: item.versionId, description: item.autoApproval.description, rule: item.autoApproval.rule, licences },
       });
-      if (c.mode === 'commitment') await caseStore.insertCommitmentCheck(tx, { id: newId(), caseId: decided.id, departmentId: decided.department_id, at });
+      if (c.mode === 'commitment') await openCommitmentCheck(tx, deps, app, decided, at);
       return;
     }
     await recordEvent(tx, app.id, { actorId: null, action: 'case.autoApprovalNotApplicable', at, caseId: c.id, reason: item.autoApproval.description });
@@ -98,7 +99,7 @@ async function systemDecision(tx: Queryable, deps: LicenceDeps, app: Application
       decision_reasons: '申请人已签署告知承诺书，依告知承诺制准予许可，事后核查',
       commitment: { text: item?.commitmentText ?? null, signedAt: app.submitted_at?.toISOString() ?? null },
     });
-    await caseStore.insertCommitmentCheck(tx, { id: newId(), caseId: decided.id, departmentId: decided.department_id, at });
+    await openCommitmentCheck(tx, deps, app, decided, at);
   }
 }
 

@@ -199,7 +199,21 @@ export const ExtensionResponse = z.object({ dueOn: z.string().nullable(), extens
 
 export const CommitmentChecksResponse = z.object({
   items: z.array(
-    z.object({ id: z.string(), caseId: z.string(), number: z.string(), itemName: z.string(), status: z.string(), createdAt: Instant, doneAt: Instant.nullable(), note: z.string().nullable() }),
+    z.object({
+      id: z.string(),
+      caseId: z.string(),
+      number: z.string(),
+      itemName: z.string(),
+      status: z.string(),
+      statusName: z.string(),
+      createdAt: Instant,
+      dueOn: z.string().nullable().meta({ description: '核查期限（工作日计算）' }),
+      deadline: z.object({ colour: z.string().nullable(), status: z.string() }).nullable(),
+      doneAt: Instant.nullable(),
+      note: z.string().nullable(),
+      licenceAction: z.enum(['suspend', 'revoke']).nullable(),
+      licenceId: z.string().nullable(),
+    }),
   ),
 });
 

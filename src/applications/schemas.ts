@@ -112,7 +112,11 @@ export const SiteCheckBody = z.strictObject({
   address: z.string().trim().min(1).max(200),
 });
 export const SiteCheckResultBody = z.strictObject({ caseId: z.uuid(), result: z.enum(['pass', 'fail']), note: z.string().trim().min(1).max(500) });
-export const CommitmentCheckBody = z.strictObject({ outcome: z.enum(['confirmed', 'breached']), note: z.string().trim().min(1).max(500) });
+export const CommitmentCheckBody = z.strictObject({
+  outcome: z.enum(['confirmed', 'breached']),
+  note: z.string().trim().min(1).max(500),
+  licenceAction: z.enum(['suspend', 'revoke']).optional().describe('核查不实时对据此发放的证照：suspend 责令整改并暂停；revoke 撤销（默认）'),
+});
 
 export const IdParams = z.object({ id: z.uuid() });
 export const ListQuery = z.object({

@@ -5,6 +5,7 @@ import { AppError, maskData, type AppDeps } from '../../core/index.js';
 import { actorRegionPattern, hasRole, requireActor } from '../../identity/index.js';
 import { closeCommitmentCheck } from '../close-commitment-check.js';
 import { decideCase } from '../decide-case.js';
+import { commitmentCheckDeadlines } from '../deadlines-port.js';
 import { extendCase } from '../extend-case.js';
 import { loadCaseViews } from '../load-application.js';
 import { canCase, caseAudience } from '../policy.js';
@@ -72,7 +73,18 @@ export function caseRoutes(app: FastifyInstance, deps: AppDeps): void {
     const actor = requireActor(req);
     if (!hasRole(actor, 'reviewer', 'head', 'inspector', 'supervisor')) throw new AppError('FORBIDDEN');
     const rows = await caseStore.commitmentChecksOf(deps.db, hasRole(actor, 'supervisor') ? null : actor.departmentId, actorRegionPattern(actor), req.query.status ?? null);
-    return { items: rows.map((k) => maskData({ id: k.id, caseId: k.case_id, number: k.number, itemName: k.item_name, status: k.status, createdAt: k.created_at.toISOString(), doneAt: k.done_at?.toISOString() ?? null, note: k.note }, 'masked')) };
+    const deadlines = await commitmentCheckDeadlines(deps.db, rows.map((k) => k.id), deps.clock.now());
+    const names: Record<string, string> = { open: '待核查', confirmed: '核查属实', breached: '核查不实' };
+    return {
+      items: rows.map((k) => {
+        const d = deadlines.get(k.id);
+        return maskData({
+          id: k.id, caseId: k.case_id, number: k.number, itemName: k.item_name, status: k.status, statusName: names[k.status] ?? k.status,
+          createdAt: k.created_at.toISOString(), dueOn: k.due_on, deadline: d ? { colour: d.colour ?? null, status: d.status } : null,
+          doneAt: k.done_at?.toISOString() ?? null, note: k.note, licenceAction: k.licence_action, licenceId: k.licence_id,
+        }, 'masked');
+      }),
+    };
   });
   r.post('/api/v1/commitment-checks/:id/close', { schema: { tags, summary: '完成告知承诺核查', params: IdParams, body: CommitmentCheckBody } }, async (req) => closeCommitmentCheck(deps, requireActor(req), req.params.id, req.body));
 }
