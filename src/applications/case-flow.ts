@@ -14,6 +14,7 @@ import { heldLicenceTypes, issueLicenceFor, type LicenceDeps } from './licences-
 import { decisionWords } from './decision-words.js';
 import { notifyApplicant } from './notify-applicant.js';
 import { openCommitmentCheck } from './open-commitment-check.js';
+import { issueCaseDecision } from './statutory-documents.js';
 import { allConcluded, caseTransition, type CaseAction } from './state.js';
 import * as store from './store/applications.js';
 import * as caseStore from './store/cases.js';
@@ -139,6 +140,7 @@ export async function concludeCase(
   } else if (approved && decided.produces_licence_type) final = await issueCaseLicence(tx, deps, app.id, decided, actor?.userId ?? null, at);
   const item = await itemVersion(tx, c.item_version_id);
   const words = decisionWords(item?.kind ?? 'licence', c.item_name);
+  await issueCaseDecision(tx, app, decided, approved, (patch.decision_reasons as string | undefined) ?? null, at);
   const outcome = approved ? (owed.length ? `${words.grant}；容缺材料（${owed.map((p) => p.name).join('、')}）补齐并经核验后发证出件` : words.grant) : `${words.refuse}。理由：${patch.decision_reasons ?? ''}`;
   await notifyApplicant(tx, app, `case-decided:${c.id}`, approved ? `事项已${words.grant}` : `事项${words.refuse}`, `${c.item_name}：${outcome}`, at);
   await afterCaseConcluded(tx, deps, app.id, at);
@@ -178,6 +180,7 @@ export async function lapseCases(tx: Queryable, deps: LicenceDeps, applicationId
     const wasDecided = c.status === 'approved';
     await moveCase(tx, app, c, 'lapse', ['system'], null, at, { decision_reasons: reasons, decided_at: at, decided_by: null }, { reason: reasons, data: { rule, revoked: revokes, material: material.name } });
     if (!wasDecided && c.started_at) await closeCaseClock(tx, c.id, at);
+    await issueCaseDecision(tx, app, c, false, reasons, at, revokes ? { title: `撤销${words.grant}决定书` } : {});
     await notifyApplicant(tx, app, `case-lapsed:${c.id}`, revokes ? `${words.grant}决定已撤销` : `事项${words.refuse}`, `${c.item_name}：${reasons}`, at);
   }
   await afterCaseConcluded(tx, deps, applicationId, at);

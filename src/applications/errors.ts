@@ -44,6 +44,7 @@ export const ApplicationErrors = defineErrors({
   SPECIAL_PROCEDURE_NOT_HANDLER: { status: 403, zh: '只有承办该事项的审核人员或本部门负责人可以启动或结束特别程序', en: 'Only the reviewer handling the case or the department head may start or end a special procedure' },
   SPECIAL_PROCEDURE_OPEN: { status: 409, zh: '该事项正在进行特别程序（{kind}），须先结束特别程序', en: 'A special procedure ({kind}) is under way on this case; end it first' },
   SPECIAL_PROCEDURE_NOT_OPEN: { status: 409, zh: '该事项没有正在进行的特别程序', en: 'No special procedure is under way on this case' },
+  DOCUMENT_NOT_FOUND: { status: 404, zh: '办件文书不存在', en: 'No such document of this application' },
   EXCEPTION_NOT_FOUND: { status: 404, zh: '例外申请不存在', en: 'No such exception request' },
 });
 

@@ -8,6 +8,7 @@ import { listDepartments, type DepartmentRow } from '../identity/index.js';
 import { formClassesOf } from './catalog-port.js';
 import { caseDeadlines, pendingDeadlines, type Deadline } from './deadlines-port.js';
 import * as store from './store/applications.js';
+import { documentsOf, type DocumentRow } from './store/documents.js';
 import { specialProceduresOf, type SpecialProcedureRow } from './store/special-procedures.js';
 import type { ApplicationRow, AttachmentRow, CaseRow } from './store/rows.js';
 
@@ -30,6 +31,8 @@ export interface ApplicationView {
   formClasses: Map<string, PersonalClass>;
   /** 特别程序 of each case, oldest first */
   procedures: Map<string, SpecialProcedureRow[]>;
+  /** statutory documents issued so far (受理通知书, 补正告知书, decisions …) */
+  documents: DocumentRow[];
 }
 
 async function proceduresOf(q: Queryable, cases: readonly CaseRow[]): Promise<Map<string, SpecialProcedureRow[]>> {
@@ -50,6 +53,7 @@ export async function loadApplicationView(q: Queryable, app: ApplicationRow, now
     owed: await pendingDeadlines(q, app.id, app.pending, now),
     formClasses: await formClassesOf(q, cases.map((c) => c.item_version_id)),
     procedures: await proceduresOf(q, cases),
+    documents: await documentsOf(q, app.id),
   };
 }
 

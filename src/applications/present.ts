@@ -168,6 +168,15 @@ export function presentApplication(view: ApplicationView, audience: Audience) {
     ...shown,
     form: maskData(app.form, audience, (key) => view.formClasses.get(key)),
     cases: cases.map((c) => presentCase(c, view, audience)),
+    documents: view.documents.map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      title: d.title,
+      number: d.number,
+      caseId: d.case_id,
+      issuedAt: d.issued_at.toISOString(),
+      url: `/api/v1/applications/${app.id}/documents/${d.id}/content`,
+    })),
   };
 }
 
