@@ -18,6 +18,7 @@ import { issueCaseDecision } from './statutory-documents.js';
 import { allConcluded, caseTransition, type CaseAction } from './state.js';
 import * as store from './store/applications.js';
 import * as caseStore from './store/cases.js';
+import * as procedures from './store/special-procedures.js';
 import type { ApplicationRow, CaseRow } from './store/rows.js';
 
 /** Moves a case along `action` with a version check; a lost race is a CONFLICT. */
@@ -160,6 +161,11 @@ export async function releaseWithheldLicences(tx: Queryable, deps: LicenceDeps, 
   if (outstandingFor(app, itemCode).length) return;
   for (const c of await store.casesOf(tx, applicationId)) {
     if (c.item_code !== itemCode || c.status !== 'approved' || !c.produces_licence_type || c.licence_id) continue;
+    // a commitment found untrue before the licence went out: it is not issued on it
+    if (await caseStore.commitmentBreached(tx, c.id)) {
+      await recordEvent(tx, applicationId, { actorId: null, action: 'licence.withheld', at, caseId: c.id, reason: '告知承诺核查不实，不予发证' });
+      continue;
+    }
     await issueCaseLicence(tx, deps, applicationId, c, actorId, at);
   }
 }
@@ -178,6 +184,8 @@ export async function lapseCases(tx: Queryable, deps: LicenceDeps, applicationId
       ? `申请人未在 ${material.dueDate} 前补交容缺材料“${material.name}”，撤销${words.grant}决定`
       : `申请人未在 ${material.dueDate} 前补交容缺材料“${material.name}”，申请材料不齐全，${words.refuse}`;
     const wasDecided = c.status === 'approved';
+    // a special procedure under way ends with the case (the case's clock closes below)
+    await procedures.endSpecialProcedure(tx, c.id, { at, by: null, outcome: '办件已按容缺规则办结，特别程序终止' });
     await moveCase(tx, app, c, 'lapse', ['system'], null, at, { decision_reasons: reasons, decided_at: at, decided_by: null }, { reason: reasons, data: { rule, revoked: revokes, material: material.name } });
     if (!wasDecided && c.started_at) await closeCaseClock(tx, c.id, at);
     await issueCaseDecision(tx, app, c, false, reasons, at, revokes ? { title: `撤销${words.grant}决定书` } : {});

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
-import { accept, caseOf, ITEMS, submit, timeline } from '../../test/helpers/applications.js';
+import { accept, caseOf, getApplication, ITEMS, submit, timeline, uploadPdf } from '../../test/helpers/applications.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -95,5 +95,23 @@ describe('告知承诺 followed up', () => {
 
     // a breach can be recorded once
     expect((await close(first.check.id, 'scjg-shenhe', { outcome: 'breached', note: '再次' })).statusCode).toBe(409);
+  });
+
+  it('issues no licence on a commitment found untrue while a 容缺 material was still owed', async () => {
+    t.clock.set('2026-03-30T09:00:00+08:00');
+    // another business, so that the first business's credit flag does not take commitment approval away
+    const { id } = await submit(t, { itemCodes: [ITEMS.food], user: 'zhangsan', extra: { commitments: [{ itemCode: ITEMS.food, signedBy: '张三' }] }, omit: [`${ITEMS.food}:layout`], form: { businessAddress: '蓝山县塔峰镇新民路3号' } });
+    const app = await accept(t, id, { pending: [{ itemCode: ITEMS.food, materialCode: 'layout', dueDate: '2026-04-10' }] });
+    const food = caseOf(app, ITEMS.food);
+    expect(food).toMatchObject({ status: 'approved', mode: 'commitment', licenceId: null });
+    const check = (await get('/api/v1/commitment-checks?status=open', 'scjg-shenhe')).items.find((k: { caseId: string }) => k.caseId === food.id);
+    expect(expectStatus(await close(check.id, 'scjg-shenhe', { outcome: 'breached', note: '承诺的经营场所尚未装修完成' }), 200).licence).toBeNull();
+
+    const upload = await uploadPdf(t, 'zhangsan', 'layout-after-breach');
+    expectStatus(await t.app.inject({ method: 'POST', url: `/api/v1/applications/${id}/pending-materials`, headers: await t.as('zhangsan'), payload: { itemCode: ITEMS.food, materialCode: 'layout', uploadId: upload } }), 200);
+    expectStatus(await t.app.inject({ method: 'POST', url: `/api/v1/applications/${id}/pending-materials/check`, headers: await t.as('chuangkou'), payload: { itemCode: ITEMS.food, materialCode: 'layout', accepted: true } }), 200);
+    expect(caseOf(await getApplication(t, id, 'zhangsan'), ITEMS.food).licenceId).toBeNull();
+    expect((await t.db.query('SELECT id FROM licences WHERE application_id = $1', [id])).length).toBe(0);
+    expect((await timeline(t, id, 'zhangsan')).some((s) => s.action === 'licence.withheld' && s.reason?.includes('告知承诺核查不实'))).toBe(true);
   });
 });

@@ -90,6 +90,10 @@ export async function insertCommitmentCheck(q: Queryable, c: { id: string; caseI
   return rows.length > 0;
 }
 
+export async function commitmentBreached(q: Queryable, caseId: string): Promise<boolean> {
+  return (await q.query(`SELECT 1 FROM commitment_checks WHERE case_id = $1 AND status = 'breached'`, [caseId])).length > 0;
+}
+
 export async function setCommitmentCheckDue(q: Queryable, id: string, dueOn: string | null): Promise<void> {
   await q.query('UPDATE commitment_checks SET due_on = $2 WHERE id = $1', [id, dueOn]);
 }

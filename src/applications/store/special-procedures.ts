@@ -26,7 +26,7 @@ export async function insertSpecialProcedure(q: Queryable, p: { id: string; case
   )[0];
 }
 
-export async function endSpecialProcedure(q: Queryable, caseId: string, p: { at: Date; by: string; outcome: string }) {
+export async function endSpecialProcedure(q: Queryable, caseId: string, p: { at: Date; by: string | null; outcome: string }) {
   return (
     await q.query<SpecialProcedureRow>(
       `UPDATE special_procedures SET ended_at = $2, ended_by = $3, outcome = $4 WHERE case_id = $1 AND ended_at IS NULL RETURNING ${COLUMNS}`,

@@ -11,7 +11,8 @@ CREATE TABLE special_procedures (
   ended_at     timestamptz,
   ended_by     uuid REFERENCES users(id),
   outcome      text,
-  CHECK ((ended_at IS NULL) = (ended_by IS NULL))
+  -- ended by a person, or by the platform (ended_by NULL) when the case ends otherwise
+  CHECK (ended_at IS NOT NULL OR ended_by IS NULL)
 );
 CREATE INDEX special_procedures_case ON special_procedures (case_id, started_at);
 CREATE UNIQUE INDEX special_procedures_one_open ON special_procedures (case_id) WHERE ended_at IS NULL;
