@@ -2,11 +2,12 @@ import { AppError, shanghaiDateOf, validateUscc, type AppDeps } from '../core/in
 import type { Actor } from '../identity/index.js';
 import { applicationMaterialLines, filedItemsOf, requireAcceptable } from './application-materials.js';
 import { startReadyCases } from './case-flow.js';
-import { trackPendingMaterials } from './deadlines-port.js';
+import { caseDeadlines, trackPendingMaterials } from './deadlines-port.js';
 import { materialKey } from './guide-rules.js';
 import { schedulePendingLapse } from './lapse-pending.js';
 import { notifyApplicant } from './notify-applicant.js';
 import { isCrossRegion } from './policy.js';
+import { issueAcceptanceNotice } from './statutory-documents.js';
 import * as store from './store/applications.js';
 import type { ApplicationRow, PendingMaterial } from './store/rows.js';
 import { changeApplication } from './window-action.js';
@@ -68,6 +69,8 @@ export async function acceptApplication(deps: AppDeps, actor: Actor, id: string,
       await trackPendingMaterials(tx, updated, actor, at);
       for (const p of pending) await schedulePendingLapse(tx, updated, p);
       await startReadyCases(tx, deps, updated, at);
+      const cases = await store.casesOf(tx, updated.id);
+      await issueAcceptanceNotice(tx, (await store.applicationById(tx, updated.id))!, cases, await caseDeadlines(tx, cases.filter((c) => c.started_at).map((c) => c.id), at), at);
     },
   });
   return app;

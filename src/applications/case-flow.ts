@@ -13,9 +13,12 @@ import { fieldsOfItem } from './form-port.js';
 import { heldLicenceTypes, issueLicenceFor, type LicenceDeps } from './licences-port.js';
 import { decisionWords } from './decision-words.js';
 import { notifyApplicant } from './notify-applicant.js';
+import { openCommitmentCheck } from './open-commitment-check.js';
+import { issueCaseDecision } from './statutory-documents.js';
 import { allConcluded, caseTransition, type CaseAction } from './state.js';
 import * as store from './store/applications.js';
 import * as caseStore from './store/cases.js';
+import * as procedures from './store/special-procedures.js';
 import type { ApplicationRow, CaseRow } from './store/rows.js';
 
 /** Moves a case along `action` with a version check; a lost race is a CONFLICT. */
@@ -88,7 +91,7 @@ async function systemDecision(tx: Queryable, deps: LicenceDeps, app: Application
         decision_reasons: `秒批：${item.autoApproval.description}`,
         decided_by_rule: { itemVersionId: item.versionId, description: item.autoApproval.description, rule: item.autoApproval.rule, licences },
       });
-      if (c.mode === 'commitment') await caseStore.insertCommitmentCheck(tx, { id: newId(), caseId: decided.id, departmentId: decided.department_id, at });
+      if (c.mode === 'commitment') await openCommitmentCheck(tx, deps, app, decided, at);
       return;
     }
     await recordEvent(tx, app.id, { actorId: null, action: 'case.autoApprovalNotApplicable', at, caseId: c.id, reason: item.autoApproval.description });
@@ -98,7 +101,7 @@ async function systemDecision(tx: Queryable, deps: LicenceDeps, app: Application
       decision_reasons: '申请人已签署告知承诺书，依告知承诺制准予许可，事后核查',
       commitment: { text: item?.commitmentText ?? null, signedAt: app.submitted_at?.toISOString() ?? null },
     });
-    await caseStore.insertCommitmentCheck(tx, { id: newId(), caseId: decided.id, departmentId: decided.department_id, at });
+    await openCommitmentCheck(tx, deps, app, decided, at);
   }
 }
 
@@ -138,6 +141,7 @@ export async function concludeCase(
   } else if (approved && decided.produces_licence_type) final = await issueCaseLicence(tx, deps, app.id, decided, actor?.userId ?? null, at);
   const item = await itemVersion(tx, c.item_version_id);
   const words = decisionWords(item?.kind ?? 'licence', c.item_name);
+  await issueCaseDecision(tx, app, decided, approved, (patch.decision_reasons as string | undefined) ?? null, at);
   const outcome = approved ? (owed.length ? `${words.grant}；容缺材料（${owed.map((p) => p.name).join('、')}）补齐并经核验后发证出件` : words.grant) : `${words.refuse}。理由：${patch.decision_reasons ?? ''}`;
   await notifyApplicant(tx, app, `case-decided:${c.id}`, approved ? `事项已${words.grant}` : `事项${words.refuse}`, `${c.item_name}：${outcome}`, at);
   await afterCaseConcluded(tx, deps, app.id, at);
@@ -157,6 +161,11 @@ export async function releaseWithheldLicences(tx: Queryable, deps: LicenceDeps, 
   if (outstandingFor(app, itemCode).length) return;
   for (const c of await store.casesOf(tx, applicationId)) {
     if (c.item_code !== itemCode || c.status !== 'approved' || !c.produces_licence_type || c.licence_id) continue;
+    // a commitment found untrue before the licence went out: it is not issued on it
+    if (await caseStore.commitmentBreached(tx, c.id)) {
+      await recordEvent(tx, applicationId, { actorId: null, action: 'licence.withheld', at, caseId: c.id, reason: '告知承诺核查不实，不予发证' });
+      continue;
+    }
     await issueCaseLicence(tx, deps, applicationId, c, actorId, at);
   }
 }
@@ -175,8 +184,11 @@ export async function lapseCases(tx: Queryable, deps: LicenceDeps, applicationId
       ? `申请人未在 ${material.dueDate} 前补交容缺材料“${material.name}”，撤销${words.grant}决定`
       : `申请人未在 ${material.dueDate} 前补交容缺材料“${material.name}”，申请材料不齐全，${words.refuse}`;
     const wasDecided = c.status === 'approved';
+    // a special procedure under way ends with the case (the case's clock closes below)
+    await procedures.endSpecialProcedure(tx, c.id, { at, by: null, outcome: '办件已按容缺规则办结，特别程序终止' });
     await moveCase(tx, app, c, 'lapse', ['system'], null, at, { decision_reasons: reasons, decided_at: at, decided_by: null }, { reason: reasons, data: { rule, revoked: revokes, material: material.name } });
     if (!wasDecided && c.started_at) await closeCaseClock(tx, c.id, at);
+    await issueCaseDecision(tx, app, c, false, reasons, at, revokes ? { title: `撤销${words.grant}决定书` } : {});
     await notifyApplicant(tx, app, `case-lapsed:${c.id}`, revokes ? `${words.grant}决定已撤销` : `事项${words.refuse}`, `${c.item_name}：${reasons}`, at);
   }
   await afterCaseConcluded(tx, deps, applicationId, at);

@@ -33,6 +33,11 @@ export async function suspendCaseClock(tx: Queryable, caseId: string, at: Date, 
   await suspendDeadline(tx, 'case', caseId, { at, kind: 'correction', reason });
 }
 
+/** 特别程序: the time a hearing, a test or an expert review takes does not count toward the limit. */
+export async function suspendCaseClockFor(tx: Queryable, caseId: string, at: Date, reason: string): Promise<void> {
+  await suspendDeadline(tx, 'case', caseId, { at, kind: 'special-procedure', reason });
+}
+
 export async function resumeCaseClock(tx: Queryable, caseId: string, at: Date): Promise<void> {
   await resumeDeadline(tx, 'case', caseId, at);
 }
@@ -48,6 +53,27 @@ export async function closeCaseClock(tx: Queryable, caseId: string, at: Date): P
 export async function caseDeadlines(q: Queryable, caseIds: readonly string[], now: Date): Promise<Map<string, Deadline>> {
   if (caseIds.length === 0) return new Map();
   return deadlinesOf(q, 'case', [...caseIds], { now });
+}
+
+export const DEFAULT_COMMITMENT_CHECK_DAYS = 20;
+const COMMITMENT_CHECK = 'commitment-check';
+
+/**
+ * 告知承诺: the follow-up check of an approval on commitment is due within a number of working days, counted like a
+ * case (day 1 the first working day after the approval); it turns yellow and red on the department's cards.
+ */
+export async function trackCommitmentCheck(tx: Queryable, input: { checkId: string; title: string; departmentId: string; regionCode: string; at: Date; workingDays: number }): Promise<Deadline> {
+  return trackDeadline(tx, { subjectKind: COMMITMENT_CHECK, subjectId: input.checkId, title: input.title, departmentId: input.departmentId, regionCode: input.regionCode, startedAt: input.at, workingDays: input.workingDays });
+}
+
+export async function closeCommitmentCheckClock(tx: Queryable, checkId: string, at: Date): Promise<void> {
+  const d = await deadlineOf(tx, COMMITMENT_CHECK, checkId);
+  if (d && d.status !== 'closed') await closeDeadline(tx, COMMITMENT_CHECK, checkId, at);
+}
+
+export async function commitmentCheckDeadlines(q: Queryable, checkIds: readonly string[], now: Date): Promise<Map<string, Deadline>> {
+  if (checkIds.length === 0) return new Map();
+  return deadlinesOf(q, COMMITMENT_CHECK, [...checkIds], { now });
 }
 
 /** The subject of the deadline of one material owed under 容缺受理. */

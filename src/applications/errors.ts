@@ -41,6 +41,10 @@ export const ApplicationErrors = defineErrors({
   MATERIALS_INCOMPLETE: { status: 422, zh: '申请材料不齐全，尚缺：{materials}', en: 'Materials are incomplete; missing: {materials}' },
   MATERIAL_NOT_OWABLE: { status: 422, zh: '“{material}”不在事项“{itemName}”的容缺材料清单中，须在受理前提交', en: '"{material}" is not on the list of materials {itemName} may accept as owed; it must be in hand before acceptance' },
   PILOT_CODE_UNCONFIRMED: { status: 422, zh: '统一社会信用代码 {uscc} 校验码不正确，但其中的组织机构代码一致，可能是早期试点代码：请核对营业执照原件后确认受理', en: 'USCC {uscc} fails its check character but its organisation code is consistent (possibly an early pilot code): check the original and confirm to accept' },
+  SPECIAL_PROCEDURE_NOT_HANDLER: { status: 403, zh: '只有承办该事项的审核人员或本部门负责人可以启动或结束特别程序', en: 'Only the reviewer handling the case or the department head may start or end a special procedure' },
+  SPECIAL_PROCEDURE_OPEN: { status: 409, zh: '该事项正在进行特别程序（{kind}），须先结束特别程序', en: 'A special procedure ({kind}) is under way on this case; end it first' },
+  SPECIAL_PROCEDURE_NOT_OPEN: { status: 409, zh: '该事项没有正在进行的特别程序', en: 'No special procedure is under way on this case' },
+  DOCUMENT_NOT_FOUND: { status: 404, zh: '办件文书不存在', en: 'No such document of this application' },
   EXCEPTION_NOT_FOUND: { status: 404, zh: '例外申请不存在', en: 'No such exception request' },
 });
 

@@ -4,7 +4,7 @@
  */
 import { AppError, isAppError, makeUscc, type AppDeps } from '../core/index.js';
 import type { Queryable } from '../db/index.js';
-import { findReusableLicences, issueLicence, LICENCE_TYPES, licenceTypeOf, recordLicenceUse, type LicenceSummary } from '../licences/index.js';
+import { findReusableLicences, issueLicence, LICENCE_TYPES, licenceTypeOf, recordLicenceUse, revokeLicence, suspendLicence, type LicenceSummary } from '../licences/index.js';
 import { fieldsOfItem } from './form-port.js';
 import type { ApplicationRow, CaseRow } from './store/rows.js';
 
@@ -97,4 +97,14 @@ export async function reusableLicence(q: Queryable, applicant: ApplicationRow['a
 /** Logs each use (who, which application, which material) in the licences module's use log. */
 export async function logLicenceUse(tx: Queryable, input: { licenceId: string; usedBy: string; applicationId: string; materialName: string; purpose: string; at: Date; acceptedTypes: string[] }) {
   return recordLicenceUse(tx, input);
+}
+
+/**
+ * 告知承诺核查不实: the licence issued on the commitment is suspended (责令限期整改) or revoked (撤销准予许可决定,
+ * 《行政许可法》第六十九条); the licences module tells the holder and its online verification says so, with the reason.
+ */
+export async function withdrawCommitmentLicence(tx: Queryable, deps: LicenceDeps, input: { licenceId: string; action: 'suspend' | 'revoke'; reason: string; actorId: string }): Promise<void> {
+  const change = { licenceId: input.licenceId, reason: input.reason, actorId: input.actorId };
+  if (input.action === 'suspend') await suspendLicence(tx, deps, change);
+  else await revokeLicence(tx, deps, change);
 }

@@ -8,6 +8,8 @@ import { listDepartments, type DepartmentRow } from '../identity/index.js';
 import { formClassesOf } from './catalog-port.js';
 import { caseDeadlines, pendingDeadlines, type Deadline } from './deadlines-port.js';
 import * as store from './store/applications.js';
+import { documentsOf, type DocumentRow } from './store/documents.js';
+import { specialProceduresOf, type SpecialProcedureRow } from './store/special-procedures.js';
 import type { ApplicationRow, AttachmentRow, CaseRow } from './store/rows.js';
 
 let departmentCache: { at: number; rows: DepartmentRow[] } | undefined;
@@ -27,6 +29,16 @@ export interface ApplicationView {
   owed: Map<string, Deadline>;
   /** personal data class of each key of the form */
   formClasses: Map<string, PersonalClass>;
+  /** 特别程序 of each case, oldest first */
+  procedures: Map<string, SpecialProcedureRow[]>;
+  /** statutory documents issued so far (受理通知书, 补正告知书, decisions …) */
+  documents: DocumentRow[];
+}
+
+async function proceduresOf(q: Queryable, cases: readonly CaseRow[]): Promise<Map<string, SpecialProcedureRow[]>> {
+  const m = new Map<string, SpecialProcedureRow[]>();
+  for (const p of await specialProceduresOf(q, cases.map((c) => c.id))) m.set(p.case_id, [...(m.get(p.case_id) ?? []), p]);
+  return m;
 }
 
 export async function loadApplicationView(q: Queryable, app: ApplicationRow, now: Date, loaded?: { cases?: CaseRow[]; attachments?: AttachmentRow[] }): Promise<ApplicationView> {
@@ -40,14 +52,17 @@ export async function loadApplicationView(q: Queryable, app: ApplicationRow, now
     deadlines: await caseDeadlines(q, cases.filter((c) => c.started_at).map((c) => c.id), now),
     owed: await pendingDeadlines(q, app.id, app.pending, now),
     formClasses: await formClassesOf(q, cases.map((c) => c.item_version_id)),
+    procedures: await proceduresOf(q, cases),
+    documents: await documentsOf(q, app.id),
   };
 }
 
 export interface CaseViews {
   departments: Map<string, DepartmentRow>;
   deadlines: Map<string, Deadline>;
+  procedures: Map<string, SpecialProcedureRow[]>;
 }
 
 export async function loadCaseViews(q: Queryable, cases: readonly CaseRow[], now: Date): Promise<CaseViews> {
-  return { departments: await departmentMap(q), deadlines: await caseDeadlines(q, cases.filter((c) => c.started_at).map((c) => c.id), now) };
+  return { departments: await departmentMap(q), deadlines: await caseDeadlines(q, cases.filter((c) => c.started_at).map((c) => c.id), now), procedures: await proceduresOf(q, cases) };
 }

@@ -7,7 +7,9 @@ import type { DepartmentRow } from '../identity/index.js';
 import type { Deadline } from './deadlines-port.js';
 import type { ApplicationView, CaseViews } from './load-application.js';
 import { pendingSubjectId } from './deadlines-port.js';
+import { specialProcedureNames, type SpecialProcedureKind } from './special-procedure.js';
 import { applicationStatusNames, caseStatusNames } from './state.js';
+import type { SpecialProcedureRow } from './store/special-procedures.js';
 import type { ApplicationRow, AttachmentRow, CaseRow, GuideExceptionRow, SiteCheckRow } from './store/rows.js';
 
 /** The personal data class of the presenters' own fields; any other string still gets the shape check. */
@@ -27,8 +29,35 @@ const dept = (m: Map<string, DepartmentRow>, id: string | null) => {
   return d ? { id: d.id, code: d.code, name: d.name, regionCode: d.region_code.trim() } : null;
 };
 
+const pauseNames: Record<string, string> = { correction: '补正', 'special-procedure': '特别程序', consultation: '征求第三方意见' };
+
 const presentDeadlineBrief = (d: Deadline | undefined) =>
-  d ? { dueOn: d.dueOn, status: d.status, colour: d.colour ?? null, calendarMissing: d.calendarMissing, workingDays: d.workingDays, extensionDays: d.extensionDays, suspensions: d.suspensions.length, assigneeId: d.assigneeId } : null;
+  d
+    ? {
+        dueOn: d.dueOn,
+        status: d.status,
+        statusName: d.status === 'suspended' ? '暂停计时' : d.status === 'closed' ? '已结束' : '计时中',
+        colour: d.colour ?? null,
+        calendarMissing: d.calendarMissing,
+        workingDays: d.workingDays,
+        extensionDays: d.extensionDays,
+        suspensions: d.suspensions.length,
+        // the time that does not count, each stretch with why: 补正, 特别程序 (听证、检测、专家评审 …)
+        pauses: d.suspensions.map((s) => ({ kind: s.kind, kindName: pauseNames[s.kind] ?? s.kind, reason: s.reason, from: s.from, to: s.to })),
+        assigneeId: d.assigneeId,
+      }
+    : null;
+
+const presentProcedure = (p: SpecialProcedureRow) => ({
+  id: p.id,
+  kind: p.kind,
+  kindName: specialProcedureNames[p.kind as SpecialProcedureKind] ?? p.kind,
+  reason: p.reason,
+  startedAt: p.started_at.toISOString(),
+  plannedEnd: p.planned_end,
+  endedAt: p.ended_at?.toISOString() ?? null,
+  outcome: p.outcome,
+});
 
 export function presentCase(c: CaseRow, views: CaseViews, audience: Audience) {
   return maskData(
@@ -66,6 +95,7 @@ export function presentCase(c: CaseRow, views: CaseViews, audience: Audience) {
       licenceId: c.licence_id,
       deliveredAt: c.delivered_at?.toISOString() ?? null,
       deadline: presentDeadlineBrief(views.deadlines.get(c.id)),
+      specialProcedures: (views.procedures.get(c.id) ?? []).map(presentProcedure),
     },
     audience,
     presenterClass,
@@ -138,6 +168,15 @@ export function presentApplication(view: ApplicationView, audience: Audience) {
     ...shown,
     form: maskData(app.form, audience, (key) => view.formClasses.get(key)),
     cases: cases.map((c) => presentCase(c, view, audience)),
+    documents: view.documents.map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      title: d.title,
+      number: d.number,
+      caseId: d.case_id,
+      issuedAt: d.issued_at.toISOString(),
+      url: `/api/v1/applications/${app.id}/documents/${d.id}/content`,
+    })),
   };
 }
 

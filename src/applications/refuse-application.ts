@@ -4,6 +4,7 @@ import { moveCase } from './case-flow.js';
 import { citeGuide, describeCitations } from './cite-guide.js';
 import type { CitationInput } from './guide-rules.js';
 import { notifyApplicant } from './notify-applicant.js';
+import { issueRefusalNotice } from './statutory-documents.js';
 import * as store from './store/applications.js';
 import * as caseStore from './store/cases.js';
 import type { CorrectionItem } from './store/rows.js';
@@ -27,6 +28,7 @@ export async function refuseApplication(deps: AppDeps, actor: Actor, id: string,
     then: async (tx, updated, _b, at) => {
       for (const c of await store.casesOf(tx, updated.id)) await moveCase(tx, updated, c, 'cancel', ['system'], null, at, {}, { reason: '不予受理' });
       await caseStore.markExceptionsUsed(tx, resolved.exceptionIds, at);
+      if (actor.departmentId) await issueRefusalNotice(tx, updated, actor.departmentId, { reason: input.reason, legalBasis: input.legalBasis, cited: resolved.items }, at);
       await notifyApplicant(tx, updated, `refused:${updated.id}`, '申请不予受理', `${input.reason}。法律依据：${input.legalBasis}。${describeCitations(resolved.items)}`, at);
     },
   });

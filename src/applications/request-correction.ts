@@ -5,6 +5,7 @@ import type { Actor } from '../identity/index.js';
 import { citeGuide, describeCitations } from './cite-guide.js';
 import type { CitationInput } from './guide-rules.js';
 import { notifyApplicant } from './notify-applicant.js';
+import { issueCorrectionNotice } from './statutory-documents.js';
 import * as store from './store/applications.js';
 import * as caseStore from './store/cases.js';
 import type { CorrectionItem } from './store/rows.js';
@@ -36,6 +37,8 @@ export async function requestCorrection(deps: AppDeps, actor: Actor, id: string,
       await caseStore.markExceptionsUsed(tx, resolved.exceptionIds, at);
       await notifyApplicant(tx, updated, `correction:${updated.id}`, '请一次性补正材料', `请补正以下全部内容：${describeCitations(resolved.items)}。请于 ${dueOn} 前一次补齐，逾期未补正的，视为撤回申请`, at);
       await scheduleCorrectionLapse(tx, updated, dueOn);
+      const department = actor.departmentId ?? updated.accepting_department_id;
+      if (department) await issueCorrectionNotice(tx, updated, await store.casesOf(tx, updated.id), department, resolved.items, dueOn, at);
     },
   });
   return app;

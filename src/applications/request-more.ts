@@ -10,12 +10,14 @@ import { materialKey } from './guide-rules.js';
 import { notifyApplicant } from './notify-applicant.js';
 import * as store from './store/applications.js';
 import * as caseStore from './store/cases.js';
+import { refuseWhileSpecialProcedure } from './special-procedure.js';
 import { newAttachments, type SupplyInput } from './supply-correction.js';
 
 /** The reviewer's one-time request for more (补正 during review): cites the guide only; the clock stops. */
 export async function requestMore(deps: AppDeps, actor: Actor, caseId: string, input: { version?: number; items: CitationInput[] }) {
   return changeCase(deps, actor, caseId, { expectedVersion: input.version }, async (tx, app, c, at) => {
     if (c.more_count > 0) throw new AppError('CORRECTION_ALREADY_REQUESTED');
+    await refuseWhileSpecialProcedure(tx, c.id);
     if (input.items.some((i) => i.itemCode !== c.item_code)) throw new AppError('NOT_IN_GUIDE', { itemCode: c.item_code, cited: input.items.find((i) => i.itemCode !== c.item_code)!.itemCode });
     const resolved = await citeGuide(tx, app.id, [c], 'requestMore', input.items);
     const moved = await moveCase(tx, app, c, 'requestMore', actor.roles, actor.userId, at, {

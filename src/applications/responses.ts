@@ -21,7 +21,9 @@ const DeadlineBrief = z
     calendarMissing: z.boolean(),
     workingDays: z.number(),
     extensionDays: z.number(),
+    statusName: z.string(),
     suspensions: z.number(),
+    pauses: z.array(z.object({ kind: z.string(), kindName: z.string(), reason: z.string().nullable(), from: z.string(), to: z.string().nullable() })).meta({ description: '暂停计时的期间（补正、特别程序等），不计入办理时限' }),
     assigneeId: z.string().nullable().meta({ description: '办理人（null：部门待办队列）' }),
   })
   .nullable();
@@ -62,6 +64,9 @@ export const CaseResponse = z.object({
   licenceId: z.string().nullable(),
   deliveredAt: Instant.nullable(),
   deadline: DeadlineBrief,
+  specialProcedures: z.array(
+    z.object({ id: z.string(), kind: z.string(), kindName: z.string(), reason: z.string(), startedAt: Instant, plannedEnd: z.string().nullable(), endedAt: Instant.nullable(), outcome: z.string().nullable() }),
+  ).meta({ description: '特别程序（听证、检验检测、专家评审等）：期间不计入办理时限' }),
 });
 
 export const CaseInboxResponse = z.object({
@@ -117,6 +122,9 @@ export const ApplicationResponse = z.object({
   refusal: z.object({ reason: z.string(), legalBasis: z.string(), cited: z.array(CorrectionItem), at: z.string(), by: z.string() }).nullable(),
   pending: z.array(z.object({ itemCode: z.string(), materialCode: z.string(), name: z.string(), dueDate: z.string(), receivedAt: z.string().nullable(), checkedAt: z.string().nullable().optional(), lapsedAt: z.string().nullable().optional(), deadline: DeadlineBrief })),
   cases: z.array(CaseResponse),
+  documents: z
+    .array(z.object({ id: z.string(), kind: z.enum(['acceptance', 'correction', 'refusal', 'denial', 'grant']), title: z.string(), number: z.string(), caseId: z.string().nullable(), issuedAt: Instant, url: z.string() }))
+    .meta({ description: '办件文书：受理通知书、补正告知书、不予受理通知书、不予许可决定书、准予许可决定书（无证照的事项）' }),
   attachments: z.array(
     z.object({
       id: z.string(),
@@ -194,7 +202,21 @@ export const ExtensionResponse = z.object({ dueOn: z.string().nullable(), extens
 
 export const CommitmentChecksResponse = z.object({
   items: z.array(
-    z.object({ id: z.string(), caseId: z.string(), number: z.string(), itemName: z.string(), status: z.string(), createdAt: Instant, doneAt: Instant.nullable(), note: z.string().nullable() }),
+    z.object({
+      id: z.string(),
+      caseId: z.string(),
+      number: z.string(),
+      itemName: z.string(),
+      status: z.string(),
+      statusName: z.string(),
+      createdAt: Instant,
+      dueOn: z.string().nullable().meta({ description: '核查期限（工作日计算）' }),
+      deadline: z.object({ colour: z.string().nullable(), status: z.string() }).nullable(),
+      doneAt: Instant.nullable(),
+      note: z.string().nullable(),
+      licenceAction: z.enum(['suspend', 'revoke']).nullable(),
+      licenceId: z.string().nullable(),
+    }),
   ),
 });
 

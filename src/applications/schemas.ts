@@ -99,6 +99,12 @@ export const DecideExceptionBody = z.strictObject({ approve: z.boolean(), note: 
 export const ReviewBody = z.strictObject({ version: Version, note: z.string().trim().max(500).nullish() });
 export const DecideBody = z.strictObject({ version: Version, decision: z.enum(['approve', 'deny']), reasons: z.string().trim().max(1000) });
 export const RequestMoreBody = z.strictObject({ version: Version, items: z.array(Citation).min(1).max(50) });
+export const SpecialProcedureBody = z.strictObject({
+  kind: z.enum(['hearing', 'tender', 'testing', 'appraisal', 'expertReview']).describe('听证 hearing · 招标拍卖 tender · 检验检测检疫 testing · 鉴定 appraisal · 专家评审 expertReview'),
+  reason: z.string().trim().min(1).max(500),
+  plannedEnd: IsoDateString.nullish().describe('预计结束日期'),
+});
+export const SpecialProcedureEndBody = z.strictObject({ outcome: z.string().trim().min(1).max(1000) });
 export const ExtendBody = z.strictObject({ workingDays: z.number().int().min(1).max(60), reason: z.string().trim().min(1).max(300) });
 export const SiteCheckBody = z.strictObject({
   caseIds: z.array(z.uuid()).min(1).max(20),
@@ -106,7 +112,11 @@ export const SiteCheckBody = z.strictObject({
   address: z.string().trim().min(1).max(200),
 });
 export const SiteCheckResultBody = z.strictObject({ caseId: z.uuid(), result: z.enum(['pass', 'fail']), note: z.string().trim().min(1).max(500) });
-export const CommitmentCheckBody = z.strictObject({ outcome: z.enum(['confirmed', 'breached']), note: z.string().trim().min(1).max(500) });
+export const CommitmentCheckBody = z.strictObject({
+  outcome: z.enum(['confirmed', 'breached']),
+  note: z.string().trim().min(1).max(500),
+  licenceAction: z.enum(['suspend', 'revoke']).optional().describe('核查不实时对据此发放的证照：suspend 责令整改并暂停；revoke 撤销（默认）'),
+});
 
 export const IdParams = z.object({ id: z.uuid() });
 export const ListQuery = z.object({

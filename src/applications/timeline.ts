@@ -43,6 +43,8 @@ const actionNames: Record<string, string> = {
   'commitment.confirmed': '告知承诺核查属实',
   'commitment.breached': '告知承诺核查不实，列入失信记录',
   'case.extended': '延期',
+  'case.specialProcedureStarted': '启动特别程序，暂停计时',
+  'case.specialProcedureEnded': '特别程序结束，恢复计时',
   'guideException.requested': '申请清单外例外',
   'guideException.approved': '批准清单外例外',
   'guideException.rejected': '驳回清单外例外',

@@ -34,6 +34,7 @@ const EnvSchema = z.object({
   BANSHI_MAX_IN_FLIGHT: z.coerce.number().int().min(1).default(256),
   BANSHI_PUBLIC_URL: z.string().url().optional(),
   BANSHI_CORRECTION_DAYS: z.coerce.number().int().min(5).max(365).default(30),
+  BANSHI_COMMITMENT_CHECK_DAYS: z.coerce.number().int().min(1).max(365).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BANSHI_TRUST_PROXY: z.string().trim().default('off'),
   BANSHI_RATE_LIMITS: z.enum(['on', 'off']).default('on'),
@@ -64,6 +65,8 @@ export interface Config {
   production?: boolean;
   /** Working days an applicant has to answer a correction request before the application counts as withdrawn (default 30). */
   correctionWorkingDays?: number;
+  /** Working days within which the department verifies a commitment-based (告知承诺) approval (default 20). */
+  commitmentCheckWorkingDays?: number;
 }
 
 export interface RateLimit {
@@ -108,5 +111,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           },
     production: env.NODE_ENV === 'production',
     correctionWorkingDays: e.BANSHI_CORRECTION_DAYS,
+    commitmentCheckWorkingDays: e.BANSHI_COMMITMENT_CHECK_DAYS,
   };
 }

@@ -17,6 +17,8 @@ import { ApplicationListResponse, ApplicationResponse, errors, SubmissionRespons
 import { receivePending } from '../receive-pending.js';
 import { IdParams, ListQuery, PickupInput, ReceivePendingBody, SubmitBody, SupplyBody } from '../schemas.js';
 import * as store from '../store/applications.js';
+import * as docStore from '../store/documents.js';
+import { documentPdfOf } from '../statutory-documents.js';
 import { submitApplication } from '../submit-application.js';
 import { submitDraft } from '../submit-draft.js';
 import { supplyCorrection } from '../supply-correction.js';
@@ -147,10 +149,23 @@ export function noticeRoutes(app: FastifyInstance, deps: AppDeps): void {
     reply.header('content-disposition', `inline; filename="notice.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`);
     return reply.send(Buffer.from(pdf));
   };
+  r.get('/api/v1/applications/:id/documents/:documentId/content', { schema: { tags, summary: '下载办件文书（PDF）', params: z.object({ id: z.uuid(), documentId: z.uuid() }), response: errors } }, async (req, reply) => {
+    await visibleApplication(deps, requireActor(req), req.params.id);
+    const doc = await docStore.documentById(deps.db, req.params.documentId);
+    if (!doc || doc.application_id !== req.params.id) throw new AppError('DOCUMENT_NOT_FOUND');
+    return send(reply, `${doc.title}-${doc.number}.pdf`, await documentPdfOf(deps.db, doc));
+  });
+  /** The kept document of a kind, when the application has one (applications filed before documents were kept have none). */
+  const kept = async (reply: import('fastify').FastifyReply, applicationId: string, kind: 'acceptance' | 'correction') => {
+    const doc = await docStore.latestDocumentOf(deps.db, applicationId, kind);
+    return doc ? send(reply, `${doc.title}-${doc.number}.pdf`, await documentPdfOf(deps.db, doc)) : null;
+  };
   r.get('/api/v1/applications/:id/acceptance-notice.pdf', { schema: { tags, summary: '受理通知书（PDF）', params: IdParams, response: errors } }, async (req, reply) => {
     const actor = requireActor(req);
     const { app: a, cases } = await visibleApplication(deps, actor, req.params.id);
     if (!a.accepted_at) throw new AppError('INVALID_TRANSITION', { status: a.status, action: 'acceptanceNotice' });
+    const official = await kept(reply, a.id, 'acceptance');
+    if (official) return official;
     const m = await departmentMap(deps.db);
     const deadlines = await caseDeadlines(deps.db, cases.filter((c) => c.started_at).map((c) => c.id), deps.clock.now());
     const audience = personalAudience(actor, a, cases.map((c) => c.department_id));
@@ -161,6 +176,8 @@ export function noticeRoutes(app: FastifyInstance, deps: AppDeps): void {
     const actor = requireActor(req);
     const { app: a, cases } = await visibleApplication(deps, actor, req.params.id);
     if (!a.correction) throw new AppError('INVALID_TRANSITION', { status: a.status, action: 'correctionNotice' });
+    const official = await kept(reply, a.id, 'correction');
+    if (official) return official;
     const m = await departmentMap(deps.db);
     const audience = personalAudience(actor, a, cases.map((c) => c.department_id));
     const pdf = await correctionNoticePdf({ app: a, departmentName: (id) => (id ? m.get(id)?.name ?? '' : ''), audience });

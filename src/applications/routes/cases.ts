@@ -5,6 +5,7 @@ import { AppError, maskData, type AppDeps } from '../../core/index.js';
 import { actorRegionPattern, hasRole, requireActor } from '../../identity/index.js';
 import { closeCommitmentCheck } from '../close-commitment-check.js';
 import { decideCase } from '../decide-case.js';
+import { commitmentCheckDeadlines } from '../deadlines-port.js';
 import { extendCase } from '../extend-case.js';
 import { loadCaseViews } from '../load-application.js';
 import { canCase, caseAudience } from '../policy.js';
@@ -12,7 +13,8 @@ import { presentCase, presentSiteCheck } from '../present.js';
 import { CaseInboxResponse, CaseResponse, CommitmentChecksResponse, errors, ExtensionResponse, SiteCheckResponse } from '../responses.js';
 import { requestMore, supplyMore } from '../request-more.js';
 import { reviewCase } from '../review-case.js';
-import { CommitmentCheckBody, DecideBody, ExtendBody, IdParams, RequestMoreBody, ReviewBody, SiteCheckBody, SiteCheckResultBody, SupplyBody } from '../schemas.js';
+import { CommitmentCheckBody, DecideBody, ExtendBody, IdParams, RequestMoreBody, ReviewBody, SiteCheckBody, SiteCheckResultBody, SpecialProcedureBody, SpecialProcedureEndBody, SupplyBody } from '../schemas.js';
+import { endSpecialProcedure, startSpecialProcedure } from '../special-procedure.js';
 import { recordSiteCheckResult, requestSiteCheck } from '../site-check.js';
 import * as store from '../store/applications.js';
 import * as caseStore from '../store/cases.js';
@@ -50,6 +52,17 @@ export function caseRoutes(app: FastifyInstance, deps: AppDeps): void {
     return { dueOn: d.dueOn, extensionDays: d.extensionDays, totalWorkingDays: d.totalWorkingDays };
   });
 
+  r.post('/api/v1/cases/:id/special-procedures', { schema: { tags, summary: '启动特别程序（听证、检验检测、专家评审等；暂停计时；承办人或部门负责人）', params: IdParams, body: SpecialProcedureBody, response: caseResponse } }, async (req) => {
+    const actor = requireActor(req);
+    await startSpecialProcedure(deps, actor, req.params.id, req.body);
+    return one(req, (await store.caseById(deps.db, req.params.id))!);
+  });
+  r.post('/api/v1/cases/:id/special-procedures/end', { schema: { tags, summary: '结束特别程序（登记结果；恢复计时）', params: IdParams, body: SpecialProcedureEndBody, response: caseResponse } }, async (req) => {
+    const actor = requireActor(req);
+    await endSpecialProcedure(deps, actor, req.params.id, req.body);
+    return one(req, (await store.caseById(deps.db, req.params.id))!);
+  });
+
   r.post('/api/v1/site-checks', { schema: { tags, summary: '发起（联合）现场核查：一次上门，多个部门的事项', body: SiteCheckBody, response: { 201: SiteCheckResponse, ...errors } } }, async (req, reply) => {
     reply.status(201);
     return presentSiteCheck(await requestSiteCheck(deps, requireActor(req), req.body), 'full');
@@ -60,7 +73,18 @@ export function caseRoutes(app: FastifyInstance, deps: AppDeps): void {
     const actor = requireActor(req);
     if (!hasRole(actor, 'reviewer', 'head', 'inspector', 'supervisor')) throw new AppError('FORBIDDEN');
     const rows = await caseStore.commitmentChecksOf(deps.db, hasRole(actor, 'supervisor') ? null : actor.departmentId, actorRegionPattern(actor), req.query.status ?? null);
-    return { items: rows.map((k) => maskData({ id: k.id, caseId: k.case_id, number: k.number, itemName: k.item_name, status: k.status, createdAt: k.created_at.toISOString(), doneAt: k.done_at?.toISOString() ?? null, note: k.note }, 'masked')) };
+    const deadlines = await commitmentCheckDeadlines(deps.db, rows.map((k) => k.id), deps.clock.now());
+    const names: Record<string, string> = { open: '待核查', confirmed: '核查属实', breached: '核查不实' };
+    return {
+      items: rows.map((k) => {
+        const d = deadlines.get(k.id);
+        return maskData({
+          id: k.id, caseId: k.case_id, number: k.number, itemName: k.item_name, status: k.status, statusName: names[k.status] ?? k.status,
+          createdAt: k.created_at.toISOString(), dueOn: k.due_on, deadline: d ? { colour: d.colour ?? null, status: d.status } : null,
+          doneAt: k.done_at?.toISOString() ?? null, note: k.note, licenceAction: k.licence_action, licenceId: k.licence_id,
+        }, 'masked');
+      }),
+    };
   });
   r.post('/api/v1/commitment-checks/:id/close', { schema: { tags, summary: '完成告知承诺核查', params: IdParams, body: CommitmentCheckBody } }, async (req) => closeCommitmentCheck(deps, requireActor(req), req.params.id, req.body));
 }

@@ -7,6 +7,8 @@ import { licenceTypeOf } from '../../licences/index.js';
 import { applicationMaterialLines } from '../application-materials.js';
 import { checkPending } from '../check-pending.js';
 import { refusalNoticePdf } from '../refusal-notice-pdf.js';
+import { documentPdfOf } from '../statutory-documents.js';
+import { latestDocumentOf } from '../store/documents.js';
 import { withdrawApplication } from '../withdraw-application.js';
 import { ApplicationResponse, errors } from '../responses.js';
 import type { MaterialLine } from '../completeness.js';
@@ -62,6 +64,12 @@ export function materialRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.get('/api/v1/applications/:id/refusal-notice.pdf', { schema: { tags: ['window'], summary: '不予受理通知书（PDF：理由、法律依据、行政复议和行政诉讼的期限与机关）', params: IdParams } }, async (req, reply) => {
     const { app: a } = await visibleApplication(deps, requireActor(req), req.params.id);
     if (!a.refusal) throw new AppError('INVALID_TRANSITION', { status: a.status, action: '不予受理通知书' });
+    const kept = await latestDocumentOf(deps.db, a.id, 'refusal');
+    if (kept) {
+      reply.header('content-type', 'application/pdf');
+      reply.header('content-disposition', `inline; filename="notice.pdf"; filename*=UTF-8''${encodeURIComponent(`不予受理通知书-${kept.number}.pdf`)}`);
+      return reply.send(Buffer.from(await documentPdfOf(deps.db, kept)));
+    }
     const by = await userById(deps.db, String((a.refusal as { by: string }).by));
     const dept = by?.department_id ? await departmentById(deps.db, by.department_id) : undefined;
     const regionCode = (dept?.region_code ?? a.authority_region).trim();

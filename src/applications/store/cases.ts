@@ -81,17 +81,31 @@ export async function markExceptionsUsed(q: Queryable, ids: string[], at: Date):
   if (ids.length) await q.query('UPDATE guide_exceptions SET used_at = $2 WHERE id = ANY($1::uuid[]) AND used_at IS NULL', [ids, at]);
 }
 
-export async function insertCommitmentCheck(q: Queryable, c: { id: string; caseId: string; departmentId: string; at: Date }): Promise<void> {
-  await q.query(
-    `INSERT INTO commitment_checks (id, case_id, department_id, status, created_at) VALUES ($1, $2, $3, 'open', $4) ON CONFLICT (case_id) DO NOTHING`,
+/** A new open check; false when the case already has one. */
+export async function insertCommitmentCheck(q: Queryable, c: { id: string; caseId: string; departmentId: string; at: Date }): Promise<boolean> {
+  const rows = await q.query(
+    `INSERT INTO commitment_checks (id, case_id, department_id, status, created_at) VALUES ($1, $2, $3, 'open', $4) ON CONFLICT (case_id) DO NOTHING RETURNING id`,
     [c.id, c.caseId, c.departmentId, c.at],
   );
+  return rows.length > 0;
+}
+
+export async function commitmentBreached(q: Queryable, caseId: string): Promise<boolean> {
+  return (await q.query(`SELECT 1 FROM commitment_checks WHERE case_id = $1 AND status = 'breached'`, [caseId])).length > 0;
+}
+
+export async function setCommitmentCheckDue(q: Queryable, id: string, dueOn: string | null): Promise<void> {
+  await q.query('UPDATE commitment_checks SET due_on = $2 WHERE id = $1', [id, dueOn]);
+}
+
+export async function recordCommitmentLicenceAction(q: Queryable, id: string, action: 'suspend' | 'revoke', licenceId: string): Promise<void> {
+  await q.query('UPDATE commitment_checks SET licence_action = $2, licence_id = $3 WHERE id = $1', [id, action, licenceId]);
 }
 
 /** Follow-up checks of cases in a region (LIKE pattern), of one department or all. */
 export async function commitmentChecksOf(q: Queryable, departmentId: string | null, regionPattern: string, status: string | null) {
-  return q.query<{ id: string; case_id: string; department_id: string; status: string; created_at: Date; done_at: Date | null; note: string | null; item_name: string; number: string }>(
-    `SELECT k.*, c.item_name, a.number FROM commitment_checks k JOIN cases c ON c.id = k.case_id JOIN applications a ON a.id = c.application_id
+  return q.query<{ id: string; case_id: string; department_id: string; status: string; created_at: Date; done_at: Date | null; note: string | null; item_name: string; number: string; due_on: string | null; licence_action: 'suspend' | 'revoke' | null; licence_id: string | null }>(
+    `SELECT k.id, k.case_id, k.department_id, k.status, k.created_at, k.done_at, k.note, k.due_on::text AS due_on, k.licence_action, k.licence_id, c.item_name, a.number FROM commitment_checks k JOIN cases c ON c.id = k.case_id JOIN applications a ON a.id = c.application_id
      WHERE ($1::uuid IS NULL OR k.department_id = $1) AND ($2::text IS NULL OR k.status = $2) AND c.region_code LIKE $3
      ORDER BY k.created_at, k.id`,
     [departmentId, status, regionPattern],

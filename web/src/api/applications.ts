@@ -19,6 +19,29 @@ export interface DeadlineBrief {
   workingDays: number;
   extensionDays: number;
   suspensions: number;
+  /** stretches that do not count: 补正, 特别程序 … */
+  pauses?: Array<{ kind: string; kindName: string; reason: string | null; from: string; to: string | null }>;
+}
+
+export interface SpecialProcedure {
+  id: string;
+  kind: string;
+  kindName: string;
+  reason: string;
+  startedAt: string;
+  plannedEnd: string | null;
+  endedAt: string | null;
+  outcome: string | null;
+}
+
+export interface ApplicationDocument {
+  id: string;
+  kind: 'acceptance' | 'correction' | 'refusal' | 'denial' | 'grant';
+  title: string;
+  number: string;
+  caseId: string | null;
+  issuedAt: string;
+  url: string;
 }
 
 export interface CaseView {
@@ -44,6 +67,7 @@ export interface CaseView {
   licenceId: string | null;
   deliveredAt: string | null;
   deadline: DeadlineBrief | null;
+  specialProcedures?: SpecialProcedure[];
 }
 
 export interface Attachment {
@@ -86,6 +110,7 @@ export interface ApplicationView {
   refusal: { reason: string; legalBasis: string; cited: Citation[]; at: string; by: string } | null;
   pending: Array<{ itemCode: string; materialCode: string; name: string; dueDate: string; receivedAt: string | null }>;
   cases: CaseView[];
+  documents?: ApplicationDocument[];
   attachments: Attachment[];
   outcome: { granted: string[]; denied: string[] } | null;
   delivery: Record<string, unknown> | null;

@@ -1,7 +1,7 @@
 import { Descriptions, Flex, Table, Tag, Timeline, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { api } from '../api/client';
-import type { ApplicationView, CaseView, Citation, TimelineEntry } from '../api/applications';
+import type { ApplicationDocument, ApplicationView, CaseView, Citation, TimelineEntry } from '../api/applications';
 import type { MergedForm } from '../api/forms';
 import { useApi } from '../api/hooks';
 import { formatTime } from '../format';
@@ -26,6 +26,12 @@ const m = defineMessages({
   'ap.noTimeline': ['暂无记录', 'No events yet'],
   'ap.withoutReview': ['未经审核环节即作出决定', 'Decided without the review steps'],
   'ap.byRule': ['秒批', 'Auto-approved'],
+  'ap.paused': ['暂停计时', 'Clock stopped'],
+  'ap.docTitle': ['文书', 'Document'],
+  'ap.docNumber': ['文号', 'Number'],
+  'ap.docIssued': ['出具时间', 'Issued'],
+  'ap.docOpen': ['下载 PDF', 'Download PDF'],
+  'ap.noDocuments': ['暂无文书', 'No documents yet'],
   'cite.material': ['材料', 'Material'],
   'cite.condition': ['条件', 'Condition'],
   'cite.exception': ['经批准的例外', 'Approved exception'],
@@ -43,7 +49,16 @@ export function CasesTable({ cases, caseLink, licenceLink }: { cases: CaseView[]
         { title: t('ap.item'), key: 'item', render: (_, c) => (caseLink ? <Link to={caseLink(c)}>{c.itemName}</Link> : c.itemName) },
         { title: t('ap.department'), key: 'dept', responsive: ['sm'], render: (_, c) => c.department?.name ?? '—' },
         { title: t('ap.status'), key: 'status', render: (_, c) => <CaseStatusTag status={c.status} /> },
-        { title: t('ap.deadline'), key: 'deadline', responsive: ['md'], render: (_, c) => (c.decision ? formatTime(c.decision.at) : <DeadlineTag deadline={c.deadline} />) },
+        { title: t('ap.deadline'), key: 'deadline', responsive: ['md'], render: (_, c) => {
+            if (c.decision) return formatTime(c.decision.at);
+            const open = c.deadline?.pauses?.find((p) => !p.to);
+            return (
+              <Flex vertical gap={4}>
+                <DeadlineTag deadline={c.deadline} />
+                {open ? <Typography.Text type="secondary">{t('ap.paused')}：{open.reason ?? open.kindName}</Typography.Text> : null}
+              </Flex>
+            );
+          } },
         {
           title: t('ap.decision'),
           key: 'decision',
@@ -64,6 +79,26 @@ export function CasesTable({ cases, caseLink, licenceLink }: { cases: CaseView[]
           key: 'licence',
           render: (_, c) => (c.licenceId && licenceLink ? <Link to={licenceLink(c.licenceId)}>{t("ap.viewLicence")}</Link> : c.licenceId ? t("ap.licence") : "—"),
         },
+      ]}
+    />
+  );
+}
+
+/** 办件文书: the statutory documents issued so far, each with its number, as PDFs. */
+export function ApplicationDocuments({ documents }: { documents: ApplicationDocument[] | undefined }) {
+  const t = useT(m);
+  if (!documents?.length) return <Typography.Text type="secondary">{t('ap.noDocuments')}</Typography.Text>;
+  return (
+    <Table<ApplicationDocument>
+      rowKey="id"
+      size="small"
+      pagination={false}
+      dataSource={documents}
+      columns={[
+        { title: t('ap.docTitle'), key: 'title', render: (_, d) => d.title },
+        { title: t('ap.docNumber'), key: 'number', render: (_, d) => d.number },
+        { title: t('ap.docIssued'), key: 'issued', responsive: ['md'], render: (_, d) => formatTime(d.issuedAt) },
+        { title: '', key: 'open', render: (_, d) => <a href={d.url} target="_blank" rel="noreferrer">{t('ap.docOpen')}</a> },
       ]}
     />
   );

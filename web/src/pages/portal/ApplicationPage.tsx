@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import type { ApplicationView, Citation } from '../../api/applications';
 import { useApi } from '../../api/hooks';
-import { ApplicationTimeline, CasesTable, Citations } from '../../components/ApplicationParts';
+import { ApplicationDocuments, ApplicationTimeline, CasesTable, Citations } from '../../components/ApplicationParts';
 import { Loadable } from '../../components/Loadable';
 import { MaterialUpload, type Uploaded } from '../../components/MaterialUpload';
 import { AuthorisationNote } from '../../components/AgentParts';
@@ -18,6 +18,7 @@ const m = defineMessages({
   'ad.number': ['办件号 {number}', 'Application {number}'],
   'ad.cases': ['办理进度（各部门并联办理）', 'Progress (departments in parallel)'],
   'ad.timeline': ['办理记录', 'History'],
+  'ad.documents': ['办件文书', 'Documents'],
   'ad.owed': ['需要您处理', 'Action needed'],
   'ad.correction': ['窗口一次性告知：请补正以下全部内容', 'The window asks, once, for all of the following'],
   'ad.more': ['“{item}”审核中需要补充以下内容（计时暂停）', '"{item}" needs the following (the clock is paused)'],
@@ -207,6 +208,9 @@ export default function ApplicationPage() {
                 </Card>
               </Col>
               <Col xs={24} lg={8}>
+                <Card title={t('ad.documents')} style={{ marginBottom: 16 }}>
+                  <ApplicationDocuments documents={a.documents} />
+                </Card>
                 <Card title={t('ad.timeline')}>
                   <ApplicationTimeline applicationId={a.id} reloadKey={a.version} />
                 </Card>

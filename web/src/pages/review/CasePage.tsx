@@ -6,9 +6,10 @@ import type { ApplicationView, CaseView } from '../../api/applications';
 import { useApi } from '../../api/hooks';
 import { useItemVersions } from '../../api/useItemVersions';
 import { useAuth, hasRole } from '../../auth/AuthContext';
-import { ApplicationTimeline, CasesTable, Citations, FormValues, MaterialsCheck } from '../../components/ApplicationParts';
+import { ApplicationDocuments, ApplicationTimeline, CasesTable, Citations, FormValues, MaterialsCheck } from '../../components/ApplicationParts';
 import { CitationComposer, citationsOf, type CitationDraft } from '../../components/CitationComposer';
 import { Loadable } from '../../components/Loadable';
+import { SpecialProcedureCard } from '../../components/SpecialProcedureCard';
 import { PageHeader } from '../../components/PageHeader';
 import { CaseStatusTag, DeadlineTag } from '../../components/Status';
 import { formatTime } from '../../format';
@@ -48,6 +49,7 @@ const m = defineMessages({
   'cp.doSiteResult': ['登记核查结果', 'Record the result'],
   'cp.siteRecorded': ['核查结果已登记', 'Result recorded'],
   'cp.extend': ['延期（负责人）', 'Extend (head)'],
+  'cp.documents': ['办件文书', 'Documents'],
   'cp.extendDays': ['延长工作日', 'Working days'],
   'cp.extendReason': ['延期理由', 'Reason'],
   'cp.doExtend': ['批准延期', 'Extend'],
@@ -251,6 +253,7 @@ export default function CasePage() {
                     <Typography.Text type="secondary">{t('cp.nothing')}</Typography.Text>
                   )}
                 </Card>
+                {hasRole(me, 'reviewer', 'head') && !c.decision && c.deadline && ['accepted', 'reviewing', 'siteCheck'].includes(c.status) ? <SpecialProcedureCard c={c} reload={loaded.reload} /> : null}
                 {hasRole(me, 'head') && !c.decision && c.deadline ? (
                   <Card title={t('cp.extend')} size="small" style={{ marginBottom: 16 }}>
                     <Flex vertical gap={8}>
@@ -268,6 +271,9 @@ export default function CasePage() {
                     </Flex>
                   </Card>
                 ) : null}
+                <Card title={t('cp.documents')} size="small" style={{ marginBottom: 16 }}>
+                  <ApplicationDocuments documents={app.documents} />
+                </Card>
                 <Card title={t('cp.history')} size="small">
                   <ApplicationTimeline applicationId={app.id} reloadKey={`${app.version}-${c.version}`} />
                 </Card>

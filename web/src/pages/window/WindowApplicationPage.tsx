@@ -7,7 +7,7 @@ import type { ApplicationView } from '../../api/applications';
 import { useApi } from '../../api/hooks';
 import { useItemVersions } from '../../api/useItemVersions';
 import { useAuth } from '../../auth/AuthContext';
-import { ApplicationTimeline, CasesTable, Citations, FormValues, MaterialsCheck } from '../../components/ApplicationParts';
+import { ApplicationDocuments, ApplicationTimeline, CasesTable, Citations, FormValues, MaterialsCheck } from '../../components/ApplicationParts';
 import { CitationComposer, citationsOf, type CitationDraft } from '../../components/CitationComposer';
 import { GuideFeedbackButton } from '../../components/GuideFeedback';
 import { Loadable } from '../../components/Loadable';
@@ -31,6 +31,7 @@ const m = defineMessages({
   'wa.materials': ['材料核验（对照办事指南）', 'Completeness check (against the guide)'],
   'wa.cases': ['分办事项', 'Cases'],
   'wa.timeline': ['办理记录', 'History'],
+  'wa.documents': ['办件文书', 'Documents'],
   'wa.actions': ['窗口操作', 'Window actions'],
   'wa.accept': ['受理', 'Accept'],
   'wa.acceptPending': ['容缺受理', 'Accept with pending'],
@@ -314,6 +315,9 @@ export default function WindowApplicationPage() {
                   {a.correction ? (
                     <Alert style={{ marginTop: 12 }} type="warning" showIcon title={t('wa.correctionSent', { time: formatTime(a.correction.requestedAt) })} description={<Citations items={a.correction.items} />} />
                   ) : null}
+                </Card>
+                <Card title={t('wa.documents')} size="small" style={{ marginBottom: 16 }}>
+                  <ApplicationDocuments documents={a.documents} />
                 </Card>
                 <Card title={t('wa.timeline')} size="small">
                   <ApplicationTimeline applicationId={a.id} reloadKey={a.version} />
