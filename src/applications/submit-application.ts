@@ -70,16 +70,17 @@ async function file(deps: AppDeps, actor: Actor, input: SubmitInput, idempotency
   const bundle = input.bundleCode ? await publishedBundle(deps.db, input.bundleCode) : undefined;
   if (input.bundleCode && !bundle) throw new AppError('BUNDLE_NOT_FOUND', { bundleCode: input.bundleCode });
   if (bundle) for (const c of codes) if (!bundle.members.some((m) => m.itemCode === c)) throw new AppError('ITEM_NOT_IN_BUNDLE', { itemCode: c });
-  if (bundle && !input.draft) await checkBundleSelection(deps.db, bundle.code, input.answers, codes, applicant, now);
+  // the answers as the form finally states them: the items, the form's conditions and the stored record follow them
+  const answers = bundle && !input.draft ? await checkBundleSelection(deps.db, bundle.code, input.answers, codes, applicant, now, input.form) : (input.answers ?? {});
   const items = await publishedItems(deps.db, codes);
   for (const c of codes) if (!items.some((i) => i.code === c)) throw new AppError('ITEM_NOT_FOUND', { itemCode: c });
   const ordered = codes.map((c) => items.find((i) => i.code === c)!);
 
-  if (!input.draft) await checkSubmittedForm(deps.db, actor, ordered.map((i) => i.versionId), input.answers ?? {}, input.form, shanghaiDateOf(now));
+  if (!input.draft) await checkSubmittedForm(deps.db, actor, ordered.map((i) => i.versionId), answers, input.form, shanghaiDateOf(now));
   const uploaded = await checkAttachments(deps, actor, ordered, input.attachments);
   const reused = await checkLicences(deps, applicant, ordered, input.licences ?? [], now);
   const attachments = [...uploaded, ...reused.map((r) => r.attachment)];
-  if (!input.draft) await requireSubmittable(deps.db, { items: ordered, applicant, answers: input.answers ?? {}, form: input.form, attachments, at: now });
+  if (!input.draft) await requireSubmittable(deps.db, { items: ordered, applicant, answers, form: input.form, attachments, at: now });
   const commitments = new Map((input.commitments ?? []).map((c) => [c.itemCode, c]));
   for (const code of commitments.keys()) {
     const item = ordered.find((i) => i.code === code);
@@ -111,7 +112,7 @@ async function file(deps: AppDeps, actor: Actor, input: SubmitInput, idempotency
     authorisation: authorisation ?? (channel === 'window' ? { identityCheckedAtCounter: true, clerkId: actor.userId } : null),
     idempotencyKey,
     requestHash,
-    answers: input.answers ?? {},
+    answers,
     form: input.form,
     pickup: input.pickup ?? { mode: 'together' as const, method: 'window' as const },
     at: now,
