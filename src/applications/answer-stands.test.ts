@@ -40,7 +40,7 @@ describe('the merged form keeps the applicant’s answer', () => {
     expect(form.prefilled.businessArea).toEqual({ source: 'answer', question: '经营场所的建筑面积是多少？' });
     expect(form.conflicts.businessArea).toMatchObject({
       given: { value: 120, source: 'answer' },
-      recorded: { value: 60, origin: { source: 'licence', licenceType: 'public-health-permit' } },
+      recorded: { value: 60, origin: { source: 'licence', licenceType: 'public-health-permit', licenceTypeName: '公共场所卫生许可证' } },
     });
     // an empty field is still filled from the records
     expect(form.values.businessAddress).toBe('湖南省永州市蓝山县塔峰镇舜峰路18号');

@@ -12,6 +12,7 @@ import type { Answers, DataElementView, FieldView, ItemView, ProfileKey } from '
 export interface PrefillLicence {
   licenceId: string;
   typeCode: string;
+  typeName?: string;
   /** The licence's data, keyed by data element code. */
   data: Record<string, unknown>;
 }
@@ -39,6 +40,7 @@ export interface PrefillOrigin {
   profileKey?: ProfileKey;
   licenceId?: string;
   licenceType?: string;
+  licenceTypeName?: string;
   /** source 'answer': the questionnaire question answered */
   question?: string;
 }
@@ -85,7 +87,7 @@ function prefillOf(el: DataElementView, sources: PrefillSources): { value: unkno
   const ordered = el.licenceTypes ? el.licenceTypes.flatMap((t) => licences.filter((l) => l.typeCode === t)) : licences;
   for (const lic of ordered) {
     const v = lic.data[el.code];
-    if (v !== undefined && v !== null && v !== '') return { value: v, origin: { source: 'licence', licenceId: lic.licenceId, licenceType: lic.typeCode } };
+    if (v !== undefined && v !== null && v !== '') return { value: v, origin: { source: 'licence', licenceId: lic.licenceId, licenceType: lic.typeCode, ...(lic.typeName ? { licenceTypeName: lic.typeName } : {}) } };
   }
   return null;
 }
