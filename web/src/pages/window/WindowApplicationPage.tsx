@@ -12,7 +12,7 @@ import { CitationComposer, citationsOf, type CitationDraft } from '../../compone
 import { GuideFeedbackButton } from '../../components/GuideFeedback';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
-import { AuthorisationNote } from '../../components/AgentParts';
+import { AuthorisationNote, CounterIntakeNote } from '../../components/AgentParts';
 import { AppStatus } from '../../components/Status';
 import { formatTime } from '../../format';
 import { useAction } from '../../hooks/useAction';
@@ -147,6 +147,7 @@ export default function WindowApplicationPage() {
                     <Descriptions.Item label={t('wa.phone')}>{a.applicant.phone ?? '—'}</Descriptions.Item>
                   </Descriptions>
                   <AuthorisationNote authorisation={a.authorisation} />
+                  <CounterIntakeNote intake={a.counterIntake} />
                   <FormValues app={a} />
                 </Card>
                 <Card
