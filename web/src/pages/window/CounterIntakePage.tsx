@@ -25,7 +25,7 @@ const m = defineMessages({
   'ci.orgName': ['企业名称', 'Business name'],
   'ci.uscc': ['统一社会信用代码', 'Unified social credit code'],
   'ci.idNumber': ['公民身份号码', 'ID number'],
-  'ci.phone': ['联系电话', 'Phone'],
+  'ci.phone': ['申请人联系电话', 'Applicant phone'],
   'ci.username': ['平台账号（申请人已注册的，填写后可在网上查看办件）', 'Platform account (if the applicant has one)'],
   'ci.identity': ['身份核验', 'Identity check'],
   'ci.identityCheck': ['核验方式', 'How identity was checked'],
