@@ -5,7 +5,7 @@ const ui = useUi();
 
 const TITLE = '2026 年春季食品经营者双随机抽查';
 
-describe('random inspections in the browser', () => {
+describe('random inspections in the browser', { timeout: 300_000 }, () => {
   it('lets a supervisor plan, publish and draw; an inspector record a result on a phone; the public read it', async () => {
     const sup = await ui.as('jianguan');
     await sup.goto('/supervision/inspections');

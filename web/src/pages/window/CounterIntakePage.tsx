@@ -145,7 +145,7 @@ export default function CounterIntakePage() {
       <Form form={who} layout="vertical" initialValues={{ kind: 'citizen' }}>
         <Card title={t('ci.applicant')} style={{ marginBottom: 16 }}>
           <Form.Item name="kind" label={t('ci.kind')}>
-            <Radio.Group options={[{ value: 'citizen', label: t('ci.citizen') }, { value: 'business', label: t('ci.business') }]} />
+            <Radio.Group aria-label={t('ci.kind')} options={[{ value: 'citizen', label: t('ci.citizen') }, { value: 'business', label: t('ci.business') }]} />
           </Form.Item>
           <Flex gap={16} wrap="wrap">
             <Form.Item name="name" label={t('ci.name')} rules={required} style={{ flex: '1 1 240px' }}>
@@ -179,7 +179,7 @@ export default function CounterIntakePage() {
         </Card>
         <Card title={t('ci.identity')} style={{ marginBottom: 16 }}>
           <Form.Item name="identityCheck" label={t('ci.identityCheck')} rules={required}>
-            <Radio.Group options={[{ value: 'idCardRead', label: t('ci.idCardRead') }, { value: 'idCardInspected', label: t('ci.idCardInspected') }]} />
+            <Radio.Group aria-label={t('ci.identityCheck')} options={[{ value: 'idCardRead', label: t('ci.idCardRead') }, { value: 'idCardInspected', label: t('ci.idCardInspected') }]} />
           </Form.Item>
           <Form.Item name="presenterName" label={t('ci.presenter')}>
             <Input maxLength={40} style={{ maxWidth: 320 }} />
