@@ -6,7 +6,6 @@
 import { AppError } from '../core/index.js';
 import type { Queryable } from '../db/index.js';
 import { hasRole, regionByCode, userById, windowById, type Actor } from '../identity/index.js';
-import type { SubmitInput } from './submit-application.js';
 
 export const identityCheckNames = { idCardRead: '读取居民身份证芯片', idCardInspected: '查验居民身份证原件' } as const;
 export type IdentityCheck = keyof typeof identityCheckNames;
@@ -27,7 +26,15 @@ export interface CounterIntake {
   checkedAt: string;
 }
 
-export async function counterIntakeOf(q: Queryable, actor: Actor, input: SubmitInput, at: Date): Promise<CounterIntake> {
+/** The part of a submission the counter record is made from. */
+export interface CounterInput {
+  counter?: { identityCheck: IdentityCheck; presenterName?: string | null | undefined } | null | undefined;
+  applicant?: { name: string } | null | undefined;
+  attachments: readonly unknown[];
+  windowRegion?: string | null | undefined;
+}
+
+export async function counterIntakeOf(q: Queryable, actor: Actor, input: CounterInput, at: Date): Promise<CounterIntake> {
   if (!hasRole(actor, 'clerk') || !actor.regionCode) throw new AppError('COUNTER_INTAKE_CLERKS_ONLY');
   const own = actor.regionCode;
   const [ownRegion, user] = await Promise.all([regionByCode(q, own), userById(q, actor.userId)]);
