@@ -23,7 +23,7 @@ describe('the items of a bundle application', () => {
     for (const a of [answers, { ...answers, privateRooms: true, area: 400, sellsAlcohol: true }, { ...answers, hasLicence: true, entityType: undefined, signboard: true }]) {
       const notice = expectStatus(await t.app.inject({ method: 'POST', url: '/api/v1/guidance/bundles/kai-canyindian/notice', headers: await t.as('xiangwei'), payload: { answers: a } }), 201);
       const listed = notice.items.map((i: { itemCode: string }) => i.itemCode);
-      const body = await submissionBody(t, { bundleCode: 'kai-canyindian', itemCodes: listed, extra: { answers: a } });
+      const body = await submissionBody(t, { bundleCode: 'kai-canyindian', itemCodes: listed, form: { businessArea: a.area }, extra: { answers: a } });
       const res = await file(body);
       expect(res.statusCode, `${JSON.stringify(a)}: ${res.body}`).toBe(201);
       expect((await getApplication(t, res.json().id, 'xiangwei')).cases.map((c: { itemCode: string }) => c.itemCode)).toEqual(listed);

@@ -20,6 +20,13 @@ export const ApplicationErrors = defineErrors({
   FORM_INVALID: { status: 422, zh: '表单填写有误，请按提示修改', en: 'The form has errors; please correct them' },
   APPLICANT_REQUIRED: { status: 422, zh: '代为申请时须填写申请人信息', en: 'Applying on someone\'s behalf requires the applicant\'s details' },
   AUTHORISATION_REQUIRED: { status: 422, zh: '帮代办须上传申请人签署的授权委托书', en: 'An agent must record the applicant\'s signed authorisation' },
+  COUNTER_IDENTITY_CHECK_REQUIRED: {
+    status: 422,
+    zh: '窗口收件须记录如何核验了申请人身份（读取居民身份证或查验身份证原件）',
+    en: 'Filing at the counter requires recording how the applicant\'s identity was checked (ID card read or inspected)',
+  },
+  COUNTER_WINDOW_NOT_YOURS: { status: 403, zh: '只能在本人所在窗口（{own}）收件，不能代 {chosen} 的窗口收件', en: 'You can file only at your own window ({own}), not for the window of {chosen}' },
+  COUNTER_INTAKE_CLERKS_ONLY: { status: 403, zh: '只有综合窗口人员可以窗口收件', en: 'Only window clerks file applications at the counter' },
   AUTHORISATION_EXPIRED: { status: 422, zh: '授权委托书已过期（有效期至 {validUntil}）', en: 'The authorisation expired on {validUntil}' },
   CORRECTION_ALREADY_REQUESTED: { status: 409, zh: '已一次性告知过补正内容，不得再次要求补正', en: 'Corrections were already requested once; they cannot be requested again' },
   NOT_IN_GUIDE: {

@@ -52,7 +52,7 @@ describe('identifiers on submission', () => {
     expect(checked.errors.find((e: { field: string }) => e.field === idField).message.zh).toContain('出生日期晚于今天');
 
     const body = await submissionBody(t, { user: 'chuangkou', itemCodes: [ITEMS.food] });
-    const res = await post('chuangkou', '/api/v1/applications', { ...body, applicant: { kind: 'citizen', name: '未来人', idNumber: makeIdNumber('431127', '20300101', '123') } }, { 'idempotency-key': randomUUID() });
+    const res = await post('chuangkou', '/api/v1/applications', { ...body, applicant: { kind: 'citizen', name: '未来人', idNumber: makeIdNumber('431127', '20300101', '123') }, counter: { identityCheck: 'idCardInspected' } }, { 'idempotency-key': randomUUID() });
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toBe('VALIDATION_FAILED');
     expect(JSON.stringify(res.json().details)).toContain('出生日期晚于今天');
@@ -60,7 +60,7 @@ describe('identifiers on submission', () => {
 
   it('files a possible early pilot code but accepts it only with the clerk\'s recorded confirmation', async () => {
     const body = await submissionBody(t, { user: 'chuangkou', itemCodes: [ITEMS.food], form: { uscc: pilot } });
-    const { id } = expectStatus(await post('chuangkou', '/api/v1/applications', { ...body, applicant: { kind: 'business', name: '雷志强', orgName: '蓝山县志强五金店', uscc: pilot } }, { 'idempotency-key': randomUUID() }), 201);
+    const { id } = expectStatus(await post('chuangkou', '/api/v1/applications', { ...body, applicant: { kind: 'business', name: '雷志强', orgName: '蓝山县志强五金店', uscc: pilot }, counter: { identityCheck: 'idCardRead' } }, { 'idempotency-key': randomUUID() }), 201);
     const unconfirmed = await post('chuangkou', `/api/v1/applications/${id}/accept`, {});
     expect(unconfirmed.statusCode).toBe(422);
     expect(unconfirmed.json().code).toBe('PILOT_CODE_UNCONFIRMED');

@@ -2,6 +2,7 @@
  * What leaves the server about applications and cases: pure functions of loaded data (load-application.ts) and of the
  * audience the policy puts the actor in. Personal data passes the one masking rule of its class (core/personal-data).
  */
+import { presentCounterIntake } from './counter-intake.js';
 import { maskData, type Audience, type PersonalClass } from '../core/index.js';
 import type { DepartmentRow } from '../identity/index.js';
 import type { Deadline } from './deadlines-port.js';
@@ -21,6 +22,7 @@ const presenterClasses: Record<string, PersonalClass> = {
   applicantName: 'name',
   recipient: 'name',
   signedBy: 'name',
+  presenterName: 'name',
 };
 const presenterClass = (key: string): PersonalClass | undefined => presenterClasses[key];
 
@@ -114,6 +116,9 @@ const presentAttachment = (a: AttachmentRow) => ({
   addedAt: a.added_at.toISOString(),
 });
 
+/** 网上 (online, also through an agent) or 窗口 (filed at the counter). */
+export const channelNames = { online: '网上申报', agent: '网上申报（帮代办）', window: '窗口收件' } as const;
+
 /** The application as an actor of `audience` may see it: the form masked by its fields' classes, the rest by the presenter's. */
 export function presentApplication(view: ApplicationView, audience: Audience) {
   const { app, cases, departments: m } = view;
@@ -132,7 +137,10 @@ export function presentApplication(view: ApplicationView, audience: Audience) {
       channel: app.channel,
       applicant: { kind: a.kind, name: a.name, idNumber: a.idNumber, uscc: a.uscc, orgName: a.orgName, phone: a.phone, userId: app.applicant_user_id },
       submittedBy: app.submitted_by,
-      authorisation: app.authorisation,
+      // the agent's authorisation; a counter filing's record is shown as counterIntake
+      authorisation: app.channel === 'agent' ? app.authorisation : null,
+      channelName: channelNames[app.channel],
+      counterIntake: presentCounterIntake(app.channel, app.authorisation),
       answers: app.answers,
       pickup: app.pickup,
       authorityRegion: app.authority_region.trim(),
@@ -183,7 +191,7 @@ export function presentApplication(view: ApplicationView, audience: Audience) {
 /** One row of an application list. */
 export function presentApplicationListItem(a: ApplicationRow, audience: Audience) {
   return maskData(
-    { id: a.id, number: a.number, title: a.title, status: a.status, version: a.version, applicantName: a.applicant.name, channel: a.channel, submittedAt: a.submitted_at?.toISOString() ?? null, crossRegion: a.cross_region || a.window_region !== a.authority_region },
+    { id: a.id, number: a.number, title: a.title, status: a.status, version: a.version, applicantName: a.applicant.name, channel: a.channel, channelName: channelNames[a.channel], submittedAt: a.submitted_at?.toISOString() ?? null, crossRegion: a.cross_region || a.window_region !== a.authority_region },
     audience,
     presenterClass,
   );

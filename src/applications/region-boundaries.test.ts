@@ -84,7 +84,7 @@ describe('a window clerk of another region (湘阴)', () => {
     const { id } = await submit(t, {
       user: 'xiangyin-chuangkou',
       itemCodes: [ITEMS.food],
-      extra: { applicant: { username: 'xiangwei', kind: 'business', name: '李湘味', orgName: '蓝山县湘味餐饮店' } },
+      extra: { applicant: { username: 'xiangwei', kind: 'business', name: '李湘味', orgName: '蓝山县湘味餐饮店' }, counter: { identityCheck: 'idCardRead' } },
     });
     expect(await listIds('xiangyin-chuangkou')).toContain(id);
     expect(await listIds('chuangkou')).toContain(id);

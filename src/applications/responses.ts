@@ -101,7 +101,23 @@ export const ApplicationResponse = z.object({
     userId: z.string().nullable(),
   }),
   submittedBy: z.string(),
-  authorisation: Json.nullable(),
+  authorisation: Json.nullable().describe('帮代办：申请人签署的授权委托书'),
+  channelName: z.string().describe('网上申报、窗口收件'),
+  counterIntake: z
+    .object({
+      clerkId: z.string(),
+      clerkName: z.string(),
+      windowName: z.string().nullable(),
+      windowRegion: z.string(),
+      windowRegionName: z.string(),
+      identityCheck: z.enum(['idCardRead', 'idCardInspected']),
+      identityCheckName: z.string(),
+      presenterName: z.string(),
+      scans: z.number(),
+      checkedAt: Instant,
+    })
+    .nullable()
+    .describe('窗口收件：录入的窗口人员、窗口、身份核验方式、扫描上传的材料份数'),
   answers: Json,
   form: Json.describe('一表申请的填报内容：个人信息按数据元的类别脱敏'),
   pickup: Pickup,
@@ -163,6 +179,7 @@ export const ApplicationListResponse = z.object({
       version: z.number(),
       applicantName: z.string(),
       channel: z.string(),
+      channelName: z.string(),
       submittedAt: Instant.nullable(),
       crossRegion: z.boolean(),
     }),

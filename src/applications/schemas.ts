@@ -40,6 +40,13 @@ export const SubmitBody = z.strictObject({
     })
     .nullish(),
   authorisation: z.strictObject({ letterUploadId: z.uuid(), scope: z.string().trim().min(1).max(200), validUntil: DateOnly }).nullish(),
+  counter: z
+    .strictObject({
+      identityCheck: z.enum(['idCardRead', 'idCardInspected']).describe('idCardRead 读取居民身份证芯片；idCardInspected 人工查验身份证原件'),
+      presenterName: z.string().trim().min(1).max(40).nullish().describe('到窗口办理的人（法定代表人、经办人）；不填即申请人本人'),
+    })
+    .nullish()
+    .describe('窗口收件（综合窗口人员为到窗口办事的申请人录入）：身份核验方式；材料由窗口扫描上传'),
   pickup: PickupInput.nullish(),
   windowRegion: z.string().trim().regex(/^[1-9]\d{5}(\d{3}(\d{3})?)?$/, '行政区划代码为 6、9 或 12 位数字').nullish()
     .describe('异地代收代办：递交材料、核验身份的窗口所在行政区划；不填为审批机关所在地的窗口（窗口人员代为提交时为其本窗口）'),

@@ -69,7 +69,7 @@ describe('submitting an application', () => {
 
   it('lets a clerk enter an application at the counter for someone without an account', async () => {
     const body = await submissionBody(t, { user: 'chuangkou', itemCodes: [ITEMS.food] });
-    const res = expectStatus(await post('chuangkou', { ...body, applicant: { kind: 'citizen', name: '赵六', idNumber: '11010519491231002X', phone: '13800001111' } }), 201);
+    const res = expectStatus(await post('chuangkou', { ...body, applicant: { kind: 'citizen', name: '赵六', idNumber: '11010519491231002X', phone: '13800001111' }, counter: { identityCheck: 'idCardRead' } }), 201);
     const asClerk = await getApplication(t, res.id, 'chuangkou');
     expect(asClerk.channel).toBe('window');
     expect(asClerk.applicant.idNumber).toBe('11010519491231002X');

@@ -7,6 +7,7 @@ import { activeCreditFlag } from '../inspections/index.js';
 import { requireSubmittable } from './application-materials.js';
 import { checkSubmittedForm } from './form-port.js';
 import { checkBundleSelection } from './bundle-selection.js';
+import { counterIntakeOf, type IdentityCheck } from './counter-intake.js';
 import { publishedBundle, publishedItems, type FiledBundle, type FiledItem } from './catalog-port.js';
 import { firstEventInsert } from './events.js';
 import { materialKey, unknownMaterial, type MaterialRef } from './guide-rules.js';
@@ -26,6 +27,8 @@ export interface SubmitInput {
   commitments?: Array<{ itemCode: string; signedBy: string }>;
   /** filing for someone else (agent or counter): who the applicant is */
   applicant?: { username?: string | null; kind: 'citizen' | 'business'; name: string; idNumber?: string | null; uscc?: string | null; orgName?: string | null; phone?: string | null } | null;
+  /** 窗口收件: how the clerk checked the identity of the person at the counter */
+  counter?: { identityCheck: IdentityCheck; presenterName?: string | null | undefined } | null;
   /** 帮代办: the applicant's signed authorisation */
   authorisation?: { letterUploadId: string; scope: string; validUntil: string } | null;
   pickup?: Pickup | null;
@@ -64,22 +67,25 @@ async function file(deps: AppDeps, actor: Actor, input: SubmitInput, idempotency
   const channel: ApplicationRow['channel'] = hasRole(actor, 'clerk') ? 'window' : hasRole(actor, 'agent') ? 'agent' : 'online';
   const { applicant, applicantUserId } = await resolveApplicant(deps, actor, channel, input);
   const authorisation = channel === 'agent' ? await checkAuthorisation(deps, actor, input, now) : null;
+  if (channel !== 'window' && input.counter) throw new AppError('COUNTER_INTAKE_CLERKS_ONLY');
+  const counter = channel === 'window' ? await counterIntakeOf(deps.db, actor, input, now) : null;
 
   const codes = [...new Set(input.itemCodes)];
   if (codes.length === 0) throw new AppError('NO_ITEMS');
   const bundle = input.bundleCode ? await publishedBundle(deps.db, input.bundleCode) : undefined;
   if (input.bundleCode && !bundle) throw new AppError('BUNDLE_NOT_FOUND', { bundleCode: input.bundleCode });
   if (bundle) for (const c of codes) if (!bundle.members.some((m) => m.itemCode === c)) throw new AppError('ITEM_NOT_IN_BUNDLE', { itemCode: c });
-  if (bundle && !input.draft) await checkBundleSelection(deps.db, bundle.code, input.answers, codes, applicant, now);
+  // the answers as the form finally states them: the items, the form's conditions and the stored record follow them
+  const answers = bundle && !input.draft ? await checkBundleSelection(deps.db, bundle.code, input.answers, codes, applicant, now, input.form) : (input.answers ?? {});
   const items = await publishedItems(deps.db, codes);
   for (const c of codes) if (!items.some((i) => i.code === c)) throw new AppError('ITEM_NOT_FOUND', { itemCode: c });
   const ordered = codes.map((c) => items.find((i) => i.code === c)!);
 
-  if (!input.draft) await checkSubmittedForm(deps.db, actor, ordered.map((i) => i.versionId), input.answers ?? {}, input.form, shanghaiDateOf(now));
+  if (!input.draft) await checkSubmittedForm(deps.db, actor, ordered.map((i) => i.versionId), answers, input.form, shanghaiDateOf(now));
   const uploaded = await checkAttachments(deps, actor, ordered, input.attachments);
   const reused = await checkLicences(deps, applicant, ordered, input.licences ?? [], now);
   const attachments = [...uploaded, ...reused.map((r) => r.attachment)];
-  if (!input.draft) await requireSubmittable(deps.db, { items: ordered, applicant, answers: input.answers ?? {}, form: input.form, attachments, at: now });
+  if (!input.draft) await requireSubmittable(deps.db, { items: ordered, applicant, answers, form: input.form, attachments, at: now });
   const commitments = new Map((input.commitments ?? []).map((c) => [c.itemCode, c]));
   for (const code of commitments.keys()) {
     const item = ordered.find((i) => i.code === code);
@@ -108,10 +114,10 @@ async function file(deps: AppDeps, actor: Actor, input: SubmitInput, idempotency
     applicant,
     submittedBy: actor.userId,
     channel,
-    authorisation: authorisation ?? (channel === 'window' ? { identityCheckedAtCounter: true, clerkId: actor.userId } : null),
+    authorisation: authorisation ?? (counter as Record<string, unknown> | null),
     idempotencyKey,
     requestHash,
-    answers: input.answers ?? {},
+    answers,
     form: input.form,
     pickup: input.pickup ?? { mode: 'together' as const, method: 'window' as const },
     at: now,
@@ -139,7 +145,7 @@ async function file(deps: AppDeps, actor: Actor, input: SubmitInput, idempotency
     at: now,
     before: null,
     after: row.status,
-    data: { channel, items: codes, attachments: attachments.length, reusedLicences: reused.map((u) => ({ licenceId: u.attachment.licenceId, identifier: u.identifier, materials: u.attachment.materialKeys })), commitments: [...commitments.keys()], authorisation: authorisation ? { scope: authorisation.scope, validUntil: authorisation.validUntil } : null },
+    data: { channel, ...(counter ? { counter: { identityCheck: counter.identityCheck, presenterName: counter.presenterName, window: counter.windowName, windowRegion: counter.windowRegion, scans: counter.scans } } : {}), items: codes, attachments: attachments.length, reusedLicences: reused.map((u) => ({ licenceId: u.attachment.licenceId, identifier: u.identifier, materials: u.attachment.materialKeys })), commitments: [...commitments.keys()], authorisation: authorisation ? { scope: authorisation.scope, validUntil: authorisation.validUntil } : null },
   }, store.AUDIT_FIRST_PARAM, 'app');
   // The application, its cases, attachments and audit entry are one statement; reused licences add their usage log
   // in the same transaction.

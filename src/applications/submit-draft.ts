@@ -12,6 +12,7 @@ import { changeApplication } from './window-action.js';
  * be valid and the materials complete (or owed only where the item allows 容缺).
  */
 export async function submitDraft(deps: AppDeps, actor: Actor, id: string, input: { version?: number }) {
+  let answers: Record<string, unknown> | undefined;
   const { app } = await changeApplication(deps, actor, {
     id,
     action: 'submit',
@@ -20,12 +21,12 @@ export async function submitDraft(deps: AppDeps, actor: Actor, id: string, input
     check: async (a) => {
       const now = deps.clock.now();
       const items = await filedItemsOf(deps.db, a.id);
-      if (a.bundle_code) await checkBundleSelection(deps.db, a.bundle_code, a.answers, items.map((i) => i.code), a.applicant, now);
-      await checkSubmittedForm(deps.db, actor, items.map((i) => i.versionId), a.answers, a.form, shanghaiDateOf(now));
+      answers = a.bundle_code ? await checkBundleSelection(deps.db, a.bundle_code, a.answers, items.map((i) => i.code), a.applicant, now, a.form) : a.answers;
+      await checkSubmittedForm(deps.db, actor, items.map((i) => i.versionId), answers, a.form, shanghaiDateOf(now));
       const attachments = (await store.attachmentsOf(deps.db, a.id)).map((x) => ({ id: x.id, kind: x.kind, licenceId: x.licence_id, licenceType: x.licence_type, materialKeys: x.material_keys }));
-      await requireSubmittable(deps.db, { items, applicant: a.applicant, answers: a.answers, form: a.form, attachments, at: now });
+      await requireSubmittable(deps.db, { items, applicant: a.applicant, answers, form: a.form, attachments, at: now });
     },
-    patch: (_a, at) => ({ submitted_at: at }),
+    patch: (_a, at) => ({ submitted_at: at, ...(answers ? { answers } : {}) }),
   });
   return app;
 }

@@ -137,6 +137,8 @@ export const QuestionSchema = z
     unit: z.string().max(10).default(''),
     help: z.string().max(300).default(''),
     condition: ConditionSchema.nullable().default(null),
+    /** The data element this question asks for (经营面积 → businessArea): the answer fills that field of the form, and the form's final value answers it. */
+    dataElement: Key.nullable().default(null),
   })
   .refine((q) => q.type !== 'choice' || q.options.length >= 2, { message: '选择题至少需要两个选项', path: ['options'] });
 export type Question = z.infer<typeof QuestionSchema>;

@@ -160,7 +160,7 @@ export class ActivityDriver {
       itemCodes: o.itemCodes,
       form: await this.form(a, o.itemCodes, o.answers ?? {}, o.form ?? {}),
       attachments,
-      ...(o.online ? {} : { applicant: { username: a.username ?? null, kind: a.kind, name: a.name, idNumber: a.idNumber ?? null, uscc: a.uscc ?? null, orgName: a.orgName ?? null, phone: a.phone ?? null } }),
+      ...(o.online ? {} : { applicant: { username: a.username ?? null, kind: a.kind, name: a.name, idNumber: a.idNumber ?? null, uscc: a.uscc ?? null, orgName: a.orgName ?? null, phone: a.phone ?? null }, counter: { identityCheck: 'idCardRead' } }),
       ...o.extra,
     };
     try {

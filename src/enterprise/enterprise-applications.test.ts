@@ -55,7 +55,7 @@ describe('the applications in an enterprise file (一企一档)', () => {
     expectStatus(
       await t.app.inject({
         method: 'POST', url: '/api/v1/applications', headers: { ...(await t.as('chuangkou')), 'idempotency-key': randomUUID() },
-        payload: { ...body, applicant: { kind: 'business', name: '周小满', uscc: newcomer, orgName: '蓝山县小满米粉店', phone: '13907461234' } },
+        payload: { ...body, applicant: { kind: 'business', name: '周小满', uscc: newcomer, orgName: '蓝山县小满米粉店', phone: '13907461234' }, counter: { identityCheck: 'idCardRead' } },
       }),
       201,
     );

@@ -62,7 +62,7 @@ export interface Notice {
   title: '一次性告知单';
   subject: { kind: 'bundle' | 'item'; code: string; name: string };
   generatedAt: string;
-  answers: Array<{ question: string; text: string; answer: Answers[string]; label: string }>;
+  answers: Array<{ question: string; text: string; answer: Answers[string]; label: string; dataElement?: string }>;
   items: NoticeItem[];
   materials: NoticeMaterial[];
   /** Names of the licence types mentioned (e-licences that can stand in for a material). */
@@ -134,7 +134,7 @@ export function buildNotice(input: NoticeInput): Notice {
   });
   const answers = input.questions
     .filter((q) => q.key in input.answers)
-    .map((q) => ({ question: q.key, text: q.text, answer: input.answers[q.key]!, label: answerLabel(q, input.answers[q.key]!) }));
+    .map((q) => ({ question: q.key, text: q.text, answer: input.answers[q.key]!, label: answerLabel(q, input.answers[q.key]!), ...(q.dataElement ? { dataElement: q.dataElement } : {}) }));
   return {
     title: '一次性告知单',
     subject: input.subject,

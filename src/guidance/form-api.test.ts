@@ -39,7 +39,9 @@ describe('the merged form', () => {
 
   it('is not prefilled with a clerk\'s own details', async () => {
     const form = expectStatus(await merged('chuangkou', { noticeId }), 200);
-    expect(form.values).toEqual({});
+    // only what the questionnaire was answered with, none of the clerk's own details
+    expect(form.values).toEqual({ businessArea: 320 });
+    expect(form.prefilled).toEqual({ businessArea: { source: 'answer', question: '经营场所的建筑面积是多少？' } });
   });
 
   it('needs a signed-in user, known item versions and at least one item', async () => {

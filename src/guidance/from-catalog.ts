@@ -96,6 +96,7 @@ export function questionView(q: BundleVersion['questions'][number]): QuestionVie
     ...(q.type === 'number' ? { min: 0 } : {}),
     ...(q.unit ? { unit: q.unit } : {}),
     ...(q.condition ? { visibleIf: q.condition } : {}),
+    ...(q.dataElement ? { dataElement: q.dataElement } : {}),
   };
 }
 

@@ -20,3 +20,4 @@ export { flagGuide, FEEDBACK_WORKING_DAYS, FEEDBACK_STEPS, FEEDBACK_PARTS, type 
 export { handleGuideFeedback } from './handle-guide-feedback.js';
 export { guideFeedbackStats, type GuideFeedbackStats } from './stats.js';
 export { guidanceRoutes } from './routes.js';
+export { finalAnswers } from './final-answers.js';

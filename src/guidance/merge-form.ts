@@ -2,7 +2,8 @@
  * 一表申请: one form for a set of item versions. A field bound to a data element is asked once for all
  * items (required if any item requires it); the rest are grouped under their item. Values are prefilled from
  * the applicant's profile and from the data of e-licences they already hold, and each prefilled value says
- * where it came from.
+ * where it came from. The applicant's own answer stands: prefill fills only empty fields, and where a record
+ * disagrees with what the applicant answered (questionnaire or form) both are shown and the applicant chooses.
  */
 import { evaluateCondition, readsFields, type Condition } from './conditions.js';
 import { checkField } from './field-check.js';
@@ -11,6 +12,7 @@ import type { Answers, DataElementView, FieldView, ItemView, ProfileKey } from '
 export interface PrefillLicence {
   licenceId: string;
   typeCode: string;
+  typeName?: string;
   /** The licence's data, keyed by data element code. */
   data: Record<string, unknown>;
 }
@@ -34,10 +36,21 @@ export interface MergedField extends FieldView {
 }
 
 export interface PrefillOrigin {
-  source: 'profile' | 'licence';
+  source: 'profile' | 'licence' | 'answer';
   profileKey?: ProfileKey;
   licenceId?: string;
   licenceType?: string;
+  licenceTypeName?: string;
+  /** source 'answer': the questionnaire question answered */
+  question?: string;
+}
+
+/** A field whose record (profile, licence) says something else than the applicant answered: the applicant chooses. */
+export interface PrefillConflict {
+  /** What the applicant gave, which stands unless they pick the other. */
+  given: { value: unknown; source: 'answer' | 'form'; question?: string };
+  /** What the record says. */
+  recorded: { value: unknown; origin: PrefillOrigin };
 }
 
 export interface MergedForm {
@@ -48,6 +61,7 @@ export interface MergedForm {
   groups: Array<FieldUse & { fields: MergedField[] }>;
   values: Record<string, unknown>;
   prefilled: Record<string, PrefillOrigin>;
+  conflicts: Record<string, PrefillConflict>;
 }
 
 const useOf = (i: ItemView): FieldUse => ({ versionId: i.versionId, itemCode: i.itemCode, itemName: i.name });
@@ -73,7 +87,7 @@ function prefillOf(el: DataElementView, sources: PrefillSources): { value: unkno
   const ordered = el.licenceTypes ? el.licenceTypes.flatMap((t) => licences.filter((l) => l.typeCode === t)) : licences;
   for (const lic of ordered) {
     const v = lic.data[el.code];
-    if (v !== undefined && v !== null && v !== '') return { value: v, origin: { source: 'licence', licenceId: lic.licenceId, licenceType: lic.typeCode } };
+    if (v !== undefined && v !== null && v !== '') return { value: v, origin: { source: 'licence', licenceId: lic.licenceId, licenceType: lic.typeCode, ...(lic.typeName ? { licenceTypeName: lic.typeName } : {}) } };
   }
   return null;
 }
@@ -81,7 +95,16 @@ function prefillOf(el: DataElementView, sources: PrefillSources): { value: unkno
 export interface MergeOptions {
   answers?: Answers;
   prefill?: PrefillSources;
+  /** Questionnaire answers to questions bound to a data element: data element code → answer. */
+  answered?: Record<string, { value: unknown; question: string }>;
+  /** What the applicant already entered in the form (a saved draft): never overwritten. */
+  entered?: Record<string, unknown>;
 }
+
+const isEmpty = (v: unknown) => v === undefined || v === null || v === '';
+
+/** Two values of one field that mean the same ('120' and 120, ' 张三' and '张三'). */
+const sameValue = (a: unknown, b: unknown) => String(a).trim() === String(b).trim();
 
 /** A field whose condition reads only answers is dropped now if it does not hold; one on form fields stays, decided at validation. */
 const askedFor = (f: FieldView, answers: Answers, held: string[]) => readsFields(f.visibleIf) || evaluateCondition(f.visibleIf, { answers, licences: held });
@@ -157,17 +180,35 @@ export function buildMergedForm(items: readonly ItemView[], elements: ReadonlyMa
   }
   const values: Record<string, unknown> = {};
   const prefilled: Record<string, PrefillOrigin> = {};
+  const conflicts: Record<string, PrefillConflict> = {};
   for (const field of common.values()) {
+    const entered = opts.entered?.[field.name];
+    const answered = opts.answered?.[field.name];
+    const fromAnswer = answered && !isEmpty(answered.value) ? checkField(field, answered.value) : null;
+    const given = !isEmpty(entered)
+      ? { value: entered, source: 'form' as const }
+      : fromAnswer && !('error' in fromAnswer)
+        ? { value: fromAnswer.value, source: 'answer' as const, question: answered!.question }
+        : null;
+    if (given?.source === 'answer') {
+      values[field.name] = given.value;
+      prefilled[field.name] = { source: 'answer', question: given.question! };
+    }
     const el = elements.get(field.name);
     const hit = el && prefillOf(el, sources);
     if (!hit) continue;
     // A value the field would reject (a licence's '10万元' in a number field) is left for the applicant to fill in.
     const checked = checkField(field, hit.value);
     if ('error' in checked) continue;
+    if (given) {
+      // The applicant's answer stands; a record that says otherwise is offered beside it, never put in its place.
+      if (!sameValue(given.value, checked.value)) conflicts[field.name] = { given, recorded: { value: checked.value, origin: hit.origin } };
+      continue;
+    }
     values[field.name] = checked.value;
     prefilled[field.name] = hit.origin;
   }
-  return { answers, items: items.map(useOf), common: [...common.values()], groups, values, prefilled };
+  return { answers, items: items.map(useOf), common: [...common.values()], groups, values, prefilled, conflicts };
 }
 
 /** Every field of a merged form, common first. */

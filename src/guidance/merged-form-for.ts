@@ -9,7 +9,7 @@ import { userById, type Actor } from '../identity/index.js';
 import type { LicencesOf } from './holder-licences.js';
 import { getNotice } from './issue-notice.js';
 import { loadItemVersions } from './load-guide.js';
-import { buildMergedForm, type MergedForm, type PrefillSources } from './merge-form.js';
+import { buildMergedForm, type MergedForm, type MergeOptions, type PrefillSources } from './merge-form.js';
 import type { Answers } from './model.js';
 import { validateForm, type FormValidation } from './validate-form.js';
 
@@ -17,15 +17,21 @@ export interface FormTarget {
   noticeId?: string | undefined;
   itemVersionIds?: string[] | undefined;
   answers?: Answers | undefined;
+  /** What the applicant has entered so far (a saved draft): kept, and compared with the records. */
+  data?: Record<string, unknown> | undefined;
 }
 
-async function resolveTarget(db: Db, t: FormTarget, actor: Actor | null): Promise<{ ids: string[]; answers: Answers }> {
+type Answered = NonNullable<MergeOptions['answered']>;
+
+async function resolveTarget(db: Db, t: FormTarget, actor: Actor | null): Promise<{ ids: string[]; answers: Answers; answered: Answered }> {
   if (t.noticeId) {
     const row = await getNotice(db, t.noticeId, actor);
-    return { ids: row.content.items.map((i) => i.versionId), answers: row.content.answers.reduce<Answers>((a, x) => ({ ...a, [x.question]: x.answer }), {}) };
+    const answered: Answered = {};
+    for (const a of row.content.answers) if (a.dataElement) answered[a.dataElement] = { value: a.answer, question: a.text };
+    return { ids: row.content.items.map((i) => i.versionId), answers: row.content.answers.reduce<Answers>((a, x) => ({ ...a, [x.question]: x.answer }), {}), answered };
   }
   if (!t.itemVersionIds?.length) throw new AppError('GUIDANCE_FORM_ITEMS_REQUIRED');
-  return { ids: t.itemVersionIds, answers: t.answers ?? {} };
+  return { ids: t.itemVersionIds, answers: t.answers ?? {}, answered: {} };
 }
 
 export async function prefillSourcesOf(deps: { db: Db; clock: Clock; licencesOf: LicencesOf }, actor: Actor): Promise<PrefillSources> {
@@ -38,9 +44,9 @@ export async function prefillSourcesOf(deps: { db: Db; clock: Clock; licencesOf:
 }
 
 export async function mergedFormFor(deps: { db: Db; clock: Clock; licencesOf: LicencesOf }, target: FormTarget, actor: Actor): Promise<MergedForm> {
-  const { ids, answers } = await resolveTarget(deps.db, target, actor);
+  const { ids, answers, answered } = await resolveTarget(deps.db, target, actor);
   const { items, elements } = await loadItemVersions(deps.db, ids);
-  return buildMergedForm(items, elements, { answers, prefill: await prefillSourcesOf(deps, actor) });
+  return buildMergedForm(items, elements, { answers, answered, entered: target.data ?? {}, prefill: await prefillSourcesOf(deps, actor) });
 }
 
 export async function checkMergedForm(db: Db, target: FormTarget, data: Record<string, unknown>, actor: Actor | null, today?: string): Promise<FormValidation> {

@@ -25,6 +25,8 @@ export interface QuestionView {
   unit?: string;
   /** Shown (and required) only when this holds on the earlier answers. */
   visibleIf?: Condition;
+  /** The data element the question asks for: its answer fills that field of the merged form. */
+  dataElement?: string;
 }
 
 export interface MaterialView {

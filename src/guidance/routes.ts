@@ -5,6 +5,7 @@ import { AppError, shanghaiDateOf, type AppDeps } from '../core/index.js';
 import { actorRegionPattern, requireActor } from '../identity/index.js';
 import { deadlinesOf } from '../supervision/index.js';
 import { answerQuestionnaire } from './answer-questionnaire.js';
+import { finalAnswers } from './final-answers.js';
 import { FEEDBACK_PARTS, FEEDBACK_STEPS, flagGuide } from './flag-guide.js';
 import { handleGuideFeedback } from './handle-guide-feedback.js';
 import { licencesOfActor, licenceTypeNames } from './holder-licences.js';
@@ -48,18 +49,30 @@ export function guidanceRoutes(app: FastifyInstance, deps: AppDeps): void {
     presentQuestionnaire(await loadBundle(deps.db, req.params.code)),
   );
 
-  r.post('/api/v1/guidance/bundles/:code/check', { schema: { tags, summary: '检查问卷回答（下一步要回答的问题和已选中的事项）', params: CodeParams, body: z.object({ answers: Answers }) } }, async (req) => {
-    const bundle = await loadBundle(deps.db, req.params.code);
-    const result = answerQuestionnaire(bundle.questions, req.body.answers);
-    const selection = selectForBundle(bundle, { answers: result.answers });
-    return {
-      complete: result.complete,
-      visibleQuestions: result.visible.map((q) => q.key),
-      errors: result.errors,
-      items: selection.items.map((s) => ({ itemCode: s.item.itemCode, name: s.item.name, authority: s.item.authority.name })),
-      materialCount: selection.materials.length,
-    };
-  });
+  r.post(
+    '/api/v1/guidance/bundles/:code/check',
+    {
+      schema: {
+        tags,
+        summary: '检查问卷回答（下一步要回答的问题和已选中的事项）；附表单内容时按表单最终填写的数值重新确定事项',
+        params: CodeParams,
+        body: z.object({ answers: Answers, form: z.record(z.string().max(100), z.unknown()).optional().describe('合并表单的最终内容：与问题对应的数据元（如经营面积）以表单为准') }),
+      },
+    },
+    async (req) => {
+      const bundle = await loadBundle(deps.db, req.params.code);
+      const result = answerQuestionnaire(bundle.questions, req.body.form ? finalAnswers(bundle.questions, req.body.answers, req.body.form) : req.body.answers);
+      const selection = selectForBundle(bundle, { answers: result.answers });
+      return {
+        answers: result.answers,
+        complete: result.complete,
+        visibleQuestions: result.visible.map((q) => q.key),
+        errors: result.errors,
+        items: selection.items.map((s) => ({ itemCode: s.item.itemCode, name: s.item.name, authority: s.item.authority.name })),
+        materialCount: selection.materials.length,
+      };
+    },
+  );
 
   r.post('/api/v1/guidance/bundles/:code/notice', { schema: { tags, summary: '根据问卷回答生成一次性告知单', params: CodeParams, body: z.object({ answers: Answers }) } }, async (req, reply) => {
     const notice = await issueBundleNotice(noticeDeps, req.params.code, req.body.answers, req.actor);
@@ -90,7 +103,7 @@ export function guidanceRoutes(app: FastifyInstance, deps: AppDeps): void {
       .send(Buffer.from(pdf));
   });
 
-  r.post('/api/v1/guidance/forms/merged', { schema: { tags, summary: '一表申请：合并表单（含预填）', body: FormTarget } }, async (req) =>
+  r.post('/api/v1/guidance/forms/merged', { schema: { tags, summary: '一表申请：合并表单（含预填；与申请人回答不一致的记录并列供选择）', body: z.intersection(FormTarget, z.object({ data: z.record(z.string().max(100), z.unknown()).optional().describe('已填写的内容（草稿）：保留，不被预填覆盖') })) } }, async (req) =>
     mergedFormFor({ db: deps.db, clock: deps.clock, licencesOf: licencesOfActor }, req.body, requireActor(req)),
   );
 

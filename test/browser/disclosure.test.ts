@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseOption, useUi } from './harness.js';
+import { chooseOption, useUi, confirmAction } from './harness.js';
 
 const ui = useUi();
 
@@ -57,6 +57,7 @@ describe('依申请公开', { timeout: 300_000 }, () => {
     await office.locator('.ant-select-item-option').filter({ hasText: '第十五条' }).click();
     await office.getByRole('textbox', { name: '答复内容' }).fill('现提供抽检结果汇总表；其中个体经营者的身份信息不予公开。');
     await office.getByRole('button', { name: '提交答复' }).click();
+    await confirmAction(office, '确认提交答复？');
     await office.getByTestId('disclosure-answer').getByText('部分公开').waitFor();
 
     // the bureau's register lists it with its answer

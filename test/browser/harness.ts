@@ -201,3 +201,13 @@ export async function chooseOption(page: Page, label: string, option: string, op
     }, { timeout: 30_000, interval: 500 })
     .toBe(true);
 }
+
+/**
+ * Confirms an irreversible action: waits for its question (the Popconfirm opened by the click before) and answers
+ * 确定执行, as a person who read it would.
+ */
+export async function confirmAction(page: Page, question: string | RegExp): Promise<void> {
+  const pop = page.locator('.ant-popover:visible').filter({ hasText: question });
+  await pop.waitFor();
+  await pop.getByRole('button', { name: '确定执行' }).click();
+}

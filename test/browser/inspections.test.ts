@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { useUi } from './harness.js';
+import { useUi, confirmAction } from './harness.js';
 
 const ui = useUi();
 
 const TITLE = '2026 年春季食品经营者双随机抽查';
 
-describe('random inspections in the browser', () => {
+describe('random inspections in the browser', { timeout: 300_000 }, () => {
   it('lets a supervisor plan, publish and draw; an inspector record a result on a phone; the public read it', async () => {
     const sup = await ui.as('jianguan');
     await sup.goto('/supervision/inspections');
@@ -16,10 +16,12 @@ describe('random inspections in the browser', () => {
     const item = sup.locator('li').filter({ hasText: TITLE });
     await item.getByText('草拟').waitFor();
     await item.getByRole('button', { name: '公布计划' }).click();
+    await confirmAction(sup, '确认公布抽查计划？');
     await item.getByText('已公布（待抽取）').waitFor();
     const commitment = (await item.locator('code').first().innerText()).trim();
     expect(commitment).toMatch(/^[0-9a-f]{64}$/);
     await item.getByRole('button', { name: '揭示种子并抽取' }).click();
+    await confirmAction(sup, '确认揭示种子并抽取？');
     await item.getByText('已抽取', { exact: true }).waitFor();
     await item.getByText('150 户').waitFor();
     await ui.shot(sup, 'inspections-plans');

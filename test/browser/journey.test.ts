@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useUi, tmpFile } from './harness.js';
+import { useUi, tmpFile, confirmAction } from './harness.js';
 
 /**
  * 开餐饮店 from guidance to delivery and rating: the applicant, the window clerk and two reviewers (market regulation
@@ -75,6 +75,7 @@ describe('开餐饮店 in the browser', { timeout: 600_000 }, () => {
     await clerk.getByTitle('材料：经营场所平面布局图及设备布局、工艺流程图').first().click();
     await clerk.getByLabel('存在的问题 1').fill('未提交，请补充经营场所平面布局图');
     await clerk.getByRole('button', { name: '发出一次性补正告知' }).click();
+    await confirmAction(clerk, '确认发出一次性补正告知？');
     await clerk.getByText('已告知补正', { exact: false }).waitFor();
 
     const applicant = await ui.as('xiangwei');
@@ -92,6 +93,7 @@ describe('开餐饮店 in the browser', { timeout: 600_000 }, () => {
     const clerk = await ui.as('chuangkou');
     await clerk.goto(`/window/applications/${applicationId}`);
     await clerk.getByRole('button', { name: '确认受理' }).click();
+    await confirmAction(clerk, '确认受理本申请？');
     await clerk.getByText('已受理，办理中').first().waitFor();
     await clerk.getByRole('link', { name: '打印受理通知书' }).click();
     await clerk.getByRole('heading', { name: /受理通知书/ }).first().waitFor();
@@ -111,6 +113,7 @@ describe('开餐饮店 in the browser', { timeout: 600_000 }, () => {
       await page.getByRole('button', { name: '开始审核' }).click();
       await page.getByLabel('决定理由').fill('材料齐全，符合法定条件，准予许可');
       await page.getByRole('button', { name: '确认决定' }).click();
+      await confirmAction(page, '确认作出“准予许可”决定？');
       await page.getByText(/决定：准予许可/).waitFor();
       if (reviewer === 'scjg-shenhe') {
         const caseUrl = new URL(page.url()).pathname;
@@ -129,6 +132,7 @@ describe('开餐饮店 in the browser', { timeout: 600_000 }, () => {
     await clerk.goto(`/window/applications/${applicationId}`);
     await clerk.getByText('已办结，待出件').first().waitFor();
     await clerk.getByRole('button', { name: '确认出件' }).click();
+    await confirmAction(clerk, '确认出件？');
     await clerk.getByText('已出件').first().waitFor();
 
     const applicant = await ui.as('xiangwei');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useUi, type Ui } from './harness.js';
+import { useUi, type Ui, confirmAction } from './harness.js';
 import type { TestApp } from '../helpers/app.js';
 import { ITEMS, submit } from '../helpers/applications.js';
 import { DEMO_PASSWORD } from '../../src/identity/index.js';
@@ -50,6 +50,7 @@ describe('复核、审批与答复', { timeout: 300_000 }, () => {
     await ui.shot(supervisor, 'supervision-appeals');
     await card.getByRole('textbox', { name: '复核意见' }).fill('经核查录像，情况属实');
     await card.getByRole('button', { name: '支持申诉（评价作废）' }).click();
+    await confirmAction(supervisor, '确认支持申诉、作废该评价？');
     await supervisor.getByText('已支持申诉，评价已作废').waitFor();
     await supervisor.getByText('已支持', { exact: true }).first().click();
     await supervisor.locator('.ant-card').filter({ hasText: '评价器调试时误点' }).getByText(/复核意见：经核查录像，情况属实/).waitFor();
@@ -71,9 +72,11 @@ describe('复核、审批与答复', { timeout: 300_000 }, () => {
     await ui.shot(supervisor, 'supervision-exceptions');
     await drains.getByRole('textbox', { name: '审批意见' }).fill('确有必要，同意');
     await drains.getByRole('button', { name: '批准例外' }).click();
+    await confirmAction(supervisor, '确认批准此例外？');
     await supervisor.getByText('已批准例外').waitFor();
     await single.getByRole('textbox', { name: '审批意见' }).fill('单身证明已取消，不得要求');
     await single.getByRole('button', { name: '驳回' }).click();
+    await confirmAction(supervisor, '确认驳回此例外申请？');
     await supervisor.getByText('已驳回例外申请').waitFor();
     await expect.poll(async () => (await drains.count()) + (await single.count())).toBe(0);
     await supervisor.getByText('已驳回', { exact: true }).first().click();

@@ -85,6 +85,7 @@ export const routes: PageRoute[] = [
   // window workbench (clerks)
   { path: '/window', area: 'window', page: () => import('./pages/StaffHome'), menu: ['工作台', 'Workbench'], icon: <AppstoreOutlined /> },
   { path: '/window/queue', area: 'window', page: () => import('./pages/window/QueuePage'), menu: ['办件队列', 'Queue'], icon: <UnorderedListOutlined /> },
+  { path: '/window/intake', area: 'window', page: () => import('./pages/window/CounterIntakePage'), menu: ['窗口收件', 'File at the counter'], icon: <FileTextOutlined /> },
   { path: '/window/applications/:id', area: 'window', page: () => import('./pages/window/WindowApplicationPage') },
   { path: '/window/applications/:id/receipt', area: 'window', page: () => import('./pages/window/ReceiptPage') },
   { path: '/window/tickets', area: 'window', page: () => import('./pages/tickets/DeskPage'), menu: ['12345 工单', '12345 tickets'], icon: <PhoneOutlined /> },

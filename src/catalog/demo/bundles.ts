@@ -52,7 +52,7 @@ const shopQuestions = (): Question[] => [
     key: 'entityType', text: '您打算以什么形式经营？', type: 'choice', condition: { q: 'hasLicence', eq: false },
     options: [{ value: 'individual', label: '个体工商户' }, { value: 'company', label: '公司（有限责任公司等）' }],
   },
-  { key: 'area', text: '经营场所的建筑面积是多少？', type: 'number', unit: '平方米', help: '按租赁合同或不动产权证书上的面积填写' },
+  { key: 'area', text: '经营场所的建筑面积是多少？', type: 'number', unit: '平方米', help: '按租赁合同或不动产权证书上的面积填写', dataElement: 'businessArea' },
   { key: 'signboard', text: '是否要在店门外设置招牌或户外广告？', type: 'yesNo' },
 ];
 const registration = (): Member[] => [

@@ -101,6 +101,20 @@ export interface ApplicationView {
   channel: string;
   applicant: { kind: string; name: string; idNumber: string | null; uscc: string | null; orgName: string | null; phone: string | null; userId: string | null };
   authorisation: { letterUploadId: string; scope: string; validUntil: string; agentId: string; recordedAt: string } | null;
+  channelName: string;
+  /** 窗口收件: who filed it at which window, and how the applicant's identity was checked */
+  counterIntake: {
+    clerkId: string;
+    clerkName: string;
+    windowName: string | null;
+    windowRegion: string;
+    windowRegionName: string;
+    identityCheck: 'idCardRead' | 'idCardInspected';
+    identityCheckName: string;
+    presenterName: string;
+    scans: number;
+    checkedAt: string;
+  } | null;
   answers: Record<string, unknown>;
   form: Record<string, unknown>;
   pickup: Pickup;

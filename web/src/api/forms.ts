@@ -22,7 +22,18 @@ export interface MergedForm {
   common: MergedField[];
   groups: Array<{ versionId: string; itemCode: string; itemName: string; fields: MergedField[] }>;
   values: Record<string, unknown>;
-  prefilled: Record<string, { source: 'profile' | 'licence'; profileKey?: string; licenceId?: string; licenceType?: string }>;
+  prefilled: Record<string, PrefillOrigin>;
+  /** A record (profile, e-licence) that says something else than the applicant answered: the applicant chooses. */
+  conflicts: Record<string, { given: { value: unknown; source: 'answer' | 'form'; question?: string }; recorded: { value: unknown; origin: PrefillOrigin } }>;
+}
+
+export interface PrefillOrigin {
+  source: 'profile' | 'licence' | 'answer';
+  profileKey?: string;
+  licenceId?: string;
+  licenceType?: string;
+  licenceTypeName?: string;
+  question?: string;
 }
 
 export interface FormCheck {

@@ -19,6 +19,8 @@ export interface Questionnaire {
 }
 
 export interface GuidanceCheck {
+  /** The answers the items were selected on (with a form: its figures answer the questions bound to them). */
+  answers: Record<string, unknown>;
   complete: boolean;
   visibleQuestions: string[];
   errors: Array<{ question: string; code?: string; message?: string; zh?: string; en?: string }>;
@@ -78,7 +80,7 @@ export interface Notice {
   title: string;
   subject: { kind: 'bundle' | 'item'; code: string; name: string };
   generatedAt: string;
-  answers: Array<{ question: string; text: string; answer: AnswerValue; label: string }>;
+  answers: Array<{ question: string; text: string; answer: AnswerValue; label: string; dataElement?: string }>;
   items: NoticeItem[];
   materials: NoticeMaterial[];
   licenceTypeNames: Record<string, string>;

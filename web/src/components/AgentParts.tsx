@@ -1,10 +1,13 @@
 import { Alert, Card, Flex, Form, Input, Radio } from 'antd';
 import type { FormInstance } from 'antd';
+import type { ApplicationView } from '../api/applications';
 import { formatDate, formatTime } from '../format';
 import { defineMessages, useT } from '../i18n';
 import { MaterialUpload, type Uploaded } from './MaterialUpload';
 
 const m = defineMessages({
+  'ag.counter': ['窗口收件：由 {clerk}（{window}）于 {at} 录入', 'Filed at the counter by {clerk} ({window}) at {at}'],
+  'ag.counterDetail': ['身份核验：{check}（到窗口办理人：{presenter}）；窗口扫描上传材料 {scans} 份', 'Identity: {check} (at the counter: {presenter}); {scans} materials scanned'],
   'ag.title': ['帮代办：申请人与授权委托', 'Filing for someone: the applicant and the authorisation'],
   'ag.hint': ['代办员代申请人提交，须上传申请人签署的授权委托书，写明授权范围和有效期；授权随办件存档', 'An agent files for the applicant with the signed authorisation letter, its scope and validity; it is kept with the application'],
   'ag.kind': ['申请人类型', 'Applicant'],
@@ -97,4 +100,19 @@ export function AuthorisationNote({ authorisation }: { authorisation: { scope: s
   const t = useT(m);
   if (!authorisation) return null;
   return <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('ag.recorded', { scope: authorisation.scope, until: authorisation.validUntil, at: formatTime(authorisation.recordedAt) })} />;
+}
+
+/** 窗口收件: the application was filed at the counter by a clerk, who checked the applicant's identity there. */
+export function CounterIntakeNote({ intake }: { intake: ApplicationView['counterIntake'] | undefined }) {
+  const t = useT(m);
+  if (!intake) return null;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginBottom: 16 }}
+      title={t('ag.counter', { clerk: intake.clerkName, window: intake.windowName ?? intake.windowRegionName, at: formatTime(intake.checkedAt) })}
+      description={t('ag.counterDetail', { check: intake.identityCheckName, presenter: intake.presenterName, scans: intake.scans })}
+    />
+  );
 }

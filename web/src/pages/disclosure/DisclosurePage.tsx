@@ -7,6 +7,7 @@ import type { AnswerType, AnswerTypes, DisclosureDetail } from '../../api/disclo
 import { useDepartments } from '../../api/useDepartments';
 import { useAuth } from '../../auth/AuthContext';
 import { DisclosureStatusTag } from '../../components/DisclosureParts';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
 import { DeadlineTag } from '../../components/Status';
@@ -44,6 +45,8 @@ const m = defineMessages({
   'dp.basisHint': ['部分公开或不予公开须选择条例第十四至十六条中的依据', 'Withholding needs a ground from articles 14–16'],
   'dp.text': ['答复内容', 'Answer text'],
   'dp.sendAnswer': ['提交答复', 'Send the answer'],
+  'dp.confirmAnswer': ['确认提交答复？', 'Send this answer?'],
+  'dp.confirmAnswerHint': ['答复即送达申请人并办结本申请，不能撤回。', 'The answer goes to the requester and closes the request; it cannot be withdrawn.'],
   'dp.answered': ['已答复申请人', 'Answer sent'],
   'dp.extendDays': ['延长工作日数（最长 {max}）', 'Working days (at most {max})'],
   'dp.extendReason': ['延期理由（将告知申请人）', 'Reason (the applicant is told)'],
@@ -137,15 +140,17 @@ export default function DisclosurePage() {
                                 />
                               ) : null}
                               <Input.TextArea aria-label={t('dp.text')} placeholder={t('dp.text')} rows={4} value={answer.text} onChange={(e) => setAnswer((a) => ({ ...a, text: e.target.value }))} maxLength={5000} />
-                              <Button
+                              <ConfirmButton
                                 type="primary"
                                 style={{ alignSelf: 'flex-start' }}
                                 disabled={!answer.text.trim() || x.status === 'consulting'}
                                 loading={pending === 'answer'}
-                                onClick={() => run(() => api.post(`/api/v1/disclosure/requests/${x.id}/answer`, { type: answer.type, text: answer.text.trim(), legalBasisCode: withholding ? answer.basis : undefined }), { done: t('dp.answered'), key: 'answer' })}
+                                confirm={t('dp.confirmAnswer')}
+                                description={t('dp.confirmAnswerHint')}
+                                onConfirm={() => run(() => api.post(`/api/v1/disclosure/requests/${x.id}/answer`, { type: answer.type, text: answer.text.trim(), legalBasisCode: withholding ? answer.basis : undefined }), { done: t('dp.answered'), key: 'answer' })}
                               >
                                 {t('dp.sendAnswer')}
-                              </Button>
+                              </ConfirmButton>
                             </Flex>
                           ),
                         },

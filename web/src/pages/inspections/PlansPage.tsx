@@ -1,6 +1,7 @@
 import { Button, Card, Descriptions, Form, Input, InputNumber, Radio, Select, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { useApi } from '../../api/hooks';
 import { ItemList } from '../../components/ItemList';
 import { Loadable } from '../../components/Loadable';
@@ -33,6 +34,10 @@ const m = defineMessages({
   'plans.create': ['保存草稿', 'Save draft'],
   'plans.publish': ['公布计划', 'Publish'],
   'plans.draw': ['揭示种子并抽取', 'Reveal seed and draw'],
+  'plans.confirmPublish': ['确认公布抽查计划？', 'Publish this plan?'],
+  'plans.confirmPublishHint': ['公布后计划和种子承诺向社会公开，不能修改。', 'The plan and the seed commitment become public and cannot be changed.'],
+  'plans.confirmDraw': ['确认揭示种子并抽取？', 'Reveal the seed and draw?'],
+  'plans.confirmDrawHint': ['抽取结果随即公开，任何人可复算，不能重抽。', 'The result is published at once, anyone can re-run it, and it cannot be redrawn.'],
   'plans.public': ['查看公示', 'Public page'],
   'plans.joint': ['联合抽查', 'Joint'],
   'plans.population': ['检查对象', 'Population'],
@@ -146,14 +151,14 @@ export default function PlansPage() {
                 ),
                 actions: [
                   p.status === 'draft' ? (
-                    <Button key="publish" type="primary" size="small" loading={busy === `publish:${p.id}`} onClick={() => void run(() => api.post(`/api/v1/inspections/plans/${p.id}/publish`, {}), { key: `publish:${p.id}` })}>
+                    <ConfirmButton key="publish" type="primary" size="small" loading={busy === `publish:${p.id}`} confirm={t('plans.confirmPublish')} description={t('plans.confirmPublishHint')} onConfirm={() => void run(() => api.post(`/api/v1/inspections/plans/${p.id}/publish`, {}), { key: `publish:${p.id}` })}>
                       {t('plans.publish')}
-                    </Button>
+                    </ConfirmButton>
                   ) : null,
                   p.status === 'published' ? (
-                    <Button key="draw" type="primary" size="small" loading={busy === `draw:${p.id}`} onClick={() => void run(() => api.post(`/api/v1/inspections/plans/${p.id}/draw`, {}), { key: `draw:${p.id}` })}>
+                    <ConfirmButton key="draw" type="primary" size="small" loading={busy === `draw:${p.id}`} confirm={t('plans.confirmDraw')} description={t('plans.confirmDrawHint')} onConfirm={() => void run(() => api.post(`/api/v1/inspections/plans/${p.id}/draw`, {}), { key: `draw:${p.id}` })}>
                       {t('plans.draw')}
-                    </Button>
+                    </ConfirmButton>
                   ) : null,
                   p.status !== 'draft' ? (
                     <Link key="public" to={`/public/inspections/${p.id}`}>

@@ -7,7 +7,7 @@ import { useApi } from '../../api/hooks';
 import { ApplicationDocuments, ApplicationTimeline, CasesTable, Citations } from '../../components/ApplicationParts';
 import { Loadable } from '../../components/Loadable';
 import { MaterialUpload, type Uploaded } from '../../components/MaterialUpload';
-import { AuthorisationNote } from '../../components/AgentParts';
+import { AuthorisationNote, CounterIntakeNote } from '../../components/AgentParts';
 import { PageHeader } from '../../components/PageHeader';
 import { AppStatus } from '../../components/Status';
 import { formatDate, formatTime } from '../../format';
@@ -93,6 +93,7 @@ export default function ApplicationPage() {
           <>
             <PageHeader title={a.title} sub={t('ad.number', { number: a.number })} extra={<AppStatus status={a.status} />} />
             <AuthorisationNote authorisation={a.authorisation} />
+                  <CounterIntakeNote intake={a.counterIntake} />
             {owed ? (
               <Card title={t('ad.owed')} style={{ marginBottom: 16, borderColor: '#faad14' }}>
                 {a.status === 'correction' && a.correction ? (

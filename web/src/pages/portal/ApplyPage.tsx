@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import type { FormCheck, MergedField, MergedForm } from '../../api/forms';
-import type { Notice } from '../../api/guidance';
+import type { GuidanceCheck, Notice } from '../../api/guidance';
 import { useApi } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthContext';
 import { AgentCard, useAgentMessages, type OnBehalf } from '../../components/AgentParts';
@@ -26,6 +26,16 @@ const m = defineMessages({
   'apply.group': ['{name} 的专项信息', 'Details for {name}'],
   'apply.prefilledProfile': ['已从实名信息预填', 'From your verified profile'],
   'apply.prefilledLicence': ['已从电子证照预填', 'From your e-licence'],
+  'apply.prefilledAnswer': ['按您在问卷中的回答填写', 'From your questionnaire answer'],
+  'apply.conflict': ['{source}与您填写的不一致，请选择以哪个为准', '{source} says otherwise; choose which one stands'],
+  'apply.conflictGiven': ['您填写的：{value}', 'Yours: {value}'],
+  'apply.conflictRecorded': ['{source}记载：{value}', '{source}: {value}'],
+  'apply.sourceLicence': ['电子证照“{name}”', 'E-licence "{name}"'],
+  'apply.sourceProfile': ['实名信息', 'Your verified profile'],
+  'apply.reselect': ['按您最终填写的内容，需要办理的事项有变化：{changes}。请按最终内容重新生成一次性告知单后再提交（已填内容会保留）。', 'With what you finally entered, the items change: {changes}. Get the notice again for the final details before submitting (your entries are kept).'],
+  'apply.reselectAdded': ['增加“{names}”', 'adds "{names}"'],
+  'apply.reselectRemoved': ['不再需要“{names}”', 'no longer needs "{names}"'],
+  'apply.renotice': ['按最终内容重新生成告知单', 'Get the notice again'],
   'apply.usedBy': ['用于：{items}', 'Used by: {items}'],
   'apply.materials': ['申请材料', 'Materials'],
   'apply.whyNeeded': ['需要它的事项与依据', 'Needed by (legal basis)'],
@@ -64,6 +74,16 @@ interface Draft {
 
 const draftKey = (noticeId: string) => `banshi.draft.${noticeId}`;
 
+function readDraft(noticeId: string): Draft | null {
+  try {
+    return JSON.parse(localStorage.getItem(draftKey(noticeId)) ?? 'null') as Draft | null;
+  } catch {
+    return null;
+  }
+}
+
+const shown = (v: unknown) => (typeof v === 'boolean' ? (v ? '是' : '否') : String(v ?? ''));
+
 /** 一表申请: the merged form of a notice's items, the materials to upload, the pickup choice; then submit. */
 export default function ApplyPage() {
   const t = useT(m);
@@ -79,6 +99,10 @@ export default function ApplyPage() {
   const [commitments, setCommitments] = useState<Record<string, boolean>>({});
   const [problems, setProblems] = useState<string[]>([]);
   const [draftNote, setDraftNote] = useState<string>();
+  /** Where a record disagrees with the applicant: 'given' (their answer, the default) or 'recorded'. */
+  const [choices, setChoices] = useState<Record<string, 'given' | 'recorded'>>({});
+  /** The items changed with the final figures: the notice must be issued again for them. */
+  const [reselect, setReselect] = useState<{ answers: Record<string, unknown>; changes: string } | null>(null);
   const { busy, run } = useAction();
   const isAgent = !!me?.roles.includes('agent');
   const [letter, setLetter] = useState<Uploaded>();
@@ -87,9 +111,10 @@ export default function ApplyPage() {
   const loaded = useApi(
     async (signal) => {
       if (!noticeId) return null;
+      const saved = readDraft(noticeId);
       const [notice, merged] = await Promise.all([
         api.get<Notice>(`/api/v1/notices/${noticeId}`, undefined, { signal }),
-        api.request<MergedForm>('POST', '/api/v1/guidance/forms/merged', { noticeId }, { signal }),
+        api.request<MergedForm>('POST', '/api/v1/guidance/forms/merged', { noticeId, ...(saved ? { data: saved.values } : {}) }, { signal }),
       ]);
       return { notice, merged };
     },
@@ -99,12 +124,7 @@ export default function ApplyPage() {
   // Start from the prefilled values, or from a saved draft.
   useEffect(() => {
     if (!loaded.data) return;
-    let draft: Draft | null = null;
-    try {
-      draft = JSON.parse(localStorage.getItem(draftKey(noticeId)) ?? 'null') as Draft | null;
-    } catch {
-      draft = null;
-    }
+    const draft = readDraft(noticeId);
     form.setFieldsValue({ ...loaded.data.merged.values, ...(draft?.values ?? {}), pickupMode: 'together', pickupMethod: 'window', ...(draft?.values ?? {}) });
     if (draft) {
       setUploads(draft.uploads);
@@ -158,6 +178,21 @@ export default function ApplyPage() {
         setProblems(issues);
         return;
       }
+      const answers = Object.fromEntries(notice.answers.map((a) => [a.question, a.answer]));
+      if (notice.subject.kind === 'bundle' && notice.answers.some((a) => a.dataElement)) {
+        // the applicant's final figures (经营面积 …) decide the items, not the first answers
+        const sel = await api.post<GuidanceCheck>(`/api/v1/guidance/bundles/${encodeURIComponent(notice.subject.code)}/check`, { answers, form: res.values });
+        const now = sel.items.map((i) => i.itemCode);
+        const before = notice.items.map((i) => i.itemCode);
+        const added = sel.items.filter((i) => !before.includes(i.itemCode)).map((i) => i.name);
+        const removed = notice.items.filter((i) => !now.includes(i.itemCode)).map((i) => i.name);
+        if (added.length || removed.length) {
+          const changes = [added.length ? t('apply.reselectAdded', { names: added.join('、') }) : '', removed.length ? t('apply.reselectRemoved', { names: removed.join('、') }) : ''].filter(Boolean).join('，');
+          setReselect({ answers: sel.answers, changes });
+          return;
+        }
+      }
+      setReselect(null);
       const attachments = notice.materials
         .filter((x) => uploads[x.key])
         .map((x) => ({ uploadId: uploads[x.key]!.id, materials: x.neededBy.map((n) => ({ itemCode: n.itemCode, materialCode: x.code })) }));
@@ -186,7 +221,7 @@ export default function ApplyPage() {
         ...onBehalf,
         bundleCode: notice.subject.kind === 'bundle' ? notice.subject.code : null,
         itemCodes: notice.items.map((i) => i.itemCode),
-        answers: Object.fromEntries(notice.answers.map((a) => [a.question, a.answer])),
+        answers,
         form: res.values,
         attachments,
         ...(licences.length ? { licences } : {}),
@@ -204,24 +239,76 @@ export default function ApplyPage() {
     });
   };
 
+  /** Issues the notice again on the final answers and carries what was entered over to it. */
+  const renotice = () =>
+    run(async () => {
+      if (!loaded.data || !reselect) return;
+      const next = await api.post<{ id: string }>(`/api/v1/guidance/bundles/${encodeURIComponent(loaded.data.notice.subject.code)}/notice`, { answers: reselect.answers });
+      const draft: Draft = { values: form.getFieldsValue(true), uploads, savedAt: new Date().toISOString() };
+      localStorage.setItem(draftKey(next.id), JSON.stringify(draft));
+      setReselect(null);
+      navigate(`/portal/apply?notice=${next.id}`);
+    });
+
   if (!noticeId) return <Alert type="info" showIcon title={t('apply.noNotice')} />;
 
-  const renderField = (f: MergedField, prefilled: MergedForm['prefilled']) => (
+  const prefillTag = (source: 'profile' | 'licence' | 'answer') =>
+    source === 'licence' ? t('apply.prefilledLicence') : source === 'answer' ? t('apply.prefilledAnswer') : t('apply.prefilledProfile');
+
+  /** A record that disagrees with the applicant: both shown, theirs chosen until they pick the other. */
+  const conflictChoice = (f: MergedField, c: MergedForm['conflicts'][string]) => {
+    const origin = c.recorded.origin;
+    const source = origin.source === 'licence' ? t('apply.sourceLicence', { name: origin.licenceTypeName ?? origin.licenceType ?? '' }) : t('apply.sourceProfile');
+    const unit = f.unit ?? '';
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        style={{ marginTop: 8 }}
+        title={t('apply.conflict', { source })}
+        description={
+          <Radio.Group
+            aria-label={`${f.label}：${t('apply.conflict', { source })}`}
+            value={choices[f.name] ?? 'given'}
+            onChange={(e) => {
+              const pick = e.target.value as 'given' | 'recorded';
+              setChoices((s) => ({ ...s, [f.name]: pick }));
+              form.setFieldValue(f.name, pick === 'given' ? c.given.value : c.recorded.value);
+              setReselect(null);
+            }}
+            options={[
+              { value: 'given', label: t('apply.conflictGiven', { value: `${shown(c.given.value)}${unit}` }) },
+              { value: 'recorded', label: t('apply.conflictRecorded', { source, value: `${shown(c.recorded.value)}${unit}` }) },
+            ]}
+          />
+        }
+      />
+    );
+  };
+
+  const renderField = (f: MergedField, merged: MergedForm) => (
     <Form.Item
       key={f.name}
       name={f.name}
       label={
         <span>
           {f.label}
-          {prefilled[f.name] ? (
+          {merged.prefilled[f.name] ? (
             <Tag color="green" style={{ marginInlineStart: 8 }}>
-              {prefilled[f.name]!.source === 'licence' ? t('apply.prefilledLicence') : t('apply.prefilledProfile')}
+              {prefillTag(merged.prefilled[f.name]!.source)}
             </Tag>
           ) : null}
         </span>
       }
       required={f.required && !f.visibleIf}
-      extra={f.usedBy.length > 1 ? t('apply.usedBy', { items: f.usedBy.map((u) => u.itemName).join('、') }) : undefined}
+      extra={
+        f.usedBy.length > 1 || merged.conflicts?.[f.name] ? (
+          <>
+            {f.usedBy.length > 1 ? t('apply.usedBy', { items: f.usedBy.map((u) => u.itemName).join('、') }) : null}
+            {merged.conflicts?.[f.name] ? conflictChoice(f, merged.conflicts[f.name]!) : null}
+          </>
+        ) : undefined
+      }
       validateTrigger={[]}
     >
       <FieldInput field={f} onBlur={() => void check(f.name).catch(() => {})} />
@@ -239,13 +326,13 @@ export default function ApplyPage() {
             <Form form={form} layout="vertical" onFinish={submit} scrollToFirstError>
               {isAgent ? <AgentCard form={form} letter={letter} onLetter={setLetter} defaultScope={`代为申请${data.notice.subject.name}并领取办理结果`} /> : null}
               <Card title={t('apply.common')} style={{ marginBottom: 16 }}>
-                {data.merged.common.map((f) => renderField(f, data.merged.prefilled))}
+                {data.merged.common.map((f) => renderField(f, data.merged))}
               </Card>
               {data.merged.groups
                 .filter((g) => g.fields.length)
                 .map((g) => (
                   <Card key={g.versionId} title={t('apply.group', { name: g.itemName })} style={{ marginBottom: 16 }} extra={<GuideFeedbackButton size="small" itemVersionId={g.versionId} step="form" />}>
-                    {g.fields.map((f) => renderField(f, data.merged.prefilled))}
+                    {g.fields.map((f) => renderField(f, data.merged))}
                   </Card>
                 ))}
               <Card title={t('apply.materials')} style={{ marginBottom: 16 }}>
@@ -321,6 +408,20 @@ export default function ApplyPage() {
                   }
                 </Form.Item>
               </Card>
+              {reselect ? (
+                <Alert
+                  type="warning"
+                  showIcon
+                  role="alert"
+                  style={{ marginBottom: 16 }}
+                  title={t('apply.reselect', { changes: reselect.changes })}
+                  action={
+                    <Button onClick={renotice} loading={busy}>
+                      {t('apply.renotice')}
+                    </Button>
+                  }
+                />
+              ) : null}
               {problems.length ? (
                 <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={problems.join('；')} />
               ) : null}

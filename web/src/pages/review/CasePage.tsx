@@ -8,6 +8,7 @@ import { useItemVersions } from '../../api/useItemVersions';
 import { useAuth, hasRole } from '../../auth/AuthContext';
 import { ApplicationDocuments, ApplicationTimeline, CasesTable, Citations, FormValues, MaterialsCheck } from '../../components/ApplicationParts';
 import { CitationComposer, citationsOf, type CitationDraft } from '../../components/CitationComposer';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { Loadable } from '../../components/Loadable';
 import { SpecialProcedureCard } from '../../components/SpecialProcedureCard';
 import { PageHeader } from '../../components/PageHeader';
@@ -33,6 +34,10 @@ const m = defineMessages({
   'cp.reasons': ['决定理由', 'Reasons'],
   'cp.reasonsRequired': ['请写明决定理由', 'State the reasons'],
   'cp.doDecide': ['确认决定', 'Record the decision'],
+  'cp.confirmDecide': ['确认作出“{result}”决定？', 'Record the decision "{result}"?'],
+  'cp.confirmDecideHint': ['决定作出后即记录在案并通知申请人，不能修改。', 'The decision is recorded and the applicant told; it cannot be changed.'],
+  'cp.confirmMore': ['确认告知申请人补正？', 'Ask the applicant for more?'],
+  'cp.confirmMoreHint': ['补正只能告知一次，请确认已列出全部内容。', 'This can be asked only once: list everything.'],
   'cp.decided': ['决定已记录', 'Decision recorded'],
   'cp.reviewStarted': ['已开始审核', 'Review started'],
   'cp.doMore': ['发出补正告知（计时暂停）', 'Ask (the clock pauses)'],
@@ -162,15 +167,17 @@ export default function CasePage() {
                             <Typography.Text strong>{t('cp.reasons')}</Typography.Text>
                             <Input.TextArea rows={3} value={reasons} onChange={(e) => setReasons(e.target.value)} aria-label={t('cp.reasons')} maxLength={1000} />
                           </label>
-                          <Button
+                          <ConfirmButton
                             type="primary"
                             danger={decision === 'deny'}
                             loading={busy}
                             disabled={!reasons.trim()}
-                            onClick={() => run(() => api.post(`/api/v1/cases/${c.id}/decide`, { version: c.version, decision, reasons: reasons.trim() }), { done: t('cp.decided') })}
+                            confirm={t('cp.confirmDecide', { result: t(decision === 'approve' ? 'cp.approve' : 'cp.deny') })}
+                            description={t('cp.confirmDecideHint')}
+                            onConfirm={() => run(() => api.post(`/api/v1/cases/${c.id}/decide`, { version: c.version, decision, reasons: reasons.trim() }), { done: t('cp.decided') })}
                           >
                             {t('cp.doDecide')}
-                          </Button>
+                          </ConfirmButton>
                           {!reasons.trim() ? <Typography.Text type="secondary">{t('cp.reasonsRequired')}</Typography.Text> : null}
                         </>
                       ) : tab === 'more' ? (
@@ -178,14 +185,16 @@ export default function CasePage() {
                           {(items) => (
                             <>
                               <CitationComposer items={items} value={citations} onChange={setCitations} />
-                              <Button
+                              <ConfirmButton
                                 type="primary"
                                 loading={busy}
                                 disabled={citationsOf(citations).length === 0}
-                                onClick={() => run(() => api.post(`/api/v1/cases/${c.id}/request-more`, { version: c.version, items: citationsOf(citations) }), { done: t('cp.moreSent') })}
+                                confirm={t('cp.confirmMore')}
+                                description={t('cp.confirmMoreHint')}
+                                onConfirm={() => run(() => api.post(`/api/v1/cases/${c.id}/request-more`, { version: c.version, items: citationsOf(citations) }), { done: t('cp.moreSent') })}
                               >
                                 {t('cp.doMore')}
-                              </Button>
+                              </ConfirmButton>
                             </>
                           )}
                         </Loadable>

@@ -1,8 +1,9 @@
-import { Button, Card, Empty, Flex, Input, Segmented, Tag, Typography } from 'antd';
+import { Card, Empty, Flex, Input, Segmented, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { useDepartments } from '../../api/useDepartments';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
 import { formatTime } from '../../format';
@@ -23,6 +24,9 @@ const m = defineMessages({
   'ap.note': ['复核意见', 'Decision note'],
   'ap.uphold': ['支持申诉（评价作废）', 'Uphold (void the rating)'],
   'ap.reject': ['驳回申诉', 'Reject'],
+  'ap.confirmUphold': ['确认支持申诉、作废该评价？', 'Uphold the appeal and void the rating?'],
+  'ap.confirmReject': ['确认驳回申诉？', 'Reject the appeal?'],
+  'ap.confirmHint': ['复核结果记录在案并通知相关部门，不能更改。', 'The review is recorded and the department told; it cannot be changed.'],
   'ap.upheldOk': ['已支持申诉，评价已作废', 'Upheld; the rating is void'],
   'ap.rejectedOk': ['已驳回申诉', 'Appeal rejected'],
   'ap.decision': ['复核意见：{note}（{at}）', 'Decision: {note} ({at})'],
@@ -58,8 +62,8 @@ function AppealCard({ a, onDone }: { a: Appeal; onDone(): void }) {
         <Flex vertical gap={8}>
           <Input.TextArea aria-label={t('ap.note')} placeholder={t('ap.note')} rows={2} value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
           <Flex gap={8}>
-            <Button type="primary" disabled={!note.trim()} loading={pending === 'uphold'} onClick={() => decide(true)}>{t('ap.uphold')}</Button>
-            <Button danger disabled={!note.trim()} loading={pending === 'reject'} onClick={() => decide(false)}>{t('ap.reject')}</Button>
+            <ConfirmButton type="primary" disabled={!note.trim()} loading={pending === 'uphold'} confirm={t('ap.confirmUphold')} description={t('ap.confirmHint')} onConfirm={() => decide(true)}>{t('ap.uphold')}</ConfirmButton>
+            <ConfirmButton danger disabled={!note.trim()} loading={pending === 'reject'} confirm={t('ap.confirmReject')} description={t('ap.confirmHint')} onConfirm={() => decide(false)}>{t('ap.reject')}</ConfirmButton>
           </Flex>
         </Flex>
       ) : (

@@ -4,6 +4,7 @@ import { useLocation, useParams } from 'react-router-dom';
 import { api, ApiError } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { errorText } from '../../components/errors';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
 import { formatTime } from '../../format';
@@ -21,6 +22,8 @@ const m = defineMessages({
   'cv.newDraft': ['从当前版本新建草稿', 'New draft from the current version'],
   'cv.save': ['保存草稿', 'Save the draft'],
   'cv.publish': ['发布此草稿', 'Publish this draft'],
+  'cv.confirmPublish': ['确认发布此版本？', 'Publish this version?'],
+  'cv.confirmPublishHint': ['发布后即对外生效、替代上一版本，已发布的版本不能再修改。', 'It takes effect at once and replaces the previous version; a published version cannot be edited.'],
   'cv.saved': ['草稿已保存', 'Draft saved'],
   'cv.publishedOk': ['已发布；此后提交的申请按新版本办理，已提交的仍按原版本', 'Published; new applications use it, filed ones keep their version'],
   'cv.content': ['版本内容（JSON，字段同办事指南导入格式）', 'Version content (JSON, as in the import format)'],
@@ -165,9 +168,9 @@ export default function CatalogVersionsPage() {
                         <Button onClick={save} loading={busy}>
                           {t('cv.save')}
                         </Button>
-                        <Button type="primary" loading={busy} onClick={() => run(() => api.post(`/api/v1/catalog/${versionBase}/${selected}/publish`), t('cv.publishedOk'))}>
+                        <ConfirmButton type="primary" loading={busy} confirm={t('cv.confirmPublish')} description={t('cv.confirmPublishHint')} onConfirm={() => run(() => api.post(`/api/v1/catalog/${versionBase}/${selected}/publish`), t('cv.publishedOk'))}>
                           {t('cv.publish')}
-                        </Button>
+                        </ConfirmButton>
                       </Flex>
                     ) : null}
                   </Flex>

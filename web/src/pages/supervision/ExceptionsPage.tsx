@@ -1,8 +1,9 @@
-import { Button, Card, Empty, Flex, Input, Segmented, Tag, Typography } from 'antd';
+import { Card, Empty, Flex, Input, Segmented, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { useDepartments } from '../../api/useDepartments';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
 import { formatTime } from '../../format';
@@ -25,6 +26,9 @@ const m = defineMessages({
   'ex.note': ['审批意见', 'Decision note'],
   'ex.approve': ['批准例外', 'Approve'],
   'ex.reject': ['驳回', 'Refuse'],
+  'ex.confirmApprove': ['确认批准此例外？', 'Approve this exception?'],
+  'ex.confirmReject': ['确认驳回此例外申请？', 'Refuse this exception?'],
+  'ex.confirmHint': ['决定记录在案并通知申请例外的工作人员，不能更改。', 'The decision is recorded and the requester told; it cannot be changed.'],
   'ex.approvedOk': ['已批准例外', 'Approved'],
   'ex.rejectedOk': ['已驳回例外申请', 'Refused'],
   'ex.decision': ['审批意见：{note}（{at}）', 'Decision: {note} ({at})'],
@@ -51,8 +55,8 @@ function ExceptionCard({ e, onDone }: { e: GuideException; onDone(): void }) {
         <Flex vertical gap={8}>
           <Input.TextArea aria-label={t('ex.note')} placeholder={t('ex.note')} rows={2} value={note} onChange={(ev) => setNote(ev.target.value)} maxLength={500} />
           <Flex gap={8}>
-            <Button type="primary" loading={pending === 'approve'} onClick={() => decide(true)}>{t('ex.approve')}</Button>
-            <Button danger loading={pending === 'reject'} onClick={() => decide(false)}>{t('ex.reject')}</Button>
+            <ConfirmButton type="primary" loading={pending === 'approve'} confirm={t('ex.confirmApprove')} description={t('ex.confirmHint')} onConfirm={() => decide(true)}>{t('ex.approve')}</ConfirmButton>
+            <ConfirmButton danger loading={pending === 'reject'} confirm={t('ex.confirmReject')} description={t('ex.confirmHint')} onConfirm={() => decide(false)}>{t('ex.reject')}</ConfirmButton>
           </Flex>
         </Flex>
       ) : (

@@ -8,11 +8,12 @@ import { useApi } from '../../api/hooks';
 import { useItemVersions } from '../../api/useItemVersions';
 import { useAuth } from '../../auth/AuthContext';
 import { ApplicationDocuments, ApplicationTimeline, CasesTable, Citations, FormValues, MaterialsCheck } from '../../components/ApplicationParts';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { CitationComposer, citationsOf, type CitationDraft } from '../../components/CitationComposer';
 import { GuideFeedbackButton } from '../../components/GuideFeedback';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
-import { AuthorisationNote } from '../../components/AgentParts';
+import { AuthorisationNote, CounterIntakeNote } from '../../components/AgentParts';
 import { AppStatus } from '../../components/Status';
 import { formatTime } from '../../format';
 import { useAction } from '../../hooks/useAction';
@@ -71,6 +72,16 @@ const m = defineMessages({
   'wa.print': ['打印受理通知书', 'Print the acceptance notice'],
   'wa.correctionSent': ['已告知补正（{time}）', 'Corrections requested ({time})'],
   'wa.noAction': ['当前状态无需窗口操作', 'Nothing for the window to do now'],
+  'wa.confirmAccept': ['确认受理本申请？', 'Accept this application?'],
+  'wa.confirmAcceptHint': ['受理后各部门开始并联办理并计时，受理不能撤销。', 'The departments start and the clock runs; acceptance cannot be undone.'],
+  'wa.confirmPending': ['确认容缺受理？', 'Accept with materials owed?'],
+  'wa.confirmPendingHint': ['申请人须在 {due} 前补交所列材料，补齐前不出件；受理不能撤销。', 'The applicant must bring the listed materials by {due}; nothing is delivered before. Acceptance cannot be undone.'],
+  'wa.confirmCorrect': ['确认发出一次性补正告知？', 'Send the correction notice?'],
+  'wa.confirmCorrectHint': ['补正只能告知一次，请确认已列出全部需要补正的内容。', 'Corrections can be asked for only once: make sure everything is listed.'],
+  'wa.confirmRefuse': ['确认不予受理？', 'Refuse this application?'],
+  'wa.confirmRefuseHint': ['将向申请人出具不予受理决定，告知理由、依据和救济途径，不能撤销。', 'The applicant receives a written refusal with the reason, basis and remedies; this cannot be undone.'],
+  'wa.confirmDeliver': ['确认出件？', 'Hand over the results?'],
+  'wa.confirmDeliverHint': ['出件后结果交付申请人，不能撤回。', 'The results go to the applicant; this cannot be undone.'],
 });
 
 type Mode = 'accept' | 'pending' | 'correct' | 'refuse';
@@ -148,6 +159,7 @@ export default function WindowApplicationPage() {
                     <Descriptions.Item label={t('wa.phone')}>{a.applicant.phone ?? '—'}</Descriptions.Item>
                   </Descriptions>
                   <AuthorisationNote authorisation={a.authorisation} />
+                  <CounterIntakeNote intake={a.counterIntake} />
                   <FormValues app={a} />
                 </Card>
                 <Card
@@ -199,11 +211,13 @@ export default function WindowApplicationPage() {
                             <Typography.Text>{t('wa.note')}</Typography.Text>
                             <Input value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} aria-label={t('wa.note')} />
                           </label>
-                          <Button
+                          <ConfirmButton
                             type="primary"
                             loading={busy}
                             disabled={mode === 'pending' && (!pending.length || !due)}
-                            onClick={() =>
+                            confirm={t(mode === 'pending' ? 'wa.confirmPending' : 'wa.confirmAccept')}
+                            description={mode === 'pending' ? t('wa.confirmPendingHint', { due }) : t('wa.confirmAcceptHint')}
+                            onConfirm={() =>
                               run(
                                 () =>
                                   api.post(`/api/v1/applications/${a.id}/accept`, {
@@ -216,7 +230,7 @@ export default function WindowApplicationPage() {
                             }
                           >
                             {mode === 'pending' ? t('wa.doAcceptPending') : t('wa.doAccept')}
-                          </Button>
+                          </ConfirmButton>
                         </>
                       )}
                       {(mode === 'correct' || mode === 'refuse') && (
@@ -239,19 +253,21 @@ export default function WindowApplicationPage() {
                               <CitationComposer items={items} value={citations} onChange={setCitations} />
                               {crossRegionChecks}
                               {cited.length === 0 ? <Typography.Text type="secondary">{t('wa.needCitation')}</Typography.Text> : null}
-                              <Button
+                              <ConfirmButton
                                 type="primary"
                                 danger={mode === 'refuse'}
                                 loading={busy}
                                 disabled={cited.length === 0 || (mode === 'refuse' && (!refusal.reason.trim() || !refusal.legalBasis.trim()))}
-                                onClick={() =>
+                                confirm={t(mode === 'correct' ? 'wa.confirmCorrect' : 'wa.confirmRefuse')}
+                                description={t(mode === 'correct' ? 'wa.confirmCorrectHint' : 'wa.confirmRefuseHint')}
+                                onConfirm={() =>
                                   mode === 'correct'
                                     ? run(() => api.post(`/api/v1/applications/${a.id}/request-correction`, { version: a.version, items: cited, ...(crossRegion ? { checks } : {}) }), { done: t('wa.corrected') })
                                     : run(() => api.post(`/api/v1/applications/${a.id}/refuse`, { version: a.version, reason: refusal.reason.trim(), legalBasis: refusal.legalBasis.trim(), cited, ...(crossRegion ? { checks } : {}) }), { done: t('wa.refused') })
                                 }
                               >
                                 {mode === 'correct' ? t('wa.doCorrect') : t('wa.doRefuse')}
-                              </Button>
+                              </ConfirmButton>
                             </Flex>
                           )}
                         </Loadable>
@@ -305,9 +321,9 @@ export default function WindowApplicationPage() {
                           ) : null
                         }
                       </Form.Item>
-                      <Button type="primary" htmlType="submit" loading={busy}>
+                      <ConfirmButton type="primary" loading={busy} confirm={t('wa.confirmDeliver')} description={t('wa.confirmDeliverHint')} onConfirm={() => deliverForm.submit()}>
                         {t('wa.doDeliver')}
-                      </Button>
+                      </ConfirmButton>
                     </Form>
                   ) : (
                     <Typography.Text type="secondary">{t('wa.noAction')}</Typography.Text>
