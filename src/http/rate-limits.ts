@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import { AppError, type AppDeps, type RateLimit, type RateLimits } from '../core/index.js';
+import { normalisePhone } from '../identity/index.js';
 import * as store from './store.js';
 
 type Group = Exclude<keyof RateLimits, 'store' | 'codesPerNumber'>;
@@ -124,7 +125,8 @@ export async function registerRateLimits(app: FastifyInstance, deps: AppDeps, li
 function addPerNumberLimit(app: FastifyInstance, route: RouteOptions, limit: RateLimit): void {
   const phoneOf = (req: FastifyRequest) => {
     const phone = (req.body as { phone?: unknown } | undefined)?.phone;
-    return typeof phone === 'string' ? phone : null;
+    // one number however it is typed (spaces, dashes, +86)
+    return typeof phone === 'string' ? normalisePhone(phone) : null;
   };
   const limiter = app.createRateLimit({ max: limit.max, timeWindow: limit.windowMs, keyGenerator: (req) => `phone:${phoneOf(req)}` });
   const check = async (req: FastifyRequest) => {

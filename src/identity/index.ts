@@ -15,3 +15,4 @@ export { departmentsWithoutActiveReviewer, hasActiveReviewer } from './staffing.
 export { createAdministrator, countActiveAdministrators } from './create-administrator.js';
 export { hasDemoData } from './demo-mode.js';
 export { passwordProblem } from './password-rule.js';
+export { normalisePhone } from './phone-codes-rules.js';

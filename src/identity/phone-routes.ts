@@ -6,18 +6,15 @@ import type { Actor } from './actor.js';
 import { requireActor } from './actor.js';
 import { codeChannelFor } from './code-channels.js';
 import { requestCode } from './phone-codes.js';
-import { CODE_PURPOSES, normalisePhone } from './phone-codes-rules.js';
+import { CODE_PURPOSES } from './phone-codes-rules.js';
 import { can } from './policy.js';
 import { setSessionCookie } from './session-cookie.js';
 import { resetPasswordByCode, signInByCode, signUp } from './sign-up.js';
 import { recentDevelopmentMessages } from './store-codes.js';
 
 const tags = ['identity'];
-const Phone = z
-  .string()
-  .max(20)
-  .transform((v, ctx) => normalisePhone(v) ?? (ctx.addIssue({ code: 'custom', message: '请输入正确的 11 位手机号码' }), z.NEVER))
-  .describe('手机号码（中国大陆 11 位）');
+// checked by the use case (PHONE_INVALID, a message people understand); the per-number rate limit normalises it too
+const Phone = z.string().max(20).describe('手机号码（中国大陆 11 位）');
 const Code = z.string().trim().regex(/^\d{6}$/, '验证码为 6 位数字').describe('短信验证码');
 const Password = z.string().min(1).max(256).describe('密码（不回显、不记录）');
 const purposeNames = { signup: '注册', login: '登录', reset: '找回密码' } as const;
