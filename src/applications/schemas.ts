@@ -40,6 +40,7 @@ export const SubmitBody = z.strictObject({
     })
     .nullish(),
   authorisation: z.strictObject({ letterUploadId: z.uuid(), scope: z.string().trim().min(1).max(200), validUntil: DateOnly }).nullish(),
+  authorisationId: z.uuid().nullish().describe('帮代办：申请人在网上给予本人的有效授权（申请人即授权人）；授权已撤销、不在有效期或不含所办事项的，拒绝提交'),
   pickup: PickupInput.nullish(),
   windowRegion: z.string().trim().regex(/^[1-9]\d{5}(\d{3}(\d{3})?)?$/, '行政区划代码为 6、9 或 12 位数字').nullish()
     .describe('异地代收代办：递交材料、核验身份的窗口所在行政区划；不填为审批机关所在地的窗口（窗口人员代为提交时为其本窗口）'),
