@@ -25,7 +25,7 @@ function useDemoAccounts(): DemoAccounts | undefined {
 }
 
 const m = defineMessages({
-  'lg.password': ['密码登录', 'Password'],
+  'lg.password': ['账号登录', 'Account'],
   'lg.code': ['验证码登录', 'Text message code'],
   'lg.account': ['手机号或用户名', 'Mobile number or username'],
   'lg.signup': ['注册账号', 'Sign up'],
@@ -98,7 +98,8 @@ export default function LoginPage() {
               { key: 'code', label: t('lg.code') },
             ]}
           />
-          {mode === 'password' ? (
+          {/* both forms stay mounted (their instances connected); the other one is hidden */}
+          <div hidden={mode !== 'password'}>
             <Form form={form} layout="vertical" onFinish={onFinish} requiredMark={false} disabled={busy}>
               <Form.Item name="username" label={t('lg.account')} rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
                 <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
@@ -106,21 +107,22 @@ export default function LoginPage() {
               <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
                 <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
               </Form.Item>
-              {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" /> : null}
+              {error && mode === 'password' ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" /> : null}
               <Button type="primary" htmlType="submit" block loading={busy} size="large">
                 {t('login.submit')}
               </Button>
             </Form>
-          ) : (
+          </div>
+          <div hidden={mode !== 'code'}>
             <Form form={codeForm} layout="vertical" onFinish={onCode} requiredMark={false} disabled={busy}>
               <Typography.Paragraph type="secondary">{t('lg.codeHint')}</Typography.Paragraph>
               <PhoneCodeFields form={codeForm} purpose="login" />
-              {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" /> : null}
+              {error && mode === 'code' ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" /> : null}
               <Button type="primary" htmlType="submit" block loading={busy} size="large">
                 {t('login.submit')}
               </Button>
             </Form>
-          )}
+          </div>
           <Flex justify="space-between" style={{ marginTop: 16 }}>
             <Link to="/signup">{t('lg.signup')}</Link>
             <Link to="/reset-password">{t('lg.forgot')}</Link>
