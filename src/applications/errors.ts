@@ -27,6 +27,12 @@ export const ApplicationErrors = defineErrors({
   },
   COUNTER_WINDOW_NOT_YOURS: { status: 403, zh: '只能在本人所在窗口（{own}）收件，不能代 {chosen} 的窗口收件', en: 'You can file only at your own window ({own}), not for the window of {chosen}' },
   COUNTER_INTAKE_CLERKS_ONLY: { status: 403, zh: '只有综合窗口人员可以窗口收件', en: 'Only window clerks file applications at the counter' },
+  AUTHORISATION_REVOKED: { status: 403, zh: '申请人已撤销该授权，不能再代为申请', en: 'The principal revoked this authorisation' },
+  AUTHORISATION_OUT_OF_PERIOD: { status: 403, zh: '该授权的有效期为 {validFrom} 至 {validUntil}，今天不在期内', en: 'The authorisation is valid from {validFrom} to {validUntil}, not today' },
+  AUTHORISATION_OUT_OF_SCOPE: { status: 403, zh: '该授权不包括“{what}”', en: 'The authorisation does not cover {what}' },
+  AUTHORISATION_NOT_FOUND: { status: 404, zh: '授权不存在', en: 'No such authorisation' },
+  AGENT_NOT_ELIGIBLE: { status: 400, zh: '只能授权帮代办员或已注册的个人用户代办（不能授权自己）', en: 'Only an agent or a registered citizen (not yourself) can be authorised' },
+  AUTHORISATION_PERIOD_INVALID: { status: 400, zh: '授权期限须从今天或以后开始，结束不早于开始，最长一年', en: 'The period must start today or later, end after it starts, and last at most a year' },
   AUTHORISATION_EXPIRED: { status: 422, zh: '授权委托书已过期（有效期至 {validUntil}）', en: 'The authorisation expired on {validUntil}' },
   CORRECTION_ALREADY_REQUESTED: { status: 409, zh: '已一次性告知过补正内容，不得再次要求补正', en: 'Corrections were already requested once; they cannot be requested again' },
   NOT_IN_GUIDE: {

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../audit/index.js';
 import { AppError, identifierReasonText, newId, shanghaiDateOf, validateIdNumber, validateUscc, type AppDeps } from '../core/index.js';
 import { uploadsByIds } from '../files/index.js';
-import { hasRole, regionByCode, userByUsername, type Actor } from '../identity/index.js';
+import { hasRole, regionByCode, userById, userByUsername, type Actor } from '../identity/index.js';
+import { liveAuthorisation } from './agent-authorisations.js';
 import { activeCreditFlag } from '../inspections/index.js';
 import { requireSubmittable } from './application-materials.js';
 import { checkSubmittedForm } from './form-port.js';
@@ -31,6 +32,8 @@ export interface SubmitInput {
   counter?: { identityCheck: IdentityCheck; presenterName?: string | null | undefined } | null;
   /** 帮代办: the applicant's signed authorisation */
   authorisation?: { letterUploadId: string; scope: string; validUntil: string } | null;
+  /** 帮代办 with consent online: the principal's live authorisation of this agent (the applicant is the principal) */
+  authorisationId?: string | null;
   pickup?: Pickup | null;
   /** 异地代收代办: the region of the window the applicant hands in at */
   windowRegion?: string | null;
@@ -64,9 +67,13 @@ export async function submitApplication(deps: AppDeps, actor: Actor, input: Subm
 
 async function file(deps: AppDeps, actor: Actor, input: SubmitInput, idempotencyKey: string | null, requestHash: string | null): Promise<SubmitResult> {
   const now = deps.clock.now();
-  const channel: ApplicationRow['channel'] = hasRole(actor, 'clerk') ? 'window' : hasRole(actor, 'agent') ? 'agent' : 'online';
-  const { applicant, applicantUserId } = await resolveApplicant(deps, actor, channel, input);
-  const authorisation = channel === 'agent' ? await checkAuthorisation(deps, actor, input, now) : null;
+  // an agent (a staff 帮代办员 or a citizen) relying on a principal's online authorisation: refused unless it is live
+  const granted = input.authorisationId ? await liveAuthorisation(deps, actor, input.authorisationId, { bundleCode: input.bundleCode ?? null, itemCodes: input.itemCodes }) : null;
+  const channel: ApplicationRow['channel'] = granted ? 'agent' : hasRole(actor, 'clerk') ? 'window' : hasRole(actor, 'agent') ? 'agent' : 'online';
+  const { applicant, applicantUserId } = granted ? await principalAsApplicant(deps, granted.principal_user_id) : await resolveApplicant(deps, actor, channel, input);
+  const authorisation = granted
+    ? { authorisationId: granted.id, scope: granted.scope.map((x) => x.name).join('、'), validFrom: granted.valid_from, validUntil: granted.valid_until, agentId: actor.userId, recordedAt: now.toISOString() }
+    : channel === 'agent' ? await checkAuthorisation(deps, actor, input, now) : null;
   if (channel !== 'window' && input.counter) throw new AppError('COUNTER_INTAKE_CLERKS_ONLY');
   const counter = channel === 'window' ? await counterIntakeOf(deps.db, actor, input, now) : null;
 
@@ -188,6 +195,12 @@ async function routedWindow(deps: AppDeps, actor: Actor, channel: ApplicationRow
 function dependenciesOf(bundle: FiledBundle | undefined, itemCode: string, codes: readonly string[]): string[] {
   const member = bundle?.members.find((m) => m.itemCode === itemCode);
   return [...new Set((member?.dependsOn ?? []).map((d) => d.itemCode).filter((c) => c !== itemCode && codes.includes(c)))];
+}
+
+async function principalAsApplicant(deps: AppDeps, principalId: string) {
+  const u = (await userById(deps.db, principalId))!;
+  const applicant: ApplicantDetails = { kind: u.kind === 'business' ? 'business' : 'citizen', name: u.name, idNumber: u.id_number, uscc: u.uscc, orgName: u.org_name, phone: null };
+  return { applicant, applicantUserId: u.id };
 }
 
 async function resolveApplicant(deps: AppDeps, actor: Actor, channel: ApplicationRow['channel'], input: SubmitInput) {

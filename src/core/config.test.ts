@@ -11,6 +11,8 @@ describe('loadConfig', () => {
       forms: { max: 20, windowMs: 600_000 },
       verify: { max: 120, windowMs: 60_000 },
       uploads: { max: 60, windowMs: 60_000 },
+      codes: { max: 10, windowMs: 3_600_000 },
+      codesPerNumber: { max: 5, windowMs: 3_600_000 },
     });
   });
 

@@ -43,6 +43,13 @@ const EnvSchema = z.object({
   BANSHI_RATE_LIMIT_FORMS: RateLimitEnv.prefault('20/10m'),
   BANSHI_RATE_LIMIT_VERIFY: RateLimitEnv.prefault('120/1m'),
   BANSHI_RATE_LIMIT_UPLOADS: RateLimitEnv.prefault('60/1m'),
+  BANSHI_RATE_LIMIT_CODES: RateLimitEnv.prefault('10/1h'),
+  BANSHI_RATE_LIMIT_CODES_PER_NUMBER: RateLimitEnv.prefault('5/1h'),
+  BANSHI_SMS_PROVIDER: z.enum(['development', 'http']).default('development'),
+  BANSHI_SMS_URL: z.string().url().optional(),
+  BANSHI_SMS_TOKEN: z.string().min(1).optional(),
+  BANSHI_SMS_SIGN_NAME: z.string().min(1).optional(),
+  BANSHI_SMS_TEMPLATE: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -67,7 +74,14 @@ export interface Config {
   correctionWorkingDays?: number;
   /** Working days within which the department verifies a commitment-based (告知承诺) approval (default 20). */
   commitmentCheckWorkingDays?: number;
+  /** Where one-time codes go. Absent: the development channel (server log and the administrator's page). */
+  sms?: SmsConfig;
 }
+
+/** The SMS provider of one-time codes: the development channel, or an HTTP gateway of a real provider. */
+export type SmsConfig =
+  | { provider: 'development' }
+  | { provider: 'http'; url: string; token: string; signName: string; template: string };
 
 export interface RateLimit {
   max: number;
@@ -83,6 +97,10 @@ export interface RateLimits {
   /** Licence verification: /v/… pages and the verify API. */
   verify: RateLimit;
   uploads: RateLimit;
+  /** One-time codes requested from one client address. */
+  codes: RateLimit;
+  /** One-time codes requested for one mobile number, from wherever. */
+  codesPerNumber: RateLimit;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -108,9 +126,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             forms: e.BANSHI_RATE_LIMIT_FORMS,
             verify: e.BANSHI_RATE_LIMIT_VERIFY,
             uploads: e.BANSHI_RATE_LIMIT_UPLOADS,
+            codes: e.BANSHI_RATE_LIMIT_CODES,
+            codesPerNumber: e.BANSHI_RATE_LIMIT_CODES_PER_NUMBER,
           },
     production: env.NODE_ENV === 'production',
     correctionWorkingDays: e.BANSHI_CORRECTION_DAYS,
     commitmentCheckWorkingDays: e.BANSHI_COMMITMENT_CHECK_DAYS,
+    sms: smsConfigOf(e),
   };
+}
+
+function smsConfigOf(e: z.infer<typeof EnvSchema>): SmsConfig {
+  if (e.BANSHI_SMS_PROVIDER === 'development') return { provider: 'development' };
+  const missing = (['BANSHI_SMS_URL', 'BANSHI_SMS_TOKEN', 'BANSHI_SMS_SIGN_NAME', 'BANSHI_SMS_TEMPLATE'] as const).filter((k) => !e[k]);
+  if (missing.length) throw new Error(`BANSHI_SMS_PROVIDER=http needs ${missing.join(', ')}`);
+  return { provider: 'http', url: e.BANSHI_SMS_URL!, token: e.BANSHI_SMS_TOKEN!, signName: e.BANSHI_SMS_SIGN_NAME!, template: e.BANSHI_SMS_TEMPLATE! };
 }

@@ -1,13 +1,22 @@
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import { AppError, type AppDeps, type RateLimit, type RateLimits } from '../core/index.js';
+import { normalisePhone } from '../identity/index.js';
 import * as store from './store.js';
 
-type Group = Exclude<keyof RateLimits, 'store'>;
+type Group = Exclude<keyof RateLimits, 'store' | 'codesPerNumber'>;
+
+/** Routes whose body names a mobile number: counted per number as well, whatever address the requests come from. */
+export const PER_NUMBER_ROUTES: Array<{ method: string; url: string }> = [{ method: 'POST', url: '/api/v1/auth/codes' }];
 
 /** The routes open to abuse by guessing, flooding or scraping, and the limit each counts against. */
 export const RATE_LIMITED_ROUTES: Array<{ method: string; url: string; group: Group }> = [
   { method: 'POST', url: '/api/v1/auth/login', group: 'login' },
+  // one-time codes: asking for one (also counted per number, below) and every use of one
+  { method: 'POST', url: '/api/v1/auth/codes', group: 'codes' },
+  { method: 'POST', url: '/api/v1/auth/signup', group: 'login' },
+  { method: 'POST', url: '/api/v1/auth/login/code', group: 'login' },
+  { method: 'POST', url: '/api/v1/auth/password/reset', group: 'login' },
   { method: 'POST', url: '/api/v1/tickets', group: 'forms' },
   { method: 'POST', url: '/api/v1/tickets/:id/rating', group: 'forms' },
   { method: 'POST', url: '/api/v1/disclosure/requests', group: 'forms' },
@@ -86,6 +95,7 @@ function clientKey(req: FastifyRequest): string {
 export async function registerRateLimits(app: FastifyInstance, deps: AppDeps, limits: RateLimits): Promise<void> {
   app.addHook('onRoute', (route: RouteOptions) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (PER_NUMBER_ROUTES.some((r) => r.url === route.url && methods.includes(r.method))) addPerNumberLimit(app, route, limits.codesPerNumber);
     const rule = RATE_LIMITED_ROUTES.find((r) => r.url === route.url && methods.includes(r.method));
     if (!rule) return;
     const limit: RateLimit = limits[rule.group];
@@ -106,4 +116,24 @@ export async function registerRateLimits(app: FastifyInstance, deps: AppDeps, li
     keyGenerator: clientKey,
     errorResponseBuilder: (_req, ctx) => new AppError('RATE_LIMITED', { retryAfter: Math.max(1, Math.ceil(ctx.ttl / 1000)) }),
   });
+}
+
+/**
+ * A second limit on a route, keyed by the mobile number in its (validated) body: run as a pre-handler, after the
+ * per-address limit, so that a number cannot be flooded from many addresses either.
+ */
+function addPerNumberLimit(app: FastifyInstance, route: RouteOptions, limit: RateLimit): void {
+  const phoneOf = (req: FastifyRequest) => {
+    const phone = (req.body as { phone?: unknown } | undefined)?.phone;
+    // one number however it is typed (spaces, dashes, +86)
+    return typeof phone === 'string' ? normalisePhone(phone) : null;
+  };
+  const limiter = app.createRateLimit({ max: limit.max, timeWindow: limit.windowMs, keyGenerator: (req) => `phone:${phoneOf(req)}` });
+  const check = async (req: FastifyRequest) => {
+    if (!phoneOf(req)) return;
+    const r = await limiter(req);
+    if (!r.isAllowed && r.isExceeded) throw new AppError('RATE_LIMITED', { retryAfter: Math.max(1, Math.ceil(r.ttl / 1000)) });
+  };
+  const existing = route.preHandler;
+  route.preHandler = existing ? [...(Array.isArray(existing) ? existing : [existing]), check] : [check];
 }

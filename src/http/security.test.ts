@@ -12,6 +12,8 @@ const limits = (store: RateLimits['store']): RateLimits => ({
   forms: { max: 2, windowMs: 600_000 },
   verify: { max: 4, windowMs: 60_000 },
   uploads: { max: 50, windowMs: 60_000 },
+  codes: { max: 50, windowMs: 60_000 },
+  codesPerNumber: { max: 50, windowMs: 60_000 },
 });
 
 let t: TestApp;

@@ -20,6 +20,11 @@ export const IdentityErrors = defineErrors({
   STAFF_SELF: { status: 409, zh: '不能停用或降级自己的账号，请由另一位管理员操作', en: 'You cannot disable or demote your own account; ask another administrator' },
   STAFF_ALREADY_DISABLED: { status: 409, zh: '该账号已停用', en: 'This account is already disabled' },
   STAFF_NOT_DISABLED: { status: 409, zh: '该账号未停用', en: 'This account is not disabled' },
+  PHONE_INVALID: { status: 400, zh: '请输入正确的 11 位手机号码', en: 'Enter a valid 11-digit mainland mobile number' },
+  CODE_WRONG: { status: 400, zh: '验证码错误，还可尝试 {attemptsLeft} 次', en: 'Wrong code; {attemptsLeft} attempts left' },
+  CODE_EXPIRED: { status: 400, zh: '验证码已失效，请重新获取', en: 'The code is no longer valid; ask for a new one' },
+  PHONE_TAKEN: { status: 409, zh: '该手机号已注册，请直接登录；忘记密码可用验证码重置', en: 'This number already has an account; sign in, or reset the password with a code' },
+  SMS_UNAVAILABLE: { status: 503, zh: '短信暂时无法发送，请稍后再试', en: 'Text messages cannot be sent right now; try again later' },
   SUCCESSOR_INVALID: { status: 400, zh: '接手人须为同一部门在岗的审核人员', en: 'The successor must be an active reviewer of the same department' },
 });
 

@@ -16,3 +16,5 @@ export { createAdministrator, countActiveAdministrators } from './create-adminis
 export { hasDemoData } from './demo-mode.js';
 export { passwordProblem } from './password-rule.js';
 export { windowById } from './store-staff.js';
+export { normalisePhone } from './phone-codes-rules.js';
+export { applicantByPhone } from './store-codes.js';

@@ -3,9 +3,11 @@ import type { Db } from '../db/index.js';
 import type { Actor } from './actor.js';
 import { isLocked, lockEnd, lockEndText, MAX_FAILURES } from './lockout.js';
 import { hashPassword, verifyPassword } from './passwords.js';
+import { SESSION_HOURS } from './session-cookie.js';
 import * as store from './store.js';
+import { applicantByPhone, openSessionClearingLock } from './store-codes.js';
+import { normalisePhone } from './phone-codes-rules.js';
 
-export const SESSION_HOURS = 12;
 
 // Compared against when the user name is unknown, so that timing does not reveal which names exist.
 const dummyHash = hashPassword('not-a-real-password');
@@ -13,7 +15,9 @@ const dummyHash = hashPassword('not-a-real-password');
 export async function login(deps: { db: Db; clock: Clock }, username: string, password: string): Promise<{ token: string; actor: Actor; expiresAt: Date }> {
   const { db, clock } = deps;
   const now = clock.now();
-  const user = await store.userByUsername(db, username);
+  // citizens and businesses may give their mobile number instead of a user name
+  const phone = normalisePhone(username);
+  const user = (await store.userByUsername(db, username)) ?? (phone ? await applicantByPhone(db, phone) : undefined);
   if (!user) {
     await verifyPassword(password, await dummyHash);
     throw new AppError('LOGIN_FAILED');
@@ -38,4 +42,17 @@ export async function login(deps: { db: Db; clock: Clock }, username: string, pa
 
 export async function logout(deps: { db: Db }, token: string): Promise<void> {
   await store.deleteSession(deps.db, token);
+}
+
+/**
+ * Opens a session for an account whose holder has just proved they hold its mobile number (a one-time code): a lock
+ * from wrong passwords is lifted, since the code is a stronger proof than a password guess.
+ */
+export async function openSessionByCode(deps: { db: Db; clock: Clock }, user: store.UserRow): Promise<{ token: string; actor: Actor; expiresAt: Date }> {
+  if (user.disabled_at) throw new AppError('ACCOUNT_DISABLED');
+  const now = deps.clock.now();
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
+  await openSessionClearingLock(deps.db, token, user.id, now, expiresAt);
+  return { token, actor: store.toActor(user), expiresAt };
 }

@@ -5,13 +5,15 @@ import { AppError, maskIdNumber, type AppDeps } from '../core/index.js';
 import { requireActor, type Actor } from './actor.js';
 import { staffAdminRoutes } from './admin-routes.js';
 import { hasDemoData } from './demo-mode.js';
-import { login, logout, SESSION_HOURS } from './login.js';
+import { login, logout } from './login.js';
+import { phoneRoutes } from './phone-routes.js';
+import { SESSION_COOKIE, setSessionCookie } from './session-cookie.js';
 import { can } from './policy.js';
 import { roleNames } from './roles.js';
 import { DEMO_PASSWORD, demoAccounts } from './seed.js';
 import * as store from './store.js';
 
-export const SESSION_COOKIE = 'banshi_sid';
+export { SESSION_COOKIE };
 
 /** The session token of a request: an `Authorization: Bearer` header, else the session cookie. */
 export function sessionTokenOf(req: FastifyRequest): string | undefined {
@@ -23,7 +25,7 @@ const LoginBody = z.object({
   password: z.string().min(1).max(256).describe('密码'),
 });
 
-const presentActor = (a: Actor) => ({
+export const presentActor = (a: Actor) => ({
   id: a.userId,
   username: a.username,
   name: a.name,
@@ -42,14 +44,7 @@ export function identityRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post('/api/v1/auth/login', { schema: { tags: ['identity'], summary: '登录', body: LoginBody } }, async (req, reply) => {
     const { token, actor, expiresAt } = await login(deps, req.body.username, req.body.password);
-    reply.setCookie(SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      // https by the configured public address, or by the socket (or a configured trusted proxy): never a bare header
-      secure: (deps.config.publicUrl ?? '').startsWith('https:') || req.protocol === 'https',
-      path: '/',
-      maxAge: SESSION_HOURS * 3600,
-    });
+    setSessionCookie(req, reply, deps.config, token);
     return { user: presentActor(actor), expiresAt: expiresAt.toISOString(), token };
   });
 
@@ -87,4 +82,5 @@ export function identityRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   staffAdminRoutes(app, deps);
+  phoneRoutes(app, deps, presentActor);
 }

@@ -77,6 +77,8 @@ function buildRoutes(): RouteObject[] {
       children: [
         { index: true, element: <Home /> },
         { path: 'login', lazy: async () => ({ Component: (await import('./pages/LoginPage')).default }) },
+        { path: 'signup', lazy: async () => ({ Component: (await import('./pages/account/SignUpPage')).default }) },
+        { path: 'reset-password', lazy: async () => ({ Component: (await import('./pages/account/ResetPasswordPage')).default }) },
         ...children,
         { element: <PublicLayout />, children: [{ path: '*', element: <NotFound /> }] },
       ],

@@ -80,6 +80,7 @@ export const routes: PageRoute[] = [
   { path: '/portal/disclosure', area: 'portal', page: () => import('./pages/disclosure/PortalDisclosurePage'), menu: ['信息公开申请', 'Information requests'], icon: <FileTextOutlined /> },
   { path: '/portal/disclosure/:id', area: 'portal', page: () => import('./pages/disclosure/DisclosurePage') },
   { path: '/portal/guide-feedback', area: 'portal', page: () => import('./pages/guidance/GuideFeedbackPage') },
+  { path: '/portal/authorisations', area: 'portal', page: () => import('./pages/portal/AuthorisationsPage'), menu: ['授权代办', 'Authorised agents'], icon: <TeamOutlined /> },
   { path: '/portal/messages', area: 'portal', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // window workbench (clerks)
@@ -121,6 +122,7 @@ export const routes: PageRoute[] = [
   { path: '/supervision/guide-feedback', area: 'supervision', page: () => import('./pages/guidance/GuideFeedbackPage'), menu: ['指南纠错', 'Guide feedback'], icon: <FlagOutlined /> },
   { path: '/supervision/staff', area: 'supervision', page: () => import('./pages/admin/StaffAdminPage'), menu: ['工作人员账号', 'Staff accounts'], icon: <TeamOutlined />, roles: ['admin'] },
   { path: '/supervision/departments', area: 'supervision', page: () => import('./pages/admin/DepartmentsAdminPage'), menu: ['部门与窗口', 'Departments and windows'], icon: <ApartmentOutlined />, roles: ['admin'] },
+  { path: '/supervision/development-messages', area: 'supervision', page: () => import('./pages/admin/DevelopmentMessagesPage'), menu: ['开发短信通道', 'Development text messages'], icon: <BellOutlined />, roles: ['admin'] },
   { path: '/supervision/messages', area: 'supervision', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // inspector

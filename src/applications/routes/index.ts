@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../core/index.js';
 import { applicationRoutes, noticeRoutes } from './applications.js';
+import { authorisationRoutes } from './authorisations.js';
 import { caseRoutes } from './cases.js';
 import { registerPendingLapse } from '../lapse-pending.js';
 import { materialRoutes } from './materials.js';
@@ -15,4 +16,5 @@ export function applicationsModuleRoutes(app: FastifyInstance, deps: AppDeps): v
   materialRoutes(app, deps);
   caseRoutes(app, deps);
   statisticsRoutes(app, deps);
+  authorisationRoutes(app, deps);
 }

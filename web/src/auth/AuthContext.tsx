@@ -27,6 +27,8 @@ interface AuthState {
   /** True until the first /auth/me answer when a session may exist. */
   checking: boolean;
   login(username: string, password: string): Promise<Me>;
+  /** Takes up a session the server has just opened (sign-up, sign-in by code). */
+  adopt(user: Me): void;
   logout(): Promise<void>;
 }
 
@@ -63,6 +65,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return res.user;
   }, []);
 
+  const adopt = useCallback((user: Me) => {
+    hint.set(true);
+    setMe(user);
+  }, []);
+
   const logout = useCallback(async () => {
     try {
       await api.post('/api/v1/auth/logout');
@@ -72,7 +79,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const value = useMemo(() => ({ me, checking, login, logout }), [me, checking, login, logout]);
+  const value = useMemo(() => ({ me, checking, login, adopt, logout }), [me, checking, login, adopt, logout]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 
