@@ -40,6 +40,7 @@ export const SubmitBody = z.strictObject({
     })
     .nullish(),
   authorisation: z.strictObject({ letterUploadId: z.uuid(), scope: z.string().trim().min(1).max(200), validUntil: DateOnly }).nullish(),
+  business: z.strictObject({ uscc: z.string().trim().length(18) }).nullish().describe('经办人为企业申请：企业的统一社会信用代码（须持有该企业法定代表人的有效授权）'),
   pickup: PickupInput.nullish(),
   windowRegion: z.string().trim().regex(/^[1-9]\d{5}(\d{3}(\d{3})?)?$/, '行政区划代码为 6、9 或 12 位数字').nullish()
     .describe('异地代收代办：递交材料、核验身份的窗口所在行政区划；不填为审批机关所在地的窗口（窗口人员代为提交时为其本窗口）'),

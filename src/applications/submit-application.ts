@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../audit/index.js';
 import { AppError, identifierReasonText, newId, shanghaiDateOf, validateIdNumber, validateUscc, type AppDeps } from '../core/index.js';
+import { requireRealNameLevel } from './real-name-check.js';
 import { uploadsByIds } from '../files/index.js';
-import { hasRole, regionByCode, userByUsername, type Actor } from '../identity/index.js';
+import { checkBusinessFiling, hasRole, regionByCode, userByUsername, type Actor } from '../identity/index.js';
 import { activeCreditFlag } from '../inspections/index.js';
 import { requireSubmittable } from './application-materials.js';
 import { checkSubmittedForm } from './form-port.js';
@@ -28,6 +29,8 @@ export interface SubmitInput {
   applicant?: { username?: string | null; kind: 'citizen' | 'business'; name: string; idNumber?: string | null; uscc?: string | null; orgName?: string | null; phone?: string | null } | null;
   /** 帮代办: the applicant's signed authorisation */
   authorisation?: { letterUploadId: string; scope: string; validUntil: string } | null;
+  /** 经办人: filing for a business that authorised the signed-in person */
+  business?: { uscc: string } | null;
   pickup?: Pickup | null;
   /** 异地代收代办: the region of the window the applicant hands in at */
   windowRegion?: string | null;
@@ -62,8 +65,9 @@ export async function submitApplication(deps: AppDeps, actor: Actor, input: Subm
 async function file(deps: AppDeps, actor: Actor, input: SubmitInput, idempotencyKey: string | null, requestHash: string | null): Promise<SubmitResult> {
   const now = deps.clock.now();
   const channel: ApplicationRow['channel'] = hasRole(actor, 'clerk') ? 'window' : hasRole(actor, 'agent') ? 'agent' : 'online';
-  const { applicant, applicantUserId } = await resolveApplicant(deps, actor, channel, input);
-  const authorisation = channel === 'agent' ? await checkAuthorisation(deps, actor, input, now) : null;
+  if (input.business && channel !== 'online') throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'business', message: '只有企业经办人本人在网上申请时填写' }] });
+  let { applicant, applicantUserId } = await resolveApplicant(deps, actor, channel, input);
+  let authorisation: Record<string, unknown> | null = channel === 'agent' ? await checkAuthorisation(deps, actor, input, now) : null;
 
   const codes = [...new Set(input.itemCodes)];
   if (codes.length === 0) throw new AppError('NO_ITEMS');
@@ -74,6 +78,16 @@ async function file(deps: AppDeps, actor: Actor, input: SubmitInput, idempotency
   const items = await publishedItems(deps.db, codes);
   for (const c of codes) if (!items.some((i) => i.code === c)) throw new AppError('ITEM_NOT_FOUND', { itemCode: c });
   const ordered = codes.map((c) => items.find((i) => i.code === c)!);
+  let applicantLevel = actor.realNameLevel ?? null;
+  if (input.business) {
+    const filing = await checkBusinessFiling(deps.db, actor, input.business.uscc, ordered, shanghaiDateOf(now));
+    const b = filing.business;
+    applicant = { kind: 'business', name: b.name, idNumber: b.id_number, uscc: b.uscc, orgName: b.org_name, phone: null };
+    applicantUserId = b.id;
+    authorisation = { businessHandlerId: filing.handler.id, handlerName: filing.handler.handler_name, itemCodes: filing.handler.item_codes, validUntil: filing.handler.valid_until, recordedAt: now.toISOString() };
+    applicantLevel = b.real_name_level;
+  }
+  if (channel === 'online' && !input.draft) requireRealNameLevel(ordered, applicantLevel, !!input.business);
 
   if (!input.draft) await checkSubmittedForm(deps.db, actor, ordered.map((i) => i.versionId), input.answers ?? {}, input.form, shanghaiDateOf(now));
   const uploaded = await checkAttachments(deps, actor, ordered, input.attachments);

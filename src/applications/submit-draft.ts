@@ -3,6 +3,7 @@ import type { Actor } from '../identity/index.js';
 import { filedItemsOf, requireSubmittable } from './application-materials.js';
 import { checkBundleSelection } from './bundle-selection.js';
 import { checkSubmittedForm } from './form-port.js';
+import { requireDraftRealName } from './real-name-check.js';
 import * as store from './store/applications.js';
 import { changeApplication } from './window-action.js';
 
@@ -24,6 +25,7 @@ export async function submitDraft(deps: AppDeps, actor: Actor, id: string, input
       await checkSubmittedForm(deps.db, actor, items.map((i) => i.versionId), a.answers, a.form, shanghaiDateOf(now));
       const attachments = (await store.attachmentsOf(deps.db, a.id)).map((x) => ({ id: x.id, kind: x.kind, licenceId: x.licence_id, licenceType: x.licence_type, materialKeys: x.material_keys }));
       await requireSubmittable(deps.db, { items, applicant: a.applicant, answers: a.answers, form: a.form, attachments, at: now });
+      await requireDraftRealName(deps.db, actor, a, items, now);
     },
     patch: (_a, at) => ({ submitted_at: at }),
   });

@@ -8,6 +8,8 @@ type Group = Exclude<keyof RateLimits, 'store'>;
 /** The routes open to abuse by guessing, flooding or scraping, and the limit each counts against. */
 export const RATE_LIMITED_ROUTES: Array<{ method: string; url: string; group: Group }> = [
   { method: 'POST', url: '/api/v1/auth/login', group: 'login' },
+  { method: 'GET', url: '/api/v1/auth/oidc/start', group: 'login' },
+  { method: 'GET', url: '/api/v1/auth/oidc/callback', group: 'login' },
   { method: 'POST', url: '/api/v1/tickets', group: 'forms' },
   { method: 'POST', url: '/api/v1/tickets/:id/rating', group: 'forms' },
   { method: 'POST', url: '/api/v1/disclosure/requests', group: 'forms' },

@@ -1,4 +1,5 @@
 import './errors.js';
+import './realname-errors.js';
 export { ROLES, roleNames } from './roles.js';
 export type { Role } from './roles.js';
 export { actorRegionPattern, hasRole, inActorRegion, requireActor } from './actor.js';
@@ -15,3 +16,4 @@ export { departmentsWithoutActiveReviewer, hasActiveReviewer } from './staffing.
 export { createAdministrator, countActiveAdministrators } from './create-administrator.js';
 export { hasDemoData } from './demo-mode.js';
 export { passwordProblem } from './password-rule.js';
+export { checkBusinessFiling, type BusinessFiling } from './business-handlers.js';

@@ -1,10 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, maskIdNumber, type AppDeps } from '../core/index.js';
+import { AppError, maskIdNumber, realNameLevelNames, type AppDeps } from '../core/index.js';
 import { requireActor, type Actor } from './actor.js';
 import { staffAdminRoutes } from './admin-routes.js';
 import { hasDemoData } from './demo-mode.js';
+import { handlerRoutes } from './handler-routes.js';
+import { oidcRoutes } from './oidc-routes.js';
 import { login, logout, SESSION_HOURS } from './login.js';
 import { can } from './policy.js';
 import { roleNames } from './roles.js';
@@ -35,6 +37,8 @@ const presentActor = (a: Actor) => ({
   idNumberMasked: maskIdNumber(a.idNumber),
   uscc: a.uscc,
   orgName: a.orgName,
+  realNameLevel: a.realNameLevel ?? null,
+  realNameLevelName: a.realNameLevel ? realNameLevelNames[a.realNameLevel].zh : a.kind === 'staff' ? null : '未实名认证',
 });
 
 export function identityRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -87,4 +91,6 @@ export function identityRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   staffAdminRoutes(app, deps);
+  handlerRoutes(app, deps);
+  oidcRoutes(app, deps, SESSION_COOKIE);
 }
