@@ -21,11 +21,11 @@ export async function submitDraft(deps: AppDeps, actor: Actor, id: string, input
     check: async (a) => {
       const now = deps.clock.now();
       const items = await filedItemsOf(deps.db, a.id);
+      await requireDraftRealName(deps.db, actor, a, items, now);
       if (a.bundle_code) await checkBundleSelection(deps.db, a.bundle_code, a.answers, items.map((i) => i.code), a.applicant, now);
       await checkSubmittedForm(deps.db, actor, items.map((i) => i.versionId), a.answers, a.form, shanghaiDateOf(now));
       const attachments = (await store.attachmentsOf(deps.db, a.id)).map((x) => ({ id: x.id, kind: x.kind, licenceId: x.licence_id, licenceType: x.licence_type, materialKeys: x.material_keys }));
       await requireSubmittable(deps.db, { items, applicant: a.applicant, answers: a.answers, form: a.form, attachments, at: now });
-      await requireDraftRealName(deps.db, actor, a, items, now);
     },
     patch: (_a, at) => ({ submitted_at: at }),
   });

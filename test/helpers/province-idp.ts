@@ -154,3 +154,16 @@ export class CookieBrowser {
     return { res, url: at };
   }
 }
+
+/**
+ * Signs in through the province as a browser would (the platform listening at `base`), and returns the platform's
+ * session token as API headers.
+ */
+export async function signInThroughProvince(base: string, login: string, password: string): Promise<Record<string, string>> {
+  const b = new CookieBrowser();
+  const atProvince = await b.follow(`${base}/api/v1/auth/oidc/start`);
+  const done = await b.follow(atProvince.url, { method: 'POST', form: { login, password } }, (u) => u.origin === base && !u.pathname.startsWith('/api/v1/auth/oidc'));
+  const token = b.cookie(new URL(base).host, 'banshi_sid');
+  if (!token) throw new Error(`no session after signing in as ${login} (ended at ${done.url}, ${done.res?.status})`);
+  return { authorization: `Bearer ${token}` };
+}
