@@ -11,7 +11,7 @@ export function requireRealNameLevel(items: ReadonlyArray<Pick<FiledItem, 'name'
     if (meetsRealNameLevel(have, need)) continue;
     const advice = need === 'counter'
       ? { zh: '请携带身份证件（企业另带营业执照）到政务服务大厅综合窗口核验身份后再申请，或直接到窗口办理。', en: 'Have your ID (and the business licence) checked at a service hall counter, or file there.' }
-      : { zh: '请退出后点击登录页的“统一身份认证登录”完成实名认证，或携带身份证件到政务服务大厅综合窗口核验。', en: 'Sign out and sign in through the identity platform (统一身份认证), or have your ID checked at a service hall counter.' };
+      : { zh: '请退出后点击登录页的“统一身份认证登录”完成实名认证，或携带身份证件到政务服务大厅综合窗口核验。', en: 'Sign out and sign in through the identity platform, or have your ID checked at a service hall counter.' };
     throw new AppError('REAL_NAME_LEVEL_TOO_LOW', {
       itemName: item.name,
       need: realNameLevelNames[need!].zh,

@@ -31,7 +31,7 @@ export const RealNameErrors = defineErrors({
   HANDLER_NOT_AUTHORISED: {
     status: 403,
     zh: '您没有统一社会信用代码为 {uscc} 的企业的有效经办人授权，不能为其申请。请联系该企业法定代表人登录本平台，在“经办人授权”中为您授权',
-    en: 'You hold no live staff authorisation of the business {uscc}; ask its legal representative to authorise you under 经办人授权',
+    en: 'You hold no live staff authorisation of the business {uscc}; ask its legal representative to authorise you on the staff authorisation page',
   },
   HANDLER_OUT_OF_SCOPE: {
     status: 403,
