@@ -38,6 +38,8 @@ export interface PageRoute {
   menu?: Pair;
   icon?: ReactNode;
   roles?: Role[];
+  /** only for these kinds of account (a business's pages) */
+  kinds?: Array<'citizen' | 'business' | 'staff'>;
   anonymous?: boolean;
 }
 
@@ -80,6 +82,7 @@ export const routes: PageRoute[] = [
   { path: '/portal/disclosure', area: 'portal', page: () => import('./pages/disclosure/PortalDisclosurePage'), menu: ['信息公开申请', 'Information requests'], icon: <FileTextOutlined /> },
   { path: '/portal/disclosure/:id', area: 'portal', page: () => import('./pages/disclosure/DisclosurePage') },
   { path: '/portal/guide-feedback', area: 'portal', page: () => import('./pages/guidance/GuideFeedbackPage') },
+  { path: '/portal/business/handlers', area: 'portal', page: () => import('./pages/portal/BusinessHandlersPage'), menu: ['经办人授权', 'Authorised staff'], icon: <TeamOutlined />, kinds: ['business'] },
   { path: '/portal/messages', area: 'portal', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // window workbench (clerks)

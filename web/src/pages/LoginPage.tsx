@@ -1,11 +1,11 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Divider, Flex, Form, Input, Typography } from 'antd';
 import { ItemList } from '../components/ItemList';
 import { api } from '../api/client';
 import { useApi } from '../api/hooks';
 import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { homeOf, useAuth } from '../auth/AuthContext';
+import { expectSession, homeOf, useAuth } from '../auth/AuthContext';
 import { errorText } from '../components/errors';
 import { useAction } from '../hooks/useAction';
 import { useLang, useT } from '../i18n';
@@ -22,10 +22,16 @@ function useDemoAccounts(): DemoAccounts | undefined {
   return loaded.data;
 }
 
+/** 统一身份认证: offered when the server is connected to the province's identity platform. */
+function useProviderSignIn(): { enabled: boolean; name: string | null } | undefined {
+  return useApi((signal) => api.get<{ enabled: boolean; name: string | null }>('/api/v1/auth/oidc', undefined, { signal }), []).data;
+}
+
 export default function LoginPage() {
   const t = useT();
   const { lang } = useLang();
   const demo = useDemoAccounts();
+  const provider = useProviderSignIn();
   const { login, me } = useAuth();
   const [form] = Form.useForm<{ username: string; password: string }>();
   const { busy, run } = useAction();
@@ -64,6 +70,21 @@ export default function LoginPage() {
         <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('login.title')}</Typography.Title>}>
           {me ? <Alert type="info" showIcon title={t('login.welcome', { name: me.name })} style={{ marginBottom: 16 }} /> : null}
           {next ? <Alert type="info" showIcon title={t('login.required')} style={{ marginBottom: 16 }} /> : null}
+          {provider?.enabled ? (
+            <>
+              <Typography.Paragraph type="secondary">{t('login.oidcHint')}</Typography.Paragraph>
+              <Button
+                block
+                size="large"
+                href={`/api/v1/auth/oidc/start?returnTo=${encodeURIComponent(next && next.startsWith('/') && !next.startsWith('//') ? next : '/portal')}`}
+                onClick={() => expectSession()}
+                style={{ marginBottom: 16 }}
+              >
+                {t('login.oidc', { name: provider.name ?? '' })}
+              </Button>
+              <Divider plain>{t('login.or')}</Divider>
+            </>
+          ) : null}
           <Form form={form} layout="vertical" onFinish={onFinish} requiredMark={false} disabled={busy}>
             <Form.Item name="username" label={t('login.username')} rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
               <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
