@@ -63,6 +63,9 @@ describe('经办人 authorisations of a business', () => {
     const file = expectStatus(await t.app.inject({ url: '/api/v1/enterprises/mine', headers: await t.as('xiangwei') }), 200);
     expect(file.applications.find((a: { id: string }) => a.id === filed.id)).toMatchObject({ filedBy: { name: '张三', role: '经办人' }, applicantName: '蓝山县湘味餐饮店' });
     expect(file.applications.find((a: { id: string }) => a.id === own.id)).toMatchObject({ filedBy: { name: '李湘味', role: '法定代表人' } });
+    const list = expectStatus(await t.app.inject({ url: '/api/v1/enterprises/mine/applications', headers: await t.as('xiangwei') }), 200);
+    expect(list.applications.find((a: { id: string }) => a.id === filed.id)).toMatchObject({ filedBy: { name: '张三', role: '经办人' } });
+    expect((await t.app.inject({ url: '/api/v1/enterprises/mine/applications', headers: await t.as('zhangsan') })).statusCode).toBe(403);
     // the business sees the application as its own, and so does the one who filed it
     for (const user of ['xiangwei', 'zhangsan']) expectStatus(await t.app.inject({ url: `/api/v1/applications/${filed.id}`, headers: await t.as(user) }), 200);
   });

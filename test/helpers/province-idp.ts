@@ -45,6 +45,7 @@ export async function startProvinceIdp(): Promise<ProvinceIdp> {
     try {
       const m = req.url?.match(/^\/interaction\/([\w-]+)$/);
       if (!provider) throw new Error('the provider is not registered yet');
+      if (req.url === '/favicon.ico') return void res.writeHead(204).end();
       if (!m) return provider.callback()(req, res);
       await provider.interactionDetails(req, res);
       if (req.method === 'GET') {
@@ -79,7 +80,8 @@ export async function startProvinceIdp(): Promise<ProvinceIdp> {
         claims: { acr: null, auth_time: null, sid: null, openid: ['sub'], profile: CLAIMS },
         features: { devInteractions: { enabled: false } },
         interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
-        cookies: { keys: ['a-cookie-key-of-the-test-province'] },
+        // plain http on this machine: SameSite=None cookies would need Secure, and every step here is a top-level navigation
+        cookies: { keys: ['a-cookie-key-of-the-test-province'], long: { sameSite: 'lax' }, short: { sameSite: 'lax' } },
         async findAccount(_ctx, id) {
           const a = accounts.get(id);
           return a ? { accountId: id, claims: async () => ({ sub: id, ...a.claims }) } : undefined;

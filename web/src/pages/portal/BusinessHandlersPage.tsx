@@ -73,7 +73,7 @@ export default function BusinessHandlersPage() {
   const t = useT(m);
   const { me } = useAuth();
   const handlers = useApi((signal) => api.get<{ items: Handler[]; verified: boolean }>('/api/v1/business/handlers', undefined, { signal }), []);
-  const filings = useApi((signal) => api.get<{ applications: Filing[] }>('/api/v1/enterprises/mine', undefined, { signal }).catch(() => ({ applications: [] as Filing[] })), []);
+  const filings = useApi((signal) => api.get<{ applications: Filing[] }>('/api/v1/enterprises/mine/applications', undefined, { signal }), []);
   const items = useApi((signal) => api.get<{ items: Array<{ code: string; name: string }> }>('/api/v1/catalog/items', { limit: 500 }, { signal }), []);
   const { busy, run } = useAction(handlers.reload);
   const [form] = Form.useForm();
