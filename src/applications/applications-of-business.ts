@@ -21,6 +21,8 @@ export interface BusinessApplication {
   submittedAt: string | null;
   concludedAt: string | null;
   deliveredAt: string | null;
+  /** who filed it, and in what capacity: 法定代表人, 经办人, 综合窗口, 帮代办员 */
+  filedBy: { name: string | null; role: string };
   cases: Array<{ itemCode: string; itemName: string; departmentId: string; status: string; statusName: string; decidedAt: string | null }>;
 }
 
@@ -46,6 +48,7 @@ export async function applicationsOfBusiness(q: Queryable, uscc: string, viewer:
       submittedAt: a.submitted_at?.toISOString() ?? null,
       concludedAt: a.concluded_at?.toISOString() ?? null,
       deliveredAt: a.delivered_at?.toISOString() ?? null,
+      filedBy: { name: a.filed_by_name, role: filerRole(a) },
       cases: cases.map((c) => ({
         itemCode: c.item_code,
         itemName: c.item_name,
@@ -57,4 +60,12 @@ export async function applicationsOfBusiness(q: Queryable, uscc: string, viewer:
     });
   }
   return { items, total: all.length };
+}
+
+function filerRole(a: { channel: string; filed_by_self: boolean; filed_by_kind: string | null; handler_id: string | null }): string {
+  if (a.handler_id) return '经办人';
+  if (a.channel === 'window') return '综合窗口';
+  if (a.channel === 'agent') return '帮代办员';
+  if (a.filed_by_self && a.filed_by_kind === 'business') return '法定代表人';
+  return '申请人';
 }

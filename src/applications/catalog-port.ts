@@ -13,7 +13,7 @@ import {
   type Condition,
   type ServiceItemVersion,
 } from '../catalog/index.js';
-import type { PersonalClass } from '../core/index.js';
+import type { PersonalClass, RealNameLevel } from '../core/index.js';
 import type { Queryable } from '../db/index.js';
 
 export interface FiledMaterial {
@@ -51,6 +51,8 @@ export interface FiledItem {
   /** 容缺受理: codes of materials that may be owed at acceptance, and what follows if they never arrive */
   pendingAllowed: string[];
   pendingLapse: 'deny' | 'revoke';
+  /** 实名等级 an applicant's account needs to file it online */
+  realNameLevel?: RealNameLevel | null;
 }
 
 export interface FiledBundle {
@@ -84,6 +86,7 @@ function toFiled(v: ServiceItemVersion): FiledItem {
     kind: v.kind,
     pendingAllowed: v.pendingAllowed,
     pendingLapse: v.pendingLapse,
+    realNameLevel: v.realNameLevel ?? null,
   };
 }
 

@@ -19,6 +19,11 @@ export const ApplicationErrors = defineErrors({
   ATTACHMENT_NOT_YOURS: { status: 422, zh: '附件 {uploadId} 不存在或不是由您上传', en: 'Attachment {uploadId} does not exist or was not uploaded by you' },
   FORM_INVALID: { status: 422, zh: '表单填写有误，请按提示修改', en: 'The form has errors; please correct them' },
   APPLICANT_REQUIRED: { status: 422, zh: '代为申请时须填写申请人信息', en: 'Applying on someone\'s behalf requires the applicant\'s details' },
+  REAL_NAME_LEVEL_TOO_LOW: {
+    status: 403,
+    zh: '网上申请“{itemName}”须达到“{need}”实名等级，{whose}目前为“{have}”。{advice}',
+    en: 'Filing “{itemName}” online needs the real-name level “{needEn}”; {whoseEn} is “{haveEn}”. {adviceEn}',
+  },
   AUTHORISATION_REQUIRED: { status: 422, zh: '帮代办须上传申请人签署的授权委托书', en: 'An agent must record the applicant\'s signed authorisation' },
   COUNTER_IDENTITY_CHECK_REQUIRED: {
     status: 422,

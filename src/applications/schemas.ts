@@ -48,6 +48,7 @@ export const SubmitBody = z.strictObject({
     .nullish()
     .describe('窗口收件（综合窗口人员为到窗口办事的申请人录入）：身份核验方式；材料由窗口扫描上传'),
   authorisationId: z.uuid().nullish().describe('帮代办：申请人在网上给予本人的有效授权（申请人即授权人）；授权已撤销、不在有效期或不含所办事项的，拒绝提交'),
+  business: z.strictObject({ uscc: z.string().trim().length(18) }).nullish().describe('经办人为企业申请：企业的统一社会信用代码（须持有该企业法定代表人的有效授权）'),
   pickup: PickupInput.nullish(),
   windowRegion: z.string().trim().regex(/^[1-9]\d{5}(\d{3}(\d{3})?)?$/, '行政区划代码为 6、9 或 12 位数字').nullish()
     .describe('异地代收代办：递交材料、核验身份的窗口所在行政区划；不填为审批机关所在地的窗口（窗口人员代为提交时为其本窗口）'),

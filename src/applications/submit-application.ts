@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../audit/index.js';
 import { AppError, identifierReasonText, newId, shanghaiDateOf, validateIdNumber, validateUscc, type AppDeps } from '../core/index.js';
+import { requireRealNameLevel } from './real-name-check.js';
 import { uploadsByIds } from '../files/index.js';
-import { hasRole, regionByCode, userById, userByUsername, type Actor } from '../identity/index.js';
+import { checkBusinessFiling, hasRole, regionByCode, userById, userByUsername, type Actor } from '../identity/index.js';
 import { liveAuthorisation } from './agent-authorisations.js';
 import { activeCreditFlag } from '../inspections/index.js';
 import { requireSubmittable } from './application-materials.js';
@@ -34,6 +35,8 @@ export interface SubmitInput {
   authorisation?: { letterUploadId: string; scope: string; validUntil: string } | null;
   /** 帮代办 with consent online: the principal's live authorisation of this agent (the applicant is the principal) */
   authorisationId?: string | null;
+  /** 经办人: filing for a business that authorised the signed-in person */
+  business?: { uscc: string } | null;
   pickup?: Pickup | null;
   /** 异地代收代办: the region of the window the applicant hands in at */
   windowRegion?: string | null;
@@ -70,8 +73,9 @@ async function file(deps: AppDeps, actor: Actor, input: SubmitInput, idempotency
   // an agent (a staff 帮代办员 or a citizen) relying on a principal's online authorisation: refused unless it is live
   const granted = input.authorisationId ? await liveAuthorisation(deps, actor, input.authorisationId, { bundleCode: input.bundleCode ?? null, itemCodes: input.itemCodes }) : null;
   const channel: ApplicationRow['channel'] = granted ? 'agent' : hasRole(actor, 'clerk') ? 'window' : hasRole(actor, 'agent') ? 'agent' : 'online';
-  const { applicant, applicantUserId } = granted ? await principalAsApplicant(deps, granted.principal_user_id) : await resolveApplicant(deps, actor, channel, input);
-  const authorisation = granted
+  if (input.business && channel !== 'online') throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'business', message: '只有企业经办人本人在网上申请时填写' }] });
+  let { applicant, applicantUserId } = granted ? await principalAsApplicant(deps, granted.principal_user_id) : await resolveApplicant(deps, actor, channel, input);
+  let authorisation: Record<string, unknown> | null = granted
     ? { authorisationId: granted.id, scope: granted.scope.map((x) => x.name).join('、'), validFrom: granted.valid_from, validUntil: granted.valid_until, agentId: actor.userId, recordedAt: now.toISOString() }
     : channel === 'agent' ? await checkAuthorisation(deps, actor, input, now) : null;
   if (channel !== 'window' && input.counter) throw new AppError('COUNTER_INTAKE_CLERKS_ONLY');
@@ -87,6 +91,16 @@ async function file(deps: AppDeps, actor: Actor, input: SubmitInput, idempotency
   const items = await publishedItems(deps.db, codes);
   for (const c of codes) if (!items.some((i) => i.code === c)) throw new AppError('ITEM_NOT_FOUND', { itemCode: c });
   const ordered = codes.map((c) => items.find((i) => i.code === c)!);
+  let applicantLevel = actor.realNameLevel ?? null;
+  if (input.business) {
+    const filing = await checkBusinessFiling(deps.db, actor, input.business.uscc, ordered, shanghaiDateOf(now));
+    const b = filing.business;
+    applicant = { kind: 'business', name: b.name, idNumber: b.id_number, uscc: b.uscc, orgName: b.org_name, phone: null };
+    applicantUserId = b.id;
+    authorisation = { businessHandlerId: filing.handler.id, handlerName: filing.handler.handler_name, itemCodes: filing.handler.item_codes, validUntil: filing.handler.valid_until, recordedAt: now.toISOString() };
+    applicantLevel = b.real_name_level;
+  }
+  if (channel === 'online' && !input.draft) requireRealNameLevel(ordered, applicantLevel, !!input.business);
 
   if (!input.draft) await checkSubmittedForm(deps.db, actor, ordered.map((i) => i.versionId), answers, input.form, shanghaiDateOf(now));
   const uploaded = await checkAttachments(deps, actor, ordered, input.attachments);

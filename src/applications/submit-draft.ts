@@ -3,6 +3,7 @@ import type { Actor } from '../identity/index.js';
 import { filedItemsOf, requireSubmittable } from './application-materials.js';
 import { checkBundleSelection } from './bundle-selection.js';
 import { checkSubmittedForm } from './form-port.js';
+import { requireDraftRealName } from './real-name-check.js';
 import * as store from './store/applications.js';
 import { changeApplication } from './window-action.js';
 
@@ -21,6 +22,7 @@ export async function submitDraft(deps: AppDeps, actor: Actor, id: string, input
     check: async (a) => {
       const now = deps.clock.now();
       const items = await filedItemsOf(deps.db, a.id);
+      await requireDraftRealName(deps.db, actor, a, items, now);
       answers = a.bundle_code ? await checkBundleSelection(deps.db, a.bundle_code, a.answers, items.map((i) => i.code), a.applicant, now, a.form) : a.answers;
       await checkSubmittedForm(deps.db, actor, items.map((i) => i.versionId), answers, a.form, shanghaiDateOf(now));
       const attachments = (await store.attachmentsOf(deps.db, a.id)).map((x) => ({ id: x.id, kind: x.kind, licenceId: x.licence_id, licenceType: x.licence_type, materialKeys: x.material_keys }));

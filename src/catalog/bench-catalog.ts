@@ -75,6 +75,7 @@ export function benchItems(n: number): ItemInput[] {
       formFields: [],
       pendingAllowed: [],
       pendingLapse: 'deny',
+      realNameLevel: null,
     });
   }
   return items;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateString, PERSONAL_CLASSES } from '../core/index.js';
+import { IsoDateString, PERSONAL_CLASSES, REAL_NAME_LEVELS } from '../core/index.js';
 import { ConditionSchema } from './condition.js';
 import { ITEM_KINDS, LEVELS } from './item-code.js';
 
@@ -124,6 +124,8 @@ export const ItemInputSchema = z.strictObject({
   pendingAllowed: z.array(z.string().regex(/^[A-Za-z0-9-]{1,32}$/)).max(30).default([]),
   /** what follows when owed materials never arrive: the approval is revoked (撤销), or the decision becomes 不予许可 */
   pendingLapse: z.enum(['deny', 'revoke']).default('deny'),
+  /** 实名等级 an applicant's account needs to file online (null: any signed-in applicant) */
+  realNameLevel: z.enum(REAL_NAME_LEVELS).nullable().default(null),
 });
 export type ItemInput = z.infer<typeof ItemInputSchema>;
 export type ItemInputRaw = z.input<typeof ItemInputSchema>;

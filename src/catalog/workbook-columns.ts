@@ -1,4 +1,4 @@
-import { personalClassNames } from '../core/index.js';
+import { personalClassNames, realNameLevelNames } from '../core/index.js';
 import { kindNames, levelNames } from './item-code.js';
 import { materialFormNames } from './types.js';
 
@@ -67,6 +67,7 @@ export const SHEETS: SheetSpec[] = [
       { key: 'keywords', header: '关键词', kind: 'list', width: 24, help: '用顿号分隔' },
       { key: 'pendingAllowed', header: '可容缺材料', kind: 'list', width: 20, help: '材料代码，用顿号分隔；其余材料须在受理时齐全' },
       { key: 'pendingLapse', header: '容缺逾期处理', kind: 'text', names: { deny: '不予许可', revoke: '撤销许可决定' }, width: 12 },
+      { key: 'realNameLevel', header: '网上申请所需实名等级', kind: 'optionalText', names: { phone: realNameLevelNames.phone.zh, provider: realNameLevelNames.provider.zh, counter: realNameLevelNames.counter.zh }, width: 14, help: '留空则不限' },
     ],
   },
   {

@@ -30,4 +30,24 @@ describe('loadConfig', () => {
     expect(loadConfig({ BANSHI_TRUST_PROXY: '2' }).trustProxy).toBe(2);
     expect(loadConfig({ BANSHI_TRUST_PROXY: '10.0.0.1, 10.0.1.0/24' }).trustProxy).toEqual(['10.0.0.1', '10.0.1.0/24']);
   });
+
+  it('configures 统一身份认证 from the issuer, client and redirect address, with acr values mapped to real-name levels', () => {
+    expect(loadConfig({}).oidc).toBeUndefined();
+    const c = loadConfig({
+      BANSHI_PUBLIC_URL: 'https://zwfw.example.cn/',
+      BANSHI_OIDC_ISSUER: 'https://sfrz.hunan.example.cn/oidc',
+      BANSHI_OIDC_CLIENT_ID: 'banshi-lanshan',
+      BANSHI_OIDC_CLIENT_SECRET: 's3cret',
+      BANSHI_OIDC_ACR_LEVELS: 'urn:hn:loa:2=provider, urn:hn:loa:3=counter',
+    });
+    expect(c.oidc).toMatchObject({
+      issuer: 'https://sfrz.hunan.example.cn/oidc',
+      redirectUri: 'https://zwfw.example.cn/api/v1/auth/oidc/callback',
+      name: '统一身份认证',
+      acrLevels: { 'urn:hn:loa:2': 'provider', 'urn:hn:loa:3': 'counter' },
+      allowHttp: false,
+    });
+    expect(() => loadConfig({ BANSHI_OIDC_ISSUER: 'https://sfrz.example.cn' })).toThrow(/CLIENT_ID/);
+    expect(() => loadConfig({ BANSHI_OIDC_ISSUER: 'https://sfrz.example.cn', BANSHI_OIDC_CLIENT_ID: 'a', BANSHI_OIDC_CLIENT_SECRET: 'b', BANSHI_OIDC_ACR_LEVELS: '2=gold' })).toThrow(/ACR_LEVELS/);
+  });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import path from 'node:path';
+import { isRealNameLevel, type RealNameLevel } from './real-name.js';
 
 /** `N/W`: at most N requests per window W (`30s`, `1m`, `10m`, `1h`) from one client address. */
 const RateLimitEnv = z
@@ -50,7 +51,42 @@ const EnvSchema = z.object({
   BANSHI_SMS_TOKEN: z.string().min(1).optional(),
   BANSHI_SMS_SIGN_NAME: z.string().min(1).optional(),
   BANSHI_SMS_TEMPLATE: z.string().min(1).optional(),
+  BANSHI_OIDC_ISSUER: z.string().url().optional(),
+  BANSHI_OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+  BANSHI_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  BANSHI_OIDC_REDIRECT_URI: z.string().url().optional(),
+  BANSHI_OIDC_NAME: z.string().trim().min(1).max(40).default('统一身份认证'),
+  BANSHI_OIDC_SCOPE: z.string().trim().default('openid profile'),
+  BANSHI_OIDC_ACR_LEVELS: z.string().trim().default('1=phone,2=provider,3=counter'),
 });
+
+/** `acr=level,…`: which assurance levels of the identity platform mean which real-name level here. */
+function parseAcrLevels(v: string): Record<string, RealNameLevel> {
+  const out: Record<string, RealNameLevel> = {};
+  for (const pair of v.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const i = pair.lastIndexOf('=');
+    const level = pair.slice(i + 1).trim();
+    if (i <= 0 || !isRealNameLevel(level)) throw new Error(`BANSHI_OIDC_ACR_LEVELS: "${pair}" is not acr=phone|provider|counter`);
+    out[pair.slice(0, i).trim()] = level;
+  }
+  return out;
+}
+
+/** The province's identity platform (统一身份认证), an OpenID Connect provider this platform is a client of. */
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Where the platform sends the browser back (registered with the provider): …/api/v1/auth/oidc/callback. */
+  redirectUri: string;
+  /** What the sign-in button says. */
+  name: string;
+  scope: string;
+  /** The provider's `acr` values and the real-name level each stands for; an unlisted value verifies nothing. */
+  acrLevels: Record<string, RealNameLevel>;
+  /** Plain http to the provider: only for a provider on this machine in tests and development. */
+  allowHttp?: boolean;
+}
 
 export interface Config {
   databaseUrl?: string;
@@ -76,6 +112,8 @@ export interface Config {
   commitmentCheckWorkingDays?: number;
   /** Where one-time codes go. Absent: the development channel (server log and the administrator's page). */
   sms?: SmsConfig;
+  /** 统一身份认证 through OpenID Connect; absent: only passwords. Read at each sign-in. */
+  oidc?: OidcConfig;
 }
 
 /** The SMS provider of one-time codes: the development channel, or an HTTP gateway of a real provider. */
@@ -133,6 +171,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     correctionWorkingDays: e.BANSHI_CORRECTION_DAYS,
     commitmentCheckWorkingDays: e.BANSHI_COMMITMENT_CHECK_DAYS,
     sms: smsConfigOf(e),
+    oidc: oidcConfigOf(e),
+  };
+}
+
+function oidcConfigOf(e: z.infer<typeof EnvSchema>): OidcConfig | undefined {
+  if (!e.BANSHI_OIDC_ISSUER) return undefined;
+  const publicUrl = e.BANSHI_PUBLIC_URL?.replace(/\/+$/, '') ?? `http://${e.HOST}:${e.PORT}`;
+  if (!e.BANSHI_OIDC_CLIENT_ID || !e.BANSHI_OIDC_CLIENT_SECRET) throw new Error('BANSHI_OIDC_ISSUER needs BANSHI_OIDC_CLIENT_ID and BANSHI_OIDC_CLIENT_SECRET');
+  const issuer = new URL(e.BANSHI_OIDC_ISSUER);
+  return {
+    issuer: e.BANSHI_OIDC_ISSUER,
+    clientId: e.BANSHI_OIDC_CLIENT_ID,
+    clientSecret: e.BANSHI_OIDC_CLIENT_SECRET,
+    redirectUri: e.BANSHI_OIDC_REDIRECT_URI ?? `${publicUrl}/api/v1/auth/oidc/callback`,
+    name: e.BANSHI_OIDC_NAME,
+    scope: e.BANSHI_OIDC_SCOPE,
+    acrLevels: parseAcrLevels(e.BANSHI_OIDC_ACR_LEVELS),
+    allowHttp: issuer.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(issuer.hostname),
   };
 }
 

@@ -4,6 +4,7 @@ export * from './config.js';
 export * from './identifiers.js';
 export * from './personal-data.js';
 export * from './ids.js';
+export * from './real-name.js';
 export { masterKeyOf } from './master-key.js';
 export type { AppDeps } from './deps.js';
 export { IsoDateString, isCalendarDate } from './schemas.js';

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, validateUscc, type AppDeps } from '../core/index.js';
+import { applicationsOfBusiness } from '../applications/index.js';
 import { requireActor } from '../identity/index.js';
 import { enterpriseFile } from './enterprise-file.js';
 import { viewerOf } from './policy.js';
@@ -25,6 +26,14 @@ export function enterpriseRoutes(app: FastifyInstance, deps: AppDeps): void {
     const actor = requireActor(req);
     if (!actor.uscc) throw new AppError('FORBIDDEN');
     return fileOf(actor, actor.uscc);
+  });
+
+  // the business's own applications and who filed each (法定代表人, 经办人 …): an empty list, not 404, for a new business
+  r.get('/api/v1/enterprises/mine/applications', { schema: { tags, summary: '本企业办件及提交人' } }, async (req) => {
+    const actor = requireActor(req);
+    if (actor.kind !== 'business' || !actor.uscc) throw new AppError('FORBIDDEN');
+    const { items, total } = await applicationsOfBusiness(deps.db, actor.uscc, { scope: 'self' });
+    return { applications: items, total };
   });
 
   r.get(

@@ -17,6 +17,8 @@ export const RATE_LIMITED_ROUTES: Array<{ method: string; url: string; group: Gr
   { method: 'POST', url: '/api/v1/auth/signup', group: 'login' },
   { method: 'POST', url: '/api/v1/auth/login/code', group: 'login' },
   { method: 'POST', url: '/api/v1/auth/password/reset', group: 'login' },
+  { method: 'GET', url: '/api/v1/auth/oidc/start', group: 'login' },
+  { method: 'GET', url: '/api/v1/auth/oidc/callback', group: 'login' },
   { method: 'POST', url: '/api/v1/tickets', group: 'forms' },
   { method: 'POST', url: '/api/v1/tickets/:id/rating', group: 'forms' },
   { method: 'POST', url: '/api/v1/disclosure/requests', group: 'forms' },

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { AppError, type Lang } from '../core/index.js';
+import { AppError, type Lang, type RealNameLevel } from '../core/index.js';
 import { isWithinRegion, regionPattern } from './regions.js';
 import type { Role } from './roles.js';
 
@@ -15,6 +15,8 @@ export interface Actor {
   idNumber: string | null;
   uscc: string | null;
   orgName: string | null;
+  /** 实名等级 of an applicant account; null: not verified (and for staff, who are known by their employer). */
+  realNameLevel?: RealNameLevel | null;
 }
 
 declare module 'fastify' {

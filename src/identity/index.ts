@@ -1,4 +1,5 @@
 import './errors.js';
+import './realname-errors.js';
 export { ROLES, roleNames } from './roles.js';
 export type { Role } from './roles.js';
 export { actorRegionPattern, hasRole, inActorRegion, requireActor } from './actor.js';
@@ -18,3 +19,4 @@ export { passwordProblem } from './password-rule.js';
 export { windowById } from './store-staff.js';
 export { normalisePhone } from './phone-codes-rules.js';
 export { applicantByPhone } from './store-codes.js';
+export { checkBusinessFiling, type BusinessFiling } from './business-handlers.js';

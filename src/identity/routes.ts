@@ -1,12 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, maskIdNumber, type AppDeps } from '../core/index.js';
+import { AppError, maskIdNumber, realNameLevelNames, type AppDeps } from '../core/index.js';
 import { requireActor, type Actor } from './actor.js';
 import { staffAdminRoutes } from './admin-routes.js';
 import { hasDemoData } from './demo-mode.js';
-import { login, logout } from './login.js';
 import { phoneRoutes } from './phone-routes.js';
+import { handlerRoutes } from './handler-routes.js';
+import { oidcRoutes } from './oidc-routes.js';
+import { login, logout } from './login.js';
 import { SESSION_COOKIE, setSessionCookie } from './session-cookie.js';
 import { can } from './policy.js';
 import { roleNames } from './roles.js';
@@ -37,6 +39,8 @@ export const presentActor = (a: Actor) => ({
   idNumberMasked: maskIdNumber(a.idNumber),
   uscc: a.uscc,
   orgName: a.orgName,
+  realNameLevel: a.realNameLevel ?? null,
+  realNameLevelName: a.realNameLevel ? realNameLevelNames[a.realNameLevel].zh : a.kind === 'staff' ? null : '未实名认证',
 });
 
 export function identityRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -83,4 +87,6 @@ export function identityRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   staffAdminRoutes(app, deps);
   phoneRoutes(app, deps, presentActor);
+  handlerRoutes(app, deps);
+  oidcRoutes(app, deps, SESSION_COOKIE);
 }

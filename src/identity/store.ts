@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { PG_UNIQUE_VIOLATION, pgErrorCode, type Queryable } from '../db/index.js';
-import { AppError } from '../core/index.js';
+import { AppError, type RealNameLevel } from '../core/index.js';
 import type { Actor } from './actor.js';
 import type { Role } from './roles.js';
 
@@ -22,6 +22,8 @@ export interface UserRow {
   disabled_at: Date | null;
   disabled_reason: string | null;
   window_id: string | null;
+  real_name_level: RealNameLevel | null;
+  real_name_verified_at: Date | null;
   created_at: Date;
 }
 
@@ -43,7 +45,7 @@ export interface RegionRow {
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export function toActor(u: Pick<UserRow, 'id' | 'username' | 'name' | 'roles' | 'kind' | 'department_id' | 'region_code' | 'id_number' | 'uscc' | 'org_name'>): Actor {
+export function toActor(u: Pick<UserRow, 'id' | 'username' | 'name' | 'roles' | 'kind' | 'department_id' | 'region_code' | 'id_number' | 'uscc' | 'org_name' | 'real_name_level'>): Actor {
   return {
     userId: u.id,
     username: u.username,
@@ -55,6 +57,7 @@ export function toActor(u: Pick<UserRow, 'id' | 'username' | 'name' | 'roles' | 
     idNumber: u.id_number,
     uscc: u.uscc,
     orgName: u.org_name,
+    realNameLevel: u.real_name_level ?? null,
   };
 }
 
@@ -122,7 +125,7 @@ export async function deleteSessionsOf(q: Queryable, userId: string): Promise<nu
 /** The actor behind a live session token, in one round trip. */
 export async function actorBySession(q: Queryable, token: string, now: Date): Promise<Actor | undefined> {
   const rows = await q.query<UserRow>(
-    `SELECT u.id, u.username, u.name, u.roles, u.kind, u.department_id, u.region_code, u.id_number, u.uscc, u.org_name
+    `SELECT u.id, u.username, u.name, u.roles, u.kind, u.department_id, u.region_code, u.id_number, u.uscc, u.org_name, u.real_name_level
      FROM sessions s JOIN users u ON u.id = s.user_id
      WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled_at IS NULL`,
     [tokenHash(token), now],
@@ -145,14 +148,16 @@ export interface NewUser {
   orgName?: string | null;
   phone?: string | null;
   windowId?: string | null;
+  realNameLevel?: RealNameLevel | null;
+  realNameVerifiedAt?: Date | null;
 }
 
 export async function insertUser(q: Queryable, u: NewUser): Promise<void> {
   try {
     await q.query(
-      `INSERT INTO users (id, username, password_hash, name, roles, kind, department_id, region_code, id_number, uscc, org_name, phone, window_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-      [u.id, u.username, u.passwordHash, u.name, u.roles, u.kind, u.departmentId ?? null, u.regionCode ?? null, u.idNumber ?? null, u.uscc ?? null, u.orgName ?? null, u.phone ?? null, u.windowId ?? null],
+      `INSERT INTO users (id, username, password_hash, name, roles, kind, department_id, region_code, id_number, uscc, org_name, phone, window_id, real_name_level, real_name_verified_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+      [u.id, u.username, u.passwordHash, u.name, u.roles, u.kind, u.departmentId ?? null, u.regionCode ?? null, u.idNumber ?? null, u.uscc ?? null, u.orgName ?? null, u.phone ?? null, u.windowId ?? null, u.realNameLevel ?? null, u.realNameVerifiedAt ?? null],
     );
   } catch (e) {
     if (pgErrorCode(e) === PG_UNIQUE_VIOLATION) throw new AppError('USERNAME_TAKEN');

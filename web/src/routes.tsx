@@ -38,6 +38,8 @@ export interface PageRoute {
   menu?: Pair;
   icon?: ReactNode;
   roles?: Role[];
+  /** only for these kinds of account (a business's pages) */
+  kinds?: Array<'citizen' | 'business' | 'staff'>;
   anonymous?: boolean;
 }
 
@@ -81,6 +83,7 @@ export const routes: PageRoute[] = [
   { path: '/portal/disclosure/:id', area: 'portal', page: () => import('./pages/disclosure/DisclosurePage') },
   { path: '/portal/guide-feedback', area: 'portal', page: () => import('./pages/guidance/GuideFeedbackPage') },
   { path: '/portal/authorisations', area: 'portal', page: () => import('./pages/portal/AuthorisationsPage'), menu: ['授权代办', 'Authorised agents'], icon: <TeamOutlined /> },
+  { path: '/portal/business/handlers', area: 'portal', page: () => import('./pages/portal/BusinessHandlersPage'), menu: ['经办人授权', 'Authorised staff'], icon: <TeamOutlined />, kinds: ['business'] },
   { path: '/portal/messages', area: 'portal', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // window workbench (clerks)

@@ -8,6 +8,8 @@ const SCJG_PLACE = hall(1, '8-10');
 export const marketItems: Item[] = [
   {
     code: 'XK00118001', name: '企业设立登记', kind: 'licence', departmentCode: 'scjg', applicantType: 'enterprise',
+    // 市场主体登记实名验证: the registering person's identity verified, not only a phone
+    realNameLevel: 'provider',
     legalBasis: REG, handling: 'immediate', legalDays: 3, promisedDays: 0, place: SCJG_PLACE, phone: '0746-2212315',
     conditions: ['企业名称符合《企业名称登记管理规定》，已通过名称自主申报', '有符合规定的住所（经营场所）', '有符合章程规定的股东和出资（认缴）', '法定代表人不属于失信被执行人等限制任职情形'],
     steps: steps('immediate'), visitsNeeded: 0, onlineCapable: true, authorisedToWindow: true, decidedOnPlatform: true,
@@ -66,6 +68,7 @@ export const marketItems: Item[] = [
   },
   {
     code: 'XK00119001', name: '食品经营许可', kind: 'licence', departmentCode: 'scjg', applicantType: 'both',
+    realNameLevel: 'provider',
     legalBasis: FOOD, handling: 'promised', legalDays: 10, promisedDays: 3, place: SCJG_PLACE, phone: '0746-2212315',
     conditions: ['具有与经营的食品品种、数量相适应的经营场所，与有毒有害场所保持规定距离', '具有相应的设备设施和食品安全管理人员', '具有保证食品安全的规章制度', '已取得营业执照'],
     steps: steps('site'), visitsNeeded: 0, onlineCapable: true, authorisedToWindow: true, decidedOnPlatform: true,

@@ -55,6 +55,7 @@ export type ItemGuide = Pick<
   | 'formFields'
   | 'pendingAllowed'
   | 'pendingLapse'
+  | 'realNameLevel'
 >;
 
 export function guideOf(i: ItemInput): ItemGuide {
@@ -74,6 +75,7 @@ export function guideOf(i: ItemInput): ItemGuide {
     formFields: i.formFields,
     pendingAllowed: i.pendingAllowed,
     pendingLapse: i.pendingLapse,
+    realNameLevel: i.realNameLevel,
   };
 }
 
@@ -107,6 +109,7 @@ function toItem(r: ItemVersionRow): ServiceItemVersion {
     // versions stored before items declared their 容缺 list allow none
     pendingAllowed: r.guide.pendingAllowed ?? [],
     pendingLapse: r.guide.pendingLapse ?? 'deny',
+    realNameLevel: r.guide.realNameLevel ?? null,
     createdAt: r.created_at.toISOString(),
     publishedAt: r.published_at?.toISOString() ?? null,
     retiredAt: r.retired_at?.toISOString() ?? null,

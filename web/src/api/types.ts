@@ -13,6 +13,8 @@ export interface Me {
   idNumberMasked: string | null;
   uscc: string | null;
   orgName: string | null;
+  realNameLevel?: 'phone' | 'provider' | 'counter' | null;
+  realNameLevelName?: string | null;
 }
 
 export interface Department {

@@ -83,6 +83,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 
+/** A sign-in that completes elsewhere (the identity platform's redirect): ask for the session on return. */
+export const expectSession = () => hint.set(true);
+
 export function useAuth(): AuthState {
   const ctx = useContext(AuthContext);
   if (!ctx) throw new Error('useAuth outside AuthProvider');

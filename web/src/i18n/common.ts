@@ -66,6 +66,9 @@ export const common = {
   'login.demoUse': ['使用此账号', 'Use this account'],
   'login.welcome': ['欢迎，{name}', 'Welcome, {name}'],
   'login.required': ['请先登录后再办理', 'Please sign in to continue'],
+  'login.oidc': ['{name}登录', 'Sign in with {name}'],
+  'login.oidcHint': ['个人和企业法定代表人可使用省统一身份认证平台账号登录，完成实名认证', 'People and legal representatives may sign in with the province’s identity platform, verifying their real names'],
+  'login.or': ['或使用账号密码登录', 'or sign in with a password'],
 
   'role.applicant': ['申请人', 'Applicant'],
   'role.agent': ['帮代办员', 'Agent'],

@@ -3,7 +3,8 @@ import type { Me } from '../api/types';
 import { useLang } from '../i18n';
 import { areaHome, areaRoles, routes, type Area, type PageRoute } from '../routes';
 
-export function mayOpen(route: Pick<PageRoute, 'area' | 'roles' | 'anonymous'>, me: Me | null): boolean {
+export function mayOpen(route: Pick<PageRoute, 'area' | 'roles' | 'anonymous' | 'kinds'>, me: Me | null): boolean {
+  if (route.kinds && (!me || !route.kinds.includes(me.kind))) return false;
   const allowed = route.roles ?? areaRoles[route.area];
   if (allowed === 'anyone') return true;
   if (!me) return !!route.anonymous;

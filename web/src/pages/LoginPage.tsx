@@ -1,5 +1,5 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Form, Input, Tabs, Typography } from 'antd';
+import { Alert, Button, Card, Divider, Flex, Form, Input, Tabs, Typography } from 'antd';
 import { ItemList } from '../components/ItemList';
 import { api } from '../api/client';
 import { useApi } from '../api/hooks';
@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { Me } from '../api/types';
 import { PhoneCodeFields } from '../components/PhoneCode';
-import { homeOf, useAuth } from '../auth/AuthContext';
+import { expectSession, homeOf, useAuth } from '../auth/AuthContext';
 import { errorText } from '../components/errors';
 import { useAction } from '../hooks/useAction';
 import { defineMessages, useLang, useT } from '../i18n';
@@ -33,10 +33,16 @@ const m = defineMessages({
   'lg.codeHint': ['个人和企业用户可用注册手机号接收验证码登录', 'People and businesses can sign in with a code sent to their mobile number'],
 });
 
+/** 统一身份认证: offered when the server is connected to the province's identity platform. */
+function useProviderSignIn(): { enabled: boolean; name: string | null } | undefined {
+  return useApi((signal) => api.get<{ enabled: boolean; name: string | null }>('/api/v1/auth/oidc', undefined, { signal }), []).data;
+}
+
 export default function LoginPage() {
   const t = useT(m);
   const { lang } = useLang();
   const demo = useDemoAccounts();
+  const provider = useProviderSignIn();
   const { login, adopt, me } = useAuth();
   const [form] = Form.useForm<{ username: string; password: string }>();
   const [codeForm] = Form.useForm<{ phone: string; code: string }>();
@@ -90,6 +96,21 @@ export default function LoginPage() {
         <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('login.title')}</Typography.Title>}>
           {me ? <Alert type="info" showIcon title={t('login.welcome', { name: me.name })} style={{ marginBottom: 16 }} /> : null}
           {next ? <Alert type="info" showIcon title={t('login.required')} style={{ marginBottom: 16 }} /> : null}
+          {provider?.enabled ? (
+            <>
+              <Typography.Paragraph type="secondary">{t('login.oidcHint')}</Typography.Paragraph>
+              <Button
+                block
+                size="large"
+                href={`/api/v1/auth/oidc/start?returnTo=${encodeURIComponent(next && next.startsWith('/') && !next.startsWith('//') ? next : '/portal')}`}
+                onClick={() => expectSession()}
+                style={{ marginBottom: 16 }}
+              >
+                {t('login.oidc', { name: provider.name ?? '' })}
+              </Button>
+              <Divider plain>{t('login.or')}</Divider>
+            </>
+          ) : null}
           <Tabs
             activeKey={mode}
             onChange={(k) => (setMode(k), setError(undefined))}

@@ -20,6 +20,10 @@ import { JourneySteps } from './BundlePage';
 
 const m = defineMessages({
   'apply.title': ['一表申请 · {name}', 'One form · {name}'],
+  'apply.for': ['申请主体', 'Filing for'],
+  'apply.forSelf': ['本人', 'Myself'],
+  'apply.forBusiness': ['{org}（经办人，授权至 {until}）', '{org} (as its staff, authorised until {until})'],
+  'apply.forHint': ['以经办人身份为企业申请时，办件属于企业，企业法定代表人可查看；企业档案记录由您提交', 'Filed for a business, the application is the business’s; its file records that you filed it'],
   'apply.sub': ['各事项共用的信息只填一次；已有信息已自动预填', 'Shared details are asked once; what we know is filled in'],
   'apply.noNotice': ['请先通过办事指南或一件事生成一次性告知单，再开始申请。', 'Get a one-time notice from a guide or a bundle first.'],
   'apply.common': ['基本信息（各事项共用，只填一次）', 'Shared details (asked once)'],
@@ -105,6 +109,12 @@ export default function ApplyPage() {
   const [reselect, setReselect] = useState<{ answers: Record<string, unknown>; changes: string } | null>(null);
   const { busy, run } = useAction();
   const isAgent = !!me?.roles.includes('agent');
+  // 经办人: the businesses whose legal representative authorised this person
+  const handling = useApi(
+    (signal) => (me?.kind === 'citizen' ? api.get<{ items: Array<{ uscc: string; orgName: string | null; validUntil: string }> }>('/api/v1/business/handling-for', undefined, { signal }) : Promise.resolve({ items: [] })),
+    [me?.kind],
+  );
+  const [forBusiness, setForBusiness] = useState<string>('');
   const [letter, setLetter] = useState<Uploaded>();
   const ta = useAgentMessages();
 
@@ -219,6 +229,7 @@ export default function ApplyPage() {
           : {};
       const body = {
         ...onBehalf,
+        ...(forBusiness ? { business: { uscc: forBusiness } } : {}),
         bundleCode: notice.subject.kind === 'bundle' ? notice.subject.code : null,
         itemCodes: notice.items.map((i) => i.itemCode),
         answers,
@@ -324,6 +335,19 @@ export default function ApplyPage() {
             <JourneySteps current={2} />
             {draftNote ? <Alert type="success" showIcon title={draftNote} style={{ marginBottom: 16 }} /> : null}
             <Form form={form} layout="vertical" onFinish={submit} scrollToFirstError>
+              {handling.data?.items.length ? (
+                <Card title={t('apply.for')} style={{ marginBottom: 16 }}>
+                  <Radio.Group
+                    value={forBusiness}
+                    onChange={(e) => setForBusiness(e.target.value as string)}
+                    options={[
+                      { value: '', label: t('apply.forSelf') },
+                      ...handling.data.items.map((h) => ({ value: h.uscc, label: t('apply.forBusiness', { org: h.orgName ?? h.uscc, until: h.validUntil }) })),
+                    ]}
+                  />
+                  {forBusiness ? <Alert type="info" showIcon title={t('apply.forHint')} style={{ marginTop: 12 }} /> : null}
+                </Card>
+              ) : null}
               {isAgent ? <AgentCard form={form} letter={letter} onLetter={setLetter} defaultScope={`代为申请${data.notice.subject.name}并领取办理结果`} /> : null}
               <Card title={t('apply.common')} style={{ marginBottom: 16 }}>
                 {data.merged.common.map((f) => renderField(f, data.merged))}
