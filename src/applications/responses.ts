@@ -7,9 +7,7 @@ import { z } from 'zod';
 const Json = z.record(z.string(), z.unknown());
 const Instant = z.string().describe('ISO 8601 时刻');
 
-export const ErrorResponse = z.object({ code: z.string(), message: z.string(), details: Json }).describe('错误：{ code, message, details }');
-/** The error answers every route may give. */
-export const errors = { '4xx': ErrorResponse, '5xx': ErrorResponse } as const;
+export { ErrorResponse, errors } from '../core/index.js';
 
 const Department = z.object({ id: z.string(), code: z.string(), name: z.string(), regionCode: z.string() });
 

@@ -6,4 +6,4 @@ export * from './personal-data.js';
 export * from './ids.js';
 export { masterKeyOf } from './master-key.js';
 export type { AppDeps } from './deps.js';
-export { IsoDateString, isCalendarDate } from './schemas.js';
+export { ErrorResponse, errors, IsoDateString, isCalendarDate } from './schemas.js';

@@ -80,6 +80,8 @@ function prefillOf(el: DataElementView, sources: PrefillSources): { value: unkno
 
 export interface MergeOptions {
   answers?: Answers;
+  /** Keep fields whose condition on the answers does not hold (for the form's schema, which lists every field). */
+  everyField?: boolean;
   prefill?: PrefillSources;
 }
 
@@ -132,7 +134,7 @@ export function buildMergedForm(items: readonly ItemView[], elements: ReadonlyMa
   for (const item of items) {
     const own: MergedField[] = [];
     for (const f of item.formFields) {
-      if (!askedFor(f, answers, held)) continue;
+      if (!opts.everyField && !askedFor(f, answers, held)) continue;
       const name = f.dataElement ?? (shared.has(signature(f)) ? f.key : null);
       if (!name) {
         own.push({ ...f, name: `${item.itemCode}.${f.key}`, usedBy: [useOf(item)] });

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, shanghaiDateOf, type AppDeps } from '../core/index.js';
+import { AppError, errors, shanghaiDateOf, type AppDeps } from '../core/index.js';
 import { actorRegionPattern, requireActor } from '../identity/index.js';
 import { deadlinesOf } from '../supervision/index.js';
 import { answerQuestionnaire } from './answer-questionnaire.js';
@@ -9,7 +9,9 @@ import { FEEDBACK_PARTS, FEEDBACK_STEPS, flagGuide } from './flag-guide.js';
 import { handleGuideFeedback } from './handle-guide-feedback.js';
 import { licencesOfActor, licenceTypeNames } from './holder-licences.js';
 import { getNotice, issueBundleNotice, issueItemNotice } from './issue-notice.js';
-import { loadBundle } from './load-guide.js';
+import { loadBundle, loadElements } from './load-guide.js';
+import { buildMergedForm } from './merge-form.js';
+import { formJsonSchema } from './form-schema.js';
 import { checkMergedForm, mergedFormFor } from './merged-form-for.js';
 import { inReach } from './feedback-reach.js';
 import { can } from './policy.js';
@@ -47,6 +49,20 @@ export function guidanceRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.get('/api/v1/guidance/bundles/:code/questionnaire', { schema: { tags, summary: '一件事的导办问卷', params: CodeParams } }, async (req) =>
     presentQuestionnaire(await loadBundle(deps.db, req.params.code)),
   );
+
+  r.get('/api/v1/guidance/bundles/:code/form-schema', {
+    schema: {
+      tags,
+      summary: '一件事合并表单的 JSON Schema（字段名、类型、必填与显示条件）',
+      description: '申请（POST /api/v1/applications）的 form 按此填写：数据元字段以数据元代码为名，事项自有字段为 <事项编码>.<字段键>。列出一件事所有事项的全部字段；按问卷回答才出现的字段带 x-visibleIf。',
+      params: CodeParams,
+      response: { 200: z.record(z.string(), z.unknown()).describe('JSON Schema（2020-12）'), ...errors },
+    },
+  }, async (req) => {
+    const [bundle, elements] = await Promise.all([loadBundle(deps.db, req.params.code), loadElements(deps.db)]);
+    const form = buildMergedForm(bundle.items.map((b) => b.item), elements, { everyField: true });
+    return formJsonSchema(form, { id: `/api/v1/guidance/bundles/${encodeURIComponent(bundle.code)}/form-schema`, title: `${bundle.name}：合并表单` });
+  });
 
   r.post('/api/v1/guidance/bundles/:code/check', { schema: { tags, summary: '检查问卷回答（下一步要回答的问题和已选中的事项）', params: CodeParams, body: z.object({ answers: Answers }) } }, async (req) => {
     const bundle = await loadBundle(deps.db, req.params.code);
