@@ -12,6 +12,7 @@ import { getNotice, issueBundleNotice, issueItemNotice } from './issue-notice.js
 import { loadBundle, loadElements } from './load-guide.js';
 import { buildMergedForm } from './merge-form.js';
 import { formJsonSchema } from './form-schema.js';
+import { AnswerCheckResponse, FormCheckResponse, MergedFormResponse, NoticeResponse, QuestionnaireResponse } from './responses.js';
 import { checkMergedForm, mergedFormFor } from './merged-form-for.js';
 import { inReach } from './feedback-reach.js';
 import { can } from './policy.js';
@@ -46,7 +47,7 @@ export function guidanceRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const noticeDeps = { db: deps.db, clock: deps.clock, licencesOf: licencesOfActor, licenceTypeNames };
 
-  r.get('/api/v1/guidance/bundles/:code/questionnaire', { schema: { tags, summary: '一件事的导办问卷', params: CodeParams } }, async (req) =>
+  r.get('/api/v1/guidance/bundles/:code/questionnaire', { schema: { tags, summary: '一件事的导办问卷', params: CodeParams, response: { 200: QuestionnaireResponse, ...errors } } }, async (req) =>
     presentQuestionnaire(await loadBundle(deps.db, req.params.code)),
   );
 
@@ -64,7 +65,7 @@ export function guidanceRoutes(app: FastifyInstance, deps: AppDeps): void {
     return formJsonSchema(form, { id: `/api/v1/guidance/bundles/${encodeURIComponent(bundle.code)}/form-schema`, title: `${bundle.name}：合并表单` });
   });
 
-  r.post('/api/v1/guidance/bundles/:code/check', { schema: { tags, summary: '检查问卷回答（下一步要回答的问题和已选中的事项）', params: CodeParams, body: z.object({ answers: Answers }) } }, async (req) => {
+  r.post('/api/v1/guidance/bundles/:code/check', { schema: { tags, summary: '检查问卷回答（下一步要回答的问题和已选中的事项）', params: CodeParams, body: z.object({ answers: Answers }), response: { 200: AnswerCheckResponse, ...errors } } }, async (req) => {
     const bundle = await loadBundle(deps.db, req.params.code);
     const result = answerQuestionnaire(bundle.questions, req.body.answers);
     const selection = selectForBundle(bundle, { answers: result.answers });
@@ -77,17 +78,17 @@ export function guidanceRoutes(app: FastifyInstance, deps: AppDeps): void {
     };
   });
 
-  r.post('/api/v1/guidance/bundles/:code/notice', { schema: { tags, summary: '根据问卷回答生成一次性告知单', params: CodeParams, body: z.object({ answers: Answers }) } }, async (req, reply) => {
+  r.post('/api/v1/guidance/bundles/:code/notice', { schema: { tags, summary: '根据问卷回答生成一次性告知单', params: CodeParams, body: z.object({ answers: Answers }), response: { 201: NoticeResponse, ...errors } } }, async (req, reply) => {
     const notice = await issueBundleNotice(noticeDeps, req.params.code, req.body.answers, req.actor);
     return reply.status(201).send({ ...notice, links: links(notice.id!) });
   });
 
-  r.post('/api/v1/guidance/items/:code/notice', { schema: { tags, summary: '单个事项的一次性告知单', params: CodeParams } }, async (req, reply) => {
+  r.post('/api/v1/guidance/items/:code/notice', { schema: { tags, summary: '单个事项的一次性告知单', params: CodeParams, response: { 201: NoticeResponse, ...errors } } }, async (req, reply) => {
     const notice = await issueItemNotice(noticeDeps, req.params.code, req.actor);
     return reply.status(201).send({ ...notice, links: links(notice.id!) });
   });
 
-  r.get('/api/v1/notices/:id', { schema: { tags, summary: '一次性告知单（JSON）', params: IdParams } }, async (req) => {
+  r.get('/api/v1/notices/:id', { schema: { tags, summary: '一次性告知单（JSON）', params: IdParams, response: { 200: NoticeResponse, ...errors } } }, async (req) => {
     const row = await getNotice(deps.db, req.params.id, req.actor);
     return { ...row.content, links: links(row.id) };
   });
@@ -106,11 +107,11 @@ export function guidanceRoutes(app: FastifyInstance, deps: AppDeps): void {
       .send(Buffer.from(pdf));
   });
 
-  r.post('/api/v1/guidance/forms/merged', { schema: { tags, summary: '一表申请：合并表单（含预填）', body: FormTarget } }, async (req) =>
+  r.post('/api/v1/guidance/forms/merged', { schema: { tags, summary: '一表申请：合并表单（含预填）', body: FormTarget, response: { 200: MergedFormResponse, ...errors } } }, async (req) =>
     mergedFormFor({ db: deps.db, clock: deps.clock, licencesOf: licencesOfActor }, req.body, requireActor(req)),
   );
 
-  r.post('/api/v1/guidance/forms/check', { schema: { tags, summary: '校验合并表单填写内容', body: z.intersection(FormTarget, z.object({ data: z.record(z.string().max(100), z.unknown()) })) } }, async (req) =>
+  r.post('/api/v1/guidance/forms/check', { schema: { tags, summary: '校验合并表单填写内容', body: z.intersection(FormTarget, z.object({ data: z.record(z.string().max(100), z.unknown()) })), response: { 200: FormCheckResponse, ...errors } } }, async (req) =>
     checkMergedForm(deps.db, req.body, req.body.data, req.actor, shanghaiDateOf(deps.clock.now())),
   );
 

@@ -3489,8 +3489,310 @@ export interface components {
              */
             u: string | null;
         };
+        LicenceDetail: {
+            applicationId: string | null;
+            departmentId: string;
+            face: {
+                fields: {
+                    key: string;
+                    label: string;
+                    /** @constant */
+                    side?: "right";
+                    value: string;
+                }[];
+                issuedOn: string;
+                issuerName: string;
+                /** @enum {string} */
+                layout: "certificate" | "permit";
+                note: string | null;
+                serial: string;
+                title: string;
+            };
+            /** @description 持证主体代码：无权查看完整公民身份号码的角色看到脱敏号码 */
+            holderId: string;
+            /** @enum {string} */
+            holderKind: "business" | "citizen";
+            holderName: string;
+            id: string;
+            /** @description 证照标识（GB/T 36904） */
+            identifier: string;
+            issuedAt: string;
+            issuerName: string;
+            issuerUscc: string;
+            /** @enum {string} */
+            origin: "decision" | "registration";
+            originName: string;
+            registrationReason: string | null;
+            /** @description 编号 */
+            serial: string;
+            status: string;
+            statusName: string;
+            statusReason: string | null;
+            type: string;
+            typeName: string;
+            validFrom: string;
+            validUntil: string | null;
+            /** @description 公开核验网址（二维码内容）：…/v/BSL1.<claims>.<signature> */
+            verifyUrl: string;
+            version: number;
+            versions: {
+                change: string;
+                identifier: string;
+                issuedAt: string;
+                keyId: string;
+                reason: string | null;
+                validUntil: string | null;
+                version: number;
+            }[];
+        };
         /** @description `BSL1.<base64url(UTF-8 JSON of LicenceClaims)>.<base64url(SM2 signature r‖s, 64 bytes)>`；签名覆盖 ASCII 文本 `BSL1.<claims>`，SM2 over SM3，区分标识 1234567812345678，与 OpenSSL 3 互通。 */
         LicenceQrPayload: string;
+        LicenceSummary: {
+            applicationId: string | null;
+            departmentId: string;
+            /** @description 持证主体代码：无权查看完整公民身份号码的角色看到脱敏号码 */
+            holderId: string;
+            /** @enum {string} */
+            holderKind: "business" | "citizen";
+            holderName: string;
+            id: string;
+            /** @description 证照标识（GB/T 36904） */
+            identifier: string;
+            issuedAt: string;
+            issuerName: string;
+            issuerUscc: string;
+            /** @enum {string} */
+            origin: "decision" | "registration";
+            originName: string;
+            /** @description 编号 */
+            serial: string;
+            status: string;
+            statusName: string;
+            statusReason: string | null;
+            type: string;
+            typeName: string;
+            validFrom: string;
+            validUntil: string | null;
+            version: number;
+        };
+        LicenceVerdict: {
+            checkedAt: string;
+            licence: {
+                currentVersion: number;
+                /** @description 企业为统一社会信用代码；公民为脱敏号码 */
+                holderId: string;
+                holderName: string;
+                identifier: string;
+                issuerName: string;
+                keyId: string;
+                type: string;
+                typeName: string;
+                validFrom: string;
+                validUntil: string | null;
+                version: number;
+            } | null;
+            /** @description 一照通：营业执照持有人的其他证照 */
+            permits?: {
+                identifier: string;
+                issuerName: string;
+                status: string;
+                statusName: string;
+                type: string;
+                typeName: string;
+                validFrom: string;
+                validUntil: string | null;
+            }[];
+            /** @description 签名与发证机关公布的公钥相符（离线核验也能得出） */
+            signatureValid: boolean;
+            /** @enum {string} */
+            status: "valid" | "suspended" | "revoked" | "expired" | "not-yet-valid" | "superseded" | "unknown" | "invalid";
+            statusName: string;
+            statusReason: string | null;
+            statusSince: string | null;
+        };
+        MergedForm: {
+            answers: {
+                [key: string]: boolean | number | string;
+            };
+            common: {
+                dataElement?: string;
+                key: string;
+                label: string;
+                max?: number;
+                maxLength?: number;
+                min?: number;
+                /** @description 表单数据中的字段名：数据元代码，或 <事项编码>.<字段键> */
+                name: string;
+                options?: {
+                    label: string;
+                    value: string;
+                }[];
+                required: boolean;
+                /** @enum {string} */
+                type: "text" | "address" | "textarea" | "number" | "date" | "enum" | "boolean" | "uscc" | "idNumber" | "phone" | "email";
+                unit?: string;
+                usedBy: {
+                    itemCode: string;
+                    itemName: string;
+                    versionId: string;
+                }[];
+                visibleIf?: components["schemas"]["Condition"];
+            }[];
+            groups: {
+                fields: {
+                    dataElement?: string;
+                    key: string;
+                    label: string;
+                    max?: number;
+                    maxLength?: number;
+                    min?: number;
+                    /** @description 表单数据中的字段名：数据元代码，或 <事项编码>.<字段键> */
+                    name: string;
+                    options?: {
+                        label: string;
+                        value: string;
+                    }[];
+                    required: boolean;
+                    /** @enum {string} */
+                    type: "text" | "address" | "textarea" | "number" | "date" | "enum" | "boolean" | "uscc" | "idNumber" | "phone" | "email";
+                    unit?: string;
+                    usedBy: {
+                        itemCode: string;
+                        itemName: string;
+                        versionId: string;
+                    }[];
+                    visibleIf?: components["schemas"]["Condition"];
+                }[];
+                itemCode: string;
+                itemName: string;
+                versionId: string;
+            }[];
+            items: {
+                itemCode: string;
+                itemName: string;
+                versionId: string;
+            }[];
+            prefilled: {
+                [key: string]: {
+                    licenceId?: string;
+                    licenceType?: string;
+                    profileKey?: string;
+                    /** @enum {string} */
+                    source: "profile" | "licence";
+                };
+            };
+            /** @description 预填的值 */
+            values: {
+                [key: string]: unknown;
+            };
+        };
+        Notice: {
+            answers: {
+                answer: boolean | number | string;
+                label: string;
+                question: string;
+                text: string;
+            }[];
+            generatedAt: string;
+            /** @description 告知单编号 */
+            id?: string;
+            items: {
+                after: {
+                    itemCode: string;
+                    itemName: string;
+                    reason: string;
+                }[];
+                authority: {
+                    code: string;
+                    name: string;
+                };
+                commitment: boolean;
+                conditions: string[];
+                fees: {
+                    amount: number;
+                    legalBasis?: string;
+                    name: string;
+                    unit?: string;
+                }[];
+                /** @enum {string} */
+                handling: "immediate" | "promised";
+                handlingLabel: string;
+                itemCode: string;
+                itemKind: string;
+                itemKindLabel: string;
+                legalBasis: string;
+                legalDays: number;
+                name: string;
+                note: string | null;
+                place: string;
+                produces: string | null;
+                promisedDays: number;
+                versionId: string;
+                visits: number;
+            }[];
+            licenceTypeNames: {
+                [key: string]: string;
+            };
+            links: {
+                html: string;
+                json: string;
+                pdf: string;
+            };
+            materials: {
+                acceptsLicenceTypes: string[];
+                code: string;
+                conditionText?: string;
+                copies: number;
+                form: string;
+                key: string;
+                name: string;
+                neededBy: {
+                    acceptsLicenceTypes: string[];
+                    authorityName: string;
+                    itemCode: string;
+                    itemName: string;
+                    legalBasis: string;
+                    required: boolean;
+                    versionId: string;
+                }[];
+                note?: string;
+                /** @description 同一申请中另一事项将核发替代此材料的证照 */
+                producedBy: {
+                    itemCode: string;
+                    itemName: string;
+                } | null;
+                required: boolean;
+                /** @description 申请人持有可替代此材料的电子证照：免提交 */
+                reuse: {
+                    licenceId: string;
+                    typeCode: string;
+                    typeName: string;
+                } | null;
+                satisfiedByElements: string[];
+            }[];
+            subject: {
+                code: string;
+                /** @enum {string} */
+                kind: "bundle" | "item";
+                name: string;
+            };
+            summary: {
+                authorities: string[];
+                immediate: boolean;
+                itemCount: number;
+                legalDays: number;
+                materialCount: number;
+                places: string[];
+                promisedDays: number;
+                promisedHours: number | null;
+                requiredMaterialCount: number;
+                reusableMaterialCount: number;
+                totalFee: number;
+                visits: number;
+            };
+            /** @constant */
+            title: "一次性告知单";
+        };
         /** @description 签名树头（RFC 6962/9162，SM3 与 SM2）。签名覆盖 50 字节：0x00（v1）‖ 0x01（tree_hash）‖ timestamp（uint64 大端，毫秒）‖ treeSize（uint64 大端）‖ 32 字节 rootHash；SM2 with SM3，区分标识 1234567812345678，DER 编码。叶子 = SM3(0x00 ‖ 32 字节条目哈希)，节点 = SM3(0x01 ‖ 左 ‖ 右)，n 个叶子在小于 n 的最大 2 的幂处分割，空树为 SM3("")。 */
         TreeHead: {
             /** @description 审计公钥标识（见 /.well-known/banshi-audit-keys.json） */
@@ -3503,6 +3805,31 @@ export interface components {
             timestamp: number;
             /** @description 日志条数 */
             treeSize: number;
+        };
+        Upload: {
+            id: string;
+            mediaType: string;
+            originalName: string;
+            sha256: string;
+            size: number;
+            /** @description ISO 8601 时刻 */
+            uploadedAt: string;
+        };
+        User: {
+            departmentId: string | null;
+            id: string;
+            /** @description 公民身份号码（脱敏） */
+            idNumberMasked: string | null;
+            /** @enum {string} */
+            kind: "staff" | "citizen" | "business";
+            name: string;
+            orgName: string | null;
+            regionCode: string | null;
+            roleNames: string[];
+            /** @description 角色代码：applicant、agent、clerk、reviewer、head、supervisor、inspector、admin */
+            roles: string[];
+            uscc: string | null;
+            username: string;
         };
     };
     responses: {
@@ -7783,7 +8110,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        accounts: {
+                            name: string;
+                            note?: string;
+                            roleNames: string[];
+                            roleNamesEn: string[];
+                            username: string;
+                        }[];
+                        password: string | null;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -7818,7 +8156,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 会话到期时刻（ISO 8601） */
+                        expiresAt: string;
+                        /** @description 会话令牌：Authorization: Bearer <token> */
+                        token: string;
+                        user: components["schemas"]["User"];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -7846,7 +8192,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        ok: boolean;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -7874,7 +8224,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10697,7 +11049,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            id: string;
+                            name: string;
+                            regionCode: string;
+                            shortName: string;
+                            uscc: string | null;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -11116,7 +11479,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Upload"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11145,12 +11512,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 已创建 */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Upload"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11183,7 +11552,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Upload"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11254,7 +11625,26 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        complete: boolean;
+                        errors: {
+                            code: string;
+                            message: {
+                                en: string;
+                                zh: string;
+                            };
+                            question: string;
+                        }[];
+                        items: {
+                            authority: string;
+                            itemCode: string;
+                            name: string;
+                        }[];
+                        materialCount: number;
+                        visibleQuestions: string[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -11322,12 +11712,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 已创建 */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Notice"];
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -11358,7 +11750,43 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        bundle: {
+                            code: string;
+                            description: string;
+                            name: string;
+                            place: string;
+                            promisedDays: number;
+                            promisedHours: number | null;
+                            versionId: string;
+                        };
+                        items: {
+                            authority: string;
+                            includeIf: components["schemas"]["Condition"] | null;
+                            includeIfText: string;
+                            itemCode: string;
+                            name: string;
+                            versionId: string;
+                        }[];
+                        questions: {
+                            help: string | null;
+                            key: string;
+                            /** @enum {string} */
+                            kind: "yesno" | "choice" | "number";
+                            max: number | null;
+                            min: number | null;
+                            options: {
+                                label: string;
+                                value: string;
+                            }[];
+                            text: string;
+                            unit: string | null;
+                            visibleIf: components["schemas"]["Condition"] | null;
+                            visibleIfText: string | null;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -11404,7 +11832,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        errors: {
+                            code: string;
+                            field: string;
+                            message: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
+                        valid: boolean;
+                        values: {
+                            [key: string]: unknown;
+                        };
+                        warnings: {
+                            code: string;
+                            field: string;
+                            message: {
+                                en: string;
+                                zh: string;
+                            };
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -11448,7 +11899,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MergedForm"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11474,12 +11927,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 已创建 */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Notice"];
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -12486,7 +12941,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LicenceSummary"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12535,7 +12994,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LicenceSummary"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12566,7 +13027,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LicenceDetail"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12824,7 +13287,37 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        applicationId: string | null;
+                        checkedAt: string;
+                        departmentId: string;
+                        /** @description 持证主体代码：无权查看完整公民身份号码的角色看到脱敏号码 */
+                        holderId: string;
+                        /** @enum {string} */
+                        holderKind: "business" | "citizen";
+                        holderName: string;
+                        id: string;
+                        /** @description 证照标识（GB/T 36904） */
+                        identifier: string;
+                        issuedAt: string;
+                        issuerName: string;
+                        issuerUscc: string;
+                        /** @enum {string} */
+                        origin: "decision" | "registration";
+                        originName: string;
+                        /** @description 编号 */
+                        serial: string;
+                        status: string;
+                        statusName: string;
+                        statusReason: string | null;
+                        type: string;
+                        typeName: string;
+                        validFrom: string;
+                        validUntil: string | null;
+                        version: number;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12921,7 +13414,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LicenceSummary"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13017,7 +13514,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LicenceSummary"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13053,7 +13554,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LicenceVerdict"];
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -13144,7 +13647,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Notice"];
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -14138,7 +14643,16 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            level: string;
+                            name: string;
+                            parentCode: string | null;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
