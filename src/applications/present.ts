@@ -7,6 +7,7 @@ import type { DepartmentRow } from '../identity/index.js';
 import type { Deadline } from './deadlines-port.js';
 import type { ApplicationView, CaseViews } from './load-application.js';
 import { pendingSubjectId } from './deadlines-port.js';
+import type { Authorisation } from './responses.js';
 import { applicationStatusNames, caseStatusNames } from './state.js';
 import type { ApplicationRow, AttachmentRow, CaseRow, GuideExceptionRow, SiteCheckRow } from './store/rows.js';
 
@@ -102,7 +103,8 @@ export function presentApplication(view: ApplicationView, audience: Audience) {
       channel: app.channel,
       applicant: { kind: a.kind, name: a.name, idNumber: a.idNumber, uscc: a.uscc, orgName: a.orgName, phone: a.phone, userId: app.applicant_user_id },
       submittedBy: app.submitted_by,
-      authorisation: app.authorisation,
+      // written by submitApplication in one of the two declared shapes
+      authorisation: app.authorisation as Authorisation | null,
       answers: app.answers,
       pickup: app.pickup,
       authorityRegion: app.authority_region.trim(),

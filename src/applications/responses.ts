@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { APPLICATION_STATUSES, CASE_STATUSES } from './state.js';
 
 /**
  * Response shapes of the applications API: the server serializes through them, so a field nobody declared here never
@@ -15,7 +16,7 @@ const DeadlineBrief = z
   .object({
     dueOn: z.string().nullable(),
     status: z.string(),
-    colour: z.string().nullable(),
+    colour: z.enum(['green', 'yellow', 'red', 'suspended', 'closed']).nullable(),
     calendarMissing: z.boolean(),
     workingDays: z.number(),
     extensionDays: z.number(),
@@ -40,10 +41,10 @@ export const CaseResponse = z.object({
   itemVersionId: z.string(),
   itemName: z.string(),
   department: Department.nullable(),
-  status: z.string(),
+  status: z.enum(CASE_STATUSES),
   statusName: z.string(),
   version: z.number(),
-  mode: z.string(),
+  mode: z.enum(['standard', 'commitment', 'auto']),
   promisedDays: z.number(),
   immediate: z.boolean(),
   dependsOn: z.array(z.string()),
@@ -60,7 +61,7 @@ export const CaseResponse = z.object({
   licenceId: z.string().nullable(),
   deliveredAt: Instant.nullable(),
   deadline: DeadlineBrief,
-});
+}).meta({ id: 'Case' });
 
 export const CaseInboxResponse = z.object({
   items: z.array(CaseResponse.extend({ number: z.string(), title: z.string(), applicantName: z.string() })),
@@ -74,10 +75,19 @@ const Pickup = z.object({
   address: z.string().nullish(),
 });
 
+/** Who vouched for the applicant: an agent's letter (帮代办) or the clerk who checked identity at the counter. */
+export const Authorisation = z.union([
+  z
+    .object({ letterUploadId: z.string(), letterSha256: z.string(), scope: z.string(), validUntil: z.string(), agentId: z.string(), recordedAt: Instant })
+    .describe('帮代办：申请人签署的授权委托书'),
+  z.object({ identityCheckedAtCounter: z.literal(true), clerkId: z.string() }).describe('窗口人员代为提交：已当面核验申请人身份'),
+]);
+export type Authorisation = z.infer<typeof Authorisation>;
+
 export const ApplicationResponse = z.object({
   id: z.string(),
   number: z.string(),
-  status: z.string(),
+  status: z.enum(APPLICATION_STATUSES),
   statusName: z.string(),
   version: z.number(),
   title: z.string(),
@@ -94,7 +104,7 @@ export const ApplicationResponse = z.object({
     userId: z.string().nullable(),
   }),
   submittedBy: z.string(),
-  authorisation: Json.nullable(),
+  authorisation: Authorisation.nullable(),
   answers: Json,
   form: Json.describe('一表申请的填报内容：个人信息按数据元的类别脱敏'),
   pickup: Pickup,
@@ -134,14 +144,14 @@ export const ApplicationResponse = z.object({
   submittedAt: Instant.nullable(),
   concludedAt: Instant.nullable(),
   deliveredAt: Instant.nullable(),
-});
+}).meta({ id: 'Application' });
 
 export const DeliveryResponse = ApplicationResponse.extend({
   delivered: z.array(z.object({ caseId: z.string(), itemName: z.string(), granted: z.boolean(), licenceId: z.string().nullable() })),
   complete: z.boolean(),
 });
 
-export const SubmissionResponse = z.object({ id: z.string(), number: z.string(), status: z.string(), statusName: z.string(), version: z.number(), title: z.string(), submittedAt: Instant.nullable() });
+export const SubmissionResponse = z.object({ id: z.string(), number: z.string(), status: z.enum(APPLICATION_STATUSES), statusName: z.string(), version: z.number(), title: z.string(), submittedAt: Instant.nullable() });
 
 export const ApplicationListResponse = z.object({
   items: z.array(
@@ -149,7 +159,7 @@ export const ApplicationListResponse = z.object({
       id: z.string(),
       number: z.string(),
       title: z.string(),
-      status: z.string(),
+      status: z.enum(APPLICATION_STATUSES),
       version: z.number(),
       applicantName: z.string(),
       channel: z.string(),

@@ -17,7 +17,7 @@ export const formatSchemas = {
     description: '电子证照二维码中签名的声明（JSON，键名固定）',
     required: ['id', 't', 'h', 'n', 'i', 'f', 'u', 'd', 'k'],
     properties: {
-      id: { type: 'string', description: '证照标识（GB/T 36904，含版本号）', examples: ['1.2.156.3005.2.11100000MB0000001X.11431127MB1234567X.00001.001.K'] },
+      id: { type: 'string', description: '证照标识（GB/T 36904，含版本号）' },
       t: { type: 'string', description: '证照类型代码', examples: ['food-business-permit'] },
       h: { type: 'string', description: '持证主体：企业为统一社会信用代码；公民为脱敏的公民身份号码（前 6 位和后 4 位，如 431127********0329）' },
       n: { type: 'string', description: '持证主体名称' },

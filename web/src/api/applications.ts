@@ -1,119 +1,13 @@
-/** Applications, cases and the window (src/applications/routes). */
-export type ApplicationStatus = 'draft' | 'submitted' | 'correction' | 'accepted' | 'refused' | 'concluded' | 'delivered' | 'withdrawn';
-export type CaseStatus = 'pending' | 'blocked' | 'accepted' | 'reviewing' | 'siteCheck' | 'correction' | 'approved' | 'denied' | 'cancelled';
+/** Applications, cases and the window (src/applications/routes), as the server declares them. */
+import type { AnswerOf, Schemas } from './typed';
 
-export interface Citation {
-  kind: 'material' | 'condition' | 'exception';
-  itemCode: string;
-  ref: string;
-  title: string;
-  legalBasis: string | null;
-  problem: string;
-}
-
-export interface DeadlineBrief {
-  dueOn: string;
-  status: string;
-  colour: 'green' | 'yellow' | 'red' | 'closed' | 'suspended' | null;
-  calendarMissing: boolean;
-  workingDays: number;
-  extensionDays: number;
-  suspensions: number;
-}
-
-export interface CaseView {
-  id: string;
-  applicationId: string;
-  itemCode: string;
-  itemVersionId: string;
-  itemName: string;
-  department: { id: string; code: string; name: string; regionCode: string } | null;
-  status: CaseStatus;
-  statusName: string;
-  version: number;
-  mode: 'standard' | 'commitment' | 'auto';
-  promisedDays: number;
-  immediate: boolean;
-  dependsOn: string[];
-  startedAt: string | null;
-  reviewedAt: string | null;
-  siteCheckId: string | null;
-  moreRequest: { items: Citation[]; requestedAt: string; requestedBy: string } | null;
-  decision: { result: 'approved' | 'denied'; reasons: string | null; at: string; by: string | null; byRule: unknown; withoutReview: boolean } | null;
-  commitment: unknown;
-  licenceId: string | null;
-  deliveredAt: string | null;
-  deadline: DeadlineBrief | null;
-}
-
-export interface Attachment {
-  id: string;
-  kind: 'upload' | 'licence';
-  uploadId: string | null;
-  sha256: string | null;
-  licenceId: string | null;
-  licenceType: string | null;
-  materials: Array<{ itemCode: string; materialCode: string }>;
-  round: number;
-  addedAt: string;
-}
-
-export interface Pickup {
-  mode: 'together' | 'each';
-  method: 'window' | 'post';
-  recipient?: string | null;
-  phone?: string | null;
-  address?: string | null;
-}
-
-export interface ApplicationView {
-  id: string;
-  number: string;
-  status: ApplicationStatus;
-  statusName: string;
-  version: number;
-  title: string;
-  bundleCode: string | null;
-  channel: string;
-  applicant: { kind: string; name: string; idNumber: string | null; uscc: string | null; orgName: string | null; phone: string | null; userId: string | null };
-  authorisation: { letterUploadId: string; scope: string; validUntil: string; agentId: string; recordedAt: string } | null;
-  answers: Record<string, unknown>;
-  form: Record<string, unknown>;
-  pickup: Pickup;
-  authorityRegion: string;
-  acceptance: { at: string; by: string; department: { name: string } | null; region: string | null; crossRegion: boolean; authorityRegion: string } | null;
-  correction: { items: Citation[]; requestedAt: string; requestedBy: string; suppliedAt?: string } | null;
-  refusal: { reason: string; legalBasis: string; cited: Citation[]; at: string; by: string } | null;
-  pending: Array<{ itemCode: string; materialCode: string; name: string; dueDate: string; receivedAt: string | null }>;
-  cases: CaseView[];
-  attachments: Attachment[];
-  outcome: { granted: string[]; denied: string[] } | null;
-  delivery: Record<string, unknown> | null;
-  createdAt: string;
-  submittedAt: string | null;
-  concludedAt: string | null;
-  deliveredAt: string | null;
-}
-
-export interface ApplicationRow {
-  id: string;
-  number: string;
-  title: string;
-  status: ApplicationStatus;
-  version: number;
-  applicantName: string;
-  channel: string;
-  submittedAt: string | null;
-  crossRegion: boolean;
-}
-
-export interface TimelineEntry {
-  seq: number;
-  at: string;
-  action: string;
-  actionName: string;
-  actor: { id: string | null; name: string };
-  caseId: string | null;
-  before: string | null;
-  after?: string | null;
-}
+export type ApplicationView = Schemas['Application'];
+export type CaseView = Schemas['Case'];
+export type ApplicationStatus = ApplicationView['status'];
+export type CaseStatus = CaseView['status'];
+export type Citation = NonNullable<ApplicationView['correction']>['items'][number];
+export type DeadlineBrief = NonNullable<CaseView['deadline']>;
+export type Attachment = ApplicationView['attachments'][number];
+export type Pickup = ApplicationView['pickup'];
+export type ApplicationRow = AnswerOf<'/api/v1/applications', 'get'>['items'][number];
+export type TimelineEntry = AnswerOf<'/api/v1/applications/{id}/timeline', 'get'>['items'][number];

@@ -3385,6 +3385,232 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Application: {
+            acceptance: {
+                /** @description ISO 8601 时刻 */
+                at: string;
+                authorities: ({
+                    code: string;
+                    id: string;
+                    name: string;
+                    regionCode: string;
+                } | null)[];
+                authorityRegion: string;
+                by: string | null;
+                checks: {
+                    [key: string]: unknown;
+                } | null;
+                crossRegion: boolean;
+                department: {
+                    code: string;
+                    id: string;
+                    name: string;
+                    regionCode: string;
+                } | null;
+                region: string | null;
+            } | null;
+            answers: {
+                [key: string]: unknown;
+            };
+            applicant: {
+                /** @description 公民身份号码：无权查看完整号码的角色看到 431127********0329 */
+                idNumber: string | null;
+                /** @enum {string} */
+                kind: "citizen" | "business";
+                name: string;
+                orgName: string | null;
+                /** @description 手机号码：无权查看的角色看到 138****5678 */
+                phone: string | null;
+                uscc: string | null;
+                userId: string | null;
+            };
+            attachments: {
+                /** @description ISO 8601 时刻 */
+                addedAt: string;
+                id: string;
+                /** @enum {string} */
+                kind: "upload" | "licence";
+                licenceId: string | null;
+                licenceType: string | null;
+                materials: {
+                    itemCode: string;
+                    materialCode: string;
+                }[];
+                round: number;
+                sha256: string | null;
+                uploadId: string | null;
+            }[];
+            authorisation: ({
+                agentId: string;
+                letterSha256: string;
+                letterUploadId: string;
+                /** @description ISO 8601 时刻 */
+                recordedAt: string;
+                scope: string;
+                validUntil: string;
+            } | {
+                clerkId: string;
+                /** @constant */
+                identityCheckedAtCounter: true;
+            }) | null;
+            authorityRegion: string;
+            bundleCode: string | null;
+            bundleVersionId: string | null;
+            cases: components["schemas"]["Case"][];
+            channel: string;
+            concludedAt: string | null;
+            correction: {
+                /** @description 补正期限（逾期未补正视为撤回） */
+                dueOn?: string;
+                items: {
+                    itemCode: string;
+                    /** @enum {string} */
+                    kind: "material" | "condition" | "exception";
+                    legalBasis: string | null;
+                    problem: string;
+                    ref: string;
+                    title: string;
+                }[];
+                requestedAt: string;
+                requestedBy: string;
+                suppliedAt?: string;
+            } | null;
+            /** @description ISO 8601 时刻 */
+            createdAt: string;
+            deliveredAt: string | null;
+            delivery: {
+                [key: string]: unknown;
+            } | null;
+            /** @description 一表申请的填报内容：个人信息按数据元的类别脱敏 */
+            form: {
+                [key: string]: unknown;
+            };
+            id: string;
+            number: string;
+            outcome: {
+                denied: string[];
+                granted: string[];
+            } | null;
+            pending: {
+                checkedAt?: string | null;
+                deadline: {
+                    /** @description 办理人（null：部门待办队列） */
+                    assigneeId: string | null;
+                    calendarMissing: boolean;
+                    colour: ("green" | "yellow" | "red" | "suspended" | "closed") | null;
+                    dueOn: string | null;
+                    extensionDays: number;
+                    status: string;
+                    suspensions: number;
+                    workingDays: number;
+                } | null;
+                dueDate: string;
+                itemCode: string;
+                lapsedAt?: string | null;
+                materialCode: string;
+                name: string;
+                receivedAt: string | null;
+            }[];
+            pickup: {
+                address?: string | null;
+                /** @enum {string} */
+                method: "window" | "post";
+                /** @enum {string} */
+                mode: "together" | "each";
+                phone?: string | null;
+                recipient?: string | null;
+            };
+            refusal: {
+                at: string;
+                by: string;
+                cited: {
+                    itemCode: string;
+                    /** @enum {string} */
+                    kind: "material" | "condition" | "exception";
+                    legalBasis: string | null;
+                    problem: string;
+                    ref: string;
+                    title: string;
+                }[];
+                legalBasis: string;
+                reason: string;
+            } | null;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "correction" | "accepted" | "refused" | "concluded" | "delivered" | "withdrawn";
+            statusName: string;
+            submittedAt: string | null;
+            submittedBy: string;
+            title: string;
+            version: number;
+        };
+        Case: {
+            applicationId: string;
+            authorisedToWindow: boolean;
+            commitment: {
+                [key: string]: unknown;
+            } | null;
+            deadline: {
+                /** @description 办理人（null：部门待办队列） */
+                assigneeId: string | null;
+                calendarMissing: boolean;
+                colour: ("green" | "yellow" | "red" | "suspended" | "closed") | null;
+                dueOn: string | null;
+                extensionDays: number;
+                status: string;
+                suspensions: number;
+                workingDays: number;
+            } | null;
+            decidedOnPlatform: boolean;
+            decision: {
+                /** @description ISO 8601 时刻 */
+                at: string;
+                by: string | null;
+                byRule: {
+                    [key: string]: unknown;
+                } | null;
+                reasons: string | null;
+                /** @enum {string} */
+                result: "approved" | "denied";
+                withoutReview: boolean;
+            } | null;
+            deliveredAt: string | null;
+            department: {
+                code: string;
+                id: string;
+                name: string;
+                regionCode: string;
+            } | null;
+            dependsOn: string[];
+            id: string;
+            immediate: boolean;
+            itemCode: string;
+            itemName: string;
+            itemVersionId: string;
+            licenceId: string | null;
+            /** @enum {string} */
+            mode: "standard" | "commitment" | "auto";
+            moreRequest: {
+                items: {
+                    itemCode: string;
+                    /** @enum {string} */
+                    kind: "material" | "condition" | "exception";
+                    legalBasis: string | null;
+                    problem: string;
+                    ref: string;
+                    title: string;
+                }[];
+                requestedAt: string;
+                requestedBy: string;
+            } | null;
+            promisedDays: number;
+            reviewedAt: string | null;
+            siteCheckId: string | null;
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "blocked" | "accepted" | "reviewing" | "siteCheck" | "correction" | "approved" | "denied" | "cancelled";
+            statusName: string;
+            version: number;
+        };
         /** @description 条件：对问卷回答（q）、表单字段（field）或持有的证照（licence）的比较，可用 all / any / not 组合 */
         Condition: {
             eq?: string | number | boolean;
@@ -3469,10 +3695,7 @@ export interface components {
             h: string;
             /** @description 发证机关统一社会信用代码 */
             i: string;
-            /**
-             * @description 证照标识（GB/T 36904，含版本号）
-             * @example 1.2.156.3005.2.11100000MB0000001X.11431127MB1234567X.00001.001.K
-             */
+            /** @description 证照标识（GB/T 36904，含版本号） */
             id: string;
             /** @description 签名密钥标识（见 /.well-known/banshi-keys.json） */
             k: string;
@@ -4827,7 +5050,8 @@ export interface operations {
                             crossRegion: boolean;
                             id: string;
                             number: string;
-                            status: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "correction" | "accepted" | "refused" | "concluded" | "delivered" | "withdrawn";
                             submittedAt: string | null;
                             title: string;
                             version: number;
@@ -4941,7 +5165,8 @@ export interface operations {
                     "application/json": {
                         id: string;
                         number: string;
-                        status: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "correction" | "accepted" | "refused" | "concluded" | "delivered" | "withdrawn";
                         statusName: string;
                         submittedAt: string | null;
                         title: string;
@@ -4958,7 +5183,8 @@ export interface operations {
                     "application/json": {
                         id: string;
                         number: string;
-                        status: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "correction" | "accepted" | "refused" | "concluded" | "delivered" | "withdrawn";
                         statusName: string;
                         submittedAt: string | null;
                         title: string;
@@ -4996,218 +5222,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        acceptance: {
-                            /** @description ISO 8601 时刻 */
-                            at: string;
-                            authorities: ({
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null)[];
-                            authorityRegion: string;
-                            by: string | null;
-                            checks: {
-                                [key: string]: unknown;
-                            } | null;
-                            crossRegion: boolean;
-                            department: {
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null;
-                            region: string | null;
-                        } | null;
-                        answers: {
-                            [key: string]: unknown;
-                        };
-                        applicant: {
-                            /** @description 公民身份号码：无权查看完整号码的角色看到 431127********0329 */
-                            idNumber: string | null;
-                            /** @enum {string} */
-                            kind: "citizen" | "business";
-                            name: string;
-                            orgName: string | null;
-                            /** @description 手机号码：无权查看的角色看到 138****5678 */
-                            phone: string | null;
-                            uscc: string | null;
-                            userId: string | null;
-                        };
-                        attachments: {
-                            /** @description ISO 8601 时刻 */
-                            addedAt: string;
-                            id: string;
-                            /** @enum {string} */
-                            kind: "upload" | "licence";
-                            licenceId: string | null;
-                            licenceType: string | null;
-                            materials: {
-                                itemCode: string;
-                                materialCode: string;
-                            }[];
-                            round: number;
-                            sha256: string | null;
-                            uploadId: string | null;
-                        }[];
-                        authorisation: {
-                            [key: string]: unknown;
-                        } | null;
-                        authorityRegion: string;
-                        bundleCode: string | null;
-                        bundleVersionId: string | null;
-                        cases: {
-                            applicationId: string;
-                            authorisedToWindow: boolean;
-                            commitment: {
-                                [key: string]: unknown;
-                            } | null;
-                            deadline: {
-                                /** @description 办理人（null：部门待办队列） */
-                                assigneeId: string | null;
-                                calendarMissing: boolean;
-                                colour: string | null;
-                                dueOn: string | null;
-                                extensionDays: number;
-                                status: string;
-                                suspensions: number;
-                                workingDays: number;
-                            } | null;
-                            decidedOnPlatform: boolean;
-                            decision: {
-                                /** @description ISO 8601 时刻 */
-                                at: string;
-                                by: string | null;
-                                byRule: {
-                                    [key: string]: unknown;
-                                } | null;
-                                reasons: string | null;
-                                /** @enum {string} */
-                                result: "approved" | "denied";
-                                withoutReview: boolean;
-                            } | null;
-                            deliveredAt: string | null;
-                            department: {
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null;
-                            dependsOn: string[];
-                            id: string;
-                            immediate: boolean;
-                            itemCode: string;
-                            itemName: string;
-                            itemVersionId: string;
-                            licenceId: string | null;
-                            mode: string;
-                            moreRequest: {
-                                items: {
-                                    itemCode: string;
-                                    /** @enum {string} */
-                                    kind: "material" | "condition" | "exception";
-                                    legalBasis: string | null;
-                                    problem: string;
-                                    ref: string;
-                                    title: string;
-                                }[];
-                                requestedAt: string;
-                                requestedBy: string;
-                            } | null;
-                            promisedDays: number;
-                            reviewedAt: string | null;
-                            siteCheckId: string | null;
-                            startedAt: string | null;
-                            status: string;
-                            statusName: string;
-                            version: number;
-                        }[];
-                        channel: string;
-                        concludedAt: string | null;
-                        correction: {
-                            /** @description 补正期限（逾期未补正视为撤回） */
-                            dueOn?: string;
-                            items: {
-                                itemCode: string;
-                                /** @enum {string} */
-                                kind: "material" | "condition" | "exception";
-                                legalBasis: string | null;
-                                problem: string;
-                                ref: string;
-                                title: string;
-                            }[];
-                            requestedAt: string;
-                            requestedBy: string;
-                            suppliedAt?: string;
-                        } | null;
-                        /** @description ISO 8601 时刻 */
-                        createdAt: string;
-                        deliveredAt: string | null;
-                        delivery: {
-                            [key: string]: unknown;
-                        } | null;
-                        /** @description 一表申请的填报内容：个人信息按数据元的类别脱敏 */
-                        form: {
-                            [key: string]: unknown;
-                        };
-                        id: string;
-                        number: string;
-                        outcome: {
-                            denied: string[];
-                            granted: string[];
-                        } | null;
-                        pending: {
-                            checkedAt?: string | null;
-                            deadline: {
-                                /** @description 办理人（null：部门待办队列） */
-                                assigneeId: string | null;
-                                calendarMissing: boolean;
-                                colour: string | null;
-                                dueOn: string | null;
-                                extensionDays: number;
-                                status: string;
-                                suspensions: number;
-                                workingDays: number;
-                            } | null;
-                            dueDate: string;
-                            itemCode: string;
-                            lapsedAt?: string | null;
-                            materialCode: string;
-                            name: string;
-                            receivedAt: string | null;
-                        }[];
-                        pickup: {
-                            address?: string | null;
-                            /** @enum {string} */
-                            method: "window" | "post";
-                            /** @enum {string} */
-                            mode: "together" | "each";
-                            phone?: string | null;
-                            recipient?: string | null;
-                        };
-                        refusal: {
-                            at: string;
-                            by: string;
-                            cited: {
-                                itemCode: string;
-                                /** @enum {string} */
-                                kind: "material" | "condition" | "exception";
-                                legalBasis: string | null;
-                                problem: string;
-                                ref: string;
-                                title: string;
-                            }[];
-                            legalBasis: string;
-                            reason: string;
-                        } | null;
-                        status: string;
-                        statusName: string;
-                        submittedAt: string | null;
-                        submittedBy: string;
-                        title: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Application"];
                 };
             };
             400: components["responses"]["E400"];
@@ -5260,218 +5275,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        acceptance: {
-                            /** @description ISO 8601 时刻 */
-                            at: string;
-                            authorities: ({
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null)[];
-                            authorityRegion: string;
-                            by: string | null;
-                            checks: {
-                                [key: string]: unknown;
-                            } | null;
-                            crossRegion: boolean;
-                            department: {
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null;
-                            region: string | null;
-                        } | null;
-                        answers: {
-                            [key: string]: unknown;
-                        };
-                        applicant: {
-                            /** @description 公民身份号码：无权查看完整号码的角色看到 431127********0329 */
-                            idNumber: string | null;
-                            /** @enum {string} */
-                            kind: "citizen" | "business";
-                            name: string;
-                            orgName: string | null;
-                            /** @description 手机号码：无权查看的角色看到 138****5678 */
-                            phone: string | null;
-                            uscc: string | null;
-                            userId: string | null;
-                        };
-                        attachments: {
-                            /** @description ISO 8601 时刻 */
-                            addedAt: string;
-                            id: string;
-                            /** @enum {string} */
-                            kind: "upload" | "licence";
-                            licenceId: string | null;
-                            licenceType: string | null;
-                            materials: {
-                                itemCode: string;
-                                materialCode: string;
-                            }[];
-                            round: number;
-                            sha256: string | null;
-                            uploadId: string | null;
-                        }[];
-                        authorisation: {
-                            [key: string]: unknown;
-                        } | null;
-                        authorityRegion: string;
-                        bundleCode: string | null;
-                        bundleVersionId: string | null;
-                        cases: {
-                            applicationId: string;
-                            authorisedToWindow: boolean;
-                            commitment: {
-                                [key: string]: unknown;
-                            } | null;
-                            deadline: {
-                                /** @description 办理人（null：部门待办队列） */
-                                assigneeId: string | null;
-                                calendarMissing: boolean;
-                                colour: string | null;
-                                dueOn: string | null;
-                                extensionDays: number;
-                                status: string;
-                                suspensions: number;
-                                workingDays: number;
-                            } | null;
-                            decidedOnPlatform: boolean;
-                            decision: {
-                                /** @description ISO 8601 时刻 */
-                                at: string;
-                                by: string | null;
-                                byRule: {
-                                    [key: string]: unknown;
-                                } | null;
-                                reasons: string | null;
-                                /** @enum {string} */
-                                result: "approved" | "denied";
-                                withoutReview: boolean;
-                            } | null;
-                            deliveredAt: string | null;
-                            department: {
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null;
-                            dependsOn: string[];
-                            id: string;
-                            immediate: boolean;
-                            itemCode: string;
-                            itemName: string;
-                            itemVersionId: string;
-                            licenceId: string | null;
-                            mode: string;
-                            moreRequest: {
-                                items: {
-                                    itemCode: string;
-                                    /** @enum {string} */
-                                    kind: "material" | "condition" | "exception";
-                                    legalBasis: string | null;
-                                    problem: string;
-                                    ref: string;
-                                    title: string;
-                                }[];
-                                requestedAt: string;
-                                requestedBy: string;
-                            } | null;
-                            promisedDays: number;
-                            reviewedAt: string | null;
-                            siteCheckId: string | null;
-                            startedAt: string | null;
-                            status: string;
-                            statusName: string;
-                            version: number;
-                        }[];
-                        channel: string;
-                        concludedAt: string | null;
-                        correction: {
-                            /** @description 补正期限（逾期未补正视为撤回） */
-                            dueOn?: string;
-                            items: {
-                                itemCode: string;
-                                /** @enum {string} */
-                                kind: "material" | "condition" | "exception";
-                                legalBasis: string | null;
-                                problem: string;
-                                ref: string;
-                                title: string;
-                            }[];
-                            requestedAt: string;
-                            requestedBy: string;
-                            suppliedAt?: string;
-                        } | null;
-                        /** @description ISO 8601 时刻 */
-                        createdAt: string;
-                        deliveredAt: string | null;
-                        delivery: {
-                            [key: string]: unknown;
-                        } | null;
-                        /** @description 一表申请的填报内容：个人信息按数据元的类别脱敏 */
-                        form: {
-                            [key: string]: unknown;
-                        };
-                        id: string;
-                        number: string;
-                        outcome: {
-                            denied: string[];
-                            granted: string[];
-                        } | null;
-                        pending: {
-                            checkedAt?: string | null;
-                            deadline: {
-                                /** @description 办理人（null：部门待办队列） */
-                                assigneeId: string | null;
-                                calendarMissing: boolean;
-                                colour: string | null;
-                                dueOn: string | null;
-                                extensionDays: number;
-                                status: string;
-                                suspensions: number;
-                                workingDays: number;
-                            } | null;
-                            dueDate: string;
-                            itemCode: string;
-                            lapsedAt?: string | null;
-                            materialCode: string;
-                            name: string;
-                            receivedAt: string | null;
-                        }[];
-                        pickup: {
-                            address?: string | null;
-                            /** @enum {string} */
-                            method: "window" | "post";
-                            /** @enum {string} */
-                            mode: "together" | "each";
-                            phone?: string | null;
-                            recipient?: string | null;
-                        };
-                        refusal: {
-                            at: string;
-                            by: string;
-                            cited: {
-                                itemCode: string;
-                                /** @enum {string} */
-                                kind: "material" | "condition" | "exception";
-                                legalBasis: string | null;
-                                problem: string;
-                                ref: string;
-                                title: string;
-                            }[];
-                            legalBasis: string;
-                            reason: string;
-                        } | null;
-                        status: string;
-                        statusName: string;
-                        submittedAt: string | null;
-                        submittedBy: string;
-                        title: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Application"];
                 };
             };
             400: components["responses"]["E400"];
@@ -5618,218 +5422,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        acceptance: {
-                            /** @description ISO 8601 时刻 */
-                            at: string;
-                            authorities: ({
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null)[];
-                            authorityRegion: string;
-                            by: string | null;
-                            checks: {
-                                [key: string]: unknown;
-                            } | null;
-                            crossRegion: boolean;
-                            department: {
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null;
-                            region: string | null;
-                        } | null;
-                        answers: {
-                            [key: string]: unknown;
-                        };
-                        applicant: {
-                            /** @description 公民身份号码：无权查看完整号码的角色看到 431127********0329 */
-                            idNumber: string | null;
-                            /** @enum {string} */
-                            kind: "citizen" | "business";
-                            name: string;
-                            orgName: string | null;
-                            /** @description 手机号码：无权查看的角色看到 138****5678 */
-                            phone: string | null;
-                            uscc: string | null;
-                            userId: string | null;
-                        };
-                        attachments: {
-                            /** @description ISO 8601 时刻 */
-                            addedAt: string;
-                            id: string;
-                            /** @enum {string} */
-                            kind: "upload" | "licence";
-                            licenceId: string | null;
-                            licenceType: string | null;
-                            materials: {
-                                itemCode: string;
-                                materialCode: string;
-                            }[];
-                            round: number;
-                            sha256: string | null;
-                            uploadId: string | null;
-                        }[];
-                        authorisation: {
-                            [key: string]: unknown;
-                        } | null;
-                        authorityRegion: string;
-                        bundleCode: string | null;
-                        bundleVersionId: string | null;
-                        cases: {
-                            applicationId: string;
-                            authorisedToWindow: boolean;
-                            commitment: {
-                                [key: string]: unknown;
-                            } | null;
-                            deadline: {
-                                /** @description 办理人（null：部门待办队列） */
-                                assigneeId: string | null;
-                                calendarMissing: boolean;
-                                colour: string | null;
-                                dueOn: string | null;
-                                extensionDays: number;
-                                status: string;
-                                suspensions: number;
-                                workingDays: number;
-                            } | null;
-                            decidedOnPlatform: boolean;
-                            decision: {
-                                /** @description ISO 8601 时刻 */
-                                at: string;
-                                by: string | null;
-                                byRule: {
-                                    [key: string]: unknown;
-                                } | null;
-                                reasons: string | null;
-                                /** @enum {string} */
-                                result: "approved" | "denied";
-                                withoutReview: boolean;
-                            } | null;
-                            deliveredAt: string | null;
-                            department: {
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null;
-                            dependsOn: string[];
-                            id: string;
-                            immediate: boolean;
-                            itemCode: string;
-                            itemName: string;
-                            itemVersionId: string;
-                            licenceId: string | null;
-                            mode: string;
-                            moreRequest: {
-                                items: {
-                                    itemCode: string;
-                                    /** @enum {string} */
-                                    kind: "material" | "condition" | "exception";
-                                    legalBasis: string | null;
-                                    problem: string;
-                                    ref: string;
-                                    title: string;
-                                }[];
-                                requestedAt: string;
-                                requestedBy: string;
-                            } | null;
-                            promisedDays: number;
-                            reviewedAt: string | null;
-                            siteCheckId: string | null;
-                            startedAt: string | null;
-                            status: string;
-                            statusName: string;
-                            version: number;
-                        }[];
-                        channel: string;
-                        concludedAt: string | null;
-                        correction: {
-                            /** @description 补正期限（逾期未补正视为撤回） */
-                            dueOn?: string;
-                            items: {
-                                itemCode: string;
-                                /** @enum {string} */
-                                kind: "material" | "condition" | "exception";
-                                legalBasis: string | null;
-                                problem: string;
-                                ref: string;
-                                title: string;
-                            }[];
-                            requestedAt: string;
-                            requestedBy: string;
-                            suppliedAt?: string;
-                        } | null;
-                        /** @description ISO 8601 时刻 */
-                        createdAt: string;
-                        deliveredAt: string | null;
-                        delivery: {
-                            [key: string]: unknown;
-                        } | null;
-                        /** @description 一表申请的填报内容：个人信息按数据元的类别脱敏 */
-                        form: {
-                            [key: string]: unknown;
-                        };
-                        id: string;
-                        number: string;
-                        outcome: {
-                            denied: string[];
-                            granted: string[];
-                        } | null;
-                        pending: {
-                            checkedAt?: string | null;
-                            deadline: {
-                                /** @description 办理人（null：部门待办队列） */
-                                assigneeId: string | null;
-                                calendarMissing: boolean;
-                                colour: string | null;
-                                dueOn: string | null;
-                                extensionDays: number;
-                                status: string;
-                                suspensions: number;
-                                workingDays: number;
-                            } | null;
-                            dueDate: string;
-                            itemCode: string;
-                            lapsedAt?: string | null;
-                            materialCode: string;
-                            name: string;
-                            receivedAt: string | null;
-                        }[];
-                        pickup: {
-                            address?: string | null;
-                            /** @enum {string} */
-                            method: "window" | "post";
-                            /** @enum {string} */
-                            mode: "together" | "each";
-                            phone?: string | null;
-                            recipient?: string | null;
-                        };
-                        refusal: {
-                            at: string;
-                            by: string;
-                            cited: {
-                                itemCode: string;
-                                /** @enum {string} */
-                                kind: "material" | "condition" | "exception";
-                                legalBasis: string | null;
-                                problem: string;
-                                ref: string;
-                                title: string;
-                            }[];
-                            legalBasis: string;
-                            reason: string;
-                        } | null;
-                        status: string;
-                        statusName: string;
-                        submittedAt: string | null;
-                        submittedBy: string;
-                        title: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Application"];
                 };
             };
             400: components["responses"]["E400"];
@@ -5932,78 +5525,23 @@ export interface operations {
                             sha256: string | null;
                             uploadId: string | null;
                         }[];
-                        authorisation: {
-                            [key: string]: unknown;
-                        } | null;
+                        authorisation: ({
+                            agentId: string;
+                            letterSha256: string;
+                            letterUploadId: string;
+                            /** @description ISO 8601 时刻 */
+                            recordedAt: string;
+                            scope: string;
+                            validUntil: string;
+                        } | {
+                            clerkId: string;
+                            /** @enum {boolean} */
+                            identityCheckedAtCounter: true;
+                        }) | null;
                         authorityRegion: string;
                         bundleCode: string | null;
                         bundleVersionId: string | null;
-                        cases: {
-                            applicationId: string;
-                            authorisedToWindow: boolean;
-                            commitment: {
-                                [key: string]: unknown;
-                            } | null;
-                            deadline: {
-                                /** @description 办理人（null：部门待办队列） */
-                                assigneeId: string | null;
-                                calendarMissing: boolean;
-                                colour: string | null;
-                                dueOn: string | null;
-                                extensionDays: number;
-                                status: string;
-                                suspensions: number;
-                                workingDays: number;
-                            } | null;
-                            decidedOnPlatform: boolean;
-                            decision: {
-                                /** @description ISO 8601 时刻 */
-                                at: string;
-                                by: string | null;
-                                byRule: {
-                                    [key: string]: unknown;
-                                } | null;
-                                reasons: string | null;
-                                /** @enum {string} */
-                                result: "approved" | "denied";
-                                withoutReview: boolean;
-                            } | null;
-                            deliveredAt: string | null;
-                            department: {
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null;
-                            dependsOn: string[];
-                            id: string;
-                            immediate: boolean;
-                            itemCode: string;
-                            itemName: string;
-                            itemVersionId: string;
-                            licenceId: string | null;
-                            mode: string;
-                            moreRequest: {
-                                items: {
-                                    itemCode: string;
-                                    /** @enum {string} */
-                                    kind: "material" | "condition" | "exception";
-                                    legalBasis: string | null;
-                                    problem: string;
-                                    ref: string;
-                                    title: string;
-                                }[];
-                                requestedAt: string;
-                                requestedBy: string;
-                            } | null;
-                            promisedDays: number;
-                            reviewedAt: string | null;
-                            siteCheckId: string | null;
-                            startedAt: string | null;
-                            status: string;
-                            statusName: string;
-                            version: number;
-                        }[];
+                        cases: components["schemas"]["Case"][];
                         channel: string;
                         complete: boolean;
                         concludedAt: string | null;
@@ -6051,7 +5589,7 @@ export interface operations {
                                 /** @description 办理人（null：部门待办队列） */
                                 assigneeId: string | null;
                                 calendarMissing: boolean;
-                                colour: string | null;
+                                colour: ("green" | "yellow" | "red" | "suspended" | "closed") | null;
                                 dueOn: string | null;
                                 extensionDays: number;
                                 status: string;
@@ -6089,7 +5627,8 @@ export interface operations {
                             legalBasis: string;
                             reason: string;
                         } | null;
-                        status: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "correction" | "accepted" | "refused" | "concluded" | "delivered" | "withdrawn";
                         statusName: string;
                         submittedAt: string | null;
                         submittedBy: string;
@@ -6230,218 +5769,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        acceptance: {
-                            /** @description ISO 8601 时刻 */
-                            at: string;
-                            authorities: ({
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null)[];
-                            authorityRegion: string;
-                            by: string | null;
-                            checks: {
-                                [key: string]: unknown;
-                            } | null;
-                            crossRegion: boolean;
-                            department: {
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null;
-                            region: string | null;
-                        } | null;
-                        answers: {
-                            [key: string]: unknown;
-                        };
-                        applicant: {
-                            /** @description 公民身份号码：无权查看完整号码的角色看到 431127********0329 */
-                            idNumber: string | null;
-                            /** @enum {string} */
-                            kind: "citizen" | "business";
-                            name: string;
-                            orgName: string | null;
-                            /** @description 手机号码：无权查看的角色看到 138****5678 */
-                            phone: string | null;
-                            uscc: string | null;
-                            userId: string | null;
-                        };
-                        attachments: {
-                            /** @description ISO 8601 时刻 */
-                            addedAt: string;
-                            id: string;
-                            /** @enum {string} */
-                            kind: "upload" | "licence";
-                            licenceId: string | null;
-                            licenceType: string | null;
-                            materials: {
-                                itemCode: string;
-                                materialCode: string;
-                            }[];
-                            round: number;
-                            sha256: string | null;
-                            uploadId: string | null;
-                        }[];
-                        authorisation: {
-                            [key: string]: unknown;
-                        } | null;
-                        authorityRegion: string;
-                        bundleCode: string | null;
-                        bundleVersionId: string | null;
-                        cases: {
-                            applicationId: string;
-                            authorisedToWindow: boolean;
-                            commitment: {
-                                [key: string]: unknown;
-                            } | null;
-                            deadline: {
-                                /** @description 办理人（null：部门待办队列） */
-                                assigneeId: string | null;
-                                calendarMissing: boolean;
-                                colour: string | null;
-                                dueOn: string | null;
-                                extensionDays: number;
-                                status: string;
-                                suspensions: number;
-                                workingDays: number;
-                            } | null;
-                            decidedOnPlatform: boolean;
-                            decision: {
-                                /** @description ISO 8601 时刻 */
-                                at: string;
-                                by: string | null;
-                                byRule: {
-                                    [key: string]: unknown;
-                                } | null;
-                                reasons: string | null;
-                                /** @enum {string} */
-                                result: "approved" | "denied";
-                                withoutReview: boolean;
-                            } | null;
-                            deliveredAt: string | null;
-                            department: {
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null;
-                            dependsOn: string[];
-                            id: string;
-                            immediate: boolean;
-                            itemCode: string;
-                            itemName: string;
-                            itemVersionId: string;
-                            licenceId: string | null;
-                            mode: string;
-                            moreRequest: {
-                                items: {
-                                    itemCode: string;
-                                    /** @enum {string} */
-                                    kind: "material" | "condition" | "exception";
-                                    legalBasis: string | null;
-                                    problem: string;
-                                    ref: string;
-                                    title: string;
-                                }[];
-                                requestedAt: string;
-                                requestedBy: string;
-                            } | null;
-                            promisedDays: number;
-                            reviewedAt: string | null;
-                            siteCheckId: string | null;
-                            startedAt: string | null;
-                            status: string;
-                            statusName: string;
-                            version: number;
-                        }[];
-                        channel: string;
-                        concludedAt: string | null;
-                        correction: {
-                            /** @description 补正期限（逾期未补正视为撤回） */
-                            dueOn?: string;
-                            items: {
-                                itemCode: string;
-                                /** @enum {string} */
-                                kind: "material" | "condition" | "exception";
-                                legalBasis: string | null;
-                                problem: string;
-                                ref: string;
-                                title: string;
-                            }[];
-                            requestedAt: string;
-                            requestedBy: string;
-                            suppliedAt?: string;
-                        } | null;
-                        /** @description ISO 8601 时刻 */
-                        createdAt: string;
-                        deliveredAt: string | null;
-                        delivery: {
-                            [key: string]: unknown;
-                        } | null;
-                        /** @description 一表申请的填报内容：个人信息按数据元的类别脱敏 */
-                        form: {
-                            [key: string]: unknown;
-                        };
-                        id: string;
-                        number: string;
-                        outcome: {
-                            denied: string[];
-                            granted: string[];
-                        } | null;
-                        pending: {
-                            checkedAt?: string | null;
-                            deadline: {
-                                /** @description 办理人（null：部门待办队列） */
-                                assigneeId: string | null;
-                                calendarMissing: boolean;
-                                colour: string | null;
-                                dueOn: string | null;
-                                extensionDays: number;
-                                status: string;
-                                suspensions: number;
-                                workingDays: number;
-                            } | null;
-                            dueDate: string;
-                            itemCode: string;
-                            lapsedAt?: string | null;
-                            materialCode: string;
-                            name: string;
-                            receivedAt: string | null;
-                        }[];
-                        pickup: {
-                            address?: string | null;
-                            /** @enum {string} */
-                            method: "window" | "post";
-                            /** @enum {string} */
-                            mode: "together" | "each";
-                            phone?: string | null;
-                            recipient?: string | null;
-                        };
-                        refusal: {
-                            at: string;
-                            by: string;
-                            cited: {
-                                itemCode: string;
-                                /** @enum {string} */
-                                kind: "material" | "condition" | "exception";
-                                legalBasis: string | null;
-                                problem: string;
-                                ref: string;
-                                title: string;
-                            }[];
-                            legalBasis: string;
-                            reason: string;
-                        } | null;
-                        status: string;
-                        statusName: string;
-                        submittedAt: string | null;
-                        submittedBy: string;
-                        title: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Application"];
                 };
             };
             400: components["responses"]["E400"];
@@ -6484,218 +5812,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        acceptance: {
-                            /** @description ISO 8601 时刻 */
-                            at: string;
-                            authorities: ({
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null)[];
-                            authorityRegion: string;
-                            by: string | null;
-                            checks: {
-                                [key: string]: unknown;
-                            } | null;
-                            crossRegion: boolean;
-                            department: {
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null;
-                            region: string | null;
-                        } | null;
-                        answers: {
-                            [key: string]: unknown;
-                        };
-                        applicant: {
-                            /** @description 公民身份号码：无权查看完整号码的角色看到 431127********0329 */
-                            idNumber: string | null;
-                            /** @enum {string} */
-                            kind: "citizen" | "business";
-                            name: string;
-                            orgName: string | null;
-                            /** @description 手机号码：无权查看的角色看到 138****5678 */
-                            phone: string | null;
-                            uscc: string | null;
-                            userId: string | null;
-                        };
-                        attachments: {
-                            /** @description ISO 8601 时刻 */
-                            addedAt: string;
-                            id: string;
-                            /** @enum {string} */
-                            kind: "upload" | "licence";
-                            licenceId: string | null;
-                            licenceType: string | null;
-                            materials: {
-                                itemCode: string;
-                                materialCode: string;
-                            }[];
-                            round: number;
-                            sha256: string | null;
-                            uploadId: string | null;
-                        }[];
-                        authorisation: {
-                            [key: string]: unknown;
-                        } | null;
-                        authorityRegion: string;
-                        bundleCode: string | null;
-                        bundleVersionId: string | null;
-                        cases: {
-                            applicationId: string;
-                            authorisedToWindow: boolean;
-                            commitment: {
-                                [key: string]: unknown;
-                            } | null;
-                            deadline: {
-                                /** @description 办理人（null：部门待办队列） */
-                                assigneeId: string | null;
-                                calendarMissing: boolean;
-                                colour: string | null;
-                                dueOn: string | null;
-                                extensionDays: number;
-                                status: string;
-                                suspensions: number;
-                                workingDays: number;
-                            } | null;
-                            decidedOnPlatform: boolean;
-                            decision: {
-                                /** @description ISO 8601 时刻 */
-                                at: string;
-                                by: string | null;
-                                byRule: {
-                                    [key: string]: unknown;
-                                } | null;
-                                reasons: string | null;
-                                /** @enum {string} */
-                                result: "approved" | "denied";
-                                withoutReview: boolean;
-                            } | null;
-                            deliveredAt: string | null;
-                            department: {
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null;
-                            dependsOn: string[];
-                            id: string;
-                            immediate: boolean;
-                            itemCode: string;
-                            itemName: string;
-                            itemVersionId: string;
-                            licenceId: string | null;
-                            mode: string;
-                            moreRequest: {
-                                items: {
-                                    itemCode: string;
-                                    /** @enum {string} */
-                                    kind: "material" | "condition" | "exception";
-                                    legalBasis: string | null;
-                                    problem: string;
-                                    ref: string;
-                                    title: string;
-                                }[];
-                                requestedAt: string;
-                                requestedBy: string;
-                            } | null;
-                            promisedDays: number;
-                            reviewedAt: string | null;
-                            siteCheckId: string | null;
-                            startedAt: string | null;
-                            status: string;
-                            statusName: string;
-                            version: number;
-                        }[];
-                        channel: string;
-                        concludedAt: string | null;
-                        correction: {
-                            /** @description 补正期限（逾期未补正视为撤回） */
-                            dueOn?: string;
-                            items: {
-                                itemCode: string;
-                                /** @enum {string} */
-                                kind: "material" | "condition" | "exception";
-                                legalBasis: string | null;
-                                problem: string;
-                                ref: string;
-                                title: string;
-                            }[];
-                            requestedAt: string;
-                            requestedBy: string;
-                            suppliedAt?: string;
-                        } | null;
-                        /** @description ISO 8601 时刻 */
-                        createdAt: string;
-                        deliveredAt: string | null;
-                        delivery: {
-                            [key: string]: unknown;
-                        } | null;
-                        /** @description 一表申请的填报内容：个人信息按数据元的类别脱敏 */
-                        form: {
-                            [key: string]: unknown;
-                        };
-                        id: string;
-                        number: string;
-                        outcome: {
-                            denied: string[];
-                            granted: string[];
-                        } | null;
-                        pending: {
-                            checkedAt?: string | null;
-                            deadline: {
-                                /** @description 办理人（null：部门待办队列） */
-                                assigneeId: string | null;
-                                calendarMissing: boolean;
-                                colour: string | null;
-                                dueOn: string | null;
-                                extensionDays: number;
-                                status: string;
-                                suspensions: number;
-                                workingDays: number;
-                            } | null;
-                            dueDate: string;
-                            itemCode: string;
-                            lapsedAt?: string | null;
-                            materialCode: string;
-                            name: string;
-                            receivedAt: string | null;
-                        }[];
-                        pickup: {
-                            address?: string | null;
-                            /** @enum {string} */
-                            method: "window" | "post";
-                            /** @enum {string} */
-                            mode: "together" | "each";
-                            phone?: string | null;
-                            recipient?: string | null;
-                        };
-                        refusal: {
-                            at: string;
-                            by: string;
-                            cited: {
-                                itemCode: string;
-                                /** @enum {string} */
-                                kind: "material" | "condition" | "exception";
-                                legalBasis: string | null;
-                                problem: string;
-                                ref: string;
-                                title: string;
-                            }[];
-                            legalBasis: string;
-                            reason: string;
-                        } | null;
-                        status: string;
-                        statusName: string;
-                        submittedAt: string | null;
-                        submittedBy: string;
-                        title: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Application"];
                 };
             };
             400: components["responses"]["E400"];
@@ -6748,218 +5865,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        acceptance: {
-                            /** @description ISO 8601 时刻 */
-                            at: string;
-                            authorities: ({
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null)[];
-                            authorityRegion: string;
-                            by: string | null;
-                            checks: {
-                                [key: string]: unknown;
-                            } | null;
-                            crossRegion: boolean;
-                            department: {
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null;
-                            region: string | null;
-                        } | null;
-                        answers: {
-                            [key: string]: unknown;
-                        };
-                        applicant: {
-                            /** @description 公民身份号码：无权查看完整号码的角色看到 431127********0329 */
-                            idNumber: string | null;
-                            /** @enum {string} */
-                            kind: "citizen" | "business";
-                            name: string;
-                            orgName: string | null;
-                            /** @description 手机号码：无权查看的角色看到 138****5678 */
-                            phone: string | null;
-                            uscc: string | null;
-                            userId: string | null;
-                        };
-                        attachments: {
-                            /** @description ISO 8601 时刻 */
-                            addedAt: string;
-                            id: string;
-                            /** @enum {string} */
-                            kind: "upload" | "licence";
-                            licenceId: string | null;
-                            licenceType: string | null;
-                            materials: {
-                                itemCode: string;
-                                materialCode: string;
-                            }[];
-                            round: number;
-                            sha256: string | null;
-                            uploadId: string | null;
-                        }[];
-                        authorisation: {
-                            [key: string]: unknown;
-                        } | null;
-                        authorityRegion: string;
-                        bundleCode: string | null;
-                        bundleVersionId: string | null;
-                        cases: {
-                            applicationId: string;
-                            authorisedToWindow: boolean;
-                            commitment: {
-                                [key: string]: unknown;
-                            } | null;
-                            deadline: {
-                                /** @description 办理人（null：部门待办队列） */
-                                assigneeId: string | null;
-                                calendarMissing: boolean;
-                                colour: string | null;
-                                dueOn: string | null;
-                                extensionDays: number;
-                                status: string;
-                                suspensions: number;
-                                workingDays: number;
-                            } | null;
-                            decidedOnPlatform: boolean;
-                            decision: {
-                                /** @description ISO 8601 时刻 */
-                                at: string;
-                                by: string | null;
-                                byRule: {
-                                    [key: string]: unknown;
-                                } | null;
-                                reasons: string | null;
-                                /** @enum {string} */
-                                result: "approved" | "denied";
-                                withoutReview: boolean;
-                            } | null;
-                            deliveredAt: string | null;
-                            department: {
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null;
-                            dependsOn: string[];
-                            id: string;
-                            immediate: boolean;
-                            itemCode: string;
-                            itemName: string;
-                            itemVersionId: string;
-                            licenceId: string | null;
-                            mode: string;
-                            moreRequest: {
-                                items: {
-                                    itemCode: string;
-                                    /** @enum {string} */
-                                    kind: "material" | "condition" | "exception";
-                                    legalBasis: string | null;
-                                    problem: string;
-                                    ref: string;
-                                    title: string;
-                                }[];
-                                requestedAt: string;
-                                requestedBy: string;
-                            } | null;
-                            promisedDays: number;
-                            reviewedAt: string | null;
-                            siteCheckId: string | null;
-                            startedAt: string | null;
-                            status: string;
-                            statusName: string;
-                            version: number;
-                        }[];
-                        channel: string;
-                        concludedAt: string | null;
-                        correction: {
-                            /** @description 补正期限（逾期未补正视为撤回） */
-                            dueOn?: string;
-                            items: {
-                                itemCode: string;
-                                /** @enum {string} */
-                                kind: "material" | "condition" | "exception";
-                                legalBasis: string | null;
-                                problem: string;
-                                ref: string;
-                                title: string;
-                            }[];
-                            requestedAt: string;
-                            requestedBy: string;
-                            suppliedAt?: string;
-                        } | null;
-                        /** @description ISO 8601 时刻 */
-                        createdAt: string;
-                        deliveredAt: string | null;
-                        delivery: {
-                            [key: string]: unknown;
-                        } | null;
-                        /** @description 一表申请的填报内容：个人信息按数据元的类别脱敏 */
-                        form: {
-                            [key: string]: unknown;
-                        };
-                        id: string;
-                        number: string;
-                        outcome: {
-                            denied: string[];
-                            granted: string[];
-                        } | null;
-                        pending: {
-                            checkedAt?: string | null;
-                            deadline: {
-                                /** @description 办理人（null：部门待办队列） */
-                                assigneeId: string | null;
-                                calendarMissing: boolean;
-                                colour: string | null;
-                                dueOn: string | null;
-                                extensionDays: number;
-                                status: string;
-                                suspensions: number;
-                                workingDays: number;
-                            } | null;
-                            dueDate: string;
-                            itemCode: string;
-                            lapsedAt?: string | null;
-                            materialCode: string;
-                            name: string;
-                            receivedAt: string | null;
-                        }[];
-                        pickup: {
-                            address?: string | null;
-                            /** @enum {string} */
-                            method: "window" | "post";
-                            /** @enum {string} */
-                            mode: "together" | "each";
-                            phone?: string | null;
-                            recipient?: string | null;
-                        };
-                        refusal: {
-                            at: string;
-                            by: string;
-                            cited: {
-                                itemCode: string;
-                                /** @enum {string} */
-                                kind: "material" | "condition" | "exception";
-                                legalBasis: string | null;
-                                problem: string;
-                                ref: string;
-                                title: string;
-                            }[];
-                            legalBasis: string;
-                            reason: string;
-                        } | null;
-                        status: string;
-                        statusName: string;
-                        submittedAt: string | null;
-                        submittedBy: string;
-                        title: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Application"];
                 };
             };
             400: components["responses"]["E400"];
@@ -7047,218 +5953,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        acceptance: {
-                            /** @description ISO 8601 时刻 */
-                            at: string;
-                            authorities: ({
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null)[];
-                            authorityRegion: string;
-                            by: string | null;
-                            checks: {
-                                [key: string]: unknown;
-                            } | null;
-                            crossRegion: boolean;
-                            department: {
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null;
-                            region: string | null;
-                        } | null;
-                        answers: {
-                            [key: string]: unknown;
-                        };
-                        applicant: {
-                            /** @description 公民身份号码：无权查看完整号码的角色看到 431127********0329 */
-                            idNumber: string | null;
-                            /** @enum {string} */
-                            kind: "citizen" | "business";
-                            name: string;
-                            orgName: string | null;
-                            /** @description 手机号码：无权查看的角色看到 138****5678 */
-                            phone: string | null;
-                            uscc: string | null;
-                            userId: string | null;
-                        };
-                        attachments: {
-                            /** @description ISO 8601 时刻 */
-                            addedAt: string;
-                            id: string;
-                            /** @enum {string} */
-                            kind: "upload" | "licence";
-                            licenceId: string | null;
-                            licenceType: string | null;
-                            materials: {
-                                itemCode: string;
-                                materialCode: string;
-                            }[];
-                            round: number;
-                            sha256: string | null;
-                            uploadId: string | null;
-                        }[];
-                        authorisation: {
-                            [key: string]: unknown;
-                        } | null;
-                        authorityRegion: string;
-                        bundleCode: string | null;
-                        bundleVersionId: string | null;
-                        cases: {
-                            applicationId: string;
-                            authorisedToWindow: boolean;
-                            commitment: {
-                                [key: string]: unknown;
-                            } | null;
-                            deadline: {
-                                /** @description 办理人（null：部门待办队列） */
-                                assigneeId: string | null;
-                                calendarMissing: boolean;
-                                colour: string | null;
-                                dueOn: string | null;
-                                extensionDays: number;
-                                status: string;
-                                suspensions: number;
-                                workingDays: number;
-                            } | null;
-                            decidedOnPlatform: boolean;
-                            decision: {
-                                /** @description ISO 8601 时刻 */
-                                at: string;
-                                by: string | null;
-                                byRule: {
-                                    [key: string]: unknown;
-                                } | null;
-                                reasons: string | null;
-                                /** @enum {string} */
-                                result: "approved" | "denied";
-                                withoutReview: boolean;
-                            } | null;
-                            deliveredAt: string | null;
-                            department: {
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null;
-                            dependsOn: string[];
-                            id: string;
-                            immediate: boolean;
-                            itemCode: string;
-                            itemName: string;
-                            itemVersionId: string;
-                            licenceId: string | null;
-                            mode: string;
-                            moreRequest: {
-                                items: {
-                                    itemCode: string;
-                                    /** @enum {string} */
-                                    kind: "material" | "condition" | "exception";
-                                    legalBasis: string | null;
-                                    problem: string;
-                                    ref: string;
-                                    title: string;
-                                }[];
-                                requestedAt: string;
-                                requestedBy: string;
-                            } | null;
-                            promisedDays: number;
-                            reviewedAt: string | null;
-                            siteCheckId: string | null;
-                            startedAt: string | null;
-                            status: string;
-                            statusName: string;
-                            version: number;
-                        }[];
-                        channel: string;
-                        concludedAt: string | null;
-                        correction: {
-                            /** @description 补正期限（逾期未补正视为撤回） */
-                            dueOn?: string;
-                            items: {
-                                itemCode: string;
-                                /** @enum {string} */
-                                kind: "material" | "condition" | "exception";
-                                legalBasis: string | null;
-                                problem: string;
-                                ref: string;
-                                title: string;
-                            }[];
-                            requestedAt: string;
-                            requestedBy: string;
-                            suppliedAt?: string;
-                        } | null;
-                        /** @description ISO 8601 时刻 */
-                        createdAt: string;
-                        deliveredAt: string | null;
-                        delivery: {
-                            [key: string]: unknown;
-                        } | null;
-                        /** @description 一表申请的填报内容：个人信息按数据元的类别脱敏 */
-                        form: {
-                            [key: string]: unknown;
-                        };
-                        id: string;
-                        number: string;
-                        outcome: {
-                            denied: string[];
-                            granted: string[];
-                        } | null;
-                        pending: {
-                            checkedAt?: string | null;
-                            deadline: {
-                                /** @description 办理人（null：部门待办队列） */
-                                assigneeId: string | null;
-                                calendarMissing: boolean;
-                                colour: string | null;
-                                dueOn: string | null;
-                                extensionDays: number;
-                                status: string;
-                                suspensions: number;
-                                workingDays: number;
-                            } | null;
-                            dueDate: string;
-                            itemCode: string;
-                            lapsedAt?: string | null;
-                            materialCode: string;
-                            name: string;
-                            receivedAt: string | null;
-                        }[];
-                        pickup: {
-                            address?: string | null;
-                            /** @enum {string} */
-                            method: "window" | "post";
-                            /** @enum {string} */
-                            mode: "together" | "each";
-                            phone?: string | null;
-                            recipient?: string | null;
-                        };
-                        refusal: {
-                            at: string;
-                            by: string;
-                            cited: {
-                                itemCode: string;
-                                /** @enum {string} */
-                                kind: "material" | "condition" | "exception";
-                                legalBasis: string | null;
-                                problem: string;
-                                ref: string;
-                                title: string;
-                            }[];
-                            legalBasis: string;
-                            reason: string;
-                        } | null;
-                        status: string;
-                        statusName: string;
-                        submittedAt: string | null;
-                        submittedBy: string;
-                        title: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Application"];
                 };
             };
             400: components["responses"]["E400"];
@@ -7312,218 +6007,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        acceptance: {
-                            /** @description ISO 8601 时刻 */
-                            at: string;
-                            authorities: ({
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null)[];
-                            authorityRegion: string;
-                            by: string | null;
-                            checks: {
-                                [key: string]: unknown;
-                            } | null;
-                            crossRegion: boolean;
-                            department: {
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null;
-                            region: string | null;
-                        } | null;
-                        answers: {
-                            [key: string]: unknown;
-                        };
-                        applicant: {
-                            /** @description 公民身份号码：无权查看完整号码的角色看到 431127********0329 */
-                            idNumber: string | null;
-                            /** @enum {string} */
-                            kind: "citizen" | "business";
-                            name: string;
-                            orgName: string | null;
-                            /** @description 手机号码：无权查看的角色看到 138****5678 */
-                            phone: string | null;
-                            uscc: string | null;
-                            userId: string | null;
-                        };
-                        attachments: {
-                            /** @description ISO 8601 时刻 */
-                            addedAt: string;
-                            id: string;
-                            /** @enum {string} */
-                            kind: "upload" | "licence";
-                            licenceId: string | null;
-                            licenceType: string | null;
-                            materials: {
-                                itemCode: string;
-                                materialCode: string;
-                            }[];
-                            round: number;
-                            sha256: string | null;
-                            uploadId: string | null;
-                        }[];
-                        authorisation: {
-                            [key: string]: unknown;
-                        } | null;
-                        authorityRegion: string;
-                        bundleCode: string | null;
-                        bundleVersionId: string | null;
-                        cases: {
-                            applicationId: string;
-                            authorisedToWindow: boolean;
-                            commitment: {
-                                [key: string]: unknown;
-                            } | null;
-                            deadline: {
-                                /** @description 办理人（null：部门待办队列） */
-                                assigneeId: string | null;
-                                calendarMissing: boolean;
-                                colour: string | null;
-                                dueOn: string | null;
-                                extensionDays: number;
-                                status: string;
-                                suspensions: number;
-                                workingDays: number;
-                            } | null;
-                            decidedOnPlatform: boolean;
-                            decision: {
-                                /** @description ISO 8601 时刻 */
-                                at: string;
-                                by: string | null;
-                                byRule: {
-                                    [key: string]: unknown;
-                                } | null;
-                                reasons: string | null;
-                                /** @enum {string} */
-                                result: "approved" | "denied";
-                                withoutReview: boolean;
-                            } | null;
-                            deliveredAt: string | null;
-                            department: {
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null;
-                            dependsOn: string[];
-                            id: string;
-                            immediate: boolean;
-                            itemCode: string;
-                            itemName: string;
-                            itemVersionId: string;
-                            licenceId: string | null;
-                            mode: string;
-                            moreRequest: {
-                                items: {
-                                    itemCode: string;
-                                    /** @enum {string} */
-                                    kind: "material" | "condition" | "exception";
-                                    legalBasis: string | null;
-                                    problem: string;
-                                    ref: string;
-                                    title: string;
-                                }[];
-                                requestedAt: string;
-                                requestedBy: string;
-                            } | null;
-                            promisedDays: number;
-                            reviewedAt: string | null;
-                            siteCheckId: string | null;
-                            startedAt: string | null;
-                            status: string;
-                            statusName: string;
-                            version: number;
-                        }[];
-                        channel: string;
-                        concludedAt: string | null;
-                        correction: {
-                            /** @description 补正期限（逾期未补正视为撤回） */
-                            dueOn?: string;
-                            items: {
-                                itemCode: string;
-                                /** @enum {string} */
-                                kind: "material" | "condition" | "exception";
-                                legalBasis: string | null;
-                                problem: string;
-                                ref: string;
-                                title: string;
-                            }[];
-                            requestedAt: string;
-                            requestedBy: string;
-                            suppliedAt?: string;
-                        } | null;
-                        /** @description ISO 8601 时刻 */
-                        createdAt: string;
-                        deliveredAt: string | null;
-                        delivery: {
-                            [key: string]: unknown;
-                        } | null;
-                        /** @description 一表申请的填报内容：个人信息按数据元的类别脱敏 */
-                        form: {
-                            [key: string]: unknown;
-                        };
-                        id: string;
-                        number: string;
-                        outcome: {
-                            denied: string[];
-                            granted: string[];
-                        } | null;
-                        pending: {
-                            checkedAt?: string | null;
-                            deadline: {
-                                /** @description 办理人（null：部门待办队列） */
-                                assigneeId: string | null;
-                                calendarMissing: boolean;
-                                colour: string | null;
-                                dueOn: string | null;
-                                extensionDays: number;
-                                status: string;
-                                suspensions: number;
-                                workingDays: number;
-                            } | null;
-                            dueDate: string;
-                            itemCode: string;
-                            lapsedAt?: string | null;
-                            materialCode: string;
-                            name: string;
-                            receivedAt: string | null;
-                        }[];
-                        pickup: {
-                            address?: string | null;
-                            /** @enum {string} */
-                            method: "window" | "post";
-                            /** @enum {string} */
-                            mode: "together" | "each";
-                            phone?: string | null;
-                            recipient?: string | null;
-                        };
-                        refusal: {
-                            at: string;
-                            by: string;
-                            cited: {
-                                itemCode: string;
-                                /** @enum {string} */
-                                kind: "material" | "condition" | "exception";
-                                legalBasis: string | null;
-                                problem: string;
-                                ref: string;
-                                title: string;
-                            }[];
-                            legalBasis: string;
-                            reason: string;
-                        } | null;
-                        status: string;
-                        statusName: string;
-                        submittedAt: string | null;
-                        submittedBy: string;
-                        title: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Application"];
                 };
             };
             400: components["responses"]["E400"];
@@ -7563,218 +6047,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        acceptance: {
-                            /** @description ISO 8601 时刻 */
-                            at: string;
-                            authorities: ({
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null)[];
-                            authorityRegion: string;
-                            by: string | null;
-                            checks: {
-                                [key: string]: unknown;
-                            } | null;
-                            crossRegion: boolean;
-                            department: {
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null;
-                            region: string | null;
-                        } | null;
-                        answers: {
-                            [key: string]: unknown;
-                        };
-                        applicant: {
-                            /** @description 公民身份号码：无权查看完整号码的角色看到 431127********0329 */
-                            idNumber: string | null;
-                            /** @enum {string} */
-                            kind: "citizen" | "business";
-                            name: string;
-                            orgName: string | null;
-                            /** @description 手机号码：无权查看的角色看到 138****5678 */
-                            phone: string | null;
-                            uscc: string | null;
-                            userId: string | null;
-                        };
-                        attachments: {
-                            /** @description ISO 8601 时刻 */
-                            addedAt: string;
-                            id: string;
-                            /** @enum {string} */
-                            kind: "upload" | "licence";
-                            licenceId: string | null;
-                            licenceType: string | null;
-                            materials: {
-                                itemCode: string;
-                                materialCode: string;
-                            }[];
-                            round: number;
-                            sha256: string | null;
-                            uploadId: string | null;
-                        }[];
-                        authorisation: {
-                            [key: string]: unknown;
-                        } | null;
-                        authorityRegion: string;
-                        bundleCode: string | null;
-                        bundleVersionId: string | null;
-                        cases: {
-                            applicationId: string;
-                            authorisedToWindow: boolean;
-                            commitment: {
-                                [key: string]: unknown;
-                            } | null;
-                            deadline: {
-                                /** @description 办理人（null：部门待办队列） */
-                                assigneeId: string | null;
-                                calendarMissing: boolean;
-                                colour: string | null;
-                                dueOn: string | null;
-                                extensionDays: number;
-                                status: string;
-                                suspensions: number;
-                                workingDays: number;
-                            } | null;
-                            decidedOnPlatform: boolean;
-                            decision: {
-                                /** @description ISO 8601 时刻 */
-                                at: string;
-                                by: string | null;
-                                byRule: {
-                                    [key: string]: unknown;
-                                } | null;
-                                reasons: string | null;
-                                /** @enum {string} */
-                                result: "approved" | "denied";
-                                withoutReview: boolean;
-                            } | null;
-                            deliveredAt: string | null;
-                            department: {
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null;
-                            dependsOn: string[];
-                            id: string;
-                            immediate: boolean;
-                            itemCode: string;
-                            itemName: string;
-                            itemVersionId: string;
-                            licenceId: string | null;
-                            mode: string;
-                            moreRequest: {
-                                items: {
-                                    itemCode: string;
-                                    /** @enum {string} */
-                                    kind: "material" | "condition" | "exception";
-                                    legalBasis: string | null;
-                                    problem: string;
-                                    ref: string;
-                                    title: string;
-                                }[];
-                                requestedAt: string;
-                                requestedBy: string;
-                            } | null;
-                            promisedDays: number;
-                            reviewedAt: string | null;
-                            siteCheckId: string | null;
-                            startedAt: string | null;
-                            status: string;
-                            statusName: string;
-                            version: number;
-                        }[];
-                        channel: string;
-                        concludedAt: string | null;
-                        correction: {
-                            /** @description 补正期限（逾期未补正视为撤回） */
-                            dueOn?: string;
-                            items: {
-                                itemCode: string;
-                                /** @enum {string} */
-                                kind: "material" | "condition" | "exception";
-                                legalBasis: string | null;
-                                problem: string;
-                                ref: string;
-                                title: string;
-                            }[];
-                            requestedAt: string;
-                            requestedBy: string;
-                            suppliedAt?: string;
-                        } | null;
-                        /** @description ISO 8601 时刻 */
-                        createdAt: string;
-                        deliveredAt: string | null;
-                        delivery: {
-                            [key: string]: unknown;
-                        } | null;
-                        /** @description 一表申请的填报内容：个人信息按数据元的类别脱敏 */
-                        form: {
-                            [key: string]: unknown;
-                        };
-                        id: string;
-                        number: string;
-                        outcome: {
-                            denied: string[];
-                            granted: string[];
-                        } | null;
-                        pending: {
-                            checkedAt?: string | null;
-                            deadline: {
-                                /** @description 办理人（null：部门待办队列） */
-                                assigneeId: string | null;
-                                calendarMissing: boolean;
-                                colour: string | null;
-                                dueOn: string | null;
-                                extensionDays: number;
-                                status: string;
-                                suspensions: number;
-                                workingDays: number;
-                            } | null;
-                            dueDate: string;
-                            itemCode: string;
-                            lapsedAt?: string | null;
-                            materialCode: string;
-                            name: string;
-                            receivedAt: string | null;
-                        }[];
-                        pickup: {
-                            address?: string | null;
-                            /** @enum {string} */
-                            method: "window" | "post";
-                            /** @enum {string} */
-                            mode: "together" | "each";
-                            phone?: string | null;
-                            recipient?: string | null;
-                        };
-                        refusal: {
-                            at: string;
-                            by: string;
-                            cited: {
-                                itemCode: string;
-                                /** @enum {string} */
-                                kind: "material" | "condition" | "exception";
-                                legalBasis: string | null;
-                                problem: string;
-                                ref: string;
-                                title: string;
-                            }[];
-                            legalBasis: string;
-                            reason: string;
-                        } | null;
-                        status: string;
-                        statusName: string;
-                        submittedAt: string | null;
-                        submittedBy: string;
-                        title: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Application"];
                 };
             };
             400: components["responses"]["E400"];
@@ -7868,218 +6141,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        acceptance: {
-                            /** @description ISO 8601 时刻 */
-                            at: string;
-                            authorities: ({
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null)[];
-                            authorityRegion: string;
-                            by: string | null;
-                            checks: {
-                                [key: string]: unknown;
-                            } | null;
-                            crossRegion: boolean;
-                            department: {
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null;
-                            region: string | null;
-                        } | null;
-                        answers: {
-                            [key: string]: unknown;
-                        };
-                        applicant: {
-                            /** @description 公民身份号码：无权查看完整号码的角色看到 431127********0329 */
-                            idNumber: string | null;
-                            /** @enum {string} */
-                            kind: "citizen" | "business";
-                            name: string;
-                            orgName: string | null;
-                            /** @description 手机号码：无权查看的角色看到 138****5678 */
-                            phone: string | null;
-                            uscc: string | null;
-                            userId: string | null;
-                        };
-                        attachments: {
-                            /** @description ISO 8601 时刻 */
-                            addedAt: string;
-                            id: string;
-                            /** @enum {string} */
-                            kind: "upload" | "licence";
-                            licenceId: string | null;
-                            licenceType: string | null;
-                            materials: {
-                                itemCode: string;
-                                materialCode: string;
-                            }[];
-                            round: number;
-                            sha256: string | null;
-                            uploadId: string | null;
-                        }[];
-                        authorisation: {
-                            [key: string]: unknown;
-                        } | null;
-                        authorityRegion: string;
-                        bundleCode: string | null;
-                        bundleVersionId: string | null;
-                        cases: {
-                            applicationId: string;
-                            authorisedToWindow: boolean;
-                            commitment: {
-                                [key: string]: unknown;
-                            } | null;
-                            deadline: {
-                                /** @description 办理人（null：部门待办队列） */
-                                assigneeId: string | null;
-                                calendarMissing: boolean;
-                                colour: string | null;
-                                dueOn: string | null;
-                                extensionDays: number;
-                                status: string;
-                                suspensions: number;
-                                workingDays: number;
-                            } | null;
-                            decidedOnPlatform: boolean;
-                            decision: {
-                                /** @description ISO 8601 时刻 */
-                                at: string;
-                                by: string | null;
-                                byRule: {
-                                    [key: string]: unknown;
-                                } | null;
-                                reasons: string | null;
-                                /** @enum {string} */
-                                result: "approved" | "denied";
-                                withoutReview: boolean;
-                            } | null;
-                            deliveredAt: string | null;
-                            department: {
-                                code: string;
-                                id: string;
-                                name: string;
-                                regionCode: string;
-                            } | null;
-                            dependsOn: string[];
-                            id: string;
-                            immediate: boolean;
-                            itemCode: string;
-                            itemName: string;
-                            itemVersionId: string;
-                            licenceId: string | null;
-                            mode: string;
-                            moreRequest: {
-                                items: {
-                                    itemCode: string;
-                                    /** @enum {string} */
-                                    kind: "material" | "condition" | "exception";
-                                    legalBasis: string | null;
-                                    problem: string;
-                                    ref: string;
-                                    title: string;
-                                }[];
-                                requestedAt: string;
-                                requestedBy: string;
-                            } | null;
-                            promisedDays: number;
-                            reviewedAt: string | null;
-                            siteCheckId: string | null;
-                            startedAt: string | null;
-                            status: string;
-                            statusName: string;
-                            version: number;
-                        }[];
-                        channel: string;
-                        concludedAt: string | null;
-                        correction: {
-                            /** @description 补正期限（逾期未补正视为撤回） */
-                            dueOn?: string;
-                            items: {
-                                itemCode: string;
-                                /** @enum {string} */
-                                kind: "material" | "condition" | "exception";
-                                legalBasis: string | null;
-                                problem: string;
-                                ref: string;
-                                title: string;
-                            }[];
-                            requestedAt: string;
-                            requestedBy: string;
-                            suppliedAt?: string;
-                        } | null;
-                        /** @description ISO 8601 时刻 */
-                        createdAt: string;
-                        deliveredAt: string | null;
-                        delivery: {
-                            [key: string]: unknown;
-                        } | null;
-                        /** @description 一表申请的填报内容：个人信息按数据元的类别脱敏 */
-                        form: {
-                            [key: string]: unknown;
-                        };
-                        id: string;
-                        number: string;
-                        outcome: {
-                            denied: string[];
-                            granted: string[];
-                        } | null;
-                        pending: {
-                            checkedAt?: string | null;
-                            deadline: {
-                                /** @description 办理人（null：部门待办队列） */
-                                assigneeId: string | null;
-                                calendarMissing: boolean;
-                                colour: string | null;
-                                dueOn: string | null;
-                                extensionDays: number;
-                                status: string;
-                                suspensions: number;
-                                workingDays: number;
-                            } | null;
-                            dueDate: string;
-                            itemCode: string;
-                            lapsedAt?: string | null;
-                            materialCode: string;
-                            name: string;
-                            receivedAt: string | null;
-                        }[];
-                        pickup: {
-                            address?: string | null;
-                            /** @enum {string} */
-                            method: "window" | "post";
-                            /** @enum {string} */
-                            mode: "together" | "each";
-                            phone?: string | null;
-                            recipient?: string | null;
-                        };
-                        refusal: {
-                            at: string;
-                            by: string;
-                            cited: {
-                                itemCode: string;
-                                /** @enum {string} */
-                                kind: "material" | "condition" | "exception";
-                                legalBasis: string | null;
-                                problem: string;
-                                ref: string;
-                                title: string;
-                            }[];
-                            legalBasis: string;
-                            reason: string;
-                        } | null;
-                        status: string;
-                        statusName: string;
-                        submittedAt: string | null;
-                        submittedBy: string;
-                        title: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Application"];
                 };
             };
             400: components["responses"]["E400"];
@@ -8556,7 +6618,7 @@ export interface operations {
                                 /** @description 办理人（null：部门待办队列） */
                                 assigneeId: string | null;
                                 calendarMissing: boolean;
-                                colour: string | null;
+                                colour: ("green" | "yellow" | "red" | "suspended" | "closed") | null;
                                 dueOn: string | null;
                                 extensionDays: number;
                                 status: string;
@@ -8590,7 +6652,8 @@ export interface operations {
                             itemName: string;
                             itemVersionId: string;
                             licenceId: string | null;
-                            mode: string;
+                            /** @enum {string} */
+                            mode: "standard" | "commitment" | "auto";
                             moreRequest: {
                                 items: {
                                     itemCode: string;
@@ -8609,7 +6672,8 @@ export interface operations {
                             reviewedAt: string | null;
                             siteCheckId: string | null;
                             startedAt: string | null;
-                            status: string;
+                            /** @enum {string} */
+                            status: "pending" | "blocked" | "accepted" | "reviewing" | "siteCheck" | "correction" | "approved" | "denied" | "cancelled";
                             statusName: string;
                             title: string;
                             version: number;
@@ -8645,72 +6709,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        applicationId: string;
-                        authorisedToWindow: boolean;
-                        commitment: {
-                            [key: string]: unknown;
-                        } | null;
-                        deadline: {
-                            /** @description 办理人（null：部门待办队列） */
-                            assigneeId: string | null;
-                            calendarMissing: boolean;
-                            colour: string | null;
-                            dueOn: string | null;
-                            extensionDays: number;
-                            status: string;
-                            suspensions: number;
-                            workingDays: number;
-                        } | null;
-                        decidedOnPlatform: boolean;
-                        decision: {
-                            /** @description ISO 8601 时刻 */
-                            at: string;
-                            by: string | null;
-                            byRule: {
-                                [key: string]: unknown;
-                            } | null;
-                            reasons: string | null;
-                            /** @enum {string} */
-                            result: "approved" | "denied";
-                            withoutReview: boolean;
-                        } | null;
-                        deliveredAt: string | null;
-                        department: {
-                            code: string;
-                            id: string;
-                            name: string;
-                            regionCode: string;
-                        } | null;
-                        dependsOn: string[];
-                        id: string;
-                        immediate: boolean;
-                        itemCode: string;
-                        itemName: string;
-                        itemVersionId: string;
-                        licenceId: string | null;
-                        mode: string;
-                        moreRequest: {
-                            items: {
-                                itemCode: string;
-                                /** @enum {string} */
-                                kind: "material" | "condition" | "exception";
-                                legalBasis: string | null;
-                                problem: string;
-                                ref: string;
-                                title: string;
-                            }[];
-                            requestedAt: string;
-                            requestedBy: string;
-                        } | null;
-                        promisedDays: number;
-                        reviewedAt: string | null;
-                        siteCheckId: string | null;
-                        startedAt: string | null;
-                        status: string;
-                        statusName: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Case"];
                 };
             };
             400: components["responses"]["E400"];
@@ -8752,72 +6751,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        applicationId: string;
-                        authorisedToWindow: boolean;
-                        commitment: {
-                            [key: string]: unknown;
-                        } | null;
-                        deadline: {
-                            /** @description 办理人（null：部门待办队列） */
-                            assigneeId: string | null;
-                            calendarMissing: boolean;
-                            colour: string | null;
-                            dueOn: string | null;
-                            extensionDays: number;
-                            status: string;
-                            suspensions: number;
-                            workingDays: number;
-                        } | null;
-                        decidedOnPlatform: boolean;
-                        decision: {
-                            /** @description ISO 8601 时刻 */
-                            at: string;
-                            by: string | null;
-                            byRule: {
-                                [key: string]: unknown;
-                            } | null;
-                            reasons: string | null;
-                            /** @enum {string} */
-                            result: "approved" | "denied";
-                            withoutReview: boolean;
-                        } | null;
-                        deliveredAt: string | null;
-                        department: {
-                            code: string;
-                            id: string;
-                            name: string;
-                            regionCode: string;
-                        } | null;
-                        dependsOn: string[];
-                        id: string;
-                        immediate: boolean;
-                        itemCode: string;
-                        itemName: string;
-                        itemVersionId: string;
-                        licenceId: string | null;
-                        mode: string;
-                        moreRequest: {
-                            items: {
-                                itemCode: string;
-                                /** @enum {string} */
-                                kind: "material" | "condition" | "exception";
-                                legalBasis: string | null;
-                                problem: string;
-                                ref: string;
-                                title: string;
-                            }[];
-                            requestedAt: string;
-                            requestedBy: string;
-                        } | null;
-                        promisedDays: number;
-                        reviewedAt: string | null;
-                        siteCheckId: string | null;
-                        startedAt: string | null;
-                        status: string;
-                        statusName: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Case"];
                 };
             };
             400: components["responses"]["E400"];
@@ -8911,72 +6845,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        applicationId: string;
-                        authorisedToWindow: boolean;
-                        commitment: {
-                            [key: string]: unknown;
-                        } | null;
-                        deadline: {
-                            /** @description 办理人（null：部门待办队列） */
-                            assigneeId: string | null;
-                            calendarMissing: boolean;
-                            colour: string | null;
-                            dueOn: string | null;
-                            extensionDays: number;
-                            status: string;
-                            suspensions: number;
-                            workingDays: number;
-                        } | null;
-                        decidedOnPlatform: boolean;
-                        decision: {
-                            /** @description ISO 8601 时刻 */
-                            at: string;
-                            by: string | null;
-                            byRule: {
-                                [key: string]: unknown;
-                            } | null;
-                            reasons: string | null;
-                            /** @enum {string} */
-                            result: "approved" | "denied";
-                            withoutReview: boolean;
-                        } | null;
-                        deliveredAt: string | null;
-                        department: {
-                            code: string;
-                            id: string;
-                            name: string;
-                            regionCode: string;
-                        } | null;
-                        dependsOn: string[];
-                        id: string;
-                        immediate: boolean;
-                        itemCode: string;
-                        itemName: string;
-                        itemVersionId: string;
-                        licenceId: string | null;
-                        mode: string;
-                        moreRequest: {
-                            items: {
-                                itemCode: string;
-                                /** @enum {string} */
-                                kind: "material" | "condition" | "exception";
-                                legalBasis: string | null;
-                                problem: string;
-                                ref: string;
-                                title: string;
-                            }[];
-                            requestedAt: string;
-                            requestedBy: string;
-                        } | null;
-                        promisedDays: number;
-                        reviewedAt: string | null;
-                        siteCheckId: string | null;
-                        startedAt: string | null;
-                        status: string;
-                        statusName: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Case"];
                 };
             };
             400: components["responses"]["E400"];
@@ -9018,72 +6887,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        applicationId: string;
-                        authorisedToWindow: boolean;
-                        commitment: {
-                            [key: string]: unknown;
-                        } | null;
-                        deadline: {
-                            /** @description 办理人（null：部门待办队列） */
-                            assigneeId: string | null;
-                            calendarMissing: boolean;
-                            colour: string | null;
-                            dueOn: string | null;
-                            extensionDays: number;
-                            status: string;
-                            suspensions: number;
-                            workingDays: number;
-                        } | null;
-                        decidedOnPlatform: boolean;
-                        decision: {
-                            /** @description ISO 8601 时刻 */
-                            at: string;
-                            by: string | null;
-                            byRule: {
-                                [key: string]: unknown;
-                            } | null;
-                            reasons: string | null;
-                            /** @enum {string} */
-                            result: "approved" | "denied";
-                            withoutReview: boolean;
-                        } | null;
-                        deliveredAt: string | null;
-                        department: {
-                            code: string;
-                            id: string;
-                            name: string;
-                            regionCode: string;
-                        } | null;
-                        dependsOn: string[];
-                        id: string;
-                        immediate: boolean;
-                        itemCode: string;
-                        itemName: string;
-                        itemVersionId: string;
-                        licenceId: string | null;
-                        mode: string;
-                        moreRequest: {
-                            items: {
-                                itemCode: string;
-                                /** @enum {string} */
-                                kind: "material" | "condition" | "exception";
-                                legalBasis: string | null;
-                                problem: string;
-                                ref: string;
-                                title: string;
-                            }[];
-                            requestedAt: string;
-                            requestedBy: string;
-                        } | null;
-                        promisedDays: number;
-                        reviewedAt: string | null;
-                        siteCheckId: string | null;
-                        startedAt: string | null;
-                        status: string;
-                        statusName: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Case"];
                 };
             };
             400: components["responses"]["E400"];
@@ -9139,72 +6943,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        applicationId: string;
-                        authorisedToWindow: boolean;
-                        commitment: {
-                            [key: string]: unknown;
-                        } | null;
-                        deadline: {
-                            /** @description 办理人（null：部门待办队列） */
-                            assigneeId: string | null;
-                            calendarMissing: boolean;
-                            colour: string | null;
-                            dueOn: string | null;
-                            extensionDays: number;
-                            status: string;
-                            suspensions: number;
-                            workingDays: number;
-                        } | null;
-                        decidedOnPlatform: boolean;
-                        decision: {
-                            /** @description ISO 8601 时刻 */
-                            at: string;
-                            by: string | null;
-                            byRule: {
-                                [key: string]: unknown;
-                            } | null;
-                            reasons: string | null;
-                            /** @enum {string} */
-                            result: "approved" | "denied";
-                            withoutReview: boolean;
-                        } | null;
-                        deliveredAt: string | null;
-                        department: {
-                            code: string;
-                            id: string;
-                            name: string;
-                            regionCode: string;
-                        } | null;
-                        dependsOn: string[];
-                        id: string;
-                        immediate: boolean;
-                        itemCode: string;
-                        itemName: string;
-                        itemVersionId: string;
-                        licenceId: string | null;
-                        mode: string;
-                        moreRequest: {
-                            items: {
-                                itemCode: string;
-                                /** @enum {string} */
-                                kind: "material" | "condition" | "exception";
-                                legalBasis: string | null;
-                                problem: string;
-                                ref: string;
-                                title: string;
-                            }[];
-                            requestedAt: string;
-                            requestedBy: string;
-                        } | null;
-                        promisedDays: number;
-                        reviewedAt: string | null;
-                        siteCheckId: string | null;
-                        startedAt: string | null;
-                        status: string;
-                        statusName: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Case"];
                 };
             };
             400: components["responses"]["E400"];
@@ -14786,72 +12525,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        applicationId: string;
-                        authorisedToWindow: boolean;
-                        commitment: {
-                            [key: string]: unknown;
-                        } | null;
-                        deadline: {
-                            /** @description 办理人（null：部门待办队列） */
-                            assigneeId: string | null;
-                            calendarMissing: boolean;
-                            colour: string | null;
-                            dueOn: string | null;
-                            extensionDays: number;
-                            status: string;
-                            suspensions: number;
-                            workingDays: number;
-                        } | null;
-                        decidedOnPlatform: boolean;
-                        decision: {
-                            /** @description ISO 8601 时刻 */
-                            at: string;
-                            by: string | null;
-                            byRule: {
-                                [key: string]: unknown;
-                            } | null;
-                            reasons: string | null;
-                            /** @enum {string} */
-                            result: "approved" | "denied";
-                            withoutReview: boolean;
-                        } | null;
-                        deliveredAt: string | null;
-                        department: {
-                            code: string;
-                            id: string;
-                            name: string;
-                            regionCode: string;
-                        } | null;
-                        dependsOn: string[];
-                        id: string;
-                        immediate: boolean;
-                        itemCode: string;
-                        itemName: string;
-                        itemVersionId: string;
-                        licenceId: string | null;
-                        mode: string;
-                        moreRequest: {
-                            items: {
-                                itemCode: string;
-                                /** @enum {string} */
-                                kind: "material" | "condition" | "exception";
-                                legalBasis: string | null;
-                                problem: string;
-                                ref: string;
-                                title: string;
-                            }[];
-                            requestedAt: string;
-                            requestedBy: string;
-                        } | null;
-                        promisedDays: number;
-                        reviewedAt: string | null;
-                        siteCheckId: string | null;
-                        startedAt: string | null;
-                        status: string;
-                        statusName: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Case"];
                 };
             };
             400: components["responses"]["E400"];
