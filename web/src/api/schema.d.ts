@@ -3543,6 +3543,22 @@ export interface components {
             title: string;
             version: number;
         };
+        BundleSummary: {
+            /** @enum {string} */
+            audience: "citizen" | "enterprise" | "both";
+            code: string;
+            description: string;
+            itemCount: number;
+            keywords: string[];
+            name: string;
+            promisedDays: number;
+            promisedHours: number | null;
+            publishedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "retired";
+            version: number;
+            versionId: string;
+        };
         Case: {
             applicationId: string;
             authorisedToWindow: boolean;
@@ -3681,6 +3697,35 @@ export interface components {
             };
             /** @description 提示语（按 Accept-Language：中文或英文） */
             message: string;
+        };
+        ItemSummary: {
+            authorisedToWindow: boolean;
+            autoApproval: boolean;
+            code: string;
+            commitmentAllowed: boolean;
+            decidedOnPlatform: boolean;
+            department: {
+                code: string;
+                id: string;
+                name: string;
+            };
+            /** @enum {string} */
+            handling: "immediate" | "promised";
+            keywords: string[];
+            /** @enum {string} */
+            kind: "licence" | "confirmation" | "filing" | "benefit" | "adjudication" | "award" | "other" | "publicService";
+            kindName: string;
+            legalDays: number;
+            name: string;
+            onlineCapable: boolean;
+            producesLicenceType: string | null;
+            promisedDays: number;
+            publishedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "retired";
+            version: number;
+            versionId: string;
+            visitsNeeded: number;
         };
         /** @description 电子证照二维码中签名的声明（JSON，键名固定） */
         LicenceClaims: {
@@ -7209,7 +7254,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BundleSummary"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -7927,7 +7976,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ItemSummary"][];
+                        total: number;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
