@@ -10,6 +10,7 @@ import type { ApplicationView, CaseViews } from './load-application.js';
 import { pendingSubjectId } from './deadlines-port.js';
 import { specialProcedureNames, type SpecialProcedureKind } from './special-procedure.js';
 import { applicationStatusNames, caseStatusNames } from './state.js';
+import type { Authorisation } from './responses.js';
 import type { SpecialProcedureRow } from './store/special-procedures.js';
 import type { ApplicationRow, AttachmentRow, CaseRow, GuideExceptionRow, SiteCheckRow } from './store/rows.js';
 
@@ -138,7 +139,7 @@ export function presentApplication(view: ApplicationView, audience: Audience) {
       applicant: { kind: a.kind, name: a.name, idNumber: a.idNumber, uscc: a.uscc, orgName: a.orgName, phone: a.phone, userId: app.applicant_user_id },
       submittedBy: app.submitted_by,
       // the agent's authorisation; a counter filing's record is shown as counterIntake
-      authorisation: app.channel === 'agent' ? app.authorisation : null,
+      authorisation: app.channel === 'agent' ? (app.authorisation as Authorisation | null) : null,
       channelName: channelNames[app.channel],
       counterIntake: presentCounterIntake(app.channel, app.authorisation),
       answers: app.answers,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { APPLICATION_STATUSES, CASE_STATUSES } from './state.js';
 
 /**
  * Response shapes of the applications API: the server serializes through them, so a field nobody declared here never
@@ -7,9 +8,7 @@ import { z } from 'zod';
 const Json = z.record(z.string(), z.unknown());
 const Instant = z.string().describe('ISO 8601 时刻');
 
-export const ErrorResponse = z.object({ code: z.string(), message: z.string(), details: Json }).describe('错误：{ code, message, details }');
-/** The error answers every route may give. */
-export const errors = { '4xx': ErrorResponse, '5xx': ErrorResponse } as const;
+export { ErrorResponse, errors } from '../core/index.js';
 
 const Department = z.object({ id: z.string(), code: z.string(), name: z.string(), regionCode: z.string() });
 
@@ -17,7 +16,7 @@ const DeadlineBrief = z
   .object({
     dueOn: z.string().nullable(),
     status: z.string(),
-    colour: z.string().nullable(),
+    colour: z.enum(['green', 'yellow', 'red', 'suspended', 'closed']).nullable(),
     calendarMissing: z.boolean(),
     workingDays: z.number(),
     extensionDays: z.number(),
@@ -44,10 +43,10 @@ export const CaseResponse = z.object({
   itemVersionId: z.string(),
   itemName: z.string(),
   department: Department.nullable(),
-  status: z.string(),
+  status: z.enum(CASE_STATUSES),
   statusName: z.string(),
   version: z.number(),
-  mode: z.string(),
+  mode: z.enum(['standard', 'commitment', 'auto']),
   promisedDays: z.number(),
   immediate: z.boolean(),
   dependsOn: z.array(z.string()),
@@ -67,7 +66,7 @@ export const CaseResponse = z.object({
   specialProcedures: z.array(
     z.object({ id: z.string(), kind: z.string(), kindName: z.string(), reason: z.string(), startedAt: Instant, plannedEnd: z.string().nullable(), endedAt: Instant.nullable(), outcome: z.string().nullable() }),
   ).meta({ description: '特别程序（听证、检验检测、专家评审等）：期间不计入办理时限' }),
-});
+}).meta({ id: 'Case' });
 
 export const CaseInboxResponse = z.object({
   items: z.array(CaseResponse.extend({ number: z.string(), title: z.string(), applicantName: z.string() })),
@@ -81,10 +80,21 @@ const Pickup = z.object({
   address: z.string().nullish(),
 });
 
+/** Who vouched for the applicant: an agent's letter (帮代办) or the clerk who checked identity at the counter. */
+export const Authorisation = z.union([
+  z
+    .object({ letterUploadId: z.string(), letterSha256: z.string(), scope: z.string(), validUntil: z.string(), agentId: z.string(), recordedAt: Instant })
+    .describe('帮代办：申请人签署的授权委托书'),
+  z
+    .object({ authorisationId: z.string(), scope: z.string(), validFrom: z.string(), validUntil: z.string(), agentId: z.string(), recordedAt: Instant })
+    .describe('帮代办：申请人在网上给予的授权'),
+]);
+export type Authorisation = z.infer<typeof Authorisation>;
+
 export const ApplicationResponse = z.object({
   id: z.string(),
   number: z.string(),
-  status: z.string(),
+  status: z.enum(APPLICATION_STATUSES),
   statusName: z.string(),
   version: z.number(),
   title: z.string(),
@@ -101,7 +111,7 @@ export const ApplicationResponse = z.object({
     userId: z.string().nullable(),
   }),
   submittedBy: z.string(),
-  authorisation: Json.nullable().describe('帮代办：申请人签署的授权委托书'),
+  authorisation: Authorisation.nullable(),
   channelName: z.string().describe('网上申报、窗口收件'),
   counterIntake: z
     .object({
@@ -118,6 +128,7 @@ export const ApplicationResponse = z.object({
     })
     .nullable()
     .describe('窗口收件：录入的窗口人员、窗口、身份核验方式、扫描上传的材料份数'),
+
   answers: Json,
   form: Json.describe('一表申请的填报内容：个人信息按数据元的类别脱敏'),
   pickup: Pickup,
@@ -160,14 +171,14 @@ export const ApplicationResponse = z.object({
   submittedAt: Instant.nullable(),
   concludedAt: Instant.nullable(),
   deliveredAt: Instant.nullable(),
-});
+}).meta({ id: 'Application' });
 
 export const DeliveryResponse = ApplicationResponse.extend({
   delivered: z.array(z.object({ caseId: z.string(), itemName: z.string(), granted: z.boolean(), licenceId: z.string().nullable() })),
   complete: z.boolean(),
 });
 
-export const SubmissionResponse = z.object({ id: z.string(), number: z.string(), status: z.string(), statusName: z.string(), version: z.number(), title: z.string(), submittedAt: Instant.nullable() });
+export const SubmissionResponse = z.object({ id: z.string(), number: z.string(), status: z.enum(APPLICATION_STATUSES), statusName: z.string(), version: z.number(), title: z.string(), submittedAt: Instant.nullable() });
 
 export const ApplicationListResponse = z.object({
   items: z.array(
@@ -175,7 +186,7 @@ export const ApplicationListResponse = z.object({
       id: z.string(),
       number: z.string(),
       title: z.string(),
-      status: z.string(),
+      status: z.enum(APPLICATION_STATUSES),
       version: z.number(),
       applicantName: z.string(),
       channel: z.string(),

@@ -14,7 +14,11 @@ const Head = z.object({
   rootHash: z.string().describe('SM3 Merkle 树根（十六进制）'),
   timestamp: z.number().int().describe('签名时间（自 1970-01-01 UTC 起的毫秒数，签名内容的一部分）'),
   signature: z.string().describe('SM2 签名（DER，十六进制）'),
-  keyId: z.string(),
+  keyId: z.string().describe('审计公钥标识（见 /.well-known/banshi-audit-keys.json）'),
+}).meta({
+  id: 'TreeHead',
+  description:
+    '签名树头（RFC 6962/9162，SM3 与 SM2）。签名覆盖 50 字节：0x00（v1）‖ 0x01（tree_hash）‖ timestamp（uint64 大端，毫秒）‖ treeSize（uint64 大端）‖ 32 字节 rootHash；SM2 with SM3，区分标识 1234567812345678，DER 编码。叶子 = SM3(0x00 ‖ 32 字节条目哈希)，节点 = SM3(0x01 ‖ 左 ‖ 右)，n 个叶子在小于 n 的最大 2 的幂处分割，空树为 SM3("")。',
 });
 
 /** Public: the signed tree heads, consistency proofs and the audit key. Anyone can keep a copy and check later. */

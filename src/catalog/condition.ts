@@ -55,7 +55,7 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ any: z.array(ConditionSchema).min(1).max(30) }),
     z.strictObject({ not: ConditionSchema }),
   ]),
-) as z.ZodType<Condition>;
+).meta({ id: 'Condition', description: '条件：对问卷回答（q）、表单字段（field）或持有的证照（licence）的比较，可用 all / any / not 组合' }) as z.ZodType<Condition>;
 
 /** What a condition is evaluated against. Missing values make comparisons false (and `exists: false` true). */
 export interface ConditionContext {

@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, type AppDeps } from '../core/index.js';
+import { AppError, errors, type AppDeps } from '../core/index.js';
 import { departmentByCode, inActorRegion, type Actor } from '../identity/index.js';
+import { BundleListResponse, ItemListResponse } from './responses.js';
 import { abolishCertificate } from './abolish-certificate.js';
 import { authorisedShareByDepartment } from './authorised-share.js';
 import { defineDataElement } from './define-data-element.js';
@@ -119,6 +120,7 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
           limit: z.coerce.number().int().min(1).max(500).default(100),
           offset: z.coerce.number().int().min(0).default(0),
         }),
+        response: { 200: ItemListResponse, ...errors },
       },
     },
     async (req) => {
@@ -140,7 +142,7 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
     return itemDetail(item);
   });
 
-  r.get('/api/v1/catalog/bundles', { schema: { tags, summary: '已发布的一件事', querystring: z.object({ audience: z.enum(['citizen', 'enterprise']).optional() }) } }, async (req) => ({
+  r.get('/api/v1/catalog/bundles', { schema: { tags, summary: '已发布的一件事', querystring: z.object({ audience: z.enum(['citizen', 'enterprise']).optional() }), response: { 200: BundleListResponse, ...errors } } }, async (req) => ({
     items: (await queries.listPublishedBundles(deps.db, req.query.audience)).map(bundleSummary),
   }));
 

@@ -7,4 +7,4 @@ export * from './ids.js';
 export * from './real-name.js';
 export { masterKeyOf } from './master-key.js';
 export type { AppDeps } from './deps.js';
-export { IsoDateString, isCalendarDate } from './schemas.js';
+export { ErrorResponse, errors, IsoDateString, isCalendarDate } from './schemas.js';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, type AppDeps } from '../core/index.js';
+import { AppError, errors, type AppDeps } from '../core/index.js';
 import { requireActor } from '../identity/index.js';
 import { EXTENSION_OF } from './detect-type.js';
 import { MAX_FILE_BYTES } from './limits.js';
@@ -10,10 +10,15 @@ import { presentUpload, readUpload } from './read-upload.js';
 import { saveUpload } from './save-upload.js';
 import * as store from './store.js';
 
+/** An uploaded file as its owner sees it (the bytes are at …/content). */
+const Upload = z
+  .object({ id: z.string(), sha256: z.string(), size: z.number().int(), mediaType: z.string(), originalName: z.string(), uploadedAt: z.string().describe('ISO 8601 时刻') })
+  .meta({ id: 'Upload' });
+
 export function fileRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.post('/api/v1/files', { schema: { tags: ['files'], summary: '上传材料文件（PDF、JPEG、PNG、OFD；multipart 字段 file）', consumes: ['multipart/form-data'] } }, async (req, reply) => {
+  r.post('/api/v1/files', { schema: { tags: ['files'], summary: '上传材料文件（PDF、JPEG、PNG、OFD；multipart 字段 file）', consumes: ['multipart/form-data'], response: { 201: Upload, ...errors } } }, async (req, reply) => {
     const actor = requireActor(req);
     if (!can(actor, 'upload')) throw new AppError('FORBIDDEN');
     if (!req.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { type: req.headers['content-type'] ?? '' });
@@ -31,13 +36,13 @@ export function fileRoutes(app: FastifyInstance, deps: AppDeps): void {
     return { ...saved, uploadedAt: saved.uploadedAt.toISOString() };
   });
 
-  r.get('/api/v1/files', { schema: { tags: ['files'], summary: '我上传的文件', querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }) } }, async (req) => {
+  r.get('/api/v1/files', { schema: { tags: ['files'], summary: '我上传的文件', querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }), response: { 200: z.object({ items: z.array(Upload) }), ...errors } } }, async (req) => {
     const actor = requireActor(req);
     const rows = await store.uploadsOf(deps.db, actor.userId, req.query.limit);
     return { items: rows.map(presentUpload) };
   });
 
-  r.get('/api/v1/files/:id', { schema: { tags: ['files'], summary: '文件信息', params: z.object({ id: z.uuid() }) } }, async (req) => {
+  r.get('/api/v1/files/:id', { schema: { tags: ['files'], summary: '文件信息', params: z.object({ id: z.uuid() }), response: { 200: Upload, ...errors } } }, async (req) => {
     const actor = requireActor(req);
     const row = await store.uploadById(deps.db, req.params.id);
     if (!row || !can(actor, 'read', row)) throw new AppError('FILE_NOT_FOUND');

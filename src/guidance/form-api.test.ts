@@ -79,3 +79,31 @@ describe('checking the merged form', () => {
     expect(r.valid).toBe(true);
   });
 });
+
+describe("a bundle's form schema", () => {
+  it('names every field an application of the bundle may send, with its type, options and when it is asked', async () => {
+    const schema = expectStatus(await t.app.inject({ method: 'GET', url: '/api/v1/guidance/bundles/kai-canyindian/form-schema' }), 200);
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.additionalProperties).toBe(false);
+    // the fields the notice's merged form asks are all in it, under the names the form data uses
+    const form = expectStatus(await merged('xiangwei', { noticeId }), 200);
+    const names = [...form.common, ...form.groups.flatMap((g: { fields: unknown[] }) => g.fields)].map((f: { name: string }) => f.name);
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(names));
+    const food = schema.properties['XK00119001.foodCategory'];
+    expect(food).toMatchObject({ type: 'string', title: '经营项目' });
+    expect(food.enum).toContain('热食类食品制售');
+    expect(schema.properties.enterpriseName).toMatchObject({ type: 'string', title: '企业名称' });
+    expect(schema.required).toContain('enterpriseName');
+    // a field asked only under a condition is not required outright, and says when it is asked
+    for (const [name, p] of Object.entries<Record<string, unknown>>(schema.properties)) {
+      if (p['x-visibleIf']) expect(schema.required, name).not.toContain(name);
+    }
+    expect(schema['x-groups'][0].title).toBe('共同信息');
+  });
+
+  it('answers an unknown bundle with a 404 in Chinese', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/guidance/bundles/no-such-bundle/form-schema' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().message).toMatch(/[\u4e00-\u9fff]/);
+  });
+});

@@ -94,6 +94,8 @@ function prefillOf(el: DataElementView, sources: PrefillSources): { value: unkno
 
 export interface MergeOptions {
   answers?: Answers;
+  /** Keep fields whose condition on the answers does not hold (for the form's schema, which lists every field). */
+  everyField?: boolean;
   prefill?: PrefillSources;
   /** Questionnaire answers to questions bound to a data element: data element code → answer. */
   answered?: Record<string, { value: unknown; question: string }>;
@@ -155,7 +157,7 @@ export function buildMergedForm(items: readonly ItemView[], elements: ReadonlyMa
   for (const item of items) {
     const own: MergedField[] = [];
     for (const f of item.formFields) {
-      if (!askedFor(f, answers, held)) continue;
+      if (!opts.everyField && !askedFor(f, answers, held)) continue;
       const name = f.dataElement ?? (shared.has(signature(f)) ? f.key : null);
       if (!name) {
         own.push({ ...f, name: `${item.itemCode}.${f.key}`, usedBy: [useOf(item)] });

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, shanghaiDateOf, type AppDeps } from '../core/index.js';
+import { AppError, errors, shanghaiDateOf, type AppDeps } from '../core/index.js';
 import { actorRegionPattern, requireActor } from '../identity/index.js';
 import { deadlinesOf } from '../supervision/index.js';
 import { answerQuestionnaire } from './answer-questionnaire.js';
@@ -10,7 +10,10 @@ import { FEEDBACK_PARTS, FEEDBACK_STEPS, flagGuide } from './flag-guide.js';
 import { handleGuideFeedback } from './handle-guide-feedback.js';
 import { licencesOfActor, licenceTypeNames } from './holder-licences.js';
 import { getNotice, issueBundleNotice, issueItemNotice } from './issue-notice.js';
-import { loadBundle } from './load-guide.js';
+import { loadBundle, loadElements } from './load-guide.js';
+import { buildMergedForm } from './merge-form.js';
+import { formJsonSchema } from './form-schema.js';
+import { AnswerCheckResponse, FormCheckResponse, MergedFormResponse, NoticeResponse, QuestionnaireResponse } from './responses.js';
 import { checkMergedForm, mergedFormFor } from './merged-form-for.js';
 import { inReach } from './feedback-reach.js';
 import { can } from './policy.js';
@@ -45,9 +48,23 @@ export function guidanceRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const noticeDeps = { db: deps.db, clock: deps.clock, licencesOf: licencesOfActor, licenceTypeNames };
 
-  r.get('/api/v1/guidance/bundles/:code/questionnaire', { schema: { tags, summary: '一件事的导办问卷', params: CodeParams } }, async (req) =>
+  r.get('/api/v1/guidance/bundles/:code/questionnaire', { schema: { tags, summary: '一件事的导办问卷', params: CodeParams, response: { 200: QuestionnaireResponse, ...errors } } }, async (req) =>
     presentQuestionnaire(await loadBundle(deps.db, req.params.code)),
   );
+
+  r.get('/api/v1/guidance/bundles/:code/form-schema', {
+    schema: {
+      tags,
+      summary: '一件事合并表单的 JSON Schema（字段名、类型、必填与显示条件）',
+      description: '申请（POST /api/v1/applications）的 form 按此填写：数据元字段以数据元代码为名，事项自有字段为 <事项编码>.<字段键>。列出一件事所有事项的全部字段；按问卷回答才出现的字段带 x-visibleIf。',
+      params: CodeParams,
+      response: { 200: z.record(z.string(), z.unknown()).describe('JSON Schema（2020-12）'), ...errors },
+    },
+  }, async (req) => {
+    const [bundle, elements] = await Promise.all([loadBundle(deps.db, req.params.code), loadElements(deps.db)]);
+    const form = buildMergedForm(bundle.items.map((b) => b.item), elements, { everyField: true });
+    return formJsonSchema(form, { id: `/api/v1/guidance/bundles/${encodeURIComponent(bundle.code)}/form-schema`, title: `${bundle.name}：合并表单` });
+  });
 
   r.post(
     '/api/v1/guidance/bundles/:code/check',
@@ -57,6 +74,7 @@ export function guidanceRoutes(app: FastifyInstance, deps: AppDeps): void {
         summary: '检查问卷回答（下一步要回答的问题和已选中的事项）；附表单内容时按表单最终填写的数值重新确定事项',
         params: CodeParams,
         body: z.object({ answers: Answers, form: z.record(z.string().max(100), z.unknown()).optional().describe('合并表单的最终内容：与问题对应的数据元（如经营面积）以表单为准') }),
+        response: { 200: AnswerCheckResponse, ...errors },
       },
     },
     async (req) => {
@@ -74,17 +92,17 @@ export function guidanceRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  r.post('/api/v1/guidance/bundles/:code/notice', { schema: { tags, summary: '根据问卷回答生成一次性告知单', params: CodeParams, body: z.object({ answers: Answers }) } }, async (req, reply) => {
+  r.post('/api/v1/guidance/bundles/:code/notice', { schema: { tags, summary: '根据问卷回答生成一次性告知单', params: CodeParams, body: z.object({ answers: Answers }), response: { 201: NoticeResponse, ...errors } } }, async (req, reply) => {
     const notice = await issueBundleNotice(noticeDeps, req.params.code, req.body.answers, req.actor);
     return reply.status(201).send({ ...notice, links: links(notice.id!) });
   });
 
-  r.post('/api/v1/guidance/items/:code/notice', { schema: { tags, summary: '单个事项的一次性告知单', params: CodeParams } }, async (req, reply) => {
+  r.post('/api/v1/guidance/items/:code/notice', { schema: { tags, summary: '单个事项的一次性告知单', params: CodeParams, response: { 201: NoticeResponse, ...errors } } }, async (req, reply) => {
     const notice = await issueItemNotice(noticeDeps, req.params.code, req.actor);
     return reply.status(201).send({ ...notice, links: links(notice.id!) });
   });
 
-  r.get('/api/v1/notices/:id', { schema: { tags, summary: '一次性告知单（JSON）', params: IdParams } }, async (req) => {
+  r.get('/api/v1/notices/:id', { schema: { tags, summary: '一次性告知单（JSON）', params: IdParams, response: { 200: NoticeResponse, ...errors } } }, async (req) => {
     const row = await getNotice(deps.db, req.params.id, req.actor);
     return { ...row.content, links: links(row.id) };
   });
@@ -103,11 +121,11 @@ export function guidanceRoutes(app: FastifyInstance, deps: AppDeps): void {
       .send(Buffer.from(pdf));
   });
 
-  r.post('/api/v1/guidance/forms/merged', { schema: { tags, summary: '一表申请：合并表单（含预填；与申请人回答不一致的记录并列供选择）', body: z.intersection(FormTarget, z.object({ data: z.record(z.string().max(100), z.unknown()).optional().describe('已填写的内容（草稿）：保留，不被预填覆盖') })) } }, async (req) =>
+  r.post('/api/v1/guidance/forms/merged', { schema: { tags, summary: '一表申请：合并表单（含预填；与申请人回答不一致的记录并列供选择）', body: z.intersection(FormTarget, z.object({ data: z.record(z.string().max(100), z.unknown()).optional().describe('已填写的内容（草稿）：保留，不被预填覆盖') })), response: { 200: MergedFormResponse, ...errors } } }, async (req) =>
     mergedFormFor({ db: deps.db, clock: deps.clock, licencesOf: licencesOfActor }, req.body, requireActor(req)),
   );
 
-  r.post('/api/v1/guidance/forms/check', { schema: { tags, summary: '校验合并表单填写内容', body: z.intersection(FormTarget, z.object({ data: z.record(z.string().max(100), z.unknown()) })) } }, async (req) =>
+  r.post('/api/v1/guidance/forms/check', { schema: { tags, summary: '校验合并表单填写内容', body: z.intersection(FormTarget, z.object({ data: z.record(z.string().max(100), z.unknown()) })), response: { 200: FormCheckResponse, ...errors } } }, async (req) =>
     checkMergedForm(deps.db, req.body, req.body.data, req.actor, shanghaiDateOf(deps.clock.now())),
   );
 

@@ -8,13 +8,14 @@ import helmet from '@fastify/helmet';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { AppError, maskShapes, maskUrl, type AppDeps } from '../core/index.js';
 import { actorBySession, SESSION_COOKIE, sessionTokenOf } from '../identity/index.js';
 import { clientErrorHandler, errorBody, errorHandler, languageOf } from './errors.js';
 import { crossSiteCookieRequest, registerJsonParser, rejectBadHeaders, rejectBadText } from './edge.js';
 import { errorCatalogueRoutes } from './error-catalogue.js';
 import { moduleRoutes } from './modules.js';
+import { swaggerOptions } from './openapi.js';
 import { registerRateLimits } from './rate-limits.js';
 import { securityHeaders } from './security-headers.js';
 
@@ -68,14 +69,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   await app.register(helmet, securityHeaders({ https }));
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 20, fields: 50 }, throwFileSizeLimit: true });
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: { title: 'banshi 办事 API', version: '1', description: '一体化政务服务平台接口。错误统一为 { code, message, details }，message 按 Accept-Language 返回中文或英文。' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(swagger, swaggerOptions());
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',
     staticCSP: true,

@@ -11,6 +11,7 @@ import { oidcRoutes } from './oidc-routes.js';
 import { login, logout } from './login.js';
 import { SESSION_COOKIE, setSessionCookie } from './session-cookie.js';
 import { can } from './policy.js';
+import { DemoAccountsResponse, DepartmentListResponse, errors, LoginResponse, OkResponse, RegionListResponse, UserResponse } from './responses.js';
 import { roleNames } from './roles.js';
 import { DEMO_PASSWORD, demoAccounts } from './seed.js';
 import * as store from './store.js';
@@ -46,22 +47,22 @@ export const presentActor = (a: Actor) => ({
 export function identityRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.post('/api/v1/auth/login', { schema: { tags: ['identity'], summary: '登录', body: LoginBody } }, async (req, reply) => {
+  r.post('/api/v1/auth/login', { schema: { tags: ['identity'], summary: '登录', body: LoginBody, response: { 200: LoginResponse, ...errors } } }, async (req, reply) => {
     const { token, actor, expiresAt } = await login(deps, req.body.username, req.body.password);
     setSessionCookie(req, reply, deps.config, token);
     return { user: presentActor(actor), expiresAt: expiresAt.toISOString(), token };
   });
 
-  r.post('/api/v1/auth/logout', { schema: { tags: ['identity'], summary: '退出登录' } }, async (req, reply) => {
+  r.post('/api/v1/auth/logout', { schema: { tags: ['identity'], summary: '退出登录', response: { 200: OkResponse, ...errors } } }, async (req, reply) => {
     const token = sessionTokenOf(req);
     if (token) await logout(deps, token);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true };
   });
 
-  r.get('/api/v1/auth/me', { schema: { tags: ['identity'], summary: '当前用户' } }, async (req) => presentActor(requireActor(req)));
+  r.get('/api/v1/auth/me', { schema: { tags: ['identity'], summary: '当前用户', response: { 200: UserResponse, ...errors } } }, async (req) => presentActor(requireActor(req)));
 
-  r.get('/api/v1/departments', { schema: { tags: ['identity'], summary: '部门列表' } }, async (req) => {
+  r.get('/api/v1/departments', { schema: { tags: ['identity'], summary: '部门列表', response: { 200: DepartmentListResponse, ...errors } } }, async (req) => {
     if (!can(req.actor, 'listDepartments')) throw new AppError('FORBIDDEN');
     const rows = await store.listDepartments(deps.db);
     return { items: rows.map((d) => ({ id: d.id, code: d.code, name: d.name, shortName: d.short_name, uscc: d.uscc, regionCode: d.region_code })) };
@@ -69,7 +70,7 @@ export function identityRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   // the login page's list of demo accounts: only on a database seeded with the demo data, never in production mode
   let demo: Promise<boolean> | undefined;
-  r.get('/api/v1/auth/demo-accounts', { schema: { tags: ['identity'], summary: '演示账号（仅演示数据库，生产模式不提供）' } }, async () => {
+  r.get('/api/v1/auth/demo-accounts', { schema: { tags: ['identity'], summary: '演示账号（仅演示数据库，生产模式不提供）', response: { 200: DemoAccountsResponse, ...errors } } }, async () => {
     demo ??= deps.config.production ? Promise.resolve(false) : hasDemoData(deps.db);
     if (!(await demo)) return { password: null, accounts: [] };
     return {
@@ -80,7 +81,7 @@ export function identityRoutes(app: FastifyInstance, deps: AppDeps): void {
     };
   });
 
-  r.get('/api/v1/regions', { schema: { tags: ['identity'], summary: '行政区划' } }, async () => {
+  r.get('/api/v1/regions', { schema: { tags: ['identity'], summary: '行政区划', response: { 200: RegionListResponse, ...errors } } }, async () => {
     const rows = await store.listRegions(deps.db);
     return { items: rows.map((x) => ({ code: x.code, name: x.name, parentCode: x.parent_code, level: x.level })) };
   });

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, IsoDateString, shanghaiDateOf, validateIdNumber, type AppDeps } from '../core/index.js';
+import { AppError, errors, IsoDateString, shanghaiDateOf, validateIdNumber, type AppDeps } from '../core/index.js';
 import { departmentById, inActorRegion, requireActor, type Actor } from '../identity/index.js';
 import { renderQrPng, renderQrSvg } from '../documents/index.js';
 import { changeLicence } from './change-licence.js';
@@ -20,6 +20,8 @@ import { LICENCE_TYPES } from './types.js';
 import { verifyLicenceOnline } from './verify-licence.js';
 import { verifyUrlOf } from './verify-url.js';
 import { verificationPage } from './verification-page.js';
+
+import { LicenceDetailResponse, LicenceListResponse, LicenceStatusResponse, LicenceSummaryResponse, VerdictResponse } from './responses.js';
 
 const tags = ['licences'];
 const IdParams = z.object({ id: z.uuid() });
@@ -56,7 +58,7 @@ export function licenceRoutes(app: FastifyInstance, deps: AppDeps): void {
     })),
   }));
 
-  r.post('/api/v1/licences/verify', { schema: { tags, summary: '核验证照二维码（在线）', body: z.object({ payload: z.string().min(1).max(4000).describe('扫码所得内容') }) } }, async (req) => {
+  r.post('/api/v1/licences/verify', { schema: { tags, summary: '核验证照二维码（在线）', body: z.object({ payload: z.string().min(1).max(4000).describe('扫码所得内容') }), response: { 200: VerdictResponse, ...errors } } }, async (req) => {
     const verdict = await verifyLicenceOnline(deps.db, req.body.payload, deps.clock.now());
     if (verdict.status === 'invalid' && !verdict.signatureValid && !/BSL1\./.test(req.body.payload)) throw new AppError('LICENCE_PAYLOAD_INVALID');
     return verdict;
@@ -72,7 +74,7 @@ export function licenceRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   // ---- holders ----
 
-  r.get('/api/v1/licences/mine', { schema: { tags, summary: '我的证照' } }, async (req) => {
+  r.get('/api/v1/licences/mine', { schema: { tags, summary: '我的证照', response: { 200: LicenceListResponse, ...errors } } }, async (req) => {
     const actor = requireActor(req);
     const rows = await store.licencesOfHolders(deps.db, holderIdsOfActor(actor));
     return { items: rows.map((l) => present(actor, l)) };
@@ -115,14 +117,14 @@ export function licenceRoutes(app: FastifyInstance, deps: AppDeps): void {
     return { items: rows.map((l) => present(actor, l)) };
   }
 
-  r.get('/api/v1/licences', { schema: { tags, summary: '证照列表', querystring: ListQuery } }, async (req) => {
+  r.get('/api/v1/licences', { schema: { tags, summary: '证照列表', querystring: ListQuery, response: { 200: LicenceListResponse, ...errors } } }, async (req) => {
     const actor = requireActor(req);
     // A full citizen ID number in a URL ends up in logs and browser histories: those searches go in a body.
     if (req.query.holder && validateIdNumber(req.query.holder).valid) throw new AppError('LICENCE_HOLDER_NUMBER_IN_URL');
     return list(actor, req.query);
   });
 
-  r.post('/api/v1/licences/search', { schema: { tags, summary: '证照查询（可按公民身份号码）', body: ListQuery } }, async (req) => list(requireActor(req), req.body));
+  r.post('/api/v1/licences/search', { schema: { tags, summary: '证照查询（可按公民身份号码）', body: ListQuery, response: { 200: LicenceListResponse, ...errors } } }, async (req) => list(requireActor(req), req.body));
 
   const RegisterBody = z.object({
     type: z.string().min(1).max(64).describe('证照类型代码'),
@@ -136,7 +138,7 @@ export function licenceRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.post(
     '/api/v1/licences',
     {
-      schema: { tags, summary: '登记平台外已发放的证照（发证部门系统管理员；平台内的证照由准予许可的审批决定自动签发）', body: RegisterBody },
+      schema: { tags, summary: '登记平台外已发放的证照（发证部门系统管理员；平台内的证照由准予许可的审批决定自动签发）', body: RegisterBody, response: { 200: LicenceSummaryResponse, ...errors } },
       // Refused before the body is read: nobody but an administrator creates a licence through this door.
       preValidation: async (req) => {
         if (!can(requireActor(req), 'register')) throw new AppError('LICENCE_ISSUE_BY_DECISION');
@@ -149,7 +151,7 @@ export function licenceRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  r.get('/api/v1/licences/:id', { schema: { tags, summary: '证照详情', params: IdParams } }, async (req) => {
+  r.get('/api/v1/licences/:id', { schema: { tags, summary: '证照详情', params: IdParams, response: { 200: LicenceDetailResponse, ...errors } } }, async (req) => {
     const { actor, l } = await load(req, req.params.id, 'view');
     const versions = await store.versionsOf(deps.db, l.id);
     return {
@@ -161,7 +163,7 @@ export function licenceRoutes(app: FastifyInstance, deps: AppDeps): void {
     };
   });
 
-  r.get('/api/v1/licences/:id/status', { schema: { tags, summary: '证照实时状态', params: IdParams } }, async (req) => {
+  r.get('/api/v1/licences/:id/status', { schema: { tags, summary: '证照实时状态', params: IdParams, response: { 200: LicenceStatusResponse, ...errors } } }, async (req) => {
     const { actor, l } = await load(req, req.params.id, 'view');
     return { ...present(actor, l), checkedAt: deps.clock.now().toISOString() };
   });

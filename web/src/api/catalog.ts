@@ -1,28 +1,8 @@
 /** Catalog answers (src/catalog/routes.ts). */
-export type ItemKind = 'licence' | 'confirmation' | 'filing' | 'benefit' | 'adjudication' | 'award' | 'other' | 'publicService';
+import type { Schemas } from './typed';
+export type ItemKind = ItemSummary['kind'];
 
-export interface ItemSummary {
-  code: string;
-  name: string;
-  kind: ItemKind;
-  kindName: string;
-  department: { id: string; code: string; name: string };
-  versionId: string;
-  version: number;
-  status: 'draft' | 'published' | 'retired';
-  handling: 'immediate' | 'promised';
-  legalDays: number;
-  promisedDays: number;
-  visitsNeeded: number;
-  onlineCapable: boolean;
-  authorisedToWindow: boolean;
-  decidedOnPlatform: boolean;
-  commitmentAllowed: boolean;
-  autoApproval: boolean;
-  producesLicenceType: string | null;
-  keywords: string[];
-  publishedAt: string | null;
-}
+export type ItemSummary = Schemas['ItemSummary'];
 
 export interface MaterialSpec {
   code: string;
@@ -56,20 +36,7 @@ export interface ItemDetail extends Omit<ItemSummary, 'autoApproval'> {
   immediate: boolean;
 }
 
-export interface BundleSummary {
-  code: string;
-  name: string;
-  audience: 'citizen' | 'enterprise' | 'both';
-  description: string;
-  versionId: string;
-  version: number;
-  status: 'draft' | 'published' | 'retired';
-  promisedDays: number;
-  promisedHours: number | null;
-  itemCount: number;
-  keywords: string[];
-  publishedAt: string | null;
-}
+export type BundleSummary = Schemas['BundleSummary'];
 
 export interface BundleDetail extends Omit<BundleSummary, 'itemCount'> {
   place: string;

@@ -43,6 +43,7 @@ export function onUnauthorized(fn: () => void): () => void {
   unauthorizedListeners.add(fn);
   return () => unauthorizedListeners.delete(fn);
 }
+export const notifyUnauthorized = () => unauthorizedListeners.forEach((fn) => fn());
 
 async function parse(res: Response): Promise<unknown> {
   const type = res.headers.get('content-type') ?? '';

@@ -96,9 +96,10 @@ export function useAgentMessages() {
 }
 
 /** The recorded authorisation of an application filed by an agent. */
-export function AuthorisationNote({ authorisation }: { authorisation: { scope: string; validUntil: string; recordedAt: string } | null | undefined }) {
+export function AuthorisationNote({ authorisation }: { authorisation: ApplicationView['authorisation'] | undefined }) {
   const t = useT(m);
-  if (!authorisation) return null;
+  // an application a clerk filed at the counter carries the identity check, not an agent's letter
+  if (!authorisation || !('scope' in authorisation)) return null;
   return <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('ag.recorded', { scope: authorisation.scope, until: authorisation.validUntil, at: formatTime(authorisation.recordedAt) })} />;
 }
 

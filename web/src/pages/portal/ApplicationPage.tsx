@@ -1,8 +1,8 @@
 import { Alert, Button, Card, Col, Descriptions, Flex, Form, Input, Radio, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../../api/client';
-import type { ApplicationView, Citation } from '../../api/applications';
+import { client, unwrap } from '../../api/typed';
+import type { Citation, Pickup } from '../../api/applications';
 import { useApi } from '../../api/hooks';
 import { ApplicationDocuments, ApplicationTimeline, CasesTable, Citations } from '../../components/ApplicationParts';
 import { Loadable } from '../../components/Loadable';
@@ -80,7 +80,7 @@ export default function ApplicationPage() {
   const t = useT(m);
   const { id = '' } = useParams();
   const [pickupForm] = Form.useForm();
-  const loaded = useApi((signal) => api.get<ApplicationView>(`/api/v1/applications/${id}`, undefined, { signal }), [id]);
+  const loaded = useApi((signal) => unwrap(client.GET('/api/v1/applications/{id}', { params: { path: { id } }, signal })), [id]);
   const { busy, run } = useAction(loaded.reload);
 
   return (
@@ -102,7 +102,7 @@ export default function ApplicationPage() {
                     <SupplyForm
                       citations={a.correction.items}
                       busy={busy}
-                      onSend={(uploads, note) => run(() => api.post(`/api/v1/applications/${a.id}/corrections`, { attachments: attachmentsOf(uploads), note: note || null }), { done: t('ad.supplied') })}
+                      onSend={(uploads, note) => run(() => unwrap(client.POST('/api/v1/applications/{id}/corrections', { params: { path: { id: a.id } }, body: { attachments: attachmentsOf(uploads), note: note || null } })), { done: t('ad.supplied') })}
                     />
                   </Flex>
                 ) : null}
@@ -112,7 +112,7 @@ export default function ApplicationPage() {
                     <SupplyForm
                       citations={c.moreRequest!.items}
                       busy={busy}
-                      onSend={(uploads, note) => run(() => api.post(`/api/v1/cases/${c.id}/supply-more`, { attachments: attachmentsOf(uploads), note: note || null }), { done: t('ad.supplied') })}
+                      onSend={(uploads, note) => run(() => unwrap(client.POST('/api/v1/cases/{id}/supply-more', { params: { path: { id: c.id } }, body: { attachments: attachmentsOf(uploads), note: note || null } })), { done: t('ad.supplied') })}
                     />
                   </Flex>
                 ))}
@@ -124,7 +124,7 @@ export default function ApplicationPage() {
                         <Typography.Text strong>{t('ad.pendingItem', { name: p.name, date: formatDate(p.dueDate) })}</Typography.Text>
                         <MaterialUpload
                           label={p.name}
-                          onChange={(u) => run(() => api.post(`/api/v1/applications/${a.id}/pending-materials`, { itemCode: p.itemCode, materialCode: p.materialCode, uploadId: u.id }), { done: t('ad.supplied') })}
+                          onChange={(u) => run(() => unwrap(client.POST('/api/v1/applications/{id}/pending-materials', { params: { path: { id: a.id } }, body: { itemCode: p.itemCode, materialCode: p.materialCode, uploadId: u.id } })), { done: t('ad.supplied') })}
                         />
                       </div>
                     ))}
@@ -182,8 +182,8 @@ export default function ApplicationPage() {
                       form={pickupForm}
                       layout="vertical"
                       initialValues={a.pickup}
-                      onFinish={(v: { mode: string; method: string; address?: string }) =>
-                        run(() => api.put(`/api/v1/applications/${a.id}/pickup`, { mode: v.mode, method: v.method, address: v.method === 'post' ? v.address ?? null : null, version: a.version }), { done: t('ad.pickupSaved') })
+                      onFinish={(v: Pick<Pickup, 'mode' | 'method'> & { address?: string }) =>
+                        run(() => unwrap(client.PUT('/api/v1/applications/{id}/pickup', { params: { path: { id: a.id } }, body: { mode: v.mode, method: v.method, address: v.method === 'post' ? v.address ?? null : null, version: a.version } })), { done: t('ad.pickupSaved') })
                       }
                     >
                       <Form.Item name="mode" label={t('ad.together') + ' / ' + t('ad.each')}>

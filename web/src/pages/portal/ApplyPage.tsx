@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Checkbox, Flex, Form, Input, Radio, Tag, Typo
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../../api/client';
+import { client, unwrap } from '../../api/typed';
 import type { FormCheck, MergedField, MergedForm } from '../../api/forms';
 import type { GuidanceCheck, Notice } from '../../api/guidance';
 import { useApi } from '../../api/hooks';
@@ -154,7 +155,7 @@ export default function ApplyPage() {
   /** Inline validation by the same rules the server applies on submission. */
   const check = useCallback(
     async (only?: string) => {
-      const res = await api.post<FormCheck>('/api/v1/guidance/forms/check', { noticeId, data: formData() });
+      const res = await unwrap(client.POST('/api/v1/guidance/forms/check', { body: { noticeId, data: formData() } }));
       const byField = new Map<string, string[]>();
       for (const e of res.errors) byField.set(e.field, [...(byField.get(e.field) ?? []), lang === 'en' ? e.message.en : e.message.zh]);
       const warnings = new Map(res.warnings.map((w) => [w.field, [lang === 'en' ? w.message.en : w.message.zh]]));
@@ -238,12 +239,12 @@ export default function ApplyPage() {
         ...(licences.length ? { licences } : {}),
         commitments: commitItems.map((i) => ({ itemCode: i.itemCode, signedBy: me?.name ?? '' })),
         pickup: {
-          mode: v.pickupMode,
-          method: v.pickupMethod,
+          mode: v.pickupMode === 'each' ? ('each' as const) : ('together' as const),
+          method: v.pickupMethod === 'post' ? ('post' as const) : ('window' as const),
           ...(v.pickupMethod === 'post' ? { address: v.pickupAddress, recipient: v.pickupRecipient || null, phone: v.pickupPhone || null } : {}),
         },
       };
-      const created = await api.post<{ id: string; number: string }>('/api/v1/applications', body, { 'idempotency-key': idempotencyKey.current });
+      const created = await unwrap(client.POST('/api/v1/applications', { params: { header: { 'idempotency-key': idempotencyKey.current } }, body }));
       localStorage.removeItem(draftKey(noticeId));
       message.success(t('apply.submitted', { number: created.number }));
       navigate(`/portal/applications/${created.id}`);

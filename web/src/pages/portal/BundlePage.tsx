@@ -2,7 +2,7 @@ import { FileTextOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Form, InputNumber, Radio, Row, Steps, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { api } from '../../api/client';
+import { client, unwrap } from '../../api/typed';
 import type { Answers, GuidanceCheck, Questionnaire } from '../../api/guidance';
 import { useApi } from '../../api/hooks';
 import { useShowError } from '../../components/errors';
@@ -49,7 +49,7 @@ export default function BundlePage() {
   const { code = '' } = useParams();
   const navigate = useNavigate();
   const showError = useShowError();
-  const loaded = useApi((signal) => api.get<Questionnaire>(`/api/v1/guidance/bundles/${encodeURIComponent(code)}/questionnaire`, undefined, { signal }), [code]);
+  const loaded = useApi((signal) => unwrap(client.GET('/api/v1/guidance/bundles/{code}/questionnaire', { params: { path: { code } }, signal })), [code]);
   const [answers, setAnswers] = useState<Answers>({});
   const [check, setCheck] = useState<GuidanceCheck>();
   const { busy, run } = useAction();
@@ -57,8 +57,7 @@ export default function BundlePage() {
   useEffect(() => {
     if (!loaded.data) return;
     const ctrl = new AbortController();
-    api
-      .request<GuidanceCheck>('POST', `/api/v1/guidance/bundles/${encodeURIComponent(code)}/check`, { answers }, { signal: ctrl.signal })
+    unwrap(client.POST('/api/v1/guidance/bundles/{code}/check', { params: { path: { code } }, body: { answers }, signal: ctrl.signal }))
       .then(setCheck)
       .catch((e) => (e as Error).name !== 'AbortError' && showError(e));
     return () => ctrl.abort();
@@ -66,7 +65,7 @@ export default function BundlePage() {
 
   const makeNotice = () =>
     run(async () => {
-      const notice = await api.post<{ id: string }>(`/api/v1/guidance/bundles/${encodeURIComponent(code)}/notice`, { answers });
+      const notice = await unwrap(client.POST('/api/v1/guidance/bundles/{code}/notice', { params: { path: { code } }, body: { answers } }));
       navigate(`/portal/notices/${notice.id}`);
     });
 

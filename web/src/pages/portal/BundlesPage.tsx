@@ -1,6 +1,6 @@
 import { Button, Card, Col, Flex, Row, Segmented, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api } from '../../api/client';
+import { client, unwrap } from '../../api/typed';
 import type { BundleSummary } from '../../api/catalog';
 import { useApi } from '../../api/hooks';
 import { Loadable } from '../../components/Loadable';
@@ -21,7 +21,9 @@ export default function BundlesPage() {
   const t = useT(m);
   const [params, setParams] = useSearchParams();
   const audience = params.get('audience') ?? '';
-  const loaded = useApi((signal) => api.get<{ items: BundleSummary[] }>('/api/v1/catalog/bundles', { audience }, { signal }), [audience]);
+  // an unknown value in the address lists every bundle rather than asking the server for a filter it refuses
+  const filter = audience === 'citizen' || audience === 'enterprise' ? audience : undefined;
+  const loaded = useApi((signal) => unwrap(client.GET('/api/v1/catalog/bundles', { params: { query: { audience: filter } }, signal })), [filter]);
   return (
     <>
       <PageHeader title={t('bundles.title')} sub={t('bundles.sub')} />

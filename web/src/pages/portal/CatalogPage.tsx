@@ -1,7 +1,7 @@
 import { Card, Flex, Input, Select, Table, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api } from '../../api/client';
+import { client, unwrap } from '../../api/typed';
 import type { ItemKind, ItemSummary } from '../../api/catalog';
 import { useApi } from '../../api/hooks';
 import { Loadable } from '../../components/Loadable';
@@ -32,7 +32,7 @@ export default function CatalogPage() {
   const q = params.get('q') ?? '';
   const dept = params.get('department') ?? '';
   const kind = params.get('kind') ?? '';
-  const loaded = useApi((signal) => api.get<{ items: ItemSummary[]; total: number }>('/api/v1/catalog/items', { limit: 500 }, { signal }), []);
+  const loaded = useApi((signal) => unwrap(client.GET('/api/v1/catalog/items', { params: { query: { limit: 500 } }, signal })), []);
   const set = (k: string, v: string) => {
     const next = new URLSearchParams(params);
     if (v) next.set(k, v);

@@ -2,6 +2,7 @@ import { FilePdfOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Row, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
+import { client, unwrap } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import type { LicenceDetail, LicenceFace, LicenceUse } from '../../api/licences';
 import { Loadable } from '../../components/Loadable';
@@ -79,7 +80,7 @@ function LicenceFaceCard({ face, issuedOnLabel }: { face: LicenceFace; issuedOnL
 export default function LicencePage() {
   const t = useT(m);
   const { id = '' } = useParams();
-  const loaded = useApi((signal) => api.get<LicenceDetail>(`/api/v1/licences/${id}`, undefined, { signal }), [id]);
+  const loaded = useApi((signal) => unwrap(client.GET('/api/v1/licences/{id}', { params: { path: { id } }, signal })), [id]);
   const uses = useApi((signal) => api.get<{ items: LicenceUse[] }>(`/api/v1/licences/${id}/uses`, undefined, { signal }), [id]);
   return (
     <Loadable loaded={loaded} rows={10}>

@@ -1,6 +1,6 @@
 import { Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { api } from '../../api/client';
+import { client, unwrap } from '../../api/typed';
 import type { ApplicationRow } from '../../api/applications';
 import { useApi } from '../../api/hooks';
 import { Loadable } from '../../components/Loadable';
@@ -20,7 +20,7 @@ const m = defineMessages({
 
 export default function MyApplicationsPage() {
   const t = useT(m);
-  const loaded = useApi((signal) => api.get<{ items: ApplicationRow[] }>('/api/v1/applications', { limit: 100 }, { signal }), []);
+  const loaded = useApi((signal) => unwrap(client.GET('/api/v1/applications', { params: { query: { limit: 100 } }, signal })), []);
   return (
     <>
       <PageHeader title={t('my.title')} />

@@ -1,7 +1,7 @@
 import { EditOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Flex, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../../api/client';
+import { client, unwrap } from '../../api/typed';
 import type { Notice, NoticeItem } from '../../api/guidance';
 import { useApi } from '../../api/hooks';
 import { GuideFeedbackButton } from '../../components/GuideFeedback';
@@ -41,7 +41,7 @@ const m = defineMessages({
 export default function NoticePage() {
   const t = useT(m);
   const { id = '' } = useParams();
-  const loaded = useApi((signal) => api.get<Notice>(`/api/v1/notices/${id}`, undefined, { signal }), [id]);
+  const loaded = useApi((signal) => unwrap(client.GET('/api/v1/notices/{id}', { params: { path: { id } }, signal })), [id]);
   return (
     <Loadable loaded={loaded} rows={10}>
       {(n) => (
