@@ -180,6 +180,20 @@ function defineSpecs(ctx: {
   return {
     'POST /api/v1/auth/login': { rule: '任何人', body: () => ({ username: 'zhangsan', password: DEMO_PASSWORD }), allowed: anyone },
     'POST /api/v1/auth/logout': { rule: '任何人（结束自己的会话）', allowed: anyone },
+    // one-time codes by mobile number: open to all (rate-limited); a wrong code signs nobody up or in
+    'POST /api/v1/auth/codes': { rule: '任何人', body: () => ({ phone: '13900001111', purpose: 'signup' }), allowed: anyone },
+    'POST /api/v1/auth/signup': { rule: '任何人（须持有验证码）', body: () => ({ phone: '13900001111', code: '000000', name: '测试', password: 'Banshi@2026Xy' }), allowed: anyone },
+    'POST /api/v1/auth/login/code': { rule: '任何人（须持有验证码）', body: () => ({ phone: '13900001111', code: '000000' }), allowed: anyone },
+    'POST /api/v1/auth/password/reset': { rule: '任何人（须持有验证码）', body: () => ({ phone: '13900001111', code: '000000', password: 'Banshi@2026Xy' }), allowed: anyone },
+    // 帮代办授权: a citizen or business grants its own; only the principal revokes it
+    'POST /api/v1/authorisations': { rule: '申请人（个人、企业）本人', body: () => ({ agent: 'daiban', itemCodes: [scjgItem.code], validUntil: '2027-06-30' }), allowed: role('applicant') },
+    'POST /api/v1/authorisations/{id}/revoke': { rule: '授权人本人', targets: () => NONE('网上授权'), body: () => ({}), allowed: owns },
+    // 经办人: the business's verified legal representative
+    'POST /api/v1/business/handlers': {
+      rule: '企业（法定代表人已实名核验）', body: () => ({ name: '张三', idNumber: '431127198506120329', itemCodes: null, validUntil: '2027-06-30', reason: '法定代表人授权' }),
+      allowed: (w) => w.username === 'xiangwei',
+    },
+    'POST /api/v1/business/handlers/{id}/revoke': { rule: '授权的企业', targets: () => NONE('经办人授权'), body: () => ({ reason: '离职' }), allowed: owns },
     'POST /api/v1/admin/staff': {
       rule: '本区划管理员', targets: () => [deptTarget('scjg'), deptTarget('xy-scjg')],
       body: (x) => ({ username: `t${u()}`, name: '测试', password: 'Banshi@2026Xy', roles: ['clerk'], departmentId: x.params.id, reason: '新入职' }), allowed: isAllowedStaffDept,
@@ -260,6 +274,12 @@ function defineSpecs(ctx: {
       rule: '本部门（本区划）审核人员、负责人', targets: () => caseTargets(['reviewing', 'accepted'], 1), body: (c) => ({ items: [{ kind: 'condition', itemCode: item(c), ref: '1', problem: '请补充说明' }] }), allowed: deptRoleIn('reviewer', 'head'),
     },
     'POST /api/v1/cases/{id}/supply-more': { rule: '申请人、代办人、本区划窗口', targets: () => caseTargets(['reviewing', 'accepted', 'pending']), body: () => ({}), allowed: ownerOr(roleIn('clerk')) },
+    'POST /api/v1/cases/{id}/special-procedures': {
+      rule: '办理该子件的审核人员、本部门负责人', targets: () => caseTargets(['accepted', 'reviewing'], 2), body: () => ({ kind: 'expertReview', reason: '需组织专家评审' }), allowed: deptRoleIn('reviewer', 'head'),
+    },
+    'POST /api/v1/cases/{id}/special-procedures/end': {
+      rule: '办理该子件的审核人员、本部门负责人', targets: () => caseTargets(['accepted', 'reviewing'], 2), body: () => ({ outcome: '专家评审意见：同意' }), allowed: deptRoleIn('reviewer', 'head'),
+    },
     'POST /api/v1/cases/{id}/extend': { rule: '本部门（本区划）负责人', targets: () => caseTargets(['accepted', 'reviewing'], 2), body: () => ({ workingDays: 5, reason: '需组织专家评审' }), allowed: deptRoleIn('head') },
     'POST /api/v1/site-checks': {
       rule: '子件所属部门（本区划）审核人员、负责人', targets: () => caseTargets(['reviewing', 'accepted']),
