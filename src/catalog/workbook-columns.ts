@@ -156,6 +156,7 @@ export const SHEETS: SheetSpec[] = [
       { key: 'unit', header: '单位', kind: 'optionalText', width: 8 },
       { key: 'help', header: '说明', kind: 'optionalText', width: 30 },
       { key: 'condition', header: '显示条件', kind: 'json', width: 30 },
+      { key: 'dataElement', header: '对应数据元', kind: 'optionalText', width: 14, help: '回答填入表单的哪个数据元（如 businessArea）；以表单最终填写的数值为准；留空为不对应' },
     ],
   },
   {

@@ -15,6 +15,8 @@ export const UserResponse = z
     idNumberMasked: z.string().nullable().describe('公民身份号码（脱敏）'),
     uscc: z.string().nullable(),
     orgName: z.string().nullable(),
+    realNameLevel: z.enum(['phone', 'provider', 'counter']).nullable().describe('实名等级：phone 手机号实名、provider 统一身份认证实名、counter 窗口现场核验；工作人员为空'),
+    realNameLevelName: z.string().nullable(),
   })
   .meta({ id: 'User' });
 

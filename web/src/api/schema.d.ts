@@ -4530,6 +4530,9 @@ export interface components {
             kind: "staff" | "citizen" | "business";
             name: string;
             orgName: string | null;
+            /** @description 实名等级：phone 手机号实名、provider 统一身份认证实名、counter 窗口现场核验；工作人员为空 */
+            realNameLevel: ("phone" | "provider" | "counter") | null;
+            realNameLevelName: string | null;
             regionCode: string | null;
             roleNames: string[];
             /** @description 角色代码：applicant、agent、clerk、reviewer、head、supervisor、inspector、admin */
@@ -6839,7 +6842,6 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["E400"];
-            401: components["responses"]["E401"];
             403: components["responses"]["E403"];
             409: components["responses"]["E409"];
             422: components["responses"]["E422"];
@@ -6959,7 +6961,6 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["E400"];
-            401: components["responses"]["E401"];
             403: components["responses"]["E403"];
             409: components["responses"]["E409"];
             422: components["responses"]["E422"];
@@ -7054,7 +7055,6 @@ export interface operations {
                 };
             };
             400: components["responses"]["E400"];
-            401: components["responses"]["E401"];
             403: components["responses"]["E403"];
             429: components["responses"]["E429"];
             500: components["responses"]["E500"];
@@ -7085,7 +7085,6 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["E400"];
-            401: components["responses"]["E401"];
             403: components["responses"]["E403"];
             429: components["responses"]["E429"];
             500: components["responses"]["E500"];
@@ -7115,7 +7114,6 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["E400"];
-            401: components["responses"]["E401"];
             403: components["responses"]["E403"];
             429: components["responses"]["E429"];
             500: components["responses"]["E500"];
@@ -7153,7 +7151,6 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["E400"];
-            401: components["responses"]["E401"];
             403: components["responses"]["E403"];
             409: components["responses"]["E409"];
             422: components["responses"]["E422"];
@@ -7202,7 +7199,6 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["E400"];
-            401: components["responses"]["E401"];
             403: components["responses"]["E403"];
             409: components["responses"]["E409"];
             422: components["responses"]["E422"];
