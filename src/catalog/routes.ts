@@ -3,7 +3,22 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, errors, type AppDeps } from '../core/index.js';
 import { departmentByCode, inActorRegion, type Actor } from '../identity/index.js';
-import { BundleListResponse, ItemListResponse } from './responses.js';
+import {
+  AbolishedCertificateResponse,
+  AuthorisedShareResponse,
+  BundleDetailResponse,
+  BundleListResponse,
+  BundleSummaryResponse,
+  BundleVersionResponse,
+  CatalogHistoryResponse,
+  DataElementResponse,
+  ImportSummaryResponse,
+  ItemListResponse,
+  ItemSummaryResponse,
+  ItemVersionListResponse,
+  ItemVersionResponse,
+  SearchResponse,
+} from './responses.js';
 import { abolishCertificate } from './abolish-certificate.js';
 import { authorisedShareByDepartment } from './authorised-share.js';
 import { defineDataElement } from './define-data-element.js';
@@ -129,13 +144,13 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  r.get('/api/v1/catalog/items/:code', { schema: { tags, summary: '事项办事指南（当前发布版本）', params: Code } }, async (req) => {
+  r.get('/api/v1/catalog/items/:code', { schema: { tags, summary: '事项办事指南（当前发布版本）', params: Code, response: { 200: ItemVersionResponse, ...errors } } }, async (req) => {
     const item = await queries.getPublishedItemByCode(deps.db, req.params.code);
     if (!item) throw new AppError('CATALOG_ITEM_NOT_FOUND', { code: req.params.code });
     return itemDetail(item);
   });
 
-  r.get('/api/v1/catalog/item-versions/:id', { schema: { tags, summary: '事项的某一版本（办件所依据的版本）', params: VersionId } }, async (req) => {
+  r.get('/api/v1/catalog/item-versions/:id', { schema: { tags, summary: '事项的某一版本（办件所依据的版本）', params: VersionId, response: { 200: ItemVersionResponse, ...errors } } }, async (req) => {
     const item = await queries.getItemVersion(deps.db, req.params.id);
     // drafts are the supervisors' work in progress: to anyone else they do not exist
     if (!item || (item.status === 'draft' && !can(req.actor, 'readDrafts'))) throw new AppError('CATALOG_VERSION_NOT_FOUND');
@@ -146,14 +161,14 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
     items: (await queries.listPublishedBundles(deps.db, req.query.audience)).map(bundleSummary),
   }));
 
-  r.get('/api/v1/catalog/bundles/:code', { schema: { tags, summary: '一件事详情（当前发布版本）', params: Code } }, async (req) => {
+  r.get('/api/v1/catalog/bundles/:code', { schema: { tags, summary: '一件事详情（当前发布版本）', params: Code, response: { 200: BundleDetailResponse, ...errors } } }, async (req) => {
     const bundle = await queries.getPublishedBundleByCode(deps.db, req.params.code);
     if (!bundle) throw new AppError('CATALOG_BUNDLE_NOT_FOUND', { code: req.params.code });
     const items = await queries.getPublishedItemsByCodes(deps.db, bundle.members.map((m) => m.itemCode));
     return { ...bundle, items: items.map(itemSummary) };
   });
 
-  r.get('/api/v1/catalog/bundle-versions/:id', { schema: { tags, summary: '一件事的某一版本', params: VersionId } }, async (req) => {
+  r.get('/api/v1/catalog/bundle-versions/:id', { schema: { tags, summary: '一件事的某一版本', params: VersionId, response: { 200: BundleVersionResponse, ...errors } } }, async (req) => {
     const bundle = await queries.getBundleVersion(deps.db, req.params.id);
     if (!bundle || (bundle.status === 'draft' && !can(req.actor, 'readDrafts'))) throw new AppError('CATALOG_VERSION_NOT_FOUND');
     return bundle;
@@ -170,6 +185,7 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
           subject: z.enum(['item', 'bundle']).optional(),
           limit: z.coerce.number().int().min(1).max(100).default(20),
         }),
+        response: { 200: SearchResponse, ...errors },
       },
     },
     async (req) => {
@@ -184,16 +200,16 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  r.get('/api/v1/catalog/data-elements', { schema: { tags, summary: '数据元' } }, async () => ({ items: await queries.listDataElements(deps.db) }));
+  r.get('/api/v1/catalog/data-elements', { schema: { tags, summary: '数据元', response: { 200: z.object({ items: z.array(DataElementResponse) }), ...errors } } }, async () => ({ items: await queries.listDataElements(deps.db) }));
 
-  r.get('/api/v1/catalog/abolished-certificates', { schema: { tags, summary: '已取消的证明事项及替代方式' } }, async () => ({
+  r.get('/api/v1/catalog/abolished-certificates', { schema: { tags, summary: '已取消的证明事项及替代方式', response: { 200: z.object({ items: z.array(AbolishedCertificateResponse) }), ...errors } } }, async () => ({
     items: await queries.listAbolishedCertificates(deps.db),
   }));
 
   // ---- supervisors: shared reference data
   r.put(
     '/api/v1/catalog/data-elements/:code',
-    { schema: { tags, summary: '新增或修改数据元', params: Code, body: DataElementSchema } },
+    { schema: { tags, summary: '新增或修改数据元', params: Code, body: DataElementSchema, response: { 200: DataElementResponse, ...errors } } },
     async (req) => {
       allow(req, 'edit');
       if (req.body.code !== req.params.code) throw new AppError('CATALOG_CODE_MISMATCH');
@@ -203,7 +219,7 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.put(
     '/api/v1/catalog/abolished-certificates/:code',
-    { schema: { tags, summary: '登记已取消的证明事项（仍被已发布指南要求时拒绝）', params: Code, body: AbolishedCertificateSchema } },
+    { schema: { tags, summary: '登记已取消的证明事项（仍被已发布指南要求时拒绝）', params: Code, body: AbolishedCertificateSchema, response: { 200: AbolishedCertificateResponse, ...errors } } },
     async (req) => {
       allow(req, 'edit');
       if (req.body.code !== req.params.code) throw new AppError('CATALOG_CODE_MISMATCH');
@@ -212,14 +228,14 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
   );
 
   // ---- supervisors: drafts, publishing, retiring
-  r.get('/api/v1/catalog/items/:code/versions', { schema: { tags, summary: '事项的全部版本', params: Code } }, async (req) => {
+  r.get('/api/v1/catalog/items/:code/versions', { schema: { tags, summary: '事项的全部版本', params: Code, response: { 200: ItemVersionListResponse, ...errors } } }, async (req) => {
     allow(req, 'readDrafts');
     const item = await store.itemIdentityByCode(deps.db, req.params.code);
     if (!item) throw new AppError('CATALOG_ITEM_NOT_FOUND', { code: req.params.code });
     return { items: (await store.versionsOfItem(deps.db, item.id)).map(itemSummary) };
   });
 
-  r.post('/api/v1/catalog/items', { schema: { tags, summary: '新建事项（草稿）', body: ItemInputSchema } }, async (req, reply) => {
+  r.post('/api/v1/catalog/items', { schema: { tags, summary: '新建事项（草稿）', body: ItemInputSchema, response: { 201: ItemVersionResponse, ...errors } } }, async (req, reply) => {
     const actorId = allow(req, 'edit');
     assertInReach(req.actor, [await departmentRegion(deps, req.body.departmentCode)]);
     reply.status(201);
@@ -228,7 +244,7 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post(
     '/api/v1/catalog/items/:code/drafts',
-    { schema: { tags, summary: '为已有事项新建草稿版本（不带内容时复制当前发布版本）', params: Code, body: ItemInputSchema.nullish() } },
+    { schema: { tags, summary: '为已有事项新建草稿版本（不带内容时复制当前发布版本）', params: Code, body: ItemInputSchema.nullish(), response: { 201: ItemVersionResponse, ...errors } } },
     async (req, reply) => {
       const actorId = allow(req, 'edit');
       assertInReach(req.actor, [...(await itemRegions(deps, [req.params.code])), req.body ? await departmentRegion(deps, req.body.departmentCode) : undefined]);
@@ -237,37 +253,37 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  r.put('/api/v1/catalog/item-versions/:id', { schema: { tags, summary: '修改草稿（已发布版本不可修改）', params: VersionId, body: ItemInputSchema } }, async (req) => {
+  r.put('/api/v1/catalog/item-versions/:id', { schema: { tags, summary: '修改草稿（已发布版本不可修改）', params: VersionId, body: ItemInputSchema, response: { 200: ItemVersionResponse, ...errors } } }, async (req) => {
     allow(req, 'edit');
     assertInReach(req.actor, [(await store.itemVersionById(deps.db, req.params.id))?.regionCode, await departmentRegion(deps, req.body.departmentCode)]);
     return itemDetail(await editItemDraft(deps, req.params.id, req.body));
   });
 
-  r.post('/api/v1/catalog/item-versions/:id/publish', { schema: { tags, summary: '发布草稿（可附理由，记入审计日志）', params: VersionId, body: ReasonBody } }, async (req) => {
+  r.post('/api/v1/catalog/item-versions/:id/publish', { schema: { tags, summary: '发布草稿（可附理由，记入审计日志）', params: VersionId, body: ReasonBody, response: { 200: ItemVersionResponse, ...errors } } }, async (req) => {
     const actorId = allow(req, 'publish');
     assertInReach(req.actor, [(await store.itemVersionById(deps.db, req.params.id))?.regionCode]);
     return itemDetail(await publishItemVersion(deps, actorId, req.params.id, req.body?.reason ?? null));
   });
 
-  r.post('/api/v1/catalog/items/:code/retire', { schema: { tags, summary: '废止事项（可附理由，记入审计日志）', params: Code, body: ReasonBody } }, async (req) => {
+  r.post('/api/v1/catalog/items/:code/retire', { schema: { tags, summary: '废止事项（可附理由，记入审计日志）', params: Code, body: ReasonBody, response: { 200: ItemSummaryResponse, ...errors } } }, async (req) => {
     const actorId = allow(req, 'publish');
     assertInReach(req.actor, await itemRegions(deps, [req.params.code]));
     return itemSummary(await retireItem(deps, actorId, req.params.code, req.body?.reason ?? null));
   });
 
-  r.get('/api/v1/catalog/items/:code/history', { schema: { tags, summary: '事项的发布、废止记录（审计日志）', params: Code } }, async (req) => {
+  r.get('/api/v1/catalog/items/:code/history', { schema: { tags, summary: '事项的发布、废止记录（审计日志）', params: Code, response: { 200: CatalogHistoryResponse, ...errors } } }, async (req) => {
     allow(req, 'readDrafts');
     return { items: await catalogHistory(deps.db, itemChain(req.params.code)) };
   });
 
-  r.get('/api/v1/catalog/bundles/:code/versions', { schema: { tags, summary: '一件事的全部版本', params: Code } }, async (req) => {
+  r.get('/api/v1/catalog/bundles/:code/versions', { schema: { tags, summary: '一件事的全部版本', params: Code, response: { 200: z.object({ items: z.array(BundleSummaryResponse) }), ...errors } } }, async (req) => {
     allow(req, 'readDrafts');
     const bundle = await store.bundleIdentityByCode(deps.db, req.params.code);
     if (!bundle) throw new AppError('CATALOG_BUNDLE_NOT_FOUND', { code: req.params.code });
     return { items: (await store.versionsOfBundle(deps.db, bundle.id)).map(bundleSummary) };
   });
 
-  r.post('/api/v1/catalog/bundles', { schema: { tags, summary: '新建一件事（草稿）', body: BundleInputSchema } }, async (req, reply) => {
+  r.post('/api/v1/catalog/bundles', { schema: { tags, summary: '新建一件事（草稿）', body: BundleInputSchema, response: { 201: BundleVersionResponse, ...errors } } }, async (req, reply) => {
     const actorId = allow(req, 'edit');
     assertInReach(req.actor, await itemRegions(deps, req.body.members.map((m) => m.itemCode)));
     reply.status(201);
@@ -276,7 +292,7 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post(
     '/api/v1/catalog/bundles/:code/drafts',
-    { schema: { tags, summary: '为一件事新建草稿版本', params: Code, body: BundleInputSchema.nullish() } },
+    { schema: { tags, summary: '为一件事新建草稿版本', params: Code, body: BundleInputSchema.nullish(), response: { 201: BundleVersionResponse, ...errors } } },
     async (req, reply) => {
       const actorId = allow(req, 'edit');
       assertInReach(req.actor, await bundleRegions(deps, req.params.code, req.body?.members.map((m) => m.itemCode) ?? []));
@@ -285,31 +301,31 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  r.put('/api/v1/catalog/bundle-versions/:id', { schema: { tags, summary: '修改一件事草稿', params: VersionId, body: BundleInputSchema } }, async (req) => {
+  r.put('/api/v1/catalog/bundle-versions/:id', { schema: { tags, summary: '修改一件事草稿', params: VersionId, body: BundleInputSchema, response: { 200: BundleVersionResponse, ...errors } } }, async (req) => {
     allow(req, 'edit');
     const version = await store.bundleVersionById(deps.db, req.params.id);
     assertInReach(req.actor, await itemRegions(deps, [...(version?.members ?? []), ...req.body.members].map((m) => m.itemCode)));
     return editBundleDraft(deps, req.params.id, req.body);
   });
 
-  r.post('/api/v1/catalog/bundle-versions/:id/publish', { schema: { tags, summary: '发布一件事草稿（可附理由）', params: VersionId, body: ReasonBody } }, async (req) => {
+  r.post('/api/v1/catalog/bundle-versions/:id/publish', { schema: { tags, summary: '发布一件事草稿（可附理由）', params: VersionId, body: ReasonBody, response: { 200: BundleVersionResponse, ...errors } } }, async (req) => {
     const actorId = allow(req, 'publish');
     assertInReach(req.actor, await itemRegions(deps, ((await store.bundleVersionById(deps.db, req.params.id))?.members ?? []).map((m) => m.itemCode)));
     return publishBundleVersion(deps, actorId, req.params.id, req.body?.reason ?? null);
   });
 
-  r.post('/api/v1/catalog/bundles/:code/retire', { schema: { tags, summary: '废止一件事（可附理由）', params: Code, body: ReasonBody } }, async (req) => {
+  r.post('/api/v1/catalog/bundles/:code/retire', { schema: { tags, summary: '废止一件事（可附理由）', params: Code, body: ReasonBody, response: { 200: BundleSummaryResponse, ...errors } } }, async (req) => {
     const actorId = allow(req, 'publish');
     assertInReach(req.actor, await bundleRegions(deps, req.params.code, []));
     return bundleSummary(await retireBundle(deps, actorId, req.params.code, req.body?.reason ?? null));
   });
 
-  r.get('/api/v1/catalog/bundles/:code/history', { schema: { tags, summary: '一件事的发布、废止记录（审计日志）', params: Code } }, async (req) => {
+  r.get('/api/v1/catalog/bundles/:code/history', { schema: { tags, summary: '一件事的发布、废止记录（审计日志）', params: Code, response: { 200: CatalogHistoryResponse, ...errors } } }, async (req) => {
     allow(req, 'readDrafts');
     return { items: await catalogHistory(deps.db, bundleChain(req.params.code)) };
   });
 
-  r.get('/api/v1/catalog/imports', { schema: { tags, summary: '目录导入记录（审计日志）' } }, async (req) => {
+  r.get('/api/v1/catalog/imports', { schema: { tags, summary: '目录导入记录（审计日志）', response: { 200: CatalogHistoryResponse, ...errors } } }, async (req) => {
     allow(req, 'readDrafts');
     return { items: await catalogHistory(deps.db, IMPORT_CHAIN) };
   });
@@ -321,6 +337,7 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags,
         summary: '各部门事项授权到位率（窗口授权到位且在平台内审批决定的事项占比）',
         querystring: z.object({ region: z.string().regex(/^[1-9]\d{5}$/).optional() }),
+        response: { 200: AuthorisedShareResponse, ...errors },
       },
     },
     async (req) => {
@@ -332,7 +349,7 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
   // ---- import and export (.xlsx for bureau staff, or JSON)
   r.post(
     '/api/v1/catalog/import',
-    { schema: { tags, summary: '导入事项目录（.xlsx 或 .json 文件，multipart 字段 file；全部成功或全部不导入）', consumes: ['multipart/form-data'] } },
+    { schema: { tags, summary: '导入事项目录（.xlsx 或 .json 文件，multipart 字段 file；全部成功或全部不导入）', consumes: ['multipart/form-data'], response: { 200: ImportSummaryResponse, ...errors } } },
     async (req) => {
       const actorId = allow(req, 'import');
       if (!req.isMultipart()) throw new AppError('BAD_REQUEST', { reason: '请以 multipart/form-data 上传 .xlsx 或 .json 文件' });
