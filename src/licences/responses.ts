@@ -72,3 +72,58 @@ export const VerdictResponse = z
     checkedAt: z.string(),
   })
   .meta({ id: 'LicenceVerdict' });
+
+export const LicenceUseResponse = z
+  .object({
+    id: z.string(),
+    licenceId: z.string(),
+    identifier: z.string(),
+    type: z.string(),
+    typeName: z.string(),
+    version: z.number().int(),
+    usedBy: z.string().nullable().describe('使用证照的部门'),
+    usedByName: z.string().nullable(),
+    applicationId: z.string().nullable(),
+    materialName: z.string().describe('免于提交的材料'),
+    purpose: z.string(),
+    at: z.string(),
+  })
+  .meta({ id: 'LicenceUse' });
+
+export const LicenceUseListResponse = z.object({ items: z.array(LicenceUseResponse) });
+
+export const LicenceTypesResponse = z.object({
+  items: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      typeCode: z.string().describe('电子证照目录的类型代码'),
+      definedBy: z.string(),
+      department: z.string().describe('发证部门代码'),
+      holderKind: z.enum(['business', 'citizen', 'any']),
+      validityMonths: z.number().int().nullable().describe('有效期（月）；null 为长期'),
+      layout: z.enum(['certificate', 'permit']),
+      fields: z.array(z.object({ key: z.string(), label: z.string(), kind: z.enum(['text', 'date', 'area', 'capital', 'idNumber']), fromLicence: z.boolean() })),
+    }),
+  ),
+});
+
+const Issuer = z.object({ uscc: z.string(), name: z.string() });
+
+export const PublishedKeysResponse = z.object({
+  algorithm: z.string(),
+  payloadFormat: z.string(),
+  keys: z.array(
+    z.object({
+      kid: z.string(),
+      alg: z.literal('SM2-SM3'),
+      userId: z.string().describe('SM2 签名的区分标识'),
+      issuer: Issuer,
+      publicKey: z.string(),
+      createdAt: z.string(),
+      retiredAt: z.string().nullable(),
+    }),
+  ),
+});
+
+export const RotatedKeyResponse = z.object({ kid: z.string(), issuer: Issuer, publicKey: z.string(), createdAt: z.string() });

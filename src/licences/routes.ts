@@ -21,7 +21,17 @@ import { verifyLicenceOnline } from './verify-licence.js';
 import { verifyUrlOf } from './verify-url.js';
 import { verificationPage } from './verification-page.js';
 
-import { LicenceDetailResponse, LicenceListResponse, LicenceStatusResponse, LicenceSummaryResponse, VerdictResponse } from './responses.js';
+import {
+  LicenceDetailResponse,
+  LicenceListResponse,
+  LicenceStatusResponse,
+  LicenceSummaryResponse,
+  LicenceTypesResponse,
+  LicenceUseListResponse,
+  PublishedKeysResponse,
+  RotatedKeyResponse,
+  VerdictResponse,
+} from './responses.js';
 
 const tags = ['licences'];
 const IdParams = z.object({ id: z.uuid() });
@@ -45,13 +55,13 @@ export function licenceRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   // ---- public: no login ----
 
-  r.get('/.well-known/banshi-keys.json', { schema: { tags, summary: '发证机关签名公钥（SM2）' } }, async () => ({
+  r.get('/.well-known/banshi-keys.json', { schema: { tags, summary: '发证机关签名公钥（SM2）', response: { 200: PublishedKeysResponse, ...errors } } }, async () => ({
     algorithm: 'SM2 signature over SM3 (GB/T 32918.2, GB/T 32905), distinguishing ID 1234567812345678',
     payloadFormat: 'BSL1.<base64url(JSON claims)>.<base64url(r||s)>; the signature covers the ASCII text "BSL1.<claims>"',
     keys: await publishedKeys(deps.db),
   }));
 
-  r.get('/api/v1/licence-types', { schema: { tags, summary: '证照类型' } }, async () => ({
+  r.get('/api/v1/licence-types', { schema: { tags, summary: '证照类型', response: { 200: LicenceTypesResponse, ...errors } } }, async () => ({
     items: LICENCE_TYPES.map((t) => ({
       code: t.code, name: t.name, typeCode: t.typeCode, definedBy: t.definedBy, department: t.department, holderKind: t.holderKind, validityMonths: t.validityMonths, layout: t.layout,
       fields: t.fields.map((x) => ({ key: x.key, label: x.label, kind: x.kind ?? 'text', fromLicence: !!x.from })),
@@ -80,7 +90,7 @@ export function licenceRoutes(app: FastifyInstance, deps: AppDeps): void {
     return { items: rows.map((l) => present(actor, l)) };
   });
 
-  r.get('/api/v1/licences/mine/uses', { schema: { tags, summary: '我的证照被使用记录' } }, async (req) => {
+  r.get('/api/v1/licences/mine/uses', { schema: { tags, summary: '我的证照被使用记录', response: { 200: LicenceUseListResponse, ...errors } } }, async (req) => {
     const actor = requireActor(req);
     const holders = holderIdsOfActor(actor);
     return { items: holders.length ? (await store.usesOfHolders(deps.db, holders, 500)).map(useEntryOf) : [] };
@@ -88,7 +98,7 @@ export function licenceRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.get(
     '/api/v1/licences/reusable',
-    { schema: { tags, summary: '可免提交的证照', querystring: z.object({ types: z.string().min(1).max(1000).describe('证照类型代码，逗号分隔') }) } },
+    { schema: { tags, summary: '可免提交的证照', querystring: z.object({ types: z.string().min(1).max(1000).describe('证照类型代码，逗号分隔') }), response: { 200: LicenceListResponse, ...errors } } },
     async (req) => {
       const actor = requireActor(req);
       const typeCodes = req.query.types.split(',').map((s) => s.trim()).filter(Boolean);
@@ -168,7 +178,7 @@ export function licenceRoutes(app: FastifyInstance, deps: AppDeps): void {
     return { ...present(actor, l), checkedAt: deps.clock.now().toISOString() };
   });
 
-  r.get('/api/v1/licences/:id/uses', { schema: { tags, summary: '证照使用记录', params: IdParams } }, async (req) => {
+  r.get('/api/v1/licences/:id/uses', { schema: { tags, summary: '证照使用记录', params: IdParams, response: { 200: LicenceUseListResponse, ...errors } } }, async (req) => {
     const { l } = await load(req, req.params.id, 'viewUses');
     return { items: (await store.usesOfLicence(deps.db, l.id)).map(useEntryOf) };
   });
@@ -196,7 +206,7 @@ export function licenceRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post(
     '/api/v1/licences/:id/change',
-    { schema: { tags, summary: '变更证照（新版本，同一标识）', params: IdParams, body: z.object({ data: z.record(z.string(), z.unknown()).optional(), holderName: z.string().trim().min(1).max(200).optional(), reason: Reason }) } },
+    { schema: { tags, summary: '变更证照（新版本，同一标识）', params: IdParams, body: z.object({ data: z.record(z.string(), z.unknown()).optional(), holderName: z.string().trim().min(1).max(200).optional(), reason: Reason }), response: { 200: LicenceSummaryResponse, ...errors } } },
     async (req) => {
       const { actor } = await load(req, req.params.id, 'manage');
       const l = await deps.db.transaction((tx) => changeLicence(tx, deps, { licenceId: req.params.id, ...req.body, actorId: actor.userId }));
@@ -206,7 +216,7 @@ export function licenceRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post(
     '/api/v1/licences/:id/renew',
-    { schema: { tags, summary: '延续证照有效期', params: IdParams, body: z.object({ validUntil: DateString.optional(), reason: z.string().trim().max(500).optional() }) } },
+    { schema: { tags, summary: '延续证照有效期', params: IdParams, body: z.object({ validUntil: DateString.optional(), reason: z.string().trim().max(500).optional() }), response: { 200: LicenceSummaryResponse, ...errors } } },
     async (req) => {
       const { actor } = await load(req, req.params.id, 'manage');
       const l = await deps.db.transaction((tx) => renewLicence(tx, deps, { licenceId: req.params.id, ...req.body, actorId: actor.userId }));
@@ -219,7 +229,7 @@ export function licenceRoutes(app: FastifyInstance, deps: AppDeps): void {
     ['reinstate', reinstateLicence, '恢复证照'],
     ['revoke', revokeLicence, '撤销证照'],
   ] as const) {
-    r.post(`/api/v1/licences/:id/${action}`, { schema: { tags, summary, params: IdParams, body: z.object({ reason: Reason }) } }, async (req) => {
+    r.post(`/api/v1/licences/:id/${action}`, { schema: { tags, summary, params: IdParams, body: z.object({ reason: Reason }), response: { 200: LicenceSummaryResponse, ...errors } } }, async (req) => {
       const { actor } = await load(req, req.params.id, 'manage');
       const l = await deps.db.transaction((tx) => fn(tx, deps, { licenceId: req.params.id, reason: req.body.reason, actorId: actor.userId }));
       return present(actor, l);
@@ -228,7 +238,7 @@ export function licenceRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post(
     '/api/v1/signing-keys/rotate',
-    { schema: { tags, summary: '轮换发证机关签名密钥', body: z.object({ departmentId: z.uuid() }) } },
+    { schema: { tags, summary: '轮换发证机关签名密钥', body: z.object({ departmentId: z.uuid() }), response: { 200: RotatedKeyResponse, ...errors } } },
     async (req) => {
       const actor = requireActor(req);
       if (!can(actor, 'rotateKeys')) throw new AppError('FORBIDDEN');
