@@ -9,6 +9,7 @@ export { closeDeadline } from './close-deadline.js';
 export { reassignDeadline } from './reassign-deadline.js';
 export { deadlineOf, deadlinesOf } from './deadline-of.js';
 export { colourOf, presentDeadline, type Deadline, type DeadlineColour } from './present.js';
+export { DeadlineResponse } from './responses.js';
 export { SUSPENSION_KINDS, suspensionKindNames, type SubjectKind, type SuspensionKind } from './types.js';
 export { scanDeadlines, startDeadlineScanner } from './scan-deadlines.js';
 export { cardCounts, cardCountsBy, watchList, type CardCounts, type GroupCardCounts, type WatchItem, type WatchPage } from './watch-lists.js';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, type AppDeps } from '../core/index.js';
+import { AppError, errors, type AppDeps } from '../core/index.js';
 import { requireActor } from '../identity/index.js';
 import { changeYellowRule } from './change-yellow-rule.js';
 import { dashboard } from './dashboard.js';
@@ -9,6 +9,7 @@ import { efficiencyStatistics } from './efficiency-statistics.js';
 import { explainDeadline } from './explain-deadline.js';
 import { can, canSeeDeadline, scopeFor } from './policy.js';
 import { yellowRuleOf } from './recompute.js';
+import { CardCountsResponse, DashboardResponse, EfficiencyReportResponse, ExplainedDeadlineResponse, WatchPageResponse, YellowRuleChangeResponse, YellowRuleResponse } from './responses.js';
 import * as store from './store.js';
 import { cardCounts, cardCountsBy, watchList } from './watch-lists.js';
 
@@ -43,12 +44,12 @@ export function supervisionRoutes(app: FastifyInstance, deps: AppDeps): void {
     return actor;
   };
 
-  r.get('/api/v1/supervision/dashboard', { schema: { tags, summary: '监管看板：红黄牌与效能统计', querystring: ScopeQuery } }, async (req) => {
+  r.get('/api/v1/supervision/dashboard', { schema: { tags, summary: '监管看板：红黄牌与效能统计', querystring: ScopeQuery, response: { 200: DashboardResponse, ...errors } } }, async (req) => {
     const actor = guard(req, 'statistics');
     return dashboard(deps.db, deps.clock.now(), scopeFor(actor, req.query));
   });
 
-  r.get('/api/v1/supervision/counts', { schema: { tags, summary: '红黄牌数量（按部门或承办人）', querystring: ScopeQuery.extend({ by: z.enum(['total', 'department', 'assignee']).default('total') }) } }, async (req) => {
+  r.get('/api/v1/supervision/counts', { schema: { tags, summary: '红黄牌数量（按部门或承办人）', querystring: ScopeQuery.extend({ by: z.enum(['total', 'department', 'assignee']).default('total') }), response: { 200: CardCountsResponse, ...errors } } }, async (req) => {
     const actor = guard(req, 'watch');
     const { by, ...rest } = req.query;
     const scope = scopeFor(actor, rest);
@@ -56,31 +57,31 @@ export function supervisionRoutes(app: FastifyInstance, deps: AppDeps): void {
     return by === 'total' ? cardCounts(deps.db, now, scope) : { items: await cardCountsBy(deps.db, now, by, scope) };
   });
 
-  r.get('/api/v1/supervision/deadlines', { schema: { tags, summary: '期限清单（红牌、黄牌、暂停、日历缺失）', querystring: ListQuery } }, async (req) => {
+  r.get('/api/v1/supervision/deadlines', { schema: { tags, summary: '期限清单（红牌、黄牌、暂停、日历缺失）', querystring: ListQuery, response: { 200: WatchPageResponse, ...errors } } }, async (req) => {
     const actor = guard(req, 'watch');
     const { colour, cursor, limit, ...rest } = req.query;
     return watchList(deps.db, deps.clock.now(), colour, scopeFor(actor, rest), { cursor, limit });
   });
 
-  r.get('/api/v1/supervision/deadlines/:id', { schema: { tags, summary: '期限详情与逐日说明', params: z.object({ id: z.uuid() }) } }, async (req) => {
+  r.get('/api/v1/supervision/deadlines/:id', { schema: { tags, summary: '期限详情与逐日说明', params: z.object({ id: z.uuid() }), response: { 200: ExplainedDeadlineResponse, ...errors } } }, async (req) => {
     const actor = guard(req, 'watch');
     const row = await store.byId(deps.db, req.params.id);
     if (!row || !canSeeDeadline(actor, { departmentId: row.department_id, assigneeId: row.assignee_id, regionCode: row.region_code })) throw new AppError('DEADLINE_NOT_FOUND');
     return explainDeadline(deps.db, row, deps.clock.now());
   });
 
-  r.get('/api/v1/supervision/statistics', { schema: { tags, summary: '效能统计（按周、按季度）', querystring: StatsQuery } }, async (req) => {
+  r.get('/api/v1/supervision/statistics', { schema: { tags, summary: '效能统计（按周、按季度）', querystring: StatsQuery, response: { 200: EfficiencyReportResponse, ...errors } } }, async (req) => {
     const actor = guard(req, 'statistics');
     const scope = scopeFor(actor, { departmentId: req.query.departmentId });
     return efficiencyStatistics(deps.db, deps.clock.now(), { ...req.query, departmentId: scope.departmentId, regionPattern: scope.regionPattern });
   });
 
-  r.get('/api/v1/supervision/settings/yellow-rule', { schema: { tags, summary: '黄牌规则' } }, async (req) => {
+  r.get('/api/v1/supervision/settings/yellow-rule', { schema: { tags, summary: '黄牌规则', response: { 200: YellowRuleResponse, ...errors } } }, async (req) => {
     guard(req, 'watch');
     return yellowRuleOf(deps.db);
   });
 
-  r.put('/api/v1/supervision/settings/yellow-rule', { schema: { tags, summary: '调整黄牌规则（重新计算在办期限）', body: YellowRuleBody } }, async (req) => {
+  r.put('/api/v1/supervision/settings/yellow-rule', { schema: { tags, summary: '调整黄牌规则（重新计算在办期限）', body: YellowRuleBody, response: { 200: YellowRuleChangeResponse, ...errors } } }, async (req) => {
     guard(req, 'configure');
     const result = await deps.db.transaction((tx) => changeYellowRule(tx, req.body, deps.clock.now()));
     return { ...req.body, ...result };
