@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConditionSchema } from '../catalog/index.js';
+import { DeadlineResponse } from '../supervision/index.js';
 
 /** Response shapes of guidance: the server serialises through them (nothing undeclared leaves). */
 const Bilingual = z.object({ zh: z.string(), en: z.string() });
@@ -149,3 +150,41 @@ export const FormCheckResponse = z.object({
   warnings: z.array(z.object({ field: z.string(), code: z.string(), message: Bilingual })),
   values: z.record(z.string(), z.unknown()),
 });
+
+/** 指南纠错: what an applicant or a clerk reported about a guide, and what the department made of it. */
+export const GuideFeedbackResponse = z
+  .object({
+    id: z.string(),
+    itemCode: z.string(),
+    itemVersionId: z.string(),
+    itemName: z.string(),
+    departmentId: z.string(),
+    reporterKind: z.enum(['applicant', 'staff']),
+    step: z.string().describe('在哪一步发现'),
+    kind: z.enum(['wrong', 'unclear']),
+    kindName: z.string(),
+    part: z.string(),
+    partName: z.string(),
+    materialCode: z.string().nullable(),
+    description: z.string(),
+    applicationId: z.string().nullable(),
+    status: z.enum(['open', 'resolved', 'dismissed']),
+    response: z.string().nullable().describe('主管部门的答复'),
+    handledAt: z.string().nullable(),
+    createdAt: z.string(),
+    deadline: DeadlineResponse.nullable().describe('答复期限'),
+  })
+  .meta({ id: 'GuideFeedback' });
+
+const FeedbackCounts = {
+  itemCode: z.string(),
+  total: z.number().int(),
+  open: z.number().int(),
+  resolved: z.number().int(),
+  dismissed: z.number().int(),
+  wrong: z.number().int(),
+  unclear: z.number().int(),
+};
+
+export const FeedbackStatsByItemResponse = z.object({ items: z.array(z.object({ ...FeedbackCounts, itemName: z.string(), departmentId: z.string() })) });
+export const FeedbackStatsResponse = z.object({ ...FeedbackCounts, itemName: z.string().nullable() });

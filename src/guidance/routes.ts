@@ -13,7 +13,16 @@ import { getNotice, issueBundleNotice, issueItemNotice } from './issue-notice.js
 import { loadBundle, loadElements } from './load-guide.js';
 import { buildMergedForm } from './merge-form.js';
 import { formJsonSchema } from './form-schema.js';
-import { AnswerCheckResponse, FormCheckResponse, MergedFormResponse, NoticeResponse, QuestionnaireResponse } from './responses.js';
+import {
+  AnswerCheckResponse,
+  FeedbackStatsByItemResponse,
+  FeedbackStatsResponse,
+  FormCheckResponse,
+  GuideFeedbackResponse,
+  MergedFormResponse,
+  NoticeResponse,
+  QuestionnaireResponse,
+} from './responses.js';
 import { checkMergedForm, mergedFormFor } from './merged-form-for.js';
 import { inReach } from './feedback-reach.js';
 import { can } from './policy.js';
@@ -129,7 +138,7 @@ export function guidanceRoutes(app: FastifyInstance, deps: AppDeps): void {
     checkMergedForm(deps.db, req.body, req.body.data, req.actor, shanghaiDateOf(deps.clock.now())),
   );
 
-  r.post('/api/v1/guide-feedback', { schema: { tags, summary: '指南纠错：反映办事指南有误或不清楚', body: FeedbackBody } }, async (req, reply) => {
+  r.post('/api/v1/guide-feedback', { schema: { tags, summary: '指南纠错：反映办事指南有误或不清楚', body: FeedbackBody, response: { 201: GuideFeedbackResponse, ...errors } } }, async (req, reply) => {
     const row = await flagGuide(deps, requireActor(req), req.body);
     const deadline = (await deadlinesOf(deps.db, 'guide-feedback', [row.id])).get(row.id);
     return reply.status(201).send(presentFeedback(row, deadline));
@@ -137,7 +146,7 @@ export function guidanceRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.get(
     '/api/v1/guide-feedback',
-    { schema: { tags, summary: '指南纠错列表（申请人看自己的，部门看本部门的，监管看全部）', querystring: z.object({ status: z.enum(['open', 'resolved', 'dismissed']).optional(), itemCode: z.string().max(20).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }) } },
+    { schema: { tags, summary: '指南纠错列表（申请人看自己的，部门看本部门的，监管看全部）', querystring: z.object({ status: z.enum(['open', 'resolved', 'dismissed']).optional(), itemCode: z.string().max(20).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }), response: { 200: z.object({ items: z.array(GuideFeedbackResponse) }), ...errors } } },
     async (req) => {
       const actor = requireActor(req);
       const scope = can(actor, 'listAllFeedback') ? { regionPattern: actorRegionPattern(actor) } : actor.kind === 'staff' && actor.departmentId ? { departmentId: actor.departmentId } : { reporterId: actor.userId };
@@ -147,7 +156,7 @@ export function guidanceRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  r.get('/api/v1/guide-feedback/:id', { schema: { tags, summary: '一条指南纠错', params: IdParams } }, async (req) => {
+  r.get('/api/v1/guide-feedback/:id', { schema: { tags, summary: '一条指南纠错', params: IdParams, response: { 200: GuideFeedbackResponse, ...errors } } }, async (req) => {
     const actor = requireActor(req);
     const row = await store.feedbackById(deps.db, req.params.id);
     if (!row || !can(actor, 'viewFeedback', row) || !(await inReach(deps.db, actor, row))) throw new AppError('GUIDE_FEEDBACK_NOT_FOUND');
@@ -156,20 +165,20 @@ export function guidanceRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post(
     '/api/v1/guide-feedback/:id/handle',
-    { schema: { tags, summary: '主管部门处理指南纠错', params: IdParams, body: z.object({ outcome: z.enum(['resolved', 'dismissed']), response: z.string().trim().min(2).max(1000) }) } },
+    { schema: { tags, summary: '主管部门处理指南纠错', params: IdParams, body: z.object({ outcome: z.enum(['resolved', 'dismissed']), response: z.string().trim().min(2).max(1000) }), response: { 200: GuideFeedbackResponse, ...errors } } },
     async (req) => {
       const row = await handleGuideFeedback(deps, requireActor(req), req.params.id, req.body);
       return presentFeedback(row, (await deadlinesOf(deps.db, 'guide-feedback', [row.id], { now: deps.clock.now() })).get(row.id));
     },
   );
 
-  r.get('/api/v1/guide-feedback/stats/by-item', { schema: { tags, summary: '各事项的指南纠错统计（监管看板）' } }, async (req) => {
+  r.get('/api/v1/guide-feedback/stats/by-item', { schema: { tags, summary: '各事项的指南纠错统计（监管看板）', response: { 200: FeedbackStatsByItemResponse, ...errors } } }, async (req) => {
     if (!can(requireActor(req), 'listAllFeedback')) throw new AppError('FORBIDDEN');
     const rows = await store.feedbackCounts(deps.db, {});
     return { items: rows.map((row) => ({ itemCode: row.item_code, itemName: row.item_name, departmentId: row.department_id, total: row.total, open: row.open, resolved: row.resolved, dismissed: row.dismissed, wrong: row.wrong, unclear: row.unclear })) };
   });
 
-  r.get('/api/v1/guide-feedback/stats', { schema: { tags, summary: '事项的指南纠错统计', querystring: z.object({ itemCode: z.string().trim().min(1).max(20) }) } }, async (req) => {
+  r.get('/api/v1/guide-feedback/stats', { schema: { tags, summary: '事项的指南纠错统计', querystring: z.object({ itemCode: z.string().trim().min(1).max(20) }), response: { 200: FeedbackStatsResponse, ...errors } } }, async (req) => {
     const code = req.query.itemCode;
     const [row] = await store.feedbackCounts(deps.db, { itemCodes: [code] });
     return row
