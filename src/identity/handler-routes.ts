@@ -35,6 +35,19 @@ const HandlerOut = z.object({
   revokeReason: z.string().nullable(),
 });
 
+const HandlerHistoryOut = z.object({
+  items: z.array(
+    z.object({
+      seq: z.number().int(),
+      at: z.string(),
+      action: z.string(),
+      actionName: z.string().describe('授权、撤销 …'),
+      name: z.string().nullable().describe('经办人姓名'),
+      reason: z.string().nullable(),
+    }),
+  ),
+});
+
 const present = (h: HandlerRow, today: string): z.infer<typeof HandlerOut> => {
   const status = handlerStatus({ itemCodes: h.item_codes, validUntil: h.valid_until, revokedAt: h.revoked_at }, today);
   return {
@@ -77,7 +90,7 @@ export function handlerRoutes(app: FastifyInstance, deps: AppDeps): void {
     schema: { tags, summary: '撤销经办人授权', params: z.object({ id: z.uuid() }), body: z.strictObject({ reason: Reason }), response: { 200: HandlerOut } },
   }, async (req) => present(await revokeHandler(deps, requireActor(req), req.params.id, req.body.reason), today()));
 
-  r.get('/api/v1/business/handlers/history', { schema: { tags, summary: '经办人授权变更记录' } }, async (req) => {
+  r.get('/api/v1/business/handlers/history', { schema: { tags, summary: '经办人授权变更记录', response: { 200: HandlerHistoryOut } } }, async (req) => {
     const rep = requireActor(req);
     await handlersOf(deps.db, rep);
     return { items: await handlerHistory(deps.db, rep.uscc!) };
