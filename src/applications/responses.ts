@@ -293,3 +293,67 @@ export const DecidedWithoutReviewResponse = z.object({
     }),
   ),
 });
+
+/** 材料核验: how each material the guide lists is satisfied (uploaded, reused e-licence, produced here, owed, missing). */
+export const MaterialsResponse = z.object({
+  complete: z.boolean().describe('没有“未提供”的必需材料'),
+  items: z.array(
+    z.object({
+      itemCode: z.string(),
+      itemName: z.string(),
+      materialCode: z.string(),
+      name: z.string(),
+      required: z.boolean(),
+      legalBasis: z.string(),
+      mayBeOwed: z.boolean().describe('在事项的容缺受理清单上'),
+      state: z.enum(['uploaded', 'reused', 'produced', 'pending', 'missing', 'notNeeded']),
+      stateName: z.string(),
+      licence: z.object({ id: z.string(), type: z.string(), typeName: z.string().nullable(), link: z.string() }).nullable().describe('免提交：调用的电子证照'),
+      attachmentIds: z.array(z.string()),
+      producedBy: z.object({ itemCode: z.string(), itemName: z.string() }).nullable().describe('免提交：由本次办理的事项核发'),
+      pending: z.object({ dueDate: z.string(), receivedAt: z.string().nullable(), checkedAt: z.string().nullable(), lapsedAt: z.string().nullable() }).nullable().describe('容缺：补交期限与进展'),
+    }),
+  ),
+});
+
+export const CommitmentCheckClosedResponse = z.object({
+  id: z.string(),
+  status: z.enum(['confirmed', 'breached']),
+  creditFlag: z.object({ id: z.string(), endsAt: Instant }).nullable().describe('核查不实：对申请人作出的失信标记'),
+  licence: z.object({ id: z.string(), action: z.enum(['suspend', 'revoke']) }).nullable().describe('核查不实：对依承诺核发的证照的处理'),
+});
+
+/** 帮代办授权 as the principal and the agent see it. */
+export const AgentAuthorisationResponse = z
+  .object({
+    id: z.string(),
+    role: z.enum(['principal', 'agent']).describe('我是授权人（principal）还是代办人（agent）'),
+    principalName: z.string(),
+    agentName: z.string(),
+    agentKindName: z.string(),
+    scope: z.array(z.object({ kind: z.enum(['item', 'bundle']), code: z.string(), name: z.string() })).describe('授权代办的事项和一件事'),
+    validFrom: z.string(),
+    validUntil: z.string(),
+    state: z.enum(['live', 'revoked', 'expired', 'pending']),
+    stateName: z.string(),
+    grantedAt: Instant,
+    revokedAt: Instant.nullable(),
+  })
+  .meta({ id: 'AgentAuthorisation' });
+
+export const AgentAuthorisationListResponse = z.object({ items: z.array(AgentAuthorisationResponse) });
+
+export const FilingsOnBehalfResponse = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      number: z.string(),
+      title: z.string(),
+      status: z.enum(APPLICATION_STATUSES),
+      statusName: z.string(),
+      agentName: z.string(),
+      authorisationId: z.string().nullable(),
+      submittedAt: Instant,
+    }),
+  ),
+});

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, IsoDateString, shanghaiDateOf, type AppDeps } from '../../core/index.js';
+import { AppError, errors, IsoDateString, shanghaiDateOf, type AppDeps } from '../../core/index.js';
 import { hasRole, requireActor, type Actor } from '../../identity/index.js';
 import { grantAuthorisation, revokeAuthorisation } from '../agent-authorisations.js';
 import { authorisationState, authorisationStateNames } from '../authorisation-rules.js';
+import { AgentAuthorisationListResponse, AgentAuthorisationResponse, FilingsOnBehalfResponse } from '../responses.js';
 import { applicationStatusNames, type ApplicationStatus } from '../state.js';
 import * as store from '../store/authorisations.js';
 
@@ -33,7 +34,7 @@ export function authorisationRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const today = () => shanghaiDateOf(deps.clock.now());
 
-  r.get('/api/v1/authorisations', { schema: { tags, summary: '帮代办授权：我给出的和我收到的' } }, async (req) => {
+  r.get('/api/v1/authorisations', { schema: { tags, summary: '帮代办授权：我给出的和我收到的', response: { 200: AgentAuthorisationListResponse, ...errors } } }, async (req) => {
     const actor = requireActor(req);
     const rows = await store.authorisationsOf(deps.db, actor.userId);
     return { items: rows.map((a) => presentAuthorisation(a, actor, today())) };
@@ -50,6 +51,7 @@ export function authorisationRoutes(app: FastifyInstance, deps: AppDeps): void {
         validFrom: IsoDateString.nullish(),
         validUntil: IsoDateString,
       }),
+      response: { 201: AgentAuthorisationResponse, ...errors },
     },
   }, async (req, reply) => {
     const actor = requireActor(req);
@@ -58,12 +60,12 @@ export function authorisationRoutes(app: FastifyInstance, deps: AppDeps): void {
     return presentAuthorisation(a, actor, today());
   });
 
-  r.post('/api/v1/authorisations/:id/revoke', { schema: { tags, summary: '撤销授权（此前已提交的办件不受影响）', params: z.object({ id: z.uuid() }) } }, async (req) => {
+  r.post('/api/v1/authorisations/:id/revoke', { schema: { tags, summary: '撤销授权（此前已提交的办件不受影响）', params: z.object({ id: z.uuid() }), response: { 200: AgentAuthorisationResponse, ...errors } } }, async (req) => {
     const actor = requireActor(req);
     return presentAuthorisation(await revokeAuthorisation(deps, actor, req.params.id), actor, today());
   });
 
-  r.get('/api/v1/authorisations/filings', { schema: { tags, summary: '他人代我提交的全部办件' } }, async (req) => {
+  r.get('/api/v1/authorisations/filings', { schema: { tags, summary: '他人代我提交的全部办件', response: { 200: FilingsOnBehalfResponse, ...errors } } }, async (req) => {
     const actor = requireActor(req);
     if (actor.kind === 'staff' || !hasRole(actor, 'applicant')) throw new AppError('FORBIDDEN');
     const rows = await store.filingsOnBehalfOf(deps.db, actor.userId);
@@ -72,7 +74,7 @@ export function authorisationRoutes(app: FastifyInstance, deps: AppDeps): void {
         id: x.id,
         number: x.number,
         title: x.title,
-        status: x.status,
+        status: x.status as ApplicationStatus,
         statusName: applicationStatusNames[x.status as ApplicationStatus],
         agentName: x.agent_name,
         authorisationId: x.authorisation_id,

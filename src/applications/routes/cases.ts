@@ -10,7 +10,7 @@ import { extendCase } from '../extend-case.js';
 import { loadCaseViews } from '../load-application.js';
 import { canCase, caseAudience } from '../policy.js';
 import { presentCase, presentSiteCheck } from '../present.js';
-import { CaseInboxResponse, CaseResponse, CommitmentChecksResponse, errors, ExtensionResponse, SiteCheckResponse } from '../responses.js';
+import { CaseInboxResponse, CaseResponse, CommitmentCheckClosedResponse, CommitmentChecksResponse, errors, ExtensionResponse, SiteCheckResponse } from '../responses.js';
 import { requestMore, supplyMore } from '../request-more.js';
 import { reviewCase } from '../review-case.js';
 import { CommitmentCheckBody, DecideBody, ExtendBody, IdParams, RequestMoreBody, ReviewBody, SiteCheckBody, SiteCheckResultBody, SpecialProcedureBody, SpecialProcedureEndBody, SupplyBody } from '../schemas.js';
@@ -86,5 +86,5 @@ export function caseRoutes(app: FastifyInstance, deps: AppDeps): void {
       }),
     };
   });
-  r.post('/api/v1/commitment-checks/:id/close', { schema: { tags, summary: '完成告知承诺核查', params: IdParams, body: CommitmentCheckBody } }, async (req) => closeCommitmentCheck(deps, requireActor(req), req.params.id, req.body));
+  r.post('/api/v1/commitment-checks/:id/close', { schema: { tags, summary: '完成告知承诺核查', params: IdParams, body: CommitmentCheckBody, response: { 200: CommitmentCheckClosedResponse, ...errors } } }, async (req) => closeCommitmentCheck(deps, requireActor(req), req.params.id, req.body));
 }

@@ -10,7 +10,7 @@ import { refusalNoticePdf } from '../refusal-notice-pdf.js';
 import { documentPdfOf } from '../statutory-documents.js';
 import { latestDocumentOf } from '../store/documents.js';
 import { withdrawApplication } from '../withdraw-application.js';
-import { ApplicationResponse, errors } from '../responses.js';
+import { ApplicationResponse, errors, MaterialsResponse } from '../responses.js';
 import type { MaterialLine } from '../completeness.js';
 import { IdParams } from '../schemas.js';
 import { showApplication, visibleApplication } from './applications.js';
@@ -55,7 +55,7 @@ function presentLine(l: MaterialLine) {
 
 export function materialRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get('/api/v1/applications/:id/materials', { schema: { tags, summary: '材料核验：办事指南所列每份材料的提供情况（上传、免提交、容缺、未提供）', params: IdParams } }, async (req) => {
+  r.get('/api/v1/applications/:id/materials', { schema: { tags, summary: '材料核验：办事指南所列每份材料的提供情况（上传、免提交、容缺、未提供）', params: IdParams, response: { 200: MaterialsResponse, ...errors } } }, async (req) => {
     const { app: a } = await visibleApplication(deps, requireActor(req), req.params.id);
     const lines = await applicationMaterialLines(deps.db, a, deps.clock.now());
     return { complete: !lines.some((l) => l.status.state === 'missing'), items: lines.map(presentLine) };
