@@ -114,6 +114,12 @@ function binaryContent(path: string): Json | null {
   return null;
 }
 
+/** Operations that answer by sending the browser elsewhere (302 with Location), never with a body. */
+const REDIRECTS: Record<string, string> = {
+  '/api/v1/auth/oidc/start': '转到省统一身份认证平台的登录页',
+  '/api/v1/auth/oidc/callback': '登录完成（已设置会话 Cookie），转回登录前的本站页面；失败时转到登录页并说明原因',
+};
+
 /** Multipart uploads, which the routes read as streams (no zod body). */
 const UPLOADS: Record<string, Json> = {
   '/api/v1/files': {
@@ -192,14 +198,17 @@ export function completeDocument(doc: Json): Json {
       }
       op.parameters = [...(op.parameters ?? []), { $ref: '#/components/parameters/AcceptLanguage' }];
       const responses: Json = {};
+      const binary = binaryContent(path);
       for (const [status, res] of Object.entries<Json>(op.responses ?? {})) {
         if (/^[45]/.test(status)) continue;
+        if (REDIRECTS[path]) continue;
         if (res.description === 'Default Response') res.description = status === '201' ? '已创建' : status === '204' ? '无内容' : '成功';
-        const binary = binaryContent(path);
         if (binary && !res.content) res.content = binary;
         responses[status] = res;
       }
-      if (!Object.keys(responses).some((s) => s.startsWith('2'))) responses['200'] = { description: '成功' };
+      if (REDIRECTS[path]) responses['302'] = { description: REDIRECTS[path], headers: { Location: { description: '转往的地址', schema: { type: 'string' } } } };
+      // a file or a page, for a route that declared only its errors
+      else if (!Object.keys(responses).some((s) => s.startsWith('2'))) responses['200'] = binary ? { description: '成功', content: binary } : { description: '成功' };
       for (const s of errorStatusesFor(method, path, op)) responses[String(s)] = { $ref: `#/components/responses/E${s}` };
       op.responses = responses;
       const examples = journeyExamples[`${method} ${path}`];

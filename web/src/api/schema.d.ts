@@ -3733,6 +3733,43 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AbolishedCertificate: {
+            abolishedOn: string;
+            aliases: string[];
+            basis: string;
+            code: string;
+            how: string;
+            licenceType: string | null;
+            name: string;
+            /** @enum {string} */
+            replacedBy: "dataCheck" | "commitment" | "licenceReuse";
+        };
+        AgentAuthorisation: {
+            agentKindName: string;
+            agentName: string;
+            /** @description ISO 8601 时刻 */
+            grantedAt: string;
+            id: string;
+            principalName: string;
+            revokedAt: string | null;
+            /**
+             * @description 我是授权人（principal）还是代办人（agent）
+             * @enum {string}
+             */
+            role: "principal" | "agent";
+            /** @description 授权代办的事项和一件事 */
+            scope: {
+                code: string;
+                /** @enum {string} */
+                kind: "item" | "bundle";
+                name: string;
+            }[];
+            /** @enum {string} */
+            state: "live" | "revoked" | "expired" | "pending";
+            stateName: string;
+            validFrom: string;
+            validUntil: string;
+        };
         Application: {
             acceptance: {
                 /** @description ISO 8601 时刻 */
@@ -3933,6 +3970,59 @@ export interface components {
             title: string;
             version: number;
         };
+        BundleDetail: {
+            /** @enum {string} */
+            audience: "citizen" | "enterprise" | "both";
+            bundleId: string;
+            code: string;
+            createdAt: string;
+            description: string;
+            /** @description 成员事项（当前发布版本） */
+            items: components["schemas"]["ItemSummary"][];
+            keywords: string[];
+            members: {
+                condition: components["schemas"]["Condition"] | null;
+                dependsOn: {
+                    element: string | null;
+                    itemCode: string;
+                    licenceType: string | null;
+                    reason: string;
+                }[];
+                itemCode: string;
+                note: string;
+                stage: string | null;
+            }[];
+            name: string;
+            place: string;
+            promisedDays: number;
+            promisedHours: number | null;
+            publishedAt: string | null;
+            questions: {
+                condition: components["schemas"]["Condition"] | null;
+                /** @description 此问题所问的数据元：回答填入表单的同名字段 */
+                dataElement: string | null;
+                help: string;
+                key: string;
+                options: {
+                    label: string;
+                    value: string;
+                }[];
+                text: string;
+                /** @enum {string} */
+                type: "yesNo" | "choice" | "number";
+                unit: string;
+            }[];
+            retiredAt: string | null;
+            stages: {
+                key: string;
+                name: string;
+                promisedDays: number;
+            }[];
+            /** @enum {string} */
+            status: "draft" | "published" | "retired";
+            version: number;
+            versionId: string;
+        };
         BundleSummary: {
             /** @enum {string} */
             audience: "citizen" | "enterprise" | "both";
@@ -3948,6 +4038,67 @@ export interface components {
             status: "draft" | "published" | "retired";
             version: number;
             versionId: string;
+        };
+        BundleVersion: {
+            /** @enum {string} */
+            audience: "citizen" | "enterprise" | "both";
+            bundleId: string;
+            code: string;
+            createdAt: string;
+            description: string;
+            keywords: string[];
+            members: {
+                condition: components["schemas"]["Condition"] | null;
+                dependsOn: {
+                    element: string | null;
+                    itemCode: string;
+                    licenceType: string | null;
+                    reason: string;
+                }[];
+                itemCode: string;
+                note: string;
+                stage: string | null;
+            }[];
+            name: string;
+            place: string;
+            promisedDays: number;
+            promisedHours: number | null;
+            publishedAt: string | null;
+            questions: {
+                condition: components["schemas"]["Condition"] | null;
+                /** @description 此问题所问的数据元：回答填入表单的同名字段 */
+                dataElement: string | null;
+                help: string;
+                key: string;
+                options: {
+                    label: string;
+                    value: string;
+                }[];
+                text: string;
+                /** @enum {string} */
+                type: "yesNo" | "choice" | "number";
+                unit: string;
+            }[];
+            retiredAt: string | null;
+            stages: {
+                key: string;
+                name: string;
+                promisedDays: number;
+            }[];
+            /** @enum {string} */
+            status: "draft" | "published" | "retired";
+            version: number;
+            versionId: string;
+        };
+        CalendarDay: {
+            date: string;
+            /** @description false：该年尚无节假日安排，仅按法定节假日与周末推算 */
+            known: boolean;
+            /** @description 节假日、调休或地区休息日的名称 */
+            name?: string;
+            /** @enum {string} */
+            reason: "weekday" | "weekend" | "holiday" | "make-up" | "regional" | "unknown-year";
+            working: boolean;
         };
         Case: {
             applicationId: string;
@@ -4098,6 +4249,120 @@ export interface components {
         } | {
             not: components["schemas"]["ConditionInput"];
         };
+        DataElement: {
+            code: string;
+            description: string;
+            max: number | null;
+            maxLength: number | null;
+            min: number | null;
+            name: string;
+            options: string[];
+            /** @enum {string} */
+            personal?: "idNumber" | "phone" | "address" | "name" | "none";
+            /** @enum {string} */
+            type: "text" | "uscc" | "idNumber" | "phone" | "date" | "number" | "enum" | "address";
+        };
+        Deadline: {
+            acceptedOn: string;
+            assigneeId: string | null;
+            calendarMissing: boolean;
+            calendarVersion: string;
+            closedAt: string | null;
+            closedOn: string | null;
+            /** @enum {string} */
+            colour?: "green" | "yellow" | "red" | "suspended" | "closed";
+            departmentId: string;
+            dueOn: string | null;
+            extensionDays: number;
+            extensions: {
+                approvedBy: string | null;
+                at: string;
+                reason: string;
+                workingDays: number;
+            }[];
+            history: {
+                at: string;
+                calendarVersion: string;
+                dueOn: string | null;
+                /** @enum {string} */
+                event: "tracked" | "suspended" | "resumed" | "extended" | "recomputed" | "closed";
+                note?: string;
+            }[];
+            id: string;
+            immediate: boolean;
+            legalWorkingDays: number | null;
+            missingYears: number[];
+            onTime: boolean | null;
+            regionCode: string;
+            startedAt: string;
+            /** @enum {string} */
+            status: "open" | "suspended" | "closed";
+            subjectId: string;
+            subjectKind: string;
+            suspensions: {
+                from: string;
+                fromAt: string;
+                /** @enum {string} */
+                kind: "correction" | "special-procedure" | "consultation";
+                reason: string | null;
+                to: string | null;
+                toAt: string | null;
+            }[];
+            title: string;
+            totalWorkingDays: number;
+            usedWorkingDays: number | null;
+            windowId: string | null;
+            workingDays: number;
+            yellowFrom: string | null;
+        };
+        EfficiencyReport: {
+            byDepartment: {
+                averageLegalDays: number | null;
+                averagePromisedDays: number | null;
+                averageUsedDays: number | null;
+                closed: number;
+                /** @description 承诺时限较法定时限压缩的比例（0–1） */
+                compressionRate: number | null;
+                departmentId: string;
+                departmentName: string | null;
+                immediateRate: number | null;
+                legalDaysTotal: number;
+                /** @description 按期办结率（0–1） */
+                onTimeRate: number | null;
+                promisedDaysTotal: number;
+            }[];
+            from: string;
+            /** @enum {string} */
+            period: "week" | "quarter";
+            to: string;
+            total: {
+                averageLegalDays: number | null;
+                averagePromisedDays: number | null;
+                averageUsedDays: number | null;
+                closed: number;
+                /** @description 承诺时限较法定时限压缩的比例（0–1） */
+                compressionRate: number | null;
+                immediateRate: number | null;
+                legalDaysTotal: number;
+                /** @description 按期办结率（0–1） */
+                onTimeRate: number | null;
+                promisedDaysTotal: number;
+            };
+            trend: {
+                averageLegalDays: number | null;
+                averagePromisedDays: number | null;
+                averageUsedDays: number | null;
+                closed: number;
+                /** @description 承诺时限较法定时限压缩的比例（0–1） */
+                compressionRate: number | null;
+                immediateRate: number | null;
+                legalDaysTotal: number;
+                /** @description 按期办结率（0–1） */
+                onTimeRate: number | null;
+                periodStart: string;
+                promisedDaysTotal: number;
+            }[];
+        };
         /** @description 错误：{ code, message, details } */
         Error: {
             /** @description 错误码（见 GET /api/v1/errors） */
@@ -4108,6 +4373,33 @@ export interface components {
             };
             /** @description 提示语（按 Accept-Language：中文或英文） */
             message: string;
+        };
+        GuideFeedback: {
+            applicationId: string | null;
+            createdAt: string;
+            /** @description 答复期限 */
+            deadline: components["schemas"]["Deadline"] | null;
+            departmentId: string;
+            description: string;
+            handledAt: string | null;
+            id: string;
+            itemCode: string;
+            itemName: string;
+            itemVersionId: string;
+            /** @enum {string} */
+            kind: "wrong" | "unclear";
+            kindName: string;
+            materialCode: string | null;
+            part: string;
+            partName: string;
+            /** @enum {string} */
+            reporterKind: "applicant" | "staff";
+            /** @description 主管部门的答复 */
+            response: string | null;
+            /** @enum {string} */
+            status: "open" | "resolved" | "dismissed";
+            /** @description 在哪一步发现 */
+            step: string;
         };
         ItemSummary: {
             authorisedToWindow: boolean;
@@ -4134,6 +4426,100 @@ export interface components {
             publishedAt: string | null;
             /** @enum {string} */
             status: "draft" | "published" | "retired";
+            version: number;
+            versionId: string;
+            visitsNeeded: number;
+        };
+        ItemVersion: {
+            /** @enum {string} */
+            applicantType: "citizen" | "enterprise" | "both";
+            authorisedToWindow: boolean;
+            autoApproval: {
+                description: string;
+                rule: components["schemas"]["Condition"];
+            } | null;
+            code: string;
+            commitmentAllowed: boolean;
+            commitmentText: string | null;
+            conditions: string[];
+            createdAt: string;
+            decidedOnPlatform: boolean;
+            department: {
+                code: string;
+                id: string;
+                name: string;
+            };
+            fees: {
+                amount: number;
+                basis: string;
+                name: string;
+                unit: string;
+            }[];
+            formFields: {
+                condition: components["schemas"]["Condition"] | null;
+                element: string | null;
+                key: string;
+                label: string;
+                options: string[];
+                /**
+                 * @description 个人信息类别（决定脱敏方式）
+                 * @enum {string}
+                 */
+                personal?: "idNumber" | "phone" | "address" | "name" | "none";
+                required: boolean;
+                type: ("text" | "uscc" | "idNumber" | "phone" | "date" | "number" | "enum" | "address") | null;
+            }[];
+            /** @enum {string} */
+            handling: "immediate" | "promised";
+            immediate: boolean;
+            /** @description 实施编码 */
+            implementationCode: string;
+            itemId: string;
+            keywords: string[];
+            /** @enum {string} */
+            kind: "licence" | "confirmation" | "filing" | "benefit" | "adjudication" | "award" | "other" | "publicService";
+            kindName: string;
+            legalBasis: string;
+            legalDays: number;
+            /** @enum {string} */
+            level: "national" | "province" | "city" | "county" | "township" | "village";
+            materials: {
+                code: string;
+                condition: components["schemas"]["Condition"] | null;
+                count: number;
+                /** @enum {string} */
+                form: "original" | "copy" | "originalAndCopy" | "electronic";
+                legalBasis: string;
+                name: string;
+                note: string;
+                required: boolean;
+                /** @description 填写并核验后可免交此材料的数据元 */
+                satisfiedByElements: string[];
+                /** @description 可免提交此材料的电子证照类型 */
+                satisfiedByLicence: string | null;
+            }[];
+            name: string;
+            officeHours: string;
+            onlineCapable: boolean;
+            /** @description 容缺受理：窗口可先受理、限期补交的材料代码 */
+            pendingAllowed: string[];
+            /** @enum {string} */
+            pendingLapse: "deny" | "revoke";
+            /** @description 咨询电话（机关电话，非个人信息） */
+            phone: string;
+            place: string;
+            producesLicenceType: string | null;
+            promisedDays: number;
+            publishedAt: string | null;
+            realNameLevel: ("phone" | "provider" | "counter") | null;
+            regionCode: string;
+            retiredAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "retired";
+            steps: {
+                description: string;
+                name: string;
+            }[];
             version: number;
             versionId: string;
             visitsNeeded: number;
@@ -4252,6 +4638,22 @@ export interface components {
             typeName: string;
             validFrom: string;
             validUntil: string | null;
+            version: number;
+        };
+        LicenceUse: {
+            applicationId: string | null;
+            at: string;
+            id: string;
+            identifier: string;
+            licenceId: string;
+            /** @description 免于提交的材料 */
+            materialName: string;
+            purpose: string;
+            type: string;
+            typeName: string;
+            /** @description 使用证照的部门 */
+            usedBy: string | null;
+            usedByName: string | null;
             version: number;
         };
         LicenceVerdict: {
@@ -4694,7 +5096,26 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        algorithm: string;
+                        keys: {
+                            /** @enum {string} */
+                            alg: "SM2-SM3";
+                            createdAt: string;
+                            issuer: {
+                                name: string;
+                                uscc: string;
+                            };
+                            kid: string;
+                            publicKey: string;
+                            retiredAt: string | null;
+                            /** @description SM2 签名的区分标识 */
+                            userId: string;
+                        }[];
+                        payloadFormat: string;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             429: components["responses"]["E429"];
@@ -4915,7 +5336,23 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 短信通道：development 为开发通道（短信不外发，记录在此） */
+                        channel: string;
+                        items: {
+                            createdAt: string;
+                            id: string;
+                            /** @description 手机号码（脱敏：138****5678） */
+                            phoneMasked: string | null;
+                            /** @enum {string} */
+                            purpose: "signup" | "login" | "reset";
+                            purposeName: string;
+                            /** @description 短信内容（含验证码） */
+                            text: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -5840,7 +6277,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -5871,7 +6310,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -5954,7 +6395,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -6295,7 +6738,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -6387,7 +6832,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 没有“未提供”的必需材料 */
+                        complete: boolean;
+                        items: {
+                            attachmentIds: string[];
+                            itemCode: string;
+                            itemName: string;
+                            legalBasis: string;
+                            /** @description 免提交：调用的电子证照 */
+                            licence: {
+                                id: string;
+                                link: string;
+                                type: string;
+                                typeName: string | null;
+                            } | null;
+                            materialCode: string;
+                            /** @description 在事项的容缺受理清单上 */
+                            mayBeOwed: boolean;
+                            name: string;
+                            /** @description 容缺：补交期限与进展 */
+                            pending: {
+                                checkedAt: string | null;
+                                dueDate: string;
+                                lapsedAt: string | null;
+                                receivedAt: string | null;
+                            } | null;
+                            /** @description 免提交：由本次办理的事项核发 */
+                            producedBy: {
+                                itemCode: string;
+                                itemName: string;
+                            } | null;
+                            required: boolean;
+                            /** @enum {string} */
+                            state: "uploaded" | "reused" | "produced" | "pending" | "missing" | "notNeeded";
+                            stateName: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -6839,7 +7322,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 验证码有效秒数 */
+                        expiresInSeconds: number;
+                        sent: boolean;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -6958,7 +7447,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 会话到期时刻（ISO 8601） */
+                        expiresAt: string;
+                        /** @description 会话令牌：Authorization: Bearer <token> */
+                        token: string;
+                        user: components["schemas"]["User"];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -7077,9 +7574,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 登录完成（已设置会话 Cookie），转回登录前的本站页面；失败时转到登录页并说明原因 */
+            302: {
                 headers: {
+                    /** @description 转往的地址 */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7106,9 +7605,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 转到省统一身份认证平台的登录页 */
+            302: {
                 headers: {
+                    /** @description 转往的地址 */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7148,7 +7649,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        ok: boolean;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -7196,7 +7701,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 会话到期时刻（ISO 8601） */
+                        expiresAt: string;
+                        /** @description 会话令牌：Authorization: Bearer <token> */
+                        token: string;
+                        user: components["schemas"]["User"];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -7224,7 +7737,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AgentAuthorisation"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -7260,12 +7777,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 已创建 */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgentAuthorisation"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -7296,7 +7815,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgentAuthorisation"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -7326,7 +7847,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            agentName: string;
+                            authorisationId: string | null;
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "correction" | "accepted" | "refused" | "concluded" | "delivered" | "withdrawn";
+                            statusName: string;
+                            /** @description ISO 8601 时刻 */
+                            submittedAt: string;
+                            title: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -7527,7 +8063,20 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            action: string;
+                            /** @description 授权、撤销 … */
+                            actionName: string;
+                            at: string;
+                            /** @description 经办人姓名 */
+                            name: string | null;
+                            reason: string | null;
+                            seq: number;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -7606,7 +8155,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 所跨年度尚无节假日安排：结果按法定节假日与周一至周五推算 */
+                        calendarMissing: boolean;
+                        /** @description 所用日历的版本（可据此复算） */
+                        calendarVersion: string;
+                        /** @description 工作日数（止日早于起日时为负） */
+                        days: number;
+                        missingYears: number[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -7632,7 +8191,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            createdAt: string;
+                            /** @enum {string} */
+                            kind: "import-year" | "add-regional-day-off" | "remove-regional-day-off";
+                            regionCode: string | null;
+                            revision: number;
+                            summary: string;
+                            year: number | null;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -7659,7 +8230,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        warning: {
+                            /** @enum {string} */
+                            code: "NEXT_YEAR_CALENDAR_MISSING";
+                            message: string;
+                            year: number;
+                        } | null;
+                        years: {
+                            origin: string;
+                            /** @enum {string} */
+                            source: "official" | "import";
+                            year: number;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -7690,7 +8276,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 所用日历的版本（可据此复算） */
+                        calendarVersion: string;
+                        days: components["schemas"]["CalendarDay"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -7723,7 +8315,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 所跨年度尚无节假日安排：结果按法定节假日与周一至周五推算 */
+                        calendarMissing: boolean;
+                        /** @description 所用日历的版本（可据此复算） */
+                        calendarVersion: string;
+                        /** @description 到期日 YYYY-MM-DD */
+                        dueOn: string;
+                        missingYears: number[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -7756,7 +8358,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 放假天数 */
+                        holidays: number;
+                        revision: number;
+                        /** @description 与已有安排相同，未产生新版本 */
+                        unchanged: boolean;
+                        version: string;
+                        /** @description 调休上班天数 */
+                        workdays: number;
+                        year: number;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -7790,7 +8404,16 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            date: string;
+                            name: string;
+                            regionCode: string;
+                            revision: number;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -7825,7 +8448,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 变更后的日历版本号 */
+                        revision: number;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -7858,7 +8486,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 变更后的日历版本号 */
+                        revision: number;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -8368,7 +9001,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AbolishedCertificate"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -8413,7 +9050,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AbolishedCertificate"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -8445,7 +9084,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BundleVersion"];
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -8534,7 +9175,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BundleVersion"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -8573,7 +9216,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BundleVersion"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -8690,12 +9335,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 已创建 */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BundleVersion"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -8726,7 +9373,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BundleDetail"];
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -8810,12 +9459,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 已创建 */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BundleVersion"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -8847,7 +9498,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            action: string;
+                            actionName: string;
+                            actor: {
+                                id: string | null;
+                                name: string;
+                            };
+                            after: {
+                                status?: string;
+                                version: number;
+                                versionId: string;
+                            } | null;
+                            at: string;
+                            before: {
+                                status?: string;
+                                version: number;
+                                versionId: string;
+                            } | null;
+                            hash: string;
+                            reason: string | null;
+                            seq: number;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -8884,7 +9560,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BundleSummary"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -8916,7 +9594,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BundleSummary"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -8944,7 +9626,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DataElement"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -8993,7 +9679,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DataElement"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9061,7 +9749,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        abolishedCertificates: number;
+                        bundles: {
+                            created: number;
+                            unchanged: number;
+                            updated: number;
+                        };
+                        dataElements: number;
+                        items: {
+                            created: number;
+                            unchanged: number;
+                            updated: number;
+                        };
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9092,7 +9795,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            action: string;
+                            actionName: string;
+                            actor: {
+                                id: string | null;
+                                name: string;
+                            };
+                            after: {
+                                status?: string;
+                                version: number;
+                                versionId: string;
+                            } | null;
+                            at: string;
+                            before: {
+                                status?: string;
+                                version: number;
+                                versionId: string;
+                            } | null;
+                            hash: string;
+                            reason: string | null;
+                            seq: number;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9121,7 +9849,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ItemVersion"];
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -9259,7 +9989,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ItemVersion"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9298,7 +10030,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ItemVersion"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9468,12 +10202,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 已创建 */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ItemVersion"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9504,7 +10240,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ItemVersion"];
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -9637,12 +10375,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 已创建 */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ItemVersion"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9674,7 +10414,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            action: string;
+                            actionName: string;
+                            actor: {
+                                id: string | null;
+                                name: string;
+                            };
+                            after: {
+                                status?: string;
+                                version: number;
+                                versionId: string;
+                            } | null;
+                            at: string;
+                            before: {
+                                status?: string;
+                                version: number;
+                                versionId: string;
+                            } | null;
+                            hash: string;
+                            reason: string | null;
+                            seq: number;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9711,7 +10476,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ItemSummary"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9743,7 +10510,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ItemSummary"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9775,7 +10546,24 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            department: {
+                                code: string;
+                                id: string;
+                                name: string;
+                            } | null;
+                            kindName: string | null;
+                            name: string;
+                            score: number;
+                            /** @enum {string} */
+                            subject: "item" | "bundle";
+                            versionId: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -9803,7 +10591,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        departments: {
+                            authorisedToWindow: number;
+                            decidedOnPlatform: number;
+                            department: {
+                                code: string;
+                                id: string;
+                                name: string;
+                            };
+                            fully: number;
+                            items: number;
+                            /** @description 百分比，两位小数 */
+                            share: number;
+                        }[];
+                        overall: {
+                            authorisedToWindow: number;
+                            decidedOnPlatform: number;
+                            fully: number;
+                            items: number;
+                            /** @description 百分比，两位小数 */
+                            share: number;
+                        };
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9897,7 +10709,25 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 核查不实：对申请人作出的失信标记 */
+                        creditFlag: {
+                            /** @description ISO 8601 时刻 */
+                            endsAt: string;
+                            id: string;
+                        } | null;
+                        id: string;
+                        /** @description 核查不实：对依承诺核发的证照的处理 */
+                        licence: {
+                            /** @enum {string} */
+                            action: "suspend" | "revoke";
+                            id: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "confirmed" | "breached";
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11285,7 +12115,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["GuideFeedback"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11333,12 +12167,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 已创建 */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GuideFeedback"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11369,7 +12205,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GuideFeedback"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11407,7 +12245,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GuideFeedback"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11439,7 +12279,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        dismissed: number;
+                        itemCode: string;
+                        itemName: string | null;
+                        open: number;
+                        resolved: number;
+                        total: number;
+                        unclear: number;
+                        wrong: number;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11466,7 +12317,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            departmentId: string;
+                            dismissed: number;
+                            itemCode: string;
+                            itemName: string;
+                            open: number;
+                            resolved: number;
+                            total: number;
+                            unclear: number;
+                            wrong: number;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12116,7 +12981,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            definedBy: string;
+                            /** @description 发证部门代码 */
+                            department: string;
+                            fields: {
+                                fromLicence: boolean;
+                                key: string;
+                                /** @enum {string} */
+                                kind: "text" | "date" | "area" | "capital" | "idNumber";
+                                label: string;
+                            }[];
+                            /** @enum {string} */
+                            holderKind: "business" | "citizen" | "any";
+                            /** @enum {string} */
+                            layout: "certificate" | "permit";
+                            name: string;
+                            /** @description 电子证照目录的类型代码 */
+                            typeCode: string;
+                            /** @description 有效期（月）；null 为长期 */
+                            validityMonths: number | null;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -12277,7 +13167,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LicenceSummary"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12383,7 +13275,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LicenceSummary"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12423,7 +13317,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LicenceSummary"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12462,7 +13358,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LicenceSummary"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12561,7 +13459,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LicenceSummary"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12593,7 +13493,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LicenceUse"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12652,7 +13556,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LicenceUse"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12682,7 +13590,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LicenceSummary"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13892,7 +14804,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        issuer: {
+                            name: string;
+                            uscc: string;
+                        };
+                        kid: string;
+                        publicKey: string;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14118,7 +15040,24 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        calendarMissing: number;
+                        green: number;
+                        red: number;
+                        suspended: number;
+                        yellow: number;
+                    } | {
+                        /** @description 按部门或承办人 */
+                        items: {
+                            green: number;
+                            id: string | null;
+                            name: string | null;
+                            red: number;
+                            yellow: number;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14154,7 +15093,37 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        byDepartment: {
+                            green: number;
+                            id: string | null;
+                            name: string | null;
+                            red: number;
+                            yellow: number;
+                        }[];
+                        calendarWarning: {
+                            /** @enum {string} */
+                            code: "NEXT_YEAR_CALENDAR_MISSING";
+                            message: string;
+                            year: number;
+                        } | null;
+                        quarterly: components["schemas"]["EfficiencyReport"];
+                        /** @description 有已发布事项却无在岗审批人员的部门 */
+                        staffingGaps: {
+                            departmentId: string;
+                            name: string;
+                        }[];
+                        today: {
+                            calendarMissing: number;
+                            green: number;
+                            red: number;
+                            suspended: number;
+                            yellow: number;
+                        };
+                        weekly: components["schemas"]["EfficiencyReport"];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14194,7 +15163,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            acceptedOn: string;
+                            assignee: {
+                                id: string;
+                                name: string | null;
+                            } | null;
+                            calendarMissing: boolean;
+                            /** @enum {string} */
+                            colour: "green" | "yellow" | "red" | "suspended";
+                            department: {
+                                id: string;
+                                name: string;
+                            };
+                            dueOn: string | null;
+                            id: string;
+                            missingYears: number[];
+                            /** @enum {string} */
+                            status: "open" | "suspended";
+                            subjectId: string;
+                            subjectKind: string;
+                            title: string;
+                            windowId: string | null;
+                            /** @description 剩余工作日（含当日）；红牌为超期天数（负数） */
+                            workingDaysLeft: number | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14223,7 +15221,73 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        acceptedOn: string;
+                        assigneeId: string | null;
+                        calendarMissing: boolean;
+                        calendarVersion: string;
+                        closedAt: string | null;
+                        closedOn: string | null;
+                        /** @enum {string} */
+                        colour?: "green" | "yellow" | "red" | "suspended" | "closed";
+                        /** @description 从受理次日到到期日，逐日说明是否计入时限 */
+                        days: {
+                            date: string;
+                            /** @description 计入时限的第几个工作日 */
+                            day: number | null;
+                            name?: string;
+                            /** @enum {string} */
+                            reason: "counted" | "suspended" | "weekend" | "holiday" | "regional";
+                            unknownYear?: boolean;
+                        }[];
+                        departmentId: string;
+                        dueOn: string | null;
+                        extensionDays: number;
+                        extensions: {
+                            approvedBy: string | null;
+                            at: string;
+                            reason: string;
+                            workingDays: number;
+                        }[];
+                        history: {
+                            at: string;
+                            calendarVersion: string;
+                            dueOn: string | null;
+                            /** @enum {string} */
+                            event: "tracked" | "suspended" | "resumed" | "extended" | "recomputed" | "closed";
+                            note?: string;
+                        }[];
+                        id: string;
+                        immediate: boolean;
+                        legalWorkingDays: number | null;
+                        missingYears: number[];
+                        onTime: boolean | null;
+                        /** @description 按记录的输入在同一日历版本上复算的到期日 */
+                        recomputedDueOn: string | null;
+                        regionCode: string;
+                        startedAt: string;
+                        /** @enum {string} */
+                        status: "open" | "suspended" | "closed";
+                        subjectId: string;
+                        subjectKind: string;
+                        suspensions: {
+                            from: string;
+                            fromAt: string;
+                            /** @enum {string} */
+                            kind: "correction" | "special-procedure" | "consultation";
+                            reason: string | null;
+                            to: string | null;
+                            toAt: string | null;
+                        }[];
+                        title: string;
+                        totalWorkingDays: number;
+                        usedWorkingDays: number | null;
+                        windowId: string | null;
+                        workingDays: number;
+                        yellowFrom: string | null;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14251,7 +15315,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        fraction: number;
+                        minDays: number;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14287,7 +15356,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        fraction: number;
+                        minDays: number;
+                        /** @description 重新计算的在办期限数 */
+                        recomputed: number;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14321,7 +15397,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EfficiencyReport"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
