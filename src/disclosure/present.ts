@@ -1,4 +1,4 @@
-import { maskIdNumber, maskPhone } from '../core/index.js';
+import { maskIdNumber, maskPhone, maskShapes } from '../core/index.js';
 import { answerTypeNames, statusNames } from './rules.js';
 import type * as store from './store.js';
 
@@ -6,8 +6,12 @@ const formatNames = { paper: '纸质', electronic: '电子' } as const;
 const deliveryNames = { online: '网上获取', email: '电子邮件', post: '邮寄', pickup: '当面领取' } as const;
 const opinionNames = { agrees: '同意公开', objects: '不同意公开', 'no-reply': '逾期未答复' } as const;
 
-/** Personal numbers stay masked except for the applicant; organisations' codes are public. */
+/**
+ * Personal numbers stay masked except for the applicant; organisations' codes are public. A number typed into the
+ * free text (the description, the purpose) is masked by its shape for everyone else too.
+ */
 export function presentRequest(r: store.RequestRow, opts: { own: boolean }) {
+  const text = <T extends string | null>(s: T): T => (s === null || opts.own ? s : (maskShapes(s) as T));
   return {
     id: r.id,
     number: r.number,
@@ -16,8 +20,8 @@ export function presentRequest(r: store.RequestRow, opts: { own: boolean }) {
     applicantIdCode: r.applicant_kind === 'organisation' || opts.own ? r.applicant_id_code : maskIdNumber(r.applicant_id_code),
     applicantPhone: opts.own ? r.applicant_phone : maskPhone(r.applicant_phone),
     departmentId: r.department_id,
-    description: r.description,
-    purpose: r.purpose,
+    description: text(r.description),
+    purpose: text(r.purpose),
     format: r.format,
     formatName: formatNames[r.format],
     delivery: r.delivery,

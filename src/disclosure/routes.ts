@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, shanghaiDateOf, type AppDeps } from '../core/index.js';
+import { AppError, errors, shanghaiDateOf, type AppDeps } from '../core/index.js';
 import { actorRegionPattern, hasRole, requireActor, type Actor } from '../identity/index.js';
 import { answerRequest } from './answer-request.js';
 import { endConsultation, startConsultation } from './consult-third-party.js';
@@ -11,6 +11,7 @@ import { fileRequest } from './file-request.js';
 import { can, inReach } from './policy.js';
 import { presentConsultation, presentRequest } from './present.js';
 import { ANSWER_TYPES, answerTypeNames, MAX_EXTENSION_DAYS, WITHHOLDING_BASES } from './rules.js';
+import { AnswerTypesResponse, DisclosureDetailResponse, DisclosureListResponse, DisclosureRequestResponse, PublicRegisterResponse } from './responses.js';
 import * as store from './store.js';
 
 const tags = ['disclosure'];
@@ -21,9 +22,9 @@ export function disclosureRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const show = (actor: Actor, x: store.RequestRow) => presentRequest(x, { own: x.applicant_user_id === actor.userId });
 
-  r.get('/api/v1/disclosure/answer-types', { schema: { tags, summary: '答复类型与不予公开的法律依据' } }, async () => ({
+  r.get('/api/v1/disclosure/answer-types', { schema: { tags, summary: '答复类型与不予公开的法律依据', response: { 200: AnswerTypesResponse, ...errors } } }, async () => ({
     answerTypes: ANSWER_TYPES.map((t) => ({ type: t, name: answerTypeNames[t] })),
-    withholdingBases: WITHHOLDING_BASES,
+    withholdingBases: [...WITHHOLDING_BASES],
     maxExtensionDays: MAX_EXTENSION_DAYS,
   }));
 
@@ -32,7 +33,7 @@ export function disclosureRoutes(app: FastifyInstance, deps: AppDeps): void {
       description: Text(2000), purpose: z.string().trim().max(500).optional(), format: z.enum(['paper', 'electronic']), delivery: z.enum(['online', 'email', 'post', 'pickup']),
       departmentId: z.uuid().optional(), phone: z.string().trim().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/).optional(), address: z.string().trim().max(200).optional(),
       applicantName: z.string().trim().min(1).max(100).optional(), applicantKind: z.enum(['citizen', 'organisation']).optional(), applicantIdCode: z.string().trim().max(18).optional(),
-    }) },
+    }), response: { 201: DisclosureRequestResponse, ...errors } },
   }, async (req, reply) => {
     const actor = requireActor(req);
     const x = await fileRequest(deps, actor, req.body);
@@ -41,7 +42,7 @@ export function disclosureRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   r.get('/api/v1/disclosure/requests', {
-    schema: { tags, summary: '依申请公开登记台账（工作人员）或我的申请', querystring: z.object({ status: z.enum(['received', 'consulting', 'answered']).optional(), year: z.coerce.number().int().min(2000).max(2100).optional(), limit: z.coerce.number().int().min(1).max(500).default(200) }) },
+    schema: { tags, summary: '依申请公开登记台账（工作人员）或我的申请', querystring: z.object({ status: z.enum(['received', 'consulting', 'answered']).optional(), year: z.coerce.number().int().min(2000).max(2100).optional(), limit: z.coerce.number().int().min(1).max(500).default(200) }), response: { 200: DisclosureListResponse, ...errors } },
   }, async (req) => {
     const actor = requireActor(req);
     const y = req.query.year;
@@ -64,7 +65,7 @@ export function disclosureRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   r.get('/api/v1/public/disclosure/register', {
-    schema: { tags, summary: '依申请公开情况公示（按机关汇总，不含申请人信息）', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }) },
+    schema: { tags, summary: '依申请公开情况公示（按机关汇总，不含申请人信息）', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }), response: { 200: PublicRegisterResponse, ...errors } },
   }, async (req) => {
     const year = req.query.year ?? Number(shanghaiDateOf(deps.clock.now()).slice(0, 4));
     const range = { from: new Date(`${year}-01-01T00:00:00+08:00`), to: new Date(`${year + 1}-01-01T00:00:00+08:00`) };
@@ -76,7 +77,7 @@ export function disclosureRoutes(app: FastifyInstance, deps: AppDeps): void {
     return { year, summary: sum(total), departments: rows.map((x) => ({ department: { id: x.department_id, name: x.department_name }, ...sum(x) })) };
   });
 
-  r.get('/api/v1/disclosure/requests/:id', { schema: { tags, summary: '申请详情、征求意见记录与答复期限', params: Id } }, async (req) => {
+  r.get('/api/v1/disclosure/requests/:id', { schema: { tags, summary: '申请详情、征求意见记录与答复期限', params: Id, response: { 200: DisclosureDetailResponse, ...errors } } }, async (req) => {
     const actor = requireActor(req);
     const x = await store.requestById(deps.db, req.params.id);
     if (!x || !inReach(actor, x)) throw new AppError('DISCLOSURE_NOT_FOUND');
@@ -89,22 +90,22 @@ export function disclosureRoutes(app: FastifyInstance, deps: AppDeps): void {
     };
   });
 
-  r.post('/api/v1/disclosure/requests/:id/extension', { schema: { tags, summary: '延期答复（仅一次，最长 20 个工作日，告知申请人）', params: Id, body: z.object({ workingDays: z.number().int().min(1).max(60), reason: Text(500) }) } }, async (req) => {
+  r.post('/api/v1/disclosure/requests/:id/extension', { schema: { tags, summary: '延期答复（仅一次，最长 20 个工作日，告知申请人）', params: Id, body: z.object({ workingDays: z.number().int().min(1).max(60), reason: Text(500) }), response: { 200: DisclosureRequestResponse, ...errors } } }, async (req) => {
     const actor = requireActor(req);
     return show(actor, await extendRequest(deps, actor, req.params.id, req.body));
   });
 
-  r.post('/api/v1/disclosure/requests/:id/consultations', { schema: { tags, summary: '征求第三方意见（期间不计时）', params: Id, body: z.object({ thirdParty: Text(200), question: Text(2000) }) } }, async (req) => {
+  r.post('/api/v1/disclosure/requests/:id/consultations', { schema: { tags, summary: '征求第三方意见（期间不计时）', params: Id, body: z.object({ thirdParty: Text(200), question: Text(2000) }), response: { 200: DisclosureRequestResponse, ...errors } } }, async (req) => {
     const actor = requireActor(req);
     return show(actor, await startConsultation(deps, actor, req.params.id, req.body));
   });
 
-  r.post('/api/v1/disclosure/requests/:id/consultations/close', { schema: { tags, summary: '登记第三方意见，恢复计时', params: Id, body: z.object({ opinion: z.enum(['agrees', 'objects', 'no-reply']), note: z.string().trim().max(1000).optional() }) } }, async (req) => {
+  r.post('/api/v1/disclosure/requests/:id/consultations/close', { schema: { tags, summary: '登记第三方意见，恢复计时', params: Id, body: z.object({ opinion: z.enum(['agrees', 'objects', 'no-reply']), note: z.string().trim().max(1000).optional() }), response: { 200: DisclosureRequestResponse, ...errors } } }, async (req) => {
     const actor = requireActor(req);
     return show(actor, await endConsultation(deps, actor, req.params.id, req.body));
   });
 
-  r.post('/api/v1/disclosure/requests/:id/answer', { schema: { tags, summary: '答复申请', params: Id, body: z.object({ type: z.enum(ANSWER_TYPES), text: Text(5000), legalBasisCode: z.string().max(20).optional() }) } }, async (req) => {
+  r.post('/api/v1/disclosure/requests/:id/answer', { schema: { tags, summary: '答复申请', params: Id, body: z.object({ type: z.enum(ANSWER_TYPES), text: Text(5000), legalBasisCode: z.string().max(20).optional() }), response: { 200: DisclosureRequestResponse, ...errors } } }, async (req) => {
     const actor = requireActor(req);
     return show(actor, await answerRequest(deps, actor, req.params.id, req.body));
   });

@@ -57,4 +57,4 @@ export function canExtend(r: { status: string; extended_at: Date | null }, worki
   return { ok: true };
 }
 
-export const statusNames: Record<string, string> = { received: '办理中', consulting: '征求第三方意见中（不计时）', answered: '已答复' };
+export const statusNames: Record<'received' | 'consulting' | 'answered', string> = { received: '办理中', consulting: '征求第三方意见中（不计时）', answered: '已答复' };

@@ -11,3 +11,4 @@ export type { DrawResult, DrawVisit } from './draw/draw.js';
 export { parseDrawPlan, planDigest, seedCommitmentOf, exclusionOf, DrawPlanError } from './draw/plan-format.js';
 export type { DrawPlan } from './draw/plan-format.js';
 export { verifyDraw } from './verify-draw.js';
+export { InspectionResultResponse } from './responses.js';

@@ -1,4 +1,4 @@
-import { maskIdNumber, shanghaiDateOf } from '../core/index.js';
+import { maskIdNumber, maskShapes, shanghaiDateOf } from '../core/index.js';
 import type { AppealRow, CreditFlagRow } from './store/credit-flags.js';
 import type { InspectorRow } from './store/pools.js';
 import type { PlanRow } from './store/plans.js';
@@ -10,7 +10,10 @@ export const flagSourceNames: Record<CreditFlagRow['source'], string> = {
   manual: '监管部门认定',
 };
 
-/** A credit flag as it leaves the API. `full` shows the citizen ID number (the person themself, supervisors). */
+/**
+ * A credit flag as it leaves the API. `full` shows the citizen ID number (the person themself, supervisors); everyone
+ * else sees it masked, and a number written into the reason masked by its shape.
+ */
 export function presentFlag(f: CreditFlagRow, at: Date, opts: { full?: boolean } = {}) {
   const standing = f.status === 'active' && f.starts_at <= at && at < f.ends_at;
   return {
@@ -18,7 +21,7 @@ export function presentFlag(f: CreditFlagRow, at: Date, opts: { full?: boolean }
     uscc: f.uscc,
     idNumber: opts.full ? f.id_number : maskIdNumber(f.id_number),
     subjectName: f.subject_name,
-    reason: f.reason,
+    reason: opts.full ? f.reason : maskShapes(f.reason),
     source: f.source,
     sourceName: flagSourceNames[f.source],
     sourceRef: f.source_ref,

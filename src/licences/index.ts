@@ -21,3 +21,4 @@ export type { EffectiveStatus } from './rules.js';
 export { seedLicences } from './seed.js';
 export { licenceRoutes } from './routes.js';
 export { verifyOffline, verifyOnline, keysFromDocument, payloadFromInput, type VerifyOutcome } from './verify-file.js';
+export { LicenceSummaryResponse } from './responses.js';

@@ -5,3 +5,4 @@ export { ratingsOf } from './rating-views.js';
 export { seedRatings } from './seed.js';
 export { LEVELS, INDICATORS, gradeOf, isBad, levelDef } from './levels.js';
 export type { Channel, Grade } from './levels.js';
+export { RatingResponse } from './responses.js';

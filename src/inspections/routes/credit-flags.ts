@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, IsoDateString, type AppDeps } from '../../core/index.js';
+import { AppError, errors, IsoDateString, type AppDeps } from '../../core/index.js';
 import { requireActor } from '../../identity/index.js';
 import { appealCreditFlag, decideCreditFlagAppeal } from '../appeal-credit-flag.js';
 import { can } from '../policy.js';
+import { CreditFlagAppealResponse, CreditFlagDetailResponse, CreditFlagListResponse, CreditFlagResponse, MyCreditFlagsResponse, PendingCreditFlagAppealsResponse } from '../responses.js';
 import { presentAppeal, presentFlag } from '../present.js';
 import { raiseCreditFlag } from '../raise-credit-flag.js';
 import * as store from '../store/credit-flags.js';
@@ -42,7 +43,7 @@ const endOfShanghaiDay = (d: string) => new Date(new Date(`${d}T00:00:00+08:00`)
 export function creditFlagRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.post('/api/v1/credit-flags', { schema: { tags, summary: '认定失信标记', body: RaiseBody } }, async (req) => {
+  r.post('/api/v1/credit-flags', { schema: { tags, summary: '认定失信标记', body: RaiseBody, response: { 200: CreditFlagResponse, ...errors } } }, async (req) => {
     const actor = requireActor(req);
     if (!can(actor, 'raiseFlag')) throw new AppError('FORBIDDEN');
     const now = deps.clock.now();
@@ -67,15 +68,15 @@ export function creditFlagRoutes(app: FastifyInstance, deps: AppDeps): void {
     return { items: rows.map((f) => presentFlag(f, now, { full })) };
   };
 
-  r.get('/api/v1/credit-flags', { schema: { tags, summary: '失信标记列表（按公民身份号码查询请用 POST /api/v1/credit-flags/search）', querystring: ListQuery } }, async (req) =>
+  r.get('/api/v1/credit-flags', { schema: { tags, summary: '失信标记列表（按公民身份号码查询请用 POST /api/v1/credit-flags/search）', querystring: ListQuery, response: { 200: CreditFlagListResponse, ...errors } } }, async (req) =>
     list(requireActor(req), { ...req.query, standing: req.query.standing === 'true' }),
   );
 
-  r.post('/api/v1/credit-flags/search', { schema: { tags, summary: '查询失信标记（按统一社会信用代码或公民身份号码，号码放在请求体中）', body: SearchBody } }, async (req) =>
+  r.post('/api/v1/credit-flags/search', { schema: { tags, summary: '查询失信标记（按统一社会信用代码或公民身份号码，号码放在请求体中）', body: SearchBody, response: { 200: CreditFlagListResponse, ...errors } } }, async (req) =>
     list(requireActor(req), req.body),
   );
 
-  r.get('/api/v1/credit-flags/mine', { schema: { tags, summary: '本企业（本人）的失信标记' } }, async (req) => {
+  r.get('/api/v1/credit-flags/mine', { schema: { tags, summary: '本企业（本人）的失信标记', response: { 200: MyCreditFlagsResponse, ...errors } } }, async (req) => {
     const actor = requireActor(req);
     if (!actor.uscc && !actor.idNumber) return { items: [] };
     const now = deps.clock.now();
@@ -91,7 +92,7 @@ export function creditFlagRoutes(app: FastifyInstance, deps: AppDeps): void {
     return { items };
   });
 
-  r.get('/api/v1/credit-flags/:id', { schema: { tags, summary: '失信标记详情', params: IdParams } }, async (req) => {
+  r.get('/api/v1/credit-flags/:id', { schema: { tags, summary: '失信标记详情', params: IdParams, response: { 200: CreditFlagDetailResponse, ...errors } } }, async (req) => {
     const actor = requireActor(req);
     const f = await store.flagById(deps.db, req.params.id);
     if (!f) throw new AppError('NOT_FOUND');
@@ -103,11 +104,11 @@ export function creditFlagRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post(
     '/api/v1/credit-flags/:id/appeals',
-    { schema: { tags, summary: '对失信标记提出申诉', params: IdParams, body: z.object({ statement: z.string().trim().min(5).max(2000).describe('申诉理由') }) } },
+    { schema: { tags, summary: '对失信标记提出申诉', params: IdParams, body: z.object({ statement: z.string().trim().min(5).max(2000).describe('申诉理由') }), response: { 200: CreditFlagAppealResponse, ...errors } } },
     async (req) => presentAppeal(await appealCreditFlag(deps, requireActor(req), req.params.id, req.body.statement)),
   );
 
-  r.get('/api/v1/credit-flag-appeals', { schema: { tags, summary: '待处理的失信申诉' } }, async (req) => {
+  r.get('/api/v1/credit-flag-appeals', { schema: { tags, summary: '待处理的失信申诉', response: { 200: PendingCreditFlagAppealsResponse, ...errors } } }, async (req) => {
     if (!can(requireActor(req), 'decideAppeal')) throw new AppError('FORBIDDEN');
     const now = deps.clock.now();
     const items = [];
@@ -125,7 +126,7 @@ export function creditFlagRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags,
         summary: '对失信申诉作出决定',
         params: IdParams,
-        body: z.object({ decision: z.enum(['revoked', 'upheld']).describe('revoked 撤销标记 / upheld 维持'), note: z.string().trim().min(2).max(2000) }),
+        body: z.object({ decision: z.enum(['revoked', 'upheld']).describe('revoked 撤销标记 / upheld 维持'), note: z.string().trim().min(2).max(2000) }), response: { 200: CreditFlagAppealResponse, ...errors }
       },
     },
     async (req) => presentAppeal(await decideCreditFlagAppeal(deps, requireActor(req), req.params.id, req.body)),
@@ -133,7 +134,7 @@ export function creditFlagRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.get(
     '/api/v1/public/credit-flags',
-    { schema: { tags, summary: '公示：企业当前的失信标记', querystring: z.object({ uscc: z.string().trim().length(18) }) } },
+    { schema: { tags, summary: '公示：企业当前的失信标记', querystring: z.object({ uscc: z.string().trim().length(18) }), response: { 200: CreditFlagListResponse, ...errors } } },
     async (req) => {
       const now = deps.clock.now();
       const rows = await store.listFlags(deps.db, { uscc: req.query.uscc.toUpperCase(), activeAt: now, limit: 100, offset: 0 });

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, identifierReasonText, validateUscc, type AppDeps } from '../../core/index.js';
+import { AppError, errors, identifierReasonText, validateUscc, type AppDeps } from '../../core/index.js';
 import { actorRegionPattern, departmentById, inActorRegion, listDepartments, requireActor } from '../../identity/index.js';
 import { licenceTypeOf } from '../../licences/index.js';
 import { can } from '../policy.js';
+import { ConflictResponse, InspectorListResponse, PoolOptionsResponse, SubjectListResponse } from '../responses.js';
 import { defaultChecklists, qualificationNames, riskLevels, riskNames, townships } from '../pool-data.js';
 import * as pools from '../store/pools.js';
 
@@ -27,7 +28,7 @@ const SubjectQuery = z.object({
 export function poolRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/api/v1/inspections/pool-options', { schema: { tags, summary: '名录库筛选项（乡镇、行业、证照类型、风险等级、部门默认检查事项）' } }, async (req) => {
+  r.get('/api/v1/inspections/pool-options', { schema: { tags, summary: '名录库筛选项（乡镇、行业、证照类型、风险等级、部门默认检查事项）', response: { 200: PoolOptionsResponse, ...errors } } }, async (req) => {
     if (!can(requireActor(req), 'viewPools')) throw new AppError('FORBIDDEN');
     const facets = await pools.subjectFacets(deps.db);
     const depts = await listDepartments(deps.db);
@@ -43,7 +44,7 @@ export function poolRoutes(app: FastifyInstance, deps: AppDeps): void {
     };
   });
 
-  r.get('/api/v1/inspections/subjects', { schema: { tags, summary: '检查对象名录库', querystring: SubjectQuery } }, async (req) => {
+  r.get('/api/v1/inspections/subjects', { schema: { tags, summary: '检查对象名录库', querystring: SubjectQuery, response: { 200: SubjectListResponse, ...errors } } }, async (req) => {
     const actor = requireActor(req);
     if (!can(actor, 'viewPools')) throw new AppError('FORBIDDEN');
     const q = req.query;
@@ -70,7 +71,7 @@ export function poolRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.get(
     '/api/v1/inspections/inspectors',
-    { schema: { tags, summary: '执法人员名录库', querystring: z.object({ department: z.string().trim().max(20).optional().describe('部门代码') }) } },
+    { schema: { tags, summary: '执法人员名录库', querystring: z.object({ department: z.string().trim().max(20).optional().describe('部门代码') }), response: { 200: InspectorListResponse, ...errors } } },
     async (req) => {
       if (!can(requireActor(req), 'viewPools')) throw new AppError('FORBIDDEN');
       const depts = await listDepartments(deps.db);
@@ -98,7 +99,7 @@ export function poolRoutes(app: FastifyInstance, deps: AppDeps): void {
         tags,
         summary: '登记回避关系（执法人员与企业存在利害关系）',
         params: z.object({ id: z.uuid() }),
-        body: z.object({ uscc: z.string().trim().length(18), reason: z.string().trim().min(2).max(200) }),
+        body: z.object({ uscc: z.string().trim().length(18), reason: z.string().trim().min(2).max(200) }), response: { 200: ConflictResponse, ...errors }
       },
     },
     async (req) => {

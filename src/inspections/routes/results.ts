@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, type AppDeps } from '../../core/index.js';
+import { AppError, errors, type AppDeps } from '../../core/index.js';
 import { departmentById, inActorRegion, requireActor } from '../../identity/index.js';
 import { can } from '../policy.js';
+import { InspectionResultDetailResponse, InspectionResultResponse, InspectionTasksResponse } from '../responses.js';
 import { confirmRectification } from '../confirm-rectification.js';
 import { presentResults } from '../present-results.js';
 import { recordInspectionResult } from '../record-result.js';
@@ -18,7 +19,7 @@ export function resultRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.get(
     '/api/v1/inspections/tasks',
-    { schema: { tags, summary: '我的检查任务', querystring: z.object({ status: z.enum(['pending', 'recorded', 'all']).default('all') }) } },
+    { schema: { tags, summary: '我的检查任务', querystring: z.object({ status: z.enum(['pending', 'recorded', 'all']).default('all') }), response: { 200: InspectionTasksResponse, ...errors } } },
     async (req) => {
       const actor = requireActor(req);
       if (!can(actor, 'inspect')) throw new AppError('FORBIDDEN');
@@ -30,7 +31,7 @@ export function resultRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  r.get('/api/v1/inspections/results/:id', { schema: { tags, summary: '检查结果记录', params: z.object({ id: z.uuid() }) } }, async (req) => {
+  r.get('/api/v1/inspections/results/:id', { schema: { tags, summary: '检查结果记录', params: z.object({ id: z.uuid() }), response: { 200: InspectionResultDetailResponse, ...errors } } }, async (req) => {
     const actor = requireActor(req);
     const row = await resultView(deps.db, req.params.id);
     if (!row || !inActorRegion(actor, (await departmentById(deps.db, row.department_id))?.region_code)) throw new AppError('NOT_FOUND');
@@ -43,7 +44,7 @@ export function resultRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post(
     '/api/v1/inspections/results/:id',
-    { schema: { tags, summary: '录入检查结果', params: z.object({ id: z.uuid() }), body: RecordResultSchema } },
+    { schema: { tags, summary: '录入检查结果', params: z.object({ id: z.uuid() }), body: RecordResultSchema, response: { 200: InspectionResultResponse, ...errors } } },
     async (req) => {
       const row = await recordInspectionResult(deps, requireActor(req), req.params.id, req.body);
       return (await presentResults(deps.db, [row]))[0]!;
@@ -52,7 +53,7 @@ export function resultRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post(
     '/api/v1/inspections/results/:id/rectified',
-    { schema: { tags, summary: '确认整改完成', params: z.object({ id: z.uuid() }), body: z.object({ note: z.string().trim().min(2).max(2000).describe('复查情况') }) } },
+    { schema: { tags, summary: '确认整改完成', params: z.object({ id: z.uuid() }), body: z.object({ note: z.string().trim().min(2).max(2000).describe('复查情况') }), response: { 200: InspectionResultResponse, ...errors } } },
     async (req) => {
       const row = await confirmRectification(deps, requireActor(req), req.params.id, req.body.note);
       return (await presentResults(deps.db, [row]))[0]!;

@@ -4090,6 +4090,32 @@ export interface components {
             version: number;
             versionId: string;
         };
+        BusinessApplication: {
+            /** @description the business’s name as the application gave it */
+            applicantName: string | null;
+            cases: {
+                decidedAt: string | null;
+                departmentId: string;
+                itemCode: string;
+                itemName: string;
+                status: string;
+                statusName: string;
+            }[];
+            channel: string;
+            concludedAt: string | null;
+            deliveredAt: string | null;
+            filedBy: {
+                name: string | null;
+                /** @description 法定代表人, 经办人, 综合窗口, 帮代办员 or 申请人 */
+                role: string;
+            };
+            id: string;
+            number: string;
+            status: string;
+            statusName: string;
+            submittedAt: string | null;
+            title: string;
+        };
         CalendarDay: {
             date: string;
             /** @description false：该年尚无节假日安排，仅按法定节假日与周末推算 */
@@ -4249,6 +4275,39 @@ export interface components {
         } | {
             not: components["schemas"]["ConditionInput"];
         };
+        CreditFlag: {
+            /** @description the instant the flag lapses */
+            endsAt: string;
+            /** @description the last day (Asia/Shanghai) the flag stands */
+            endsOn: string;
+            id: string;
+            /** @description citizen ID number: masked (431127********0329) unless the reader is the person or may raise flags */
+            idNumber: string | null;
+            reason: string;
+            revokedAt: string | null;
+            /** @enum {string} */
+            source: "inspection" | "commitment" | "manual";
+            sourceName: string;
+            sourceRef: string | null;
+            /** @description in force now */
+            standing: boolean;
+            /** @description ISO 8601 instant */
+            startsAt: string;
+            /** @enum {string} */
+            status: "active" | "revoked";
+            subjectName: string;
+            uscc: string | null;
+        };
+        CreditFlagAppeal: {
+            decidedAt: string | null;
+            decision: ("revoked" | "upheld") | null;
+            decisionNote: string | null;
+            /** @description ISO 8601 instant */
+            filedAt: string;
+            flagId: string;
+            id: string;
+            statement: string;
+        };
         DataElement: {
             code: string;
             description: string;
@@ -4315,6 +4374,48 @@ export interface components {
             workingDays: number;
             yellowFrom: string | null;
         };
+        DisclosureRequest: {
+            answer: {
+                /** @description ISO 8601 instant */
+                at: string;
+                legalBasis: string | null;
+                onTheSpot: boolean | null;
+                onTime: boolean | null;
+                text: string | null;
+                type: ("disclosed" | "partly-disclosed" | "not-held" | "not-disclosable") | null;
+                typeName: string;
+            } | null;
+            /** @description a citizen’s ID number is masked unless the reader is the applicant; an organisation’s code is public */
+            applicantIdCode: string | null;
+            /** @enum {string} */
+            applicantKind: "citizen" | "organisation";
+            applicantName: string;
+            /** @description masked unless the reader is the applicant */
+            applicantPhone: string | null;
+            /** @enum {string} */
+            delivery: "online" | "email" | "post" | "pickup";
+            deliveryName: string;
+            departmentId: string;
+            description: string;
+            dueDate: string | null;
+            extension: {
+                /** @description ISO 8601 instant */
+                at: string;
+                reason: string | null;
+                workingDays: number | null;
+            } | null;
+            /** @enum {string} */
+            format: "paper" | "electronic";
+            formatName: string;
+            id: string;
+            number: string;
+            purpose: string | null;
+            /** @description ISO 8601 instant */
+            receivedAt: string;
+            /** @enum {string} */
+            status: "received" | "consulting" | "answered";
+            statusName: string;
+        };
         EfficiencyReport: {
             byDepartment: {
                 averageLegalDays: number | null;
@@ -4363,6 +4464,36 @@ export interface components {
                 promisedDaysTotal: number;
             }[];
         };
+        EnterpriseFile: {
+            applications: components["schemas"]["BusinessApplication"][];
+            creditFlag: {
+                endsOn: string;
+                reason: string;
+                sourceName: string;
+                /** @description ISO 8601 instant */
+                startsAt: string;
+            } | null;
+            /** @description ISO 8601 instant */
+            generatedAt: string;
+            inspections: components["schemas"]["InspectionResult"][];
+            licences: components["schemas"]["LicenceSummary"][];
+            name: string | null;
+            ratings: components["schemas"]["Rating"][];
+            /**
+             * @description what the viewer may see: everything, or what concerns their department
+             * @enum {string}
+             */
+            scope: "self" | "all" | "department";
+            /** @description counts a department-scoped viewer may know without seeing the records */
+            totals: {
+                applications: number;
+                inspections: number;
+                licences: number;
+                ratings: number;
+                validLicences: number;
+            };
+            uscc: string;
+        };
         /** @description 错误：{ code, message, details } */
         Error: {
             /** @description 错误码（见 GET /api/v1/errors） */
@@ -4400,6 +4531,84 @@ export interface components {
             status: "open" | "resolved" | "dismissed";
             /** @description 在哪一步发现 */
             step: string;
+        };
+        InspectionPlan: {
+            /** @description ISO 8601 instant */
+            createdAt: string;
+            departments: {
+                checklist: string[];
+                code: string;
+                name: string;
+                qualification: string | null;
+            }[];
+            drawDigest: string | null;
+            drawnAt: string | null;
+            /** @description how the subject pool was filtered */
+            filter: {
+                [key: string]: unknown;
+            };
+            id: string;
+            inspectorsPerVisit: number;
+            /** @description several departments inspect together (联合抽查) */
+            joint: boolean;
+            planDigest: string | null;
+            populationCount: number | null;
+            publishedAt: string | null;
+            sampleCount: number | null;
+            sampling: {
+                /** @constant */
+                kind: "size";
+                size: number;
+            } | {
+                /** @constant */
+                kind: "rate";
+                percent: number;
+            };
+            /** @description revealed at the draw */
+            seed: string | null;
+            /** @description hash of the seed, published before the draw */
+            seedCommitment: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "drawn";
+            statusName: string;
+            /** @enum {string} */
+            stratifyBy: "none" | "region" | "risk";
+            title: string;
+        };
+        InspectionResult: {
+            checklist: string[];
+            checks: {
+                item: string;
+                ok: boolean;
+            }[] | null;
+            department: {
+                code: string;
+                name: string;
+            };
+            findings: string | null;
+            id: string;
+            inspectedOn: string | null;
+            inspectors: {
+                badgeNo: string;
+                name: string;
+            }[];
+            outcome: ("compliant" | "problems" | "referred") | null;
+            outcomeName: string;
+            planId: string;
+            planTitle: string;
+            /** @description order of the subject in the draw */
+            position: number;
+            recorded: boolean;
+            recordedAt: string | null;
+            rectificationNote: string | null;
+            rectifiedAt: string | null;
+            rectifyDays: number | null;
+            rectifyDueOn: string | null;
+            serious: boolean;
+            subjectName: string;
+            townshipName: string | null;
+            uscc: string;
+            visitId: string;
         };
         ItemSummary: {
             authorisedToWindow: boolean;
@@ -4523,6 +4732,18 @@ export interface components {
             version: number;
             versionId: string;
             visitsNeeded: number;
+        };
+        KnowledgeEntry: {
+            answer: string;
+            categoryCode: string | null;
+            departmentId: string | null;
+            id: string;
+            question: string;
+            /** @enum {string} */
+            status: "published" | "retired";
+            title: string;
+            /** @description ISO 8601 instant */
+            updatedAt: string;
         };
         /** @description 电子证照二维码中签名的声明（JSON，键名固定） */
         LicenceClaims: {
@@ -4792,6 +5013,16 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        Message: {
+            body: string;
+            /** @description ISO 8601 instant */
+            createdAt: string;
+            id: string;
+            /** @description the page of the platform the message is about */
+            link: string | null;
+            read: boolean;
+            title: string;
+        };
         Notice: {
             answers: {
                 answer: boolean | number | string;
@@ -4900,6 +5131,150 @@ export interface components {
             };
             /** @constant */
             title: "一次性告知单";
+        };
+        Rating: {
+            appeal: components["schemas"]["RatingAppeal"] | null;
+            /** @enum {string} */
+            channel: "online" | "window";
+            channelName: string;
+            comment: string | null;
+            departmentId: string;
+            /** @description ISO 8601 instant */
+            editableUntil: string;
+            /** @enum {string} */
+            grade: "good" | "neutral" | "bad";
+            gradeName: string;
+            handlingId: string;
+            id: string;
+            indicators: {
+                code: string;
+                level: number | null;
+                levelName: string | null;
+                name: string;
+            }[];
+            itemCode: string | null;
+            itemName: string;
+            level: number;
+            levelName: string;
+            /** @description ISO 8601 instant */
+            ratedAt: string;
+            raterName: string | null;
+            /** @description masked (138****5678) unless the reader is the rater or must call them back */
+            raterPhone: string | null;
+            /** @description rated under the rater’s real name */
+            realName: boolean;
+            rectification: components["schemas"]["Rectification"] | null;
+            /** @enum {string} */
+            status: "valid" | "voided";
+            /** @description ISO 8601 instant */
+            updatedAt: string;
+            voidedAt: string | null;
+            voidReason: string | null;
+        };
+        RatingAppeal: {
+            decidedAt: string | null;
+            decisionNote: string | null;
+            departmentId: string;
+            explanation: string;
+            /** @description ISO 8601 instant */
+            filedAt: string;
+            id: string;
+            ratingId: string;
+            /** @enum {string} */
+            reasonKind: "mistaken" | "malicious";
+            reasonName: string;
+            /** @enum {string} */
+            status: "pending" | "upheld" | "rejected";
+            statusName: string;
+        };
+        RatingHandling: {
+            applicationId: string | null;
+            /** @enum {string} */
+            channel: "online" | "window";
+            channelName: string;
+            departmentId: string;
+            /** @description ISO 8601 instant */
+            handledAt: string;
+            id: string;
+            /** @description indicators the rater is asked about on this channel */
+            indicators: {
+                code: string;
+                name: string;
+            }[];
+            itemCode: string | null;
+            itemName: string;
+        };
+        Rectification: {
+            action: string | null;
+            answeredAt: string | null;
+            closedAt: string | null;
+            departmentId: string;
+            dueDate: string | null;
+            finding: string | null;
+            followUp: {
+                /** @description ISO 8601 instant */
+                at: string;
+                method: string | null;
+                methodName: string | null;
+                note: string | null;
+                result: string | null;
+                resultName: string | null;
+            } | null;
+            followUpRequired: boolean;
+            id: string;
+            onTime: boolean | null;
+            /** @description ISO 8601 instant */
+            openedAt: string;
+            ratingId: string;
+            /** @enum {string} */
+            status: "open" | "answered" | "closed" | "withdrawn" | "voided";
+            statusName: string;
+            workingDays: number;
+        };
+        Ticket: {
+            answer: string | null;
+            answeredAt: string | null;
+            categoryCode: string | null;
+            content: string;
+            /** @description ISO 8601 instant */
+            createdAt: string;
+            departmentId: string | null;
+            dispatchedAt: string | null;
+            dueDate: string | null;
+            /** @description the master ticket this one was merged into */
+            duplicateOf: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "consultation" | "complaint" | "suggestion" | "help";
+            kindName: string;
+            number: string;
+            onTime: boolean | null;
+            rating: {
+                /** @description ISO 8601 instant */
+                at: string;
+                comment: string | null;
+                level: number;
+                levelName?: string;
+            } | null;
+            requesterName: string;
+            /** @description masked (138****5678) unless the reader handles the ticket or filed it */
+            requesterPhone: string | null;
+            /** @enum {string} */
+            source: "phone" | "online" | "window";
+            /** @enum {string} */
+            status: "registered" | "dispatched" | "returned" | "answered" | "merged" | "closed";
+            statusName: string;
+            title: string;
+            /** @description ISO 8601 instant */
+            updatedAt: string;
+        };
+        TicketCategory: {
+            code: string;
+            departmentId: string;
+            name: string;
+            sort: number;
+            /** @description working days to answer */
+            workingDays: number;
         };
         /** @description 签名树头（RFC 6962/9162，SM3 与 SM2）。签名覆盖 50 字节：0x00（v1）‖ 0x01（tree_hash）‖ timestamp（uint64 大端，毫秒）‖ treeSize（uint64 大端）‖ 32 字节 rootHash；SM2 with SM3，区分标识 1234567812345678，DER 编码。叶子 = SM3(0x00 ‖ 32 字节条目哈希)，节点 = SM3(0x01 ‖ 左 ‖ 右)，n 个叶子在小于 n 的最大 2 的幂处分割，空树为 SM3("")。 */
         TreeHead: {
@@ -10757,7 +11132,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            decidedAt: string | null;
+                            decision: ("revoked" | "upheld") | null;
+                            decisionNote: string | null;
+                            /** @description ISO 8601 instant */
+                            filedAt: string;
+                            flag: components["schemas"]["CreditFlag"];
+                            flagId: string;
+                            id: string;
+                            statement: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10797,7 +11186,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreditFlagAppeal"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10833,7 +11224,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CreditFlag"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10878,7 +11273,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreditFlag"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10909,7 +11306,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        appeals: components["schemas"]["CreditFlagAppeal"][];
+                        /** @description the instant the flag lapses */
+                        endsAt: string;
+                        /** @description the last day (Asia/Shanghai) the flag stands */
+                        endsOn: string;
+                        id: string;
+                        /** @description citizen ID number: masked (431127********0329) unless the reader is the person or may raise flags */
+                        idNumber: string | null;
+                        reason: string;
+                        revokedAt: string | null;
+                        /** @enum {string} */
+                        source: "inspection" | "commitment" | "manual";
+                        sourceName: string;
+                        sourceRef: string | null;
+                        /** @description in force now */
+                        standing: boolean;
+                        /** @description ISO 8601 instant */
+                        startsAt: string;
+                        /** @enum {string} */
+                        status: "active" | "revoked";
+                        subjectName: string;
+                        uscc: string | null;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10946,7 +11368,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreditFlagAppeal"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10976,7 +11400,34 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            appeals: components["schemas"]["CreditFlagAppeal"][];
+                            /** @description the instant the flag lapses */
+                            endsAt: string;
+                            /** @description the last day (Asia/Shanghai) the flag stands */
+                            endsOn: string;
+                            id: string;
+                            /** @description citizen ID number: masked (431127********0329) unless the reader is the person or may raise flags */
+                            idNumber: string | null;
+                            reason: string;
+                            revokedAt: string | null;
+                            /** @enum {string} */
+                            source: "inspection" | "commitment" | "manual";
+                            sourceName: string;
+                            sourceRef: string | null;
+                            /** @description in force now */
+                            standing: boolean;
+                            /** @description ISO 8601 instant */
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "active" | "revoked";
+                            subjectName: string;
+                            uscc: string | null;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11018,7 +11469,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CreditFlag"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11084,7 +11539,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        answerTypes: {
+                            name: string;
+                            /** @enum {string} */
+                            type: "disclosed" | "partly-disclosed" | "not-held" | "not-disclosable";
+                        }[];
+                        maxExtensionDays: number;
+                        /** @description legal grounds for withholding (条例 第十四至十六条) */
+                        withholdingBases: {
+                            article: string;
+                            code: string;
+                            text: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -11114,7 +11584,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            answer: {
+                                /** @description ISO 8601 instant */
+                                at: string;
+                                legalBasis: string | null;
+                                onTheSpot: boolean | null;
+                                onTime: boolean | null;
+                                text: string | null;
+                                type: ("disclosed" | "partly-disclosed" | "not-held" | "not-disclosable") | null;
+                                typeName: string;
+                            } | null;
+                            /** @description a citizen’s ID number is masked unless the reader is the applicant; an organisation’s code is public */
+                            applicantIdCode: string | null;
+                            /** @enum {string} */
+                            applicantKind: "citizen" | "organisation";
+                            applicantName: string;
+                            /** @description masked unless the reader is the applicant */
+                            applicantPhone: string | null;
+                            deadline?: {
+                                colour: ("green" | "yellow" | "red" | "suspended" | "closed") | null;
+                                dueOn: string | null;
+                                /** @enum {string} */
+                                status: "open" | "suspended" | "closed";
+                            } | null;
+                            /** @enum {string} */
+                            delivery: "online" | "email" | "post" | "pickup";
+                            deliveryName: string;
+                            departmentId: string;
+                            description: string;
+                            dueDate: string | null;
+                            extension: {
+                                /** @description ISO 8601 instant */
+                                at: string;
+                                reason: string | null;
+                                workingDays: number | null;
+                            } | null;
+                            /** @enum {string} */
+                            format: "paper" | "electronic";
+                            formatName: string;
+                            id: string;
+                            number: string;
+                            purpose: string | null;
+                            /** @description ISO 8601 instant */
+                            receivedAt: string;
+                            /** @enum {string} */
+                            status: "received" | "consulting" | "answered";
+                            statusName: string;
+                        }[];
+                        /** @description counts of the register (staff only; null for an applicant) */
+                        summary: {
+                            answered: number;
+                            byType: {
+                                disclosed: number;
+                                "not-disclosable": number;
+                                "not-held": number;
+                                "partly-disclosed": number;
+                            };
+                            extended: number;
+                            onTheSpot: number;
+                            onTime: number;
+                            total: number;
+                        } | null;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11155,12 +11690,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 已创建 */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisclosureRequest"];
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -11190,7 +11727,78 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        answer: {
+                            /** @description ISO 8601 instant */
+                            at: string;
+                            legalBasis: string | null;
+                            onTheSpot: boolean | null;
+                            onTime: boolean | null;
+                            text: string | null;
+                            type: ("disclosed" | "partly-disclosed" | "not-held" | "not-disclosable") | null;
+                            typeName: string;
+                        } | null;
+                        /** @description a citizen’s ID number is masked unless the reader is the applicant; an organisation’s code is public */
+                        applicantIdCode: string | null;
+                        /** @enum {string} */
+                        applicantKind: "citizen" | "organisation";
+                        applicantName: string;
+                        /** @description masked unless the reader is the applicant */
+                        applicantPhone: string | null;
+                        consultations: {
+                            id: string;
+                            note: string | null;
+                            opinion: ("agrees" | "objects" | "no-reply") | null;
+                            opinionName: string | null;
+                            question: string;
+                            repliedAt: string | null;
+                            /** @description ISO 8601 instant */
+                            sentAt: string;
+                            thirdParty: string;
+                        }[];
+                        deadline: {
+                            calendarMissing: boolean;
+                            colour: ("green" | "yellow" | "red" | "suspended" | "closed") | null;
+                            dueOn: string | null;
+                            /** @enum {string} */
+                            status: "open" | "suspended" | "closed";
+                            suspensions: {
+                                from: string;
+                                /** @description ISO 8601 instant */
+                                fromAt: string;
+                                kind: string;
+                                reason: string | null;
+                                to: string | null;
+                                toAt: string | null;
+                            }[];
+                            totalWorkingDays: number;
+                        } | null;
+                        /** @enum {string} */
+                        delivery: "online" | "email" | "post" | "pickup";
+                        deliveryName: string;
+                        departmentId: string;
+                        description: string;
+                        dueDate: string | null;
+                        extension: {
+                            /** @description ISO 8601 instant */
+                            at: string;
+                            reason: string | null;
+                            workingDays: number | null;
+                        } | null;
+                        /** @enum {string} */
+                        format: "paper" | "electronic";
+                        formatName: string;
+                        id: string;
+                        number: string;
+                        purpose: string | null;
+                        /** @description ISO 8601 instant */
+                        receivedAt: string;
+                        /** @enum {string} */
+                        status: "received" | "consulting" | "answered";
+                        statusName: string;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11229,7 +11837,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisclosureRequest"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11268,7 +11878,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisclosureRequest"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11308,7 +11920,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisclosureRequest"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11347,7 +11961,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisclosureRequest"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11380,7 +11996,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnterpriseFile"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11408,7 +12026,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnterpriseFile"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11435,7 +12055,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        applications: components["schemas"]["BusinessApplication"][];
+                        total: number;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12361,7 +12986,24 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            active: boolean;
+                            badgeNo: string;
+                            department: {
+                                code?: string;
+                                name?: string;
+                            };
+                            id: string;
+                            name: string;
+                            qualifications: {
+                                code: string;
+                                name: string;
+                            }[];
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12397,7 +13039,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        inspectorId: string;
+                        reason: string;
+                        uscc: string;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12430,7 +13078,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["InspectionPlan"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12506,7 +13158,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InspectionPlan"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12537,7 +13191,52 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description ISO 8601 instant */
+                        createdAt: string;
+                        departments: {
+                            checklist: string[];
+                            code: string;
+                            name: string;
+                            qualification: string | null;
+                        }[];
+                        drawDigest: string | null;
+                        drawnAt: string | null;
+                        /** @description how the subject pool was filtered */
+                        filter: {
+                            [key: string]: unknown;
+                        };
+                        id: string;
+                        inspectorsPerVisit: number;
+                        /** @description several departments inspect together (联合抽查) */
+                        joint: boolean;
+                        planDigest: string | null;
+                        populationCount: number | null;
+                        publishedAt: string | null;
+                        results: components["schemas"]["InspectionResult"][];
+                        sampleCount: number | null;
+                        sampling: {
+                            /** @enum {string} */
+                            kind: "size";
+                            size: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "rate";
+                            percent: number;
+                        };
+                        /** @description revealed at the draw */
+                        seed: string | null;
+                        /** @description hash of the seed, published before the draw */
+                        seedCommitment: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "published" | "drawn";
+                        statusName: string;
+                        /** @enum {string} */
+                        stratifyBy: "none" | "region" | "risk";
+                        title: string;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12574,7 +13273,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InspectionPlan"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12613,7 +13314,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InspectionPlan"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12643,7 +13346,34 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description departments that inspect, with their default checklist */
+                        departments: {
+                            checklist: string[];
+                            code: string;
+                            name: string;
+                            qualification: string | null;
+                        }[];
+                        industries: string[];
+                        licenceTypes: {
+                            code: string;
+                            name: string;
+                        }[];
+                        qualifications: {
+                            code: string;
+                            name: string;
+                        }[];
+                        riskLevels: {
+                            code: string;
+                            name: string;
+                        }[];
+                        townships: {
+                            code: string;
+                            name: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12672,7 +13402,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description business premises */
+                        address: string | null;
+                        checklist: string[];
+                        checks: {
+                            item: string;
+                            ok: boolean;
+                        }[] | null;
+                        department: {
+                            code: string;
+                            name: string;
+                        };
+                        findings: string | null;
+                        id: string;
+                        inspectedOn: string | null;
+                        inspectors: {
+                            badgeNo: string;
+                            name: string;
+                        }[];
+                        outcome: ("compliant" | "problems" | "referred") | null;
+                        outcomeName: string;
+                        planId: string;
+                        planTitle: string;
+                        /** @description order of the subject in the draw */
+                        position: number;
+                        recorded: boolean;
+                        recordedAt: string | null;
+                        rectificationNote: string | null;
+                        rectifiedAt: string | null;
+                        rectifyDays: number | null;
+                        rectifyDueOn: string | null;
+                        serious: boolean;
+                        subjectName: string;
+                        townshipName: string | null;
+                        uscc: string;
+                        visitId: string;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12728,7 +13496,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InspectionResult"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12767,7 +13537,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InspectionResult"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12810,7 +13582,26 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description business premises */
+                            address: string;
+                            industry: string;
+                            licenceTypes: string[];
+                            name: string;
+                            /** @enum {string} */
+                            riskLevel: "low" | "medium" | "high";
+                            riskName: string;
+                            township: {
+                                code: string;
+                                name: string;
+                            };
+                            uscc: string;
+                        }[];
+                        total: number;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12839,7 +13630,52 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description null when the user is not in the inspector pool */
+                        inspector: {
+                            badgeNo: string;
+                            name: string;
+                        } | null;
+                        items: {
+                            /** @description business premises */
+                            address: string | null;
+                            checklist: string[];
+                            checks: {
+                                item: string;
+                                ok: boolean;
+                            }[] | null;
+                            department: {
+                                code: string;
+                                name: string;
+                            };
+                            findings: string | null;
+                            id: string;
+                            inspectedOn: string | null;
+                            inspectors: {
+                                badgeNo: string;
+                                name: string;
+                            }[];
+                            outcome: ("compliant" | "problems" | "referred") | null;
+                            outcomeName: string;
+                            planId: string;
+                            planTitle: string;
+                            /** @description order of the subject in the draw */
+                            position: number;
+                            recorded: boolean;
+                            recordedAt: string | null;
+                            rectificationNote: string | null;
+                            rectifiedAt: string | null;
+                            rectifyDays: number | null;
+                            rectifyDueOn: string | null;
+                            serious: boolean;
+                            subjectName: string;
+                            townshipName: string | null;
+                            uscc: string;
+                            visitId: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12870,7 +13706,25 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            answer: string;
+                            categoryCode: string | null;
+                            departmentId: string | null;
+                            id: string;
+                            matched?: number;
+                            question: string;
+                            /** @description share of the query’s terms matched, 0–1 */
+                            relevance?: number;
+                            /** @enum {string} */
+                            status: "published" | "retired";
+                            title: string;
+                            /** @description ISO 8601 instant */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -12903,12 +13757,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 已创建 */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["KnowledgeEntry"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12951,7 +13807,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["KnowledgeEntry"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13705,7 +14563,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Message"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13734,7 +14596,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        ok: boolean;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13953,7 +14819,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CreditFlag"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             429: components["responses"]["E429"];
@@ -13980,7 +14850,41 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        departments: {
+                            answered: number;
+                            byType: {
+                                disclosed: number;
+                                "not-disclosable": number;
+                                "not-held": number;
+                                "partly-disclosed": number;
+                            };
+                            department: {
+                                id: string;
+                                name: string;
+                            };
+                            extended: number;
+                            onTheSpot: number;
+                            onTime: number;
+                            total: number;
+                        }[];
+                        summary: {
+                            answered: number;
+                            byType: {
+                                disclosed: number;
+                                "not-disclosable": number;
+                                "not-held": number;
+                                "partly-disclosed": number;
+                            };
+                            extended: number;
+                            onTheSpot: number;
+                            onTime: number;
+                            total: number;
+                        };
+                        year: number;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             429: components["responses"]["E429"];
@@ -14184,7 +15088,43 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        by: "department" | "item";
+                        items: {
+                            bad: number;
+                            badRate: number | null;
+                            good: number;
+                            /** @description percent, one decimal; null when nothing was rated */
+                            goodRate: number | null;
+                            key: string;
+                            name: string;
+                            neutral: number;
+                            neutralRate: number | null;
+                            rectificationOnTimeRate: number | null;
+                            rectifications: number;
+                            rectifiedOnTime: number;
+                            total: number;
+                        }[];
+                        period: string;
+                        /** @enum {string} */
+                        periodKind: "month" | "quarter";
+                        total: {
+                            bad: number;
+                            badRate: number | null;
+                            good: number;
+                            /** @description percent, one decimal; null when nothing was rated */
+                            goodRate: number | null;
+                            neutral: number;
+                            neutralRate: number | null;
+                            rectificationOnTimeRate: number | null;
+                            rectifications: number;
+                            rectifiedOnTime: number;
+                            total: number;
+                        };
+                    };
+                };
             };
             400: components["responses"]["E400"];
             429: components["responses"]["E429"];
@@ -14213,7 +15153,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Rating"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14250,12 +15194,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 已创建 */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Rating"];
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -14295,7 +15241,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Rating"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14330,12 +15278,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 已创建 */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RatingAppeal"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14368,7 +15318,29 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            comment: string | null;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            departmentId: string;
+                            explanation: string;
+                            /** @description ISO 8601 instant */
+                            filedAt: string;
+                            id: string;
+                            itemName: string;
+                            level: number;
+                            ratingId: string;
+                            /** @enum {string} */
+                            reasonKind: "mistaken" | "malicious";
+                            reasonName: string;
+                            /** @enum {string} */
+                            status: "pending" | "upheld" | "rejected";
+                            statusName: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14404,7 +15376,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RatingAppeal"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14436,7 +15410,26 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        applicationId: string | null;
+                        /** @enum {string} */
+                        channel: "online" | "window";
+                        channelName: string;
+                        departmentId: string;
+                        /** @description ISO 8601 instant */
+                        handledAt: string;
+                        id: string;
+                        /** @description indicators the rater is asked about on this channel */
+                        indicators: {
+                            code: string;
+                            name: string;
+                        }[];
+                        itemCode: string | null;
+                        itemName: string;
+                        rated: boolean;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -14463,7 +15456,26 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        channels: {
+                            /** @enum {string} */
+                            channel: "online" | "window";
+                            indicators: {
+                                code: string;
+                                name: string;
+                            }[];
+                            name: string;
+                        }[];
+                        levels: {
+                            code: string;
+                            /** @enum {string} */
+                            grade: "good" | "neutral" | "bad";
+                            level: number;
+                            name: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -14489,7 +15501,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        ratings: components["schemas"]["Rating"][];
+                        toRate: components["schemas"]["RatingHandling"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14520,7 +15537,48 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            action: string | null;
+                            answeredAt: string | null;
+                            /** @enum {string} */
+                            channel: "online" | "window";
+                            closedAt: string | null;
+                            comment: string | null;
+                            departmentId: string;
+                            dueDate: string | null;
+                            finding: string | null;
+                            followUp: {
+                                /** @description ISO 8601 instant */
+                                at: string;
+                                method: string | null;
+                                methodName: string | null;
+                                note: string | null;
+                                result: string | null;
+                                resultName: string | null;
+                            } | null;
+                            followUpRequired: boolean;
+                            id: string;
+                            itemName: string;
+                            level: number;
+                            onTime: boolean | null;
+                            /** @description ISO 8601 instant */
+                            openedAt: string;
+                            /** @description ISO 8601 instant */
+                            ratedAt: string;
+                            raterName: string | null;
+                            raterPhone: string | null;
+                            ratingId: string;
+                            ratingStatus: string;
+                            realName: boolean;
+                            /** @enum {string} */
+                            status: "open" | "answered" | "closed" | "withdrawn" | "voided";
+                            statusName: string;
+                            workingDays: number;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14549,7 +15607,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        action: string | null;
+                        answeredAt: string | null;
+                        closedAt: string | null;
+                        departmentId: string;
+                        dueDate: string | null;
+                        finding: string | null;
+                        followUp: {
+                            /** @description ISO 8601 instant */
+                            at: string;
+                            method: string | null;
+                            methodName: string | null;
+                            note: string | null;
+                            result: string | null;
+                            resultName: string | null;
+                        } | null;
+                        followUpRequired: boolean;
+                        id: string;
+                        onTime: boolean | null;
+                        /** @description ISO 8601 instant */
+                        openedAt: string;
+                        rating: components["schemas"]["Rating"];
+                        ratingId: string;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "closed" | "withdrawn" | "voided";
+                        statusName: string;
+                        workingDays: number;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14586,7 +15673,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Rectification"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14628,7 +15717,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Rectification"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14658,7 +15749,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description hours after rating during which the rater may change it */
+                        editHours: number;
+                        /** @description working days a department has to rectify after a bad rating */
+                        rectificationDays: number;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -14691,7 +15789,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description hours after rating during which the rater may change it */
+                        editHours: number;
+                        /** @description working days a department has to rectify after a bad rating */
+                        rectificationDays: number;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14733,7 +15838,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        applicationId: string | null;
+                        /** @enum {string} */
+                        channel: "online" | "window";
+                        channelName: string;
+                        departmentId: string;
+                        /** @description ISO 8601 instant */
+                        handledAt: string;
+                        id: string;
+                        /** @description indicators the rater is asked about on this channel */
+                        indicators: {
+                            code: string;
+                            name: string;
+                        }[];
+                        itemCode: string | null;
+                        itemName: string;
+                        /** @description code the rater types or scans to rate this visit */
+                        ratingCode: string | null;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -15430,7 +16555,53 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            answer: string | null;
+                            answeredAt: string | null;
+                            categoryCode: string | null;
+                            content: string;
+                            /** @description ISO 8601 instant */
+                            createdAt: string;
+                            deadline: {
+                                colour: ("green" | "yellow" | "red" | "suspended" | "closed") | null;
+                                dueOn: string | null;
+                                /** @enum {string} */
+                                status: "open" | "suspended" | "closed";
+                            } | null;
+                            departmentId: string | null;
+                            dispatchedAt: string | null;
+                            dueDate: string | null;
+                            /** @description the master ticket this one was merged into */
+                            duplicateOf: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "consultation" | "complaint" | "suggestion" | "help";
+                            kindName: string;
+                            number: string;
+                            onTime: boolean | null;
+                            rating: {
+                                /** @description ISO 8601 instant */
+                                at: string;
+                                comment: string | null;
+                                level: number;
+                                levelName?: string;
+                            } | null;
+                            requesterName: string;
+                            /** @description masked (138****5678) unless the reader handles the ticket or filed it */
+                            requesterPhone: string | null;
+                            /** @enum {string} */
+                            source: "phone" | "online" | "window";
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "returned" | "answered" | "merged" | "closed";
+                            statusName: string;
+                            title: string;
+                            /** @description ISO 8601 instant */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -15466,12 +16637,41 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 已创建 */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        possibleDuplicates: {
+                            id: string;
+                            /** @description search terms in common */
+                            matched: number;
+                            number: string;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "returned" | "answered" | "merged" | "closed";
+                            title: string;
+                        }[];
+                        /** @description knowledge-base answers that may already answer the request */
+                        suggestions: {
+                            answer: string;
+                            categoryCode: string | null;
+                            departmentId: string | null;
+                            id: string;
+                            matched?: number;
+                            question: string;
+                            /** @description share of the query’s terms matched, 0–1 */
+                            relevance?: number;
+                            /** @enum {string} */
+                            status: "published" | "retired";
+                            title: string;
+                            /** @description ISO 8601 instant */
+                            updatedAt: string;
+                        }[];
+                        ticket: components["schemas"]["Ticket"];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -15501,7 +16701,71 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        answer: string | null;
+                        answeredAt: string | null;
+                        categoryCode: string | null;
+                        content: string;
+                        /** @description ISO 8601 instant */
+                        createdAt: string;
+                        deadline: {
+                            calendarMissing: boolean;
+                            colour: ("green" | "yellow" | "red" | "suspended" | "closed") | null;
+                            dueOn: string | null;
+                            /** @enum {string} */
+                            status: "open" | "suspended" | "closed";
+                            workingDays: number;
+                        } | null;
+                        departmentId: string | null;
+                        dispatchedAt: string | null;
+                        dueDate: string | null;
+                        /** @description the master ticket this one was merged into */
+                        duplicateOf: string | null;
+                        duplicates: {
+                            /** @description ISO 8601 instant */
+                            createdAt: string;
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "returned" | "answered" | "merged" | "closed";
+                            title: string;
+                        }[];
+                        events: {
+                            action: string;
+                            actionName: string;
+                            /** @description ISO 8601 instant */
+                            at: string;
+                            fromDepartmentId: string | null;
+                            reason: string | null;
+                            toDepartmentId: string | null;
+                        }[];
+                        id: string;
+                        /** @enum {string} */
+                        kind: "consultation" | "complaint" | "suggestion" | "help";
+                        kindName: string;
+                        number: string;
+                        onTime: boolean | null;
+                        rating: {
+                            /** @description ISO 8601 instant */
+                            at: string;
+                            comment: string | null;
+                            level: number;
+                            levelName?: string;
+                        } | null;
+                        requesterName: string;
+                        /** @description masked (138****5678) unless the reader handles the ticket or filed it */
+                        requesterPhone: string | null;
+                        /** @enum {string} */
+                        source: "phone" | "online" | "window";
+                        /** @enum {string} */
+                        status: "registered" | "dispatched" | "returned" | "answered" | "merged" | "closed";
+                        statusName: string;
+                        title: string;
+                        /** @description ISO 8601 instant */
+                        updatedAt: string;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -15537,7 +16801,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -15577,7 +16843,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -15617,7 +16885,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -15657,7 +16927,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -15696,7 +16968,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -15734,7 +17008,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -15766,7 +17042,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @description search terms in common */
+                            matched: number;
+                            number: string;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "returned" | "answered" | "merged" | "closed";
+                            title: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -15804,7 +17092,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -15834,7 +17124,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TicketCategory"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -15873,7 +17167,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TicketCategory"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
