@@ -152,3 +152,33 @@ export const InspectionTasksResponse = z.object({
   items: z.array(ResultWithAddress),
 });
 export const InspectionResultDetailResponse = ResultWithAddress;
+
+// ---- public pages (一公开)
+
+/** A draw recomputed from a published plan file and its revealed seed: anyone can compare it with the published one. */
+export const DrawResultResponse = z
+  .object({
+    format: z.literal('banshi-draw-result/1'),
+    planId: z.string(),
+    seedCommitment: z.string(),
+    seed: z.string(),
+    populationCount: z.number().int(),
+    sampleCount: z.number().int(),
+    strata: z.array(z.object({ key: z.string(), population: z.number().int(), quota: z.number().int() })),
+    visits: z.array(
+      z.object({
+        position: z.number().int(),
+        subject: z.string(),
+        stratum: z.string(),
+        inspectors: z.record(z.string(), z.array(z.string())).describe('department code → inspector ids, in the order drawn'),
+        shortfall: z.array(z.string()).describe('departments that could not field enough eligible inspectors'),
+      }),
+    ),
+    visitsDigest: z.string().describe('SM3 over the canonical JSON of visits'),
+    planDigest: z.string(),
+  })
+  .meta({ id: 'DrawResult' });
+
+/** The published plan file, verbatim (format `banshi-draw-plan/1`), the input of a redraw. */
+export const DrawPlanFileResponse = z.record(z.string(), z.unknown()).describe('the plan file as published');
+export const InspectionResultListResponse = z.object({ items: z.array(InspectionResultResponse) });

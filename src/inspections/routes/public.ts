@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type AppDeps } from '../../core/index.js';
 import { presentPlan } from '../present.js';
+import { DrawPlanFileResponse, DrawResultResponse, InspectionPlanDetailResponse, InspectionPlanListResponse, InspectionResultListResponse } from '../responses.js';
 import { presentResults } from '../present-results.js';
 import * as plans from '../store/plans.js';
 import { recordedResults, resultsOfPlan, type ResultView } from '../store/visits.js';
@@ -23,7 +24,7 @@ export function publicInspectionRoutes(app: FastifyInstance, deps: AppDeps): voi
 
   r.get(
     '/api/v1/public/inspection-plans',
-    { schema: { tags, summary: '公示：双随机抽查计划', querystring: z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(20) }) } },
+    { schema: { tags, summary: '公示：双随机抽查计划', querystring: z.object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(20) }), response: { 200: InspectionPlanListResponse } } },
     async (req) => {
       // published plans are public in every region (一公开)
       const rows = await plans.listPlans(deps.db, { statuses: ['published', 'drawn'], regionPattern: '%', limit: req.query.pageSize, offset: (req.query.page - 1) * req.query.pageSize });
@@ -31,19 +32,19 @@ export function publicInspectionRoutes(app: FastifyInstance, deps: AppDeps): voi
     },
   );
 
-  r.get('/api/v1/public/inspection-plans/:id', { schema: { tags, summary: '公示：抽查计划、抽取名单与检查结果', params: IdParams } }, async (req) => {
+  r.get('/api/v1/public/inspection-plans/:id', { schema: { tags, summary: '公示：抽查计划、抽取名单与检查结果', params: IdParams, response: { 200: InspectionPlanDetailResponse } } }, async (req) => {
     const plan = await publicPlan(req.params.id);
     return { ...presentPlan(plan), results: await present(await resultsOfPlan(deps.db, plan.id)) };
   });
 
-  r.get('/api/v1/public/inspection-plans/:id/plan.json', { schema: { tags, summary: '公示：抽查计划文件（复核抽取的输入）', params: IdParams } }, async (req, reply) => {
+  r.get('/api/v1/public/inspection-plans/:id/plan.json', { schema: { tags, summary: '公示：抽查计划文件（复核抽取的输入）', params: IdParams, response: { 200: DrawPlanFileResponse } } }, async (req, reply) => {
     await publicPlan(req.params.id);
     const full = await plans.planById(deps.db, req.params.id);
     reply.header('content-disposition', `attachment; filename="plan-${req.params.id}.json"`);
     return full!.plan_json;
   });
 
-  r.get('/api/v1/public/inspection-plans/:id/draw.json', { schema: { tags, summary: '公示：按公布的计划与种子重新计算的抽取结果', params: IdParams } }, async (req) => {
+  r.get('/api/v1/public/inspection-plans/:id/draw.json', { schema: { tags, summary: '公示：按公布的计划与种子重新计算的抽取结果', params: IdParams, response: { 200: DrawResultResponse } } }, async (req) => {
     const plan = await publicPlan(req.params.id);
     if (!plan.seed) throw new AppError('PLAN_NOT_PUBLISHED');
     const full = await plans.planById(deps.db, plan.id);
@@ -54,7 +55,7 @@ export function publicInspectionRoutes(app: FastifyInstance, deps: AppDeps): voi
     '/api/v1/public/inspections/redraw',
     {
       bodyLimit: 64 * 1024 * 1024,
-      schema: { tags, summary: '复核：用计划文件和种子重新抽取（任何人可用）', body: z.object({ plan: z.unknown(), seed: z.string().min(1).max(256) }) },
+      schema: { tags, summary: '复核：用计划文件和种子重新抽取（任何人可用）', body: z.object({ plan: z.unknown(), seed: z.string().min(1).max(256) }), response: { 200: DrawResultResponse } },
     },
     async (req) => verifyDraw(req.body.plan, req.body.seed),
   );
@@ -71,6 +72,7 @@ export function publicInspectionRoutes(app: FastifyInstance, deps: AppDeps): voi
           page: z.coerce.number().int().min(1).default(1),
           pageSize: z.coerce.number().int().min(1).max(100).default(20),
         }),
+        response: { 200: InspectionResultListResponse },
       },
     },
     async (req) => {
