@@ -9,24 +9,15 @@ import { seedDemo } from '../src/demo/index.js';
 /**
  * Migrates and seeds one template database; every test file clones it (a data-dir dump for the embedded engine,
  * CREATE DATABASE … TEMPLATE on a server). The embedded template is kept between runs, keyed by the hash of the
- * code that migrations and seeds can reach, so a run that changed only tests starts at once.
+ * code that migrations and seeds can reach, so a run that changed only tests starts at once. A server template is
+ * built once per run and shared by the projects that need it.
  */
 export default async function setup(project: TestProject) {
   const url = process.env.DATABASE_URL;
   if (url) {
-    const name = `banshi_tpl_${process.pid}_${Date.now()}`;
-    const admin = await openServer({ url, poolSize: 1 });
-    await admin.exec(`CREATE DATABASE ${name}`);
-    const tplUrl = withDatabase(url, name);
-    const tpl = await openServer({ url: tplUrl, poolSize: 2 });
-    await migrate(tpl);
-    await seedDemo(tpl);
-    await tpl.close();
+    const name = await serverTemplate(url);
     project.provide('dbTemplate', { engine: 'postgres', url, name });
-    return async () => {
-      await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.close();
-    };
+    return () => releaseServerTemplate(url);
   }
   const file = path.join(os.tmpdir(), `banshi-template-${templateKey()}.tar`);
   if (!fs.existsSync(file)) {
@@ -41,6 +32,58 @@ export default async function setup(project: TestProject) {
     removeStaleTemplates(file);
   }
   project.provide('dbTemplate', { engine: 'embedded', file });
+}
+
+/**
+ * The integration and browser projects both ask for a template in the same run: the first builds it on the server,
+ * the others wait for it, and the last to finish drops it (a server template is not kept between runs).
+ */
+interface ServerTemplate {
+  name: string;
+  users: number;
+  ready: Promise<void>;
+}
+const serverTemplates: Map<string, ServerTemplate> = ((globalThis as { banshiServerTemplates?: Map<string, ServerTemplate> }).banshiServerTemplates ??= new Map());
+
+async function serverTemplate(url: string): Promise<string> {
+  const held = serverTemplates.get(url);
+  if (held) {
+    held.users++;
+    await held.ready;
+    return held.name;
+  }
+  const name = `banshi_tpl_${process.pid}_${Date.now()}`;
+  const build = async () => {
+    const admin = await openServer({ url, poolSize: 1 });
+    try {
+      await admin.exec(`CREATE DATABASE ${name}`);
+    } finally {
+      await admin.close();
+    }
+    const tpl = await openServer({ url: withDatabase(url, name), poolSize: 2 });
+    try {
+      await migrate(tpl);
+      await seedDemo(tpl);
+    } finally {
+      await tpl.close();
+    }
+  };
+  const entry: ServerTemplate = { name, users: 1, ready: build() };
+  serverTemplates.set(url, entry);
+  await entry.ready;
+  return name;
+}
+
+async function releaseServerTemplate(url: string): Promise<void> {
+  const held = serverTemplates.get(url);
+  if (!held || --held.users > 0) return;
+  serverTemplates.delete(url);
+  const admin = await openServer({ url, poolSize: 1 });
+  try {
+    await admin.exec(`DROP DATABASE IF EXISTS ${held.name} WITH (FORCE)`);
+  } finally {
+    await admin.close();
+  }
 }
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
