@@ -3933,6 +3933,18 @@ export interface components {
             title: string;
             version: number;
         };
+        /** @description 全部签名树根（旧在前）及签名公钥：留存此文件，日后可用 banshi audit verify --heads 或 check-proof 核对。 */
+        AuditHeadsExport: {
+            /** @constant */
+            format: "banshi-audit-heads/v1";
+            heads: components["schemas"]["TreeHead"][];
+            keys: {
+                /** @description 审计公钥标识 */
+                keyId: string;
+                /** @description SM2 公钥（未压缩点，十六进制，04 开头） */
+                publicKey: string;
+            }[];
+        };
         BundleSummary: {
             /** @enum {string} */
             audience: "citizen" | "enterprise" | "both";
@@ -4669,7 +4681,24 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 签名算法 */
+                        algorithm: string;
+                        keys: {
+                            /** @description 审计公钥标识 */
+                            keyId: string;
+                            /** @description SM2 公钥（未压缩点，十六进制，04 开头） */
+                            publicKey: string;
+                            /** @description 同一公钥的 PEM（SubjectPublicKeyInfo），可供 openssl pkeyutl -verify 使用 */
+                            publicKeyPem: string;
+                            /** @description 首次签名时间（ISO 8601）；尚未签过树根时为空 */
+                            since: string | null;
+                        }[];
+                        /** @description 被签名的字节 */
+                        signedBytes: string;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             429: components["responses"]["E429"];
@@ -13014,7 +13043,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditHeadsExport"];
+                };
             };
             400: components["responses"]["E400"];
             429: components["responses"]["E429"];
