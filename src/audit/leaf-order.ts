@@ -21,36 +21,59 @@ export function leavesByHead(pages: readonly Leaves[]): Map<number, Uint8Array> 
   }
   const ids = new Float64Array(n);
   const heads = new Float64Array(n);
-  const hex = Buffer.allocUnsafe(n * 64);
+  // Each entry's hash stays in its page's buffer: page and offset by global index, no copy of them all.
+  const pageOf = new Int32Array(n);
+  const offsetOf = new Int32Array(n);
   let g = 0;
-  for (const p of pages) {
+  pages.forEach((p, k) => {
     ids.set(p.ids.subarray(0, p.count), g);
     heads.set(p.seals.subarray(0, p.count), g);
-    hex.set(p.hex.subarray(0, p.count * 64), g * 64);
+    for (let i = 0; i < p.count; i++) (pageOf[g + i] = k), (offsetOf[g + i] = i * 64);
     g += p.count;
-  }
+  });
   const byId = idOrder(ids, min, max);
 
-  const counts = new Map<number, number>();
-  for (let i = 0; i < n; i++) counts.set(heads[i]!, (counts.get(heads[i]!) ?? 0) + 1);
-  const starts = new Map<number, number>();
-  let at = 0;
-  for (const h of [...counts.keys()].sort((a, b) => a - b)) {
-    starts.set(h, at);
-    at += counts.get(h)! * 64;
-  }
+  const { keys, index } = denseIndex(heads);
+  const counts = new Float64Array(keys.length);
+  for (let i = 0; i < n; i++) counts[index[i]!]!++;
+  const starts = new Float64Array(keys.length);
+  for (let k = 1; k < keys.length; k++) starts[k] = starts[k - 1]! + counts[k - 1]! * 64;
+  const next = starts.slice();
   const out = Buffer.allocUnsafe(n * 64);
-  const next = new Map(starts);
   for (let k = 0; k < n; k++) {
     const i = byId[k]!;
-    const h = heads[i]!;
-    const o = next.get(h)!;
-    hex.copy(out, o, i * 64, i * 64 + 64);
-    next.set(h, o + 64);
+    const h = index[i]!;
+    const o = offsetOf[i]!;
+    out.set(pages[pageOf[i]!]!.hex.subarray(o, o + 64), next[h]!);
+    next[h]! += 64;
   }
   const result = new Map<number, Uint8Array>();
-  for (const [h, s] of starts) result.set(h, out.subarray(s, s + counts.get(h)! * 64));
+  keys.forEach((h, k) => result.set(h, out.subarray(starts[k]!, starts[k]! + counts[k]! * 64)));
   return result;
+}
+
+/** The distinct values in ascending order, and for each element the place of its value among them (typed arrays: no map per entry). */
+function denseIndex(values: Float64Array): { keys: number[]; index: Int32Array } {
+  const n = values.length;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (values[i]! < min) min = values[i]!;
+    if (values[i]! > max) max = values[i]!;
+  }
+  const index = new Int32Array(n);
+  if (n > 0 && max - min + 1 <= 4 * n + 1024) {
+    const slot = new Int32Array(max - min + 1).fill(-1);
+    for (let i = 0; i < n; i++) slot[values[i]! - min] = 0;
+    const keys: number[] = [];
+    for (let s = 0; s < slot.length; s++) if (slot[s] === 0) slot[s] = keys.push(s + min) - 1;
+    for (let i = 0; i < n; i++) index[i] = slot[values[i]! - min]!;
+    return { keys, index };
+  }
+  const keys = [...new Set(values)].sort((a, b) => a - b);
+  const place = new Map(keys.map((k, i) => [k, i]));
+  for (let i = 0; i < n; i++) index[i] = place.get(values[i]!)!;
+  return { keys, index };
 }
 
 /** Indexes of `ids` in ascending id order: by placing each in a slot of its id when they are dense, else by sorting. */
