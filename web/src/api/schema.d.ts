@@ -3866,6 +3866,8 @@ export interface components {
             form: {
                 [key: string]: unknown;
             };
+            /** @description 查看者能看到完整个人信息：可下载办件历史的存证证明（GET /applications/{id}/audit-proof） */
+            fullView?: boolean;
             id: string;
             number: string;
             outcome: {
@@ -6224,6 +6226,8 @@ export interface operations {
                         form: {
                             [key: string]: unknown;
                         };
+                        /** @description 查看者能看到完整个人信息：可下载办件历史的存证证明（GET /applications/{id}/audit-proof） */
+                        fullView?: boolean;
                         id: string;
                         number: string;
                         outcome: {
