@@ -214,18 +214,35 @@ export function processCpuMs(pids: readonly number[]): number {
  * other work shares the machine. Backends that start during the measurement count from zero.
  */
 export async function cpuMeter(db: Db, serverPid?: number) {
+  // The pool closes idle connections (10 s): a backend that exits before the end would take its CPU time with it, so
+  // every backend of the database is looked up and read from /proc every 100 ms and its last reading kept.
   const backends = async () =>
     db.engine === 'postgres'
-      ? (await db.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()")).map((r) => r.pid)
+      ? (await db.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'")).map((r) => r.pid)
       : [];
-  const db0 = new Map((await backends()).map((pid) => [pid, processCpuMs([pid])]));
+  const seen = new Map<number, { from: number; last: number }>();
+  for (const pid of await backends()) {
+    const ms = processCpuMs([pid]);
+    seen.set(pid, { from: ms, last: ms });
+  }
+  let sampling: Promise<void> = Promise.resolve();
+  const sample = async () => {
+    for (const [pid, s] of seen) s.last = Math.max(s.last, processCpuMs([pid]));
+    // a backend first seen now started after the meter (all earlier ones were listed above): all its time counts
+    for (const pid of await backends().catch(() => [] as number[])) if (!seen.has(pid)) seen.set(pid, { from: 0, last: processCpuMs([pid]) });
+  };
+  const timer = setInterval(() => (sampling = sampling.then(sample)), 100);
+  timer.unref();
   const server0 = serverPid ? processCpuMs([serverPid]) : 0;
   const self0 = process.cpuUsage();
   return {
     async perOp(ops: number): Promise<{ server: number; db: number; client: number; text: string }> {
+      clearInterval(timer);
+      await sampling;
+      await sample();
       const server = serverPid ? (processCpuMs([serverPid]) - server0) / ops : 0;
       let dbMs = 0;
-      for (const pid of await backends()) dbMs += processCpuMs([pid]) - (db0.get(pid) ?? 0);
+      for (const s of seen.values()) dbMs += s.last - s.from;
       const self = process.cpuUsage(self0);
       const client = (self.user + self.system) / 1000 / ops;
       const dbPer = dbMs / ops;

@@ -175,6 +175,7 @@ export function presentApplication(view: ApplicationView, audience: Audience) {
   );
   return {
     ...shown,
+    fullView: audience === 'full',
     form: maskData(app.form, audience, (key) => view.formClasses.get(key)),
     cases: cases.map((c) => presentCase(c, view, audience)),
     documents: view.documents.map((d) => ({

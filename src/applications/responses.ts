@@ -171,6 +171,7 @@ export const ApplicationResponse = z.object({
   submittedAt: Instant.nullable(),
   concludedAt: Instant.nullable(),
   deliveredAt: Instant.nullable(),
+  fullView: z.boolean().optional().describe('查看者能看到完整个人信息：可下载办件历史的存证证明（GET /applications/{id}/audit-proof）'),
 }).meta({ id: 'Application' });
 
 export const DeliveryResponse = ApplicationResponse.extend({

@@ -45,9 +45,15 @@ export class Frontier {
     return this.nodes.map((n) => n.toString('hex')).join('');
   }
 
-  push(leaf: Buffer): void {
+  /** Appends a leaf; `completed` hears of every subtree the leaf completes (level ≥ 1, position among its level). */
+  push(leaf: Buffer, completed?: (level: number, position: number, hash: Buffer) => void): void {
     let node = leaf;
-    for (let s = this.size; s & 1; s >>= 1) node = nodeHash(this.nodes.pop()!, node);
+    let level = 0;
+    for (let s = this.size; s & 1; s >>= 1) {
+      node = nodeHash(this.nodes.pop()!, node);
+      level++;
+      completed?.(level, (this.size + 1) / 2 ** level - 1, node);
+    }
     this.nodes.push(node);
     this.size++;
   }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Db } from '../db/index.js';
 import { GENESIS_HASH, entryHash } from './chain.js';
-import { MerkleLevels, leafHash, verifyInclusion } from './merkle.js';
+import { leafHash, verifyInclusion } from './merkle.js';
+import { consistencyRanges, inclusionRanges, nodeKey, readPlan, subtreeHash, type LeafRange } from './tree-ranges.js';
 import * as store from './store.js';
 import { verifyTreeHead, type AuditKey, type SignedTreeHead } from './tree-head.js';
 import { headOf } from './verify-audit.js';
@@ -49,30 +50,53 @@ export async function exportHeads(db: Db) {
 export async function consistencyProof(db: Db, first: number, second: number): Promise<string[] | null> {
   const head = await store.sealBySize(db, second);
   if (!head || first > second || first < 0) return null;
-  const leaves = (await store.leafEntryHashes(db, head.id)).map(leafHash);
-  return new MerkleLevels(leaves).consistencyProof(first);
+  return subtreeHashes(db, consistencyRanges(first, Number(head.tree_size)), Number(head.tree_size));
 }
 
 /**
  * An inclusion proof of a chain's sealed entries under the newest tree head: the entries themselves (so that the
  * chain can be re-hashed) and, for each, its place among the leaves and its audit path. Null when none of the
- * chain's entries is sealed yet.
+ * chain's entries is sealed yet. The paths come from the stored subtree roots (tree-ranges.ts): O(log n) reads.
  */
 export async function proveChain(db: Db, chain: string, label: string | null): Promise<ChainProof | null> {
   const head = await store.lastSeal(db);
   const entries = await store.chainLeaves(db, chain);
   if (!head || entries.length === 0) return null;
-  const tree = new MerkleLevels((await store.leafEntryHashes(db, head.id)).map(leafHash));
-  const sealed = entries.filter((e) => e.leafIndex !== null && e.leafIndex < tree.size);
+  const size = Number(head.tree_size);
+  const sealed = entries.filter((e) => e.leafIndex !== null && e.leafIndex < size);
   if (sealed.length === 0) return null; // nothing to prove yet: the chain's entries all wait for the next head
+  const ranges = sealed.map((e) => inclusionRanges(e.leafIndex!, size));
+  const hashes = await subtreeHashes(db, ranges.flat(), size);
+  let at = 0;
   return {
     format: 'banshi-audit-proof/v1',
     chain,
     label,
     head: headOf(head),
-    entries: sealed.map((e) => ({ seq: e.seq, body: e.body, prevHash: e.prevHash, hash: e.hash, leafIndex: e.leafIndex!, path: tree.inclusionProof(e.leafIndex!) })),
+    entries: sealed.map((e, i) => {
+      const path = hashes.slice(at, at + ranges[i]!.length);
+      at += ranges[i]!.length;
+      return { seq: e.seq, body: e.body, prevHash: e.prevHash, hash: e.hash, leafIndex: e.leafIndex!, path };
+    }),
     unsealed: entries.length - sealed.length,
   };
+}
+
+/** The subtree hashes of `ranges` of the tree of `treeSize` leaves: stored nodes where there are, leaves for the rest. */
+async function subtreeHashes(db: Db, ranges: readonly LeafRange[], treeSize: number): Promise<string[]> {
+  const wanted = readPlan(ranges).nodes;
+  const found = await store.treeNodes(db, wanted, treeSize);
+  const nodes = new Map(found.map((n) => [nodeKey(n), Buffer.from(n.hash, 'hex')]));
+  // Heads sealed before the nodes were kept have none: their subtrees are hashed from the leaves.
+  const missing = new Set(wanted.map(nodeKey).filter((k) => !nodes.has(k)));
+  const leaves = new Map<number, Buffer>();
+  for (const [start, end] of readPlan(ranges, missing).leaves) {
+    const hashes = await store.leafRange(db, start, end);
+    hashes.forEach((h, i) => leaves.set(start + i, leafHash(h)));
+  }
+  // A leaf that is not there any more (entries deleted under a signed head) gives a path that does not check.
+  const leaf = (i: number) => leaves.get(i) ?? Buffer.alloc(32);
+  return ranges.map((r) => subtreeHash(r, nodes, leaf).toString('hex'));
 }
 
 export type ProofProblem =

@@ -21,6 +21,21 @@ const Head = z.object({
     '签名树头（RFC 6962/9162，SM3 与 SM2）。签名覆盖 50 字节：0x00（v1）‖ 0x01（tree_hash）‖ timestamp（uint64 大端，毫秒）‖ treeSize（uint64 大端）‖ 32 字节 rootHash；SM2 with SM3，区分标识 1234567812345678，DER 编码。叶子 = SM3(0x00 ‖ 32 字节条目哈希)，节点 = SM3(0x01 ‖ 左 ‖ 右)，n 个叶子在小于 n 的最大 2 的幂处分割，空树为 SM3("")。',
 });
 
+const PublicKey = z.object({ keyId: z.string().describe('审计公钥标识'), publicKey: z.string().describe('SM2 公钥（未压缩点，十六进制，04 开头）') });
+const HeadsExport = z
+  .object({ format: z.literal('banshi-audit-heads/v1'), keys: z.array(PublicKey), heads: z.array(Head) })
+  .meta({ id: 'AuditHeadsExport', description: '全部签名树根（旧在前）及签名公钥：留存此文件，日后可用 banshi audit verify --heads 或 check-proof 核对。' });
+const AuditKeys = z.object({
+  algorithm: z.string().describe('签名算法'),
+  signedBytes: z.string().describe('被签名的字节'),
+  keys: z.array(
+    PublicKey.extend({
+      publicKeyPem: z.string().describe('同一公钥的 PEM（SubjectPublicKeyInfo），可供 openssl pkeyutl -verify 使用'),
+      since: z.string().nullable().describe('首次签名时间（ISO 8601）；尚未签过树根时为空'),
+    }),
+  ),
+});
+
 /** Public: the signed tree heads, consistency proofs and the audit key. Anyone can keep a copy and check later. */
 export function auditRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -42,7 +57,7 @@ export function auditRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  r.get('/api/v1/public/audit/heads/export', { schema: { tags, summary: '导出全部签名树根及公钥（供留存、日后核对）' } }, async (_req, reply) => {
+  r.get('/api/v1/public/audit/heads/export', { schema: { tags, summary: '导出全部签名树根及公钥（供留存、日后核对）', response: { 200: HeadsExport } } }, async (_req, reply) => {
     reply.header('content-disposition', 'attachment; filename="banshi-audit-heads.json"');
     return exportHeads(deps.db);
   });
@@ -66,7 +81,7 @@ export function auditRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  r.get('/.well-known/banshi-audit-keys.json', { schema: { tags, summary: '审计日志签名公钥（SM2）' } }, async () => ({
+  r.get('/.well-known/banshi-audit-keys.json', { schema: { tags, summary: '审计日志签名公钥（SM2）', response: { 200: AuditKeys } } }, async () => ({
     algorithm: `SM2 signature over SM3 (GB/T 32918.2, GB/T 32905), distinguishing ID ${AUDIT_SM2_ID}, DER`,
     signedBytes: 'RFC 6962 TreeHeadSignature: 0x00 || 0x01 || uint64 timestamp (ms) || uint64 tree_size || 32-byte SM3 Merkle root',
     keys: await publishedAuditKeys(),

@@ -2,6 +2,7 @@ import type { Clock, Config } from '../core/index.js';
 import type { Db } from '../db/index.js';
 import { EMPTY_ROOT, Frontier, leafHash } from './merkle.js';
 import * as store from './store.js';
+import { STORED_LEVEL } from './tree-ranges.js';
 import { auditKeyPair, signTreeHead } from './tree-head.js';
 
 // Same lock on every server process: two sealers never make two heads of the same size (a fork).
@@ -21,7 +22,12 @@ export async function sealAudit(db: Db, clock: Clock, config: Pick<Config, 'mast
     const hashes = await store.claimUnsealed(tx, id);
     if (hashes.length === 0) return null;
     const frontier = prev ? Frontier.parse(prev.tree_size, prev.frontier) : new Frontier();
-    for (const h of hashes) frontier.push(leafHash(h));
+    // The large complete subtrees are kept for proofs (tree-ranges.ts).
+    const nodes: store.TreeNodeRow[] = [];
+    const keep = (level: number, position: number, hash: Buffer) => {
+      if (level >= STORED_LEVEL) nodes.push({ level, position, hash: hash.toString('hex') });
+    };
+    for (const h of hashes) frontier.push(leafHash(h), keep);
     const now = clock.now();
     const head = signTreeHead({ treeSize: frontier.size, rootHash: frontier.root(), timestamp: now.getTime() }, key);
     await store.ensureAuditKey(tx, key, now);
@@ -37,6 +43,7 @@ export async function sealAudit(db: Db, clock: Clock, config: Pick<Config, 'mast
       frontier: frontier.toString(),
     };
     await store.insertSeal(tx, row);
+    await store.insertTreeNodes(tx, id, nodes);
     return row;
   });
 }

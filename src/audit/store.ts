@@ -95,11 +95,11 @@ export async function entriesAfter(db: Db, after: { chain: string; seq: number }
 
 /**
  * A page of entries in (chain, seq) order after `after`, as a binary COPY (Db.copyOut): chain, seq, prev_hash, body,
- * hash, which the verifier hashes from directly.
+ * hash, which the verifier hashes from directly, and seal_id and id, which place the entry among the tree's leaves.
  */
 export async function entryPageCopy(db: Db, after: { chain: string; seq: number } | null, limit: number): Promise<Buffer> {
   const where = after ? `WHERE (chain, seq) > (${sqlLiteral(after.chain)}, ${Math.trunc(after.seq)})` : '';
-  return db.copyOut(`SELECT chain, seq, prev_hash, body, hash FROM audit_entries ${where} ORDER BY chain, seq LIMIT ${Math.trunc(limit)}`);
+  return db.copyOut(`SELECT chain, seq, prev_hash, body, hash, seal_id, id FROM audit_entries ${where} ORDER BY chain, seq LIMIT ${Math.trunc(limit)}`);
 }
 
 /** The chain and seq of the last row of a page from `entryPageCopy`, and how many rows it has. */
@@ -172,6 +172,53 @@ export async function insertSeal(tx: Queryable, s: SealRow): Promise<void> {
   );
 }
 
+export interface TreeNodeRow {
+  level: number;
+  position: number;
+  hash: string;
+}
+
+/** The complete subtrees a tree head added (0230_audit_tree_nodes.sql). */
+export async function insertTreeNodes(tx: Queryable, sealId: number, nodes: readonly TreeNodeRow[]): Promise<void> {
+  if (nodes.length === 0) return;
+  await tx.query(
+    `INSERT INTO audit_tree_nodes (level, position, hash, seal_id)
+     SELECT level, position, hash, $4 FROM unnest($1::smallint[], $2::bigint[], $3::text[]) AS n(level, position, hash)`,
+    [nodes.map((n) => n.level), nodes.map((n) => n.position), nodes.map((n) => n.hash), sealId],
+  );
+}
+
+/** Stored subtree roots of a tree of `treeSize` leaves, by level and position (nodes of a bigger tree are left out). */
+export async function treeNodes(q: Queryable, wanted: ReadonlyArray<{ level: number; position: number }>, treeSize: number): Promise<TreeNodeRow[]> {
+  if (wanted.length === 0) return [];
+  return q.query<TreeNodeRow>(
+    `SELECT n.level, n.position::float8 AS position, n.hash::text AS hash
+       FROM unnest($1::smallint[], $2::bigint[]) AS w(level, position)
+       JOIN audit_tree_nodes n ON n.level = w.level AND n.position = w.position
+      WHERE ((n.position + 1) << n.level::int) <= $3`,
+    [wanted.map((w) => w.level), wanted.map((w) => w.position), treeSize],
+  );
+}
+
+/** The entry hashes of leaves [start, end), in leaf order: each head's entries by id, heads one after another. */
+export async function leafRange(q: Queryable, start: number, end: number): Promise<string[]> {
+  const heads = await q.query<{ id: number; first: number; entry_count: number }>(
+    `SELECT id, (tree_size - entry_count)::float8 AS first, entry_count FROM audit_seals
+      WHERE tree_size > $1 AND tree_size - entry_count < $2 ORDER BY id`,
+    [start, end],
+  );
+  const out: string[] = [];
+  for (const h of heads) {
+    const from = Math.max(start, h.first) - h.first;
+    const to = Math.min(end, h.first + h.entry_count) - h.first;
+    const rows = await q.query<{ hash: string }>('SELECT hash FROM audit_entries WHERE seal_id = $1 ORDER BY id OFFSET $2 LIMIT $3', [h.id, from, to - from], {
+      name: 'audit_leaf_range',
+    });
+    out.push(...rows.map((r) => r.hash));
+  }
+  return out;
+}
+
 export async function ensureAuditKey(tx: Queryable, key: AuditKey, at: Date): Promise<void> {
   await tx.query('INSERT INTO audit_keys (key_id, public_key, created_at) VALUES ($1, $2, $3) ON CONFLICT (key_id) DO NOTHING', [key.keyId, key.publicKey, at]);
 }
@@ -199,34 +246,6 @@ export async function sealById(db: Queryable, id: number): Promise<SealRow | und
 
 export async function sealBySize(db: Queryable, treeSize: number): Promise<SealRow | undefined> {
   return (await db.query<SealRow>('SELECT * FROM audit_seals WHERE tree_size = $1', [treeSize]))[0];
-}
-
-/** A seal's entry hashes in id order as one string, 64 hex digits each, and how many there are. */
-export async function sealedHashesConcatenated(db: Db, sealId: number): Promise<{ count: number; hex: string }> {
-  const rows = await db.query<{ count: number; hex: string }>(
-    // The subquery's order (the index's) feeds the aggregate: an ORDER BY inside string_agg would sort again (PostgreSQL
-    // 15). Were the order ever different, the root would not match: a false alarm, never a missed change.
-    `SELECT count(*)::int AS count, coalesce(string_agg(hash::text, ''), '') AS hex
-       FROM (SELECT hash FROM audit_entries WHERE seal_id = $1 ORDER BY id) s`,
-    [sealId],
-    { name: 'audit_sealed_hashes_concatenated' },
-  );
-  return rows[0]!;
-}
-
-/** Entries that name a tree head which is not there: the head was deleted. */
-export async function entriesOfMissingSeals(db: Db): Promise<Array<{ sealId: number; entries: number }>> {
-  return db.query(
-    `SELECT e.seal_id AS "sealId", count(*)::int AS entries FROM audit_entries e
-      WHERE e.seal_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM audit_seals s WHERE s.id = e.seal_id)
-      GROUP BY e.seal_id ORDER BY e.seal_id`,
-  );
-}
-
-/** The entry hashes of the tree up to and including tree head `sealId`, in leaf order. */
-export async function leafEntryHashes(db: Queryable, sealId: number): Promise<string[]> {
-  const rows = await db.query<{ hash: string }>('SELECT hash FROM audit_entries WHERE seal_id <= $1 ORDER BY seal_id, id', [sealId]);
-  return rows.map((r) => r.hash);
 }
 
 /** A chain's entries with their place among the leaves (null: not sealed yet). */

@@ -3,6 +3,7 @@ import type { Db } from '../db/index.js';
 import { GENESIS_HASH, checkSubjectHeads, type ChainHead, type ChainProblem, type HeadProblem } from './chain.js';
 import { EMPTY_ROOT } from './merkle.js';
 import { startVerifyPool, type EntryPageResult, type TreeResult, type VerifyPool } from './verify-worker.js';
+import { leavesByHead } from './leaf-order.js';
 import * as store from './store.js';
 import { auditKeyPair, verifyTreeHead, type AuditKey, type SignedTreeHead } from './tree-head.js';
 
@@ -64,7 +65,11 @@ export async function verifyAudit(db: Db, config: Pick<Config, 'masterKey' | 'da
   const subjects = await store.subjectHeads(db);
   const pool = startVerifyPool(new Map(subjects.map((s) => [s.chain, s.seq])), options.threads);
   try {
-    const [heads, checker] = await Promise.all([verifyTreeHeads(db, config, pool, options.kept), verifyChains(db, pool, pageSize)]);
+    const read = verifyChains(db, pool, pageSize);
+    const [heads, checker] = await Promise.all([
+      verifyTreeHeads(db, config, pool, options.kept, read.then((r) => r.leaves)),
+      read.then((r) => r.checked),
+    ]);
     const problems: AuditProblem[] = [...checker.problems, ...checkSubjectHeads(subjects, checker), ...heads.problems];
     return {
       ok: problems.length === 0,
@@ -89,7 +94,12 @@ interface ChainsChecked {
   hashAt: Map<string, string>;
 }
 
-async function verifyChains(db: Db, pool: VerifyPool, pageSize: number): Promise<ChainsChecked> {
+/**
+ * One read of the log in (chain, seq) order, a page at a time: the chains are checked page by page, and each page
+ * also hands back its sealed entries' ids, heads and hashes, from which the tree heads' leaves are put in order
+ * (leaf-order.ts) instead of reading the log a second time in leaf order (bench/findings.md).
+ */
+async function verifyChains(db: Db, pool: VerifyPool, pageSize: number): Promise<{ checked: ChainsChecked; leaves: Map<number, Uint8Array> }> {
   const results: Array<Promise<EntryPageResult>> = [];
   // Read the next page while the workers hash this one: the database and the hashing run on different cores.
   let next: Promise<Buffer> | null = store.entryPageCopy(db, null, pageSize);
@@ -103,7 +113,8 @@ async function verifyChains(db: Db, pool: VerifyPool, pageSize: number): Promise
     r.catch(() => undefined); // awaited in order below; a failure must not go unhandled meanwhile
     results.push(r);
   }
-  return stitch(await Promise.all(results));
+  const pages = await Promise.all(results);
+  return { checked: stitch(pages), leaves: leavesByHead(pages.map((p) => p.leaves)) };
 }
 
 /**
@@ -140,10 +151,10 @@ async function verifyTreeHeads(
   config: Pick<Config, 'masterKey' | 'dataDir'>,
   pool: VerifyPool,
   kept: VerifyOptions['kept'],
+  leavesOfHeads: Promise<Map<number, Uint8Array>>,
 ): Promise<{ count: number; treeSize: number; problems: TreeHeadProblem[] }> {
   const problems: TreeHeadProblem[] = [];
-  const [allSeals, dbKeys, orphans] = await Promise.all([store.seals(db), store.auditKeys(db), store.entriesOfMissingSeals(db)]);
-  for (const o of orphans) problems.push({ kind: 'head-missing', sealId: o.sealId, entries: o.entries });
+  const [allSeals, dbKeys] = await Promise.all([store.seals(db), store.auditKeys(db)]);
   const own = auditKeyPair(config);
   const keys: AuditKey[] = [...dbKeys, own];
 
@@ -157,20 +168,28 @@ async function verifyTreeHeads(
 
   // Each head's leaves go to a worker with the previous head's stored size and tree state; the signatures are checked
   // here meanwhile.
+  allSeals.forEach((s, i) => {
+    const prev = allSeals[i - 1];
+    if (s.id !== (prev?.id ?? 0) + 1) problems.push({ kind: 'head-missing', sealId: (prev?.id ?? 0) + 1 });
+    if (s.prev_root !== (prev?.root ?? EMPTY_ROOT)) problems.push({ kind: 'head-link', sealId: s.id });
+    if (!verifyTreeHead(headOf(s), keys)) problems.push({ kind: 'head-signature', sealId: s.id });
+  });
+  const leaves = await leavesOfHeads;
+  // Entries that name a tree head which is not there: the head was deleted.
+  const known = new Set(allSeals.map((s) => Number(s.id)));
+  for (const [sealId, hex] of [...leaves].sort((a, b) => a[0] - b[0])) {
+    if (!known.has(sealId)) problems.push({ kind: 'head-missing', sealId, entries: hex.length / 64 });
+  }
   const grown: Array<Promise<TreeResult>> = [];
   for (let i = 0; i < allSeals.length; i++) {
     const s = allSeals[i]!;
     const prev = allSeals[i - 1];
-    const startSize = prev?.tree_size ?? 0;
-    const { hex } = await store.sealedHashesConcatenated(db, s.id);
+    const startSize = Number(prev?.tree_size ?? 0);
     await pool.room(pool.threads * 2);
     const at = keptSizes.filter((k) => k > startSize && k <= s.tree_size);
-    const r = pool.tree({ hex, startSize, frontierHex: prev?.frontier ?? '', at });
+    const r = pool.tree({ hex: leaves.get(Number(s.id)) ?? '', startSize, frontierHex: prev?.frontier ?? '', at });
     r.catch(() => undefined);
     grown.push(r);
-    if (s.id !== (prev?.id ?? 0) + 1) problems.push({ kind: 'head-missing', sealId: (prev?.id ?? 0) + 1 });
-    if (s.prev_root !== (prev?.root ?? EMPTY_ROOT)) problems.push({ kind: 'head-link', sealId: s.id });
-    if (!verifyTreeHead(headOf(s), keys)) problems.push({ kind: 'head-signature', sealId: s.id });
   }
   const logRoots = new Map<number, string>();
   const results = await Promise.all(grown);

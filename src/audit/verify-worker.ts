@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
  * The hashing of audit verification, spread over one worker thread per core. Two kinds of task:
  *
  * - a page of entries in (chain, seq) order, as the raw output of `COPY (…) TO STDOUT (FORMAT binary)` with the
- *   columns chain, seq, prev_hash, body and hash: each entry's SM3 is recomputed straight from the copy buffer and each entry is compared with the one before it in the page (seq, link); the first entry of a
+ *   columns chain, seq, prev_hash, body, hash, seal_id and id: each entry's SM3 is recomputed straight from the copy buffer and each entry is compared with the one before it in the page (seq, link); the first entry of a
  *   page is compared with the last of the page before by the caller (`stitch` in verify-audit.ts), so pages can be
  *   checked in any order on any thread;
  * - a tree head: its entry hashes in leaf order, appended to the tree state (frontier) stored with the previous head;
@@ -35,12 +35,16 @@ function entries(buf) {
     p = 19 + buf.readInt32BE(15);
   }
   let n = 0, starts = 0;
+  // Rows are at least 160 bytes (two 64-digit hashes): enough room for every sealed entry's place and hash.
+  const room = Math.ceil(buf.length / 160) + 1;
+  const leafId = new Float64Array(room), leafSeal = new Float64Array(room), leafHex = new Uint8Array(room * 64);
+  let leaves = 0;
   let first = null;
   let cS = -1, cE = -1, chain = null, w, seq = 0, hS = -1;
   while (p < buf.length) {
     const fields = buf.readInt16BE(p);
     if (fields === -1) break;
-    if (fields !== 5) throw new Error('unexpected copy row');
+    if (fields !== 7) throw new Error('unexpected copy row');
     p += 2;
     const cl = buf.readInt32BE(p), ncS = p + 4;
     p = ncS + cl + 8;
@@ -51,6 +55,20 @@ function entries(buf) {
     p = p + 4 + bl0;
     const hl = buf.readInt32BE(p), nhS = p + 4;
     p = nhS + hl;
+    // seal_id (int8 or NULL) and id (int8): where the entry sits among the tree's leaves
+    const sl = buf.readInt32BE(p);
+    const sealId = sl === 8 ? Number(buf.readBigInt64BE(p + 4)) : 0;
+    p += 4 + Math.max(sl, 0);
+    const id = Number(buf.readBigInt64BE(p + 4));
+    p += 12;
+    if (sealId > 0) {
+      leafId[leaves] = id;
+      leafSeal[leaves] = sealId;
+      // a hash that is not 64 digits cannot be a leaf: 'zz' makes the tree task find it malformed
+      if (hl === 64) leafHex.set(buf.subarray(nhS, nhS + 64), leaves * 64);
+      else leafHex.fill(0x7a, leaves * 64, leaves * 64 + 64);
+      leaves++;
+    }
     // The hashed bytes are prev_hash || body: moving prev_hash over the body's length field makes them one range.
     let bS, bl, hashed;
     if (pl === 64) {
@@ -89,7 +107,10 @@ function entries(buf) {
   }
   const last = chain === null ? null : { chain, seq, hash: buf.toString('latin1', hS, hS + 64) };
   if (chain !== null && w !== undefined) heads.push([chain, seq, last.hash]);
-  return { entries: n, starts, first, last, problems, heads, hashAt };
+  return {
+    entries: n, starts, first, last, problems, heads, hashAt,
+    leaves: { count: leaves, ids: leafId.slice(0, leaves), seals: leafSeal.slice(0, leaves), hex: leafHex.subarray(0, leaves * 64) },
+  };
 }
 
 const EMPTY = hash('sm3', '', 'hex');
@@ -106,7 +127,8 @@ function rootOf(frontier) {
 }
 function popcount(n) { let c = 0; for (; n > 0; n = Math.floor(n / 2)) c += n % 2; return c; }
 
-function tree({ hex, startSize, frontierHex, at }) {
+function tree({ hex: hexIn, startSize, frontierHex, at }) {
+  const hex = typeof hexIn === 'string' ? hexIn : Buffer.from(hexIn.buffer, hexIn.byteOffset, hexIn.byteLength).toString('latin1');
   const all = Buffer.from(hex, 'hex');
   const count = Math.floor(hex.length / 64);
   const frontier = [];
@@ -130,7 +152,8 @@ function tree({ hex, startSize, frontierHex, at }) {
 parentPort.on('message', (m) => {
   try {
     const answer = m.kind === 'entries' ? entries(Buffer.from(m.buf, m.offset, m.length)) : tree(m);
-    parentPort.postMessage({ id: m.id, answer });
+    const transfer = answer.leaves ? [answer.leaves.ids.buffer, answer.leaves.seals.buffer, answer.leaves.hex.buffer] : [];
+    parentPort.postMessage({ id: m.id, answer }, transfer);
   } catch (e) {
     parentPort.postMessage({ id: m.id, error: String(e && e.message || e) });
   }
@@ -148,6 +171,8 @@ export interface EntryPageResult {
   heads: Array<[string, number, string]>;
   /** [chain, hash] of each watched chain's entry at its watched seq */
   hashAt: Array<[string, string]>;
+  /** the page's sealed entries: id, tree head and hash (64 hex digits each, back to back), in page order */
+  leaves: { count: number; ids: Float64Array; seals: Float64Array; hex: Uint8Array };
 }
 
 export type TreeResult =
@@ -156,7 +181,7 @@ export type TreeResult =
 
 export interface TreeTask {
   /** the head's entry hashes in leaf order, 64 hex digits each, back to back */
-  hex: string;
+  hex: string | Uint8Array;
   /** size and frontier of the tree before these leaves (the previous head's) */
   startSize: number;
   frontierHex: string;
@@ -222,7 +247,10 @@ export function startVerifyPool(watch: ReadonlyMap<string, number> = new Map(), 
       return submit<EntryPageResult>({ kind: 'entries', buf: ab, offset: 0, length: page.byteLength }, [ab as ArrayBuffer]);
     },
     tree(task) {
-      return submit<TreeResult>({ kind: 'tree', ...task });
+      // A view is cloned with its whole buffer: send the head's leaves in a buffer of their own, moved, not copied.
+      if (typeof task.hex === 'string') return submit<TreeResult>({ kind: 'tree', ...task });
+      const hex = new Uint8Array(task.hex); // a copy (Buffer.slice would be a view)
+      return submit<TreeResult>({ kind: 'tree', ...task, hex }, [hex.buffer]);
     },
     async room(max) {
       while (pending.size >= max) await new Promise<void>((r) => waiters.push(r));

@@ -123,6 +123,30 @@ describe('banshi audit prove and check-proof', () => {
     expect(res.json().message).toBe('该办件的记录尚未封存进签名树根，请稍后再试');
   });
 
+  it('proves from the stored subtree roots once the log is large, and the proof still checks offline', async () => {
+    // 700 more entries on other chains, sealed in two heads: the tree now has complete subtrees of 256 and 512 leaves.
+    for (const n of [300, 400]) {
+      const rows: unknown[][] = [[], [], [], [], [], []];
+      for (let i = 0; i < n; i++) {
+        const e = nextEntry(undefined, { chain: `catalog-import:${n}-${i}`, actorId: null, action: 'imported', data: { n: i }, at: t.clock.now() });
+        [e.chain, e.seq, e.at, e.body, e.prevHash, e.hash].forEach((v, k) => rows[k]!.push(v));
+      }
+      await t.db.query(
+        'INSERT INTO audit_entries (chain, seq, at, body, prev_hash, hash) SELECT * FROM unnest($1::text[], $2::int[], $3::timestamptz[], $4::text[], $5::text[], $6::text[])',
+        rows,
+      );
+      await sealAudit(t.db, t.clock, t.config);
+    }
+    const nodes = await t.db.query<{ level: number }>('SELECT level FROM audit_tree_nodes ORDER BY level');
+    expect(nodes.length).toBeGreaterThanOrEqual(2);
+    expect(nodes.every((n) => n.level >= 8)).toBe(true);
+
+    expect((await prove('large.json')).code).toBe(0);
+    const proof = JSON.parse(fs.readFileSync(file('large.json'), 'utf8'));
+    expect(proof.head.treeSize).toBeGreaterThan(700);
+    expect(check('large.json')).toMatchObject({ code: 0, text: expect.stringContaining('证明有效') });
+  });
+
   it('fails after the application’s entries are changed in the database, even with hashes recomputed', async () => {
     let prev: ChainHead | undefined;
     for (const e of await chainEntries(t.db, `application:${app.id}`)) {

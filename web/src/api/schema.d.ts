@@ -3733,43 +3733,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AbolishedCertificate: {
-            abolishedOn: string;
-            aliases: string[];
-            basis: string;
-            code: string;
-            how: string;
-            licenceType: string | null;
-            name: string;
-            /** @enum {string} */
-            replacedBy: "dataCheck" | "commitment" | "licenceReuse";
-        };
-        AgentAuthorisation: {
-            agentKindName: string;
-            agentName: string;
-            /** @description ISO 8601 时刻 */
-            grantedAt: string;
-            id: string;
-            principalName: string;
-            revokedAt: string | null;
-            /**
-             * @description 我是授权人（principal）还是代办人（agent）
-             * @enum {string}
-             */
-            role: "principal" | "agent";
-            /** @description 授权代办的事项和一件事 */
-            scope: {
-                code: string;
-                /** @enum {string} */
-                kind: "item" | "bundle";
-                name: string;
-            }[];
-            /** @enum {string} */
-            state: "live" | "revoked" | "expired" | "pending";
-            stateName: string;
-            validFrom: string;
-            validUntil: string;
-        };
         Application: {
             acceptance: {
                 /** @description ISO 8601 时刻 */
@@ -3903,6 +3866,8 @@ export interface components {
             form: {
                 [key: string]: unknown;
             };
+            /** @description 查看者能看到完整个人信息：可下载办件历史的存证证明（GET /applications/{id}/audit-proof） */
+            fullView?: boolean;
             id: string;
             number: string;
             outcome: {
@@ -3970,58 +3935,17 @@ export interface components {
             title: string;
             version: number;
         };
-        BundleDetail: {
-            /** @enum {string} */
-            audience: "citizen" | "enterprise" | "both";
-            bundleId: string;
-            code: string;
-            createdAt: string;
-            description: string;
-            /** @description 成员事项（当前发布版本） */
-            items: components["schemas"]["ItemSummary"][];
-            keywords: string[];
-            members: {
-                condition: components["schemas"]["Condition"] | null;
-                dependsOn: {
-                    element: string | null;
-                    itemCode: string;
-                    licenceType: string | null;
-                    reason: string;
-                }[];
-                itemCode: string;
-                note: string;
-                stage: string | null;
+        /** @description 全部签名树根（旧在前）及签名公钥：留存此文件，日后可用 banshi audit verify --heads 或 check-proof 核对。 */
+        AuditHeadsExport: {
+            /** @constant */
+            format: "banshi-audit-heads/v1";
+            heads: components["schemas"]["TreeHead"][];
+            keys: {
+                /** @description 审计公钥标识 */
+                keyId: string;
+                /** @description SM2 公钥（未压缩点，十六进制，04 开头） */
+                publicKey: string;
             }[];
-            name: string;
-            place: string;
-            promisedDays: number;
-            promisedHours: number | null;
-            publishedAt: string | null;
-            questions: {
-                condition: components["schemas"]["Condition"] | null;
-                /** @description 此问题所问的数据元：回答填入表单的同名字段 */
-                dataElement: string | null;
-                help: string;
-                key: string;
-                options: {
-                    label: string;
-                    value: string;
-                }[];
-                text: string;
-                /** @enum {string} */
-                type: "yesNo" | "choice" | "number";
-                unit: string;
-            }[];
-            retiredAt: string | null;
-            stages: {
-                key: string;
-                name: string;
-                promisedDays: number;
-            }[];
-            /** @enum {string} */
-            status: "draft" | "published" | "retired";
-            version: number;
-            versionId: string;
         };
         BundleSummary: {
             /** @enum {string} */
@@ -4038,93 +3962,6 @@ export interface components {
             status: "draft" | "published" | "retired";
             version: number;
             versionId: string;
-        };
-        BundleVersion: {
-            /** @enum {string} */
-            audience: "citizen" | "enterprise" | "both";
-            bundleId: string;
-            code: string;
-            createdAt: string;
-            description: string;
-            keywords: string[];
-            members: {
-                condition: components["schemas"]["Condition"] | null;
-                dependsOn: {
-                    element: string | null;
-                    itemCode: string;
-                    licenceType: string | null;
-                    reason: string;
-                }[];
-                itemCode: string;
-                note: string;
-                stage: string | null;
-            }[];
-            name: string;
-            place: string;
-            promisedDays: number;
-            promisedHours: number | null;
-            publishedAt: string | null;
-            questions: {
-                condition: components["schemas"]["Condition"] | null;
-                /** @description 此问题所问的数据元：回答填入表单的同名字段 */
-                dataElement: string | null;
-                help: string;
-                key: string;
-                options: {
-                    label: string;
-                    value: string;
-                }[];
-                text: string;
-                /** @enum {string} */
-                type: "yesNo" | "choice" | "number";
-                unit: string;
-            }[];
-            retiredAt: string | null;
-            stages: {
-                key: string;
-                name: string;
-                promisedDays: number;
-            }[];
-            /** @enum {string} */
-            status: "draft" | "published" | "retired";
-            version: number;
-            versionId: string;
-        };
-        BusinessApplication: {
-            /** @description the business’s name as the application gave it */
-            applicantName: string | null;
-            cases: {
-                decidedAt: string | null;
-                departmentId: string;
-                itemCode: string;
-                itemName: string;
-                status: string;
-                statusName: string;
-            }[];
-            channel: string;
-            concludedAt: string | null;
-            deliveredAt: string | null;
-            filedBy: {
-                name: string | null;
-                /** @description 法定代表人, 经办人, 综合窗口, 帮代办员 or 申请人 */
-                role: string;
-            };
-            id: string;
-            number: string;
-            status: string;
-            statusName: string;
-            submittedAt: string | null;
-            title: string;
-        };
-        CalendarDay: {
-            date: string;
-            /** @description false：该年尚无节假日安排，仅按法定节假日与周末推算 */
-            known: boolean;
-            /** @description 节假日、调休或地区休息日的名称 */
-            name?: string;
-            /** @enum {string} */
-            reason: "weekday" | "weekend" | "holiday" | "make-up" | "regional" | "unknown-year";
-            working: boolean;
         };
         Case: {
             applicationId: string;
@@ -4275,225 +4112,6 @@ export interface components {
         } | {
             not: components["schemas"]["ConditionInput"];
         };
-        CreditFlag: {
-            /** @description the instant the flag lapses */
-            endsAt: string;
-            /** @description the last day (Asia/Shanghai) the flag stands */
-            endsOn: string;
-            id: string;
-            /** @description citizen ID number: masked (431127********0329) unless the reader is the person or may raise flags */
-            idNumber: string | null;
-            reason: string;
-            revokedAt: string | null;
-            /** @enum {string} */
-            source: "inspection" | "commitment" | "manual";
-            sourceName: string;
-            sourceRef: string | null;
-            /** @description in force now */
-            standing: boolean;
-            /** @description ISO 8601 instant */
-            startsAt: string;
-            /** @enum {string} */
-            status: "active" | "revoked";
-            subjectName: string;
-            uscc: string | null;
-        };
-        CreditFlagAppeal: {
-            decidedAt: string | null;
-            decision: ("revoked" | "upheld") | null;
-            decisionNote: string | null;
-            /** @description ISO 8601 instant */
-            filedAt: string;
-            flagId: string;
-            id: string;
-            statement: string;
-        };
-        DataElement: {
-            code: string;
-            description: string;
-            max: number | null;
-            maxLength: number | null;
-            min: number | null;
-            name: string;
-            options: string[];
-            /** @enum {string} */
-            personal?: "idNumber" | "phone" | "address" | "name" | "none";
-            /** @enum {string} */
-            type: "text" | "uscc" | "idNumber" | "phone" | "date" | "number" | "enum" | "address";
-        };
-        Deadline: {
-            acceptedOn: string;
-            assigneeId: string | null;
-            calendarMissing: boolean;
-            calendarVersion: string;
-            closedAt: string | null;
-            closedOn: string | null;
-            /** @enum {string} */
-            colour?: "green" | "yellow" | "red" | "suspended" | "closed";
-            departmentId: string;
-            dueOn: string | null;
-            extensionDays: number;
-            extensions: {
-                approvedBy: string | null;
-                at: string;
-                reason: string;
-                workingDays: number;
-            }[];
-            history: {
-                at: string;
-                calendarVersion: string;
-                dueOn: string | null;
-                /** @enum {string} */
-                event: "tracked" | "suspended" | "resumed" | "extended" | "recomputed" | "closed";
-                note?: string;
-            }[];
-            id: string;
-            immediate: boolean;
-            legalWorkingDays: number | null;
-            missingYears: number[];
-            onTime: boolean | null;
-            regionCode: string;
-            startedAt: string;
-            /** @enum {string} */
-            status: "open" | "suspended" | "closed";
-            subjectId: string;
-            subjectKind: string;
-            suspensions: {
-                from: string;
-                fromAt: string;
-                /** @enum {string} */
-                kind: "correction" | "special-procedure" | "consultation";
-                reason: string | null;
-                to: string | null;
-                toAt: string | null;
-            }[];
-            title: string;
-            totalWorkingDays: number;
-            usedWorkingDays: number | null;
-            windowId: string | null;
-            workingDays: number;
-            yellowFrom: string | null;
-        };
-        DisclosureRequest: {
-            answer: {
-                /** @description ISO 8601 instant */
-                at: string;
-                legalBasis: string | null;
-                onTheSpot: boolean | null;
-                onTime: boolean | null;
-                text: string | null;
-                type: ("disclosed" | "partly-disclosed" | "not-held" | "not-disclosable") | null;
-                typeName: string;
-            } | null;
-            /** @description a citizen’s ID number is masked unless the reader is the applicant; an organisation’s code is public */
-            applicantIdCode: string | null;
-            /** @enum {string} */
-            applicantKind: "citizen" | "organisation";
-            applicantName: string;
-            /** @description masked unless the reader is the applicant */
-            applicantPhone: string | null;
-            /** @enum {string} */
-            delivery: "online" | "email" | "post" | "pickup";
-            deliveryName: string;
-            departmentId: string;
-            description: string;
-            dueDate: string | null;
-            extension: {
-                /** @description ISO 8601 instant */
-                at: string;
-                reason: string | null;
-                workingDays: number | null;
-            } | null;
-            /** @enum {string} */
-            format: "paper" | "electronic";
-            formatName: string;
-            id: string;
-            number: string;
-            purpose: string | null;
-            /** @description ISO 8601 instant */
-            receivedAt: string;
-            /** @enum {string} */
-            status: "received" | "consulting" | "answered";
-            statusName: string;
-        };
-        EfficiencyReport: {
-            byDepartment: {
-                averageLegalDays: number | null;
-                averagePromisedDays: number | null;
-                averageUsedDays: number | null;
-                closed: number;
-                /** @description 承诺时限较法定时限压缩的比例（0–1） */
-                compressionRate: number | null;
-                departmentId: string;
-                departmentName: string | null;
-                immediateRate: number | null;
-                legalDaysTotal: number;
-                /** @description 按期办结率（0–1） */
-                onTimeRate: number | null;
-                promisedDaysTotal: number;
-            }[];
-            from: string;
-            /** @enum {string} */
-            period: "week" | "quarter";
-            to: string;
-            total: {
-                averageLegalDays: number | null;
-                averagePromisedDays: number | null;
-                averageUsedDays: number | null;
-                closed: number;
-                /** @description 承诺时限较法定时限压缩的比例（0–1） */
-                compressionRate: number | null;
-                immediateRate: number | null;
-                legalDaysTotal: number;
-                /** @description 按期办结率（0–1） */
-                onTimeRate: number | null;
-                promisedDaysTotal: number;
-            };
-            trend: {
-                averageLegalDays: number | null;
-                averagePromisedDays: number | null;
-                averageUsedDays: number | null;
-                closed: number;
-                /** @description 承诺时限较法定时限压缩的比例（0–1） */
-                compressionRate: number | null;
-                immediateRate: number | null;
-                legalDaysTotal: number;
-                /** @description 按期办结率（0–1） */
-                onTimeRate: number | null;
-                periodStart: string;
-                promisedDaysTotal: number;
-            }[];
-        };
-        EnterpriseFile: {
-            applications: components["schemas"]["BusinessApplication"][];
-            creditFlag: {
-                endsOn: string;
-                reason: string;
-                sourceName: string;
-                /** @description ISO 8601 instant */
-                startsAt: string;
-            } | null;
-            /** @description ISO 8601 instant */
-            generatedAt: string;
-            inspections: components["schemas"]["InspectionResult"][];
-            licences: components["schemas"]["LicenceSummary"][];
-            name: string | null;
-            ratings: components["schemas"]["Rating"][];
-            /**
-             * @description what the viewer may see: everything, or what concerns their department
-             * @enum {string}
-             */
-            scope: "self" | "all" | "department";
-            /** @description counts a department-scoped viewer may know without seeing the records */
-            totals: {
-                applications: number;
-                inspections: number;
-                licences: number;
-                ratings: number;
-                validLicences: number;
-            };
-            uscc: string;
-        };
         /** @description 错误：{ code, message, details } */
         Error: {
             /** @description 错误码（见 GET /api/v1/errors） */
@@ -4504,111 +4122,6 @@ export interface components {
             };
             /** @description 提示语（按 Accept-Language：中文或英文） */
             message: string;
-        };
-        GuideFeedback: {
-            applicationId: string | null;
-            createdAt: string;
-            /** @description 答复期限 */
-            deadline: components["schemas"]["Deadline"] | null;
-            departmentId: string;
-            description: string;
-            handledAt: string | null;
-            id: string;
-            itemCode: string;
-            itemName: string;
-            itemVersionId: string;
-            /** @enum {string} */
-            kind: "wrong" | "unclear";
-            kindName: string;
-            materialCode: string | null;
-            part: string;
-            partName: string;
-            /** @enum {string} */
-            reporterKind: "applicant" | "staff";
-            /** @description 主管部门的答复 */
-            response: string | null;
-            /** @enum {string} */
-            status: "open" | "resolved" | "dismissed";
-            /** @description 在哪一步发现 */
-            step: string;
-        };
-        InspectionPlan: {
-            /** @description ISO 8601 instant */
-            createdAt: string;
-            departments: {
-                checklist: string[];
-                code: string;
-                name: string;
-                qualification: string | null;
-            }[];
-            drawDigest: string | null;
-            drawnAt: string | null;
-            /** @description how the subject pool was filtered */
-            filter: {
-                [key: string]: unknown;
-            };
-            id: string;
-            inspectorsPerVisit: number;
-            /** @description several departments inspect together (联合抽查) */
-            joint: boolean;
-            planDigest: string | null;
-            populationCount: number | null;
-            publishedAt: string | null;
-            sampleCount: number | null;
-            sampling: {
-                /** @constant */
-                kind: "size";
-                size: number;
-            } | {
-                /** @constant */
-                kind: "rate";
-                percent: number;
-            };
-            /** @description revealed at the draw */
-            seed: string | null;
-            /** @description hash of the seed, published before the draw */
-            seedCommitment: string | null;
-            /** @enum {string} */
-            status: "draft" | "published" | "drawn";
-            statusName: string;
-            /** @enum {string} */
-            stratifyBy: "none" | "region" | "risk";
-            title: string;
-        };
-        InspectionResult: {
-            checklist: string[];
-            checks: {
-                item: string;
-                ok: boolean;
-            }[] | null;
-            department: {
-                code: string;
-                name: string;
-            };
-            findings: string | null;
-            id: string;
-            inspectedOn: string | null;
-            inspectors: {
-                badgeNo: string;
-                name: string;
-            }[];
-            outcome: ("compliant" | "problems" | "referred") | null;
-            outcomeName: string;
-            planId: string;
-            planTitle: string;
-            /** @description order of the subject in the draw */
-            position: number;
-            recorded: boolean;
-            recordedAt: string | null;
-            rectificationNote: string | null;
-            rectifiedAt: string | null;
-            rectifyDays: number | null;
-            rectifyDueOn: string | null;
-            serious: boolean;
-            subjectName: string;
-            townshipName: string | null;
-            uscc: string;
-            visitId: string;
         };
         ItemSummary: {
             authorisedToWindow: boolean;
@@ -4638,112 +4151,6 @@ export interface components {
             version: number;
             versionId: string;
             visitsNeeded: number;
-        };
-        ItemVersion: {
-            /** @enum {string} */
-            applicantType: "citizen" | "enterprise" | "both";
-            authorisedToWindow: boolean;
-            autoApproval: {
-                description: string;
-                rule: components["schemas"]["Condition"];
-            } | null;
-            code: string;
-            commitmentAllowed: boolean;
-            commitmentText: string | null;
-            conditions: string[];
-            createdAt: string;
-            decidedOnPlatform: boolean;
-            department: {
-                code: string;
-                id: string;
-                name: string;
-            };
-            fees: {
-                amount: number;
-                basis: string;
-                name: string;
-                unit: string;
-            }[];
-            formFields: {
-                condition: components["schemas"]["Condition"] | null;
-                element: string | null;
-                key: string;
-                label: string;
-                options: string[];
-                /**
-                 * @description 个人信息类别（决定脱敏方式）
-                 * @enum {string}
-                 */
-                personal?: "idNumber" | "phone" | "address" | "name" | "none";
-                required: boolean;
-                type: ("text" | "uscc" | "idNumber" | "phone" | "date" | "number" | "enum" | "address") | null;
-            }[];
-            /** @enum {string} */
-            handling: "immediate" | "promised";
-            immediate: boolean;
-            /** @description 实施编码 */
-            implementationCode: string;
-            itemId: string;
-            keywords: string[];
-            /** @enum {string} */
-            kind: "licence" | "confirmation" | "filing" | "benefit" | "adjudication" | "award" | "other" | "publicService";
-            kindName: string;
-            legalBasis: string;
-            legalDays: number;
-            /** @enum {string} */
-            level: "national" | "province" | "city" | "county" | "township" | "village";
-            materials: {
-                code: string;
-                condition: components["schemas"]["Condition"] | null;
-                count: number;
-                /** @enum {string} */
-                form: "original" | "copy" | "originalAndCopy" | "electronic";
-                legalBasis: string;
-                name: string;
-                note: string;
-                required: boolean;
-                /** @description 填写并核验后可免交此材料的数据元 */
-                satisfiedByElements: string[];
-                /** @description 可免提交此材料的电子证照类型 */
-                satisfiedByLicence: string | null;
-            }[];
-            name: string;
-            officeHours: string;
-            onlineCapable: boolean;
-            /** @description 容缺受理：窗口可先受理、限期补交的材料代码 */
-            pendingAllowed: string[];
-            /** @enum {string} */
-            pendingLapse: "deny" | "revoke";
-            /** @description 咨询电话（机关电话，非个人信息） */
-            phone: string;
-            place: string;
-            producesLicenceType: string | null;
-            promisedDays: number;
-            publishedAt: string | null;
-            realNameLevel: ("phone" | "provider" | "counter") | null;
-            regionCode: string;
-            retiredAt: string | null;
-            /** @enum {string} */
-            status: "draft" | "published" | "retired";
-            steps: {
-                description: string;
-                name: string;
-            }[];
-            version: number;
-            versionId: string;
-            visitsNeeded: number;
-        };
-        KnowledgeEntry: {
-            answer: string;
-            categoryCode: string | null;
-            departmentId: string | null;
-            id: string;
-            question: string;
-            /** @enum {string} */
-            status: "published" | "retired";
-            title: string;
-            /** @description ISO 8601 instant */
-            updatedAt: string;
         };
         /** @description 电子证照二维码中签名的声明（JSON，键名固定） */
         LicenceClaims: {
@@ -4859,22 +4266,6 @@ export interface components {
             typeName: string;
             validFrom: string;
             validUntil: string | null;
-            version: number;
-        };
-        LicenceUse: {
-            applicationId: string | null;
-            at: string;
-            id: string;
-            identifier: string;
-            licenceId: string;
-            /** @description 免于提交的材料 */
-            materialName: string;
-            purpose: string;
-            type: string;
-            typeName: string;
-            /** @description 使用证照的部门 */
-            usedBy: string | null;
-            usedByName: string | null;
             version: number;
         };
         LicenceVerdict: {
@@ -5013,16 +4404,6 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        Message: {
-            body: string;
-            /** @description ISO 8601 instant */
-            createdAt: string;
-            id: string;
-            /** @description the page of the platform the message is about */
-            link: string | null;
-            read: boolean;
-            title: string;
-        };
         Notice: {
             answers: {
                 answer: boolean | number | string;
@@ -5131,150 +4512,6 @@ export interface components {
             };
             /** @constant */
             title: "一次性告知单";
-        };
-        Rating: {
-            appeal: components["schemas"]["RatingAppeal"] | null;
-            /** @enum {string} */
-            channel: "online" | "window";
-            channelName: string;
-            comment: string | null;
-            departmentId: string;
-            /** @description ISO 8601 instant */
-            editableUntil: string;
-            /** @enum {string} */
-            grade: "good" | "neutral" | "bad";
-            gradeName: string;
-            handlingId: string;
-            id: string;
-            indicators: {
-                code: string;
-                level: number | null;
-                levelName: string | null;
-                name: string;
-            }[];
-            itemCode: string | null;
-            itemName: string;
-            level: number;
-            levelName: string;
-            /** @description ISO 8601 instant */
-            ratedAt: string;
-            raterName: string | null;
-            /** @description masked (138****5678) unless the reader is the rater or must call them back */
-            raterPhone: string | null;
-            /** @description rated under the rater’s real name */
-            realName: boolean;
-            rectification: components["schemas"]["Rectification"] | null;
-            /** @enum {string} */
-            status: "valid" | "voided";
-            /** @description ISO 8601 instant */
-            updatedAt: string;
-            voidedAt: string | null;
-            voidReason: string | null;
-        };
-        RatingAppeal: {
-            decidedAt: string | null;
-            decisionNote: string | null;
-            departmentId: string;
-            explanation: string;
-            /** @description ISO 8601 instant */
-            filedAt: string;
-            id: string;
-            ratingId: string;
-            /** @enum {string} */
-            reasonKind: "mistaken" | "malicious";
-            reasonName: string;
-            /** @enum {string} */
-            status: "pending" | "upheld" | "rejected";
-            statusName: string;
-        };
-        RatingHandling: {
-            applicationId: string | null;
-            /** @enum {string} */
-            channel: "online" | "window";
-            channelName: string;
-            departmentId: string;
-            /** @description ISO 8601 instant */
-            handledAt: string;
-            id: string;
-            /** @description indicators the rater is asked about on this channel */
-            indicators: {
-                code: string;
-                name: string;
-            }[];
-            itemCode: string | null;
-            itemName: string;
-        };
-        Rectification: {
-            action: string | null;
-            answeredAt: string | null;
-            closedAt: string | null;
-            departmentId: string;
-            dueDate: string | null;
-            finding: string | null;
-            followUp: {
-                /** @description ISO 8601 instant */
-                at: string;
-                method: string | null;
-                methodName: string | null;
-                note: string | null;
-                result: string | null;
-                resultName: string | null;
-            } | null;
-            followUpRequired: boolean;
-            id: string;
-            onTime: boolean | null;
-            /** @description ISO 8601 instant */
-            openedAt: string;
-            ratingId: string;
-            /** @enum {string} */
-            status: "open" | "answered" | "closed" | "withdrawn" | "voided";
-            statusName: string;
-            workingDays: number;
-        };
-        Ticket: {
-            answer: string | null;
-            answeredAt: string | null;
-            categoryCode: string | null;
-            content: string;
-            /** @description ISO 8601 instant */
-            createdAt: string;
-            departmentId: string | null;
-            dispatchedAt: string | null;
-            dueDate: string | null;
-            /** @description the master ticket this one was merged into */
-            duplicateOf: string | null;
-            id: string;
-            /** @enum {string} */
-            kind: "consultation" | "complaint" | "suggestion" | "help";
-            kindName: string;
-            number: string;
-            onTime: boolean | null;
-            rating: {
-                /** @description ISO 8601 instant */
-                at: string;
-                comment: string | null;
-                level: number;
-                levelName?: string;
-            } | null;
-            requesterName: string;
-            /** @description masked (138****5678) unless the reader handles the ticket or filed it */
-            requesterPhone: string | null;
-            /** @enum {string} */
-            source: "phone" | "online" | "window";
-            /** @enum {string} */
-            status: "registered" | "dispatched" | "returned" | "answered" | "merged" | "closed";
-            statusName: string;
-            title: string;
-            /** @description ISO 8601 instant */
-            updatedAt: string;
-        };
-        TicketCategory: {
-            code: string;
-            departmentId: string;
-            name: string;
-            sort: number;
-            /** @description working days to answer */
-            workingDays: number;
         };
         /** @description 签名树头（RFC 6962/9162，SM3 与 SM2）。签名覆盖 50 字节：0x00（v1）‖ 0x01（tree_hash）‖ timestamp（uint64 大端，毫秒）‖ treeSize（uint64 大端）‖ 32 字节 rootHash；SM2 with SM3，区分标识 1234567812345678，DER 编码。叶子 = SM3(0x00 ‖ 32 字节条目哈希)，节点 = SM3(0x01 ‖ 左 ‖ 右)，n 个叶子在小于 n 的最大 2 的幂处分割，空树为 SM3("")。 */
         TreeHead: {
@@ -5446,7 +4683,24 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 签名算法 */
+                        algorithm: string;
+                        keys: {
+                            /** @description 审计公钥标识 */
+                            keyId: string;
+                            /** @description SM2 公钥（未压缩点，十六进制，04 开头） */
+                            publicKey: string;
+                            /** @description 同一公钥的 PEM（SubjectPublicKeyInfo），可供 openssl pkeyutl -verify 使用 */
+                            publicKeyPem: string;
+                            /** @description 首次签名时间（ISO 8601）；尚未签过树根时为空 */
+                            since: string | null;
+                        }[];
+                        /** @description 被签名的字节 */
+                        signedBytes: string;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             429: components["responses"]["E429"];
@@ -5471,26 +4725,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        algorithm: string;
-                        keys: {
-                            /** @enum {string} */
-                            alg: "SM2-SM3";
-                            createdAt: string;
-                            issuer: {
-                                name: string;
-                                uscc: string;
-                            };
-                            kid: string;
-                            publicKey: string;
-                            retiredAt: string | null;
-                            /** @description SM2 签名的区分标识 */
-                            userId: string;
-                        }[];
-                        payloadFormat: string;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             429: components["responses"]["E429"];
@@ -5711,23 +4946,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** @description 短信通道：development 为开发通道（短信不外发，记录在此） */
-                        channel: string;
-                        items: {
-                            createdAt: string;
-                            id: string;
-                            /** @description 手机号码（脱敏：138****5678） */
-                            phoneMasked: string | null;
-                            /** @enum {string} */
-                            purpose: "signup" | "login" | "reset";
-                            purposeName: string;
-                            /** @description 短信内容（含验证码） */
-                            text: string;
-                        }[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -6652,9 +5871,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/pdf": string;
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -6685,9 +5902,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/octet-stream": string;
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -6770,9 +5985,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/pdf": string;
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -7013,6 +6226,8 @@ export interface operations {
                         form: {
                             [key: string]: unknown;
                         };
+                        /** @description 查看者能看到完整个人信息：可下载办件历史的存证证明（GET /applications/{id}/audit-proof） */
+                        fullView?: boolean;
                         id: string;
                         number: string;
                         outcome: {
@@ -7113,9 +6328,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/octet-stream": string;
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -7207,45 +6420,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** @description 没有“未提供”的必需材料 */
-                        complete: boolean;
-                        items: {
-                            attachmentIds: string[];
-                            itemCode: string;
-                            itemName: string;
-                            legalBasis: string;
-                            /** @description 免提交：调用的电子证照 */
-                            licence: {
-                                id: string;
-                                link: string;
-                                type: string;
-                                typeName: string | null;
-                            } | null;
-                            materialCode: string;
-                            /** @description 在事项的容缺受理清单上 */
-                            mayBeOwed: boolean;
-                            name: string;
-                            /** @description 容缺：补交期限与进展 */
-                            pending: {
-                                checkedAt: string | null;
-                                dueDate: string;
-                                lapsedAt: string | null;
-                                receivedAt: string | null;
-                            } | null;
-                            /** @description 免提交：由本次办理的事项核发 */
-                            producedBy: {
-                                itemCode: string;
-                                itemName: string;
-                            } | null;
-                            required: boolean;
-                            /** @enum {string} */
-                            state: "uploaded" | "reused" | "produced" | "pending" | "missing" | "notNeeded";
-                            stateName: string;
-                        }[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -7697,13 +6872,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** @description 验证码有效秒数 */
-                        expiresInSeconds: number;
-                        sent: boolean;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -7822,15 +6991,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** @description 会话到期时刻（ISO 8601） */
-                        expiresAt: string;
-                        /** @description 会话令牌：Authorization: Bearer <token> */
-                        token: string;
-                        user: components["schemas"]["User"];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -7949,11 +7110,9 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 登录完成（已设置会话 Cookie），转回登录前的本站页面；失败时转到登录页并说明原因 */
-            302: {
+            /** @description 成功 */
+            200: {
                 headers: {
-                    /** @description 转往的地址 */
-                    Location?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7980,11 +7139,9 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 转到省统一身份认证平台的登录页 */
-            302: {
+            /** @description 成功 */
+            200: {
                 headers: {
-                    /** @description 转往的地址 */
-                    Location?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8024,11 +7181,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        ok: boolean;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -8076,15 +7229,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** @description 会话到期时刻（ISO 8601） */
-                        expiresAt: string;
-                        /** @description 会话令牌：Authorization: Bearer <token> */
-                        token: string;
-                        user: components["schemas"]["User"];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -8112,11 +7257,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["AgentAuthorisation"][];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -8152,14 +7293,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 已创建 */
-            201: {
+            /** @description 成功 */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["AgentAuthorisation"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -8190,9 +7329,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["AgentAuthorisation"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -8222,22 +7359,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: {
-                            agentName: string;
-                            authorisationId: string | null;
-                            id: string;
-                            number: string;
-                            /** @enum {string} */
-                            status: "draft" | "submitted" | "correction" | "accepted" | "refused" | "concluded" | "delivered" | "withdrawn";
-                            statusName: string;
-                            /** @description ISO 8601 时刻 */
-                            submittedAt: string;
-                            title: string;
-                        }[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -8438,20 +7560,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: {
-                            action: string;
-                            /** @description 授权、撤销 … */
-                            actionName: string;
-                            at: string;
-                            /** @description 经办人姓名 */
-                            name: string | null;
-                            reason: string | null;
-                            seq: number;
-                        }[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -8530,17 +7639,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** @description 所跨年度尚无节假日安排：结果按法定节假日与周一至周五推算 */
-                        calendarMissing: boolean;
-                        /** @description 所用日历的版本（可据此复算） */
-                        calendarVersion: string;
-                        /** @description 工作日数（止日早于起日时为负） */
-                        days: number;
-                        missingYears: number[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -8566,19 +7665,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: {
-                            createdAt: string;
-                            /** @enum {string} */
-                            kind: "import-year" | "add-regional-day-off" | "remove-regional-day-off";
-                            regionCode: string | null;
-                            revision: number;
-                            summary: string;
-                            year: number | null;
-                        }[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -8605,22 +7692,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        warning: {
-                            /** @enum {string} */
-                            code: "NEXT_YEAR_CALENDAR_MISSING";
-                            message: string;
-                            year: number;
-                        } | null;
-                        years: {
-                            origin: string;
-                            /** @enum {string} */
-                            source: "official" | "import";
-                            year: number;
-                        }[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -8651,13 +7723,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** @description 所用日历的版本（可据此复算） */
-                        calendarVersion: string;
-                        days: components["schemas"]["CalendarDay"][];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -8690,17 +7756,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** @description 所跨年度尚无节假日安排：结果按法定节假日与周一至周五推算 */
-                        calendarMissing: boolean;
-                        /** @description 所用日历的版本（可据此复算） */
-                        calendarVersion: string;
-                        /** @description 到期日 YYYY-MM-DD */
-                        dueOn: string;
-                        missingYears: number[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -8733,19 +7789,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** @description 放假天数 */
-                        holidays: number;
-                        revision: number;
-                        /** @description 与已有安排相同，未产生新版本 */
-                        unchanged: boolean;
-                        version: string;
-                        /** @description 调休上班天数 */
-                        workdays: number;
-                        year: number;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -8779,16 +7823,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: {
-                            date: string;
-                            name: string;
-                            regionCode: string;
-                            revision: number;
-                        }[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -8823,12 +7858,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** @description 变更后的日历版本号 */
-                        revision: number;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -8861,12 +7891,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** @description 变更后的日历版本号 */
-                        revision: number;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9376,11 +8401,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["AbolishedCertificate"][];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -9425,9 +8446,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["AbolishedCertificate"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9459,9 +8478,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["BundleVersion"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -9550,9 +8567,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["BundleVersion"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9591,9 +8606,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["BundleVersion"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9710,14 +8723,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 已创建 */
-            201: {
+            /** @description 成功 */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["BundleVersion"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9748,9 +8759,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["BundleDetail"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -9834,14 +8843,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 已创建 */
-            201: {
+            /** @description 成功 */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["BundleVersion"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9873,32 +8880,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: {
-                            action: string;
-                            actionName: string;
-                            actor: {
-                                id: string | null;
-                                name: string;
-                            };
-                            after: {
-                                status?: string;
-                                version: number;
-                                versionId: string;
-                            } | null;
-                            at: string;
-                            before: {
-                                status?: string;
-                                version: number;
-                                versionId: string;
-                            } | null;
-                            hash: string;
-                            reason: string | null;
-                            seq: number;
-                        }[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9935,9 +8917,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["BundleSummary"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9969,11 +8949,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["BundleSummary"][];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10001,11 +8977,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["DataElement"][];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -10054,9 +9026,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["DataElement"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10124,22 +9094,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        abolishedCertificates: number;
-                        bundles: {
-                            created: number;
-                            unchanged: number;
-                            updated: number;
-                        };
-                        dataElements: number;
-                        items: {
-                            created: number;
-                            unchanged: number;
-                            updated: number;
-                        };
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10170,32 +9125,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: {
-                            action: string;
-                            actionName: string;
-                            actor: {
-                                id: string | null;
-                                name: string;
-                            };
-                            after: {
-                                status?: string;
-                                version: number;
-                                versionId: string;
-                            } | null;
-                            at: string;
-                            before: {
-                                status?: string;
-                                version: number;
-                                versionId: string;
-                            } | null;
-                            hash: string;
-                            reason: string | null;
-                            seq: number;
-                        }[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10224,9 +9154,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ItemVersion"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -10364,9 +9292,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ItemVersion"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10405,9 +9331,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ItemVersion"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10577,14 +9501,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 已创建 */
-            201: {
+            /** @description 成功 */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ItemVersion"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10615,9 +9537,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ItemVersion"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -10750,14 +9670,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 已创建 */
-            201: {
+            /** @description 成功 */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ItemVersion"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10789,32 +9707,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: {
-                            action: string;
-                            actionName: string;
-                            actor: {
-                                id: string | null;
-                                name: string;
-                            };
-                            after: {
-                                status?: string;
-                                version: number;
-                                versionId: string;
-                            } | null;
-                            at: string;
-                            before: {
-                                status?: string;
-                                version: number;
-                                versionId: string;
-                            } | null;
-                            hash: string;
-                            reason: string | null;
-                            seq: number;
-                        }[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10851,9 +9744,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["ItemSummary"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10885,11 +9776,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["ItemSummary"][];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10921,24 +9808,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: {
-                            code: string;
-                            department: {
-                                code: string;
-                                id: string;
-                                name: string;
-                            } | null;
-                            kindName: string | null;
-                            name: string;
-                            score: number;
-                            /** @enum {string} */
-                            subject: "item" | "bundle";
-                            versionId: string;
-                        }[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -10966,31 +9836,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        departments: {
-                            authorisedToWindow: number;
-                            decidedOnPlatform: number;
-                            department: {
-                                code: string;
-                                id: string;
-                                name: string;
-                            };
-                            fully: number;
-                            items: number;
-                            /** @description 百分比，两位小数 */
-                            share: number;
-                        }[];
-                        overall: {
-                            authorisedToWindow: number;
-                            decidedOnPlatform: number;
-                            fully: number;
-                            items: number;
-                            /** @description 百分比，两位小数 */
-                            share: number;
-                        };
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11084,25 +9930,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** @description 核查不实：对申请人作出的失信标记 */
-                        creditFlag: {
-                            /** @description ISO 8601 时刻 */
-                            endsAt: string;
-                            id: string;
-                        } | null;
-                        id: string;
-                        /** @description 核查不实：对依承诺核发的证照的处理 */
-                        licence: {
-                            /** @enum {string} */
-                            action: "suspend" | "revoke";
-                            id: string;
-                        } | null;
-                        /** @enum {string} */
-                        status: "confirmed" | "breached";
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11132,21 +9960,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: {
-                            decidedAt: string | null;
-                            decision: ("revoked" | "upheld") | null;
-                            decisionNote: string | null;
-                            /** @description ISO 8601 instant */
-                            filedAt: string;
-                            flag: components["schemas"]["CreditFlag"];
-                            flagId: string;
-                            id: string;
-                            statement: string;
-                        }[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11186,9 +10000,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CreditFlagAppeal"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11224,11 +10036,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["CreditFlag"][];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11273,9 +10081,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CreditFlag"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11306,32 +10112,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        appeals: components["schemas"]["CreditFlagAppeal"][];
-                        /** @description the instant the flag lapses */
-                        endsAt: string;
-                        /** @description the last day (Asia/Shanghai) the flag stands */
-                        endsOn: string;
-                        id: string;
-                        /** @description citizen ID number: masked (431127********0329) unless the reader is the person or may raise flags */
-                        idNumber: string | null;
-                        reason: string;
-                        revokedAt: string | null;
-                        /** @enum {string} */
-                        source: "inspection" | "commitment" | "manual";
-                        sourceName: string;
-                        sourceRef: string | null;
-                        /** @description in force now */
-                        standing: boolean;
-                        /** @description ISO 8601 instant */
-                        startsAt: string;
-                        /** @enum {string} */
-                        status: "active" | "revoked";
-                        subjectName: string;
-                        uscc: string | null;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11368,9 +10149,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["CreditFlagAppeal"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11400,34 +10179,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: {
-                            appeals: components["schemas"]["CreditFlagAppeal"][];
-                            /** @description the instant the flag lapses */
-                            endsAt: string;
-                            /** @description the last day (Asia/Shanghai) the flag stands */
-                            endsOn: string;
-                            id: string;
-                            /** @description citizen ID number: masked (431127********0329) unless the reader is the person or may raise flags */
-                            idNumber: string | null;
-                            reason: string;
-                            revokedAt: string | null;
-                            /** @enum {string} */
-                            source: "inspection" | "commitment" | "manual";
-                            sourceName: string;
-                            sourceRef: string | null;
-                            /** @description in force now */
-                            standing: boolean;
-                            /** @description ISO 8601 instant */
-                            startsAt: string;
-                            /** @enum {string} */
-                            status: "active" | "revoked";
-                            subjectName: string;
-                            uscc: string | null;
-                        }[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11469,11 +10221,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["CreditFlag"][];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11539,22 +10287,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        answerTypes: {
-                            name: string;
-                            /** @enum {string} */
-                            type: "disclosed" | "partly-disclosed" | "not-held" | "not-disclosable";
-                        }[];
-                        maxExtensionDays: number;
-                        /** @description legal grounds for withholding (条例 第十四至十六条) */
-                        withholdingBases: {
-                            article: string;
-                            code: string;
-                            text: string;
-                        }[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -11584,72 +10317,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: {
-                            answer: {
-                                /** @description ISO 8601 instant */
-                                at: string;
-                                legalBasis: string | null;
-                                onTheSpot: boolean | null;
-                                onTime: boolean | null;
-                                text: string | null;
-                                type: ("disclosed" | "partly-disclosed" | "not-held" | "not-disclosable") | null;
-                                typeName: string;
-                            } | null;
-                            /** @description a citizen’s ID number is masked unless the reader is the applicant; an organisation’s code is public */
-                            applicantIdCode: string | null;
-                            /** @enum {string} */
-                            applicantKind: "citizen" | "organisation";
-                            applicantName: string;
-                            /** @description masked unless the reader is the applicant */
-                            applicantPhone: string | null;
-                            deadline?: {
-                                colour: ("green" | "yellow" | "red" | "suspended" | "closed") | null;
-                                dueOn: string | null;
-                                /** @enum {string} */
-                                status: "open" | "suspended" | "closed";
-                            } | null;
-                            /** @enum {string} */
-                            delivery: "online" | "email" | "post" | "pickup";
-                            deliveryName: string;
-                            departmentId: string;
-                            description: string;
-                            dueDate: string | null;
-                            extension: {
-                                /** @description ISO 8601 instant */
-                                at: string;
-                                reason: string | null;
-                                workingDays: number | null;
-                            } | null;
-                            /** @enum {string} */
-                            format: "paper" | "electronic";
-                            formatName: string;
-                            id: string;
-                            number: string;
-                            purpose: string | null;
-                            /** @description ISO 8601 instant */
-                            receivedAt: string;
-                            /** @enum {string} */
-                            status: "received" | "consulting" | "answered";
-                            statusName: string;
-                        }[];
-                        /** @description counts of the register (staff only; null for an applicant) */
-                        summary: {
-                            answered: number;
-                            byType: {
-                                disclosed: number;
-                                "not-disclosable": number;
-                                "not-held": number;
-                                "partly-disclosed": number;
-                            };
-                            extended: number;
-                            onTheSpot: number;
-                            onTime: number;
-                            total: number;
-                        } | null;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11690,14 +10358,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 已创建 */
-            201: {
+            /** @description 成功 */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["DisclosureRequest"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -11727,78 +10393,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        answer: {
-                            /** @description ISO 8601 instant */
-                            at: string;
-                            legalBasis: string | null;
-                            onTheSpot: boolean | null;
-                            onTime: boolean | null;
-                            text: string | null;
-                            type: ("disclosed" | "partly-disclosed" | "not-held" | "not-disclosable") | null;
-                            typeName: string;
-                        } | null;
-                        /** @description a citizen’s ID number is masked unless the reader is the applicant; an organisation’s code is public */
-                        applicantIdCode: string | null;
-                        /** @enum {string} */
-                        applicantKind: "citizen" | "organisation";
-                        applicantName: string;
-                        /** @description masked unless the reader is the applicant */
-                        applicantPhone: string | null;
-                        consultations: {
-                            id: string;
-                            note: string | null;
-                            opinion: ("agrees" | "objects" | "no-reply") | null;
-                            opinionName: string | null;
-                            question: string;
-                            repliedAt: string | null;
-                            /** @description ISO 8601 instant */
-                            sentAt: string;
-                            thirdParty: string;
-                        }[];
-                        deadline: {
-                            calendarMissing: boolean;
-                            colour: ("green" | "yellow" | "red" | "suspended" | "closed") | null;
-                            dueOn: string | null;
-                            /** @enum {string} */
-                            status: "open" | "suspended" | "closed";
-                            suspensions: {
-                                from: string;
-                                /** @description ISO 8601 instant */
-                                fromAt: string;
-                                kind: string;
-                                reason: string | null;
-                                to: string | null;
-                                toAt: string | null;
-                            }[];
-                            totalWorkingDays: number;
-                        } | null;
-                        /** @enum {string} */
-                        delivery: "online" | "email" | "post" | "pickup";
-                        deliveryName: string;
-                        departmentId: string;
-                        description: string;
-                        dueDate: string | null;
-                        extension: {
-                            /** @description ISO 8601 instant */
-                            at: string;
-                            reason: string | null;
-                            workingDays: number | null;
-                        } | null;
-                        /** @enum {string} */
-                        format: "paper" | "electronic";
-                        formatName: string;
-                        id: string;
-                        number: string;
-                        purpose: string | null;
-                        /** @description ISO 8601 instant */
-                        receivedAt: string;
-                        /** @enum {string} */
-                        status: "received" | "consulting" | "answered";
-                        statusName: string;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11837,9 +10432,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["DisclosureRequest"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11878,9 +10471,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["DisclosureRequest"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11920,9 +10511,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["DisclosureRequest"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11961,9 +10550,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["DisclosureRequest"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11996,9 +10583,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["EnterpriseFile"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12026,9 +10611,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["EnterpriseFile"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12055,12 +10638,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        applications: components["schemas"]["BusinessApplication"][];
-                        total: number;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12740,11 +11318,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["GuideFeedback"][];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12792,14 +11366,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 已创建 */
-            201: {
+            /** @description 成功 */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["GuideFeedback"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12830,9 +11402,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["GuideFeedback"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12870,9 +11440,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["GuideFeedback"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12904,18 +11472,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        dismissed: number;
-                        itemCode: string;
-                        itemName: string | null;
-                        open: number;
-                        resolved: number;
-                        total: number;
-                        unclear: number;
-                        wrong: number;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12942,21 +11499,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: {
-                            departmentId: string;
-                            dismissed: number;
-                            itemCode: string;
-                            itemName: string;
-                            open: number;
-                            resolved: number;
-                            total: number;
-                            unclear: number;
-                            wrong: number;
-                        }[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12986,24 +11529,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: {
-                            active: boolean;
-                            badgeNo: string;
-                            department: {
-                                code?: string;
-                                name?: string;
-                            };
-                            id: string;
-                            name: string;
-                            qualifications: {
-                                code: string;
-                                name: string;
-                            }[];
-                        }[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13039,13 +11565,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        inspectorId: string;
-                        reason: string;
-                        uscc: string;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13078,11 +11598,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["InspectionPlan"][];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13158,9 +11674,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["InspectionPlan"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13191,52 +11705,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** @description ISO 8601 instant */
-                        createdAt: string;
-                        departments: {
-                            checklist: string[];
-                            code: string;
-                            name: string;
-                            qualification: string | null;
-                        }[];
-                        drawDigest: string | null;
-                        drawnAt: string | null;
-                        /** @description how the subject pool was filtered */
-                        filter: {
-                            [key: string]: unknown;
-                        };
-                        id: string;
-                        inspectorsPerVisit: number;
-                        /** @description several departments inspect together (联合抽查) */
-                        joint: boolean;
-                        planDigest: string | null;
-                        populationCount: number | null;
-                        publishedAt: string | null;
-                        results: components["schemas"]["InspectionResult"][];
-                        sampleCount: number | null;
-                        sampling: {
-                            /** @enum {string} */
-                            kind: "size";
-                            size: number;
-                        } | {
-                            /** @enum {string} */
-                            kind: "rate";
-                            percent: number;
-                        };
-                        /** @description revealed at the draw */
-                        seed: string | null;
-                        /** @description hash of the seed, published before the draw */
-                        seedCommitment: string | null;
-                        /** @enum {string} */
-                        status: "draft" | "published" | "drawn";
-                        statusName: string;
-                        /** @enum {string} */
-                        stratifyBy: "none" | "region" | "risk";
-                        title: string;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13273,9 +11742,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["InspectionPlan"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13314,9 +11781,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["InspectionPlan"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13346,34 +11811,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** @description departments that inspect, with their default checklist */
-                        departments: {
-                            checklist: string[];
-                            code: string;
-                            name: string;
-                            qualification: string | null;
-                        }[];
-                        industries: string[];
-                        licenceTypes: {
-                            code: string;
-                            name: string;
-                        }[];
-                        qualifications: {
-                            code: string;
-                            name: string;
-                        }[];
-                        riskLevels: {
-                            code: string;
-                            name: string;
-                        }[];
-                        townships: {
-                            code: string;
-                            name: string;
-                        }[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13402,45 +11840,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** @description business premises */
-                        address: string | null;
-                        checklist: string[];
-                        checks: {
-                            item: string;
-                            ok: boolean;
-                        }[] | null;
-                        department: {
-                            code: string;
-                            name: string;
-                        };
-                        findings: string | null;
-                        id: string;
-                        inspectedOn: string | null;
-                        inspectors: {
-                            badgeNo: string;
-                            name: string;
-                        }[];
-                        outcome: ("compliant" | "problems" | "referred") | null;
-                        outcomeName: string;
-                        planId: string;
-                        planTitle: string;
-                        /** @description order of the subject in the draw */
-                        position: number;
-                        recorded: boolean;
-                        recordedAt: string | null;
-                        rectificationNote: string | null;
-                        rectifiedAt: string | null;
-                        rectifyDays: number | null;
-                        rectifyDueOn: string | null;
-                        serious: boolean;
-                        subjectName: string;
-                        townshipName: string | null;
-                        uscc: string;
-                        visitId: string;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13496,9 +11896,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["InspectionResult"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13537,9 +11935,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["InspectionResult"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13582,26 +11978,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** @description business premises */
-                            address: string;
-                            industry: string;
-                            licenceTypes: string[];
-                            name: string;
-                            /** @enum {string} */
-                            riskLevel: "low" | "medium" | "high";
-                            riskName: string;
-                            township: {
-                                code: string;
-                                name: string;
-                            };
-                            uscc: string;
-                        }[];
-                        total: number;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13630,52 +12007,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** @description null when the user is not in the inspector pool */
-                        inspector: {
-                            badgeNo: string;
-                            name: string;
-                        } | null;
-                        items: {
-                            /** @description business premises */
-                            address: string | null;
-                            checklist: string[];
-                            checks: {
-                                item: string;
-                                ok: boolean;
-                            }[] | null;
-                            department: {
-                                code: string;
-                                name: string;
-                            };
-                            findings: string | null;
-                            id: string;
-                            inspectedOn: string | null;
-                            inspectors: {
-                                badgeNo: string;
-                                name: string;
-                            }[];
-                            outcome: ("compliant" | "problems" | "referred") | null;
-                            outcomeName: string;
-                            planId: string;
-                            planTitle: string;
-                            /** @description order of the subject in the draw */
-                            position: number;
-                            recorded: boolean;
-                            recordedAt: string | null;
-                            rectificationNote: string | null;
-                            rectifiedAt: string | null;
-                            rectifyDays: number | null;
-                            rectifyDueOn: string | null;
-                            serious: boolean;
-                            subjectName: string;
-                            townshipName: string | null;
-                            uscc: string;
-                            visitId: string;
-                        }[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13706,25 +12038,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: {
-                            answer: string;
-                            categoryCode: string | null;
-                            departmentId: string | null;
-                            id: string;
-                            matched?: number;
-                            question: string;
-                            /** @description share of the query’s terms matched, 0–1 */
-                            relevance?: number;
-                            /** @enum {string} */
-                            status: "published" | "retired";
-                            title: string;
-                            /** @description ISO 8601 instant */
-                            updatedAt: string;
-                        }[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -13757,14 +12071,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 已创建 */
-            201: {
+            /** @description 成功 */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["KnowledgeEntry"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13807,9 +12119,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["KnowledgeEntry"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13839,32 +12149,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: {
-                            code: string;
-                            definedBy: string;
-                            /** @description 发证部门代码 */
-                            department: string;
-                            fields: {
-                                fromLicence: boolean;
-                                key: string;
-                                /** @enum {string} */
-                                kind: "text" | "date" | "area" | "capital" | "idNumber";
-                                label: string;
-                            }[];
-                            /** @enum {string} */
-                            holderKind: "business" | "citizen" | "any";
-                            /** @enum {string} */
-                            layout: "certificate" | "permit";
-                            name: string;
-                            /** @description 电子证照目录的类型代码 */
-                            typeCode: string;
-                            /** @description 有效期（月）；null 为长期 */
-                            validityMonths: number | null;
-                        }[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -14025,9 +12310,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["LicenceSummary"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14133,9 +12416,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["LicenceSummary"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14175,9 +12456,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["LicenceSummary"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14216,9 +12495,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["LicenceSummary"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14317,9 +12594,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["LicenceSummary"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14351,11 +12626,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["LicenceUse"][];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14414,11 +12685,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["LicenceUse"][];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14448,11 +12715,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["LicenceSummary"][];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14563,11 +12826,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["Message"][];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14596,11 +12855,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        ok: boolean;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14792,7 +13047,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditHeadsExport"];
+                };
             };
             400: components["responses"]["E400"];
             429: components["responses"]["E429"];
@@ -14819,11 +13076,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["CreditFlag"][];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             429: components["responses"]["E429"];
@@ -14850,41 +13103,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        departments: {
-                            answered: number;
-                            byType: {
-                                disclosed: number;
-                                "not-disclosable": number;
-                                "not-held": number;
-                                "partly-disclosed": number;
-                            };
-                            department: {
-                                id: string;
-                                name: string;
-                            };
-                            extended: number;
-                            onTheSpot: number;
-                            onTime: number;
-                            total: number;
-                        }[];
-                        summary: {
-                            answered: number;
-                            byType: {
-                                disclosed: number;
-                                "not-disclosable": number;
-                                "not-held": number;
-                                "partly-disclosed": number;
-                            };
-                            extended: number;
-                            onTheSpot: number;
-                            onTime: number;
-                            total: number;
-                        };
-                        year: number;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             429: components["responses"]["E429"];
@@ -15088,43 +13307,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        by: "department" | "item";
-                        items: {
-                            bad: number;
-                            badRate: number | null;
-                            good: number;
-                            /** @description percent, one decimal; null when nothing was rated */
-                            goodRate: number | null;
-                            key: string;
-                            name: string;
-                            neutral: number;
-                            neutralRate: number | null;
-                            rectificationOnTimeRate: number | null;
-                            rectifications: number;
-                            rectifiedOnTime: number;
-                            total: number;
-                        }[];
-                        period: string;
-                        /** @enum {string} */
-                        periodKind: "month" | "quarter";
-                        total: {
-                            bad: number;
-                            badRate: number | null;
-                            good: number;
-                            /** @description percent, one decimal; null when nothing was rated */
-                            goodRate: number | null;
-                            neutral: number;
-                            neutralRate: number | null;
-                            rectificationOnTimeRate: number | null;
-                            rectifications: number;
-                            rectifiedOnTime: number;
-                            total: number;
-                        };
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             429: components["responses"]["E429"];
@@ -15153,11 +13336,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["Rating"][];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -15194,14 +13373,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 已创建 */
-            201: {
+            /** @description 成功 */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["Rating"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -15241,9 +13418,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["Rating"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -15278,14 +13453,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 已创建 */
-            201: {
+            /** @description 成功 */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["RatingAppeal"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -15318,29 +13491,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: {
-                            comment: string | null;
-                            decidedAt: string | null;
-                            decisionNote: string | null;
-                            departmentId: string;
-                            explanation: string;
-                            /** @description ISO 8601 instant */
-                            filedAt: string;
-                            id: string;
-                            itemName: string;
-                            level: number;
-                            ratingId: string;
-                            /** @enum {string} */
-                            reasonKind: "mistaken" | "malicious";
-                            reasonName: string;
-                            /** @enum {string} */
-                            status: "pending" | "upheld" | "rejected";
-                            statusName: string;
-                        }[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -15376,9 +13527,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["RatingAppeal"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -15410,26 +13559,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        applicationId: string | null;
-                        /** @enum {string} */
-                        channel: "online" | "window";
-                        channelName: string;
-                        departmentId: string;
-                        /** @description ISO 8601 instant */
-                        handledAt: string;
-                        id: string;
-                        /** @description indicators the rater is asked about on this channel */
-                        indicators: {
-                            code: string;
-                            name: string;
-                        }[];
-                        itemCode: string | null;
-                        itemName: string;
-                        rated: boolean;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -15456,26 +13586,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        channels: {
-                            /** @enum {string} */
-                            channel: "online" | "window";
-                            indicators: {
-                                code: string;
-                                name: string;
-                            }[];
-                            name: string;
-                        }[];
-                        levels: {
-                            code: string;
-                            /** @enum {string} */
-                            grade: "good" | "neutral" | "bad";
-                            level: number;
-                            name: string;
-                        }[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -15501,12 +13612,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        ratings: components["schemas"]["Rating"][];
-                        toRate: components["schemas"]["RatingHandling"][];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -15537,48 +13643,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: {
-                            action: string | null;
-                            answeredAt: string | null;
-                            /** @enum {string} */
-                            channel: "online" | "window";
-                            closedAt: string | null;
-                            comment: string | null;
-                            departmentId: string;
-                            dueDate: string | null;
-                            finding: string | null;
-                            followUp: {
-                                /** @description ISO 8601 instant */
-                                at: string;
-                                method: string | null;
-                                methodName: string | null;
-                                note: string | null;
-                                result: string | null;
-                                resultName: string | null;
-                            } | null;
-                            followUpRequired: boolean;
-                            id: string;
-                            itemName: string;
-                            level: number;
-                            onTime: boolean | null;
-                            /** @description ISO 8601 instant */
-                            openedAt: string;
-                            /** @description ISO 8601 instant */
-                            ratedAt: string;
-                            raterName: string | null;
-                            raterPhone: string | null;
-                            ratingId: string;
-                            ratingStatus: string;
-                            realName: boolean;
-                            /** @enum {string} */
-                            status: "open" | "answered" | "closed" | "withdrawn" | "voided";
-                            statusName: string;
-                            workingDays: number;
-                        }[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -15607,36 +13672,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        action: string | null;
-                        answeredAt: string | null;
-                        closedAt: string | null;
-                        departmentId: string;
-                        dueDate: string | null;
-                        finding: string | null;
-                        followUp: {
-                            /** @description ISO 8601 instant */
-                            at: string;
-                            method: string | null;
-                            methodName: string | null;
-                            note: string | null;
-                            result: string | null;
-                            resultName: string | null;
-                        } | null;
-                        followUpRequired: boolean;
-                        id: string;
-                        onTime: boolean | null;
-                        /** @description ISO 8601 instant */
-                        openedAt: string;
-                        rating: components["schemas"]["Rating"];
-                        ratingId: string;
-                        /** @enum {string} */
-                        status: "open" | "answered" | "closed" | "withdrawn" | "voided";
-                        statusName: string;
-                        workingDays: number;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -15673,9 +13709,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["Rectification"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -15717,9 +13751,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["Rectification"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -15749,14 +13781,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** @description hours after rating during which the rater may change it */
-                        editHours: number;
-                        /** @description working days a department has to rectify after a bad rating */
-                        rectificationDays: number;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -15789,14 +13814,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** @description hours after rating during which the rater may change it */
-                        editHours: number;
-                        /** @description working days a department has to rectify after a bad rating */
-                        rectificationDays: number;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -15838,27 +13856,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        applicationId: string | null;
-                        /** @enum {string} */
-                        channel: "online" | "window";
-                        channelName: string;
-                        departmentId: string;
-                        /** @description ISO 8601 instant */
-                        handledAt: string;
-                        id: string;
-                        /** @description indicators the rater is asked about on this channel */
-                        indicators: {
-                            code: string;
-                            name: string;
-                        }[];
-                        itemCode: string | null;
-                        itemName: string;
-                        /** @description code the rater types or scans to rate this visit */
-                        ratingCode: string | null;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -15929,17 +13927,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        createdAt: string;
-                        issuer: {
-                            name: string;
-                            uscc: string;
-                        };
-                        kid: string;
-                        publicKey: string;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -16165,24 +14153,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        calendarMissing: number;
-                        green: number;
-                        red: number;
-                        suspended: number;
-                        yellow: number;
-                    } | {
-                        /** @description 按部门或承办人 */
-                        items: {
-                            green: number;
-                            id: string | null;
-                            name: string | null;
-                            red: number;
-                            yellow: number;
-                        }[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -16218,37 +14189,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        byDepartment: {
-                            green: number;
-                            id: string | null;
-                            name: string | null;
-                            red: number;
-                            yellow: number;
-                        }[];
-                        calendarWarning: {
-                            /** @enum {string} */
-                            code: "NEXT_YEAR_CALENDAR_MISSING";
-                            message: string;
-                            year: number;
-                        } | null;
-                        quarterly: components["schemas"]["EfficiencyReport"];
-                        /** @description 有已发布事项却无在岗审批人员的部门 */
-                        staffingGaps: {
-                            departmentId: string;
-                            name: string;
-                        }[];
-                        today: {
-                            calendarMissing: number;
-                            green: number;
-                            red: number;
-                            suspended: number;
-                            yellow: number;
-                        };
-                        weekly: components["schemas"]["EfficiencyReport"];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -16288,36 +14229,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: {
-                            acceptedOn: string;
-                            assignee: {
-                                id: string;
-                                name: string | null;
-                            } | null;
-                            calendarMissing: boolean;
-                            /** @enum {string} */
-                            colour: "green" | "yellow" | "red" | "suspended";
-                            department: {
-                                id: string;
-                                name: string;
-                            };
-                            dueOn: string | null;
-                            id: string;
-                            missingYears: number[];
-                            /** @enum {string} */
-                            status: "open" | "suspended";
-                            subjectId: string;
-                            subjectKind: string;
-                            title: string;
-                            windowId: string | null;
-                            /** @description 剩余工作日（含当日）；红牌为超期天数（负数） */
-                            workingDaysLeft: number | null;
-                        }[];
-                        nextCursor: string | null;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -16346,73 +14258,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        acceptedOn: string;
-                        assigneeId: string | null;
-                        calendarMissing: boolean;
-                        calendarVersion: string;
-                        closedAt: string | null;
-                        closedOn: string | null;
-                        /** @enum {string} */
-                        colour?: "green" | "yellow" | "red" | "suspended" | "closed";
-                        /** @description 从受理次日到到期日，逐日说明是否计入时限 */
-                        days: {
-                            date: string;
-                            /** @description 计入时限的第几个工作日 */
-                            day: number | null;
-                            name?: string;
-                            /** @enum {string} */
-                            reason: "counted" | "suspended" | "weekend" | "holiday" | "regional";
-                            unknownYear?: boolean;
-                        }[];
-                        departmentId: string;
-                        dueOn: string | null;
-                        extensionDays: number;
-                        extensions: {
-                            approvedBy: string | null;
-                            at: string;
-                            reason: string;
-                            workingDays: number;
-                        }[];
-                        history: {
-                            at: string;
-                            calendarVersion: string;
-                            dueOn: string | null;
-                            /** @enum {string} */
-                            event: "tracked" | "suspended" | "resumed" | "extended" | "recomputed" | "closed";
-                            note?: string;
-                        }[];
-                        id: string;
-                        immediate: boolean;
-                        legalWorkingDays: number | null;
-                        missingYears: number[];
-                        onTime: boolean | null;
-                        /** @description 按记录的输入在同一日历版本上复算的到期日 */
-                        recomputedDueOn: string | null;
-                        regionCode: string;
-                        startedAt: string;
-                        /** @enum {string} */
-                        status: "open" | "suspended" | "closed";
-                        subjectId: string;
-                        subjectKind: string;
-                        suspensions: {
-                            from: string;
-                            fromAt: string;
-                            /** @enum {string} */
-                            kind: "correction" | "special-procedure" | "consultation";
-                            reason: string | null;
-                            to: string | null;
-                            toAt: string | null;
-                        }[];
-                        title: string;
-                        totalWorkingDays: number;
-                        usedWorkingDays: number | null;
-                        windowId: string | null;
-                        workingDays: number;
-                        yellowFrom: string | null;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -16440,12 +14286,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        fraction: number;
-                        minDays: number;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -16481,14 +14322,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        fraction: number;
-                        minDays: number;
-                        /** @description 重新计算的在办期限数 */
-                        recomputed: number;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -16522,9 +14356,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["EfficiencyReport"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -16555,53 +14387,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: {
-                            answer: string | null;
-                            answeredAt: string | null;
-                            categoryCode: string | null;
-                            content: string;
-                            /** @description ISO 8601 instant */
-                            createdAt: string;
-                            deadline: {
-                                colour: ("green" | "yellow" | "red" | "suspended" | "closed") | null;
-                                dueOn: string | null;
-                                /** @enum {string} */
-                                status: "open" | "suspended" | "closed";
-                            } | null;
-                            departmentId: string | null;
-                            dispatchedAt: string | null;
-                            dueDate: string | null;
-                            /** @description the master ticket this one was merged into */
-                            duplicateOf: string | null;
-                            id: string;
-                            /** @enum {string} */
-                            kind: "consultation" | "complaint" | "suggestion" | "help";
-                            kindName: string;
-                            number: string;
-                            onTime: boolean | null;
-                            rating: {
-                                /** @description ISO 8601 instant */
-                                at: string;
-                                comment: string | null;
-                                level: number;
-                                levelName?: string;
-                            } | null;
-                            requesterName: string;
-                            /** @description masked (138****5678) unless the reader handles the ticket or filed it */
-                            requesterPhone: string | null;
-                            /** @enum {string} */
-                            source: "phone" | "online" | "window";
-                            /** @enum {string} */
-                            status: "registered" | "dispatched" | "returned" | "answered" | "merged" | "closed";
-                            statusName: string;
-                            title: string;
-                            /** @description ISO 8601 instant */
-                            updatedAt: string;
-                        }[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -16637,41 +14423,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 已创建 */
-            201: {
+            /** @description 成功 */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        possibleDuplicates: {
-                            id: string;
-                            /** @description search terms in common */
-                            matched: number;
-                            number: string;
-                            /** @enum {string} */
-                            status: "registered" | "dispatched" | "returned" | "answered" | "merged" | "closed";
-                            title: string;
-                        }[];
-                        /** @description knowledge-base answers that may already answer the request */
-                        suggestions: {
-                            answer: string;
-                            categoryCode: string | null;
-                            departmentId: string | null;
-                            id: string;
-                            matched?: number;
-                            question: string;
-                            /** @description share of the query’s terms matched, 0–1 */
-                            relevance?: number;
-                            /** @enum {string} */
-                            status: "published" | "retired";
-                            title: string;
-                            /** @description ISO 8601 instant */
-                            updatedAt: string;
-                        }[];
-                        ticket: components["schemas"]["Ticket"];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -16701,71 +14458,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        answer: string | null;
-                        answeredAt: string | null;
-                        categoryCode: string | null;
-                        content: string;
-                        /** @description ISO 8601 instant */
-                        createdAt: string;
-                        deadline: {
-                            calendarMissing: boolean;
-                            colour: ("green" | "yellow" | "red" | "suspended" | "closed") | null;
-                            dueOn: string | null;
-                            /** @enum {string} */
-                            status: "open" | "suspended" | "closed";
-                            workingDays: number;
-                        } | null;
-                        departmentId: string | null;
-                        dispatchedAt: string | null;
-                        dueDate: string | null;
-                        /** @description the master ticket this one was merged into */
-                        duplicateOf: string | null;
-                        duplicates: {
-                            /** @description ISO 8601 instant */
-                            createdAt: string;
-                            id: string;
-                            number: string;
-                            /** @enum {string} */
-                            status: "registered" | "dispatched" | "returned" | "answered" | "merged" | "closed";
-                            title: string;
-                        }[];
-                        events: {
-                            action: string;
-                            actionName: string;
-                            /** @description ISO 8601 instant */
-                            at: string;
-                            fromDepartmentId: string | null;
-                            reason: string | null;
-                            toDepartmentId: string | null;
-                        }[];
-                        id: string;
-                        /** @enum {string} */
-                        kind: "consultation" | "complaint" | "suggestion" | "help";
-                        kindName: string;
-                        number: string;
-                        onTime: boolean | null;
-                        rating: {
-                            /** @description ISO 8601 instant */
-                            at: string;
-                            comment: string | null;
-                            level: number;
-                            levelName?: string;
-                        } | null;
-                        requesterName: string;
-                        /** @description masked (138****5678) unless the reader handles the ticket or filed it */
-                        requesterPhone: string | null;
-                        /** @enum {string} */
-                        source: "phone" | "online" | "window";
-                        /** @enum {string} */
-                        status: "registered" | "dispatched" | "returned" | "answered" | "merged" | "closed";
-                        statusName: string;
-                        title: string;
-                        /** @description ISO 8601 instant */
-                        updatedAt: string;
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -16801,9 +14494,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["Ticket"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -16843,9 +14534,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["Ticket"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -16885,9 +14574,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["Ticket"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -16927,9 +14614,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["Ticket"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -16968,9 +14653,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["Ticket"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -17008,9 +14691,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["Ticket"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -17042,19 +14723,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: {
-                            id: string;
-                            /** @description search terms in common */
-                            matched: number;
-                            number: string;
-                            /** @enum {string} */
-                            status: "registered" | "dispatched" | "returned" | "answered" | "merged" | "closed";
-                            title: string;
-                        }[];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -17092,9 +14761,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["Ticket"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -17124,11 +14791,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["TicketCategory"][];
-                    };
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -17167,9 +14830,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["TicketCategory"];
-                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];

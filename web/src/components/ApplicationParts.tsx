@@ -1,9 +1,10 @@
-import { Descriptions, Flex, Table, Tag, Timeline, Typography } from 'antd';
+import { Button, Descriptions, Flex, Table, Tag, Timeline, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { api } from '../api/client';
 import type { ApplicationDocument, ApplicationView, CaseView, Citation, TimelineEntry } from '../api/applications';
 import type { MergedForm } from '../api/forms';
 import { useApi } from '../api/hooks';
+import { useAction } from '../hooks/useAction';
 import { formatTime } from '../format';
 import { defineMessages, useT } from '../i18n';
 import { Loadable } from './Loadable';
@@ -24,6 +25,11 @@ const m = defineMessages({
   'ap.required': ['必须', 'Required'],
   'ap.form': ['申请表内容', 'Form'],
   'ap.noTimeline': ['暂无记录', 'No events yet'],
+  'ap.proof': ['下载存证证明', 'Download proof of record'],
+  'ap.proofHelp': [
+    '存证证明含本办件的全部办理记录及其在平台签名树根中的位置，记录一经改动即无法通过核对。离线核对：另存公开的签名树根（/api/v1/public/audit/heads/export），运行 banshi audit check-proof 证明文件 --heads 树根文件。',
+    'The proof holds every record of this application and its place under the platform’s signed tree head; any change to a record fails the check. To check it offline, keep the published heads (/api/v1/public/audit/heads/export) and run banshi audit check-proof PROOF --heads HEADS.',
+  ],
   'ap.withoutReview': ['未经审核环节即作出决定', 'Decided without the review steps'],
   'ap.byRule': ['秒批', 'Auto-approved'],
   'ap.paused': ['暂停计时', 'Clock stopped'],
@@ -126,10 +132,37 @@ export function Citations({ items }: { items: Citation[] }) {
   );
 }
 
-export function ApplicationTimeline({ applicationId, reloadKey }: { applicationId: string; reloadKey?: unknown }) {
+/** The history's proof of record as a file, for those who see the application unmasked (the API refuses the others). */
+function AuditProofDownload({ applicationId }: { applicationId: string }) {
+  const t = useT(m);
+  const action = useAction();
+  const download = () =>
+    action.run(async () => {
+      const proof = await api.get<{ label: string | null }>(`/api/v1/applications/${applicationId}/audit-proof`);
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(new Blob([JSON.stringify(proof, null, 2)], { type: 'application/json' }));
+      a.download = `banshi-audit-proof-${proof.label ?? applicationId}.json`;
+      a.click();
+      URL.revokeObjectURL(a.href);
+    }, { after: false });
+  return (
+    <div style={{ marginBottom: 12 }}>
+      <Button size="small" onClick={download} loading={action.busy}>
+        {t('ap.proof')}
+      </Button>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '4px 0 0' }}>
+        {t('ap.proofHelp')}
+      </Typography.Paragraph>
+    </div>
+  );
+}
+
+export function ApplicationTimeline({ applicationId, reloadKey, proof }: { applicationId: string; reloadKey?: unknown; proof?: boolean }) {
   const t = useT(m);
   const loaded = useApi((signal) => api.get<{ items: TimelineEntry[] }>(`/api/v1/applications/${applicationId}/timeline`, undefined, { signal }), [applicationId, reloadKey]);
   return (
+    <>
+    {proof ? <AuditProofDownload applicationId={applicationId} /> : null}
     <Loadable loaded={loaded} rows={4} isEmpty={(d) => d.items.length === 0} empty={<Typography.Text type="secondary">{t('ap.noTimeline')}</Typography.Text>}>
       {(d) => (
         <Timeline
@@ -145,6 +178,7 @@ export function ApplicationTimeline({ applicationId, reloadKey }: { applicationI
         />
       )}
     </Loadable>
+    </>
   );
 }
 

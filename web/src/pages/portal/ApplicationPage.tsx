@@ -213,7 +213,7 @@ export default function ApplicationPage() {
                   <ApplicationDocuments documents={a.documents} />
                 </Card>
                 <Card title={t('ad.timeline')}>
-                  <ApplicationTimeline applicationId={a.id} reloadKey={a.version} />
+                  <ApplicationTimeline applicationId={a.id} reloadKey={a.version} proof={a.fullView} />
                 </Card>
               </Col>
             </Row>

@@ -336,7 +336,7 @@ export default function WindowApplicationPage() {
                   <ApplicationDocuments documents={a.documents} />
                 </Card>
                 <Card title={t('wa.timeline')} size="small">
-                  <ApplicationTimeline applicationId={a.id} reloadKey={a.version} />
+                  <ApplicationTimeline applicationId={a.id} reloadKey={a.version} proof={a.fullView} />
                 </Card>
               </Col>
             </Row>
