@@ -235,7 +235,7 @@ function defineSpecs(ctx: {
     'PUT /api/v1/catalog/item-versions/{id}': { rule: '实施机关所在区划的监管人员、管理员', targets: () => itemTarget('draft', 'scjg'), body: (x) => itemBody(x.params.code!, 'scjg'), allowed: roleIn('supervisor', 'admin') },
     'POST /api/v1/catalog/bundles': { rule: '监管人员、管理员（本区划）', targets: () => [{ label: '蓝山县', params: {}, region: '431127' }], body: () => bundleBody(`b${u()}`), allowed: roleIn('supervisor', 'admin') },
     'PUT /api/v1/catalog/bundle-versions/{id}': { rule: '监管人员、管理员（本区划）', targets: () => bundle, body: (x) => bundleBody(x.params.code!), allowed: roleIn('supervisor', 'admin') },
-    'PUT /api/v1/catalog/data-elements/{code}': { rule: '监管人员、管理员', targets: () => [{ label: '数据元', params: { code: 'testElement' } }], body: () => ({ code: 'testElement', name: '测试数据元', type: 'text' }), allowed: roleAtTop('supervisor', 'admin') },
+    'PUT /api/v1/catalog/data-elements/{code}': { rule: '省级（管辖全部区划的）监管人员、管理员', targets: () => [{ label: '数据元', params: { code: 'testElement' } }], body: () => ({ code: 'testElement', name: '测试数据元', type: 'text' }), allowed: roleAtTop('supervisor', 'admin') },
     'PUT /api/v1/catalog/abolished-certificates/{code}': {
       rule: '省级（管辖全部区划的）监管人员、管理员', targets: () => [{ label: '取消的证明', params: { code: 'test-cert' } }],
       body: () => ({ code: 'test-cert', name: '测试证明', replacedBy: 'dataCheck', how: '部门间核查', basis: '湘政办发〔2026〕1号', abolishedOn: '2026-01-01' }), allowed: roleAtTop('supervisor', 'admin'),
