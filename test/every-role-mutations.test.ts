@@ -72,6 +72,8 @@ const roleIn = (...roles: string[]) => (w: Who, t: Target) => has(w, ...roles) &
 const deptRoleIn = (...roles: string[]) => (w: Who, t: Target) => has(w, ...roles) && ownDept(w, t) && reaches(w, t);
 const ownerOr = (other: (w: Who, t: Target) => boolean) => (w: Who, t: Target) => owns(w, t) || other(w, t);
 const role = (...roles: string[]) => (w: Who) => has(w, ...roles);
+/** a role, at the top of the region tree (the demo's province): for what every region shares */
+const roleAtTop = (...roles: string[]) => (w: Who) => has(w, ...roles) && w.region === '430000';
 
 let t: TestApp;
 const users = new Map<string, Who>();
@@ -225,7 +227,7 @@ function defineSpecs(ctx: {
     'DELETE /api/v1/calendar/regional-days-off/{regionCode}/{date}': {
       rule: '本区划监管人员、管理员', targets: () => [{ label: '蓝山县', params: { regionCode: '431127', date: '2026-06-15' }, region: '431127' }], allowed: roleIn('supervisor', 'admin'),
     },
-    'PUT /api/v1/supervision/settings/yellow-rule': { rule: '监管人员、管理员', body: () => ({ minDays: 2, fraction: 0.2 }), allowed: role('supervisor', 'admin') },
+    'PUT /api/v1/supervision/settings/yellow-rule': { rule: '省级（管辖全部区划的）监管人员、管理员', body: () => ({ minDays: 2, fraction: 0.2 }), allowed: roleAtTop('supervisor', 'admin') },
     'POST /api/v1/catalog/items': {
       rule: '实施机关所在区划的监管人员、管理员', targets: () => [{ label: 'scjg 的新事项', params: {}, region: '431127' }, { label: 'xy-scjg 的新事项', params: {}, region: '430624', data: { dept: 'xy-scjg' } }],
       body: (x) => itemBody(`XK9${String(uniq++).padStart(7, '0')}`, x.data?.dept ?? 'scjg'), allowed: roleIn('supervisor', 'admin'),
@@ -233,10 +235,10 @@ function defineSpecs(ctx: {
     'PUT /api/v1/catalog/item-versions/{id}': { rule: '实施机关所在区划的监管人员、管理员', targets: () => itemTarget('draft', 'scjg'), body: (x) => itemBody(x.params.code!, 'scjg'), allowed: roleIn('supervisor', 'admin') },
     'POST /api/v1/catalog/bundles': { rule: '监管人员、管理员（本区划）', targets: () => [{ label: '蓝山县', params: {}, region: '431127' }], body: () => bundleBody(`b${u()}`), allowed: roleIn('supervisor', 'admin') },
     'PUT /api/v1/catalog/bundle-versions/{id}': { rule: '监管人员、管理员（本区划）', targets: () => bundle, body: (x) => bundleBody(x.params.code!), allowed: roleIn('supervisor', 'admin') },
-    'PUT /api/v1/catalog/data-elements/{code}': { rule: '监管人员、管理员', targets: () => [{ label: '数据元', params: { code: 'testElement' } }], body: () => ({ code: 'testElement', name: '测试数据元', type: 'text' }), allowed: role('supervisor', 'admin') },
+    'PUT /api/v1/catalog/data-elements/{code}': { rule: '省级（管辖全部区划的）监管人员、管理员', targets: () => [{ label: '数据元', params: { code: 'testElement' } }], body: () => ({ code: 'testElement', name: '测试数据元', type: 'text' }), allowed: roleAtTop('supervisor', 'admin') },
     'PUT /api/v1/catalog/abolished-certificates/{code}': {
-      rule: '监管人员、管理员', targets: () => [{ label: '取消的证明', params: { code: 'test-cert' } }],
-      body: () => ({ code: 'test-cert', name: '测试证明', replacedBy: 'dataCheck', how: '部门间核查', basis: '湘政办发〔2026〕1号', abolishedOn: '2026-01-01' }), allowed: role('supervisor', 'admin'),
+      rule: '省级（管辖全部区划的）监管人员、管理员', targets: () => [{ label: '取消的证明', params: { code: 'test-cert' } }],
+      body: () => ({ code: 'test-cert', name: '测试证明', replacedBy: 'dataCheck', how: '部门间核查', basis: '湘政办发〔2026〕1号', abolishedOn: '2026-01-01' }), allowed: roleAtTop('supervisor', 'admin'),
     },
     'POST /api/v1/catalog/items/{code}/drafts': { rule: '实施机关所在区划的监管人员、管理员', targets: () => itemTarget('published', 'scjg'), body: () => null, allowed: roleIn('supervisor', 'admin') },
     'POST /api/v1/catalog/item-versions/{id}/publish': { rule: '实施机关所在区划的监管人员、管理员', targets: () => itemTarget('draft', 'scjg'), body: () => ({}), allowed: roleIn('supervisor', 'admin') },
@@ -351,7 +353,7 @@ function defineSpecs(ctx: {
       rule: '本区划监管人员、管理员', targets: () => ctx.appeals.slice(0, 1).map((a) => ({ label: '差评申诉', params: { id: a.id }, region: regionOf(a.department_id), dept: a.department_id })),
       body: () => ({ uphold: false, note: '证据不足' }), allowed: roleIn('supervisor', 'admin'),
     },
-    'PUT /api/v1/ratings/settings': { rule: '监管人员、管理员', body: () => ({ editHours: 72 }), allowed: role('supervisor', 'admin') },
+    'PUT /api/v1/ratings/settings': { rule: '省级（管辖全部区划的）监管人员、管理员', body: () => ({ editHours: 72 }), allowed: roleAtTop('supervisor', 'admin') },
     'PUT /api/v1/tickets/categories/{code}': {
       rule: '监管人员、管理员（承办部门所在区划）', targets: () => ctx.categories.slice(0, 1).map((c) => ({ label: '工单分类', params: { code: c.code }, region: regionOf(c.department_id), dept: c.department_id })),
       body: (x) => ({ name: '测试分类', departmentId: x.dept, workingDays: 5 }), allowed: roleIn('supervisor', 'admin'),

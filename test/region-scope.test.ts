@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAdministrator } from '../src/identity/index.js';
 import { createTestApp, expectStatus, type TestApp } from './helpers/app.js';
+import { multipart } from './helpers/files.js';
 
-/** Tickets, disclosure requests and window ratings are bounded by the region they belong to, like applications. */
+/**
+ * Tickets, disclosure requests, window ratings, the catalog, licences and settings are bounded by the region they
+ * belong to, like applications.
+ */
 let t: TestApp;
 let dept: Record<string, string>;
 beforeAll(async () => {
@@ -82,5 +87,52 @@ describe('what the bureau of one county configures for its own region', () => {
     expect(expectStatus(await call('xiangyin-jianguan', 'PUT', '/api/v1/tickets/categories/market', category), 403).code).toBe('TICKET_CATEGORY_OUT_OF_REGION');
     expect((await call('jianguan', 'PUT', '/api/v1/tickets/categories/market', category)).statusCode).toBe(403);
     expect((await call('jianguan', 'PUT', '/api/v1/tickets/categories/market', { ...category, departmentId: dept.scjg })).statusCode).toBe(200);
+  });
+});
+
+describe('bulk catalog import, licence management and the platform-wide settings', () => {
+  const importFile = async (user: string, doc: unknown) => {
+    const body = multipart(Buffer.from(JSON.stringify(doc)), 'catalog.json', 'application/json');
+    return t.app.inject({ method: 'POST', url: '/api/v1/catalog/import', headers: { ...(await t.as(user)), ...body.headers }, payload: body.payload });
+  };
+
+  it('imports a 蓝山 item only from 蓝山 or above, and shared data elements only from the province', async () => {
+    const exported = expectStatus(await t.app.inject({ url: '/api/v1/catalog/export?format=json' }), 200);
+    const item = exported.items.find((i: { departmentCode: string }) => i.departmentCode === 'scjg');
+    const changed = { items: [{ ...item, phone: '0746-2219999' }] };
+    const other = await importFile('xiangyin-jianguan', changed);
+    expect(other.statusCode).toBe(422);
+    expect(JSON.stringify(other.json())).toContain('不在您的管辖区划内');
+    expect(expectStatus(await t.app.inject({ url: `/api/v1/catalog/items/${item.code}` }), 200).phone).not.toBe('0746-2219999');
+    expect(expectStatus(await importFile('jianguan', changed), 200).items.updated).toBe(1);
+
+    // a data element means the same in every region: a county cannot redefine it, the province can
+    const element = { ...exported.dataElements[0], name: `${exported.dataElements[0].name}（修订）` };
+    expect(expectStatus(await importFile('jianguan', { dataElements: [element] }), 403).code).toBe('SETTING_REGION_OUT_OF_SCOPE');
+    expect((await call('jianguan', 'PUT', `/api/v1/catalog/data-elements/${element.code}`, element)).statusCode).toBe(403);
+    // the whole exported catalog, unchanged, is still the county's to import
+    expect((await importFile('jianguan', { dataElements: exported.dataElements, items: [] })).statusCode).toBe(200);
+    expectStatus(await importFile('sheng-jianguan', { dataElements: [element] }), 200);
+  });
+
+  it('lets an administrator suspend only the licences of issuing departments in their region tree', async () => {
+    await createAdministrator(t, { username: 'xiangyin-admin', name: '湘阴管理', password: 'Xiangyin#Admin2026', regionCode: '430624', departmentCode: 'xy-xzsp' });
+    const login = expectStatus(await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'xiangyin-admin', password: 'Xiangyin#Admin2026' } }), 200);
+    const xiangyin = { authorization: `Bearer ${login.token as string}` };
+    const licence = expectStatus(await call('admin', 'GET', '/api/v1/licences?pageSize=1'), 200).items[0];
+    const refused = await t.app.inject({ method: 'POST', url: `/api/v1/licences/${licence.id}/suspend`, headers: xiangyin, payload: { reason: '依法暂停' } });
+    expect(expectStatus(refused, 403).code).toBe('LICENCE_REGION_OUT_OF_SCOPE');
+    expect(expectStatus(await call('admin', 'GET', `/api/v1/licences/${licence.id}`), 200).status).toBe(licence.status);
+    expectStatus(await call('admin', 'POST', `/api/v1/licences/${licence.id}/suspend`, { reason: '依法暂停' }), 200);
+  });
+
+  it('keeps the yellow-card rule and the rating deadlines, which every region lives by, to the province', async () => {
+    const rule = { minDays: 2, fraction: 0.2 };
+    for (const user of ['jianguan', 'admin', 'xiangyin-jianguan']) {
+      expect(expectStatus(await call(user, 'PUT', '/api/v1/supervision/settings/yellow-rule', rule), 403).code).toBe('SETTING_REGION_OUT_OF_SCOPE');
+      expect(expectStatus(await call(user, 'PUT', '/api/v1/ratings/settings', { editHours: 48 }), 403).message).toContain('省级');
+    }
+    expectStatus(await call('sheng-jianguan', 'PUT', '/api/v1/supervision/settings/yellow-rule', rule), 200);
+    expect(expectStatus(await call('sheng-jianguan', 'PUT', '/api/v1/ratings/settings', { editHours: 48 }), 200).editHours).toBe(48);
   });
 });

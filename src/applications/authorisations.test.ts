@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
-import { getApplication, ITEMS, submissionBody } from '../../test/helpers/applications.js';
+import { getApplication, ITEMS, submissionBody, uploadPdf } from '../../test/helpers/applications.js';
+import { makeIdNumber } from '../core/index.js';
 
 /** 帮代办 with consent: a principal authorises an agent online, and revokes; filings rely on a live authorisation. */
 let t: TestApp;
@@ -114,3 +115,35 @@ async function fileAs(who: string | Record<string, string>, label: string, autho
   const body = await submissionBody({ ...t, as: async () => who }, { user: label, itemCodes: [ITEMS.food], extra: { authorisationId } });
   return t.app.inject({ method: 'POST', url: '/api/v1/applications', headers: { ...who, 'idempotency-key': randomUUID() }, payload: body });
 }
+
+describe('the real-name level of an item filed by an agent', () => {
+  it('is the principal’s: an agent cannot file an item needing a verified identity for a principal who never had one', async () => {
+    // 李小丽 signed up with her phone only; 食品经营许可 needs an identity verified by the identity platform
+    const a = expectStatus(await grant(xiaoli, { agent: 'daiban', itemCodes: [ITEMS.food], validUntil: '2026-03-31' }), 201);
+    const before = await count();
+    const res = await file('daiban', 'daiban', a.id);
+    expect(res.statusCode).toBe(403);
+    expect(res.json()).toMatchObject({ code: 'REAL_NAME_LEVEL_TOO_LOW', message: expect.stringContaining('申请人（委托人）的账号目前为“手机号实名”') });
+    expect(res.json().message).toContain('统一身份认证');
+    expect(await count()).toBe(before);
+  });
+
+  it('holds for a staff agent filing on a paper authorisation letter too, and lets a verified principal through', async () => {
+    const paper = async (applicant: Record<string, unknown>) => {
+      const body = await submissionBody(t, { user: 'daiban', itemCodes: [ITEMS.food] });
+      const letterUploadId = await uploadPdf(t, 'daiban', '授权委托书');
+      return t.app.inject({
+        method: 'POST', url: '/api/v1/applications', headers: { ...(await t.as('daiban')), 'idempotency-key': randomUUID() },
+        payload: { ...body, applicant, authorisation: { letterUploadId, scope: '代为申请食品经营许可', validUntil: '2026-06-30' } },
+      });
+    };
+    // a person with no account, or with a phone-only one: the platform knows of no identity check
+    const unknown = await paper({ kind: 'citizen', name: '周某', idNumber: makeIdNumber('431127', '19800101', '013') });
+    expect(unknown.statusCode).toBe(403);
+    expect(unknown.json().message).toContain('申请人（委托人）的账号目前为“未实名认证”');
+    const phoneOnly = await paper({ kind: 'citizen', name: '李小丽', username: '13712345001' });
+    expect(phoneOnly.json().code).toBe('REAL_NAME_LEVEL_TOO_LOW');
+    // 李湘味's business was verified at the counter
+    expectStatus(await paper({ kind: 'business', name: '李湘味', username: 'xiangwei' }), 201);
+  });
+});

@@ -74,7 +74,7 @@ async function file(deps: AppDeps, actor: Actor, input: SubmitInput, idempotency
   const granted = input.authorisationId ? await liveAuthorisation(deps, actor, input.authorisationId, { bundleCode: input.bundleCode ?? null, itemCodes: input.itemCodes }) : null;
   const channel: ApplicationRow['channel'] = granted ? 'agent' : hasRole(actor, 'clerk') ? 'window' : hasRole(actor, 'agent') ? 'agent' : 'online';
   if (input.business && channel !== 'online') throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'business', message: '只有企业经办人本人在网上申请时填写' }] });
-  let { applicant, applicantUserId } = granted ? await principalAsApplicant(deps, granted.principal_user_id) : await resolveApplicant(deps, actor, channel, input);
+  let { applicant, applicantUserId, applicantLevel } = granted ? await principalAsApplicant(deps, granted.principal_user_id) : await resolveApplicant(deps, actor, channel, input);
   let authorisation: Record<string, unknown> | null = granted
     ? { authorisationId: granted.id, scope: granted.scope.map((x) => x.name).join('、'), validFrom: granted.valid_from, validUntil: granted.valid_until, agentId: actor.userId, recordedAt: now.toISOString() }
     : channel === 'agent' ? await checkAuthorisation(deps, actor, input, now) : null;
@@ -91,7 +91,6 @@ async function file(deps: AppDeps, actor: Actor, input: SubmitInput, idempotency
   const items = await publishedItems(deps.db, codes);
   for (const c of codes) if (!items.some((i) => i.code === c)) throw new AppError('ITEM_NOT_FOUND', { itemCode: c });
   const ordered = codes.map((c) => items.find((i) => i.code === c)!);
-  let applicantLevel = actor.realNameLevel ?? null;
   if (input.business) {
     const filing = await checkBusinessFiling(deps.db, actor, input.business.uscc, ordered, shanghaiDateOf(now));
     const b = filing.business;
@@ -100,7 +99,9 @@ async function file(deps: AppDeps, actor: Actor, input: SubmitInput, idempotency
     authorisation = { businessHandlerId: filing.handler.id, handlerName: filing.handler.handler_name, itemCodes: filing.handler.item_codes, validUntil: filing.handler.valid_until, recordedAt: now.toISOString() };
     applicantLevel = b.real_name_level;
   }
-  if (channel === 'online' && !input.draft) requireRealNameLevel(ordered, applicantLevel, !!input.business);
+  if (channel === 'online' && !input.draft) requireRealNameLevel(ordered, applicantLevel, input.business ? 'business' : 'self');
+  // an agent files with the principal's identity as it was verified: no more than that
+  if (channel === 'agent' && !input.draft) requireRealNameLevel(ordered, applicantLevel, 'principal');
 
   if (!input.draft) await checkSubmittedForm(deps.db, actor, ordered.map((i) => i.versionId), answers, input.form, shanghaiDateOf(now));
   const uploaded = await checkAttachments(deps, actor, ordered, input.attachments);
@@ -214,7 +215,7 @@ function dependenciesOf(bundle: FiledBundle | undefined, itemCode: string, codes
 async function principalAsApplicant(deps: AppDeps, principalId: string) {
   const u = (await userById(deps.db, principalId))!;
   const applicant: ApplicantDetails = { kind: u.kind === 'business' ? 'business' : 'citizen', name: u.name, idNumber: u.id_number, uscc: u.uscc, orgName: u.org_name, phone: null };
-  return { applicant, applicantUserId: u.id };
+  return { applicant, applicantUserId: u.id, applicantLevel: u.real_name_level ?? null };
 }
 
 async function resolveApplicant(deps: AppDeps, actor: Actor, channel: ApplicationRow['channel'], input: SubmitInput) {
@@ -227,7 +228,7 @@ async function resolveApplicant(deps: AppDeps, actor: Actor, channel: Applicatio
       orgName: actor.orgName,
       phone: null,
     };
-    return { applicant, applicantUserId: actor.userId };
+    return { applicant, applicantUserId: actor.userId, applicantLevel: actor.realNameLevel ?? null };
   }
   const a = input.applicant;
   if (!a) throw new AppError('APPLICANT_REQUIRED');
@@ -242,7 +243,8 @@ async function resolveApplicant(deps: AppDeps, actor: Actor, channel: Applicatio
     orgName: a.orgName ?? user?.org_name ?? null,
     phone: a.phone ?? null,
   };
-  return { applicant, applicantUserId: user?.id ?? null };
+  // a principal without an account, or with an unverified one, has had no identity check the platform knows of
+  return { applicant, applicantUserId: user?.id ?? null, applicantLevel: user?.real_name_level ?? null };
 }
 
 /** The numbers of an applicant filed for by an agent or at the counter, by the same rules as the form's. */

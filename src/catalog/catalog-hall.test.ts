@@ -72,14 +72,16 @@ describe('abolished certificates', () => {
   });
 
   it('is abolished through the API only once no published guide requires it', async () => {
+    // the list holds for every region: the province keeps it
+    const province = await t.as('sheng-jianguan');
     const health = { code: 'health-cert', name: '从业人员健康证明', replacedBy: 'dataCheck', how: '通过卫健部门体检信息共享核验', basis: '测试', abolishedOn: '2026-01-01' };
-    const refused = await t.app.inject({ method: 'PUT', url: '/api/v1/catalog/abolished-certificates/health-cert', headers: sup, payload: health });
+    const refused = await t.app.inject({ method: 'PUT', url: '/api/v1/catalog/abolished-certificates/health-cert', headers: province, payload: health });
     expect([refused.statusCode, refused.json().code]).toEqual([409, 'CATALOG_CERTIFICATE_STILL_REQUIRED']);
     expect(refused.json().message).toContain('XK00119001');
     const household = { code: 'household-proof', name: '户籍证明', replacedBy: 'licenceReuse', licenceType: 'household-register', how: '调用电子户口簿', basis: '测试', abolishedOn: '2026-01-01' };
-    const ok = expectStatus(await t.app.inject({ method: 'PUT', url: '/api/v1/catalog/abolished-certificates/household-proof', headers: sup, payload: household }), 200);
+    const ok = expectStatus(await t.app.inject({ method: 'PUT', url: '/api/v1/catalog/abolished-certificates/household-proof', headers: province, payload: household }), 200);
     expect(ok).toMatchObject({ name: '户籍证明', replacedBy: 'licenceReuse' });
-    const mismatch = await t.app.inject({ method: 'PUT', url: '/api/v1/catalog/abolished-certificates/other', headers: sup, payload: household });
+    const mismatch = await t.app.inject({ method: 'PUT', url: '/api/v1/catalog/abolished-certificates/other', headers: province, payload: household });
     expect(mismatch.statusCode).toBe(400);
     const clerk = await t.app.inject({ method: 'PUT', url: '/api/v1/catalog/abolished-certificates/household-proof', headers: await t.as('chuangkou'), payload: household });
     expect(clerk.statusCode).toBe(403);

@@ -136,9 +136,10 @@ describe('catalog versions through the API', () => {
     expect(list.items.map((b: any) => b.code)).not.toContain('kai-xiedian');
   });
 
-  it('lets supervisors define a data element that form fields then bind to', async () => {
+  it('lets the province’s supervisors define a data element that form fields then bind to', async () => {
     const el = { code: 'petBreed', name: '犬只品种', type: 'enum', options: ['中华田园犬', '柯基', '其他'] };
-    expectStatus(await t.app.inject({ method: 'PUT', url: '/api/v1/catalog/data-elements/petBreed', headers: sup, payload: el }), 200);
+    // a data element means the same in every region: defined by the province
+    expectStatus(await t.app.inject({ method: 'PUT', url: '/api/v1/catalog/data-elements/petBreed', headers: await t.as('sheng-jianguan'), payload: el }), 200);
     const listed = expectStatus(await t.app.inject({ method: 'GET', url: '/api/v1/catalog/data-elements' }), 200).items;
     expect(listed.find((e: any) => e.code === 'petBreed')).toMatchObject({ name: '犬只品种', options: ['中华田园犬', '柯基', '其他'] });
     const item = expectStatus(await t.app.inject({ method: 'POST', url: '/api/v1/catalog/items', headers: sup, payload: draft({ code: 'XK00999011', formFields: [{ key: 'breed', label: '品种', element: 'petBreed' }] }) }), 201);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError, newId, type Clock } from '../core/index.js';
-import type { Db } from '../db/index.js';
+import type { Db, Queryable } from '../db/index.js';
 import { auditCatalogImport } from './catalog-audit.js';
 import { publishBundleLocked } from './publish-bundle-version.js';
 import { publishLocked } from './publish-item-version.js';
@@ -35,6 +35,19 @@ export interface ImportSummary {
   bundles: { created: number; updated: number; unchanged: number };
 }
 
+/**
+ * The importer's reach: items and bundles only of regions in their tree (DESIGN invariant 10), and changes to the
+ * shared reference data (data elements, abolished certificates, the same for every region) only from the tree's top.
+ */
+export interface ImportReach {
+  inReach(regionCode: string): boolean;
+  /** throws unless the importer may change what every region shares (asked inside the import's transaction) */
+  sharedData(q: Queryable): Promise<void>;
+}
+
+/** Two entries say the same once absent and empty values are set aside. */
+const sameEntry = (a: unknown, b: unknown): boolean => JSON.stringify(a, (_k, v) => (v === null || v === undefined ? undefined : v)) === JSON.stringify(b, (_k, v) => (v === null || v === undefined ? undefined : v));
+
 /** JSON documents: errors point at the list and entry (row = position from 1) and the field path. */
 export const locateInJson: Locate = (path) => ({
   sheet: String(path[0] ?? ''),
@@ -61,6 +74,7 @@ export async function importCatalog(
   raw: unknown,
   locate: Locate = locateInJson,
   extraErrors: ImportError[] = [],
+  reach?: ImportReach,
 ): Promise<ImportSummary> {
   const errors: ImportError[] = [...extraErrors];
   const push = (path: ReadonlyArray<string | number>, message: string) => errors.push({ ...locate(path), message });
@@ -82,6 +96,13 @@ export async function importCatalog(
   }
 
   return deps.db.transaction(async (tx) => {
+    if (reach) {
+      // an exported catalog carries the shared data as it stands: only a change of it needs the whole tree
+      const [elements, certificates] = await Promise.all([store.listDataElements(tx), store.listAbolishedCertificates(tx)]);
+      const changed = doc.dataElements.some((e) => !sameEntry(e, elements.find((x) => x.code === e.code)))
+        || doc.abolishedCertificates.some((c) => !sameEntry(c, certificates.find((x) => x.code === c.code)));
+      if (changed) await reach.sharedData(tx);
+    }
     for (const e of doc.dataElements) await store.upsertDataElement(tx, e);
     for (const c of doc.abolishedCertificates) await store.upsertAbolishedCertificate(tx, c);
     const ctx = await loadCatalogContext(tx);
@@ -99,6 +120,25 @@ export async function importCatalog(
       for (const issue of p.issues) push(['items', index, ...issue.path.split('.').map(pathPart)], issue.message);
       return { index, ...p };
     });
+
+    const regionOfItem = new Map<string, string>();
+    for (const p of prepared) if (p.write) regionOfItem.set(p.write.input.code, p.write.regionCode);
+    const currentRegion = async (code: string) => {
+      const item = await store.itemIdentityByCode(tx, code);
+      return item ? (await store.versionsOfItem(tx, item.id))[0]?.regionCode : undefined;
+    };
+    if (reach) {
+      for (const p of prepared) {
+        if (!p.write) continue;
+        // neither an item of another region's department, nor one of ours moved over another region's item
+        for (const region of [p.write.regionCode, await currentRegion(p.write.input.code)]) {
+          if (region && !reach.inReach(region)) {
+            push(['items', p.index, 'departmentCode'], `事项 ${p.write.input.code} 由行政区划 ${region.trim()} 的部门实施，不在您的管辖区划内，不能导入`);
+            break;
+          }
+        }
+      }
+    }
 
     // an item with a bad row still counts as present, so its bundles are not reported a second time
     const rawCodes = ((top.data.items as unknown[] | undefined) ?? []).map((e) => (e as { code?: unknown } | null)?.code).filter((c): c is string => typeof c === 'string');
@@ -126,6 +166,17 @@ export async function importCatalog(
       for (const issue of p.issues) push(['bundles', index, ...issue.path.split('.').map(pathPart)], issue.message);
       bundles.push({ input: parsed.data, index, hash: p.hash });
     });
+    if (reach) {
+      for (const b of bundles) {
+        for (const m of b.input.members) {
+          const region = regionOfItem.get(m.itemCode) ?? (await currentRegion(m.itemCode));
+          if (region && !reach.inReach(region)) {
+            push(['bundles', b.index, 'members'], `一件事 ${b.input.code} 含有行政区划 ${region.trim()} 实施的事项 ${m.itemCode}，不在您的管辖区划内，不能导入`);
+            break;
+          }
+        }
+      }
+    }
 
     if (errors.length > 0) throw importInvalid(errors);
 

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, errors, type AppDeps } from '../core/index.js';
-import { departmentByCode, inActorRegion, type Actor } from '../identity/index.js';
+import { departmentByCode, inActorRegion, requireWholeTree, type Actor } from '../identity/index.js';
 import {
   AbolishedCertificateResponse,
   AuthorisedShareResponse,
@@ -19,6 +19,7 @@ import {
   ItemVersionResponse,
   SearchResponse,
 } from './responses.js';
+import type { Queryable } from '../db/index.js';
 import { abolishCertificate } from './abolish-certificate.js';
 import { authorisedShareByDepartment } from './authorised-share.js';
 import { defineDataElement } from './define-data-element.js';
@@ -213,6 +214,8 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
     async (req) => {
       allow(req, 'edit');
       if (req.body.code !== req.params.code) throw new AppError('CATALOG_CODE_MISMATCH');
+      // one meaning across every item of every region
+      await requireWholeTree(deps.db, req.actor!);
       return defineDataElement(deps, req.body);
     },
   );
@@ -223,6 +226,7 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
     async (req) => {
       allow(req, 'edit');
       if (req.body.code !== req.params.code) throw new AppError('CATALOG_CODE_MISMATCH');
+      await requireWholeTree(deps.db, req.actor!);
       return abolishCertificate(deps, req.body);
     },
   );
@@ -357,7 +361,10 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
       if (!file) throw new AppError('BAD_REQUEST', { reason: '未收到文件' });
       const format = catalogFileFormat(file.filename);
       if (!format) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { type: file.filename });
-      return importCatalogFile(deps, actorId, format, await file.toBuffer());
+      const actor = req.actor!;
+      // each item and bundle within the importer's region tree; the shared reference data only from the top of it
+      const reach = { inReach: (region: string) => inActorRegion(actor, region), sharedData: (q: Queryable) => requireWholeTree(q, actor) };
+      return importCatalogFile(deps, actorId, format, await file.toBuffer(), reach);
     },
   );
 

@@ -1,4 +1,4 @@
-import { loadConfig, systemClock } from '../core/index.js';
+import { loadConfig, smsStartProblem, systemClock } from '../core/index.js';
 import { migrate, openDatabase } from '../db/index.js';
 import { buildApp } from '../http/index.js';
 import { seedActivity, seedDemo } from '../demo/index.js';
@@ -13,6 +13,11 @@ export async function serve(opts: { port?: number; host?: string; seed?: boolean
   if (opts.host) config.host = opts.host;
   // `--no-seed` is a production start just as NODE_ENV=production: no demo data loaded, no demo accounts offered
   if (opts.seed === false) config.production = true;
+  const smsProblem = smsStartProblem(config.sms, !!config.production, config.sms?.provider === 'development' && !!config.sms.chosen);
+  if (smsProblem) {
+    console.error(smsProblem);
+    process.exit(1);
+  }
   const db = await openDatabase(config);
   const applied = await migrate(db);
   const seeded = config.production ? false : await seedDemo(db);
@@ -31,6 +36,7 @@ export async function serve(opts: { port?: number; host?: string; seed?: boolean
   console.log(`\n办事 banshi 已启动: ${address.replace('127.0.0.1', 'localhost')}`);
   console.log(`数据库: ${engine}${applied.length ? `，已执行迁移 ${applied.length} 个` : ''}${seeded ? '，已载入演示数据' : ''}${activity ? `（含演示办件 ${activity.applications} 件、工单 ${activity.tickets} 件）` : ''}`);
   console.log(`接口文档: ${address}/api/docs`);
+  if (config.production && config.sms?.provider !== 'http') console.warn('\n警告：未接入短信服务商（BANSHI_SMS_PROVIDER=development），验证码不会发出，只写入服务器日志；开发短信页面在生产模式下不提供。');
   if (!config.production && (await hasDemoData(db))) {
     console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）:`);
     for (const a of demoAccounts) console.log(`  ${a.username.padEnd(20)} ${a.name}\t${a.note}`);

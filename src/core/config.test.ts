@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from './config.js';
+import { loadConfig, smsStartProblem } from './config.js';
 
 describe('loadConfig', () => {
   it('trusts no proxy and limits abuse-prone routes by default, counting in the process on the embedded engine', () => {
@@ -50,4 +50,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ BANSHI_OIDC_ISSUER: 'https://sfrz.example.cn' })).toThrow(/CLIENT_ID/);
     expect(() => loadConfig({ BANSHI_OIDC_ISSUER: 'https://sfrz.example.cn', BANSHI_OIDC_CLIENT_ID: 'a', BANSHI_OIDC_CLIENT_SECRET: 'b', BANSHI_OIDC_ACR_LEVELS: '2=gold' })).toThrow(/ACR_LEVELS/);
   });
+
+  it('refuses a production start without an SMS provider unless the development channel is chosen on purpose', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/BANSHI_SMS_PROVIDER=http/);
+    expect(loadConfig({ NODE_ENV: 'production', BANSHI_SMS_PROVIDER: 'development' }).sms).toEqual({ provider: 'development', chosen: true });
+    expect(loadConfig({}).sms).toEqual({ provider: 'development', chosen: false });
+    // `serve --no-seed` makes a production start of a configuration loaded without NODE_ENV
+    expect(smsStartProblem(loadConfig({}).sms, true, false)).toContain('生产模式须接入短信服务商');
+    expect(smsStartProblem(loadConfig({}).sms, false, false)).toBeNull();
+  });
 });
+

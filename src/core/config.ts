@@ -46,7 +46,8 @@ const EnvSchema = z.object({
   BANSHI_RATE_LIMIT_UPLOADS: RateLimitEnv.prefault('60/1m'),
   BANSHI_RATE_LIMIT_CODES: RateLimitEnv.prefault('10/1h'),
   BANSHI_RATE_LIMIT_CODES_PER_NUMBER: RateLimitEnv.prefault('5/1h'),
-  BANSHI_SMS_PROVIDER: z.enum(['development', 'http']).default('development'),
+  // unset: the development channel, except in production, where it must be chosen on purpose (smsConfigOf)
+  BANSHI_SMS_PROVIDER: z.enum(['development', 'http']).optional(),
   BANSHI_SMS_URL: z.string().url().optional(),
   BANSHI_SMS_TOKEN: z.string().min(1).optional(),
   BANSHI_SMS_SIGN_NAME: z.string().min(1).optional(),
@@ -118,7 +119,8 @@ export interface Config {
 
 /** The SMS provider of one-time codes: the development channel, or an HTTP gateway of a real provider. */
 export type SmsConfig =
-  | { provider: 'development' }
+  /** `chosen`: set on purpose (BANSHI_SMS_PROVIDER=development), not fallen back to */
+  | { provider: 'development'; chosen?: boolean }
   | { provider: 'http'; url: string; token: string; signName: string; template: string };
 
 export interface RateLimit {
@@ -170,7 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === 'production',
     correctionWorkingDays: e.BANSHI_CORRECTION_DAYS,
     commitmentCheckWorkingDays: e.BANSHI_COMMITMENT_CHECK_DAYS,
-    sms: smsConfigOf(e),
+    sms: smsConfigOf(e, env.NODE_ENV === 'production'),
     oidc: oidcConfigOf(e),
   };
 }
@@ -192,8 +194,23 @@ function oidcConfigOf(e: z.infer<typeof EnvSchema>): OidcConfig | undefined {
   };
 }
 
-function smsConfigOf(e: z.infer<typeof EnvSchema>): SmsConfig {
-  if (e.BANSHI_SMS_PROVIDER === 'development') return { provider: 'development' };
+/**
+ * A production start never falls back to the development channel: citizens would get no code and the codes would sit
+ * in the server log. It runs without SMS only when BANSHI_SMS_PROVIDER=development says so (a trial before the
+ * provider contract), and even then the development-messages page stays closed (phone-routes.ts).
+ */
+export function smsStartProblem(sms: SmsConfig | undefined, production: boolean, explicit: boolean): string | null {
+  if (!production || sms?.provider === 'http' || explicit) return null;
+  return '生产模式须接入短信服务商：请设置 BANSHI_SMS_PROVIDER=http 及 BANSHI_SMS_URL、BANSHI_SMS_TOKEN、BANSHI_SMS_SIGN_NAME、BANSHI_SMS_TEMPLATE；'
+    + '如确需在未接入短信时试运行，请明确设置 BANSHI_SMS_PROVIDER=development（验证码只写入服务器日志，不提供开发短信页面）';
+}
+
+function smsConfigOf(e: z.infer<typeof EnvSchema>, production: boolean): SmsConfig {
+  if (e.BANSHI_SMS_PROVIDER !== 'http') {
+    const problem = smsStartProblem(undefined, production, e.BANSHI_SMS_PROVIDER === 'development');
+    if (problem) throw new Error(problem);
+    return { provider: 'development', chosen: e.BANSHI_SMS_PROVIDER === 'development' };
+  }
   const missing = (['BANSHI_SMS_URL', 'BANSHI_SMS_TOKEN', 'BANSHI_SMS_SIGN_NAME', 'BANSHI_SMS_TEMPLATE'] as const).filter((k) => !e[k]);
   if (missing.length) throw new Error(`BANSHI_SMS_PROVIDER=http needs ${missing.join(', ')}`);
   return { provider: 'http', url: e.BANSHI_SMS_URL!, token: e.BANSHI_SMS_TOKEN!, signName: e.BANSHI_SMS_SIGN_NAME!, template: e.BANSHI_SMS_TEMPLATE! };

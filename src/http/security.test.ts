@@ -45,6 +45,18 @@ describe('security headers', () => {
     }
   });
 
+  it('sends them on a HEAD over a real socket too, as `curl -sI` sees /, /api/… and /v/…', async () => {
+    const base = await https.app.listen({ port: 0, host: '127.0.0.1' });
+    for (const path of ['/', '/api/v1/departments', '/v/BSL1.bad.payload']) {
+      const res = await fetch(`${base}${path}`, { method: 'HEAD' });
+      expect(res.status, path).toBeLessThan(500);
+      expect(res.headers.get('content-security-policy'), path).toMatch(/frame-ancestors 'self'/);
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(res.headers.get('referrer-policy'), path).toBe('same-origin');
+      expect(res.headers.get('strict-transport-security'), path).toMatch(/max-age=\d+/);
+    }
+  });
+
   it('adds HSTS and a Secure session cookie when the public address is https', async () => {
     const res = await https.app.inject({ method: 'GET', url: '/api/v1/departments' });
     expect(res.headers['strict-transport-security']).toMatch(/max-age=31536000/);

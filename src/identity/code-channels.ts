@@ -24,11 +24,12 @@ export interface CodeChannel {
  * The development channel: no SMS leaves the machine; the message goes to the server log and to the administrator's
  * page of development messages. The only place in the platform where a code is written down.
  */
-export function developmentChannel(db: Db, log: FastifyBaseLogger): CodeChannel {
+export function developmentChannel(db: Db, log: FastifyBaseLogger, production = false): CodeChannel {
   return {
     name: 'development',
     async send(m) {
-      await store.insertDevelopmentMessage(db, { id: newId(), phone: m.phone, purpose: m.purpose, text: m.text, at: m.at });
+      // in production (run without SMS on purpose) no page shows the codes: only the server's own log has them
+      if (!production) await store.insertDevelopmentMessage(db, { id: newId(), phone: m.phone, purpose: m.purpose, text: m.text, at: m.at });
       log.warn({ phone: maskPhone(m.phone), purpose: m.purpose }, `development SMS channel (no SMS sent): ${m.text}`);
     },
   };
@@ -53,6 +54,6 @@ export function httpSmsChannel(config: Extract<SmsConfig, { provider: 'http' }>,
   };
 }
 
-export function codeChannelFor(config: SmsConfig | undefined, db: Db, log: FastifyBaseLogger): CodeChannel {
-  return config?.provider === 'http' ? httpSmsChannel(config) : developmentChannel(db, log);
+export function codeChannelFor(config: SmsConfig | undefined, db: Db, log: FastifyBaseLogger, production = false): CodeChannel {
+  return config?.provider === 'http' ? httpSmsChannel(config) : developmentChannel(db, log, production);
 }

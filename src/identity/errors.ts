@@ -15,6 +15,16 @@ export const IdentityErrors = defineErrors({
   WINDOW_OF_OTHER_DEPARTMENT: { status: 400, zh: '所选窗口不属于该工作人员的部门', en: 'The window belongs to another department' },
   REGION_NOT_FOUND: { status: 400, zh: '行政区划代码不存在：{code}', en: 'Unknown region code: {code}' },
   REGION_OUT_OF_SCOPE: { status: 403, zh: '只能管理本行政区划（{region}）及其下级的部门、窗口和人员', en: 'You may manage only departments, windows and staff of your region ({region}) and below' },
+  SETTING_REGION_OUT_OF_SCOPE: {
+    status: 403,
+    zh: '该设置适用于本平台全部行政区划，只能由管辖全部区划的上级（省级）工作人员修改；您的管辖区划为 {region}',
+    en: 'This setting holds for every region on the platform; only staff whose region covers all of them (the province) may change it. Your region: {region}',
+  },
+  DEVELOPMENT_MESSAGES_CLOSED: {
+    status: 404,
+    zh: '生产模式下不提供开发短信页面：验证码由短信服务商发送（未接入时只写入服务器日志）',
+    en: 'There is no development-messages page in production: codes go through the SMS provider (or only to the server log)',
+  },
   WEAK_PASSWORD: { status: 400, zh: '密码不符合要求：{reason}', en: 'The password is too weak: {reason}' },
   STAFF_ROLE_INVALID: { status: 400, zh: '工作人员账号不能设为“{role}”角色', en: 'A staff account cannot have the role {role}' },
   STAFF_SELF: { status: 409, zh: '不能停用或降级自己的账号，请由另一位管理员操作', en: 'You cannot disable or demote your own account; ask another administrator' },

@@ -81,9 +81,13 @@ describe('api surface', () => {
     expect(expectStatus(res, 404).code).toBe('ROUTE_NOT_FOUND');
   });
 
-  it('lists the county departments with valid credit codes', async () => {
+  it('lists the departments to anyone, as the portal’s forms need, and says so in the OpenAPI document', async () => {
+    // the public list: names, codes and regions, nothing internal
     const body = expectStatus(await t.app.inject({ method: 'GET', url: '/api/v1/departments' }), 200);
     expect(body.items.length).toBeGreaterThanOrEqual(12);
     expect(body.items.map((d: { name: string }) => d.name)).toContain('蓝山县市场监督管理局');
+    for (const d of body.items) expect(Object.keys(d).sort()).toEqual(['code', 'id', 'name', 'regionCode', 'shortName', 'uscc']);
+    const doc = expectStatus(await t.app.inject({ method: 'GET', url: '/api/openapi.json' }), 200);
+    expect(doc.paths['/api/v1/departments'].get.security).toContainEqual({});
   });
 });

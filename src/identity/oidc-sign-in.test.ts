@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeIdNumber, makeUscc } from '../core/index.js';
-import { userByUsername } from './index.js';
+import { makeIdNumber, makeUscc, newId } from '../core/index.js';
+import { DEMO_PASSWORD, hashPassword, userByUsername } from './index.js';
+import { insertUser } from './store.js';
 import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
 import { ACR, CookieBrowser, startProvinceIdp, type ProvinceIdp } from '../../test/helpers/province-idp.js';
 
@@ -135,6 +136,44 @@ describe('统一身份认证 sign-in (OpenID Connect, code flow with PKCE)', () 
       expect((await t.app.inject({ url: '/api/v1/auth/oidc/start' })).statusCode).toBe(404);
     } finally {
       t.config.oidc = saved;
+    }
+  });
+
+  it('does not hand a verified identity to an account whose ID number was only typed in; that claim is dropped', async () => {
+    // an account from before real-name levels, whose holder typed someone else's number into it
+    const victim = makeIdNumber('431127', '19870212', '045');
+    await insertUser(t.db, { id: newId(), username: 'squatter', passwordHash: await hashPassword(DEMO_PASSWORD), name: '冒用者', roles: ['applicant'], kind: 'citizen', idNumber: victim });
+    idp.accounts.set('chenjing', { password: 'pw-chen', acr: ACR.provider, claims: { name: '陈静', id_number: victim } });
+    const me: any = await (await (await signIn('chenjing', 'pw-chen')).me()).json();
+    expect(me).toMatchObject({ name: '陈静', realNameLevel: 'provider' });
+    expect(me.username).not.toBe('squatter');
+    const squatter = await t.as('squatter');
+    const theirs = expectStatus(await t.app.inject({ url: '/api/v1/auth/me', headers: squatter }), 200);
+    expect(theirs).toMatchObject({ name: '冒用者', idNumberMasked: null, realNameLevel: null });
+  });
+
+  it('binds no provincial identity to an account locked by wrong passwords, and leaves the lock in place', async () => {
+    const liu = makeIdNumber('431127', '19790923', '018');
+    await insertUser(t.db, { id: newId(), username: 'liuwei', passwordHash: await hashPassword(DEMO_PASSWORD), name: '刘伟', roles: ['applicant'], kind: 'citizen', idNumber: liu, realNameLevel: 'counter' });
+    idp.accounts.set('liuwei-hn', { password: 'pw-liu', acr: ACR.provider, claims: { name: '刘伟', id_number: liu } });
+    const login = (password: string) => t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'liuwei', password } });
+    for (let i = 0; i < 5; i++) await login('wrong-guess');
+    expect((await login(DEMO_PASSWORD)).statusCode).toBe(423);
+
+    const b = new CookieBrowser();
+    const res = await b.request(await toCallback(b, 'liuwei-hn', 'pw-liu'));
+    expect(res.status).toBe(423);
+    expect(((await res.json()) as any).message).toContain('锁定期间不能绑定统一身份认证');
+    expect(b.cookie(new URL(base).host, 'banshi_sid')).toBeUndefined();
+    expect((await login(DEMO_PASSWORD)).statusCode).toBe(423);
+
+    // once the lock has run out, the same sign-in links the account
+    t.clock.advance(16 * 60_000);
+    try {
+      const me: any = await (await (await signIn('liuwei-hn', 'pw-liu')).me()).json();
+      expect(me).toMatchObject({ username: 'liuwei', realNameLevel: 'counter' });
+    } finally {
+      t.clock.advance(-16 * 60_000);
     }
   });
 });

@@ -1,13 +1,15 @@
 /**
  * 统一身份认证: sign in through the province's identity platform. The platform starts an authorization request bound
  * to the browser (a cookie), and on the way back takes that request once, verifies the provider's answer, and
- * creates or links the account the verified identity belongs to, raising (never lowering) its real-name level.
+ * creates or links the account the verified identity belongs to, raising (never lowering) its real-name level. Only an
+ * account whose number was verified is linked (and not while its password is locked); otherwise a new account is made.
  */
 import { createHash } from 'node:crypto';
 import { appendAudit } from '../audit/index.js';
 import { AppError, higherRealNameLevel, newId, newToken, shanghaiDateOf, type Clock, type OidcConfig } from '../core/index.js';
 import type { Db } from '../db/index.js';
 import type { Actor } from './actor.js';
+import { isLocked, lockEndText } from './lockout.js';
 import { SESSION_HOURS } from './session-cookie.js';
 import { identityFromClaims, safeReturnPath, type ProviderIdentity } from './oidc-claims.js';
 import { authorizationRequest, redeemCallback } from './oidc-client.js';
@@ -82,10 +84,16 @@ async function signInAs(deps: { db: Db }, who: ProviderIdentity, now: Date) {
       user = (await store.userById(tx, id))!;
     }
     if (user.disabled_at) throw new AppError('ACCOUNT_DISABLED');
+    // a lock means someone is guessing this account's password right now: no new way in is bound to it until it ends
+    if (change === 'linked' && isLocked(user.locked_until, now)) throw new AppError('OIDC_LINK_LOCKED', { until: lockEndText(new Date(user.locked_until!)) });
     if (user.kind !== kind) throw invalid('该身份已绑定另一类账号', 'the identity belongs to another kind of account');
     const level = higherRealNameLevel(user.real_name_level, who.level)!;
     await oidcStore.linkIdentity(tx, { issuer: who.issuer, subject: who.key, userId: user.id, acr: who.acr, at: now });
     await oidcStore.applyVerifiedIdentity(tx, user.id, { name: who.name, idNumber: who.idNumber, orgName: who.business?.orgName ?? null, level, at: now });
+    const claim = { kind, idNumber: who.idNumber, uscc: who.business?.uscc ?? null } as const;
+    for (const other of await oidcStore.dropUnprovenClaims(tx, claim, user.id)) {
+      await appendAudit(tx, { chain: `account:${other}`, actorId: user.id, action: 'account.unprovenNumberRemoved', at: now, data: { issuer: who.issuer, field: kind === 'business' ? 'uscc' : 'idNumber' } });
+    }
     if (change || level !== user.real_name_level) {
       await appendAudit(tx, {
         chain: `account:${user.id}`,
@@ -95,7 +103,7 @@ async function signInAs(deps: { db: Db }, who: ProviderIdentity, now: Date) {
         data: { issuer: who.issuer, acr: who.acr, realNameLevel: level, before: user.real_name_level },
       });
     }
-    // the password lock stops guessing; a sign-in the identity platform vouched for is not a guess
+    // the password lock stays as it is (never lifted here); a sign-in through an identity linked before is not a guess
     await oidcStore.openSession(tx, token, user.id, now, expiresAt);
     return user.id;
   });

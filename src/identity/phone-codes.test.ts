@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
+import { randomUUID } from 'node:crypto';
+import pino from 'pino';
 import type { RateLimits } from '../core/index.js';
+import { developmentChannel } from './code-channels.js';
+import { recentDevelopmentMessages } from './store-codes.js';
 
 const limits: RateLimits = {
   store: 'memory',
@@ -174,6 +178,31 @@ describe('sign-in by code and password reset', () => {
     const code = await lastCode('1234');
     const body = expectStatus(await post('/api/v1/auth/login/code', { phone: '13807461234', code }), 200);
     expect(body.user.name).toBe('张三');
+  });
+
+  it('closes the development-messages page in production, and keeps codes out of the database there', async () => {
+    t.config.production = true;
+    try {
+      const res = await t.app.inject({ method: 'GET', url: '/api/v1/admin/development-messages', headers: await t.as('admin') });
+      expect(res.statusCode).toBe(404);
+      expect(res.json()).toMatchObject({ code: 'DEVELOPMENT_MESSAGES_CLOSED', message: expect.stringContaining('生产模式下不提供开发短信页面') });
+    } finally {
+      t.config.production = false;
+    }
+    const before = await recentDevelopmentMessages(t.db, 200);
+    await developmentChannel(t.db, pino({ level: 'silent' }), true).send({ phone: '13712340077', purpose: 'login', code: '123456', text: '验证码 123456', at: t.clock.now() });
+    expect(await recentDevelopmentMessages(t.db, 200)).toHaveLength(before.length);
+  });
+
+  it('signs a new account up at the phone level, and an item needing a verified identity says how to get it', async () => {
+    const phone = '13712340088';
+    await askCode(phone, 'signup');
+    const signed = expectStatus(await post('/api/v1/auth/signup', { phone, code: await lastCode('0088'), name: '孙八', password: PASSWORD }), 200);
+    expect(signed.user).toMatchObject({ realNameLevel: 'phone', realNameLevelName: '手机号实名', idNumberMasked: null });
+    const headers = { authorization: `Bearer ${signed.token as string}`, 'idempotency-key': randomUUID() };
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/applications', headers, payload: { itemCodes: ['XK00119001'], form: {}, attachments: [] } });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().message).toBe('网上申请“食品经营许可”须达到“统一身份认证实名”实名等级，您的账号目前为“手机号实名”。请退出后点击登录页的“统一身份认证登录”完成实名认证，或携带身份证件到政务服务大厅综合窗口核验。');
   });
 
   it('shows development messages to administrators only', async () => {

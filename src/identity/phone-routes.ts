@@ -35,7 +35,7 @@ const purposeNames = { signup: '注册', login: '登录', reset: '找回密码' 
 
 export function phoneRoutes(app: FastifyInstance, deps: AppDeps, presentActor: (a: Actor) => z.output<typeof UserResponse>): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const channel = codeChannelFor(deps.config.sms, deps.db, app.log);
+  const channel = codeChannelFor(deps.config.sms, deps.db, app.log, !!deps.config.production);
 
   r.post('/api/v1/auth/codes', {
     schema: {
@@ -92,6 +92,8 @@ export function phoneRoutes(app: FastifyInstance, deps: AppDeps, presentActor: (
     },
   }, async (req) => {
     if (!can(requireActor(req), 'manageUsers')) throw new AppError('FORBIDDEN');
+    // never in production: a page of live codes would let whoever reaches it sign in as anyone
+    if (deps.config.production) throw new AppError('DEVELOPMENT_MESSAGES_CLOSED');
     if (channel.name !== 'development') return { channel: channel.name, items: [] };
     const rows = await recentDevelopmentMessages(deps.db, req.query.limit);
     return {

@@ -14,6 +14,11 @@ export const RealNameErrors = defineErrors({
     zh: '统一身份认证平台未提供经核验的{missing}，无法完成实名登录。请先在统一身份认证平台完成实名认证',
     en: 'The identity platform did not provide a verified {missingEn}; complete real-name verification there first',
   },
+  OIDC_LINK_LOCKED: {
+    status: 423,
+    zh: '该身份对应的平台账号因密码错误次数过多已锁定，锁定期间不能绑定统一身份认证。请于 {until} 后再试，或用短信验证码登录',
+    en: 'The account of this identity is locked after too many wrong passwords and cannot be linked now; try again after {until}, or sign in with a text-message code',
+  },
   BUSINESS_NOT_VERIFIED: {
     status: 403,
     zh: '授权经办人须由经实名核验的法定代表人办理：请法定代表人通过“统一身份认证”以法人身份登录，或携带营业执照和身份证件到政务服务大厅窗口核验',

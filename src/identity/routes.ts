@@ -62,8 +62,11 @@ export function identityRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.get('/api/v1/auth/me', { schema: { tags: ['identity'], summary: '当前用户', response: { 200: UserResponse, ...errors } } }, async (req) => presentActor(requireActor(req)));
 
-  r.get('/api/v1/departments', { schema: { tags: ['identity'], summary: '部门列表', response: { 200: DepartmentListResponse, ...errors } } }, async (req) => {
-    if (!can(req.actor, 'listDepartments')) throw new AppError('FORBIDDEN');
+  // Public, as the government's own list of agencies is: the portal's disclosure and 12345 forms let anyone choose the
+  // agency they write to. Staff, windows and staffing of a department are the administrator's (/api/v1/admin/…).
+  r.get('/api/v1/departments', {
+    schema: { tags: ['identity'], summary: '部门列表（公开：名称、简称、统一社会信用代码、所在行政区划）', description: '无需登录；不含人员、窗口等内部信息', response: { 200: DepartmentListResponse, ...errors } },
+  }, async () => {
     const rows = await store.listDepartments(deps.db);
     return { items: rows.map((d) => ({ id: d.id, code: d.code, name: d.name, shortName: d.short_name, uscc: d.uscc, regionCode: d.region_code })) };
   });

@@ -43,7 +43,11 @@ export async function signUp(deps: Deps, input: SignUpInput): Promise<Session> {
   await consumeCode(deps, phone, 'signup', input.code);
   const id = newId();
   try {
-    await store.insertUser(deps.db, { id, username: phone, passwordHash, name: input.name.trim(), roles: ['applicant'], kind: input.kind, orgName: input.kind === 'business' ? input.orgName!.trim() : null, phone });
+    // 手机号实名: the number is proved by the code; the lowest real-name level, which items needing more refuse with advice
+    await store.insertUser(deps.db, {
+      id, username: phone, passwordHash, name: input.name.trim(), roles: ['applicant'], kind: input.kind, orgName: input.kind === 'business' ? input.orgName!.trim() : null, phone,
+      realNameLevel: 'phone', realNameVerifiedAt: deps.clock.now(),
+    });
   } catch (e) {
     if (e instanceof AppError && e.code === 'USERNAME_TAKEN') throw new AppError('PHONE_TAKEN');
     throw e;

@@ -40,12 +40,30 @@ export async function linkedUser(q: Queryable, issuer: string, subject: string):
   return rows[0];
 }
 
-/** An account of the same person or business made before (password, counter, another sign-in), to link rather than duplicate. */
+/** The real-name levels at which an account's number was verified (by the identity platform or at a counter). */
+const VERIFIED = "('provider', 'counter')";
+
+/**
+ * An account of the same person or business made before (counter, another sign-in), to link rather than duplicate.
+ * Only one whose number was verified: a number merely typed in proves nothing, and linking to it would hand the
+ * verified identity to whoever typed it.
+ */
 export async function accountToLink(q: Queryable, who: { kind: 'citizen' | 'business'; idNumber: string; uscc: string | null }): Promise<UserRow | undefined> {
   const rows = who.kind === 'business'
-    ? await q.query<UserRow>("SELECT * FROM users WHERE kind = 'business' AND uscc = $1 ORDER BY created_at, id LIMIT 1 FOR UPDATE", [who.uscc])
-    : await q.query<UserRow>("SELECT * FROM users WHERE kind = 'citizen' AND id_number = $1 ORDER BY created_at, id LIMIT 1 FOR UPDATE", [who.idNumber]);
+    ? await q.query<UserRow>(`SELECT * FROM users WHERE kind = 'business' AND uscc = $1 AND real_name_level IN ${VERIFIED} ORDER BY created_at, id LIMIT 1 FOR UPDATE`, [who.uscc])
+    : await q.query<UserRow>(`SELECT * FROM users WHERE kind = 'citizen' AND id_number = $1 AND real_name_level IN ${VERIFIED} ORDER BY created_at, id LIMIT 1 FOR UPDATE`, [who.idNumber]);
   return rows[0];
+}
+
+/**
+ * Removes the number from accounts that claim it without having had it verified, now that its holder has proved it:
+ * an unproven claim would otherwise open the holder's licences and files to that account. Returns the accounts.
+ */
+export async function dropUnprovenClaims(q: Queryable, who: { kind: 'citizen' | 'business'; idNumber: string; uscc: string | null }, keep: string): Promise<string[]> {
+  const rows = who.kind === 'business'
+    ? await q.query<{ id: string }>(`UPDATE users SET uscc = NULL WHERE kind = 'business' AND uscc = $1 AND id <> $2 AND (real_name_level IS NULL OR real_name_level NOT IN ${VERIFIED}) RETURNING id`, [who.uscc, keep])
+    : await q.query<{ id: string }>(`UPDATE users SET id_number = NULL WHERE kind = 'citizen' AND id_number = $1 AND id <> $2 AND (real_name_level IS NULL OR real_name_level NOT IN ${VERIFIED}) RETURNING id`, [who.idNumber, keep]);
+  return rows.map((r) => r.id);
 }
 
 export async function linkIdentity(q: Queryable, l: { issuer: string; subject: string; userId: string; acr: string; at: Date }): Promise<void> {

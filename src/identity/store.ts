@@ -192,6 +192,11 @@ export async function listRegions(q: Queryable): Promise<RegionRow[]> {
   return q.query<RegionRow>('SELECT code, name, parent_code, level FROM regions ORDER BY code');
 }
 
+/** Whether some region lies outside a region tree (`LIKE` pattern of its root). */
+export async function regionOutsidePatternExists(q: Queryable, pattern: string): Promise<boolean> {
+  return (await q.query<{ x: boolean }>('SELECT EXISTS (SELECT 1 FROM regions WHERE code NOT LIKE $1) AS x', [pattern]))[0]!.x;
+}
+
 export async function regionByCode(q: Queryable, code: string): Promise<RegionRow | undefined> {
   return (await q.query<RegionRow>('SELECT code, name, parent_code, level FROM regions WHERE code = $1', [code]))[0];
 }

@@ -15,6 +15,11 @@ export const LicenceErrors = defineErrors({
   LICENCE_NO_CHANGE: { status: 400, zh: '没有需要变更的内容', en: 'Nothing to change' },
   LICENCE_FIELD_UNKNOWN: { status: 400, zh: '“{type}”没有此项内容：{field}', en: 'A {type} has no field {field}' },
   LICENCE_FIELD_INVALID: { status: 400, zh: '证照内容“{field}”须为文字或数字', en: 'The licence field {field} must be text or a number' },
+  LICENCE_REGION_OUT_OF_SCOPE: {
+    status: 403,
+    zh: '该证照由{issuer}发放，不在您的管辖区划内，不能变更、延续、暂停、恢复或撤销',
+    en: 'This licence was issued by {issuer}, outside your region; you cannot change, renew, suspend, reinstate or revoke it',
+  },
   LICENCE_ISSUE_BY_DECISION: {
     status: 403,
     zh: '证照只能在审批部门作出准予许可决定时签发；登记平台外已发放的证照，须由发证部门的系统管理员办理并说明原因',

@@ -49,6 +49,10 @@ export function licenceRoutes(app: FastifyInstance, deps: AppDeps): void {
     const l = await store.licenceById(deps.db, id);
     if (!l) throw new AppError('NOT_FOUND');
     if (!can(actor, action, l)) throw new AppError('FORBIDDEN');
+    // an administrator changes only the licences of issuing departments in their region tree
+    if (action === 'manage' && !inActorRegion(actor, (await departmentById(deps.db, l.department_id))?.region_code)) {
+      throw new AppError('LICENCE_REGION_OUT_OF_SCOPE', { issuer: l.issuer_name });
+    }
     return { actor, l };
   }
   const present = (actor: Actor, l: store.LicenceRow) => summaryOf(l, today(), { maskHolder: !can(actor, 'seeHolderNumber', l) });

@@ -86,7 +86,7 @@ describe('a bad rating', () => {
 
 describe('editing a rating', () => {
   it('follows the new grade within the configured time and is refused after it', async () => {
-    const settings = expectStatus(await t.app.inject({ method: 'PUT', url: '/api/v1/ratings/settings', headers: await login('jianguan'), payload: { editHours: 24, rectificationDays: 15 } }), 200);
+    const settings = expectStatus(await t.app.inject({ method: 'PUT', url: '/api/v1/ratings/settings', headers: await login('sheng-jianguan'), payload: { editHours: 24, rectificationDays: 15 } }), 200);
     expect(settings).toEqual({ editHours: 24, rectificationDays: 15 });
     expectStatus(await t.app.inject({ method: 'PUT', url: '/api/v1/ratings/settings', headers: await login('zhangsan'), payload: { editHours: 1 } }), 403);
 
@@ -106,7 +106,7 @@ describe('editing a rating', () => {
     t.clock.advance(22 * 3600_000);
     const late = expectStatus(await t.app.inject({ method: 'PATCH', url: `/api/v1/ratings/${good.id}`, headers: await login('zhangsan'), payload: { indicators: windowLevels(5) } }), 409);
     expect(late).toMatchObject({ code: 'RATING_EDIT_WINDOW_CLOSED', message: '评价提交已超过 24 小时，不能再修改' });
-    expectStatus(await t.app.inject({ method: 'PUT', url: '/api/v1/ratings/settings', headers: await login('jianguan'), payload: { editHours: 72, rectificationDays: 5 } }), 200);
+    expectStatus(await t.app.inject({ method: 'PUT', url: '/api/v1/ratings/settings', headers: await login('sheng-jianguan'), payload: { editHours: 72, rectificationDays: 5 } }), 200);
   });
 });
 

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, errors, type AppDeps } from '../core/index.js';
-import { actorRegionPattern, hasRole, inActorRegion, requireActor } from '../identity/index.js';
+import { actorRegionPattern, hasRole, inActorRegion, requireActor, requireWholeTree } from '../identity/index.js';
 import { answerRectification } from './answer-rectification.js';
 import { appealRating } from './appeal-rating.js';
 import { decideAppeal } from './decide-appeal.js';
@@ -137,6 +137,7 @@ export function ratingsRoutes(app: FastifyInstance, deps: AppDeps): void {
   }, async (req) => {
     const actor = requireActor(req);
     if (!can(actor, 'manageSettings')) throw new AppError('FORBIDDEN');
+    await requireWholeTree(deps.db, actor);
     const now = deps.clock.now();
     await deps.db.transaction(async (tx) => {
       for (const [k, v] of Object.entries(req.body)) if (v !== undefined) await store.putRatingSetting(tx, k as 'editHours', v, now, actor.userId);

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, errors, type AppDeps } from '../core/index.js';
-import { requireActor } from '../identity/index.js';
+import { requireActor, requireWholeTree } from '../identity/index.js';
 import { changeYellowRule } from './change-yellow-rule.js';
 import { dashboard } from './dashboard.js';
 import { efficiencyStatistics } from './efficiency-statistics.js';
@@ -82,7 +82,7 @@ export function supervisionRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   r.put('/api/v1/supervision/settings/yellow-rule', { schema: { tags, summary: '调整黄牌规则（重新计算在办期限）', body: YellowRuleBody, response: { 200: YellowRuleChangeResponse, ...errors } } }, async (req) => {
-    guard(req, 'configure');
+    await requireWholeTree(deps.db, guard(req, 'configure'));
     const result = await deps.db.transaction((tx) => changeYellowRule(tx, req.body, deps.clock.now()));
     return { ...req.body, ...result };
   });

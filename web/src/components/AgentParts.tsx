@@ -23,6 +23,7 @@ const m = defineMessages({
   'ag.scope': ['授权范围', 'Scope'],
   'ag.validUntil': ['授权有效期至', 'Valid until'],
   'ag.required': ['请填写此项', 'Required'],
+  'ag.recordedOnline': ['帮代办：依申请人在线授权代为申请，授权范围“{scope}”，有效期至 {until}（{at}）', 'Filed by an agent on the applicant’s online authorisation: scope “{scope}”, valid until {until} ({at})'],
   'ag.recorded': ['帮代办：授权范围“{scope}”，有效期至 {until}，授权委托书已随办件存档（{at}）', 'Filed by an agent: scope “{scope}”, valid until {until}, letter kept with the application ({at})'],
   'ag.letterMissing': ['请上传申请人签署的授权委托书', 'Upload the signed authorisation letter'],
 });
@@ -100,7 +101,8 @@ export function AuthorisationNote({ authorisation }: { authorisation: Applicatio
   const t = useT(m);
   // an application a clerk filed at the counter carries the identity check, not an agent's letter
   if (!authorisation || !('scope' in authorisation)) return null;
-  return <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('ag.recorded', { scope: authorisation.scope, until: authorisation.validUntil, at: formatTime(authorisation.recordedAt) })} />;
+  const online = 'authorisationId' in authorisation && !!authorisation.authorisationId;
+  return <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t(online ? 'ag.recordedOnline' : 'ag.recorded', { scope: authorisation.scope, until: authorisation.validUntil, at: formatTime(authorisation.recordedAt) })} />;
 }
 
 /** 窗口收件: the application was filed at the counter by a clerk, who checked the applicant's identity there. */

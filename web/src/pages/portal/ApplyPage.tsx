@@ -18,6 +18,7 @@ import { formatTime } from '../../format';
 import { useAction } from '../../hooks/useAction';
 import { defineMessages, useLang, useT } from '../../i18n';
 import { JourneySteps } from './BundlePage';
+import { OnlineAuthorisationChoice } from './OnlineAuthorisationChoice';
 
 const m = defineMessages({
   'apply.title': ['一表申请 · {name}', 'One form · {name}'],
@@ -117,6 +118,8 @@ export default function ApplyPage() {
   );
   const [forBusiness, setForBusiness] = useState<string>('');
   const [letter, setLetter] = useState<Uploaded>();
+  /** 帮代办 on a principal's online authorisation (its id), instead of a paper letter */
+  const [grantId, setGrantId] = useState('');
   const ta = useAgentMessages();
 
   const loaded = useApi(
@@ -184,7 +187,7 @@ export default function ApplyPage() {
       const commitItems = notice.items.filter((i) => i.commitment && commitments[i.itemCode]);
       const v = form.getFieldsValue(true) as Record<string, string>;
       if (v.pickupMethod === 'post' && !v.pickupAddress?.trim()) issues.push(t('apply.addressRequired'));
-      if (isAgent && !letter) issues.push(ta('ag.letterMissing'));
+      if (isAgent && !grantId && !letter) issues.push(ta('ag.letterMissing'));
       if (issues.length) {
         setProblems(issues);
         return;
@@ -213,8 +216,9 @@ export default function ApplyPage() {
         .map((x) => ({ licenceId: x.reuse!.licenceId, materials: x.neededBy.filter((n) => n.acceptsLicenceTypes.includes(x.reuse!.typeCode)).map((n) => ({ itemCode: n.itemCode, materialCode: x.code })) }))
         .filter((l) => l.materials.length > 0);
       const ob = (form.getFieldsValue(true) as { onBehalf?: OnBehalf }).onBehalf;
-      const onBehalf =
-        isAgent && ob && letter
+      const onBehalf = grantId
+        ? { authorisationId: grantId }
+        : isAgent && ob && letter
           ? {
               applicant: {
                 kind: ob.kind,
@@ -230,7 +234,7 @@ export default function ApplyPage() {
           : {};
       const body = {
         ...onBehalf,
-        ...(forBusiness ? { business: { uscc: forBusiness } } : {}),
+        ...(forBusiness && !grantId ? { business: { uscc: forBusiness } } : {}),
         bundleCode: notice.subject.kind === 'bundle' ? notice.subject.code : null,
         itemCodes: notice.items.map((i) => i.itemCode),
         answers,
@@ -349,7 +353,8 @@ export default function ApplyPage() {
                   {forBusiness ? <Alert type="info" showIcon title={t('apply.forHint')} style={{ marginTop: 12 }} /> : null}
                 </Card>
               ) : null}
-              {isAgent ? <AgentCard form={form} letter={letter} onLetter={setLetter} defaultScope={`代为申请${data.notice.subject.name}并领取办理结果`} /> : null}
+              <OnlineAuthorisationChoice subject={data.notice.subject} itemCodes={data.notice.items.map((i) => i.itemCode)} paper={isAgent} value={grantId} onChange={setGrantId} />
+              {isAgent && !grantId ? <AgentCard form={form} letter={letter} onLetter={setLetter} defaultScope={`代为申请${data.notice.subject.name}并领取办理结果`} /> : null}
               <Card title={t('apply.common')} style={{ marginBottom: 16 }}>
                 {data.merged.common.map((f) => renderField(f, data.merged))}
               </Card>
