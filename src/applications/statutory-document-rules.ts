@@ -29,16 +29,6 @@ export interface DocumentContent {
   dateText: string;
 }
 
-/**
- * The issuer's abbreviation: the first character of its county or city and its short name without the trailing
- * 局 / 大队 (蓝山县 + 市场监管局 → 蓝市场监管). A locality with its own 发文代字 would set it per department.
- */
-export function issuerAbbreviation(regionName: string, shortName: string): string {
-  const county = [...regionName][0] ?? '';
-  const dept = shortName.replace(/^(.*?县|.*?市)/, '').replace(/(分局|大队|局)$/, '');
-  return `${county}${dept}`;
-}
-
 /** 蓝市场监管不许字〔2026〕第12号 */
 export const documentNumber = (abbreviation: string, kind: DocumentKind, year: number, seq: number) => `${abbreviation}${documentKindInfo[kind].word}〔${year}〕第${seq}号`;
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
 import { pdfFonts, pdfText } from '../../test/helpers/pdf.js';
-import { accept, caseOf, decide, getApplication, ITEMS, submit } from '../../test/helpers/applications.js';
+import { accept, caseAction, caseOf, decide, getApplication, ITEMS, submit } from '../../test/helpers/applications.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -114,5 +114,24 @@ describe('statutory documents', () => {
     expect(corr).toContain('平面图未标注面积');
     expect(corr).toContain('第三十二条第一款第（四）项');
     expect(corr).toContain('逾期未补正的，视为撤回申请');
+  });
+
+  it('a reviewer’s own 补正 issues the department’s numbered 补正告知书 naming the authority, the item, what is missing and the basis', async () => {
+    const { id } = await submit(t, { itemCodes: [ITEMS.food] });
+    const app = await accept(t, id);
+    const food = caseOf(app, ITEMS.food);
+    expectStatus(await caseAction(t, 'scjg-shenhe', food.id, 'review'), 200);
+    expectStatus(await caseAction(t, 'scjg-shenhe', food.id, 'request-more', { items: [{ kind: 'material', itemCode: ITEMS.food, ref: 'food-safety-rules', problem: '食品安全管理制度缺少进货查验记录制度' }] }), 200);
+    const notice = (await documents(id)).find((d) => d.kind === 'correction')!;
+    expect(notice).toMatchObject({ title: '补正告知书', number: '蓝市场监管补字〔2026〕第1号', caseId: food.id });
+    await t.drain();
+    const text = await textOf(notice);
+    for (const words of ['蓝山县市场监督管理局', '补正告知书', '蓝市场监管补字〔2026〕第1号', '食品经营许可', '本机关在审查中发现申请材料不齐全', '食品安全管理制度缺少进货查验记录制度',
+      '《中华人民共和国行政许可法》第三十四条', '《食品经营许可和备案管理办法》', '补正期间不计入办理时限']) expect(text).toContain(words);
+    // no lapse is threatened that the review stage does not enforce
+    expect(text).not.toContain('视为撤回申请');
+    // sent like a result: in the applicant's messages
+    const msgs = expectStatus(await t.app.inject({ url: '/api/v1/messages', headers: await t.as('xiangwei') }), 200);
+    expect(msgs.items.some((m: { title: string; body: string }) => m.title === '文书送达：补正告知书' && m.body.includes('蓝市场监管补字〔2026〕第1号'))).toBe(true);
   });
 });
