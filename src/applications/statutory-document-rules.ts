@@ -2,7 +2,7 @@
  * Statutory documents of an application: what each says, how it is numbered. Pure (the store hands out the sequence
  * numbers; statutory-documents.ts issues them inside the change that calls for them).
  */
-export const DOCUMENT_KINDS = ['acceptance', 'correction', 'refusal', 'denial', 'grant'] as const;
+export const DOCUMENT_KINDS = ['acceptance', 'correction', 'refusal', 'denial', 'grant', 'revocation'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Title, and the word of the document number (发文代字) after the issuer's abbreviation. */
@@ -12,6 +12,7 @@ export const documentKindInfo: Record<DocumentKind, { title: string; word: strin
   refusal: { title: '不予受理通知书', word: '不受字', negative: true },
   denial: { title: '不予许可决定书', word: '不许字', negative: true },
   grant: { title: '准予许可决定书', word: '准许字', negative: false },
+  revocation: { title: '撤销行政许可决定书', word: '撤字', negative: true },
 };
 
 /** What a rendered document says: frozen when issued, so that the PDF is the same whenever it is rendered. */

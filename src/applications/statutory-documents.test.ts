@@ -134,4 +134,28 @@ describe('statutory documents', () => {
     const msgs = expectStatus(await t.app.inject({ url: '/api/v1/messages', headers: await t.as('xiangwei') }), 200);
     expect(msgs.items.some((m: { title: string; body: string }) => m.title === '文书送达：补正告知书' && m.body.includes('蓝市场监管补字〔2026〕第1号'))).toBe(true);
   });
+
+  it('a licence revoked by the department that issued it comes with a 撤销准予许可决定书 naming the reason, the basis and the rights', async () => {
+    const { id } = await submit(t, { itemCodes: [ITEMS.food] });
+    const app = await accept(t, id);
+    await decide(t, caseOf(app, ITEMS.food));
+    const licenceId = caseOf(await getApplication(t, id, 'xiangwei'), ITEMS.food).licenceId as string;
+    const revoke = async (user: string) =>
+      t.app.inject({ method: 'POST', url: `/api/v1/licences/${licenceId}/revoke`, headers: await t.as(user), payload: { reason: '经核查，申请人隐瞒经营场所与有毒有害场所距离不足的情况' } });
+    // not another department's, nor the window's, nor the holder's to revoke
+    for (const user of ['cgj-shenhe', 'chuangkou', 'xiangwei']) expect([user, (await revoke(user)).statusCode]).toEqual([user, 403]);
+    expect((await documents(id)).some((d) => d.kind === 'revocation')).toBe(false);
+    expect(expectStatus(await revoke('scjg-shenhe'), 200).status).toBe('revoked');
+
+    const decision = (await documents(id)).find((d) => d.kind === 'revocation')!;
+    expect(decision).toMatchObject({ title: '撤销准予许可决定书', number: '蓝市场监管撤字〔2026〕第1号' });
+    await t.drain();
+    const text = await textOf(decision);
+    for (const words of ['蓝山县市场监督管理局', '撤销准予许可决定书', '蓝市场监管撤字〔2026〕第1号', '食品经营许可', '食品经营许可证', '撤销理由：经核查，申请人隐瞒经营场所与有毒有害场所距离不足的情况',
+      '《中华人民共和国行政许可法》第六十九条', '六十日内向蓝山县人民政府申请行政复议', '六个月内依法向蓝山县人民法院提起行政诉讼']) expect(text).toContain(words);
+    // a licence once revoked is not revoked again, and no second decision is written
+    expect((await revoke('scjg-shenhe')).statusCode).toBe(409);
+    expect((await documents(id)).filter((d) => d.kind === 'revocation')).toHaveLength(1);
+  });
 });
+

@@ -196,3 +196,29 @@ export async function issueCaseDecision(tx: Queryable, app: ApplicationRow, c: C
           },
   });
 }
+
+/**
+ * 撤销行政许可决定书 (《行政许可法》第六十九条): the deciding department revokes a licence issued on this application —
+ * by its own decision or on a breached commitment — in writing, with the reason, the basis and the remedies.
+ */
+export async function issueRevocationDecision(tx: Queryable, app: ApplicationRow, c: CaseRow, licence: { identifier: string; typeName: string; departmentId: string }, reason: string, at: Date): Promise<void> {
+  const item = await itemVersion(tx, c.item_version_id);
+  const words = decisionWords(item?.kind ?? 'licence', c.item_name);
+  const decidedOn = c.decided_at ? `于${dateZhOf(shanghaiDateOf(c.decided_at))}` : '';
+  await issue(tx, app, {
+    kind: 'revocation',
+    title: `撤销${words.grant}决定书`,
+    departmentId: licence.departmentId,
+    caseId: c.id,
+    at,
+    body: (issuer) => ({
+      paragraphs: [
+        `本机关${decidedOn}对你（单位）提出的“${c.item_name}”申请（办件编号 ${app.number}）作出${words.grant}决定，并核发${licence.typeName}（证照标识 ${licence.identifier}）。`,
+        `撤销理由：${reason.replace(/[。.]$/, '')}。`,
+        `本机关决定撤销上述${words.grant}决定，该证照自本决定作出之日起失效，公开核验显示为已撤销。`,
+      ],
+      legalBasis: join([`${ACT}第六十九条`, item?.legalBasis]),
+      rights: remediesText(issuer.regionName, '决定书'),
+    }),
+  });
+}

@@ -3857,7 +3857,7 @@ export interface components {
                 /** @description ISO 8601 时刻 */
                 issuedAt: string;
                 /** @enum {string} */
-                kind: "acceptance" | "correction" | "refusal" | "denial" | "grant";
+                kind: "acceptance" | "correction" | "refusal" | "denial" | "grant" | "revocation";
                 number: string;
                 title: string;
                 url: string;
@@ -6196,7 +6196,7 @@ export interface operations {
                             /** @description ISO 8601 时刻 */
                             issuedAt: string;
                             /** @enum {string} */
-                            kind: "acceptance" | "correction" | "refusal" | "denial" | "grant";
+                            kind: "acceptance" | "correction" | "refusal" | "denial" | "grant" | "revocation";
                             number: string;
                             title: string;
                             url: string;
