@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { userByUsername } from '../../src/identity/index.js';
+import { DEMO_PASSWORD, userByUsername } from '../../src/identity/index.js';
 import { issueLicence } from '../../src/licences/index.js';
+import type { TestApp } from '../helpers/app.js';
+import { ITEMS, submit } from '../helpers/applications.js';
 import { chooseOption, confirmAction, tmpFile, useUi } from './harness.js';
 
 /**
@@ -50,16 +52,16 @@ describe('开餐饮店 with a material owed', { timeout: 900_000 }, () => {
 
     await page.getByRole('link', { name: /开始申请/ }).click();
     await page.getByRole('heading', { name: /一表申请/ }).waitFor();
-    const area = page.getByLabel('经营场所面积（平方米）', { exact: true });
+    const area = page.getByRole('spinbutton', { name: /经营场所面积（平方米）/ });
     await expect.poll(() => area.inputValue()).toBe('120');
     // the licence disagrees: both are shown, the applicant's answer until they pick the other
     const conflict = page.getByRole('radiogroup', { name: /经营场所面积（平方米）：电子证照“公共场所卫生许可证”与您填写的不一致/ });
-    await expect.poll(() => conflict.getByRole('radio', { name: '您填写的：120' }).isChecked()).toBe(true);
-    await conflict.getByText('电子证照“公共场所卫生许可证”记载：60').click();
+    await expect.poll(() => conflict.getByRole('radio', { name: /您填写的：120/ }).isChecked()).toBe(true);
+    await conflict.getByText(/电子证照“公共场所卫生许可证”记载：60/).click();
     await expect.poll(() => area.inputValue()).toBe('60');
     await ui.shot(page, 'apply-conflict-record-chosen');
     // on reflection the shop is 120 ㎡: the answer stands
-    await conflict.getByText('您填写的：120').click();
+    await conflict.getByText(/您填写的：120/).click();
     await expect.poll(() => area.inputValue()).toBe('120');
 
     await page.getByLabel('经营项目').click();
@@ -167,7 +169,6 @@ describe('开餐饮店 with a material owed', { timeout: 900_000 }, () => {
 
   it('lets 市场监管局 revoke the permit it issued, after confirming, and the public check says so', async () => {
     const reviewer = await ui.as('scjg-shenhe');
-    await reviewer.goto('/review/inbox');
     const applicant = await ui.as('xiangwei');
     await applicant.goto('/portal/licences');
     await applicant.getByRole('link', { name: /食品经营许可证/ }).first().click();
@@ -189,4 +190,30 @@ describe('开餐饮店 with a material owed', { timeout: 900_000 }, () => {
     await applicant.goto(`/portal/licences/${licenceId}`);
     await applicant.getByText('已撤销').first().waitFor();
   });
+
+  it('lets the applicant withdraw an application not yet accepted, after confirming', async () => {
+    // filed through the API as the applicant would from the form
+    const api = {
+      ...ui,
+      app: ui.app,
+      db: ui.db,
+      async as(username: string) {
+        const res = await ui.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: DEMO_PASSWORD } });
+        return { authorization: `Bearer ${res.json().token as string}` };
+      },
+    } as unknown as TestApp;
+    const { id } = await submit(api, { itemCodes: [ITEMS.food] });
+    const applicant = await ui.as('xiangwei');
+    await applicant.goto(`/portal/applications/${id}`);
+    await applicant.getByText('已提交，待受理').first().waitFor();
+    await applicant.getByRole('button', { name: '撤回申请' }).click();
+    await confirmAction(applicant, '确认撤回本申请？');
+    await applicant.getByText('已撤回').first().waitFor();
+    expect(await applicant.getByRole('button', { name: '撤回申请' }).count()).toBe(0);
+    // the window can no longer act on it
+    const clerk = await ui.as('chuangkou');
+    await clerk.goto(`/window/applications/${id}`);
+    await clerk.getByText('当前状态无需窗口操作').waitFor();
+  });
 });
+

@@ -10,7 +10,7 @@ const m = defineMessages({
   'la.reason': ['撤销理由（告知持证人，记入审计日志）', 'Reason (told to the holder, kept in the audit log)'],
   'la.revoke': ['撤销证照', 'Revoke the licence'],
   'la.confirmRevoke': ['确认撤销该证照？', 'Revoke this licence?'],
-  'la.confirmRevokeHint': ['撤销后证照立即失效，公开核验显示“已撤销”，持证人收到通知；撤销不能恢复。', 'The licence stops being valid at once, the public check says revoked and the holder is told; this cannot be undone.'],
+  'la.confirmRevokeHint': ['撤销后证照立即失效，公开核验显示“已撤销”；由本部门出具撤销决定书并通知持证人，不能恢复。', 'The licence stops being valid at once and the public check says revoked; the department issues a written revocation and the holder is told. This cannot be undone.'],
   'la.revoked': ['证照已撤销', 'Revoked'],
   'la.reasonShort': ['请写明撤销理由（至少 2 个字）', 'State the reason (at least 2 characters)'],
 });

@@ -86,7 +86,12 @@ export default function LicencePage() {
   const { me } = useAuth();
   const staffPage = !useLocation().pathname.startsWith('/portal');
   const loaded = useApi((signal) => unwrap(client.GET('/api/v1/licences/{id}', { params: { path: { id } }, signal })), [id]);
-  const uses = useApi((signal) => api.get<{ items: LicenceUse[] }>(`/api/v1/licences/${id}/uses`, undefined, { signal }), [id]);
+  // the use log is the holder's, the issuing department's and the supervisors': another department's staff see the licence only
+  const mayReadUses = !staffPage || hasRole(me, 'supervisor', 'admin') || (!!loaded.data && me?.departmentId === loaded.data.departmentId);
+  const uses = useApi(
+    (signal) => (mayReadUses ? api.get<{ items: LicenceUse[] }>(`/api/v1/licences/${id}/uses`, undefined, { signal }) : Promise.resolve({ items: [] as LicenceUse[] })),
+    [id, mayReadUses],
+  );
   return (
     <Loadable loaded={loaded} rows={10}>
       {(l) => {
@@ -136,6 +141,7 @@ export default function LicencePage() {
                   </Descriptions>
                 </Card>
                 <LicenceFaceCard face={l.face} issuedOnLabel={t('lp.issuedOn')} />
+                {mayReadUses ? (
                 <Card size="small" title={t('lp.uses')} style={{ marginBottom: 16 }}>
                   <Loadable loaded={uses} rows={2} isEmpty={(d) => d.items.length === 0} empty={<Typography.Text type="secondary">{t('lp.usesEmpty')}</Typography.Text>}>
                     {(d) => (
@@ -153,6 +159,7 @@ export default function LicencePage() {
                     )}
                   </Loadable>
                 </Card>
+                ) : null}
                 <Card size="small" title={t('lp.versions')}>
                   <Table
                     rowKey="version"
