@@ -172,6 +172,7 @@ describe('开餐饮店 with a material owed', { timeout: 900_000 }, () => {
     const applicant = await ui.as('xiangwei');
     await applicant.goto('/portal/licences');
     await applicant.getByRole('link', { name: /食品经营许可证/ }).first().click();
+    await applicant.waitForURL(/\/portal\/licences\/[0-9a-f-]{36}$/);
     const licenceId = new URL(applicant.url()).pathname.split('/').pop()!;
 
     await reviewer.goto(`/review/licences/${licenceId}`);
