@@ -1,4 +1,5 @@
 import './errors.js';
+import './revocation-decision.js';
 export { applicationsModuleRoutes as applicationRoutes } from './routes/index.js';
 export { APPLICATION_STATUSES, CASE_STATUSES, applicationStatusNames, caseStatusNames, applicationTransition, caseTransition } from './state.js';
 export type { ApplicationStatus, CaseStatus } from './state.js';

@@ -11,6 +11,7 @@ import { notifyApplicant } from './notify-applicant.js';
 import * as store from './store/applications.js';
 import * as caseStore from './store/cases.js';
 import { refuseWhileSpecialProcedure } from './special-procedure.js';
+import { issueReviewCorrectionNotice } from './statutory-documents.js';
 import { newAttachments, type SupplyInput } from './supply-correction.js';
 
 /** The reviewer's one-time request for more (补正 during review): cites the guide only; the clock stops. */
@@ -27,6 +28,7 @@ export async function requestMore(deps: AppDeps, actor: Actor, caseId: string, i
     await suspendCaseClock(tx, c.id, at, '补正');
     await caseStore.markExceptionsUsed(tx, resolved.exceptionIds, at);
     await notifyApplicant(tx, app, `more:${c.id}`, `${c.item_name}：请补正材料`, `审批部门请您一次性补正：${describeCitations(resolved.items)}（补正期间不计入办理时限）`, at);
+    await issueReviewCorrectionNotice(tx, app, c, resolved.items, at);
     return moved;
   });
 }

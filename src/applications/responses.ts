@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { APPLICATION_STATUSES, CASE_STATUSES } from './state.js';
+import { DOCUMENT_KINDS } from './statutory-document-rules.js';
 
 /**
  * Response shapes of the applications API: the server serializes through them, so a field nobody declared here never
@@ -150,7 +151,7 @@ export const ApplicationResponse = z.object({
   pending: z.array(z.object({ itemCode: z.string(), materialCode: z.string(), name: z.string(), dueDate: z.string(), receivedAt: z.string().nullable(), checkedAt: z.string().nullable().optional(), lapsedAt: z.string().nullable().optional(), deadline: DeadlineBrief })),
   cases: z.array(CaseResponse),
   documents: z
-    .array(z.object({ id: z.string(), kind: z.enum(['acceptance', 'correction', 'refusal', 'denial', 'grant']), title: z.string(), number: z.string(), caseId: z.string().nullable(), issuedAt: Instant, url: z.string() }))
+    .array(z.object({ id: z.string(), kind: z.enum(DOCUMENT_KINDS), title: z.string(), number: z.string(), caseId: z.string().nullable(), issuedAt: Instant, url: z.string() }))
     .meta({ description: '办件文书：受理通知书、补正告知书、不予受理通知书、不予许可决定书、准予许可决定书（无证照的事项）' }),
   attachments: z.array(
     z.object({

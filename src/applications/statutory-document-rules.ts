@@ -2,7 +2,7 @@
  * Statutory documents of an application: what each says, how it is numbered. Pure (the store hands out the sequence
  * numbers; statutory-documents.ts issues them inside the change that calls for them).
  */
-export const DOCUMENT_KINDS = ['acceptance', 'correction', 'refusal', 'denial', 'grant'] as const;
+export const DOCUMENT_KINDS = ['acceptance', 'correction', 'refusal', 'denial', 'grant', 'revocation'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Title, and the word of the document number (发文代字) after the issuer's abbreviation. */
@@ -12,6 +12,7 @@ export const documentKindInfo: Record<DocumentKind, { title: string; word: strin
   refusal: { title: '不予受理通知书', word: '不受字', negative: true },
   denial: { title: '不予许可决定书', word: '不许字', negative: true },
   grant: { title: '准予许可决定书', word: '准许字', negative: false },
+  revocation: { title: '撤销行政许可决定书', word: '撤字', negative: true },
 };
 
 /** What a rendered document says: frozen when issued, so that the PDF is the same whenever it is rendered. */
@@ -27,16 +28,6 @@ export interface DocumentContent {
   rights: string | null;
   /** the date as written on the document (2026年3月2日) */
   dateText: string;
-}
-
-/**
- * The issuer's abbreviation: the first character of its county or city and its short name without the trailing
- * 局 / 大队 (蓝山县 + 市场监管局 → 蓝市场监管). A locality with its own 发文代字 would set it per department.
- */
-export function issuerAbbreviation(regionName: string, shortName: string): string {
-  const county = [...regionName][0] ?? '';
-  const dept = shortName.replace(/^(.*?县|.*?市)/, '').replace(/(分局|大队|局)$/, '');
-  return `${county}${dept}`;
 }
 
 /** 蓝市场监管不许字〔2026〕第12号 */

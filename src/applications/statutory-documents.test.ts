@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
 import { pdfFonts, pdfText } from '../../test/helpers/pdf.js';
-import { accept, caseOf, decide, getApplication, ITEMS, submit } from '../../test/helpers/applications.js';
+import { accept, caseAction, caseOf, decide, getApplication, ITEMS, submit } from '../../test/helpers/applications.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -115,4 +115,47 @@ describe('statutory documents', () => {
     expect(corr).toContain('第三十二条第一款第（四）项');
     expect(corr).toContain('逾期未补正的，视为撤回申请');
   });
+
+  it('a reviewer’s own 补正 issues the department’s numbered 补正告知书 naming the authority, the item, what is missing and the basis', async () => {
+    const { id } = await submit(t, { itemCodes: [ITEMS.food] });
+    const app = await accept(t, id);
+    const food = caseOf(app, ITEMS.food);
+    expectStatus(await caseAction(t, 'scjg-shenhe', food.id, 'review'), 200);
+    expectStatus(await caseAction(t, 'scjg-shenhe', food.id, 'request-more', { items: [{ kind: 'material', itemCode: ITEMS.food, ref: 'food-safety-rules', problem: '食品安全管理制度缺少进货查验记录制度' }] }), 200);
+    const notice = (await documents(id)).find((d) => d.kind === 'correction')!;
+    expect(notice).toMatchObject({ title: '补正告知书', number: '蓝市场监管补字〔2026〕第1号', caseId: food.id });
+    await t.drain();
+    const text = await textOf(notice);
+    for (const words of ['蓝山县市场监督管理局', '补正告知书', '蓝市场监管补字〔2026〕第1号', '食品经营许可', '本机关在审查中发现申请材料不齐全', '食品安全管理制度缺少进货查验记录制度',
+      '《中华人民共和国行政许可法》第三十四条', '《食品经营许可和备案管理办法》', '补正期间不计入办理时限']) expect(text).toContain(words);
+    // no lapse is threatened that the review stage does not enforce
+    expect(text).not.toContain('视为撤回申请');
+    // sent like a result: in the applicant's messages
+    const msgs = expectStatus(await t.app.inject({ url: '/api/v1/messages', headers: await t.as('xiangwei') }), 200);
+    expect(msgs.items.some((m: { title: string; body: string }) => m.title === '文书送达：补正告知书' && m.body.includes('蓝市场监管补字〔2026〕第1号'))).toBe(true);
+  });
+
+  it('a licence revoked by the department that issued it comes with a 撤销准予许可决定书 naming the reason, the basis and the rights', async () => {
+    const { id } = await submit(t, { itemCodes: [ITEMS.food] });
+    const app = await accept(t, id);
+    await decide(t, caseOf(app, ITEMS.food));
+    const licenceId = caseOf(await getApplication(t, id, 'xiangwei'), ITEMS.food).licenceId as string;
+    const revoke = async (user: string) =>
+      t.app.inject({ method: 'POST', url: `/api/v1/licences/${licenceId}/revoke`, headers: await t.as(user), payload: { reason: '经核查，申请人隐瞒经营场所与有毒有害场所距离不足的情况' } });
+    // not another department's, nor the window's, nor the holder's to revoke
+    for (const user of ['cgj-shenhe', 'chuangkou', 'xiangwei']) expect([user, (await revoke(user)).statusCode]).toEqual([user, 403]);
+    expect((await documents(id)).some((d) => d.kind === 'revocation')).toBe(false);
+    expect(expectStatus(await revoke('scjg-shenhe'), 200).status).toBe('revoked');
+
+    const decision = (await documents(id)).find((d) => d.kind === 'revocation')!;
+    expect(decision).toMatchObject({ title: '撤销准予许可决定书', number: '蓝市场监管撤字〔2026〕第1号' });
+    await t.drain();
+    const text = await textOf(decision);
+    for (const words of ['蓝山县市场监督管理局', '撤销准予许可决定书', '蓝市场监管撤字〔2026〕第1号', '食品经营许可', '食品经营许可证', '撤销理由：经核查，申请人隐瞒经营场所与有毒有害场所距离不足的情况',
+      '《中华人民共和国行政许可法》第六十九条', '六十日内向蓝山县人民政府申请行政复议', '六个月内依法向蓝山县人民法院提起行政诉讼']) expect(text).toContain(words);
+    // a licence once revoked is not revoked again, and no second decision is written
+    expect((await revoke('scjg-shenhe')).statusCode).toBe(409);
+    expect((await documents(id)).filter((d) => d.kind === 'revocation')).toHaveLength(1);
+  });
 });
+

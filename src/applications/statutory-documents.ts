@@ -5,14 +5,14 @@
  */
 import { maskShapes, newId, shanghaiDateOf } from '../core/index.js';
 import type { Queryable } from '../db/index.js';
-import { regionByCode } from '../identity/index.js';
+import { departmentById, documentPrefixOf, regionByCode } from '../identity/index.js';
 import { enqueue, registerOutboxHandler } from '../outbox/index.js';
 import { itemVersion } from './catalog-port.js';
 import type { Deadline } from './deadlines-port.js';
 import { decisionWords } from './decision-words.js';
 import { departmentMap } from './load-application.js';
 import { notifyApplicant } from './notify-applicant.js';
-import { dateZhOf, documentKindInfo, documentNumber, issuerAbbreviation, remediesText, type DocumentContent, type DocumentKind } from './statutory-document-rules.js';
+import { dateZhOf, documentKindInfo, documentNumber, remediesText, type DocumentContent, type DocumentKind } from './statutory-document-rules.js';
 import { renderDocumentPdf } from './statutory-document-pdf.js';
 import * as docs from './store/documents.js';
 import type { ApplicationRow, CaseRow, CorrectionItem } from './store/rows.js';
@@ -41,11 +41,11 @@ interface Issuer {
   abbreviation: string;
 }
 
+/** The issuing department as its documents name it, read afresh: a 发文代字 set a moment ago numbers the next one. */
 async function issuerOf(tx: Queryable, departmentId: string): Promise<Issuer> {
-  const d = (await departmentMap(tx)).get(departmentId);
+  const d = await departmentById(tx, departmentId);
   const region = d ? await regionByCode(tx, d.region_code.trim()) : undefined;
-  const regionName = region?.name ?? '';
-  return { authorityName: d?.name ?? '', regionName, abbreviation: issuerAbbreviation(regionName, d?.short_name ?? '') };
+  return { authorityName: d?.name ?? '', regionName: region?.name ?? '', abbreviation: d ? await documentPrefixOf(tx, d) : '' };
 }
 
 const addresseeOf = (app: ApplicationRow) => (app.applicant.orgName ? `${app.applicant.orgName}（${app.applicant.name}）` : app.applicant.name);
@@ -117,12 +117,39 @@ export async function issueCorrectionNotice(tx: Queryable, app: ApplicationRow, 
         `你（单位）于${submittedOn(app)}提交的“${app.title}”申请（办件编号 ${app.number}）材料不齐全或者不符合法定形式。依照办事指南，请一次性补正以下全部内容，补正期间不计入办理时限：`,
         `请于${dateZhOf(dueOn)}前一次补齐；逾期未补正的，视为撤回申请。`,
       ],
-      table: items.map((i, n) => [`${n + 1}. ${i.title}`, `${i.problem}${i.legalBasis ? `（依据：${i.legalBasis}）` : ''}`]),
+      table: correctionTable(items),
       legalBasis: join([`${ACT}第三十二条第一款第（四）项`, basis]),
       rights: null,
     }),
   });
 }
+
+/**
+ * The reviewing department's own 补正告知书 (《行政许可法》第三十四条: the authority examines the materials; what the
+ * guide requires and is missing is asked for once): numbered by that department, naming the item, what is missing
+ * and the basis; the clock stands still until the applicant answers.
+ */
+export async function issueReviewCorrectionNotice(tx: Queryable, app: ApplicationRow, c: CaseRow, items: readonly CorrectionItem[], at: Date): Promise<void> {
+  const guide = (await itemVersion(tx, c.item_version_id))?.legalBasis;
+  await issue(tx, app, {
+    kind: 'correction',
+    departmentId: c.department_id,
+    caseId: c.id,
+    at,
+    body: () => ({
+      paragraphs: [
+        `你（单位）于${submittedOn(app)}提出的“${c.item_name}”申请（办件编号 ${app.number}），本机关在审查中发现申请材料不齐全或者需要补充。依照办事指南，请一次性补正以下全部内容：`,
+        '补正期间不计入办理时限；请在办件详情中一次提交全部补正内容，本机关收到后恢复计时并继续审查。',
+      ],
+      table: correctionTable(items),
+      legalBasis: join([`${ACT}第三十四条`, guide]),
+      rights: null,
+    }),
+  });
+}
+
+const correctionTable = (items: readonly CorrectionItem[]): Array<[string, string]> =>
+  items.map((i, n) => [`${n + 1}. ${i.title}`, `${i.problem}${i.legalBasis ? `（依据：${i.legalBasis}）` : ''}`]);
 
 /** 不予受理通知书 (《行政许可法》第三十二条): the reason, the legal basis, what in the guide is not met, the remedies. */
 export async function issueRefusalNotice(tx: Queryable, app: ApplicationRow, departmentId: string, input: { reason: string; legalBasis: string; cited: readonly CorrectionItem[] }, at: Date): Promise<void> {
@@ -167,5 +194,31 @@ export async function issueCaseDecision(tx: Queryable, app: ApplicationRow, c: C
             legalBasis: join([guide, `${ACT}第三十八条第二款`]),
             rights: remediesText(issuer.regionName, '决定书'),
           },
+  });
+}
+
+/**
+ * 撤销行政许可决定书 (《行政许可法》第六十九条): the deciding department revokes a licence issued on this application —
+ * by its own decision or on a breached commitment — in writing, with the reason, the basis and the remedies.
+ */
+export async function issueRevocationDecision(tx: Queryable, app: ApplicationRow, c: CaseRow, licence: { identifier: string; typeName: string; departmentId: string }, reason: string, at: Date): Promise<void> {
+  const item = await itemVersion(tx, c.item_version_id);
+  const words = decisionWords(item?.kind ?? 'licence', c.item_name);
+  const decidedOn = c.decided_at ? `于${dateZhOf(shanghaiDateOf(c.decided_at))}` : '';
+  await issue(tx, app, {
+    kind: 'revocation',
+    title: `撤销${words.grant}决定书`,
+    departmentId: licence.departmentId,
+    caseId: c.id,
+    at,
+    body: (issuer) => ({
+      paragraphs: [
+        `本机关${decidedOn}对你（单位）提出的“${c.item_name}”申请（办件编号 ${app.number}）作出${words.grant}决定，并核发${licence.typeName}（证照标识 ${licence.identifier}）。`,
+        `撤销理由：${reason.replace(/[。.]$/, '')}。`,
+        `本机关决定撤销上述${words.grant}决定，该证照自本决定作出之日起失效，公开核验显示为已撤销。`,
+      ],
+      legalBasis: join([`${ACT}第六十九条`, item?.legalBasis]),
+      rights: remediesText(issuer.regionName, '决定书'),
+    }),
   });
 }

@@ -68,6 +68,8 @@ const WindowBody = z.object({
   location: z.string().trim().max(100).nullable().optional(),
   reason: Reason,
 });
+/** 发文代字: Chinese characters only, as printed before 受字〔2026〕第1号; null returns to the derived one. */
+const DocumentPrefix = z.string().trim().regex(/^[\u4e00-\u9fa5]{2,12}$/, '发文代字须为 2–12 个汉字（如：蓝审批服务）').nullable().describe('发文代字（文书编号前缀），null 恢复按行政区划与简称生成');
 const History = z.array(z.object({ seq: z.number(), at: z.string(), action: z.string(), actionName: z.string(), actorName: z.string(), reason: z.string().nullable() }));
 const Sessions = z.object({ sessionsEnded: z.number().int() });
 
@@ -148,7 +150,7 @@ export function staffAdminRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
   r.patch(
     '/api/v1/admin/departments/:id',
-    { schema: { tags, summary: '修改部门名称、简称或信用代码', params: Id, body: DepartmentBody.pick({ name: true, shortName: true, uscc: true }).partial().extend({ reason: Reason }), response: { 200: DepartmentOut } } },
+    { schema: { tags, summary: '修改部门名称、简称、信用代码或发文代字', params: Id, body: DepartmentBody.pick({ name: true, shortName: true, uscc: true }).partial().extend({ documentPrefix: DocumentPrefix.optional(), reason: Reason }), response: { 200: DepartmentOut } } },
     async (req) => {
       const d = await editDepartment(deps, admin(req), req.params.id, req.body);
       return presentDepartment(d, (await departmentCounts([d.id]))(d.id));

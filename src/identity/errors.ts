@@ -10,6 +10,7 @@ export const IdentityErrors = defineErrors({
   STAFF_NOT_FOUND: { status: 404, zh: '工作人员账号不存在', en: 'No such staff account' },
   DEPARTMENT_NOT_FOUND: { status: 404, zh: '部门不存在', en: 'No such department' },
   DEPARTMENT_CODE_TAKEN: { status: 409, zh: '部门编码已被使用', en: 'That department code is taken' },
+  DOCUMENT_PREFIX_TAKEN: { status: 409, zh: '发文代字“{prefix}”已由{department}使用，文书编号会重复，请另定', en: 'The document prefix {prefix} is used by {department}; numbers would repeat' },
   WINDOW_NOT_FOUND: { status: 404, zh: '窗口不存在', en: 'No such window' },
   WINDOW_CODE_TAKEN: { status: 409, zh: '窗口编号已被使用', en: 'That window code is taken' },
   WINDOW_OF_OTHER_DEPARTMENT: { status: 400, zh: '所选窗口不属于该工作人员的部门', en: 'The window belongs to another department' },

@@ -18,6 +18,7 @@ export { hasDemoData } from './demo-mode.js';
 export { passwordProblem } from './password-rule.js';
 export { windowById } from './store-staff.js';
 export { requireWholeTree } from './whole-tree.js';
+export { derivedDocumentPrefix, documentPrefixOf } from './document-prefix.js';
 export { normalisePhone } from './phone-codes-rules.js';
 export { applicantByPhone } from './store-codes.js';
 export { checkBusinessFiling, type BusinessFiling } from './business-handlers.js';

@@ -50,6 +50,7 @@ export const DepartmentOut = z.object({
   shortName: z.string(),
   uscc: z.string().nullable(),
   regionCode: z.string(),
+  documentPrefix: z.string().nullable().describe('发文代字（文书编号前缀）；空则按行政区划首字与部门简称生成'),
   activeReviewers: z.number().int(),
   activeHeads: z.number().int(),
 });
@@ -61,6 +62,7 @@ export const presentDepartment = (d: DepartmentRow, counts: { reviewers: number;
   shortName: d.short_name,
   uscc: d.uscc,
   regionCode: d.region_code.trim(),
+  documentPrefix: d.document_prefix ?? null,
   activeReviewers: counts.reviewers,
   activeHeads: counts.heads,
 });

@@ -1,5 +1,6 @@
 import { AppError, identifierReasonText, newId, validateUscc, type Clock } from '../core/index.js';
 import type { Db } from '../db/index.js';
+import { checkDocumentPrefixFree } from './document-prefix.js';
 import { managedDepartment, managedRegion, type Admin } from './managed.js';
 import { auditStaffChange, departmentChain } from './staff-audit.js';
 import * as store from './store.js';
@@ -32,15 +33,25 @@ export async function createDepartment(deps: { db: Db; clock: Clock }, admin: Ad
   return (await store.departmentById(deps.db, row.id))!;
 }
 
-/** Renames a department or corrects its credit code; its code and region stay (cases, deadlines and licences refer to them). */
+/**
+ * Renames a department, corrects its credit code or sets its 发文代字 (the prefix of the documents it numbers from now
+ * on); its code and region stay (cases, deadlines and licences refer to them).
+ */
 export async function editDepartment(
   deps: { db: Db; clock: Clock },
   admin: Admin,
   id: string,
-  input: { name?: string; shortName?: string; uscc?: string | null; reason: string },
+  input: { name?: string; shortName?: string; uscc?: string | null; documentPrefix?: string | null; reason: string },
 ): Promise<store.DepartmentRow> {
   const before = await managedDepartment(deps.db, admin, id);
-  const after = { id, name: input.name ?? before.name, short_name: input.shortName ?? before.short_name, uscc: input.uscc === undefined ? before.uscc : checkUscc(input.uscc) };
+  const after = {
+    id,
+    name: input.name ?? before.name,
+    short_name: input.shortName ?? before.short_name,
+    uscc: input.uscc === undefined ? before.uscc : checkUscc(input.uscc),
+    document_prefix: input.documentPrefix === undefined ? before.document_prefix ?? null : input.documentPrefix,
+  };
+  if (after.document_prefix && after.document_prefix !== before.document_prefix) await checkDocumentPrefixFree(deps.db, id, after.document_prefix);
   await deps.db.transaction(async (tx) => {
     await staffStore.updateDepartment(tx, after);
     await auditStaffChange(tx, {
@@ -49,7 +60,10 @@ export async function editDepartment(
       actorId: admin.userId,
       at: deps.clock.now(),
       reason: input.reason,
-      data: { before: { name: before.name, shortName: before.short_name, uscc: before.uscc }, after: { name: after.name, shortName: after.short_name, uscc: after.uscc } },
+      data: {
+        before: { name: before.name, shortName: before.short_name, uscc: before.uscc, documentPrefix: before.document_prefix ?? null },
+        after: { name: after.name, shortName: after.short_name, uscc: after.uscc, documentPrefix: after.document_prefix },
+      },
     });
   });
   return (await store.departmentById(deps.db, id))!;

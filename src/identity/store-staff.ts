@@ -82,8 +82,8 @@ export async function countActiveAdmins(q: Queryable): Promise<number> {
   return rows[0]!.n;
 }
 
-export async function updateDepartment(q: Queryable, d: Pick<DepartmentRow, 'id' | 'name' | 'short_name' | 'uscc'>): Promise<void> {
-  await q.query('UPDATE departments SET name = $2, short_name = $3, uscc = $4 WHERE id = $1', [d.id, d.name, d.short_name, d.uscc]);
+export async function updateDepartment(q: Queryable, d: Pick<DepartmentRow, 'id' | 'name' | 'short_name' | 'uscc' | 'document_prefix'>): Promise<void> {
+  await q.query('UPDATE departments SET name = $2, short_name = $3, uscc = $4, document_prefix = $5 WHERE id = $1', [d.id, d.name, d.short_name, d.uscc, d.document_prefix ?? null]);
 }
 
 export async function insertDepartmentOnce(q: Queryable, d: DepartmentRow): Promise<void> {

@@ -34,6 +34,8 @@ export interface DepartmentRow {
   short_name: string;
   uscc: string | null;
   region_code: string;
+  /** 发文代字 set by the region's administrator; null: derived from the region and the short name */
+  document_prefix?: string | null;
 }
 
 export interface RegionRow {
@@ -177,15 +179,15 @@ export async function insertDepartment(q: Queryable, d: DepartmentRow): Promise<
 }
 
 export async function listDepartments(q: Queryable): Promise<DepartmentRow[]> {
-  return q.query<DepartmentRow>('SELECT id, code, name, short_name, uscc, region_code FROM departments ORDER BY code');
+  return q.query<DepartmentRow>('SELECT id, code, name, short_name, uscc, region_code, document_prefix FROM departments ORDER BY code');
 }
 
 export async function departmentByCode(q: Queryable, code: string): Promise<DepartmentRow | undefined> {
-  return (await q.query<DepartmentRow>('SELECT id, code, name, short_name, uscc, region_code FROM departments WHERE code = $1', [code]))[0];
+  return (await q.query<DepartmentRow>('SELECT id, code, name, short_name, uscc, region_code, document_prefix FROM departments WHERE code = $1', [code]))[0];
 }
 
 export async function departmentById(q: Queryable, id: string): Promise<DepartmentRow | undefined> {
-  return (await q.query<DepartmentRow>('SELECT id, code, name, short_name, uscc, region_code FROM departments WHERE id = $1', [id]))[0];
+  return (await q.query<DepartmentRow>('SELECT id, code, name, short_name, uscc, region_code, document_prefix FROM departments WHERE id = $1', [id]))[0];
 }
 
 export async function listRegions(q: Queryable): Promise<RegionRow[]> {

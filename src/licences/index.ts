@@ -10,6 +10,7 @@ export { renewLicence, type RenewLicenceInput } from './renew-licence.js';
 export { suspendLicence, type StatusChangeInput } from './suspend-licence.js';
 export { reinstateLicence } from './reinstate-licence.js';
 export { revokeLicence } from './revoke-licence.js';
+export { onLicenceRevoked, type LicenceRevoked } from './licence-events.js';
 export { verifyLicenceOnline, type OnlineVerdict, type VerificationStatus, type PermitLine } from './verify-licence.js';
 export { verifyPayloadOffline, parsePayload, extractPayload, type LicenceClaims, type OfflineVerdict, type PublicKeyInfo } from './payload.js';
 export { rotateSigningKey, publishedKeys, type PublishedKey } from './keys.js';

@@ -103,6 +103,7 @@ export const routes: PageRoute[] = [
   { path: '/review', area: 'review', page: () => import('./pages/StaffHome'), menu: ['工作台', 'Workbench'], icon: <AuditOutlined /> },
   { path: '/review/inbox', area: 'review', page: () => import('./pages/review/InboxPage'), menu: ['待办事项', 'Inbox'], icon: <InboxOutlined /> },
   { path: '/review/cases/:id', area: 'review', page: () => import('./pages/review/CasePage') },
+  { path: '/review/licences/:id', area: 'review', page: () => import('./pages/portal/LicencePage') },
   { path: '/review/rectifications', area: 'review', page: () => import('./pages/review/RectificationsPage'), menu: ['差评整改', 'Rectifications'], icon: <AlertOutlined /> },
   { path: '/review/tickets', area: 'review', page: () => import('./pages/tickets/DepartmentTicketsPage'), menu: ['12345 工单', '12345 tickets'], icon: <PhoneOutlined /> },
   { path: '/review/tickets/:id', area: 'review', page: () => import('./pages/tickets/TicketPage') },

@@ -66,7 +66,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** 修改部门名称、简称或信用代码 */
+        /** 修改部门名称、简称、信用代码或发文代字 */
         patch: operations["patchAdminDepartmentsById"];
         trace?: never;
     };
@@ -3860,7 +3860,7 @@ export interface components {
                 /** @description ISO 8601 时刻 */
                 issuedAt: string;
                 /** @enum {string} */
-                kind: "acceptance" | "correction" | "refusal" | "denial" | "grant";
+                kind: "acceptance" | "correction" | "refusal" | "denial" | "grant" | "revocation";
                 number: string;
                 title: string;
                 url: string;
@@ -4595,7 +4595,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description 与当前状态冲突（已被他人处理、版本不符、重复）。错误码：APPEAL_DECIDED、APPEAL_ONLY_BAD、APPEAL_PENDING、AUDIT_PROOF_NOT_SEALED、CALENDAR_DAY_OFF_EXISTS、CATALOG_CERTIFICATE_STILL_REQUIRED、CATALOG_CODE_TAKEN、CATALOG_DEPARTMENT_UNSTAFFED、CATALOG_DRAFT_EXISTS、CATALOG_ITEM_IN_USE、CATALOG_NOTHING_TO_RETIRE、CATALOG_VERSION_IMMUTABLE、CONFLICT、CONFLICT_ALREADY_DECLARED、CORRECTION_ALREADY_REQUESTED、CREDIT_FLAG_APPEAL_DECIDED、CREDIT_FLAG_APPEAL_OPEN、CREDIT_FLAG_NOT_ACTIVE、DEADLINE_ALREADY_TRACKED、DEADLINE_CLOSED、DEADLINE_NOT_RUNNING、DEADLINE_NOT_SUSPENDED、DEPARTMENT_CODE_TAKEN、DISCLOSURE_ALREADY_EXTENDED、DISCLOSURE_ANSWERED、DISCLOSURE_CONSULTING、DISCLOSURE_NOT_CONSULTING、GUIDE_FEEDBACK_ALREADY_CLOSED、HANDLER_ALREADY_REVOKED、INVALID_TRANSITION、LICENCE_ALREADY_HELD、LICENCE_ALREADY_SUSPENDED、LICENCE_NOT_RENEWABLE、LICENCE_NOT_SUSPENDED、LICENCE_NOT_USABLE、LICENCE_REVOKED、NOT_CONCLUDED、NOT_RECTIFIABLE、NOTHING_TO_DELIVER、PENDING_MATERIALS_OUTSTANDING、PHONE_TAKEN、PLAN_ALREADY_DRAWN、PLAN_NOT_DRAFT、PLAN_NOT_PUBLISHED、RATING_ALREADY_GIVEN、RATING_EDIT_WINDOW_CLOSED、RATING_VOIDED、RECTIFICATION_FOLLOW_UP_DONE、RECTIFICATION_STATE、RESULT_ALREADY_RECORDED、SPECIAL_PROCEDURE_NOT_OPEN、SPECIAL_PROCEDURE_OPEN、STAFF_ALREADY_DISABLED、STAFF_NOT_DISABLED、STAFF_SELF、TICKET_DUPLICATE_SELF、TICKET_NOT_CLASSIFIED、TICKET_SAME_DEPARTMENT、TICKET_STATE、USERNAME_TAKEN、WINDOW_CODE_TAKEN。完整目录见 GET /api/v1/errors。 */
+        /** @description 与当前状态冲突（已被他人处理、版本不符、重复）。错误码：APPEAL_DECIDED、APPEAL_ONLY_BAD、APPEAL_PENDING、AUDIT_PROOF_NOT_SEALED、CALENDAR_DAY_OFF_EXISTS、CATALOG_CERTIFICATE_STILL_REQUIRED、CATALOG_CODE_TAKEN、CATALOG_DEPARTMENT_UNSTAFFED、CATALOG_DRAFT_EXISTS、CATALOG_ITEM_IN_USE、CATALOG_NOTHING_TO_RETIRE、CATALOG_VERSION_IMMUTABLE、CONFLICT、CONFLICT_ALREADY_DECLARED、CORRECTION_ALREADY_REQUESTED、CREDIT_FLAG_APPEAL_DECIDED、CREDIT_FLAG_APPEAL_OPEN、CREDIT_FLAG_NOT_ACTIVE、DEADLINE_ALREADY_TRACKED、DEADLINE_CLOSED、DEADLINE_NOT_RUNNING、DEADLINE_NOT_SUSPENDED、DEPARTMENT_CODE_TAKEN、DISCLOSURE_ALREADY_EXTENDED、DISCLOSURE_ANSWERED、DISCLOSURE_CONSULTING、DISCLOSURE_NOT_CONSULTING、DOCUMENT_PREFIX_TAKEN、GUIDE_FEEDBACK_ALREADY_CLOSED、HANDLER_ALREADY_REVOKED、INVALID_TRANSITION、LICENCE_ALREADY_HELD、LICENCE_ALREADY_SUSPENDED、LICENCE_NOT_RENEWABLE、LICENCE_NOT_SUSPENDED、LICENCE_NOT_USABLE、LICENCE_REVOKED、NOT_CONCLUDED、NOT_RECTIFIABLE、NOTHING_TO_DELIVER、PENDING_MATERIALS_OUTSTANDING、PHONE_TAKEN、PLAN_ALREADY_DRAWN、PLAN_NOT_DRAFT、PLAN_NOT_PUBLISHED、RATING_ALREADY_GIVEN、RATING_EDIT_WINDOW_CLOSED、RATING_VOIDED、RECTIFICATION_FOLLOW_UP_DONE、RECTIFICATION_STATE、RESULT_ALREADY_RECORDED、SPECIAL_PROCEDURE_NOT_OPEN、SPECIAL_PROCEDURE_OPEN、STAFF_ALREADY_DISABLED、STAFF_NOT_DISABLED、STAFF_SELF、TICKET_DUPLICATE_SELF、TICKET_NOT_CLASSIFIED、TICKET_SAME_DEPARTMENT、TICKET_STATE、USERNAME_TAKEN、WINDOW_CODE_TAKEN。完整目录见 GET /api/v1/errors。 */
         E409: {
             headers: {
                 [name: string]: unknown;
@@ -4759,6 +4759,8 @@ export interface operations {
                             activeHeads: number;
                             activeReviewers: number;
                             code: string;
+                            /** @description 发文代字（文书编号前缀）；空则按行政区划首字与部门简称生成 */
+                            documentPrefix: string | null;
                             id: string;
                             name: string;
                             regionCode: string;
@@ -4810,6 +4812,8 @@ export interface operations {
                         activeHeads: number;
                         activeReviewers: number;
                         code: string;
+                        /** @description 发文代字（文书编号前缀）；空则按行政区划首字与部门简称生成 */
+                        documentPrefix: string | null;
                         id: string;
                         name: string;
                         regionCode: string;
@@ -4852,6 +4856,8 @@ export interface operations {
                         activeHeads: number;
                         activeReviewers: number;
                         code: string;
+                        /** @description 发文代字（文书编号前缀）；空则按行政区划首字与部门简称生成 */
+                        documentPrefix: string | null;
                         history: {
                             action: string;
                             actionName: string;
@@ -4892,6 +4898,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description 发文代字（文书编号前缀），null 恢复按行政区划与简称生成 */
+                    documentPrefix?: string | null;
                     name?: string;
                     /** @description 理由（记入审计日志） */
                     reason: string;
@@ -4911,6 +4919,8 @@ export interface operations {
                         activeHeads: number;
                         activeReviewers: number;
                         code: string;
+                        /** @description 发文代字（文书编号前缀）；空则按行政区划首字与部门简称生成 */
+                        documentPrefix: string | null;
                         id: string;
                         name: string;
                         regionCode: string;
@@ -6220,7 +6230,7 @@ export interface operations {
                             /** @description ISO 8601 时刻 */
                             issuedAt: string;
                             /** @enum {string} */
-                            kind: "acceptance" | "correction" | "refusal" | "denial" | "grant";
+                            kind: "acceptance" | "correction" | "refusal" | "denial" | "grant" | "revocation";
                             number: string;
                             title: string;
                             url: string;

@@ -22,6 +22,9 @@ const m = defineMessages({
   'da.name': ['名称', 'Name'],
   'da.shortName': ['简称', 'Short name'],
   'da.uscc': ['统一社会信用代码', 'Credit code'],
+  'da.documentPrefix': ['发文代字（文书编号前缀）', 'Document number prefix (发文代字)'],
+  'da.documentPrefixHint': ['如“蓝审批服务”，用于受理通知书、决定书等文书编号；不填则按行政区划首字与部门简称生成', 'E.g. 蓝审批服务, printed before the numbers of notices and decisions; empty: derived from the region and the short name'],
+  'da.documentPrefixRule': ['发文代字须为 2–12 个汉字', 'Use 2–12 Chinese characters'],
   'da.region': ['行政区划代码', 'Region code'],
   'da.reviewers': ['在岗审核人员', 'Active reviewers'],
   'da.heads': ['负责人', 'Heads'],
@@ -57,7 +60,7 @@ export default function DepartmentsAdminPage() {
 
   const open = (d: Dialog) => {
     form.resetFields();
-    if (d?.kind === 'department' && d.row) form.setFieldsValue({ name: d.row.name, shortName: d.row.shortName, uscc: d.row.uscc });
+    if (d?.kind === 'department' && d.row) form.setFieldsValue({ name: d.row.name, shortName: d.row.shortName, uscc: d.row.uscc, documentPrefix: d.row.documentPrefix ?? '' });
     if (d?.kind === 'department' && !d.row) form.setFieldsValue({ regionCode: me?.regionCode ?? '' });
     if (d?.kind === 'window' && d.row) form.setFieldsValue({ name: d.row.name, departmentId: d.row.departmentId, location: d.row.location, active: d.row.active });
     setDialog(d);
@@ -68,8 +71,9 @@ export default function DepartmentsAdminPage() {
     if (!v) return;
     const ok = await run(async () => {
       if (dialog?.kind === 'department') {
-        const body = { ...v, uscc: v.uscc?.trim() || null };
-        return dialog.row ? api.patch(`/api/v1/admin/departments/${dialog.row.id}`, body) : api.post('/api/v1/admin/departments', body);
+        const { documentPrefix, ...rest } = v as { documentPrefix?: string; uscc?: string };
+        const body = { ...rest, uscc: rest.uscc?.trim() || null };
+        return dialog.row ? api.patch(`/api/v1/admin/departments/${dialog.row.id}`, { ...body, documentPrefix: documentPrefix?.trim() || null }) : api.post('/api/v1/admin/departments', body);
       }
       const body = { ...v, location: v.location?.trim() || null };
       return dialog?.row ? api.patch(`/api/v1/admin/windows/${dialog.row.id}`, body) : api.post('/api/v1/admin/windows', body);
@@ -169,6 +173,11 @@ export default function DepartmentsAdminPage() {
               <Form.Item name="uscc" label={t('da.uscc')} rules={[{ len: 18, message: t('da.uscc') }]}>
                 <Input maxLength={18} />
               </Form.Item>
+              {editing ? (
+                <Form.Item name="documentPrefix" label={t('da.documentPrefix')} extra={t('da.documentPrefixHint')} rules={[{ pattern: /^\s*([\u4e00-\u9fa5]{2,12})?\s*$/, message: t('da.documentPrefixRule') }]}>
+                  <Input maxLength={12} />
+                </Form.Item>
+              ) : null}
               {!editing ? (
                 <Form.Item name="regionCode" label={t('da.region')} rules={[{ required: true, pattern: /^[1-9]\d{5}$/, message: t('da.region') }]}>
                   <Input maxLength={6} inputMode="numeric" />

@@ -34,6 +34,8 @@ export interface AdminDepartment {
   shortName: string;
   uscc: string | null;
   regionCode: string;
+  /** 发文代字; null: derived from the region and the short name */
+  documentPrefix: string | null;
   activeReviewers: number;
   activeHeads: number;
 }

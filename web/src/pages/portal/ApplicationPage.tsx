@@ -5,6 +5,7 @@ import { client, unwrap } from '../../api/typed';
 import type { Citation, Pickup } from '../../api/applications';
 import { useApi } from '../../api/hooks';
 import { ApplicationDocuments, ApplicationTimeline, CasesTable, Citations } from '../../components/ApplicationParts';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { Loadable } from '../../components/Loadable';
 import { MaterialUpload, type Uploaded } from '../../components/MaterialUpload';
 import { AuthorisationNote, CounterIntakeNote } from '../../components/AgentParts';
@@ -44,6 +45,10 @@ const m = defineMessages({
   'ad.rate': ['评价本次服务', 'Rate this service'],
   'ad.rateHint': ['办件已出件，欢迎对本次服务作出评价（好差评）', 'Delivered: please rate the service'],
   'ad.uploadFor': ['{title}', '{title}'],
+  'ad.withdraw': ['撤回申请', 'Withdraw'],
+  'ad.confirmWithdraw': ['确认撤回本申请？', 'Withdraw this application?'],
+  'ad.confirmWithdrawHint': ['受理前可以撤回；撤回后各事项不再办理，如需办理须重新申请，不能恢复。', 'Before acceptance you may withdraw; nothing is handled any more and you would have to apply again. This cannot be undone.'],
+  'ad.withdrawn': ['申请已撤回', 'Withdrawn'],
 });
 
 function SupplyForm({ citations, onSend, busy }: { citations: Citation[]; onSend: (uploads: Record<string, Uploaded>, note: string) => void; busy: boolean }) {
@@ -91,9 +96,28 @@ export default function ApplicationPage() {
         const owed = a.status === 'correction' || moreCases.length > 0 || pending.length > 0;
         return (
           <>
-            <PageHeader title={a.title} sub={t('ad.number', { number: a.number })} extra={<AppStatus status={a.status} />} />
+            <PageHeader
+              title={a.title}
+              sub={t('ad.number', { number: a.number })}
+              extra={
+                <>
+                  <AppStatus status={a.status} />
+                  {a.status === 'draft' || a.status === 'submitted' || a.status === 'correction' ? (
+                    <ConfirmButton
+                      danger
+                      loading={busy}
+                      confirm={t('ad.confirmWithdraw')}
+                      description={t('ad.confirmWithdrawHint')}
+                      onConfirm={() => run(() => unwrap(client.POST('/api/v1/applications/{id}/withdraw', { params: { path: { id: a.id } }, body: { version: a.version } })), { done: t('ad.withdrawn') })}
+                    >
+                      {t('ad.withdraw')}
+                    </ConfirmButton>
+                  ) : null}
+                </>
+              }
+            />
             <AuthorisationNote authorisation={a.authorisation} />
-                  <CounterIntakeNote intake={a.counterIntake} />
+            <CounterIntakeNote intake={a.counterIntake} />
             {owed ? (
               <Card title={t('ad.owed')} style={{ marginBottom: 16, borderColor: '#faad14' }}>
                 {a.status === 'correction' && a.correction ? (

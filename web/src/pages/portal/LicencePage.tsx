@@ -1,10 +1,12 @@
 import { FilePdfOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Row, Table, Tag, Typography } from 'antd';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import { client, unwrap } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import type { LicenceDetail, LicenceFace, LicenceUse } from '../../api/licences';
+import { hasRole, useAuth } from '../../auth/AuthContext';
+import { LicenceActions } from '../../components/LicenceActions';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatTime } from '../../format';
@@ -42,6 +44,7 @@ const m = defineMessages({
   'lp.material': ['代替的材料', 'Instead of'],
   'lp.at': ['时间', 'When'],
   'lp.application': ['来源办件', 'From application'],
+  'lp.statusReason': ['状态说明', 'Status note'],
 });
 
 /** The licence as on paper: its title, its type's fields (two columns for a certificate), the issuer and the date. */
@@ -80,8 +83,15 @@ function LicenceFaceCard({ face, issuedOnLabel }: { face: LicenceFace; issuedOnL
 export default function LicencePage() {
   const t = useT(m);
   const { id = '' } = useParams();
+  const { me } = useAuth();
+  const staffPage = !useLocation().pathname.startsWith('/portal');
   const loaded = useApi((signal) => unwrap(client.GET('/api/v1/licences/{id}', { params: { path: { id } }, signal })), [id]);
-  const uses = useApi((signal) => api.get<{ items: LicenceUse[] }>(`/api/v1/licences/${id}/uses`, undefined, { signal }), [id]);
+  // the use log is the holder's, the issuing department's and the supervisors': another department's staff see the licence only
+  const mayReadUses = !staffPage || hasRole(me, 'supervisor', 'admin') || (!!loaded.data && me?.departmentId === loaded.data.departmentId);
+  const uses = useApi(
+    (signal) => (mayReadUses ? api.get<{ items: LicenceUse[] }>(`/api/v1/licences/${id}/uses`, undefined, { signal }) : Promise.resolve({ items: [] as LicenceUse[] })),
+    [id, mayReadUses],
+  );
   return (
     <Loadable loaded={loaded} rows={10}>
       {(l) => {
@@ -122,7 +132,8 @@ export default function LicencePage() {
                     <Descriptions.Item label={t('lp.issuedAt')}>{formatTime(l.issuedAt)}</Descriptions.Item>
                     <Descriptions.Item label={t('lp.validFrom')}>{formatDate(l.validFrom)}</Descriptions.Item>
                     <Descriptions.Item label={t('lp.validUntil')}>{l.validUntil ? formatDate(l.validUntil) : t('lp.longTerm')}</Descriptions.Item>
-                    {l.applicationId ? (
+                    {l.statusReason ? <Descriptions.Item label={t('lp.statusReason')}>{l.statusReason}</Descriptions.Item> : null}
+                    {l.applicationId && !staffPage ? (
                       <Descriptions.Item label={t('lp.application')}>
                         <Link to={`/portal/applications/${l.applicationId}`}>{t('lp.application')}</Link>
                       </Descriptions.Item>
@@ -130,6 +141,7 @@ export default function LicencePage() {
                   </Descriptions>
                 </Card>
                 <LicenceFaceCard face={l.face} issuedOnLabel={t('lp.issuedOn')} />
+                {mayReadUses ? (
                 <Card size="small" title={t('lp.uses')} style={{ marginBottom: 16 }}>
                   <Loadable loaded={uses} rows={2} isEmpty={(d) => d.items.length === 0} empty={<Typography.Text type="secondary">{t('lp.usesEmpty')}</Typography.Text>}>
                     {(d) => (
@@ -147,6 +159,7 @@ export default function LicencePage() {
                     )}
                   </Loadable>
                 </Card>
+                ) : null}
                 <Card size="small" title={t('lp.versions')}>
                   <Table
                     rowKey="version"
@@ -163,6 +176,7 @@ export default function LicencePage() {
                 </Card>
               </Col>
               <Col xs={24} lg={8}>
+                {staffPage && hasRole(me, 'reviewer', 'head') && me?.departmentId === l.departmentId && l.status !== 'revoked' ? <LicenceActions licenceId={l.id} onChanged={loaded.reload} /> : null}
                 <Card size="small" title={t('lp.qr')} style={{ textAlign: 'center' }}>
                   <img src={`/api/v1/licences/${l.id}/qr`} alt={t('lp.qr')} width={220} height={220} style={{ display: 'block', margin: '0 auto 12px' }} />
                   <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>

@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Col, Descriptions, Flex, Input, InputNumber, Radio, Row, Segmented, Typography } from 'antd';
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
 import type { ApplicationView, CaseView } from '../../api/applications';
 import { useApi } from '../../api/hooks';
@@ -64,6 +64,7 @@ const m = defineMessages({
   'cp.nothing': ['当前状态无需操作', 'Nothing to do now'],
   'cp.deadline': ['时限', 'Deadline'],
   'cp.department': ['办理部门', 'Department'],
+  'cp.licence': ['查看核发的证照', 'The licence issued'],
   'cp.mode': ['办理方式', 'Procedure'],
   'mode.standard': ['一般程序', 'Standard'],
   'mode.commitment': ['告知承诺', 'Commitment'],
@@ -121,6 +122,7 @@ export default function CasePage() {
                       showIcon
                       title={t('cp.decision', { result: t(c.decision.result === 'approved' ? 'cp.approve' : 'cp.deny'), time: formatTime(c.decision.at) })}
                       description={c.decision.reasons}
+                      action={c.licenceId ? <Link to={`/review/licences/${c.licenceId}`}>{t('cp.licence')}</Link> : undefined}
                     />
                   ) : null}
                 </Card>

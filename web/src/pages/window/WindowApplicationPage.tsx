@@ -13,6 +13,7 @@ import { CitationComposer, citationsOf, type CitationDraft } from '../../compone
 import { GuideFeedbackButton } from '../../components/GuideFeedback';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
+import { OutstandingNote, owedOutstanding, PendingMaterialsCard } from '../../components/PendingMaterialsCard';
 import { AuthorisationNote, CounterIntakeNote } from '../../components/AgentParts';
 import { AppStatus } from '../../components/Status';
 import { formatTime } from '../../format';
@@ -273,6 +274,8 @@ export default function WindowApplicationPage() {
                         </Loadable>
                       )}
                     </Flex>
+                  ) : deliverable.length && (a.status === 'concluded' || (a.status === 'accepted' && a.pickup.mode === 'each')) && owedOutstanding(a) ? (
+                    <OutstandingNote />
                   ) : deliverable.length && (a.status === 'concluded' || (a.status === 'accepted' && a.pickup.mode === 'each')) ? (
                     <Form
                       form={deliverForm}
@@ -332,6 +335,7 @@ export default function WindowApplicationPage() {
                     <Alert style={{ marginTop: 12 }} type="warning" showIcon title={t('wa.correctionSent', { time: formatTime(a.correction.requestedAt) })} description={<Citations items={a.correction.items} />} />
                   ) : null}
                 </Card>
+                <PendingMaterialsCard app={a} onChanged={loaded.reload} />
                 <Card title={t('wa.documents')} size="small" style={{ marginBottom: 16 }}>
                   <ApplicationDocuments documents={a.documents} />
                 </Card>
