@@ -11,4 +11,3 @@ interface MessagesExpected {
   items: Array<{ id: string; title: string; body: string; link: string | null; createdAt: string; read: boolean }>;
 }
 export type Messages = AnswerOf<'/api/v1/messages', 'get', MessagesExpected>;
-export type Message = Messages['items'][number];
