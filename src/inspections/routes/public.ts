@@ -40,8 +40,9 @@ export function publicInspectionRoutes(app: FastifyInstance, deps: AppDeps): voi
   r.get('/api/v1/public/inspection-plans/:id/plan.json', { schema: { tags, summary: '公示：抽查计划文件（复核抽取的输入）', params: IdParams, response: { 200: DrawPlanFileResponse } } }, async (req, reply) => {
     await publicPlan(req.params.id);
     const full = await plans.planById(deps.db, req.params.id);
+    if (!full?.plan_json) throw new AppError('NOT_FOUND');
     reply.header('content-disposition', `attachment; filename="plan-${req.params.id}.json"`);
-    return full!.plan_json;
+    return { ...full.plan_json };
   });
 
   r.get('/api/v1/public/inspection-plans/:id/draw.json', { schema: { tags, summary: '公示：按公布的计划与种子重新计算的抽取结果', params: IdParams, response: { 200: DrawResultResponse } } }, async (req) => {

@@ -37,10 +37,3 @@ export interface ItemDetail extends Omit<ItemSummary, 'autoApproval'> {
 }
 
 export type BundleSummary = Schemas['BundleSummary'];
-
-export interface BundleDetail extends Omit<BundleSummary, 'itemCount'> {
-  place: string;
-  members: Array<{ itemCode: string; condition: unknown; dependsOn: Array<{ itemCode: string; reason: string }>; stage: string | null; note: string }>;
-  questions: Array<{ key: string; text: string }>;
-  items: ItemSummary[];
-}

@@ -1,27 +1,11 @@
+/**
+ * LEGACY hand-written client, kept only for the portal pages still being moved to the typed client (api/typed.ts).
+ * New code calls `client.GET(...)` from './typed'; test/architecture.test.ts allows this import only in the listed files.
+ */
 import { activeLang } from '../i18n';
+import { ApiError, NETWORK, UNEXPECTED, notifyUnauthorized } from './errors';
 
-/** An answer other than 2xx, in the API's error shape `{ code, message, details }` (message in the asked language). */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-  /** Field issues of a VALIDATION_FAILED answer: path → message. */
-  get issues(): Array<{ path: string; message: string }> {
-    const list = this.details.issues;
-    return Array.isArray(list) ? (list as Array<{ path: string; message: string }>) : [];
-  }
-}
-
-/** The server could not be reached at all. */
-export const NETWORK = 'NETWORK';
-/** The server answered something that is not our JSON. */
-export const UNEXPECTED = 'UNEXPECTED';
+export { ApiError, NETWORK, UNEXPECTED, onUnauthorized, notifyUnauthorized } from './errors';
 
 type Query = Record<string, string | number | boolean | undefined | null | Array<string | number>>;
 
@@ -37,13 +21,6 @@ export function withQuery(path: string, query?: Query): string {
   return s ? `${path}${path.includes('?') ? '&' : '?'}${s}` : path;
 }
 
-/** Listeners told when the session is gone (401), so the shell can ask to sign in again. */
-const unauthorizedListeners = new Set<() => void>();
-export function onUnauthorized(fn: () => void): () => void {
-  unauthorizedListeners.add(fn);
-  return () => unauthorizedListeners.delete(fn);
-}
-export const notifyUnauthorized = () => unauthorizedListeners.forEach((fn) => fn());
 
 async function parse(res: Response): Promise<unknown> {
   const type = res.headers.get('content-type') ?? '';
@@ -73,7 +50,7 @@ export async function request<T>(method: string, path: string, body?: unknown, i
   const data = await parse(res);
   if (!res.ok) {
     const err = data as { code?: string; message?: string; details?: Record<string, unknown> } | undefined;
-    if (res.status === 401) unauthorizedListeners.forEach((fn) => fn());
+    if (res.status === 401) notifyUnauthorized();
     throw new ApiError(res.status, err?.code ?? UNEXPECTED, err?.message ?? '', err?.details ?? {});
   }
   return data as T;
@@ -117,7 +94,7 @@ export function upload<T>(path: string, form: FormData, onProgress?: (percent: n
         resolve(data as T);
       } else {
         const err = data as { code?: string; message?: string; details?: Record<string, unknown> } | undefined;
-        if (xhr.status === 401) unauthorizedListeners.forEach((fn) => fn());
+        if (xhr.status === 401) notifyUnauthorized();
         reject(new ApiError(xhr.status, err?.code ?? UNEXPECTED, err?.message ?? '', err?.details ?? {}));
       }
     };

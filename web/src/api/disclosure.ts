@@ -1,9 +1,13 @@
-/** 依申请公开 (src/disclosure/routes.ts). */
+/**
+ * 依申请公开 (src/disclosure/routes.ts), named after the server's document. The `…Expected` shapes are what the pages
+ * read while a route does not declare its answer; each gives way to the declared type as soon as the document has one.
+ */
 import type { DeadlineLite } from './tickets';
+import type { AnswerOf } from './typed';
 
-export type AnswerType = 'disclosed' | 'partly-disclosed' | 'not-held' | 'not-disclosable';
+type AnswerTypeExpected = 'disclosed' | 'partly-disclosed' | 'not-held' | 'not-disclosable';
 
-export interface DisclosureRequest {
+interface DisclosureRequestExpected {
   id: string;
   number: string;
   applicantKind: 'citizen' | 'organisation';
@@ -22,26 +26,33 @@ export interface DisclosureRequest {
   receivedAt: string;
   dueDate: string | null;
   extension: { at: string; workingDays: number; reason: string } | null;
-  answer: { type: AnswerType; typeName: string; text: string; legalBasis: string | null; at: string; onTheSpot: boolean | null; onTime: boolean | null } | null;
+  answer: { type: AnswerTypeExpected; typeName: string; text: string; legalBasis: string | null; at: string; onTheSpot: boolean | null; onTime: boolean | null } | null;
   deadline?: DeadlineLite | null;
 }
 
-export interface DisclosureDetail extends DisclosureRequest {
+interface DisclosureDetailExpected extends DisclosureRequestExpected {
   consultations: Array<{ id: string; thirdParty: string; question: string; sentAt: string; repliedAt: string | null; opinion: string | null; opinionName: string | null; note: string | null }>;
   deadline: (DeadlineLite & { totalWorkingDays: number; suspensions: unknown[]; calendarMissing: boolean }) | null;
 }
 
-export interface RegisterSummary {
+interface RegisterSummaryExpected {
   total: number;
   answered: number;
   onTheSpot: number;
   onTime: number;
   extended: number;
-  byType: Record<AnswerType, number>;
+  byType: Record<AnswerTypeExpected, number>;
 }
 
-export interface AnswerTypes {
-  answerTypes: Array<{ type: AnswerType; name: string }>;
+interface AnswerTypesExpected {
+  answerTypes: Array<{ type: AnswerTypeExpected; name: string }>;
   withholdingBases: Array<{ code: string; article: string; text: string }>;
   maxExtensionDays: number;
 }
+
+export type DisclosureList = AnswerOf<'/api/v1/disclosure/requests', 'get', { items: DisclosureRequestExpected[]; summary: RegisterSummaryExpected | null }>;
+export type DisclosureRequest = DisclosureList['items'][number];
+export type RegisterSummary = NonNullable<DisclosureList['summary']>;
+export type DisclosureDetail = AnswerOf<'/api/v1/disclosure/requests/{id}', 'get', DisclosureDetailExpected>;
+export type AnswerTypes = AnswerOf<'/api/v1/disclosure/answer-types', 'get', AnswerTypesExpected>;
+export type AnswerType = AnswerTypes['answerTypes'][number]['type'];

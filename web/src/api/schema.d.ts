@@ -3736,6 +3736,43 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AbolishedCertificate: {
+            abolishedOn: string;
+            aliases: string[];
+            basis: string;
+            code: string;
+            how: string;
+            licenceType: string | null;
+            name: string;
+            /** @enum {string} */
+            replacedBy: "dataCheck" | "commitment" | "licenceReuse";
+        };
+        AgentAuthorisation: {
+            agentKindName: string;
+            agentName: string;
+            /** @description ISO 8601 时刻 */
+            grantedAt: string;
+            id: string;
+            principalName: string;
+            revokedAt: string | null;
+            /**
+             * @description 我是授权人（principal）还是代办人（agent）
+             * @enum {string}
+             */
+            role: "principal" | "agent";
+            /** @description 授权代办的事项和一件事 */
+            scope: {
+                code: string;
+                /** @enum {string} */
+                kind: "item" | "bundle";
+                name: string;
+            }[];
+            /** @enum {string} */
+            state: "live" | "revoked" | "expired" | "pending";
+            stateName: string;
+            validFrom: string;
+            validUntil: string;
+        };
         Application: {
             acceptance: {
                 /** @description ISO 8601 时刻 */
@@ -3950,6 +3987,59 @@ export interface components {
                 publicKey: string;
             }[];
         };
+        BundleDetail: {
+            /** @enum {string} */
+            audience: "citizen" | "enterprise" | "both";
+            bundleId: string;
+            code: string;
+            createdAt: string;
+            description: string;
+            /** @description 成员事项（当前发布版本） */
+            items: components["schemas"]["ItemSummary"][];
+            keywords: string[];
+            members: {
+                condition: components["schemas"]["Condition"] | null;
+                dependsOn: {
+                    element: string | null;
+                    itemCode: string;
+                    licenceType: string | null;
+                    reason: string;
+                }[];
+                itemCode: string;
+                note: string;
+                stage: string | null;
+            }[];
+            name: string;
+            place: string;
+            promisedDays: number;
+            promisedHours: number | null;
+            publishedAt: string | null;
+            questions: {
+                condition: components["schemas"]["Condition"] | null;
+                /** @description 此问题所问的数据元：回答填入表单的同名字段 */
+                dataElement: string | null;
+                help: string;
+                key: string;
+                options: {
+                    label: string;
+                    value: string;
+                }[];
+                text: string;
+                /** @enum {string} */
+                type: "yesNo" | "choice" | "number";
+                unit: string;
+            }[];
+            retiredAt: string | null;
+            stages: {
+                key: string;
+                name: string;
+                promisedDays: number;
+            }[];
+            /** @enum {string} */
+            status: "draft" | "published" | "retired";
+            version: number;
+            versionId: string;
+        };
         BundleSummary: {
             /** @enum {string} */
             audience: "citizen" | "enterprise" | "both";
@@ -3965,6 +4055,93 @@ export interface components {
             status: "draft" | "published" | "retired";
             version: number;
             versionId: string;
+        };
+        BundleVersion: {
+            /** @enum {string} */
+            audience: "citizen" | "enterprise" | "both";
+            bundleId: string;
+            code: string;
+            createdAt: string;
+            description: string;
+            keywords: string[];
+            members: {
+                condition: components["schemas"]["Condition"] | null;
+                dependsOn: {
+                    element: string | null;
+                    itemCode: string;
+                    licenceType: string | null;
+                    reason: string;
+                }[];
+                itemCode: string;
+                note: string;
+                stage: string | null;
+            }[];
+            name: string;
+            place: string;
+            promisedDays: number;
+            promisedHours: number | null;
+            publishedAt: string | null;
+            questions: {
+                condition: components["schemas"]["Condition"] | null;
+                /** @description 此问题所问的数据元：回答填入表单的同名字段 */
+                dataElement: string | null;
+                help: string;
+                key: string;
+                options: {
+                    label: string;
+                    value: string;
+                }[];
+                text: string;
+                /** @enum {string} */
+                type: "yesNo" | "choice" | "number";
+                unit: string;
+            }[];
+            retiredAt: string | null;
+            stages: {
+                key: string;
+                name: string;
+                promisedDays: number;
+            }[];
+            /** @enum {string} */
+            status: "draft" | "published" | "retired";
+            version: number;
+            versionId: string;
+        };
+        BusinessApplication: {
+            /** @description the business’s name as the application gave it */
+            applicantName: string | null;
+            cases: {
+                decidedAt: string | null;
+                departmentId: string;
+                itemCode: string;
+                itemName: string;
+                status: string;
+                statusName: string;
+            }[];
+            channel: string;
+            concludedAt: string | null;
+            deliveredAt: string | null;
+            filedBy: {
+                name: string | null;
+                /** @description 法定代表人, 经办人, 综合窗口, 帮代办员 or 申请人 */
+                role: string;
+            };
+            id: string;
+            number: string;
+            status: string;
+            statusName: string;
+            submittedAt: string | null;
+            title: string;
+        };
+        CalendarDay: {
+            date: string;
+            /** @description false：该年尚无节假日安排，仅按法定节假日与周末推算 */
+            known: boolean;
+            /** @description 节假日、调休或地区休息日的名称 */
+            name?: string;
+            /** @enum {string} */
+            reason: "weekday" | "weekend" | "holiday" | "make-up" | "regional" | "unknown-year";
+            working: boolean;
         };
         Case: {
             applicationId: string;
@@ -4115,6 +4292,253 @@ export interface components {
         } | {
             not: components["schemas"]["ConditionInput"];
         };
+        CreditFlag: {
+            /** @description the instant the flag lapses */
+            endsAt: string;
+            /** @description the last day (Asia/Shanghai) the flag stands */
+            endsOn: string;
+            id: string;
+            /** @description citizen ID number: masked (431127********0329) unless the reader is the person or may raise flags */
+            idNumber: string | null;
+            reason: string;
+            revokedAt: string | null;
+            /** @enum {string} */
+            source: "inspection" | "commitment" | "manual";
+            sourceName: string;
+            sourceRef: string | null;
+            /** @description in force now */
+            standing: boolean;
+            /** @description ISO 8601 instant */
+            startsAt: string;
+            /** @enum {string} */
+            status: "active" | "revoked";
+            subjectName: string;
+            uscc: string | null;
+        };
+        CreditFlagAppeal: {
+            decidedAt: string | null;
+            decision: ("revoked" | "upheld") | null;
+            decisionNote: string | null;
+            /** @description ISO 8601 instant */
+            filedAt: string;
+            flagId: string;
+            id: string;
+            statement: string;
+        };
+        DataElement: {
+            code: string;
+            description: string;
+            max: number | null;
+            maxLength: number | null;
+            min: number | null;
+            name: string;
+            options: string[];
+            /** @enum {string} */
+            personal?: "idNumber" | "phone" | "address" | "name" | "none";
+            /** @enum {string} */
+            type: "text" | "uscc" | "idNumber" | "phone" | "date" | "number" | "enum" | "address";
+        };
+        Deadline: {
+            acceptedOn: string;
+            assigneeId: string | null;
+            calendarMissing: boolean;
+            calendarVersion: string;
+            closedAt: string | null;
+            closedOn: string | null;
+            /** @enum {string} */
+            colour?: "green" | "yellow" | "red" | "suspended" | "closed";
+            departmentId: string;
+            dueOn: string | null;
+            extensionDays: number;
+            extensions: {
+                approvedBy: string | null;
+                at: string;
+                reason: string;
+                workingDays: number;
+            }[];
+            history: {
+                at: string;
+                calendarVersion: string;
+                dueOn: string | null;
+                /** @enum {string} */
+                event: "tracked" | "suspended" | "resumed" | "extended" | "recomputed" | "closed";
+                note?: string;
+            }[];
+            id: string;
+            immediate: boolean;
+            legalWorkingDays: number | null;
+            missingYears: number[];
+            onTime: boolean | null;
+            regionCode: string;
+            startedAt: string;
+            /** @enum {string} */
+            status: "open" | "suspended" | "closed";
+            subjectId: string;
+            subjectKind: string;
+            suspensions: {
+                from: string;
+                fromAt: string;
+                /** @enum {string} */
+                kind: "correction" | "special-procedure" | "consultation";
+                reason: string | null;
+                to: string | null;
+                toAt: string | null;
+            }[];
+            title: string;
+            totalWorkingDays: number;
+            usedWorkingDays: number | null;
+            windowId: string | null;
+            workingDays: number;
+            yellowFrom: string | null;
+        };
+        DisclosureRequest: {
+            answer: {
+                /** @description ISO 8601 instant */
+                at: string;
+                legalBasis: string | null;
+                onTheSpot: boolean | null;
+                onTime: boolean | null;
+                text: string | null;
+                type: ("disclosed" | "partly-disclosed" | "not-held" | "not-disclosable") | null;
+                typeName: string;
+            } | null;
+            /** @description a citizen’s ID number is masked unless the reader is the applicant; an organisation’s code is public */
+            applicantIdCode: string | null;
+            /** @enum {string} */
+            applicantKind: "citizen" | "organisation";
+            applicantName: string;
+            /** @description masked unless the reader is the applicant */
+            applicantPhone: string | null;
+            /** @enum {string} */
+            delivery: "online" | "email" | "post" | "pickup";
+            deliveryName: string;
+            departmentId: string;
+            description: string;
+            dueDate: string | null;
+            extension: {
+                /** @description ISO 8601 instant */
+                at: string;
+                reason: string | null;
+                workingDays: number | null;
+            } | null;
+            /** @enum {string} */
+            format: "paper" | "electronic";
+            formatName: string;
+            id: string;
+            number: string;
+            purpose: string | null;
+            /** @description ISO 8601 instant */
+            receivedAt: string;
+            /** @enum {string} */
+            status: "received" | "consulting" | "answered";
+            statusName: string;
+        };
+        DrawResult: {
+            /** @constant */
+            format: "banshi-draw-result/1";
+            planDigest: string;
+            planId: string;
+            populationCount: number;
+            sampleCount: number;
+            seed: string;
+            seedCommitment: string;
+            strata: {
+                key: string;
+                population: number;
+                quota: number;
+            }[];
+            visits: {
+                /** @description department code → inspector ids, in the order drawn */
+                inspectors: {
+                    [key: string]: string[];
+                };
+                position: number;
+                /** @description departments that could not field enough eligible inspectors */
+                shortfall: string[];
+                stratum: string;
+                subject: string;
+            }[];
+            /** @description SM3 over the canonical JSON of visits */
+            visitsDigest: string;
+        };
+        EfficiencyReport: {
+            byDepartment: {
+                averageLegalDays: number | null;
+                averagePromisedDays: number | null;
+                averageUsedDays: number | null;
+                closed: number;
+                /** @description 承诺时限较法定时限压缩的比例（0–1） */
+                compressionRate: number | null;
+                departmentId: string;
+                departmentName: string | null;
+                immediateRate: number | null;
+                legalDaysTotal: number;
+                /** @description 按期办结率（0–1） */
+                onTimeRate: number | null;
+                promisedDaysTotal: number;
+            }[];
+            from: string;
+            /** @enum {string} */
+            period: "week" | "quarter";
+            to: string;
+            total: {
+                averageLegalDays: number | null;
+                averagePromisedDays: number | null;
+                averageUsedDays: number | null;
+                closed: number;
+                /** @description 承诺时限较法定时限压缩的比例（0–1） */
+                compressionRate: number | null;
+                immediateRate: number | null;
+                legalDaysTotal: number;
+                /** @description 按期办结率（0–1） */
+                onTimeRate: number | null;
+                promisedDaysTotal: number;
+            };
+            trend: {
+                averageLegalDays: number | null;
+                averagePromisedDays: number | null;
+                averageUsedDays: number | null;
+                closed: number;
+                /** @description 承诺时限较法定时限压缩的比例（0–1） */
+                compressionRate: number | null;
+                immediateRate: number | null;
+                legalDaysTotal: number;
+                /** @description 按期办结率（0–1） */
+                onTimeRate: number | null;
+                periodStart: string;
+                promisedDaysTotal: number;
+            }[];
+        };
+        EnterpriseFile: {
+            applications: components["schemas"]["BusinessApplication"][];
+            creditFlag: {
+                endsOn: string;
+                reason: string;
+                sourceName: string;
+                /** @description ISO 8601 instant */
+                startsAt: string;
+            } | null;
+            /** @description ISO 8601 instant */
+            generatedAt: string;
+            inspections: components["schemas"]["InspectionResult"][];
+            licences: components["schemas"]["LicenceSummary"][];
+            name: string | null;
+            ratings: components["schemas"]["Rating"][];
+            /**
+             * @description what the viewer may see: everything, or what concerns their department
+             * @enum {string}
+             */
+            scope: "self" | "all" | "department";
+            /** @description counts a department-scoped viewer may know without seeing the records */
+            totals: {
+                applications: number;
+                inspections: number;
+                licences: number;
+                ratings: number;
+                validLicences: number;
+            };
+            uscc: string;
+        };
         /** @description 错误：{ code, message, details } */
         Error: {
             /** @description 错误码（见 GET /api/v1/errors） */
@@ -4125,6 +4549,111 @@ export interface components {
             };
             /** @description 提示语（按 Accept-Language：中文或英文） */
             message: string;
+        };
+        GuideFeedback: {
+            applicationId: string | null;
+            createdAt: string;
+            /** @description 答复期限 */
+            deadline: components["schemas"]["Deadline"] | null;
+            departmentId: string;
+            description: string;
+            handledAt: string | null;
+            id: string;
+            itemCode: string;
+            itemName: string;
+            itemVersionId: string;
+            /** @enum {string} */
+            kind: "wrong" | "unclear";
+            kindName: string;
+            materialCode: string | null;
+            part: string;
+            partName: string;
+            /** @enum {string} */
+            reporterKind: "applicant" | "staff";
+            /** @description 主管部门的答复 */
+            response: string | null;
+            /** @enum {string} */
+            status: "open" | "resolved" | "dismissed";
+            /** @description 在哪一步发现 */
+            step: string;
+        };
+        InspectionPlan: {
+            /** @description ISO 8601 instant */
+            createdAt: string;
+            departments: {
+                checklist: string[];
+                code: string;
+                name: string;
+                qualification: string | null;
+            }[];
+            drawDigest: string | null;
+            drawnAt: string | null;
+            /** @description how the subject pool was filtered */
+            filter: {
+                [key: string]: unknown;
+            };
+            id: string;
+            inspectorsPerVisit: number;
+            /** @description several departments inspect together (联合抽查) */
+            joint: boolean;
+            planDigest: string | null;
+            populationCount: number | null;
+            publishedAt: string | null;
+            sampleCount: number | null;
+            sampling: {
+                /** @constant */
+                kind: "size";
+                size: number;
+            } | {
+                /** @constant */
+                kind: "rate";
+                percent: number;
+            };
+            /** @description revealed at the draw */
+            seed: string | null;
+            /** @description hash of the seed, published before the draw */
+            seedCommitment: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "drawn";
+            statusName: string;
+            /** @enum {string} */
+            stratifyBy: "none" | "region" | "risk";
+            title: string;
+        };
+        InspectionResult: {
+            checklist: string[];
+            checks: {
+                item: string;
+                ok: boolean;
+            }[] | null;
+            department: {
+                code: string;
+                name: string;
+            };
+            findings: string | null;
+            id: string;
+            inspectedOn: string | null;
+            inspectors: {
+                badgeNo: string;
+                name: string;
+            }[];
+            outcome: ("compliant" | "problems" | "referred") | null;
+            outcomeName: string;
+            planId: string;
+            planTitle: string;
+            /** @description order of the subject in the draw */
+            position: number;
+            recorded: boolean;
+            recordedAt: string | null;
+            rectificationNote: string | null;
+            rectifiedAt: string | null;
+            rectifyDays: number | null;
+            rectifyDueOn: string | null;
+            serious: boolean;
+            subjectName: string;
+            townshipName: string | null;
+            uscc: string;
+            visitId: string;
         };
         ItemSummary: {
             authorisedToWindow: boolean;
@@ -4154,6 +4683,112 @@ export interface components {
             version: number;
             versionId: string;
             visitsNeeded: number;
+        };
+        ItemVersion: {
+            /** @enum {string} */
+            applicantType: "citizen" | "enterprise" | "both";
+            authorisedToWindow: boolean;
+            autoApproval: {
+                description: string;
+                rule: components["schemas"]["Condition"];
+            } | null;
+            code: string;
+            commitmentAllowed: boolean;
+            commitmentText: string | null;
+            conditions: string[];
+            createdAt: string;
+            decidedOnPlatform: boolean;
+            department: {
+                code: string;
+                id: string;
+                name: string;
+            };
+            fees: {
+                amount: number;
+                basis: string;
+                name: string;
+                unit: string;
+            }[];
+            formFields: {
+                condition: components["schemas"]["Condition"] | null;
+                element: string | null;
+                key: string;
+                label: string;
+                options: string[];
+                /**
+                 * @description 个人信息类别（决定脱敏方式）
+                 * @enum {string}
+                 */
+                personal?: "idNumber" | "phone" | "address" | "name" | "none";
+                required: boolean;
+                type: ("text" | "uscc" | "idNumber" | "phone" | "date" | "number" | "enum" | "address") | null;
+            }[];
+            /** @enum {string} */
+            handling: "immediate" | "promised";
+            immediate: boolean;
+            /** @description 实施编码 */
+            implementationCode: string;
+            itemId: string;
+            keywords: string[];
+            /** @enum {string} */
+            kind: "licence" | "confirmation" | "filing" | "benefit" | "adjudication" | "award" | "other" | "publicService";
+            kindName: string;
+            legalBasis: string;
+            legalDays: number;
+            /** @enum {string} */
+            level: "national" | "province" | "city" | "county" | "township" | "village";
+            materials: {
+                code: string;
+                condition: components["schemas"]["Condition"] | null;
+                count: number;
+                /** @enum {string} */
+                form: "original" | "copy" | "originalAndCopy" | "electronic";
+                legalBasis: string;
+                name: string;
+                note: string;
+                required: boolean;
+                /** @description 填写并核验后可免交此材料的数据元 */
+                satisfiedByElements: string[];
+                /** @description 可免提交此材料的电子证照类型 */
+                satisfiedByLicence: string | null;
+            }[];
+            name: string;
+            officeHours: string;
+            onlineCapable: boolean;
+            /** @description 容缺受理：窗口可先受理、限期补交的材料代码 */
+            pendingAllowed: string[];
+            /** @enum {string} */
+            pendingLapse: "deny" | "revoke";
+            /** @description 咨询电话（机关电话，非个人信息） */
+            phone: string;
+            place: string;
+            producesLicenceType: string | null;
+            promisedDays: number;
+            publishedAt: string | null;
+            realNameLevel: ("phone" | "provider" | "counter") | null;
+            regionCode: string;
+            retiredAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "retired";
+            steps: {
+                description: string;
+                name: string;
+            }[];
+            version: number;
+            versionId: string;
+            visitsNeeded: number;
+        };
+        KnowledgeEntry: {
+            answer: string;
+            categoryCode: string | null;
+            departmentId: string | null;
+            id: string;
+            question: string;
+            /** @enum {string} */
+            status: "published" | "retired";
+            title: string;
+            /** @description ISO 8601 instant */
+            updatedAt: string;
         };
         /** @description 电子证照二维码中签名的声明（JSON，键名固定） */
         LicenceClaims: {
@@ -4269,6 +4904,22 @@ export interface components {
             typeName: string;
             validFrom: string;
             validUntil: string | null;
+            version: number;
+        };
+        LicenceUse: {
+            applicationId: string | null;
+            at: string;
+            id: string;
+            identifier: string;
+            licenceId: string;
+            /** @description 免于提交的材料 */
+            materialName: string;
+            purpose: string;
+            type: string;
+            typeName: string;
+            /** @description 使用证照的部门 */
+            usedBy: string | null;
+            usedByName: string | null;
             version: number;
         };
         LicenceVerdict: {
@@ -4407,6 +5058,16 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        Message: {
+            body: string;
+            /** @description ISO 8601 instant */
+            createdAt: string;
+            id: string;
+            /** @description the page of the platform the message is about */
+            link: string | null;
+            read: boolean;
+            title: string;
+        };
         Notice: {
             answers: {
                 answer: boolean | number | string;
@@ -4515,6 +5176,150 @@ export interface components {
             };
             /** @constant */
             title: "一次性告知单";
+        };
+        Rating: {
+            appeal: components["schemas"]["RatingAppeal"] | null;
+            /** @enum {string} */
+            channel: "online" | "window";
+            channelName: string;
+            comment: string | null;
+            departmentId: string;
+            /** @description ISO 8601 instant */
+            editableUntil: string;
+            /** @enum {string} */
+            grade: "good" | "neutral" | "bad";
+            gradeName: string;
+            handlingId: string;
+            id: string;
+            indicators: {
+                code: string;
+                level: number | null;
+                levelName: string | null;
+                name: string;
+            }[];
+            itemCode: string | null;
+            itemName: string;
+            level: number;
+            levelName: string;
+            /** @description ISO 8601 instant */
+            ratedAt: string;
+            raterName: string | null;
+            /** @description masked (138****5678) unless the reader is the rater or must call them back */
+            raterPhone: string | null;
+            /** @description rated under the rater’s real name */
+            realName: boolean;
+            rectification: components["schemas"]["Rectification"] | null;
+            /** @enum {string} */
+            status: "valid" | "voided";
+            /** @description ISO 8601 instant */
+            updatedAt: string;
+            voidedAt: string | null;
+            voidReason: string | null;
+        };
+        RatingAppeal: {
+            decidedAt: string | null;
+            decisionNote: string | null;
+            departmentId: string;
+            explanation: string;
+            /** @description ISO 8601 instant */
+            filedAt: string;
+            id: string;
+            ratingId: string;
+            /** @enum {string} */
+            reasonKind: "mistaken" | "malicious";
+            reasonName: string;
+            /** @enum {string} */
+            status: "pending" | "upheld" | "rejected";
+            statusName: string;
+        };
+        RatingHandling: {
+            applicationId: string | null;
+            /** @enum {string} */
+            channel: "online" | "window";
+            channelName: string;
+            departmentId: string;
+            /** @description ISO 8601 instant */
+            handledAt: string;
+            id: string;
+            /** @description indicators the rater is asked about on this channel */
+            indicators: {
+                code: string;
+                name: string;
+            }[];
+            itemCode: string | null;
+            itemName: string;
+        };
+        Rectification: {
+            action: string | null;
+            answeredAt: string | null;
+            closedAt: string | null;
+            departmentId: string;
+            dueDate: string | null;
+            finding: string | null;
+            followUp: {
+                /** @description ISO 8601 instant */
+                at: string;
+                method: string | null;
+                methodName: string | null;
+                note: string | null;
+                result: string | null;
+                resultName: string | null;
+            } | null;
+            followUpRequired: boolean;
+            id: string;
+            onTime: boolean | null;
+            /** @description ISO 8601 instant */
+            openedAt: string;
+            ratingId: string;
+            /** @enum {string} */
+            status: "open" | "answered" | "closed" | "withdrawn" | "voided";
+            statusName: string;
+            workingDays: number;
+        };
+        Ticket: {
+            answer: string | null;
+            answeredAt: string | null;
+            categoryCode: string | null;
+            content: string;
+            /** @description ISO 8601 instant */
+            createdAt: string;
+            departmentId: string | null;
+            dispatchedAt: string | null;
+            dueDate: string | null;
+            /** @description the master ticket this one was merged into */
+            duplicateOf: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "consultation" | "complaint" | "suggestion" | "help";
+            kindName: string;
+            number: string;
+            onTime: boolean | null;
+            rating: {
+                /** @description ISO 8601 instant */
+                at: string;
+                comment: string | null;
+                level: number;
+                levelName?: string;
+            } | null;
+            requesterName: string;
+            /** @description masked (138****5678) unless the reader handles the ticket or filed it */
+            requesterPhone: string | null;
+            /** @enum {string} */
+            source: "phone" | "online" | "window";
+            /** @enum {string} */
+            status: "registered" | "dispatched" | "returned" | "answered" | "merged" | "closed";
+            statusName: string;
+            title: string;
+            /** @description ISO 8601 instant */
+            updatedAt: string;
+        };
+        TicketCategory: {
+            code: string;
+            departmentId: string;
+            name: string;
+            sort: number;
+            /** @description working days to answer */
+            workingDays: number;
         };
         /** @description 签名树头（RFC 6962/9162，SM3 与 SM2）。签名覆盖 50 字节：0x00（v1）‖ 0x01（tree_hash）‖ timestamp（uint64 大端，毫秒）‖ treeSize（uint64 大端）‖ 32 字节 rootHash；SM2 with SM3，区分标识 1234567812345678，DER 编码。叶子 = SM3(0x00 ‖ 32 字节条目哈希)，节点 = SM3(0x01 ‖ 左 ‖ 右)，n 个叶子在小于 n 的最大 2 的幂处分割，空树为 SM3("")。 */
         TreeHead: {
@@ -4728,7 +5533,26 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        algorithm: string;
+                        keys: {
+                            /** @enum {string} */
+                            alg: "SM2-SM3";
+                            createdAt: string;
+                            issuer: {
+                                name: string;
+                                uscc: string;
+                            };
+                            kid: string;
+                            publicKey: string;
+                            retiredAt: string | null;
+                            /** @description SM2 签名的区分标识 */
+                            userId: string;
+                        }[];
+                        payloadFormat: string;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             429: components["responses"]["E429"];
@@ -4959,7 +5783,23 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 短信通道：development 为开发通道（短信不外发，记录在此） */
+                        channel: string;
+                        items: {
+                            createdAt: string;
+                            id: string;
+                            /** @description 手机号码（脱敏：138****5678） */
+                            phoneMasked: string | null;
+                            /** @enum {string} */
+                            purpose: "signup" | "login" | "reset";
+                            purposeName: string;
+                            /** @description 短信内容（含验证码） */
+                            text: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -5884,7 +6724,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -5915,7 +6757,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -5998,7 +6842,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -6341,7 +7187,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -6433,7 +7281,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 没有“未提供”的必需材料 */
+                        complete: boolean;
+                        items: {
+                            attachmentIds: string[];
+                            itemCode: string;
+                            itemName: string;
+                            legalBasis: string;
+                            /** @description 免提交：调用的电子证照 */
+                            licence: {
+                                id: string;
+                                link: string;
+                                type: string;
+                                typeName: string | null;
+                            } | null;
+                            materialCode: string;
+                            /** @description 在事项的容缺受理清单上 */
+                            mayBeOwed: boolean;
+                            name: string;
+                            /** @description 容缺：补交期限与进展 */
+                            pending: {
+                                checkedAt: string | null;
+                                dueDate: string;
+                                lapsedAt: string | null;
+                                receivedAt: string | null;
+                            } | null;
+                            /** @description 免提交：由本次办理的事项核发 */
+                            producedBy: {
+                                itemCode: string;
+                                itemName: string;
+                            } | null;
+                            required: boolean;
+                            /** @enum {string} */
+                            state: "uploaded" | "reused" | "produced" | "pending" | "missing" | "notNeeded";
+                            stateName: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -6885,7 +7771,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 验证码有效秒数 */
+                        expiresInSeconds: number;
+                        sent: boolean;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -7004,7 +7896,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 会话到期时刻（ISO 8601） */
+                        expiresAt: string;
+                        /** @description 会话令牌：Authorization: Bearer <token> */
+                        token: string;
+                        user: components["schemas"]["User"];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -7123,9 +8023,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 登录完成（已设置会话 Cookie），转回登录前的本站页面；失败时转到登录页并说明原因 */
+            302: {
                 headers: {
+                    /** @description 转往的地址 */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7152,9 +8054,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 转到省统一身份认证平台的登录页 */
+            302: {
                 headers: {
+                    /** @description 转往的地址 */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7194,7 +8098,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        ok: boolean;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -7242,7 +8150,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 会话到期时刻（ISO 8601） */
+                        expiresAt: string;
+                        /** @description 会话令牌：Authorization: Bearer <token> */
+                        token: string;
+                        user: components["schemas"]["User"];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -7270,7 +8186,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AgentAuthorisation"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -7306,12 +8226,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 已创建 */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgentAuthorisation"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -7342,7 +8264,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgentAuthorisation"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -7372,7 +8296,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            agentName: string;
+                            authorisationId: string | null;
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "correction" | "accepted" | "refused" | "concluded" | "delivered" | "withdrawn";
+                            statusName: string;
+                            /** @description ISO 8601 时刻 */
+                            submittedAt: string;
+                            title: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -7573,7 +8512,20 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            action: string;
+                            /** @description 授权、撤销 … */
+                            actionName: string;
+                            at: string;
+                            /** @description 经办人姓名 */
+                            name: string | null;
+                            reason: string | null;
+                            seq: number;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -7652,7 +8604,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 所跨年度尚无节假日安排：结果按法定节假日与周一至周五推算 */
+                        calendarMissing: boolean;
+                        /** @description 所用日历的版本（可据此复算） */
+                        calendarVersion: string;
+                        /** @description 工作日数（止日早于起日时为负） */
+                        days: number;
+                        missingYears: number[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -7678,7 +8640,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            createdAt: string;
+                            /** @enum {string} */
+                            kind: "import-year" | "add-regional-day-off" | "remove-regional-day-off";
+                            regionCode: string | null;
+                            revision: number;
+                            summary: string;
+                            year: number | null;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -7705,7 +8679,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        warning: {
+                            /** @enum {string} */
+                            code: "NEXT_YEAR_CALENDAR_MISSING";
+                            message: string;
+                            year: number;
+                        } | null;
+                        years: {
+                            origin: string;
+                            /** @enum {string} */
+                            source: "official" | "import";
+                            year: number;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -7736,7 +8725,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 所用日历的版本（可据此复算） */
+                        calendarVersion: string;
+                        days: components["schemas"]["CalendarDay"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -7769,7 +8764,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 所跨年度尚无节假日安排：结果按法定节假日与周一至周五推算 */
+                        calendarMissing: boolean;
+                        /** @description 所用日历的版本（可据此复算） */
+                        calendarVersion: string;
+                        /** @description 到期日 YYYY-MM-DD */
+                        dueOn: string;
+                        missingYears: number[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -7802,7 +8807,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 放假天数 */
+                        holidays: number;
+                        revision: number;
+                        /** @description 与已有安排相同，未产生新版本 */
+                        unchanged: boolean;
+                        version: string;
+                        /** @description 调休上班天数 */
+                        workdays: number;
+                        year: number;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -7836,7 +8853,16 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            date: string;
+                            name: string;
+                            regionCode: string;
+                            revision: number;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -7871,7 +8897,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 变更后的日历版本号 */
+                        revision: number;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -7904,7 +8935,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 变更后的日历版本号 */
+                        revision: number;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -8414,7 +9450,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AbolishedCertificate"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -8459,7 +9499,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AbolishedCertificate"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -8491,7 +9533,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BundleVersion"];
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -8580,7 +9624,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BundleVersion"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -8619,7 +9665,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BundleVersion"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -8736,12 +9784,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 已创建 */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BundleVersion"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -8772,7 +9822,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BundleDetail"];
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -8856,12 +9908,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 已创建 */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BundleVersion"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -8893,7 +9947,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            action: string;
+                            actionName: string;
+                            actor: {
+                                id: string | null;
+                                name: string;
+                            };
+                            after: {
+                                status?: string;
+                                version: number;
+                                versionId: string;
+                            } | null;
+                            at: string;
+                            before: {
+                                status?: string;
+                                version: number;
+                                versionId: string;
+                            } | null;
+                            hash: string;
+                            reason: string | null;
+                            seq: number;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -8930,7 +10009,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BundleSummary"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -8962,7 +10043,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BundleSummary"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -8990,7 +10075,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DataElement"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -9039,7 +10128,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DataElement"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9107,7 +10198,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        abolishedCertificates: number;
+                        bundles: {
+                            created: number;
+                            unchanged: number;
+                            updated: number;
+                        };
+                        dataElements: number;
+                        items: {
+                            created: number;
+                            unchanged: number;
+                            updated: number;
+                        };
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9138,7 +10244,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            action: string;
+                            actionName: string;
+                            actor: {
+                                id: string | null;
+                                name: string;
+                            };
+                            after: {
+                                status?: string;
+                                version: number;
+                                versionId: string;
+                            } | null;
+                            at: string;
+                            before: {
+                                status?: string;
+                                version: number;
+                                versionId: string;
+                            } | null;
+                            hash: string;
+                            reason: string | null;
+                            seq: number;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9167,7 +10298,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ItemVersion"];
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -9305,7 +10438,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ItemVersion"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9344,7 +10479,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ItemVersion"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9514,12 +10651,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 已创建 */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ItemVersion"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9550,7 +10689,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ItemVersion"];
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -9683,12 +10824,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 已创建 */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ItemVersion"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9720,7 +10863,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            action: string;
+                            actionName: string;
+                            actor: {
+                                id: string | null;
+                                name: string;
+                            };
+                            after: {
+                                status?: string;
+                                version: number;
+                                versionId: string;
+                            } | null;
+                            at: string;
+                            before: {
+                                status?: string;
+                                version: number;
+                                versionId: string;
+                            } | null;
+                            hash: string;
+                            reason: string | null;
+                            seq: number;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9757,7 +10925,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ItemSummary"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9789,7 +10959,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ItemSummary"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9821,7 +10995,24 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            department: {
+                                code: string;
+                                id: string;
+                                name: string;
+                            } | null;
+                            kindName: string | null;
+                            name: string;
+                            score: number;
+                            /** @enum {string} */
+                            subject: "item" | "bundle";
+                            versionId: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -9849,7 +11040,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        departments: {
+                            authorisedToWindow: number;
+                            decidedOnPlatform: number;
+                            department: {
+                                code: string;
+                                id: string;
+                                name: string;
+                            };
+                            fully: number;
+                            items: number;
+                            /** @description 百分比，两位小数 */
+                            share: number;
+                        }[];
+                        overall: {
+                            authorisedToWindow: number;
+                            decidedOnPlatform: number;
+                            fully: number;
+                            items: number;
+                            /** @description 百分比，两位小数 */
+                            share: number;
+                        };
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9943,7 +11158,25 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 核查不实：对申请人作出的失信标记 */
+                        creditFlag: {
+                            /** @description ISO 8601 时刻 */
+                            endsAt: string;
+                            id: string;
+                        } | null;
+                        id: string;
+                        /** @description 核查不实：对依承诺核发的证照的处理 */
+                        licence: {
+                            /** @enum {string} */
+                            action: "suspend" | "revoke";
+                            id: string;
+                        } | null;
+                        /** @enum {string} */
+                        status: "confirmed" | "breached";
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -9973,7 +11206,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            decidedAt: string | null;
+                            decision: ("revoked" | "upheld") | null;
+                            decisionNote: string | null;
+                            /** @description ISO 8601 instant */
+                            filedAt: string;
+                            flag: components["schemas"]["CreditFlag"];
+                            flagId: string;
+                            id: string;
+                            statement: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10013,7 +11260,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreditFlagAppeal"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10049,7 +11298,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CreditFlag"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10094,7 +11347,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreditFlag"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10125,7 +11380,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        appeals: components["schemas"]["CreditFlagAppeal"][];
+                        /** @description the instant the flag lapses */
+                        endsAt: string;
+                        /** @description the last day (Asia/Shanghai) the flag stands */
+                        endsOn: string;
+                        id: string;
+                        /** @description citizen ID number: masked (431127********0329) unless the reader is the person or may raise flags */
+                        idNumber: string | null;
+                        reason: string;
+                        revokedAt: string | null;
+                        /** @enum {string} */
+                        source: "inspection" | "commitment" | "manual";
+                        sourceName: string;
+                        sourceRef: string | null;
+                        /** @description in force now */
+                        standing: boolean;
+                        /** @description ISO 8601 instant */
+                        startsAt: string;
+                        /** @enum {string} */
+                        status: "active" | "revoked";
+                        subjectName: string;
+                        uscc: string | null;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10162,7 +11442,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreditFlagAppeal"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10192,7 +11474,34 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            appeals: components["schemas"]["CreditFlagAppeal"][];
+                            /** @description the instant the flag lapses */
+                            endsAt: string;
+                            /** @description the last day (Asia/Shanghai) the flag stands */
+                            endsOn: string;
+                            id: string;
+                            /** @description citizen ID number: masked (431127********0329) unless the reader is the person or may raise flags */
+                            idNumber: string | null;
+                            reason: string;
+                            revokedAt: string | null;
+                            /** @enum {string} */
+                            source: "inspection" | "commitment" | "manual";
+                            sourceName: string;
+                            sourceRef: string | null;
+                            /** @description in force now */
+                            standing: boolean;
+                            /** @description ISO 8601 instant */
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "active" | "revoked";
+                            subjectName: string;
+                            uscc: string | null;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10234,7 +11543,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CreditFlag"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10300,7 +11613,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        answerTypes: {
+                            name: string;
+                            /** @enum {string} */
+                            type: "disclosed" | "partly-disclosed" | "not-held" | "not-disclosable";
+                        }[];
+                        maxExtensionDays: number;
+                        /** @description legal grounds for withholding (条例 第十四至十六条) */
+                        withholdingBases: {
+                            article: string;
+                            code: string;
+                            text: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -10330,7 +11658,72 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            answer: {
+                                /** @description ISO 8601 instant */
+                                at: string;
+                                legalBasis: string | null;
+                                onTheSpot: boolean | null;
+                                onTime: boolean | null;
+                                text: string | null;
+                                type: ("disclosed" | "partly-disclosed" | "not-held" | "not-disclosable") | null;
+                                typeName: string;
+                            } | null;
+                            /** @description a citizen’s ID number is masked unless the reader is the applicant; an organisation’s code is public */
+                            applicantIdCode: string | null;
+                            /** @enum {string} */
+                            applicantKind: "citizen" | "organisation";
+                            applicantName: string;
+                            /** @description masked unless the reader is the applicant */
+                            applicantPhone: string | null;
+                            deadline?: {
+                                colour: ("green" | "yellow" | "red" | "suspended" | "closed") | null;
+                                dueOn: string | null;
+                                /** @enum {string} */
+                                status: "open" | "suspended" | "closed";
+                            } | null;
+                            /** @enum {string} */
+                            delivery: "online" | "email" | "post" | "pickup";
+                            deliveryName: string;
+                            departmentId: string;
+                            description: string;
+                            dueDate: string | null;
+                            extension: {
+                                /** @description ISO 8601 instant */
+                                at: string;
+                                reason: string | null;
+                                workingDays: number | null;
+                            } | null;
+                            /** @enum {string} */
+                            format: "paper" | "electronic";
+                            formatName: string;
+                            id: string;
+                            number: string;
+                            purpose: string | null;
+                            /** @description ISO 8601 instant */
+                            receivedAt: string;
+                            /** @enum {string} */
+                            status: "received" | "consulting" | "answered";
+                            statusName: string;
+                        }[];
+                        /** @description counts of the register (staff only; null for an applicant) */
+                        summary: {
+                            answered: number;
+                            byType: {
+                                disclosed: number;
+                                "not-disclosable": number;
+                                "not-held": number;
+                                "partly-disclosed": number;
+                            };
+                            extended: number;
+                            onTheSpot: number;
+                            onTime: number;
+                            total: number;
+                        } | null;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10371,12 +11764,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 已创建 */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisclosureRequest"];
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -10406,7 +11801,78 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        answer: {
+                            /** @description ISO 8601 instant */
+                            at: string;
+                            legalBasis: string | null;
+                            onTheSpot: boolean | null;
+                            onTime: boolean | null;
+                            text: string | null;
+                            type: ("disclosed" | "partly-disclosed" | "not-held" | "not-disclosable") | null;
+                            typeName: string;
+                        } | null;
+                        /** @description a citizen’s ID number is masked unless the reader is the applicant; an organisation’s code is public */
+                        applicantIdCode: string | null;
+                        /** @enum {string} */
+                        applicantKind: "citizen" | "organisation";
+                        applicantName: string;
+                        /** @description masked unless the reader is the applicant */
+                        applicantPhone: string | null;
+                        consultations: {
+                            id: string;
+                            note: string | null;
+                            opinion: ("agrees" | "objects" | "no-reply") | null;
+                            opinionName: string | null;
+                            question: string;
+                            repliedAt: string | null;
+                            /** @description ISO 8601 instant */
+                            sentAt: string;
+                            thirdParty: string;
+                        }[];
+                        deadline: {
+                            calendarMissing: boolean;
+                            colour: ("green" | "yellow" | "red" | "suspended" | "closed") | null;
+                            dueOn: string | null;
+                            /** @enum {string} */
+                            status: "open" | "suspended" | "closed";
+                            suspensions: {
+                                from: string;
+                                /** @description ISO 8601 instant */
+                                fromAt: string;
+                                kind: string;
+                                reason: string | null;
+                                to: string | null;
+                                toAt: string | null;
+                            }[];
+                            totalWorkingDays: number;
+                        } | null;
+                        /** @enum {string} */
+                        delivery: "online" | "email" | "post" | "pickup";
+                        deliveryName: string;
+                        departmentId: string;
+                        description: string;
+                        dueDate: string | null;
+                        extension: {
+                            /** @description ISO 8601 instant */
+                            at: string;
+                            reason: string | null;
+                            workingDays: number | null;
+                        } | null;
+                        /** @enum {string} */
+                        format: "paper" | "electronic";
+                        formatName: string;
+                        id: string;
+                        number: string;
+                        purpose: string | null;
+                        /** @description ISO 8601 instant */
+                        receivedAt: string;
+                        /** @enum {string} */
+                        status: "received" | "consulting" | "answered";
+                        statusName: string;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10445,7 +11911,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisclosureRequest"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10484,7 +11952,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisclosureRequest"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10524,7 +11994,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisclosureRequest"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10563,7 +12035,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisclosureRequest"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10596,7 +12070,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnterpriseFile"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10624,7 +12100,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnterpriseFile"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -10651,7 +12129,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        applications: components["schemas"]["BusinessApplication"][];
+                        total: number;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11331,7 +12814,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["GuideFeedback"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11379,12 +12866,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 已创建 */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GuideFeedback"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11415,7 +12904,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GuideFeedback"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11453,7 +12944,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GuideFeedback"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11485,7 +12978,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        dismissed: number;
+                        itemCode: string;
+                        itemName: string | null;
+                        open: number;
+                        resolved: number;
+                        total: number;
+                        unclear: number;
+                        wrong: number;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11512,7 +13016,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            departmentId: string;
+                            dismissed: number;
+                            itemCode: string;
+                            itemName: string;
+                            open: number;
+                            resolved: number;
+                            total: number;
+                            unclear: number;
+                            wrong: number;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11542,7 +13060,24 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            active: boolean;
+                            badgeNo: string;
+                            department: {
+                                code?: string;
+                                name?: string;
+                            };
+                            id: string;
+                            name: string;
+                            qualifications: {
+                                code: string;
+                                name: string;
+                            }[];
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11578,7 +13113,13 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        inspectorId: string;
+                        reason: string;
+                        uscc: string;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11611,7 +13152,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["InspectionPlan"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11687,7 +13232,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InspectionPlan"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11718,7 +13265,52 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description ISO 8601 instant */
+                        createdAt: string;
+                        departments: {
+                            checklist: string[];
+                            code: string;
+                            name: string;
+                            qualification: string | null;
+                        }[];
+                        drawDigest: string | null;
+                        drawnAt: string | null;
+                        /** @description how the subject pool was filtered */
+                        filter: {
+                            [key: string]: unknown;
+                        };
+                        id: string;
+                        inspectorsPerVisit: number;
+                        /** @description several departments inspect together (联合抽查) */
+                        joint: boolean;
+                        planDigest: string | null;
+                        populationCount: number | null;
+                        publishedAt: string | null;
+                        results: components["schemas"]["InspectionResult"][];
+                        sampleCount: number | null;
+                        sampling: {
+                            /** @enum {string} */
+                            kind: "size";
+                            size: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "rate";
+                            percent: number;
+                        };
+                        /** @description revealed at the draw */
+                        seed: string | null;
+                        /** @description hash of the seed, published before the draw */
+                        seedCommitment: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "published" | "drawn";
+                        statusName: string;
+                        /** @enum {string} */
+                        stratifyBy: "none" | "region" | "risk";
+                        title: string;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11755,7 +13347,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InspectionPlan"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11794,7 +13388,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InspectionPlan"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11824,7 +13420,34 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description departments that inspect, with their default checklist */
+                        departments: {
+                            checklist: string[];
+                            code: string;
+                            name: string;
+                            qualification: string | null;
+                        }[];
+                        industries: string[];
+                        licenceTypes: {
+                            code: string;
+                            name: string;
+                        }[];
+                        qualifications: {
+                            code: string;
+                            name: string;
+                        }[];
+                        riskLevels: {
+                            code: string;
+                            name: string;
+                        }[];
+                        townships: {
+                            code: string;
+                            name: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11853,7 +13476,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description business premises */
+                        address: string | null;
+                        checklist: string[];
+                        checks: {
+                            item: string;
+                            ok: boolean;
+                        }[] | null;
+                        department: {
+                            code: string;
+                            name: string;
+                        };
+                        findings: string | null;
+                        id: string;
+                        inspectedOn: string | null;
+                        inspectors: {
+                            badgeNo: string;
+                            name: string;
+                        }[];
+                        outcome: ("compliant" | "problems" | "referred") | null;
+                        outcomeName: string;
+                        planId: string;
+                        planTitle: string;
+                        /** @description order of the subject in the draw */
+                        position: number;
+                        recorded: boolean;
+                        recordedAt: string | null;
+                        rectificationNote: string | null;
+                        rectifiedAt: string | null;
+                        rectifyDays: number | null;
+                        rectifyDueOn: string | null;
+                        serious: boolean;
+                        subjectName: string;
+                        townshipName: string | null;
+                        uscc: string;
+                        visitId: string;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11909,7 +13570,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InspectionResult"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11948,7 +13611,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InspectionResult"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -11991,7 +13656,26 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description business premises */
+                            address: string;
+                            industry: string;
+                            licenceTypes: string[];
+                            name: string;
+                            /** @enum {string} */
+                            riskLevel: "low" | "medium" | "high";
+                            riskName: string;
+                            township: {
+                                code: string;
+                                name: string;
+                            };
+                            uscc: string;
+                        }[];
+                        total: number;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12020,7 +13704,52 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description null when the user is not in the inspector pool */
+                        inspector: {
+                            badgeNo: string;
+                            name: string;
+                        } | null;
+                        items: {
+                            /** @description business premises */
+                            address: string | null;
+                            checklist: string[];
+                            checks: {
+                                item: string;
+                                ok: boolean;
+                            }[] | null;
+                            department: {
+                                code: string;
+                                name: string;
+                            };
+                            findings: string | null;
+                            id: string;
+                            inspectedOn: string | null;
+                            inspectors: {
+                                badgeNo: string;
+                                name: string;
+                            }[];
+                            outcome: ("compliant" | "problems" | "referred") | null;
+                            outcomeName: string;
+                            planId: string;
+                            planTitle: string;
+                            /** @description order of the subject in the draw */
+                            position: number;
+                            recorded: boolean;
+                            recordedAt: string | null;
+                            rectificationNote: string | null;
+                            rectifiedAt: string | null;
+                            rectifyDays: number | null;
+                            rectifyDueOn: string | null;
+                            serious: boolean;
+                            subjectName: string;
+                            townshipName: string | null;
+                            uscc: string;
+                            visitId: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12051,7 +13780,25 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            answer: string;
+                            categoryCode: string | null;
+                            departmentId: string | null;
+                            id: string;
+                            matched?: number;
+                            question: string;
+                            /** @description share of the query’s terms matched, 0–1 */
+                            relevance?: number;
+                            /** @enum {string} */
+                            status: "published" | "retired";
+                            title: string;
+                            /** @description ISO 8601 instant */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -12084,12 +13831,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 已创建 */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["KnowledgeEntry"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12132,7 +13881,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["KnowledgeEntry"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12162,7 +13913,32 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            definedBy: string;
+                            /** @description 发证部门代码 */
+                            department: string;
+                            fields: {
+                                fromLicence: boolean;
+                                key: string;
+                                /** @enum {string} */
+                                kind: "text" | "date" | "area" | "capital" | "idNumber";
+                                label: string;
+                            }[];
+                            /** @enum {string} */
+                            holderKind: "business" | "citizen" | "any";
+                            /** @enum {string} */
+                            layout: "certificate" | "permit";
+                            name: string;
+                            /** @description 电子证照目录的类型代码 */
+                            typeCode: string;
+                            /** @description 有效期（月）；null 为长期 */
+                            validityMonths: number | null;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -12323,7 +14099,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LicenceSummary"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12429,7 +14207,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LicenceSummary"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12469,7 +14249,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LicenceSummary"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12508,7 +14290,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LicenceSummary"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12607,7 +14391,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LicenceSummary"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12639,7 +14425,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LicenceUse"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12698,7 +14488,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LicenceUse"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12728,7 +14522,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["LicenceSummary"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12839,7 +14637,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Message"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -12868,7 +14670,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        ok: boolean;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13089,7 +14895,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CreditFlag"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             429: components["responses"]["E429"];
@@ -13116,7 +14926,41 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        departments: {
+                            answered: number;
+                            byType: {
+                                disclosed: number;
+                                "not-disclosable": number;
+                                "not-held": number;
+                                "partly-disclosed": number;
+                            };
+                            department: {
+                                id: string;
+                                name: string;
+                            };
+                            extended: number;
+                            onTheSpot: number;
+                            onTime: number;
+                            total: number;
+                        }[];
+                        summary: {
+                            answered: number;
+                            byType: {
+                                disclosed: number;
+                                "not-disclosable": number;
+                                "not-held": number;
+                                "partly-disclosed": number;
+                            };
+                            extended: number;
+                            onTheSpot: number;
+                            onTime: number;
+                            total: number;
+                        };
+                        year: number;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             429: components["responses"]["E429"];
@@ -13144,7 +14988,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["InspectionPlan"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             429: components["responses"]["E429"];
@@ -13171,7 +15019,52 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description ISO 8601 instant */
+                        createdAt: string;
+                        departments: {
+                            checklist: string[];
+                            code: string;
+                            name: string;
+                            qualification: string | null;
+                        }[];
+                        drawDigest: string | null;
+                        drawnAt: string | null;
+                        /** @description how the subject pool was filtered */
+                        filter: {
+                            [key: string]: unknown;
+                        };
+                        id: string;
+                        inspectorsPerVisit: number;
+                        /** @description several departments inspect together (联合抽查) */
+                        joint: boolean;
+                        planDigest: string | null;
+                        populationCount: number | null;
+                        publishedAt: string | null;
+                        results: components["schemas"]["InspectionResult"][];
+                        sampleCount: number | null;
+                        sampling: {
+                            /** @enum {string} */
+                            kind: "size";
+                            size: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "rate";
+                            percent: number;
+                        };
+                        /** @description revealed at the draw */
+                        seed: string | null;
+                        /** @description hash of the seed, published before the draw */
+                        seedCommitment: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "published" | "drawn";
+                        statusName: string;
+                        /** @enum {string} */
+                        stratifyBy: "none" | "region" | "risk";
+                        title: string;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             404: components["responses"]["E404"];
@@ -13199,7 +15092,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DrawResult"];
+                };
             };
             400: components["responses"]["E400"];
             404: components["responses"]["E404"];
@@ -13222,12 +15117,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 成功 */
+            /** @description the plan file as published */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             404: components["responses"]["E404"];
@@ -13258,7 +15157,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["InspectionResult"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             429: components["responses"]["E429"];
@@ -13290,7 +15193,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DrawResult"];
+                };
             };
             400: components["responses"]["E400"];
             409: components["responses"]["E409"];
@@ -13320,7 +15225,43 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        by: "department" | "item";
+                        items: {
+                            bad: number;
+                            badRate: number | null;
+                            good: number;
+                            /** @description percent, one decimal; null when nothing was rated */
+                            goodRate: number | null;
+                            key: string;
+                            name: string;
+                            neutral: number;
+                            neutralRate: number | null;
+                            rectificationOnTimeRate: number | null;
+                            rectifications: number;
+                            rectifiedOnTime: number;
+                            total: number;
+                        }[];
+                        period: string;
+                        /** @enum {string} */
+                        periodKind: "month" | "quarter";
+                        total: {
+                            bad: number;
+                            badRate: number | null;
+                            good: number;
+                            /** @description percent, one decimal; null when nothing was rated */
+                            goodRate: number | null;
+                            neutral: number;
+                            neutralRate: number | null;
+                            rectificationOnTimeRate: number | null;
+                            rectifications: number;
+                            rectifiedOnTime: number;
+                            total: number;
+                        };
+                    };
+                };
             };
             400: components["responses"]["E400"];
             429: components["responses"]["E429"];
@@ -13349,7 +15290,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Rating"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13386,12 +15331,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 已创建 */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Rating"];
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -13431,7 +15378,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Rating"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13466,12 +15415,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 已创建 */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RatingAppeal"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13504,7 +15455,29 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            comment: string | null;
+                            decidedAt: string | null;
+                            decisionNote: string | null;
+                            departmentId: string;
+                            explanation: string;
+                            /** @description ISO 8601 instant */
+                            filedAt: string;
+                            id: string;
+                            itemName: string;
+                            level: number;
+                            ratingId: string;
+                            /** @enum {string} */
+                            reasonKind: "mistaken" | "malicious";
+                            reasonName: string;
+                            /** @enum {string} */
+                            status: "pending" | "upheld" | "rejected";
+                            statusName: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13540,7 +15513,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RatingAppeal"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13572,7 +15547,26 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        applicationId: string | null;
+                        /** @enum {string} */
+                        channel: "online" | "window";
+                        channelName: string;
+                        departmentId: string;
+                        /** @description ISO 8601 instant */
+                        handledAt: string;
+                        id: string;
+                        /** @description indicators the rater is asked about on this channel */
+                        indicators: {
+                            code: string;
+                            name: string;
+                        }[];
+                        itemCode: string | null;
+                        itemName: string;
+                        rated: boolean;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -13599,7 +15593,26 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        channels: {
+                            /** @enum {string} */
+                            channel: "online" | "window";
+                            indicators: {
+                                code: string;
+                                name: string;
+                            }[];
+                            name: string;
+                        }[];
+                        levels: {
+                            code: string;
+                            /** @enum {string} */
+                            grade: "good" | "neutral" | "bad";
+                            level: number;
+                            name: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -13625,7 +15638,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        ratings: components["schemas"]["Rating"][];
+                        toRate: components["schemas"]["RatingHandling"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13656,7 +15674,48 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            action: string | null;
+                            answeredAt: string | null;
+                            /** @enum {string} */
+                            channel: "online" | "window";
+                            closedAt: string | null;
+                            comment: string | null;
+                            departmentId: string;
+                            dueDate: string | null;
+                            finding: string | null;
+                            followUp: {
+                                /** @description ISO 8601 instant */
+                                at: string;
+                                method: string | null;
+                                methodName: string | null;
+                                note: string | null;
+                                result: string | null;
+                                resultName: string | null;
+                            } | null;
+                            followUpRequired: boolean;
+                            id: string;
+                            itemName: string;
+                            level: number;
+                            onTime: boolean | null;
+                            /** @description ISO 8601 instant */
+                            openedAt: string;
+                            /** @description ISO 8601 instant */
+                            ratedAt: string;
+                            raterName: string | null;
+                            raterPhone: string | null;
+                            ratingId: string;
+                            ratingStatus: string;
+                            realName: boolean;
+                            /** @enum {string} */
+                            status: "open" | "answered" | "closed" | "withdrawn" | "voided";
+                            statusName: string;
+                            workingDays: number;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13685,7 +15744,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        action: string | null;
+                        answeredAt: string | null;
+                        closedAt: string | null;
+                        departmentId: string;
+                        dueDate: string | null;
+                        finding: string | null;
+                        followUp: {
+                            /** @description ISO 8601 instant */
+                            at: string;
+                            method: string | null;
+                            methodName: string | null;
+                            note: string | null;
+                            result: string | null;
+                            resultName: string | null;
+                        } | null;
+                        followUpRequired: boolean;
+                        id: string;
+                        onTime: boolean | null;
+                        /** @description ISO 8601 instant */
+                        openedAt: string;
+                        rating: components["schemas"]["Rating"];
+                        ratingId: string;
+                        /** @enum {string} */
+                        status: "open" | "answered" | "closed" | "withdrawn" | "voided";
+                        statusName: string;
+                        workingDays: number;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13722,7 +15810,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Rectification"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13764,7 +15854,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Rectification"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13794,7 +15886,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description hours after rating during which the rater may change it */
+                        editHours: number;
+                        /** @description working days a department has to rectify after a bad rating */
+                        rectificationDays: number;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -13827,7 +15926,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description hours after rating during which the rater may change it */
+                        editHours: number;
+                        /** @description working days a department has to rectify after a bad rating */
+                        rectificationDays: number;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13869,7 +15975,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        applicationId: string | null;
+                        /** @enum {string} */
+                        channel: "online" | "window";
+                        channelName: string;
+                        departmentId: string;
+                        /** @description ISO 8601 instant */
+                        handledAt: string;
+                        id: string;
+                        /** @description indicators the rater is asked about on this channel */
+                        indicators: {
+                            code: string;
+                            name: string;
+                        }[];
+                        itemCode: string | null;
+                        itemName: string;
+                        /** @description code the rater types or scans to rate this visit */
+                        ratingCode: string | null;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -13940,7 +16066,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        issuer: {
+                            name: string;
+                            uscc: string;
+                        };
+                        kid: string;
+                        publicKey: string;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14166,7 +16302,24 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        calendarMissing: number;
+                        green: number;
+                        red: number;
+                        suspended: number;
+                        yellow: number;
+                    } | {
+                        /** @description 按部门或承办人 */
+                        items: {
+                            green: number;
+                            id: string | null;
+                            name: string | null;
+                            red: number;
+                            yellow: number;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14202,7 +16355,37 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        byDepartment: {
+                            green: number;
+                            id: string | null;
+                            name: string | null;
+                            red: number;
+                            yellow: number;
+                        }[];
+                        calendarWarning: {
+                            /** @enum {string} */
+                            code: "NEXT_YEAR_CALENDAR_MISSING";
+                            message: string;
+                            year: number;
+                        } | null;
+                        quarterly: components["schemas"]["EfficiencyReport"];
+                        /** @description 有已发布事项却无在岗审批人员的部门 */
+                        staffingGaps: {
+                            departmentId: string;
+                            name: string;
+                        }[];
+                        today: {
+                            calendarMissing: number;
+                            green: number;
+                            red: number;
+                            suspended: number;
+                            yellow: number;
+                        };
+                        weekly: components["schemas"]["EfficiencyReport"];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14242,7 +16425,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            acceptedOn: string;
+                            assignee: {
+                                id: string;
+                                name: string | null;
+                            } | null;
+                            calendarMissing: boolean;
+                            /** @enum {string} */
+                            colour: "green" | "yellow" | "red" | "suspended";
+                            department: {
+                                id: string;
+                                name: string;
+                            };
+                            dueOn: string | null;
+                            id: string;
+                            missingYears: number[];
+                            /** @enum {string} */
+                            status: "open" | "suspended";
+                            subjectId: string;
+                            subjectKind: string;
+                            title: string;
+                            windowId: string | null;
+                            /** @description 剩余工作日（含当日）；红牌为超期天数（负数） */
+                            workingDaysLeft: number | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14271,7 +16483,73 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        acceptedOn: string;
+                        assigneeId: string | null;
+                        calendarMissing: boolean;
+                        calendarVersion: string;
+                        closedAt: string | null;
+                        closedOn: string | null;
+                        /** @enum {string} */
+                        colour?: "green" | "yellow" | "red" | "suspended" | "closed";
+                        /** @description 从受理次日到到期日，逐日说明是否计入时限 */
+                        days: {
+                            date: string;
+                            /** @description 计入时限的第几个工作日 */
+                            day: number | null;
+                            name?: string;
+                            /** @enum {string} */
+                            reason: "counted" | "suspended" | "weekend" | "holiday" | "regional";
+                            unknownYear?: boolean;
+                        }[];
+                        departmentId: string;
+                        dueOn: string | null;
+                        extensionDays: number;
+                        extensions: {
+                            approvedBy: string | null;
+                            at: string;
+                            reason: string;
+                            workingDays: number;
+                        }[];
+                        history: {
+                            at: string;
+                            calendarVersion: string;
+                            dueOn: string | null;
+                            /** @enum {string} */
+                            event: "tracked" | "suspended" | "resumed" | "extended" | "recomputed" | "closed";
+                            note?: string;
+                        }[];
+                        id: string;
+                        immediate: boolean;
+                        legalWorkingDays: number | null;
+                        missingYears: number[];
+                        onTime: boolean | null;
+                        /** @description 按记录的输入在同一日历版本上复算的到期日 */
+                        recomputedDueOn: string | null;
+                        regionCode: string;
+                        startedAt: string;
+                        /** @enum {string} */
+                        status: "open" | "suspended" | "closed";
+                        subjectId: string;
+                        subjectKind: string;
+                        suspensions: {
+                            from: string;
+                            fromAt: string;
+                            /** @enum {string} */
+                            kind: "correction" | "special-procedure" | "consultation";
+                            reason: string | null;
+                            to: string | null;
+                            toAt: string | null;
+                        }[];
+                        title: string;
+                        totalWorkingDays: number;
+                        usedWorkingDays: number | null;
+                        windowId: string | null;
+                        workingDays: number;
+                        yellowFrom: string | null;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14299,7 +16577,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        fraction: number;
+                        minDays: number;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14335,7 +16618,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        fraction: number;
+                        minDays: number;
+                        /** @description 重新计算的在办期限数 */
+                        recomputed: number;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14369,7 +16659,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EfficiencyReport"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14400,7 +16692,53 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            answer: string | null;
+                            answeredAt: string | null;
+                            categoryCode: string | null;
+                            content: string;
+                            /** @description ISO 8601 instant */
+                            createdAt: string;
+                            deadline: {
+                                colour: ("green" | "yellow" | "red" | "suspended" | "closed") | null;
+                                dueOn: string | null;
+                                /** @enum {string} */
+                                status: "open" | "suspended" | "closed";
+                            } | null;
+                            departmentId: string | null;
+                            dispatchedAt: string | null;
+                            dueDate: string | null;
+                            /** @description the master ticket this one was merged into */
+                            duplicateOf: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "consultation" | "complaint" | "suggestion" | "help";
+                            kindName: string;
+                            number: string;
+                            onTime: boolean | null;
+                            rating: {
+                                /** @description ISO 8601 instant */
+                                at: string;
+                                comment: string | null;
+                                level: number;
+                                levelName?: string;
+                            } | null;
+                            requesterName: string;
+                            /** @description masked (138****5678) unless the reader handles the ticket or filed it */
+                            requesterPhone: string | null;
+                            /** @enum {string} */
+                            source: "phone" | "online" | "window";
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "returned" | "answered" | "merged" | "closed";
+                            statusName: string;
+                            title: string;
+                            /** @description ISO 8601 instant */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14436,12 +16774,41 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 已创建 */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        possibleDuplicates: {
+                            id: string;
+                            /** @description search terms in common */
+                            matched: number;
+                            number: string;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "returned" | "answered" | "merged" | "closed";
+                            title: string;
+                        }[];
+                        /** @description knowledge-base answers that may already answer the request */
+                        suggestions: {
+                            answer: string;
+                            categoryCode: string | null;
+                            departmentId: string | null;
+                            id: string;
+                            matched?: number;
+                            question: string;
+                            /** @description share of the query’s terms matched, 0–1 */
+                            relevance?: number;
+                            /** @enum {string} */
+                            status: "published" | "retired";
+                            title: string;
+                            /** @description ISO 8601 instant */
+                            updatedAt: string;
+                        }[];
+                        ticket: components["schemas"]["Ticket"];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -14471,7 +16838,71 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        answer: string | null;
+                        answeredAt: string | null;
+                        categoryCode: string | null;
+                        content: string;
+                        /** @description ISO 8601 instant */
+                        createdAt: string;
+                        deadline: {
+                            calendarMissing: boolean;
+                            colour: ("green" | "yellow" | "red" | "suspended" | "closed") | null;
+                            dueOn: string | null;
+                            /** @enum {string} */
+                            status: "open" | "suspended" | "closed";
+                            workingDays: number;
+                        } | null;
+                        departmentId: string | null;
+                        dispatchedAt: string | null;
+                        dueDate: string | null;
+                        /** @description the master ticket this one was merged into */
+                        duplicateOf: string | null;
+                        duplicates: {
+                            /** @description ISO 8601 instant */
+                            createdAt: string;
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "returned" | "answered" | "merged" | "closed";
+                            title: string;
+                        }[];
+                        events: {
+                            action: string;
+                            actionName: string;
+                            /** @description ISO 8601 instant */
+                            at: string;
+                            fromDepartmentId: string | null;
+                            reason: string | null;
+                            toDepartmentId: string | null;
+                        }[];
+                        id: string;
+                        /** @enum {string} */
+                        kind: "consultation" | "complaint" | "suggestion" | "help";
+                        kindName: string;
+                        number: string;
+                        onTime: boolean | null;
+                        rating: {
+                            /** @description ISO 8601 instant */
+                            at: string;
+                            comment: string | null;
+                            level: number;
+                            levelName?: string;
+                        } | null;
+                        requesterName: string;
+                        /** @description masked (138****5678) unless the reader handles the ticket or filed it */
+                        requesterPhone: string | null;
+                        /** @enum {string} */
+                        source: "phone" | "online" | "window";
+                        /** @enum {string} */
+                        status: "registered" | "dispatched" | "returned" | "answered" | "merged" | "closed";
+                        statusName: string;
+                        title: string;
+                        /** @description ISO 8601 instant */
+                        updatedAt: string;
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14507,7 +16938,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14547,7 +16980,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14587,7 +17022,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14627,7 +17064,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14666,7 +17105,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14704,7 +17145,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14736,7 +17179,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /** @description search terms in common */
+                            matched: number;
+                            number: string;
+                            /** @enum {string} */
+                            status: "registered" | "dispatched" | "returned" | "answered" | "merged" | "closed";
+                            title: string;
+                        }[];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14774,7 +17229,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Ticket"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
@@ -14804,7 +17261,11 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TicketCategory"][];
+                    };
+                };
             };
             400: components["responses"]["E400"];
             403: components["responses"]["E403"];
@@ -14843,7 +17304,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TicketCategory"];
+                };
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];

@@ -1,5 +1,11 @@
-/** Supervision answers (src/supervision/routes.ts) and the integrity statistics (src/applications). */
-export interface CardCounts {
+/**
+ * Supervision answers (src/supervision/routes.ts) and the statistics on its dashboard, named after the server's document.
+ * The `…Expected` shapes are what the pages read while a route does not declare its answer; each gives way to the
+ * declared type as soon as the document has one.
+ */
+import type { AnswerOf } from './typed';
+
+interface CardCountsExpected {
   red: number;
   yellow: number;
   green: number;
@@ -7,7 +13,7 @@ export interface CardCounts {
   calendarMissing: number;
 }
 
-export interface Efficiency {
+interface EfficiencyExpected {
   closed: number;
   onTimeRate: number | null;
   averageUsedDays: number | null;
@@ -17,26 +23,26 @@ export interface Efficiency {
   immediateRate: number | null;
 }
 
-export interface EfficiencyReport {
+interface EfficiencyReportExpected {
   period: 'week' | 'quarter';
   from: string;
   to: string;
-  total: Efficiency;
-  trend: Array<{ periodStart: string } & Efficiency>;
-  byDepartment: Array<{ departmentId: string; departmentName: string | null } & Efficiency>;
+  total: EfficiencyExpected;
+  trend: Array<{ periodStart: string } & EfficiencyExpected>;
+  byDepartment: Array<{ departmentId: string; departmentName: string | null } & EfficiencyExpected>;
 }
 
-export interface Dashboard {
-  today: CardCounts;
+interface DashboardExpected {
+  today: CardCountsExpected;
   byDepartment: Array<{ id: string | null; name: string | null; red: number; yellow: number; green: number }>;
-  weekly: EfficiencyReport;
-  quarterly: EfficiencyReport;
+  weekly: EfficiencyReportExpected;
+  quarterly: EfficiencyReportExpected;
   calendarWarning: unknown;
   /** departments owning a published item with no active reviewer */
   staffingGaps?: Array<{ departmentId: string; name: string }>;
 }
 
-export interface WatchItem {
+interface WatchItemExpected {
   id: string;
   subjectKind: string;
   subjectId: string;
@@ -51,15 +57,7 @@ export interface WatchItem {
   calendarMissing: boolean;
 }
 
-export interface IntegrityRow {
-  department: { id: string; code: string | null; name: string | null };
-  exceptionsRequested: number;
-  exceptionsApproved: number;
-  decided: number;
-  decidedWithoutReview: number;
-}
-
-export interface Explained {
+interface ExplainedExpected {
   id: string;
   title: string;
   acceptedOn: string;
@@ -73,13 +71,13 @@ export interface Explained {
 }
 
 /** /api/v1/catalog/statistics/authorised-share: items authorised to the window and decided on the platform (share in %). */
-export interface AuthorisedShare {
+interface AuthorisedShareExpected {
   overall: { items: number; authorisedToWindow: number; decidedOnPlatform: number; fully: number; share: number };
   departments: Array<{ department: { id: string; code: string | null; name: string | null }; items: number; authorisedToWindow: number; decidedOnPlatform: number; fully: number; share: number }>;
 }
 
 /** /api/v1/guide-feedback/stats/by-item */
-export interface FeedbackByItem {
+interface FeedbackByItemExpected {
   itemCode: string;
   itemName: string | null;
   departmentId: string;
@@ -88,3 +86,13 @@ export interface FeedbackByItem {
   resolved: number;
   dismissed: number;
 }
+
+/** The totals (`by=total`); the per-department and per-assignee answers are lists. */
+export type CardCounts = Extract<AnswerOf<'/api/v1/supervision/counts', 'get', CardCountsExpected>, { red: number }>;
+export type Dashboard = AnswerOf<'/api/v1/supervision/dashboard', 'get', DashboardExpected>;
+export type WatchList = AnswerOf<'/api/v1/supervision/deadlines', 'get', { items: WatchItemExpected[]; nextCursor: string | null }>;
+export type WatchItem = WatchList['items'][number];
+export type Explained = AnswerOf<'/api/v1/supervision/deadlines/{id}', 'get', ExplainedExpected>;
+export type IntegrityRow = AnswerOf<'/api/v1/statistics/guide-integrity', 'get'>['items'][number];
+export type AuthorisedShare = AnswerOf<'/api/v1/catalog/statistics/authorised-share', 'get', AuthorisedShareExpected>;
+export type FeedbackByItem = AnswerOf<'/api/v1/guide-feedback/stats/by-item', 'get', { items: FeedbackByItemExpected[] }>['items'][number];

@@ -1,6 +1,12 @@
-/** 12345 tickets and the knowledge base (src/tickets/routes.ts). */
-export type TicketKind = 'consultation' | 'complaint' | 'suggestion' | 'help';
-export type TicketStatus = 'registered' | 'dispatched' | 'returned' | 'answered' | 'merged' | 'closed';
+/**
+ * 12345 tickets and the knowledge base (src/tickets/routes.ts), named after the server's document. The `…Expected`
+ * shapes are what the pages read while a route does not declare its answer; each gives way to the declared type as soon
+ * as the document has one (then they can go).
+ */
+import type { AnswerOf } from './typed';
+
+type TicketKindExpected = 'consultation' | 'complaint' | 'suggestion' | 'help';
+type TicketStatusExpected = 'registered' | 'dispatched' | 'returned' | 'answered' | 'merged' | 'closed';
 
 export interface DeadlineLite {
   dueOn: string;
@@ -8,10 +14,10 @@ export interface DeadlineLite {
   colour: 'green' | 'yellow' | 'red' | 'closed' | 'suspended' | null;
 }
 
-export interface Ticket {
+interface TicketExpected {
   id: string;
   number: string;
-  kind: TicketKind;
+  kind: TicketKindExpected;
   kindName: string;
   categoryCode: string | null;
   title: string;
@@ -19,7 +25,7 @@ export interface Ticket {
   source: 'phone' | 'online' | 'window';
   requesterName: string;
   requesterPhone: string | null;
-  status: TicketStatus;
+  status: TicketStatusExpected;
   statusName: string;
   departmentId: string | null;
   dispatchedAt: string | null;
@@ -34,13 +40,13 @@ export interface Ticket {
   deadline?: DeadlineLite | null;
 }
 
-export interface TicketDetail extends Ticket {
+interface TicketDetailExpected extends TicketExpected {
   events: Array<{ at: string; action: string; actionName: string; fromDepartmentId: string | null; toDepartmentId: string | null; reason: string | null }>;
-  duplicates: Array<{ id: string; number: string; title: string; status: TicketStatus; createdAt: string }>;
+  duplicates: Array<{ id: string; number: string; title: string; status: TicketStatusExpected; createdAt: string }>;
   deadline: (DeadlineLite & { workingDays: number; calendarMissing: boolean }) | null;
 }
 
-export interface Category {
+interface CategoryExpected {
   code: string;
   name: string;
   departmentId: string;
@@ -48,7 +54,7 @@ export interface Category {
   sort: number;
 }
 
-export interface Knowledge {
+interface KnowledgeExpected {
   id: string;
   title: string;
   question: string;
@@ -58,10 +64,19 @@ export interface Knowledge {
   relevance?: number;
 }
 
-export interface Created {
-  ticket: Ticket;
-  suggestions: Knowledge[];
-  possibleDuplicates: Array<{ id: string; number: string; title: string; status: TicketStatus; matched: number }>;
+interface CreatedExpected {
+  ticket: TicketExpected;
+  suggestions: KnowledgeExpected[];
+  possibleDuplicates: Array<{ id: string; number: string; title: string; status: TicketStatusExpected; matched: number }>;
 }
+
+export type Ticket = AnswerOf<'/api/v1/tickets', 'get', { items: TicketExpected[] }>['items'][number];
+export type TicketKind = Ticket['kind'];
+export type TicketStatus = Ticket['status'];
+export type TicketDetail = AnswerOf<'/api/v1/tickets/{id}', 'get', TicketDetailExpected>;
+export type Category = AnswerOf<'/api/v1/tickets/categories', 'get', { items: CategoryExpected[] }>['items'][number];
+export type Knowledge = AnswerOf<'/api/v1/knowledge', 'get', { items: KnowledgeExpected[] }>['items'][number];
+export type Created = AnswerOf<'/api/v1/tickets', 'post', CreatedExpected>;
+export type SimilarTickets = AnswerOf<'/api/v1/tickets/{id}/similar', 'get', { items: Array<{ id: string; number: string; title: string; status: TicketStatus }> }>;
 
 export const TICKET_KINDS: TicketKind[] = ['consultation', 'complaint', 'suggestion', 'help'];

@@ -1,40 +1,13 @@
-/** Shapes of the API answers the UI reads (see /api/openapi.json). */
+/** Names the shell uses for answers of the auth, department and message routes, as the server declares them. */
+import type { AnswerOf, Schemas } from './typed';
+
+export type Me = Schemas['User'];
+/** The role codes the route table gates on (the server declares `roles` as plain strings; these are its catalogue). */
 export type Role = 'applicant' | 'agent' | 'clerk' | 'reviewer' | 'head' | 'supervisor' | 'inspector' | 'admin';
+export type Department = AnswerOf<'/api/v1/departments', 'get'>['items'][number];
 
-export interface Me {
-  id: string;
-  username: string;
-  name: string;
-  roles: Role[];
-  roleNames: string[];
-  kind: 'staff' | 'citizen' | 'business';
-  departmentId: string | null;
-  regionCode: string | null;
-  idNumberMasked: string | null;
-  uscc: string | null;
-  orgName: string | null;
-  realNameLevel?: 'phone' | 'provider' | 'counter' | null;
-  realNameLevelName?: string | null;
+/** The in-app messages as read until the route declares its answer. */
+interface MessagesExpected {
+  items: Array<{ id: string; title: string; body: string; link: string | null; createdAt: string; read: boolean }>;
 }
-
-export interface Department {
-  id: string;
-  code: string;
-  name: string;
-  shortName: string;
-  uscc: string | null;
-  regionCode: string;
-}
-
-export interface Message {
-  id: string;
-  title: string;
-  body: string;
-  link: string | null;
-  createdAt: string;
-  read: boolean;
-}
-
-export interface List<T> {
-  items: T[];
-}
+export type Messages = AnswerOf<'/api/v1/messages', 'get', MessagesExpected>;

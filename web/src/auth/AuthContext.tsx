@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, ApiError, onUnauthorized } from '../api/client';
+import { ApiError, client, onUnauthorized, unwrap } from '../api/typed';
 import type { Me, Role } from '../api/types';
 
 // The session cookie is httpOnly: remember that we signed in, so that anonymous visitors do not ask /auth/me (a 401).
@@ -40,8 +40,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (!hint.get()) return;
-    api
-      .get<Me>('/api/v1/auth/me')
+    unwrap(client.GET('/api/v1/auth/me'))
       .then(setMe)
       .catch((e) => {
         if (e instanceof ApiError && e.status === 401) hint.set(false);
@@ -59,7 +58,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   );
 
   const login = useCallback(async (username: string, password: string) => {
-    const res = await api.post<{ user: Me }>('/api/v1/auth/login', { username, password });
+    const res = await unwrap(client.POST('/api/v1/auth/login', { body: { username, password } }));
     hint.set(true);
     setMe(res.user);
     return res.user;
@@ -72,7 +71,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     try {
-      await api.post('/api/v1/auth/logout');
+      await unwrap(client.POST('/api/v1/auth/logout'));
     } finally {
       hint.set(false);
       setMe(null);
@@ -92,7 +91,7 @@ export function useAuth(): AuthState {
   return ctx;
 }
 
-export const hasRole = (me: Me | null, ...roles: Role[]) => !!me && me.roles.some((r) => roles.includes(r));
+export const hasRole = (me: Me | null, ...roles: Role[]) => !!me && roles.some((r) => me.roles.includes(r));
 
 /** Where a signed-in user starts. */
 export function homeOf(me: Me | null): string {

@@ -1,8 +1,7 @@
 import { Button, Descriptions, Flex, Table, Tag, Timeline, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { api } from '../api/client';
-import type { ApplicationDocument, ApplicationView, CaseView, Citation, TimelineEntry } from '../api/applications';
-import type { MergedForm } from '../api/forms';
+import { client, hrefOf, unwrap, type AnswerOf, type BodyOf } from '../api/typed';
+import type { ApplicationDocument, ApplicationView, CaseView, Citation } from '../api/applications';
 import { useApi } from '../api/hooks';
 import { useAction } from '../hooks/useAction';
 import { formatTime } from '../format';
@@ -138,7 +137,7 @@ function AuditProofDownload({ applicationId }: { applicationId: string }) {
   const action = useAction();
   const download = () =>
     action.run(async () => {
-      const proof = await api.get<{ label: string | null }>(`/api/v1/applications/${applicationId}/audit-proof`);
+      const proof = await unwrap(client.GET('/api/v1/applications/{id}/audit-proof', { params: { path: { id: applicationId } } }));
       const a = document.createElement('a');
       a.href = URL.createObjectURL(new Blob([JSON.stringify(proof, null, 2)], { type: 'application/json' }));
       a.download = `banshi-audit-proof-${proof.label ?? applicationId}.json`;
@@ -159,7 +158,7 @@ function AuditProofDownload({ applicationId }: { applicationId: string }) {
 
 export function ApplicationTimeline({ applicationId, reloadKey, proof }: { applicationId: string; reloadKey?: unknown; proof?: boolean }) {
   const t = useT(m);
-  const loaded = useApi((signal) => api.get<{ items: TimelineEntry[] }>(`/api/v1/applications/${applicationId}/timeline`, undefined, { signal }), [applicationId, reloadKey]);
+  const loaded = useApi((signal) => unwrap(client.GET('/api/v1/applications/{id}/timeline', { params: { path: { id: applicationId } }, signal })), [applicationId, reloadKey]);
   return (
     <>
     {proof ? <AuditProofDownload applicationId={applicationId} /> : null}
@@ -197,13 +196,16 @@ export interface MaterialLineView {
   attachmentIds: string[];
 }
 
+/** What the check reads until the route declares its answer. */
+type MaterialsChecked = AnswerOf<'/api/v1/applications/{id}/materials', 'get', { complete: boolean; items: MaterialLineView[] }>;
+
 const stateColour: Record<MaterialLineView['state'], string | null> = { uploaded: 'blue', reused: 'green', produced: 'cyan', pending: 'gold', missing: 'red', notNeeded: null };
 
 /** 材料核验: every material each item's guide asks for, against what was provided (upload, reused licence, pending). */
 export function MaterialsCheck({ app }: { app: ApplicationView }) {
   const t = useT(m);
   const codes = new Set(app.cases.map((c) => c.itemCode));
-  const loaded = useApi((signal) => api.get<{ complete: boolean; items: MaterialLineView[] }>(`/api/v1/applications/${app.id}/materials`, undefined, { signal }), [app.id, app.version]);
+  const loaded = useApi<MaterialsChecked>((signal) => unwrap(client.GET('/api/v1/applications/{id}/materials', { params: { path: { id: app.id } }, signal })), [app.id, app.version]);
   return (
     <Loadable loaded={loaded} rows={4}>
       {(d) => (
@@ -242,7 +244,7 @@ export function MaterialsCheck({ app }: { app: ApplicationView }) {
                       </a>
                     ) : null}
                     {r.attachmentIds.map((id) => (
-                      <a key={id} href={`/api/v1/applications/${app.id}/attachments/${id}/content`} target="_blank" rel="noreferrer">
+                      <a key={id} href={hrefOf('/api/v1/applications/{id}/attachments/{attachmentId}/content', { id: app.id, attachmentId: id })} target="_blank" rel="noreferrer">
                         {t('ap.download')}
                       </a>
                     ))}
@@ -262,7 +264,7 @@ export function FormValues({ app }: { app: ApplicationView }) {
   const t = useT(m);
   const ids = [...new Set(app.cases.map((c) => c.itemVersionId))];
   const loaded = useApi(
-    (signal) => api.request<MergedForm>('POST', '/api/v1/guidance/forms/merged', { itemVersionIds: ids, answers: app.answers }, { signal }),
+    (signal) => unwrap(client.POST('/api/v1/guidance/forms/merged', { body: { itemVersionIds: ids, answers: app.answers as BodyOf<'/api/v1/guidance/forms/merged', 'post'>['answers'] }, signal })),
     [ids.join(',')],
   );
   const labels = new Map<string, string>();

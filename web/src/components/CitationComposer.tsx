@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Select, Typography } from 'antd';
-import type { ItemDetail } from '../api/catalog';
+import type { ItemVersion } from '../api/useItemVersions';
 import { defineMessages, useT } from '../i18n';
 
 const m = defineMessages({
@@ -20,7 +20,7 @@ export interface CitationDraft {
 }
 
 /** Builds the citation list of a correction, refusal or request for more: one line per guide material or condition. */
-export function CitationComposer({ items, value, onChange }: { items: ItemDetail[]; value: CitationDraft[]; onChange: (v: CitationDraft[]) => void }) {
+export function CitationComposer({ items, value, onChange }: { items: ItemVersion[]; value: CitationDraft[]; onChange: (v: CitationDraft[]) => void }) {
   const t = useT(m);
   const options = items.map((i) => ({
     label: i.name,

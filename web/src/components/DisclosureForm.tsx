@@ -1,5 +1,5 @@
 import { Alert, Button, Form, Input, Radio, Select } from 'antd';
-import { api } from '../api/client';
+import { client, unwrap, type BodyOf } from '../api/typed';
 import type { DisclosureRequest } from '../api/disclosure';
 import { useDepartments } from '../api/useDepartments';
 import { useAction } from '../hooks/useAction';
@@ -34,6 +34,8 @@ const m = defineMessages({
 });
 
 
+type Filing = BodyOf<'/api/v1/disclosure/requests', 'post'>;
+
 /** Filing a disclosure request: online by the applicant, or at the window by a clerk for someone in person. */
 export function DisclosureForm({ atWindow, onFiled }: { atWindow?: boolean; onFiled(x: DisclosureRequest): void }) {
   const t = useT(m);
@@ -44,16 +46,20 @@ export function DisclosureForm({ atWindow, onFiled }: { atWindow?: boolean; onFi
   const required = [{ required: true, whitespace: true, message: t('pd.required') }];
   const submit = (v: Record<string, string | undefined>) =>
     run(async () => {
-      const x = await api.post<DisclosureRequest>('/api/v1/disclosure/requests', {
-        description: v.description,
-        purpose: v.purpose?.trim() || undefined,
-        format: v.format,
-        delivery: v.delivery,
-        departmentId: v.departmentId || undefined,
-        phone: v.phone?.trim() || undefined,
-        address: v.address?.trim() || undefined,
-        ...(atWindow ? { applicantName: v.applicantName?.trim(), applicantKind: v.applicantKind, applicantIdCode: v.applicantIdCode?.trim() || undefined } : {}),
-      });
+      const x: DisclosureRequest = await unwrap(
+        client.POST('/api/v1/disclosure/requests', {
+          body: {
+            description: v.description ?? '',
+            purpose: v.purpose?.trim() || undefined,
+            format: v.format as Filing['format'],
+            delivery: v.delivery as Filing['delivery'],
+            departmentId: v.departmentId || undefined,
+            phone: v.phone?.trim() || undefined,
+            address: v.address?.trim() || undefined,
+            ...(atWindow ? { applicantName: v.applicantName?.trim(), applicantKind: v.applicantKind as Filing['applicantKind'], applicantIdCode: v.applicantIdCode?.trim() || undefined } : {}),
+          },
+        }),
+      );
       form.resetFields();
       onFiled(x);
     });

@@ -2,7 +2,7 @@ import { FlagOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Modal, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { api } from '../api/client';
+import { client, unwrap, type BodyOf } from '../api/typed';
 import { useAuth } from '../auth/AuthContext';
 import { useAction } from '../hooks/useAction';
 import { defineMessages, useT } from '../i18n';
@@ -30,7 +30,8 @@ const m = defineMessages({
 });
 
 const parts = ['conditions', 'materials', 'fees', 'limits', 'place', 'steps', 'form', 'legalBasis', 'other'] as const;
-export type FeedbackStep = 'guidance' | 'notice' | 'form' | 'materials' | 'submission' | 'window' | 'review' | 'delivery';
+type Feedback = BodyOf<'/api/v1/guide-feedback', 'post'>;
+export type FeedbackStep = Feedback['step'];
 
 /** 指南纠错: applicants and clerks flag a guide as wrong or unclear from any step; it goes to the item's owner. */
 export function GuideFeedbackButton({
@@ -53,10 +54,10 @@ export function GuideFeedbackButton({
   const [open, setOpen] = useState(false);
   const { busy, run } = useAction();
   const [form] = Form.useForm();
-  const send = (v: { kind: 'wrong' | 'unclear'; part: string; materialCode?: string; description: string }) =>
+  const send = (v: Pick<Feedback, 'kind' | 'part' | 'materialCode' | 'description'>) =>
     run(
       async () => {
-        await api.post('/api/v1/guide-feedback', { itemVersionId, step, ...v, ...(applicationId ? { applicationId } : {}) });
+        await unwrap(client.POST('/api/v1/guide-feedback', { body: { itemVersionId, step, ...v, ...(applicationId ? { applicationId } : {}) } }));
         setOpen(false);
         form.resetFields();
       },

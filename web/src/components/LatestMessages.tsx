@@ -1,9 +1,9 @@
 import { Typography } from 'antd';
 import { ItemList } from './ItemList';
 import { Link } from 'react-router-dom';
-import { api } from '../api/client';
+import { client, unwrap } from '../api/typed';
 import { useApi } from '../api/hooks';
-import type { List as ListOf, Message } from '../api/types';
+import type { Messages } from '../api/types';
 import { useAuth } from '../auth/AuthContext';
 import { formatTime } from '../format';
 import { useT } from '../i18n';
@@ -13,7 +13,7 @@ import { Loadable } from './Loadable';
 export function LatestMessages({ allHref }: { allHref: string }) {
   const t = useT();
   const { me } = useAuth();
-  const loaded = useApi((signal) => api.get<ListOf<Message>>('/api/v1/messages', { limit: 5 }, { signal }), []);
+  const loaded = useApi<Messages>((signal) => unwrap(client.GET('/api/v1/messages', { params: { query: { limit: 5 } }, signal })), []);
   return (
     <Loadable loaded={loaded} rows={3} isEmpty={(d) => d.items.length === 0} empty={<Typography.Text type="secondary">{t('messages.empty')}</Typography.Text>}>
       {(d) => (

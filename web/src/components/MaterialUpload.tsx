@@ -1,7 +1,7 @@
 import { CheckCircleTwoTone, UploadOutlined } from '@ant-design/icons';
 import { Button, Flex, Progress, Typography } from 'antd';
 import { useRef, useState } from 'react';
-import { upload } from '../api/client';
+import { uploadTo } from '../api/typed';
 import { formatBytes } from '../format';
 import { defineMessages, useT } from '../i18n';
 import { useShowError } from './errors';
@@ -33,7 +33,7 @@ export function MaterialUpload({ label, value, onChange }: { label: string; valu
     const form = new FormData();
     form.append('file', file, file.name);
     try {
-      const res = await upload<{ id: string; originalName?: string; size?: number }>('/api/v1/files', form, setProgress);
+      const res = await uploadTo('/api/v1/files', form, setProgress);
       onChange({ id: res.id, name: file.name, size: file.size });
     } catch (e) {
       showError(e);

@@ -1,7 +1,7 @@
 import { MobileOutlined, SafetyOutlined } from '@ant-design/icons';
 import { App, Button, Form, Input, Space, type FormInstance } from 'antd';
 import { useEffect, useState } from 'react';
-import { api } from '../api/client';
+import { client, unwrap } from '../api/typed';
 import { defineMessages, useT } from '../i18n';
 import { useShowError } from './errors';
 
@@ -38,7 +38,7 @@ export function PhoneCodeFields({ form, purpose }: { form: FormInstance; purpose
     }
     setSending(true);
     try {
-      await api.post('/api/v1/auth/codes', { phone: form.getFieldValue('phone'), purpose });
+      await unwrap(client.POST('/api/v1/auth/codes', { body: { phone: form.getFieldValue('phone'), purpose } }));
       message.success(t('pc.sent'));
       setWait(60);
     } catch (e) {

@@ -1,6 +1,6 @@
 import { Button, Card, Flex, Input, Popconfirm, Select, Typography } from 'antd';
 import { useState } from 'react';
-import { api } from '../api/client';
+import { client, unwrap } from '../api/typed';
 import type { CaseView } from '../api/applications';
 import { formatTime } from '../format';
 import { useAction } from '../hooks/useAction';
@@ -49,7 +49,7 @@ export function SpecialProcedureCard({ c, reload }: { c: CaseView; reload: () =>
             <Typography.Text strong>{t('sp.open', { kind: open.kindName, from: formatTime(open.startedAt), until: open.plannedEnd ? t('sp.until', { date: open.plannedEnd }) : '' })}</Typography.Text>
             <Typography.Text>{open.reason}</Typography.Text>
             <Input.TextArea rows={2} value={outcome} onChange={(e) => setOutcome(e.target.value)} placeholder={t('sp.outcome')} aria-label={t('sp.outcome')} />
-            <Popconfirm title={t('sp.endConfirm')} onConfirm={() => run(() => api.post(`/api/v1/cases/${c.id}/special-procedures/end`, { outcome: outcome.trim() }), { done: t('sp.ended') })}>
+            <Popconfirm title={t('sp.endConfirm')} onConfirm={() => run(() => unwrap(client.POST('/api/v1/cases/{id}/special-procedures/end', { params: { path: { id: c.id } }, body: { outcome: outcome.trim() } })), { done: t('sp.ended') })}>
               <Button disabled={!outcome.trim()} loading={busy}>{t('sp.end')}</Button>
             </Popconfirm>
           </>
@@ -63,7 +63,7 @@ export function SpecialProcedureCard({ c, reload }: { c: CaseView; reload: () =>
             </label>
             <Popconfirm
               title={t('sp.startConfirm')}
-              onConfirm={() => run(() => api.post(`/api/v1/cases/${c.id}/special-procedures`, { kind: draft.kind, reason: draft.reason.trim(), plannedEnd: draft.plannedEnd || null }), { done: t('sp.started') })}
+              onConfirm={() => run(() => unwrap(client.POST('/api/v1/cases/{id}/special-procedures', { params: { path: { id: c.id } }, body: { kind: draft.kind, reason: draft.reason.trim(), plannedEnd: draft.plannedEnd || null } })), { done: t('sp.started') })}
             >
               <Button disabled={!draft.reason.trim()} loading={busy}>{t('sp.start')}</Button>
             </Popconfirm>

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Collapse, Form, Input, Radio, Select, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api } from '../api/client';
+import { client, unwrap } from '../api/typed';
 import { useApi } from '../api/hooks';
 import { TICKET_KINDS, type Category, type Created, type Knowledge, type Ticket, type TicketKind, type TicketStatus } from '../api/tickets';
 import { useDepartments } from '../api/useDepartments';
@@ -67,8 +67,8 @@ export function KnowledgeSuggestions({ text, items: given }: { text?: string; it
     const id = setTimeout(() => setQ((text ?? '').trim()), 400);
     return () => clearTimeout(id);
   }, [text]);
-  const found = useApi(
-    (signal) => (given || q.length < 4 ? Promise.resolve({ items: [] as Knowledge[] }) : api.get<{ items: Knowledge[] }>('/api/v1/knowledge', { q, limit: 5 }, { signal })),
+  const found = useApi<{ items: Knowledge[] }>(
+    (signal) => (given || q.length < 4 ? Promise.resolve({ items: [] as Knowledge[] }) : unwrap(client.GET('/api/v1/knowledge', { params: { query: { q, limit: 5 } }, signal }))),
     [q, !!given],
   );
   // a cleared form shows nothing at once (not the last answer until the pause is over)
@@ -102,17 +102,21 @@ export function TicketForm({ operator, anonymous, onCreated }: { operator?: bool
   const title = Form.useWatch('title', form);
   const content = Form.useWatch('content', form);
   const kinds = useTicketKindOptions();
-  const categories = useApi((signal) => (operator ? api.get<{ items: Category[] }>('/api/v1/tickets/categories', undefined, { signal }) : Promise.resolve({ items: [] })), [operator]);
+  const categories = useApi<{ items: Category[] }>((signal) => (operator ? unwrap(client.GET('/api/v1/tickets/categories', { signal })) : Promise.resolve({ items: [] })), [operator]);
   const { busy, run } = useAction();
   const required = [{ required: true, whitespace: true, message: t('tk.required') }];
   const submit = (v: FormValues) =>
     run(async () => {
-      const created = await api.post<Created>('/api/v1/tickets', {
-        ...v,
-        requesterName: v.requesterName?.trim() || undefined,
-        requesterPhone: v.requesterPhone?.trim() || undefined,
-        categoryCode: v.categoryCode || undefined,
-      });
+      const created: Created = await unwrap(
+        client.POST('/api/v1/tickets', {
+          body: {
+            ...v,
+            requesterName: v.requesterName?.trim() || undefined,
+            requesterPhone: v.requesterPhone?.trim() || undefined,
+            categoryCode: v.categoryCode || undefined,
+          },
+        }),
+      );
       form.resetFields();
       onCreated(created);
     });

@@ -1,6 +1,6 @@
 import { App, Button, Result } from 'antd';
 import { useCallback, type ReactNode } from 'react';
-import { ApiError, NETWORK, UNEXPECTED } from '../api/client';
+import { ApiError, NETWORK, UNEXPECTED } from '../api/errors';
 import { useT, type T } from '../i18n';
 
 /** A sentence a person can act on, from whatever was thrown. */

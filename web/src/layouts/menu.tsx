@@ -8,7 +8,7 @@ export function mayOpen(route: Pick<PageRoute, 'area' | 'roles' | 'anonymous' | 
   const allowed = route.roles ?? areaRoles[route.area];
   if (allowed === 'anyone') return true;
   if (!me) return !!route.anonymous;
-  return me.roles.some((r) => allowed.includes(r));
+  return allowed.some((r) => me.roles.includes(r));
 }
 
 /** The menu of an area: its pages with a label that the user may open. */

@@ -1,11 +1,11 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Divider, Flex, Form, Input, Tabs, Typography } from 'antd';
 import { ItemList } from '../components/ItemList';
-import { api } from '../api/client';
 import { useApi } from '../api/hooks';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { Me } from '../api/types';
+import { client, hrefOf, unwrap, type AnswerOf } from '../api/typed';
 import { PhoneCodeFields } from '../components/PhoneCode';
 import { expectSession, homeOf, useAuth } from '../auth/AuthContext';
 import { errorText } from '../components/errors';
@@ -13,14 +13,11 @@ import { useAction } from '../hooks/useAction';
 import { defineMessages, useLang, useT } from '../i18n';
 import { Brand, LangSwitch } from '../layouts/ShellParts';
 
-interface DemoAccounts {
-  password: string | null;
-  accounts: Array<{ username: string; name: string; note: string; roleNamesEn: string[] }>;
-}
+type DemoAccounts = AnswerOf<'/api/v1/auth/demo-accounts', 'get'>;
 
 /** The demo accounts, offered by a server running on the demo data only (never in production mode). */
 function useDemoAccounts(): DemoAccounts | undefined {
-  const loaded = useApi((signal) => api.get<DemoAccounts>('/api/v1/auth/demo-accounts', undefined, { signal }), []);
+  const loaded = useApi((signal) => unwrap(client.GET('/api/v1/auth/demo-accounts', { signal })), []);
   return loaded.data;
 }
 
@@ -34,8 +31,8 @@ const m = defineMessages({
 });
 
 /** 统一身份认证: offered when the server is connected to the province's identity platform. */
-function useProviderSignIn(): { enabled: boolean; name: string | null } | undefined {
-  return useApi((signal) => api.get<{ enabled: boolean; name: string | null }>('/api/v1/auth/oidc', undefined, { signal }), []).data;
+function useProviderSignIn(): AnswerOf<'/api/v1/auth/oidc', 'get'> | undefined {
+  return useApi((signal) => unwrap(client.GET('/api/v1/auth/oidc', { signal })), []).data;
 }
 
 export default function LoginPage() {
@@ -62,7 +59,7 @@ export default function LoginPage() {
     setError(undefined);
     return run(
       async () => {
-        const res = await api.post<{ user: Me }>('/api/v1/auth/login/code', { phone: v.phone, code: v.code });
+        const res: AnswerOf<'/api/v1/auth/login/code', 'post', { user: Me }> = await unwrap(client.POST('/api/v1/auth/login/code', { body: { phone: v.phone, code: v.code } }));
         adopt(res.user);
         goOn(res.user);
       },
@@ -102,7 +99,7 @@ export default function LoginPage() {
               <Button
                 block
                 size="large"
-                href={`/api/v1/auth/oidc/start?returnTo=${encodeURIComponent(next && next.startsWith('/') && !next.startsWith('//') ? next : '/portal')}`}
+                href={hrefOf('/api/v1/auth/oidc/start', { query: { returnTo: next && next.startsWith('/') && !next.startsWith('//') ? next : '/portal' } })}
                 onClick={() => expectSession()}
                 style={{ marginBottom: 16 }}
               >

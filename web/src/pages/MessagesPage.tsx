@@ -1,9 +1,9 @@
 import { Badge, Button, Typography } from 'antd';
 import { ItemList } from '../components/ItemList';
 import { useNavigate } from 'react-router-dom';
-import { api } from '../api/client';
+import { client, unwrap } from '../api/typed';
 import { useApi } from '../api/hooks';
-import type { List as ListOf, Message } from '../api/types';
+import type { Messages } from '../api/types';
 import { Loadable } from '../components/Loadable';
 import { PageHeader } from '../components/PageHeader';
 import { useAuth } from '../auth/AuthContext';
@@ -17,9 +17,9 @@ export default function MessagesPage() {
   const t = useT();
   const navigate = useNavigate();
   const { me } = useAuth();
-  const loaded = useApi((signal) => api.get<ListOf<Message>>('/api/v1/messages', { limit: 100 }, { signal }), []);
+  const loaded = useApi<Messages>((signal) => unwrap(client.GET('/api/v1/messages', { params: { query: { limit: 100 } }, signal })), []);
   const { run } = useAction(loaded.reload);
-  const markRead = (id: string) => run(() => api.post(`/api/v1/messages/${id}/read`));
+  const markRead = (id: string) => run(() => unwrap(client.POST('/api/v1/messages/{id}/read', { params: { path: { id } } })));
   return (
     <>
       <PageHeader title={t('messages.title')} />

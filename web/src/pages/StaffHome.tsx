@@ -1,8 +1,7 @@
 import { Card, Col, Row, Typography } from 'antd';
 import { useLocation } from 'react-router-dom';
-import { api } from '../api/client';
 import { useApi } from '../api/hooks';
-import type { Department, List } from '../api/types';
+import { client, unwrap } from '../api/typed';
 import { useAuth } from '../auth/AuthContext';
 import { LatestMessages } from '../components/LatestMessages';
 import { PageHeader } from '../components/PageHeader';
@@ -16,7 +15,7 @@ export default function StaffHome() {
   const { me } = useAuth();
   const { pathname } = useLocation();
   const area = pathname.split('/')[1] as Area;
-  const depts = useApi((signal) => api.get<List<Department>>('/api/v1/departments', undefined, { signal }), []);
+  const depts = useApi((signal) => unwrap(client.GET('/api/v1/departments', { signal })), []);
   const dept = depts.data?.items.find((d) => d.id === me?.departmentId);
   return (
     <>

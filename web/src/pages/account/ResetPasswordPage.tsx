@@ -2,7 +2,7 @@ import { LockOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Result } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api } from '../../api/client';
+import { client, unwrap } from '../../api/typed';
 import { errorText } from '../../components/errors';
 import { PhoneCodeFields } from '../../components/PhoneCode';
 import { useAction } from '../../hooks/useAction';
@@ -33,7 +33,7 @@ export default function ResetPasswordPage() {
     setError(undefined);
     return run(
       async () => {
-        await api.post('/api/v1/auth/password/reset', { phone: v.phone, code: v.code, password: v.password });
+        await unwrap(client.POST('/api/v1/auth/password/reset', { body: { phone: v.phone, code: v.code, password: v.password } }));
         setDone(true);
       },
       { onError: (e) => (setError(errorText(e, t)), true) },

@@ -2,7 +2,7 @@ import { LockOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Radio, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { api } from '../../api/client';
+import { client, unwrap, type AnswerOf } from '../../api/typed';
 import type { Me } from '../../api/types';
 import { useAuth } from '../../auth/AuthContext';
 import { errorText } from '../../components/errors';
@@ -50,7 +50,9 @@ export default function SignUpPage() {
     setError(undefined);
     return run(
       async () => {
-        const res = await api.post<{ user: Me }>('/api/v1/auth/signup', { phone: v.phone, code: v.code, kind: v.kind, name: v.name, orgName: v.kind === 'business' ? v.orgName : null, password: v.password });
+        const res: AnswerOf<'/api/v1/auth/signup', 'post', { user: Me }> = await unwrap(
+          client.POST('/api/v1/auth/signup', { body: { phone: v.phone, code: v.code, kind: v.kind, name: v.name, orgName: v.kind === 'business' ? v.orgName : null, password: v.password } }),
+        );
         adopt(res.user);
         navigate('/portal', { replace: true });
       },

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Form, Input, Modal, Select, Switch, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { api } from '../../api/client';
+import { client, unwrap } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
@@ -52,8 +52,8 @@ export default function DepartmentsAdminPage() {
   const tab = params.get('tab') === 'windows' ? 'windows' : 'departments';
   const [dialog, setDialog] = useState<Dialog>(null);
   const [form] = Form.useForm();
-  const departments = useApi((signal) => api.get<{ items: AdminDepartment[] }>('/api/v1/admin/departments', undefined, { signal }), []);
-  const windows = useApi((signal) => api.get<{ items: ServiceWindow[] }>('/api/v1/admin/windows', undefined, { signal }), []);
+  const departments = useApi((signal) => unwrap(client.GET('/api/v1/admin/departments', { signal })), []);
+  const windows = useApi((signal) => unwrap(client.GET('/api/v1/admin/windows', { signal })), []);
   const reload = () => (departments.reload(), windows.reload());
   const { busy, run } = useAction(reload);
   const deptName = (id: string) => departments.data?.items.find((d) => d.id === id)?.name ?? '—';
@@ -71,12 +71,16 @@ export default function DepartmentsAdminPage() {
     if (!v) return;
     const ok = await run(async () => {
       if (dialog?.kind === 'department') {
-        const { documentPrefix, ...rest } = v as { documentPrefix?: string; uscc?: string };
+        const { documentPrefix, ...rest } = v as typeof v & { documentPrefix?: string };
         const body = { ...rest, uscc: rest.uscc?.trim() || null };
-        return dialog.row ? api.patch(`/api/v1/admin/departments/${dialog.row.id}`, { ...body, documentPrefix: documentPrefix?.trim() || null }) : api.post('/api/v1/admin/departments', body);
+        return dialog.row
+          ? unwrap(client.PATCH('/api/v1/admin/departments/{id}', { params: { path: { id: dialog.row.id } }, body: { ...body, documentPrefix: documentPrefix?.trim() || null } }))
+          : unwrap(client.POST('/api/v1/admin/departments', { body }));
       }
       const body = { ...v, location: v.location?.trim() || null };
-      return dialog?.row ? api.patch(`/api/v1/admin/windows/${dialog.row.id}`, body) : api.post('/api/v1/admin/windows', body);
+      return dialog?.row
+        ? unwrap(client.PATCH('/api/v1/admin/windows/{id}', { params: { path: { id: dialog.row.id } }, body }))
+        : unwrap(client.POST('/api/v1/admin/windows', { body }));
     });
     if (ok !== undefined) {
       setDialog(null);

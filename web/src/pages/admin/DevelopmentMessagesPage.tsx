@@ -1,5 +1,5 @@
 import { Alert, Button, Table, Typography } from 'antd';
-import { api } from '../../api/client';
+import { client, unwrap, type AnswerOf } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
@@ -18,18 +18,13 @@ const m = defineMessages({
   'dm.empty': ['暂无短信', 'No messages'],
 });
 
-interface DevMessage {
-  id: string;
-  phoneMasked: string;
-  purposeName: string;
-  text: string;
-  createdAt: string;
-}
+/** What the page reads until the route declares its answer. */
+type DevMessages = AnswerOf<'/api/v1/admin/development-messages', 'get', { channel: string; items: Array<{ id: string; phoneMasked: string; purposeName: string; text: string; createdAt: string }> }>;
 
 /** What the development channel would have sent by SMS: the administrator reads codes here while no provider is set. */
 export default function DevelopmentMessagesPage() {
   const t = useT(m);
-  const loaded = useApi((signal) => api.get<{ channel: string; items: DevMessage[] }>('/api/v1/admin/development-messages', { limit: 100 }, { signal }), []);
+  const loaded = useApi<DevMessages>((signal) => unwrap(client.GET('/api/v1/admin/development-messages', { params: { query: { limit: 100 } }, signal })), []);
   return (
     <>
       <PageHeader title={t('dm.title')} extra={<Button onClick={loaded.reload}>{t('dm.reload')}</Button>} />

@@ -1,6 +1,6 @@
 import { Alert, App, Button, Flex, Form, Input, Modal, Segmented, Select, Table, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { client, unwrap } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import type { Role } from '../../api/types';
 import { Loadable } from '../../components/Loadable';
@@ -8,7 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatTime } from '../../format';
 import { useAction } from '../../hooks/useAction';
 import { defineMessages, useT } from '../../i18n';
-import { STAFF_ROLES, type AdminDepartment, type HandedOver, type HistoryEntry, type ServiceWindow, type Staff } from './types';
+import { STAFF_ROLES, type Staff } from './types';
 
 const m = defineMessages({
   'sa.title': ['工作人员账号', 'Staff accounts'],
@@ -67,7 +67,7 @@ type Dialog = { kind: 'create' | 'edit' | 'disable' | 'enable' | 'reset' | 'sign
 
 function History({ id }: { id: string }) {
   const t = useT(m);
-  const loaded = useApi((signal) => api.get<Staff & { history: HistoryEntry[] }>(`/api/v1/admin/staff/${id}`, undefined, { signal }), [id]);
+  const loaded = useApi((signal) => unwrap(client.GET('/api/v1/admin/staff/{id}', { params: { path: { id } }, signal })), [id]);
   return (
     <Loadable loaded={loaded}>
       {(d) => (
@@ -88,10 +88,10 @@ export default function StaffAdminPage() {
   const [q, setQ] = useState('');
   const [dialog, setDialog] = useState<Dialog>(null);
   const [form] = Form.useForm();
-  const departments = useApi((signal) => api.get<{ items: AdminDepartment[] }>('/api/v1/admin/departments', undefined, { signal }), []);
-  const windows = useApi((signal) => api.get<{ items: ServiceWindow[] }>('/api/v1/admin/windows', undefined, { signal }), []);
+  const departments = useApi((signal) => unwrap(client.GET('/api/v1/admin/departments', { signal })), []);
+  const windows = useApi((signal) => unwrap(client.GET('/api/v1/admin/windows', { signal })), []);
   const staff = useApi(
-    (signal) => api.get<{ items: Staff[] }>('/api/v1/admin/staff', { status: status === 'all' ? undefined : status, departmentId, q: q.trim() || undefined }, { signal }),
+    (signal) => unwrap(client.GET('/api/v1/admin/staff', { params: { query: { status: status === 'all' ? undefined : status, departmentId, q: q.trim() || undefined } }, signal })),
     [status, departmentId, q],
   );
   const { busy, run } = useAction(staff.reload);
@@ -117,24 +117,24 @@ export default function StaffAdminPage() {
     const done = await run(async () => {
       switch (dialog?.kind) {
         case 'create':
-          await api.post('/api/v1/admin/staff', { ...body, windowId: body.windowId ?? null, phone: body.phone || null });
+          await unwrap(client.POST('/api/v1/admin/staff', { body: { ...body, windowId: body.windowId ?? null, phone: body.phone || null } }));
           return t('sa.created');
         case 'edit':
-          await api.patch(`/api/v1/admin/staff/${s!.id}`, { ...body, windowId: body.windowId ?? null });
+          await unwrap(client.PATCH('/api/v1/admin/staff/{id}', { params: { path: { id: s!.id } }, body: { ...body, windowId: body.windowId ?? null } }));
           return t('sa.saved');
         case 'disable': {
-          const r = await api.post<{ handedOver: HandedOver[] }>(`/api/v1/admin/staff/${s!.id}/disable`, { reason: body.reason, successorId: body.successorId ?? null });
+          const r = await unwrap(client.POST('/api/v1/admin/staff/{id}/disable', { params: { path: { id: s!.id } }, body: { reason: body.reason, successorId: body.successorId ?? null } }));
           return t('sa.disabledOk', { n: r.handedOver.length });
         }
         case 'enable':
-          await api.post(`/api/v1/admin/staff/${s!.id}/enable`, { reason: body.reason });
+          await unwrap(client.POST('/api/v1/admin/staff/{id}/enable', { params: { path: { id: s!.id } }, body: { reason: body.reason } }));
           return t('sa.enabledOk');
         case 'reset': {
-          const r = await api.post<{ sessionsEnded: number }>(`/api/v1/admin/staff/${s!.id}/reset-password`, { password: body.password, reason: body.reason });
+          const r = await unwrap(client.POST('/api/v1/admin/staff/{id}/reset-password', { params: { path: { id: s!.id } }, body: { password: body.password, reason: body.reason } }));
           return t('sa.resetOk', { n: r.sessionsEnded });
         }
         case 'signOut': {
-          const r = await api.post<{ sessionsEnded: number }>(`/api/v1/admin/staff/${s!.id}/sign-out`, { reason: body.reason });
+          const r = await unwrap(client.POST('/api/v1/admin/staff/{id}/sign-out', { params: { path: { id: s!.id } }, body: { reason: body.reason } }));
           return t('sa.signedOutOk', { n: r.sessionsEnded });
         }
       }
@@ -153,7 +153,7 @@ export default function StaffAdminPage() {
   );
   const s = dialog?.staff;
   const sameDepartment = useApi(
-    (signal) => (dialog?.kind === 'disable' && s?.departmentId ? api.get<{ items: Staff[] }>('/api/v1/admin/staff', { status: 'active', departmentId: s.departmentId }, { signal }) : Promise.resolve({ items: [] as Staff[] })),
+    (signal) => (dialog?.kind === 'disable' && s?.departmentId ? unwrap(client.GET('/api/v1/admin/staff', { params: { query: { status: 'active', departmentId: s.departmentId } }, signal })) : Promise.resolve({ items: [] as Staff[] })),
     [dialog?.kind, s?.id],
   );
   const colleagues = (sameDepartment.data?.items ?? []).filter((x) => s && x.id !== s.id && x.roles.some((r) => s.roles.includes(r) && r !== 'admin'));

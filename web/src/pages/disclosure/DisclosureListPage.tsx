@@ -1,9 +1,9 @@
 import { Card, Col, Collapse, Row, Segmented, Statistic } from 'antd';
 import { useState } from 'react';
 import { useLocation } from 'react-router-dom';
-import { api } from '../../api/client';
+import { client, unwrap } from '../../api/typed';
 import { useApi } from '../../api/hooks';
-import type { DisclosureRequest, RegisterSummary } from '../../api/disclosure';
+import type { DisclosureList, DisclosureRequest } from '../../api/disclosure';
 import { DisclosureForm, FiledNotice } from '../../components/DisclosureForm';
 import { DisclosureTable } from '../../components/DisclosureParts';
 import { Loadable } from '../../components/Loadable';
@@ -40,7 +40,7 @@ export default function DisclosureListPage() {
   const [status, setStatus] = useState<'all' | DisclosureRequest['status']>(register ? 'all' : 'received');
   const atWindow = base.startsWith('/window');
   const [filed, setFiled] = useState<DisclosureRequest>();
-  const list = useApi((signal) => api.get<{ items: DisclosureRequest[]; summary: RegisterSummary | null }>('/api/v1/disclosure/requests', { status: status === 'all' ? undefined : status }, { signal }), [status, filed?.id]);
+  const list = useApi<DisclosureList>((signal) => unwrap(client.GET('/api/v1/disclosure/requests', { params: { query: { status: status === 'all' ? undefined : status } }, signal })), [status, filed?.id]);
   return (
     <>
       <PageHeader title={register ? t('dl.registerTitle') : t('dl.title')} sub={register ? t('dl.registerSub') : t('dl.sub')} />

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Col, Descriptions, Flex, Input, InputNumber, Radio, Row, Select, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { api } from '../../api/client';
+import { client, unwrap } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import type { AnswerType, AnswerTypes, DisclosureDetail } from '../../api/disclosure';
 import { useDepartments } from '../../api/useDepartments';
@@ -73,9 +73,9 @@ export default function DisclosurePage() {
   const { id = '' } = useParams();
   const { me } = useAuth();
   const depts = useDepartments();
-  const loaded = useApi((signal) => api.get<DisclosureDetail>(`/api/v1/disclosure/requests/${id}`, undefined, { signal }), [id]);
+  const loaded = useApi<DisclosureDetail>((signal) => unwrap(client.GET('/api/v1/disclosure/requests/{id}', { params: { path: { id } }, signal })), [id]);
   const staff = me?.kind === 'staff';
-  const types = useApi((signal) => (staff ? api.get<AnswerTypes>('/api/v1/disclosure/answer-types', undefined, { signal }) : Promise.resolve(null)), [staff]);
+  const types = useApi<AnswerTypes | null>((signal) => (staff ? unwrap(client.GET('/api/v1/disclosure/answer-types', { signal })) : Promise.resolve(null)), [staff]);
   const { pending, run } = useAction(loaded.reload);
   const [answer, setAnswer] = useState<{ type: AnswerType; basis?: string; text: string }>({ type: 'disclosed', text: '' });
   const [ext, setExt] = useState<{ days: number | null; reason: string }>({ days: 20, reason: '' });
@@ -147,7 +147,7 @@ export default function DisclosurePage() {
                                 loading={pending === 'answer'}
                                 confirm={t('dp.confirmAnswer')}
                                 description={t('dp.confirmAnswerHint')}
-                                onConfirm={() => run(() => api.post(`/api/v1/disclosure/requests/${x.id}/answer`, { type: answer.type, text: answer.text.trim(), legalBasisCode: withholding ? answer.basis : undefined }), { done: t('dp.answered'), key: 'answer' })}
+                                onConfirm={() => run(() => unwrap(client.POST('/api/v1/disclosure/requests/{id}/answer', { params: { path: { id: x.id } }, body: { type: answer.type, text: answer.text.trim(), legalBasisCode: withholding ? answer.basis : undefined } })), { done: t('dp.answered'), key: 'answer' })}
                               >
                                 {t('dp.sendAnswer')}
                               </ConfirmButton>
@@ -165,7 +165,7 @@ export default function DisclosurePage() {
                                 <InputNumber aria-label={t('dp.extendDays', { max: types.data?.maxExtensionDays ?? 20 })} min={1} max={60} value={ext.days} onChange={(v) => setExt((e) => ({ ...e, days: v }))} />
                               </label>
                               <Input.TextArea aria-label={t('dp.extendReason')} placeholder={t('dp.extendReason')} rows={2} value={ext.reason} onChange={(e) => setExt((v) => ({ ...v, reason: e.target.value }))} maxLength={500} />
-                              <Button style={{ alignSelf: 'flex-start' }} disabled={!ext.days || !ext.reason.trim()} loading={pending === 'extend'} onClick={() => run(() => api.post(`/api/v1/disclosure/requests/${x.id}/extension`, { workingDays: ext.days, reason: ext.reason.trim() }), { done: t('dp.extended'), key: 'extend' })}>
+                              <Button style={{ alignSelf: 'flex-start' }} disabled={!ext.days || !ext.reason.trim()} loading={pending === 'extend'} onClick={() => run(() => unwrap(client.POST('/api/v1/disclosure/requests/{id}/extension', { params: { path: { id: x.id } }, body: { workingDays: ext.days!, reason: ext.reason.trim() } })), { done: t('dp.extended'), key: 'extend' })}>
                                 {t('dp.extend')}
                               </Button>
                             </Flex>
@@ -178,7 +178,7 @@ export default function DisclosurePage() {
                             <Flex vertical gap={8}>
                               <Radio.Group aria-label={t('dp.closeOpinion')} value={opinion.opinion} onChange={(e) => setOpinion((o) => ({ ...o, opinion: e.target.value as typeof o.opinion }))} options={[{ value: 'agrees', label: t('dp.agrees') }, { value: 'objects', label: t('dp.objects') }, { value: 'no-reply', label: t('dp.noReply') }]} />
                               <Input aria-label={t('dp.note')} placeholder={t('dp.note')} value={opinion.note} onChange={(e) => setOpinion((o) => ({ ...o, note: e.target.value }))} maxLength={1000} />
-                              <Button style={{ alignSelf: 'flex-start' }} loading={pending === 'close'} onClick={() => run(() => api.post(`/api/v1/disclosure/requests/${x.id}/consultations/close`, { opinion: opinion.opinion, note: opinion.note.trim() || undefined }), { done: t('dp.closed'), key: 'close' })}>
+                              <Button style={{ alignSelf: 'flex-start' }} loading={pending === 'close'} onClick={() => run(() => unwrap(client.POST('/api/v1/disclosure/requests/{id}/consultations/close', { params: { path: { id: x.id } }, body: { opinion: opinion.opinion, note: opinion.note.trim() || undefined } })), { done: t('dp.closed'), key: 'close' })}>
                                 {t('dp.close')}
                               </Button>
                             </Flex>
@@ -186,7 +186,7 @@ export default function DisclosurePage() {
                             <Flex vertical gap={8}>
                               <Input aria-label={t('dp.thirdParty')} placeholder={t('dp.thirdParty')} value={consult.thirdParty} onChange={(e) => setConsult((c) => ({ ...c, thirdParty: e.target.value }))} maxLength={200} />
                               <Input.TextArea aria-label={t('dp.question')} placeholder={t('dp.question')} rows={2} value={consult.question} onChange={(e) => setConsult((c) => ({ ...c, question: e.target.value }))} maxLength={2000} />
-                              <Button style={{ alignSelf: 'flex-start' }} disabled={!consult.thirdParty.trim() || !consult.question.trim()} loading={pending === 'consult'} onClick={() => run(() => api.post(`/api/v1/disclosure/requests/${x.id}/consultations`, { thirdParty: consult.thirdParty.trim(), question: consult.question.trim() }), { done: t('dp.consulted'), key: 'consult' })}>
+                              <Button style={{ alignSelf: 'flex-start' }} disabled={!consult.thirdParty.trim() || !consult.question.trim()} loading={pending === 'consult'} onClick={() => run(() => unwrap(client.POST('/api/v1/disclosure/requests/{id}/consultations', { params: { path: { id: x.id } }, body: { thirdParty: consult.thirdParty.trim(), question: consult.question.trim() } })), { done: t('dp.consulted'), key: 'consult' })}>
                                 {t('dp.consult')}
                               </Button>
                             </Flex>

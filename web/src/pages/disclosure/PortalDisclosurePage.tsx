@@ -1,6 +1,6 @@
 import { Card, Col, Row } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { client, unwrap } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import type { DisclosureRequest } from '../../api/disclosure';
 import { DisclosureForm, FiledNotice } from '../../components/DisclosureForm';
@@ -20,7 +20,7 @@ const m = defineMessages({
 export default function PortalDisclosurePage() {
   const t = useT(m);
   const [filed, setFiled] = useState<DisclosureRequest>();
-  const mine = useApi((signal) => api.get<{ items: DisclosureRequest[] }>('/api/v1/disclosure/requests', undefined, { signal }), [filed?.id]);
+  const mine = useApi<{ items: DisclosureRequest[] }>((signal) => unwrap(client.GET('/api/v1/disclosure/requests', { signal })), [filed?.id]);
   return (
     <>
       <PageHeader title={t('pd.title')} sub={t('pd.sub')} />

@@ -1,6 +1,6 @@
 import { Card, Col, Row, Select, Statistic, Table } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { client, unwrap, type AnswerOf } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import type { RegisterSummary } from '../../api/disclosure';
 import { Loadable } from '../../components/Loadable';
@@ -25,17 +25,14 @@ const m = defineMessages({
   'pr.empty': ['该年度暂无申请', 'No requests this year'],
 });
 
-interface PublicRegister {
-  year: number;
-  summary: RegisterSummary;
-  departments: Array<{ department: { id: string; name: string } } & RegisterSummary>;
-}
+/** What the page reads until the route declares its answer. */
+type PublicRegister = AnswerOf<'/api/v1/public/disclosure/register', 'get', { year: number; summary: RegisterSummary; departments: Array<{ department: { id: string; name: string } } & RegisterSummary> }>;
 
 /** 依申请公开情况: the public register, per year and agency. */
 export default function PublicRegisterPage() {
   const t = useT(m);
   const [year, setYear] = useState<number>();
-  const loaded = useApi((signal) => api.get<PublicRegister>('/api/v1/public/disclosure/register', { year }, { signal }), [year]);
+  const loaded = useApi<PublicRegister>((signal) => unwrap(client.GET('/api/v1/public/disclosure/register', { params: { query: { year } }, signal })), [year]);
   const shown = loaded.data?.year;
   const [latest, setLatest] = useState<number>();
   if (shown && !latest) setLatest(shown);

@@ -1,6 +1,6 @@
 import { Button, Card, Descriptions, Form, Input, InputNumber, Radio, Select, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { api } from '../../api/client';
+import { client, unwrap } from '../../api/typed';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { useApi } from '../../api/hooks';
 import { ItemList } from '../../components/ItemList';
@@ -58,20 +58,24 @@ const statusColour = { draft: 'default', published: 'blue', drawn: 'green' } as 
 export default function PlansPage() {
   const t = useT(m);
   const [form] = Form.useForm();
-  const options = useApi((signal) => api.get<PoolOptions>('/api/v1/inspections/pool-options', undefined, { signal }), []);
-  const plans = useApi((signal) => api.get<{ items: PlanSummary[] }>('/api/v1/inspections/plans', undefined, { signal }), []);
+  const options = useApi<PoolOptions>((signal) => unwrap(client.GET('/api/v1/inspections/pool-options', { signal })), []);
+  const plans = useApi<{ items: PlanSummary[] }>((signal) => unwrap(client.GET('/api/v1/inspections/plans', { signal })), []);
   const { pending: busy, run } = useAction(plans.reload);
 
   const create = (v: Record<string, any>) =>
     run(async () => {
-      await api.post('/api/v1/inspections/plans', {
-        title: v.title,
-        departments: (v.departments as string[]).map((code) => ({ code })),
-        filter: { licenceTypes: v.licenceTypes, regions: v.regions, industries: v.industries, riskLevels: v.riskLevels },
-        sampling: v.samplingKind === 'rate' ? { kind: 'rate', percent: v.amount } : { kind: 'size', size: v.amount },
-        stratifyBy: v.stratifyBy,
-        inspectorsPerVisit: v.inspectorsPerVisit,
-      });
+      await unwrap(
+        client.POST('/api/v1/inspections/plans', {
+          body: {
+            title: v.title,
+            departments: (v.departments as string[]).map((code) => ({ code })),
+            filter: { licenceTypes: v.licenceTypes, regions: v.regions, industries: v.industries, riskLevels: v.riskLevels },
+            sampling: v.samplingKind === 'rate' ? { kind: 'rate', percent: v.amount } : { kind: 'size', size: v.amount },
+            stratifyBy: v.stratifyBy,
+            inspectorsPerVisit: v.inspectorsPerVisit,
+          },
+        }),
+      );
       form.resetFields();
     }, { key: 'create' });
 
@@ -151,12 +155,12 @@ export default function PlansPage() {
                 ),
                 actions: [
                   p.status === 'draft' ? (
-                    <ConfirmButton key="publish" type="primary" size="small" loading={busy === `publish:${p.id}`} confirm={t('plans.confirmPublish')} description={t('plans.confirmPublishHint')} onConfirm={() => void run(() => api.post(`/api/v1/inspections/plans/${p.id}/publish`, {}), { key: `publish:${p.id}` })}>
+                    <ConfirmButton key="publish" type="primary" size="small" loading={busy === `publish:${p.id}`} confirm={t('plans.confirmPublish')} description={t('plans.confirmPublishHint')} onConfirm={() => void run(() => unwrap(client.POST('/api/v1/inspections/plans/{id}/publish', { params: { path: { id: p.id } }, body: {} })), { key: `publish:${p.id}` })}>
                       {t('plans.publish')}
                     </ConfirmButton>
                   ) : null,
                   p.status === 'published' ? (
-                    <ConfirmButton key="draw" type="primary" size="small" loading={busy === `draw:${p.id}`} confirm={t('plans.confirmDraw')} description={t('plans.confirmDrawHint')} onConfirm={() => void run(() => api.post(`/api/v1/inspections/plans/${p.id}/draw`, {}), { key: `draw:${p.id}` })}>
+                    <ConfirmButton key="draw" type="primary" size="small" loading={busy === `draw:${p.id}`} confirm={t('plans.confirmDraw')} description={t('plans.confirmDrawHint')} onConfirm={() => void run(() => unwrap(client.POST('/api/v1/inspections/plans/{id}/draw', { params: { path: { id: p.id } }, body: {} })), { key: `draw:${p.id}` })}>
                       {t('plans.draw')}
                     </ConfirmButton>
                   ) : null,

@@ -1,6 +1,6 @@
 import { Card, Descriptions, Table, Tag, Typography } from 'antd';
 import { useParams } from 'react-router-dom';
-import { api } from '../../api/client';
+import { client, hrefOf, unwrap } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
@@ -32,8 +32,8 @@ const outcomeColour = { compliant: 'green', problems: 'orange', referred: 'red' 
 /** One published plan: the values that make the draw checkable, and every result. */
 export default function PublicPlanPage() {
   const t = useT(m);
-  const { id } = useParams();
-  const plan = useApi((signal) => api.get<PlanDetail>(`/api/v1/public/inspection-plans/${id}`, undefined, { signal }), [id]);
+  const { id = '' } = useParams();
+  const plan = useApi<PlanDetail>((signal) => unwrap(client.GET('/api/v1/public/inspection-plans/{id}', { params: { path: { id } }, signal })), [id]);
   return (
     <Loadable loaded={plan}>
       {(p) => (
@@ -47,7 +47,7 @@ export default function PublicPlanPage() {
               {p.drawDigest ? <Descriptions.Item label={t('detail.drawDigest')}><Typography.Text code style={{ wordBreak: 'break-all' }}>{p.drawDigest}</Typography.Text></Descriptions.Item> : null}
             </Descriptions>
             <Typography.Paragraph style={{ marginTop: 8 }}>
-              <a href={`/api/v1/public/inspection-plans/${p.id}/plan.json`} download>{t('detail.planFile')}</a>
+              <a href={hrefOf('/api/v1/public/inspection-plans/{id}/plan.json', { id: p.id })} download>{t('detail.planFile')}</a>
               <br />
               {t('detail.howTo')} <Typography.Text code>npx banshi inspections redraw plan.json {p.seed ?? 'SEED'}</Typography.Text>
             </Typography.Paragraph>
@@ -55,7 +55,7 @@ export default function PublicPlanPage() {
           </Card>
           {p.results.length ? (
             <Card title={t('detail.results')}>
-              <Table<InspectionResult>
+              <Table<Omit<InspectionResult, 'address'>>
                 rowKey="id"
                 size="small"
                 scroll={{ x: 'max-content' }}

@@ -1,13 +1,13 @@
 import { Card, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { api } from '../../api/client';
+import { client, unwrap } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import { ItemList } from '../../components/ItemList';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
 import { formatTime } from '../../format';
 import { defineMessages, useT } from '../../i18n';
-import type { PlanSummary } from './types';
+import type { PublicPlanSummary } from './types';
 
 const m = defineMessages({
   'pub.title': ['双随机抽查公示', 'Random inspections: public results'],
@@ -21,7 +21,7 @@ const m = defineMessages({
 /** Anyone reads the published plans and follows one to its draw and results. */
 export default function PublicPlansPage() {
   const t = useT(m);
-  const plans = useApi((signal) => api.get<{ items: PlanSummary[] }>('/api/v1/public/inspection-plans', undefined, { signal }), []);
+  const plans = useApi<{ items: PublicPlanSummary[] }>((signal) => unwrap(client.GET('/api/v1/public/inspection-plans', { signal })), []);
   return (
     <>
       <PageHeader title={t('pub.title')} sub={t('pub.sub')} />

@@ -1,13 +1,13 @@
 import { Button, Card, Checkbox, Flex, Form, Input, InputNumber, Radio, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { client, unwrap } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../format';
 import { useAction } from '../../hooks/useAction';
 import { defineMessages, useT } from '../../i18n';
-import type { InspectionResult } from './types';
+import type { InspectionResult, Tasks } from './types';
 
 const m = defineMessages({
   'tasks.title': ['检查任务', 'Inspection tasks'],
@@ -32,11 +32,6 @@ const m = defineMessages({
   'tasks.dueOn': ['整改期限至 {date}', 'Fix by {date}'],
 });
 
-interface Tasks {
-  inspector: { name: string; badgeNo: string } | null;
-  items: InspectionResult[];
-}
-
 function TaskForm({ task, onDone }: { task: InspectionResult; onDone: (name: string) => void }) {
   const t = useT(m);
   const [form] = Form.useForm();
@@ -45,13 +40,18 @@ function TaskForm({ task, onDone }: { task: InspectionResult; onDone: (name: str
   const submit = (v: Record<string, any>) =>
     run(async () => {
       const ok = new Set<string>(v.checks ?? []);
-      await api.post(`/api/v1/inspections/results/${task.id}`, {
-        outcome: v.outcome,
-        findings: v.findings ?? '',
-        checks: task.checklist.map((item) => ({ item, ok: ok.has(item) })),
-        serious: v.outcome !== 'compliant' && !!v.serious,
-        rectifyDays: v.outcome === 'problems' ? v.rectifyDays : undefined,
-      });
+      await unwrap(
+        client.POST('/api/v1/inspections/results/{id}', {
+          params: { path: { id: task.id } },
+          body: {
+            outcome: v.outcome,
+            findings: v.findings ?? '',
+            checks: task.checklist.map((item) => ({ item, ok: ok.has(item) })),
+            serious: v.outcome !== 'compliant' && !!v.serious,
+            rectifyDays: v.outcome === 'problems' ? v.rectifyDays : undefined,
+          },
+        }),
+      );
       onDone(task.subjectName);
     });
   return (
@@ -88,7 +88,7 @@ export default function TasksPage() {
   const [saved, setSaved] = useState<string | null>(null);
   // one form open at a time keeps the list short on a phone
   const [open, setOpen] = useState<string | null>(null);
-  const tasks = useApi((signal) => api.get<Tasks>('/api/v1/inspections/tasks', { status: 'all' }, { signal }), []);
+  const tasks = useApi<Tasks>((signal) => unwrap(client.GET('/api/v1/inspections/tasks', { params: { query: { status: 'all' } }, signal })), []);
   return (
     <>
       <PageHeader title={t('tasks.title')} sub={tasks.data?.inspector ? t('tasks.sub', { name: tasks.data.inspector.name, badge: tasks.data.inspector.badgeNo }) : undefined} />

@@ -1,5 +1,10 @@
-/** Shapes of the random-inspection API answers these pages read. */
-export interface PoolOptions {
+/**
+ * The random-inspection answers these pages read, named after the server's document. The `…Expected` shapes are what
+ * the pages read while a route does not declare its answer; each gives way to the declared type as soon as it does.
+ */
+import type { AnswerOf } from '../../api/typed';
+
+interface PoolOptionsExpected {
   townships: Array<{ code: string; name: string }>;
   industries: string[];
   licenceTypes: Array<{ code: string; name: string }>;
@@ -7,7 +12,7 @@ export interface PoolOptions {
   departments: Array<{ code: string; name: string; qualification: string | null; checklist: string[] }>;
 }
 
-export interface PlanSummary {
+interface PlanSummaryExpected {
   id: string;
   title: string;
   status: 'draft' | 'published' | 'drawn';
@@ -28,7 +33,7 @@ export interface PlanSummary {
   sampleCount: number | null;
 }
 
-export interface InspectionResult {
+interface InspectionResultExpected {
   id: string;
   planId: string;
   planTitle: string;
@@ -52,6 +57,13 @@ export interface InspectionResult {
   recordedAt: string | null;
 }
 
-export interface PlanDetail extends PlanSummary {
-  results: InspectionResult[];
+interface PlanDetailExpected extends PlanSummaryExpected {
+  results: InspectionResultExpected[];
 }
+
+export type PoolOptions = AnswerOf<'/api/v1/inspections/pool-options', 'get', PoolOptionsExpected>;
+export type PlanSummary = AnswerOf<'/api/v1/inspections/plans', 'get', { items: PlanSummaryExpected[] }>['items'][number];
+export type PublicPlanSummary = AnswerOf<'/api/v1/public/inspection-plans', 'get', { items: PlanSummaryExpected[] }>['items'][number];
+export type PlanDetail = AnswerOf<'/api/v1/public/inspection-plans/{id}', 'get', PlanDetailExpected>;
+export type Tasks = AnswerOf<'/api/v1/inspections/tasks', 'get', { inspector: { name: string; badgeNo: string } | null; items: InspectionResultExpected[] }>;
+export type InspectionResult = Tasks['items'][number];

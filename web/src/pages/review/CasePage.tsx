@@ -1,8 +1,7 @@
 import { Alert, Button, Card, Col, Descriptions, Flex, Input, InputNumber, Radio, Row, Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../../api/client';
-import type { ApplicationView, CaseView } from '../../api/applications';
+import { client, unwrap } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import { useItemVersions } from '../../api/useItemVersions';
 import { useAuth, hasRole } from '../../auth/AuthContext';
@@ -80,8 +79,8 @@ export default function CasePage() {
   const { me } = useAuth();
   const loaded = useApi(
     async (signal) => {
-      const c = await api.get<CaseView>(`/api/v1/cases/${id}`, undefined, { signal });
-      const app = await api.get<ApplicationView>(`/api/v1/applications/${c.applicationId}`, undefined, { signal });
+      const c = await unwrap(client.GET('/api/v1/cases/{id}', { params: { path: { id } }, signal }));
+      const app = await unwrap(client.GET('/api/v1/applications/{id}', { params: { path: { id: c.applicationId } }, signal }));
       return { c, app };
     },
     [id],
@@ -146,7 +145,7 @@ export default function CasePage() {
                         <Typography.Text>{t('cp.reviewNote')}</Typography.Text>
                         <Input.TextArea rows={2} value={note} onChange={(e) => setNote(e.target.value)} aria-label={t('cp.reviewNote')} />
                       </label>
-                      <Button type="primary" loading={busy} onClick={() => run(() => api.post(`/api/v1/cases/${c.id}/review`, { version: c.version, note: note || null }), { done: t('cp.reviewStarted') })}>
+                      <Button type="primary" loading={busy} onClick={() => run(() => unwrap(client.POST('/api/v1/cases/{id}/review', { params: { path: { id: c.id } }, body: { version: c.version, note: note || null } })), { done: t('cp.reviewStarted') })}>
                         {t('cp.startReview')}
                       </Button>
                     </Flex>
@@ -176,7 +175,7 @@ export default function CasePage() {
                             disabled={!reasons.trim()}
                             confirm={t('cp.confirmDecide', { result: t(decision === 'approve' ? 'cp.approve' : 'cp.deny') })}
                             description={t('cp.confirmDecideHint')}
-                            onConfirm={() => run(() => api.post(`/api/v1/cases/${c.id}/decide`, { version: c.version, decision, reasons: reasons.trim() }), { done: t('cp.decided') })}
+                            onConfirm={() => run(() => unwrap(client.POST('/api/v1/cases/{id}/decide', { params: { path: { id: c.id } }, body: { version: c.version, decision, reasons: reasons.trim() } })), { done: t('cp.decided') })}
                           >
                             {t('cp.doDecide')}
                           </ConfirmButton>
@@ -193,7 +192,7 @@ export default function CasePage() {
                                 disabled={citationsOf(citations).length === 0}
                                 confirm={t('cp.confirmMore')}
                                 description={t('cp.confirmMoreHint')}
-                                onConfirm={() => run(() => api.post(`/api/v1/cases/${c.id}/request-more`, { version: c.version, items: citationsOf(citations) }), { done: t('cp.moreSent') })}
+                                onConfirm={() => run(() => unwrap(client.POST('/api/v1/cases/{id}/request-more', { params: { path: { id: c.id } }, body: { version: c.version, items: citationsOf(citations) } })), { done: t('cp.moreSent') })}
                               >
                                 {t('cp.doMore')}
                               </ConfirmButton>
@@ -233,7 +232,7 @@ export default function CasePage() {
                             disabled={!site.when || !site.address.trim()}
                             onClick={() =>
                               run(
-                                () => api.post('/api/v1/site-checks', { caseIds: [c.id, ...site.joint], scheduledFor: new Date(`${site.when}:00+08:00`).toISOString(), address: site.address.trim() }),
+                                () => unwrap(client.POST('/api/v1/site-checks', { body: { caseIds: [c.id, ...site.joint], scheduledFor: new Date(`${site.when}:00+08:00`).toISOString(), address: site.address.trim() } })),
                                 { done: t('cp.siteScheduled') })
                             }
                           >
@@ -253,7 +252,7 @@ export default function CasePage() {
                         type="primary"
                         loading={busy}
                         disabled={!result.note.trim()}
-                        onClick={() => run(() => api.post(`/api/v1/site-checks/${c.siteCheckId}/results`, { caseId: c.id, result: result.result, note: result.note.trim() }), { done: t('cp.siteRecorded') })}
+                        onClick={() => run(() => unwrap(client.POST('/api/v1/site-checks/{id}/results', { params: { path: { id: c.siteCheckId! } }, body: { caseId: c.id, result: result.result, note: result.note.trim() } })), { done: t('cp.siteRecorded') })}
                       >
                         {t('cp.doSiteResult')}
                       </Button>
@@ -276,7 +275,7 @@ export default function CasePage() {
                         <Typography.Text>{t('cp.extendReason')}</Typography.Text>
                         <Input value={ext.reason} onChange={(e) => setExt((x) => ({ ...x, reason: e.target.value }))} aria-label={t('cp.extendReason')} />
                       </label>
-                      <Button disabled={!ext.days || !ext.reason.trim()} loading={busy} onClick={() => run(() => api.post(`/api/v1/cases/${c.id}/extend`, { workingDays: ext.days, reason: ext.reason.trim() }), { done: t('cp.extended') })}>
+                      <Button disabled={!ext.days || !ext.reason.trim()} loading={busy} onClick={() => run(() => unwrap(client.POST('/api/v1/cases/{id}/extend', { params: { path: { id: c.id } }, body: { workingDays: ext.days!, reason: ext.reason.trim() } })), { done: t('cp.extended') })}>
                         {t('cp.doExtend')}
                       </Button>
                     </Flex>

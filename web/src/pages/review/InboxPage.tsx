@@ -1,7 +1,6 @@
 import { Segmented, Table } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api } from '../../api/client';
-import type { CaseView } from '../../api/applications';
+import { client, unwrap, type AnswerOf } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
@@ -21,7 +20,7 @@ const m = defineMessages({
   'inbox.legend': ['绿色：正常；黄色：临近时限；红色：已超期', 'Green: on time; yellow: close to the limit; red: overdue'],
 });
 
-type InboxCase = CaseView & { number: string; title: string; applicantName: string };
+type InboxCase = AnswerOf<'/api/v1/cases', 'get'>['items'][number];
 const rank = { red: 0, yellow: 1, green: 2, suspended: 3, closed: 4 } as const;
 
 /** 审核人员收件箱: the department's cases, most urgent first, with their deadline colours. */
@@ -29,7 +28,7 @@ export default function InboxPage() {
   const t = useT(m);
   const [params, setParams] = useSearchParams();
   const all = params.get('all') === 'true';
-  const loaded = useApi((signal) => api.get<{ items: InboxCase[] }>('/api/v1/cases', { all: String(all), limit: 200 }, { signal }), [all]);
+  const loaded = useApi((signal) => unwrap(client.GET('/api/v1/cases', { params: { query: { all: all ? 'true' : 'false', limit: 200 } }, signal })), [all]);
   return (
     <>
       <PageHeader title={t('inbox.title')} sub={t('inbox.legend')} />

@@ -1,6 +1,6 @@
 import { Button, Card, Collapse, Empty, Flex, Input, Radio, Segmented, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { client, unwrap, type AnswerOf, type BodyOf, type QueryOf } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
@@ -45,11 +45,15 @@ const m = defineMessages({
   'rect.late': ['超期', 'Late'],
 });
 
-interface Rect {
+/** What the page reads until the route declares its answer. */
+interface RectExpected {
   id: string; ratingId: string; status: string; statusName: string; dueDate: string | null; itemName: string; levelName?: string; level: number; comment: string | null;
   ratedAt: string; realName: boolean; raterName: string | null; raterPhone: string | null; followUpRequired: boolean;
   finding: string | null; action: string | null; onTime: boolean | null; followUp: { methodName: string | null; resultName: string | null } | null;
 }
+type Rect = AnswerOf<'/api/v1/ratings/rectifications', 'get', { items: RectExpected[] }>['items'][number];
+type FollowUp = BodyOf<'/api/v1/ratings/rectifications/{id}/follow-up', 'post'>;
+type Status = NonNullable<QueryOf<'/api/v1/ratings/rectifications', 'get'>['status']>;
 const levelNames: Record<number, string> = { 1: '非常不满意', 2: '不满意', 3: '基本满意', 4: '满意', 5: '非常满意' };
 
 function RectCard({ r, onDone }: { r: Rect; onDone(): void }) {
@@ -57,11 +61,11 @@ function RectCard({ r, onDone }: { r: Rect; onDone(): void }) {
   const { busy, run } = useAction(onDone);
   const [finding, setFinding] = useState('');
   const [action, setAction] = useState('');
-  const [method, setMethod] = useState('phone');
-  const [result, setResult] = useState('satisfied');
+  const [method, setMethod] = useState<FollowUp['method']>('phone');
+  const [result, setResult] = useState<FollowUp['result']>('satisfied');
   const [note, setNote] = useState('');
   const [appeal, setAppeal] = useState<{ reasonKind: 'mistaken' | 'malicious'; explanation: string }>({ reasonKind: 'mistaken', explanation: '' });
-  const send = (path: string, body: unknown) => run(() => api.post(`/api/v1/ratings/rectifications/${r.id}/${path}`, body), { done: t('rect.answeredOk') });
+  const send = (pending: () => Promise<unknown>) => run(pending, { done: t('rect.answeredOk') });
   return (
     <Card size="small" style={{ marginBottom: 12 }} title={r.itemName} extra={<Flex gap={4}><Tag color="red">{levelNames[r.level]}</Tag><Tag>{r.statusName}</Tag></Flex>}>
       <Typography.Paragraph>{r.comment ?? '—'}</Typography.Paragraph>
@@ -73,17 +77,17 @@ function RectCard({ r, onDone }: { r: Rect; onDone(): void }) {
         <Flex vertical gap={8}>
           <Input.TextArea aria-label={t('rect.finding')} placeholder={t('rect.finding')} value={finding} onChange={(e) => setFinding(e.target.value)} rows={2} />
           <Input.TextArea aria-label={t('rect.action')} placeholder={t('rect.action')} value={action} onChange={(e) => setAction(e.target.value)} rows={2} />
-          <Button type="primary" style={{ alignSelf: 'flex-start' }} loading={busy} onClick={() => void send('answer', { finding, action })}>{t('rect.answer')}</Button>
+          <Button type="primary" style={{ alignSelf: 'flex-start' }} loading={busy} onClick={() => void send(() => unwrap(client.POST('/api/v1/ratings/rectifications/{id}/answer', { params: { path: { id: r.id } }, body: { finding, action } })))}>{t('rect.answer')}</Button>
         </Flex>
       ) : (
         <Typography.Paragraph>{t('rect.finding')}：{r.finding}<br />{t('rect.action')}：{r.action}</Typography.Paragraph>
       )}
       {r.status === 'answered' ? (
         <Flex gap={8} wrap="wrap" align="center">
-          <Select aria-label={t('rect.followUpMethod')} value={method} onChange={setMethod} style={{ width: 120 }} options={['phone', 'sms', 'visit'].map((v) => ({ value: v, label: t(`rect.${v}` as 'rect.phone') }))} />
-          <Select aria-label={t('rect.followUpResult')} value={result} onChange={setResult} style={{ width: 120 }} options={['satisfied', 'basic', 'dissatisfied', 'unreachable'].map((v) => ({ value: v, label: t(`rect.${v}` as 'rect.satisfied') }))} />
+          <Select aria-label={t('rect.followUpMethod')} value={method} onChange={setMethod} style={{ width: 120 }} options={(['phone', 'sms', 'visit'] as const).map((v) => ({ value: v, label: t(`rect.${v}` as 'rect.phone') }))} />
+          <Select aria-label={t('rect.followUpResult')} value={result} onChange={setResult} style={{ width: 120 }} options={(['satisfied', 'basic', 'dissatisfied', 'unreachable'] as const).map((v) => ({ value: v, label: t(`rect.${v}` as 'rect.satisfied') }))} />
           <Input aria-label={t('rect.followUpNote')} placeholder={t('rect.followUpNote')} value={note} onChange={(e) => setNote(e.target.value)} style={{ width: 280 }} />
-          <Button type="primary" loading={busy} onClick={() => void send('follow-up', { method, result, note: note || undefined })}>{t('rect.followUp')}</Button>
+          <Button type="primary" loading={busy} onClick={() => void send(() => unwrap(client.POST('/api/v1/ratings/rectifications/{id}/follow-up', { params: { path: { id: r.id } }, body: { method, result, note: note || undefined } })))}>{t('rect.followUp')}</Button>
         </Flex>
       ) : null}
       {r.followUp ? <Typography.Paragraph type="secondary">{r.followUp.methodName}：{r.followUp.resultName}</Typography.Paragraph> : null}
@@ -100,7 +104,7 @@ function RectCard({ r, onDone }: { r: Rect; onDone(): void }) {
                   <Typography.Text type="secondary">{t('rect.appealHint')}</Typography.Text>
                   <Radio.Group aria-label={t('rect.appealReason')} value={appeal.reasonKind} onChange={(e) => setAppeal((a) => ({ ...a, reasonKind: e.target.value as 'mistaken' | 'malicious' }))} options={[{ value: 'mistaken', label: t('rect.mistaken') }, { value: 'malicious', label: t('rect.malicious') }]} />
                   <Input.TextArea aria-label={t('rect.appealExplanation')} placeholder={t('rect.appealExplanation')} rows={2} value={appeal.explanation} onChange={(e) => setAppeal((a) => ({ ...a, explanation: e.target.value }))} maxLength={2000} />
-                  <Button style={{ alignSelf: 'flex-start' }} disabled={!appeal.explanation.trim()} loading={busy} onClick={() => void run(() => api.post(`/api/v1/ratings/${r.ratingId}/appeals`, { reasonKind: appeal.reasonKind, explanation: appeal.explanation.trim() }), { done: t('rect.appealed') })}>
+                  <Button style={{ alignSelf: 'flex-start' }} disabled={!appeal.explanation.trim()} loading={busy} onClick={() => void run(() => unwrap(client.POST('/api/v1/ratings/{id}/appeals', { params: { path: { id: r.ratingId } }, body: { reasonKind: appeal.reasonKind, explanation: appeal.explanation.trim() } })), { done: t('rect.appealed') })}>
                     {t('rect.appealSend')}
                   </Button>
                 </Flex>
@@ -116,12 +120,12 @@ function RectCard({ r, onDone }: { r: Rect; onDone(): void }) {
 /** 差评整改工作台: the department's bad ratings, answered within the deadline and followed up. */
 export default function RectificationsPage() {
   const t = useT(m);
-  const [status, setStatus] = useState('open');
-  const loaded = useApi((signal) => api.get<{ items: Rect[] }>('/api/v1/ratings/rectifications', { status }, { signal }), [status]);
+  const [status, setStatus] = useState<Status>('open');
+  const loaded = useApi<{ items: Rect[] }>((signal) => unwrap(client.GET('/api/v1/ratings/rectifications', { params: { query: { status } }, signal })), [status]);
   return (
     <>
       <PageHeader title={t('rect.title')} sub={t('rect.sub')} />
-      <Segmented style={{ marginBottom: 16 }} value={status} onChange={(v) => setStatus(String(v))} options={['open', 'answered', 'closed'].map((v) => ({ value: v, label: t(`rect.${v}` as 'rect.open') }))} />
+      <Segmented style={{ marginBottom: 16 }} value={status} onChange={(v) => setStatus(v as Status)} options={(['open', 'answered', 'closed'] as const).map((v) => ({ value: v, label: t(`rect.${v}` as 'rect.open') }))} />
       <Loadable loaded={loaded} isEmpty={(d) => d.items.length === 0} empty={<Empty description={t('rect.empty')} />}>
         {(d) => d.items.map((r) => <RectCard key={r.id} r={r} onDone={loaded.reload} />)}
       </Loadable>

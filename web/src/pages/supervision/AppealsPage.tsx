@@ -1,6 +1,6 @@
 import { Card, Empty, Flex, Input, Segmented, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { client, unwrap, type AnswerOf } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import { useDepartments } from '../../api/useDepartments';
 import { ConfirmButton } from '../../components/ConfirmButton';
@@ -37,17 +37,20 @@ const m = defineMessages({
   'ap.level5': ['非常满意', 'Very satisfied'],
 });
 
-interface Appeal {
+/** What the page reads until the route declares its answer. */
+interface AppealExpected {
   id: string; departmentId: string; reasonKind: string; reasonName: string; explanation: string; filedAt: string; status: 'pending' | 'upheld' | 'rejected';
   statusName: string; decisionNote: string | null; decidedAt: string | null; itemName: string; level: number; comment: string | null;
 }
+
+type Appeal = AnswerOf<'/api/v1/ratings/appeals', 'get', { items: AppealExpected[] }>['items'][number];
 
 function AppealCard({ a, onDone }: { a: Appeal; onDone(): void }) {
   const t = useT(m);
   const depts = useDepartments();
   const [note, setNote] = useState('');
   const { pending, run } = useAction(onDone);
-  const decide = (uphold: boolean) => run(() => api.post(`/api/v1/ratings/appeals/${a.id}/decision`, { uphold, note: note.trim() }), { done: uphold ? t('ap.upheldOk') : t('ap.rejectedOk'), key: uphold ? 'uphold' : 'reject' });
+  const decide = (uphold: boolean) => run(() => unwrap(client.POST('/api/v1/ratings/appeals/{id}/decision', { params: { path: { id: a.id } }, body: { uphold, note: note.trim() } })), { done: uphold ? t('ap.upheldOk') : t('ap.rejectedOk'), key: uphold ? 'uphold' : 'reject' });
   return (
     <Card size="small" style={{ marginBottom: 12 }} title={a.itemName} extra={<Tag color={a.status === 'pending' ? 'processing' : a.status === 'upheld' ? 'success' : 'default'}>{t(`ap.${a.status}`)}</Tag>}>
       <Typography.Paragraph>
@@ -77,7 +80,7 @@ function AppealCard({ a, onDone }: { a: Appeal; onDone(): void }) {
 export default function AppealsPage() {
   const t = useT(m);
   const [status, setStatus] = useState<Appeal['status']>('pending');
-  const loaded = useApi((signal) => api.get<{ items: Appeal[] }>('/api/v1/ratings/appeals', { status }, { signal }), [status]);
+  const loaded = useApi<{ items: Appeal[] }>((signal) => unwrap(client.GET('/api/v1/ratings/appeals', { params: { query: { status } }, signal })), [status]);
   return (
     <>
       <PageHeader title={t('ap.title')} sub={t('ap.sub')} />

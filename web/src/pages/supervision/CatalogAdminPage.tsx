@@ -2,7 +2,7 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Flex, Input, Progress, Table, Tabs, Tag, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api, ApiError, upload } from '../../api/client';
+import { ApiError, client, hrefOf, unwrap, uploadTo, type AnswerOf } from '../../api/typed';
 import type { BundleSummary, ItemSummary } from '../../api/catalog';
 import { useApi } from '../../api/hooks';
 import { errorText } from '../../components/errors';
@@ -47,12 +47,15 @@ const m = defineMessages({
   'ca.itemCount': ['事项数', 'Items'],
 });
 
-interface ImportSummary {
+/** What the page reads until the route declares its answer. */
+interface ImportSummaryExpected {
   dataElements: number;
   abolishedCertificates: number;
   items: { created: number; updated: number; unchanged: number };
   bundles: { created: number; updated: number; unchanged: number };
 }
+type ImportSummary = AnswerOf<'/api/v1/catalog/import', 'post', ImportSummaryExpected>;
+/** One row the import refused (details.errors of CATALOG_IMPORT_INVALID). */
 interface ImportError {
   sheet: string;
   row: number;
@@ -75,7 +78,7 @@ function ImportPanel() {
     const form = new FormData();
     form.append('file', file, file.name);
     try {
-      setResult(await upload<ImportSummary>('/api/v1/catalog/import', form, setProgress));
+      setResult(await uploadTo('/api/v1/catalog/import', form, setProgress));
     } catch (e) {
       if (e instanceof ApiError && e.code === 'CATALOG_IMPORT_INVALID') setRowErrors(e.details.errors as ImportError[]);
       else setFailure(errorText(e, t));
@@ -103,10 +106,10 @@ function ImportPanel() {
           <Button type="primary" icon={<UploadOutlined />} loading={progress !== null} onClick={() => input.current?.click()}>
             {t('ca.choose')}
           </Button>
-          <a href="/api/v1/catalog/export?format=xlsx">
+          <a href={hrefOf('/api/v1/catalog/export', { query: { format: 'xlsx' } })}>
             <Button icon={<DownloadOutlined />}>{t('ca.export')}</Button>
           </a>
-          <a href="/api/v1/catalog/export?format=json">
+          <a href={hrefOf('/api/v1/catalog/export', { query: { format: 'json' } })}>
             <Button icon={<DownloadOutlined />}>{t('ca.exportJson')}</Button>
           </a>
         </Flex>
@@ -154,8 +157,8 @@ export default function CatalogAdminPage() {
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? 'items';
   const [filter, setFilter] = useState('');
-  const items = useApi((signal) => api.get<{ items: ItemSummary[] }>('/api/v1/catalog/items', { limit: 500 }, { signal }), []);
-  const bundles = useApi((signal) => api.get<{ items: BundleSummary[] }>('/api/v1/catalog/bundles', undefined, { signal }), []);
+  const items = useApi((signal) => unwrap(client.GET('/api/v1/catalog/items', { params: { query: { limit: 500 } }, signal })), []);
+  const bundles = useApi((signal) => unwrap(client.GET('/api/v1/catalog/bundles', { signal })), []);
   const shown = useMemo(() => (items.data?.items ?? []).filter((i) => !filter || `${i.name}${i.code}${i.department.name}`.includes(filter)), [items.data, filter]);
   return (
     <>

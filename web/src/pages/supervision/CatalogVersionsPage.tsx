@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Col, Flex, Input, Row, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
-import { api, ApiError } from '../../api/client';
+import { ApiError, client, unwrap, type AnswerOf, type BodyOf } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import { errorText } from '../../components/errors';
 import { ConfirmButton } from '../../components/ConfirmButton';
@@ -34,6 +34,7 @@ const m = defineMessages({
   'cv.bundleTitle': ['一件事版本：{code}', 'Bundle versions: {code}'],
 });
 
+/** What the page reads of a version row, the same for items and bundles. */
 interface VersionRow {
   versionId: string;
   version: number;
@@ -41,6 +42,10 @@ interface VersionRow {
   name: string;
   publishedAt: string | null;
 }
+
+type Versions = { items: VersionRow[] };
+/** A stored item or bundle version, edited as JSON. */
+type StoredVersion = Record<string, unknown>;
 
 const ITEM_KEYS = ['code', 'name', 'kind', 'departmentCode', 'level', 'implementationCode', 'applicantType', 'legalBasis', 'handling', 'legalDays', 'promisedDays', 'fees', 'place', 'officeHours', 'phone', 'conditions', 'steps', 'visitsNeeded', 'onlineCapable', 'authorisedToWindow', 'decidedOnPlatform', 'commitmentAllowed', 'commitmentText', 'autoApproval', 'producesLicenceType', 'keywords', 'materials', 'formFields'];
 const BUNDLE_KEYS = ['code', 'name', 'audience', 'description', 'keywords', 'promisedDays', 'promisedHours', 'place', 'members', 'questions', 'stages'];
@@ -61,11 +66,23 @@ export default function CatalogVersionsPage() {
   const t = useT(m);
   const { code = '' } = useParams();
   const kind: 'item' | 'bundle' = useLocation().pathname.includes('/bundles/') ? 'bundle' : 'item';
-  const base = kind === 'item' ? 'items' : 'bundles';
-  const versionBase = kind === 'item' ? 'item-versions' : 'bundle-versions';
-  const versions = useApi((signal) => api.get<{ items: VersionRow[] }>(`/api/v1/catalog/${base}/${encodeURIComponent(code)}/versions`, undefined, { signal }), [code, base]);
+  const versions = useApi<Versions>(
+    (signal) =>
+      kind === 'item'
+        ? unwrap(client.GET('/api/v1/catalog/items/{code}/versions', { params: { path: { code } }, signal }))
+        : unwrap(client.GET('/api/v1/catalog/bundles/{code}/versions', { params: { path: { code } }, signal })),
+    [code, kind],
+  );
   const [selected, setSelected] = useState<string>();
-  const detail = useApi((signal) => (selected ? api.get<Record<string, unknown>>(`/api/v1/catalog/${versionBase}/${selected}`, undefined, { signal }) : Promise.resolve(null)), [selected, versionBase]);
+  const detail = useApi<StoredVersion | null>(
+    (signal) =>
+      !selected
+        ? Promise.resolve(null)
+        : kind === 'item'
+          ? unwrap(client.GET('/api/v1/catalog/item-versions/{id}', { params: { path: { id: selected } }, signal }))
+          : unwrap(client.GET('/api/v1/catalog/bundle-versions/{id}', { params: { path: { id: selected } }, signal })),
+    [selected, kind],
+  );
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<{ title: string; issues: Array<{ path: string; message: string }> }>();
 
@@ -102,11 +119,22 @@ export default function CatalogVersionsPage() {
       setProblem({ title: t('cv.badJson', { reason: (e as Error).message }), issues: [] });
       return;
     }
-    void run(() => api.put(`/api/v1/catalog/${versionBase}/${selected}`, body), t('cv.saved'));
+    // the server checks the edited JSON against the version's schema and lists each problem beside the editor
+    const id = selected ?? '';
+    void run(
+      () =>
+        kind === 'item'
+          ? unwrap(client.PUT('/api/v1/catalog/item-versions/{id}', { params: { path: { id } }, body: body as BodyOf<'/api/v1/catalog/item-versions/{id}', 'put'> }))
+          : unwrap(client.PUT('/api/v1/catalog/bundle-versions/{id}', { params: { path: { id } }, body: body as BodyOf<'/api/v1/catalog/bundle-versions/{id}', 'put'> })),
+      t('cv.saved'),
+    );
   };
   const newDraft = () =>
     run(async () => {
-      const d = await api.request<{ versionId: string }>('POST', `/api/v1/catalog/${base}/${encodeURIComponent(code)}/drafts`, null);
+      const d: { versionId: string } =
+        kind === 'item'
+          ? await unwrap(client.POST('/api/v1/catalog/items/{code}/drafts', { params: { path: { code } }, body: null }))
+          : await unwrap(client.POST('/api/v1/catalog/bundles/{code}/drafts', { params: { path: { code } }, body: null }));
       setSelected(d.versionId);
     }, t('cv.saved'));
 
@@ -118,7 +146,7 @@ export default function CatalogVersionsPage() {
           <Card title={t('cv.versions')} size="small">
             <Loadable loaded={versions}>
               {(d) => (
-                <Table<VersionRow>
+                <Table<Versions['items'][number]>
                   rowKey="versionId"
                   size="small"
                   pagination={false}
@@ -168,7 +196,7 @@ export default function CatalogVersionsPage() {
                         <Button onClick={save} loading={busy}>
                           {t('cv.save')}
                         </Button>
-                        <ConfirmButton type="primary" loading={busy} confirm={t('cv.confirmPublish')} description={t('cv.confirmPublishHint')} onConfirm={() => run(() => api.post(`/api/v1/catalog/${versionBase}/${selected}/publish`), t('cv.publishedOk'))}>
+                        <ConfirmButton type="primary" loading={busy} confirm={t('cv.confirmPublish')} description={t('cv.confirmPublishHint')} onConfirm={() => run(() => kind === 'item' ? unwrap(client.POST('/api/v1/catalog/item-versions/{id}/publish', { params: { path: { id: selected! } }, body: {} })) : unwrap(client.POST('/api/v1/catalog/bundle-versions/{id}/publish', { params: { path: { id: selected! } }, body: {} })), t('cv.publishedOk'))}>
                           {t('cv.publish')}
                         </ConfirmButton>
                       </Flex>

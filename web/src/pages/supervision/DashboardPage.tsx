@@ -1,6 +1,6 @@
 import { Alert, Card, Col, Row, Statistic } from 'antd';
 import { useNavigate } from 'react-router-dom';
-import { api } from '../../api/client';
+import { client, unwrap } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import type { AuthorisedShare, CardCounts, Dashboard, FeedbackByItem, IntegrityRow } from '../../api/supervision';
 import { useDepartments } from '../../api/useDepartments';
@@ -68,11 +68,11 @@ export default function DashboardPage() {
   const loaded = useApi(
     async (signal) => {
       const [d, integrity, authorised, feedback, kinds] = await Promise.all([
-        api.get<Dashboard>('/api/v1/supervision/dashboard', undefined, { signal }),
-        api.get<{ items: IntegrityRow[] }>('/api/v1/statistics/guide-integrity', undefined, { signal }).catch(() => ({ items: [] as IntegrityRow[] })),
-        api.get<AuthorisedShare>('/api/v1/catalog/statistics/authorised-share', undefined, { signal }).catch(() => null),
-        api.get<{ items: FeedbackByItem[] }>('/api/v1/guide-feedback/stats/by-item', undefined, { signal }).catch(() => ({ items: [] as FeedbackByItem[] })),
-        Promise.all(SUBJECT_KINDS.map((k) => api.get<CardCounts>('/api/v1/supervision/counts', { subjectKind: k }, { signal }).catch(() => null))),
+        unwrap(client.GET('/api/v1/supervision/dashboard', { signal })) as Promise<Dashboard>,
+        unwrap(client.GET('/api/v1/statistics/guide-integrity', { signal })).catch(() => ({ items: [] as IntegrityRow[] })),
+        (unwrap(client.GET('/api/v1/catalog/statistics/authorised-share', { signal })) as Promise<AuthorisedShare>).catch(() => null),
+        (unwrap(client.GET('/api/v1/guide-feedback/stats/by-item', { signal })) as Promise<{ items: FeedbackByItem[] }>).catch(() => ({ items: [] as FeedbackByItem[] })),
+        Promise.all(SUBJECT_KINDS.map((k) => (unwrap(client.GET('/api/v1/supervision/counts', { params: { query: { subjectKind: k } }, signal })) as Promise<CardCounts>).catch(() => null))),
       ]);
       return { d, integrity: integrity.items, authorised, feedback: feedback.items, kinds };
     },

@@ -1,6 +1,6 @@
 import { Card, Empty, Flex, Input, Segmented, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { client, unwrap, type AnswerOf } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import { useDepartments } from '../../api/useDepartments';
 import { ConfirmButton } from '../../components/ConfirmButton';
@@ -35,17 +35,14 @@ const m = defineMessages({
   'ex.used': ['已使用', 'Used'],
 });
 
-interface GuideException {
-  id: string; applicationId: string; departmentId: string; context: 'correction' | 'refusal' | 'requestMore'; cited: string; reason: string;
-  status: 'requested' | 'approved' | 'rejected'; requestedAt: string; decidedAt: string | null; decisionNote: string | null; usedAt: string | null;
-}
+type GuideException = AnswerOf<'/api/v1/guide-exceptions', 'get'>['items'][number];
 
 function ExceptionCard({ e, onDone }: { e: GuideException; onDone(): void }) {
   const t = useT(m);
   const depts = useDepartments();
   const [note, setNote] = useState('');
   const { pending, run } = useAction(onDone);
-  const decide = (approve: boolean) => run(() => api.post(`/api/v1/guide-exceptions/${e.id}/decide`, { approve, note: note.trim() || null }), { done: approve ? t('ex.approvedOk') : t('ex.rejectedOk'), key: approve ? 'approve' : 'reject' });
+  const decide = (approve: boolean) => run(() => unwrap(client.POST('/api/v1/guide-exceptions/{id}/decide', { params: { path: { id: e.id } }, body: { approve, note: note.trim() || null } })), { done: approve ? t('ex.approvedOk') : t('ex.rejectedOk'), key: approve ? 'approve' : 'reject' });
   return (
     <Card size="small" style={{ marginBottom: 12 }} title={t(`ex.${e.context}`)} extra={<Flex gap={4}>{e.usedAt ? <Tag>{t('ex.used')}</Tag> : null}<Tag color={e.status === 'requested' ? 'processing' : e.status === 'approved' ? 'success' : 'default'}>{t(`ex.${e.status}`)}</Tag></Flex>}>
       <Typography.Paragraph strong>{t('ex.cited', { cited: e.cited })}</Typography.Paragraph>
@@ -70,7 +67,7 @@ function ExceptionCard({ e, onDone }: { e: GuideException; onDone(): void }) {
 export default function ExceptionsPage() {
   const t = useT(m);
   const [status, setStatus] = useState<GuideException['status']>('requested');
-  const loaded = useApi((signal) => api.get<{ items: GuideException[] }>('/api/v1/guide-exceptions', { status }, { signal }), [status]);
+  const loaded = useApi((signal) => unwrap(client.GET('/api/v1/guide-exceptions', { params: { query: { status } }, signal })), [status]);
   return (
     <>
       <PageHeader title={t('ex.title')} sub={t('ex.sub')} />

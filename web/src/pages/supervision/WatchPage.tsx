@@ -1,9 +1,9 @@
 import { Button, Descriptions, Drawer, Segmented, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { api } from '../../api/client';
+import { client, unwrap } from '../../api/typed';
 import { useApi } from '../../api/hooks';
-import type { Explained, WatchItem } from '../../api/supervision';
+import type { Explained, WatchItem, WatchList } from '../../api/supervision';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../format';
@@ -55,8 +55,8 @@ export default function WatchPage() {
   const departmentId = params.get('departmentId') ?? undefined;
   const subjectKind = params.get('subjectKind') ?? undefined;
   const [detail, setDetail] = useState<string | null>(null);
-  const loaded = useApi((signal) => api.get<{ items: WatchItem[]; nextCursor: string | null }>('/api/v1/supervision/deadlines', { colour, departmentId, subjectKind, limit: 100 }, { signal }), [colour, departmentId, subjectKind]);
-  const explained = useApi((signal) => (detail ? api.get<Explained>(`/api/v1/supervision/deadlines/${detail}`, undefined, { signal }) : Promise.resolve(null)), [detail]);
+  const loaded = useApi<WatchList>((signal) => unwrap(client.GET('/api/v1/supervision/deadlines', { params: { query: { colour, departmentId, subjectKind, limit: 100 } }, signal })), [colour, departmentId, subjectKind]);
+  const explained = useApi<Explained | null>((signal) => (detail ? unwrap(client.GET('/api/v1/supervision/deadlines/{id}', { params: { path: { id: detail } }, signal })) : Promise.resolve(null)), [detail]);
   const set = (patch: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(patch)) v ? next.set(k, v) : next.delete(k);

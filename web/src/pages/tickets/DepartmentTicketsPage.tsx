@@ -1,6 +1,6 @@
 import { Segmented } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { client, unwrap } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import type { Ticket, TicketStatus } from '../../api/tickets';
 import { Loadable } from '../../components/Loadable';
@@ -20,7 +20,7 @@ const m = defineMessages({
 export default function DepartmentTicketsPage() {
   const t = useT(m);
   const [status, setStatus] = useState<TicketStatus | 'all'>('dispatched');
-  const list = useApi((signal) => api.get<{ items: Ticket[] }>('/api/v1/tickets', { status: status === 'all' ? undefined : status }, { signal }), [status]);
+  const list = useApi<{ items: Ticket[] }>((signal) => unwrap(client.GET('/api/v1/tickets', { params: { query: { status: status === 'all' ? undefined : status } }, signal })), [status]);
   return (
     <>
       <PageHeader title={t('dt.title')} sub={t('dt.sub')} />

@@ -1,6 +1,6 @@
 import { Card, Segmented } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { client, unwrap } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import type { Created, Ticket, TicketStatus } from '../../api/tickets';
 import { Loadable } from '../../components/Loadable';
@@ -25,7 +25,7 @@ export default function DeskPage() {
   const t = useT(m);
   const [status, setStatus] = useState<TicketStatus | 'all'>('registered');
   const [created, setCreated] = useState<Created>();
-  const list = useApi((signal) => api.get<{ items: Ticket[] }>('/api/v1/tickets', { status: status === 'all' ? undefined : status }, { signal }), [status, created?.ticket.id]);
+  const list = useApi<{ items: Ticket[] }>((signal) => unwrap(client.GET('/api/v1/tickets', { params: { query: { status: status === 'all' ? undefined : status } }, signal })), [status, created?.ticket.id]);
   return (
     <>
       <PageHeader title={t('desk.title')} sub={t('desk.sub')} />

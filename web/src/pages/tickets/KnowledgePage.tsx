@@ -1,6 +1,6 @@
 import { Button, Collapse, Empty, Flex, Form, Input, Modal, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { client, unwrap } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import type { Category, Knowledge } from '../../api/tickets';
 import { Loadable } from '../../components/Loadable';
@@ -24,7 +24,7 @@ const m = defineMessages({
   'kb.required': ['请填写此项', 'Required'],
 });
 
-interface Entry extends Knowledge {
+interface Entry extends Omit<Knowledge, 'status'> {
   status?: 'published' | 'retired';
 }
 
@@ -32,8 +32,8 @@ interface Entry extends Knowledge {
 export default function KnowledgePage() {
   const t = useT(m);
   const [q, setQ] = useState('');
-  const loaded = useApi((signal) => api.get<{ items: Entry[] }>('/api/v1/knowledge', { q: q || undefined, limit: 100 }, { signal }), [q]);
-  const categories = useApi((signal) => api.get<{ items: Category[] }>('/api/v1/tickets/categories', undefined, { signal }), []);
+  const loaded = useApi<{ items: Entry[] }>((signal) => unwrap(client.GET('/api/v1/knowledge', { params: { query: { q: q || undefined, limit: 100 } }, signal })), [q]);
+  const categories = useApi<{ items: Category[] }>((signal) => unwrap(client.GET('/api/v1/tickets/categories', { signal })), []);
   const categoryName = (code: string | null) => categories.data?.items.find((c) => c.code === code)?.name ?? null;
   const [editing, setEditing] = useState<Entry | 'new' | null>(null);
   const [form] = Form.useForm();
@@ -46,8 +46,8 @@ export default function KnowledgePage() {
     run(
       async () => {
         const body = { ...v, categoryCode: v.categoryCode ?? null };
-        if (editing === 'new') await api.post('/api/v1/knowledge', body);
-        else if (editing) await api.put(`/api/v1/knowledge/${editing.id}`, body);
+        if (editing === 'new') await unwrap(client.POST('/api/v1/knowledge', { body }));
+        else if (editing) await unwrap(client.PUT('/api/v1/knowledge/{id}', { params: { path: { id: editing.id } }, body }));
         setEditing(null);
       },
       { done: t('kb.saved') },

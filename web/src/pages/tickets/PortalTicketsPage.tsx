@@ -1,6 +1,6 @@
 import { Card, Col, Row, Typography } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { client, unwrap } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import type { Created, Ticket } from '../../api/tickets';
 import { useAuth } from '../../auth/AuthContext';
@@ -22,7 +22,7 @@ export default function PortalTicketsPage() {
   const t = useT(m);
   const { me } = useAuth();
   const [created, setCreated] = useState<Created>();
-  const mine = useApi((signal) => (me ? api.get<{ items: Ticket[] }>('/api/v1/tickets', undefined, { signal }) : Promise.resolve({ items: [] as Ticket[] })), [me?.id, created?.ticket.id]);
+  const mine = useApi<{ items: Ticket[] }>((signal) => (me ? unwrap(client.GET('/api/v1/tickets', { signal })) : Promise.resolve({ items: [] })), [me?.id, created?.ticket.id]);
   return (
     <>
       <PageHeader title={t('pt.title')} sub={t('pt.sub')} />

@@ -1,9 +1,9 @@
 import { Alert, Button, Card, Col, Descriptions, Flex, Form, Input, Radio, Row, Select, Tabs, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
-import { api } from '../../api/client';
+import { client, unwrap, type BodyOf } from '../../api/typed';
 import { useApi } from '../../api/hooks';
-import type { Category, TicketDetail, TicketStatus } from '../../api/tickets';
+import type { Category, SimilarTickets, TicketDetail } from '../../api/tickets';
 import { useDepartments } from '../../api/useDepartments';
 import { useAuth } from '../../auth/AuthContext';
 import { Loadable } from '../../components/Loadable';
@@ -79,13 +79,13 @@ export default function TicketPage() {
   const listPath = useLocation().pathname.replace(/\/[^/]+$/, '');
   const depts = useDepartments();
   const kinds = useTicketKindOptions();
-  const loaded = useApi((signal) => api.get<TicketDetail>(`/api/v1/tickets/${id}`, undefined, { signal }), [id]);
+  const loaded = useApi<TicketDetail>((signal) => unwrap(client.GET('/api/v1/tickets/{id}', { params: { path: { id } }, signal })), [id]);
   const isOperator = !!me?.roles.some((r) => r === 'clerk' || r === 'supervisor');
-  const categories = useApi((signal) => (isOperator ? api.get<{ items: Category[] }>('/api/v1/tickets/categories', undefined, { signal }) : Promise.resolve({ items: [] as Category[] })), [isOperator]);
+  const categories = useApi<{ items: Category[] }>((signal) => (isOperator ? unwrap(client.GET('/api/v1/tickets/categories', { signal })) : Promise.resolve({ items: [] })), [isOperator]);
   const { busy, pending, run } = useAction(loaded.reload);
   const canLink = isOperator && !!loaded.data && ['registered', 'returned', 'dispatched'].includes(loaded.data.status);
-  const similar = useApi(
-    (signal) => (canLink ? api.get<{ items: Array<{ id: string; number: string; title: string; status: TicketStatus }> }>(`/api/v1/tickets/${id}/similar`, undefined, { signal }) : Promise.resolve({ items: [] })),
+  const similar = useApi<SimilarTickets>(
+    (signal) => (canLink ? unwrap(client.GET('/api/v1/tickets/{id}/similar', { params: { path: { id } }, signal })) : Promise.resolve({ items: [] })),
     [id, canLink],
   );
   const [dispatchForm] = Form.useForm();
@@ -139,7 +139,7 @@ export default function TicketPage() {
                         <span>
                           <Link to={`${listPath}/${d.id}`}>{d.number}</Link> {d.title} <TicketStatusTag status={d.status} />
                         </span>
-                        <Button size="small" loading={pending === `link:${d.id}`} onClick={() => run(() => api.post(`/api/v1/tickets/${tk.id}/duplicate-of`, { masterId: d.id }), { done: t('tp.linked'), key: `link:${d.id}` })}>
+                        <Button size="small" loading={pending === `link:${d.id}`} onClick={() => run(() => unwrap(client.POST('/api/v1/tickets/{id}/duplicate-of', { params: { path: { id: tk.id } }, body: { masterId: d.id } })), { done: t('tp.linked'), key: `link:${d.id}` })}>
                           {t('tp.link')}
                         </Button>
                       </Flex>
@@ -153,11 +153,11 @@ export default function TicketPage() {
                       form={dispatchForm}
                       layout="vertical"
                       initialValues={{ kind: tk.kind, categoryCode: tk.categoryCode ?? undefined }}
-                      onFinish={(v: { kind: string; categoryCode: string; departmentId?: string; note?: string }) =>
+                      onFinish={(v: BodyOf<'/api/v1/tickets/{id}/classify', 'post'> & { departmentId?: string; note?: string }) =>
                         run(
                           async () => {
-                            await api.post(`/api/v1/tickets/${tk.id}/classify`, { kind: v.kind, categoryCode: v.categoryCode });
-                            await api.post(`/api/v1/tickets/${tk.id}/dispatch`, { departmentId: v.departmentId || undefined, note: v.note?.trim() || undefined });
+                            await unwrap(client.POST('/api/v1/tickets/{id}/classify', { params: { path: { id: tk.id } }, body: { kind: v.kind, categoryCode: v.categoryCode } }));
+                            await unwrap(client.POST('/api/v1/tickets/{id}/dispatch', { params: { path: { id: tk.id } }, body: { departmentId: v.departmentId || undefined, note: v.note?.trim() || undefined } }));
                           },
                           { done: t('tp.dispatched'), key: 'dispatch' },
                         )
@@ -191,7 +191,7 @@ export default function TicketPage() {
                             <Flex vertical gap={8}>
                               <KnowledgeSuggestions text={`${tk.title} ${tk.content}`} />
                               <Input.TextArea aria-label={t('tp.answerText')} rows={4} value={answer} onChange={(e) => setAnswer(e.target.value)} maxLength={5000} />
-                              <Button type="primary" style={{ alignSelf: 'flex-start' }} disabled={!answer.trim()} loading={pending === 'answer'} onClick={() => run(() => api.post(`/api/v1/tickets/${tk.id}/answer`, { answer: answer.trim() }), { done: t('tp.answeredOk'), key: 'answer' })}>
+                              <Button type="primary" style={{ alignSelf: 'flex-start' }} disabled={!answer.trim()} loading={pending === 'answer'} onClick={() => run(() => unwrap(client.POST('/api/v1/tickets/{id}/answer', { params: { path: { id: tk.id } }, body: { answer: answer.trim() } })), { done: t('tp.answeredOk'), key: 'answer' })}>
                                 {t('tp.sendAnswer')}
                               </Button>
                             </Flex>
@@ -204,7 +204,7 @@ export default function TicketPage() {
                             <Flex vertical gap={8}>
                               <Select aria-label={t('tp.transferTo')} placeholder={t('tp.transferTo')} value={transfer.departmentId} onChange={(v: string) => setTransfer((x) => ({ ...x, departmentId: v }))} options={depts.options.filter((d) => d.value !== tk.departmentId)} showSearch={{ optionFilterProp: 'label' }} style={{ maxWidth: 360 }} />
                               <Input.TextArea aria-label={t('tp.reason')} placeholder={t('tp.reason')} rows={2} value={transfer.reason} onChange={(e) => setTransfer((x) => ({ ...x, reason: e.target.value }))} maxLength={500} />
-                              <Button style={{ alignSelf: 'flex-start' }} disabled={!transfer.departmentId || !transfer.reason.trim()} loading={pending === 'transfer'} onClick={() => void run(() => api.post(`/api/v1/tickets/${tk.id}/transfer`, { departmentId: transfer.departmentId, reason: transfer.reason.trim() }), { done: t('tp.transferred'), key: 'transfer', after: false }).then((ok) => ok && navigate(listPath))}>
+                              <Button style={{ alignSelf: 'flex-start' }} disabled={!transfer.departmentId || !transfer.reason.trim()} loading={pending === 'transfer'} onClick={() => void run(() => unwrap(client.POST('/api/v1/tickets/{id}/transfer', { params: { path: { id: tk.id } }, body: { departmentId: transfer.departmentId!, reason: transfer.reason.trim() } })), { done: t('tp.transferred'), key: 'transfer', after: false }).then((ok) => ok && navigate(listPath))}>
                                 {t('tp.transfer')}
                               </Button>
                             </Flex>
@@ -217,7 +217,7 @@ export default function TicketPage() {
                             <Flex vertical gap={8}>
                               <Typography.Text type="secondary">{t('tp.returnHint')}</Typography.Text>
                               <Input.TextArea aria-label={t('tp.reason')} rows={2} value={returnReason} onChange={(e) => setReturnReason(e.target.value)} maxLength={500} />
-                              <Button danger style={{ alignSelf: 'flex-start' }} disabled={!returnReason.trim()} loading={pending === 'return'} onClick={() => void run(() => api.post(`/api/v1/tickets/${tk.id}/return`, { reason: returnReason.trim() }), { done: t('tp.returned'), key: 'return', after: false }).then((ok) => ok && navigate(listPath))}>
+                              <Button danger style={{ alignSelf: 'flex-start' }} disabled={!returnReason.trim()} loading={pending === 'return'} onClick={() => void run(() => unwrap(client.POST('/api/v1/tickets/{id}/return', { params: { path: { id: tk.id } }, body: { reason: returnReason.trim() } })), { done: t('tp.returned'), key: 'return', after: false }).then((ok) => ok && navigate(listPath))}>
                                 {t('tp.return')}
                               </Button>
                             </Flex>
@@ -233,7 +233,7 @@ export default function TicketPage() {
                     <Flex vertical gap={8}>
                       <Radio.Group aria-label={t('tp.level')} value={rating.level} onChange={(e) => setRating((r) => ({ ...r, level: e.target.value as number }))} options={[5, 4, 3, 2, 1].map((l) => ({ value: l, label: t(`tp.level${l}` as 'tp.level5') }))} />
                       <Input.TextArea aria-label={t('tp.comment')} placeholder={t('tp.comment')} rows={2} value={rating.comment} onChange={(e) => setRating((r) => ({ ...r, comment: e.target.value }))} maxLength={1000} />
-                      <Button type="primary" style={{ alignSelf: 'flex-start' }} disabled={!rating.level} loading={busy} onClick={() => run(() => api.post(`/api/v1/tickets/${tk.id}/rating`, { level: rating.level, comment: rating.comment.trim() || undefined }), { done: t('tp.rated') })}>
+                      <Button type="primary" style={{ alignSelf: 'flex-start' }} disabled={!rating.level} loading={busy} onClick={() => run(() => unwrap(client.POST('/api/v1/tickets/{id}/rating', { params: { path: { id: tk.id } }, body: { level: rating.level!, comment: rating.comment.trim() || undefined } })), { done: t('tp.rated') })}>
                         {t('tp.rate')}
                       </Button>
                     </Flex>

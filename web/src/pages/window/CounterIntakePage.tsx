@@ -2,9 +2,8 @@ import { SendOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input, Radio, Select, Tag, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { api } from '../../api/client';
-import type { ItemSummary } from '../../api/catalog';
-import type { FormCheck, MergedField, MergedForm } from '../../api/forms';
+import { client, unwrap } from '../../api/typed';
+import type { MergedField } from '../../api/forms';
 import { useApi } from '../../api/hooks';
 import { useItemVersions } from '../../api/useItemVersions';
 import { FieldInput } from '../../components/FormField';
@@ -70,12 +69,12 @@ export default function CounterIntakePage() {
   const [problems, setProblems] = useState<string[]>([]);
   const idempotencyKey = useRef(crypto.randomUUID());
   const { busy, run } = useAction();
-  const catalog = useApi((signal) => api.get<{ items: ItemSummary[] }>('/api/v1/catalog/items', { limit: 500 }, { signal }), []);
+  const catalog = useApi((signal) => unwrap(client.GET('/api/v1/catalog/items', { params: { query: { limit: 500 } }, signal })), []);
   const chosen = useMemo(() => (catalog.data?.items ?? []).filter((i) => codes.includes(i.code)), [catalog.data, codes]);
   const versionIds = chosen.map((i) => i.versionId);
   const specs = useItemVersions(versionIds);
   const merged = useApi(
-    (signal) => (versionIds.length ? api.request<MergedForm>('POST', '/api/v1/guidance/forms/merged', { itemVersionIds: versionIds }, { signal }) : Promise.resolve(null)),
+    (signal) => (versionIds.length ? unwrap(client.POST('/api/v1/guidance/forms/merged', { body: { itemVersionIds: versionIds }, signal })) : Promise.resolve(null)),
     [versionIds.join(',')],
   );
   const fields: MergedField[] = merged.data ? [...merged.data.common, ...merged.data.groups.flatMap((g) => g.fields)] : [];
@@ -101,7 +100,7 @@ export default function CounterIntakePage() {
     await run(async () => {
       const all = form.getFieldsValue(true) as Record<string, unknown>;
       const data = Object.fromEntries(fields.filter((f) => all[f.name] !== undefined && all[f.name] !== null && all[f.name] !== '').map((f) => [f.name, all[f.name]]));
-      const checked = await api.post<FormCheck>('/api/v1/guidance/forms/check', { itemVersionIds: versionIds, data });
+      const checked = await unwrap(client.POST('/api/v1/guidance/forms/check', { body: { itemVersionIds: versionIds, data } }));
       const byField = new Map<string, string[]>();
       for (const e of checked.errors) byField.set(e.field, [...(byField.get(e.field) ?? []), lang === 'en' ? e.message.en : e.message.zh]);
       form.setFields(fields.map((f) => ({ name: f.name, errors: byField.get(f.name) ?? [] })));
@@ -114,9 +113,10 @@ export default function CounterIntakePage() {
         return;
       }
       const business = applicant.kind === 'business';
-      const created = await api.post<{ id: string; number: string }>(
-        '/api/v1/applications',
-        {
+      const created = await unwrap(
+        client.POST('/api/v1/applications', {
+          params: { header: { 'idempotency-key': idempotencyKey.current } },
+          body: {
           itemCodes: codes,
           form: checked.values,
           attachments: materials.filter((x) => scans[x.code]).map((x) => ({ uploadId: scans[x.code]!.id, materials: x.neededBy.map((n) => ({ itemCode: n.itemCode, materialCode: x.code })) })),
@@ -129,9 +129,9 @@ export default function CounterIntakePage() {
             phone: applicant.phone?.trim() || null,
             username: applicant.username?.trim() || null,
           },
-          counter: { identityCheck: applicant.identityCheck, presenterName: applicant.presenterName?.trim() || null },
-        },
-        { 'idempotency-key': idempotencyKey.current },
+          counter: { identityCheck: applicant.identityCheck!, presenterName: applicant.presenterName?.trim() || null },
+          },
+        }),
       );
       navigate(`/window/applications/${created.id}`);
       return created;

@@ -1,6 +1,6 @@
 import { Table, Tabs, Tag } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api } from '../../api/client';
+import { client, unwrap } from '../../api/typed';
 import type { ApplicationRow } from '../../api/applications';
 import { useApi } from '../../api/hooks';
 import { Loadable } from '../../components/Loadable';
@@ -40,7 +40,7 @@ export default function QueuePage() {
   const t = useT(m);
   const [params, setParams] = useSearchParams();
   const tab = (params.get('tab') ?? 'submitted') as keyof typeof tabs;
-  const loaded = useApi((signal) => api.get<{ items: ApplicationRow[] }>('/api/v1/applications', { status: tabs[tab] ?? tabs.submitted, limit: 200 }, { signal }), [tab]);
+  const loaded = useApi((signal) => unwrap(client.GET('/api/v1/applications', { params: { query: { status: tabs[tab] ?? tabs.submitted, limit: 200 } }, signal })), [tab]);
   return (
     <>
       <PageHeader title={t('queue.title')} />

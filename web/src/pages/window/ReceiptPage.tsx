@@ -1,8 +1,7 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Typography } from 'antd';
 import { useParams } from 'react-router-dom';
-import { api } from '../../api/client';
-import type { ApplicationView } from '../../api/applications';
+import { client, unwrap } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
@@ -30,7 +29,7 @@ const m = defineMessages({
 export default function ReceiptPage() {
   const t = useT(m);
   const { id = '' } = useParams();
-  const loaded = useApi((signal) => api.get<ApplicationView>(`/api/v1/applications/${id}`, undefined, { signal }), [id]);
+  const loaded = useApi((signal) => unwrap(client.GET('/api/v1/applications/{id}', { params: { path: { id } }, signal })), [id]);
   return (
     <Loadable loaded={loaded} rows={8}>
       {(a) => (

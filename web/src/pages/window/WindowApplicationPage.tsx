@@ -2,8 +2,7 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Col, Descriptions, Flex, Form, Input, Radio, Row, Segmented, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../../api/client';
-import type { ApplicationView } from '../../api/applications';
+import { client, unwrap } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import { useItemVersions } from '../../api/useItemVersions';
 import { useAuth } from '../../auth/AuthContext';
@@ -92,7 +91,7 @@ export default function WindowApplicationPage() {
   const t = useT(m);
   const { id = '' } = useParams();
   const { me } = useAuth();
-  const loaded = useApi((signal) => api.get<ApplicationView>(`/api/v1/applications/${id}`, undefined, { signal }), [id]);
+  const loaded = useApi((signal) => unwrap(client.GET('/api/v1/applications/{id}', { params: { path: { id } }, signal })), [id]);
   const specs = useItemVersions(loaded.data?.cases.map((c) => c.itemVersionId) ?? []);
   const [mode, setMode] = useState<Mode>('accept');
   const { busy, run } = useAction(loaded.reload);
@@ -221,12 +220,17 @@ export default function WindowApplicationPage() {
                             onConfirm={() =>
                               run(
                                 () =>
-                                  api.post(`/api/v1/applications/${a.id}/accept`, {
-                                    version: a.version,
-                                    ...(crossRegion ? { checks } : {}),
-                                    ...(mode === 'pending' ? { pending: pending.map((p) => ({ itemCode: p.split('|')[0], materialCode: p.split('|')[1], dueDate: due })) } : {}),
-                                    note: note || null,
-                                  }),
+                                  unwrap(
+                                    client.POST('/api/v1/applications/{id}/accept', {
+                                      params: { path: { id: a.id } },
+                                      body: {
+                                        version: a.version,
+                                        ...(crossRegion ? { checks } : {}),
+                                        ...(mode === 'pending' ? { pending: pending.map((p) => ({ itemCode: p.split('|')[0] ?? '', materialCode: p.split('|')[1] ?? '', dueDate: due })) } : {}),
+                                        note: note || null,
+                                      },
+                                    }),
+                                  ),
                                 { done: t('wa.accepted') })
                             }
                           >
@@ -263,8 +267,8 @@ export default function WindowApplicationPage() {
                                 description={t(mode === 'correct' ? 'wa.confirmCorrectHint' : 'wa.confirmRefuseHint')}
                                 onConfirm={() =>
                                   mode === 'correct'
-                                    ? run(() => api.post(`/api/v1/applications/${a.id}/request-correction`, { version: a.version, items: cited, ...(crossRegion ? { checks } : {}) }), { done: t('wa.corrected') })
-                                    : run(() => api.post(`/api/v1/applications/${a.id}/refuse`, { version: a.version, reason: refusal.reason.trim(), legalBasis: refusal.legalBasis.trim(), cited, ...(crossRegion ? { checks } : {}) }), { done: t('wa.refused') })
+                                    ? run(() => unwrap(client.POST('/api/v1/applications/{id}/request-correction', { params: { path: { id: a.id } }, body: { version: a.version, items: cited, ...(crossRegion ? { checks } : {}) } })), { done: t('wa.corrected') })
+                                    : run(() => unwrap(client.POST('/api/v1/applications/{id}/refuse', { params: { path: { id: a.id } }, body: { version: a.version, reason: refusal.reason.trim(), legalBasis: refusal.legalBasis.trim(), cited, ...(crossRegion ? { checks } : {}) } })), { done: t('wa.refused') })
                                 }
                               >
                                 {mode === 'correct' ? t('wa.doCorrect') : t('wa.doRefuse')}
@@ -284,12 +288,17 @@ export default function WindowApplicationPage() {
                       onFinish={(v: { method: 'window' | 'post'; recipient?: string; phone?: string; address?: string; trackingNumber?: string; caseIds: string[] }) =>
                         run(
                           () =>
-                            api.post(`/api/v1/applications/${a.id}/deliver`, {
-                              version: a.version,
-                              method: v.method,
-                              ...(a.pickup.mode === 'each' ? { caseIds: v.caseIds } : {}),
-                              ...(v.method === 'post' ? { recipient: v.recipient, phone: v.phone, address: v.address, trackingNumber: v.trackingNumber } : {}),
-                            }),
+                            unwrap(
+                              client.POST('/api/v1/applications/{id}/deliver', {
+                                params: { path: { id: a.id } },
+                                body: {
+                                  version: a.version,
+                                  method: v.method,
+                                  ...(a.pickup.mode === 'each' ? { caseIds: v.caseIds } : {}),
+                                  ...(v.method === 'post' ? { recipient: v.recipient, phone: v.phone, address: v.address, trackingNumber: v.trackingNumber } : {}),
+                                },
+                              }),
+                            ),
                           { done: t('wa.delivered') })
                       }
                     >
