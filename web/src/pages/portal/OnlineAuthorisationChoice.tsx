@@ -1,5 +1,5 @@
 import { Alert, Card, Radio } from 'antd';
-import { api } from '../../api/client';
+import { client, unwrap } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import { defineMessages, useT } from '../../i18n';
 
@@ -34,7 +34,7 @@ export function OnlineAuthorisationChoice(props: {
 }) {
   const t = useT(m);
   const { subject, itemCodes } = props;
-  const grants = useApi((signal) => api.get<{ items: Grant[] }>('/api/v1/authorisations', undefined, { signal }), []);
+  const grants = useApi((signal): Promise<{ items: Grant[] }> => unwrap(client.GET('/api/v1/authorisations', { signal })), []);
   const usable = (grants.data?.items ?? []).filter(
     (g) =>
       g.role === 'agent' &&
