@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { client, unwrap } from '../../api/typed';
 import type { Citation, Pickup } from '../../api/applications';
 import { useApi } from '../../api/hooks';
-import { ApplicationDocuments, ApplicationTimeline, CasesTable, Citations } from '../../components/ApplicationParts';
+import { ApplicationDocuments, CasesTable, Citations } from '../../components/ApplicationParts';
 import { Loadable } from '../../components/Loadable';
 import { MaterialUpload, type Uploaded } from '../../components/MaterialUpload';
 import { AuthorisationNote, CounterIntakeNote } from '../../components/AgentParts';
@@ -13,6 +13,7 @@ import { AppStatus } from '../../components/Status';
 import { formatDate, formatTime } from '../../format';
 import { useAction } from '../../hooks/useAction';
 import { defineMessages, useT } from '../../i18n';
+import { ProgressSteps } from './ProgressView';
 
 const m = defineMessages({
   'ad.number': ['办件号 {number}', 'Application {number}'],
@@ -45,6 +46,12 @@ const m = defineMessages({
   'ad.rateHint': ['办件已出件，欢迎对本次服务作出评价（好差评）', 'Delivered: please rate the service'],
   'ad.uploadFor': ['{title}', '{title}'],
 });
+
+/** What has happened, in the applicant's words and per item (no internal steps of the platform). */
+function ApplicantHistory({ applicationId, reloadKey }: { applicationId: string; reloadKey: unknown }) {
+  const loaded = useApi((signal) => unwrap(client.GET('/api/v1/applications/{id}/progress', { params: { path: { id: applicationId } }, signal })), [applicationId, reloadKey]);
+  return <Loadable loaded={loaded} rows={4}>{(d) => <ProgressSteps steps={d.steps} />}</Loadable>;
+}
 
 function SupplyForm({ citations, onSend, busy }: { citations: Citation[]; onSend: (uploads: Record<string, Uploaded>, note: string) => void; busy: boolean }) {
   const t = useT(m);
@@ -213,7 +220,7 @@ export default function ApplicationPage() {
                   <ApplicationDocuments documents={a.documents} />
                 </Card>
                 <Card title={t('ad.timeline')}>
-                  <ApplicationTimeline applicationId={a.id} reloadKey={a.version} />
+                  <ApplicantHistory applicationId={a.id} reloadKey={a.version} />
                 </Card>
               </Col>
             </Row>
