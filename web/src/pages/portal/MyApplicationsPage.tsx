@@ -1,4 +1,4 @@
-import { Card, Flex, Input, List, Segmented, Typography } from 'antd';
+import { Card, Flex, Input, Segmented, Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { client, unwrap } from '../../api/typed';
@@ -68,33 +68,27 @@ export default function MyApplicationsPage() {
               <Input.Search allowClear aria-label={t('my.filter')} placeholder={t('my.filter')} defaultValue={text} onChange={(e) => set('q', e.target.value)} style={{ flex: '1 1 200px', maxWidth: 360 }} />
               <Typography.Text type="secondary">{t('my.count', { n: shown.length })}</Typography.Text>
             </Flex>
-            <List<ApplicationRow>
-              dataSource={shown}
-              locale={{ emptyText: t('my.noMatch') }}
-              pagination={shown.length > 20 ? { pageSize: 20, size: 'small' } : false}
-              renderItem={(a) => (
-                <List.Item key={a.id} style={{ padding: 0, border: 'none', marginBottom: 12 }}>
-                  <Card size="small" style={{ width: '100%' }}>
-                    <Flex justify="space-between" gap={8} wrap="wrap">
-                      <div style={{ minWidth: 0, flex: '1 1 200px' }}>
-                        <Link to={`/portal/applications/${a.id}`} style={{ fontSize: 16, overflowWrap: 'anywhere' }}>
-                          {a.title}
-                        </Link>
-                        <div>
-                          <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
-                            {t('my.number', { number: a.number })}
-                          </Typography.Text>
-                        </div>
-                        {a.submittedAt ? <Typography.Text type="secondary">{t('my.submitted', { time: formatTime(a.submittedAt) })}</Typography.Text> : null}
-                      </div>
-                      <div>
-                        <AppStatus status={a.status} />
-                      </div>
-                    </Flex>
-                  </Card>
-                </List.Item>
-              )}
-            />
+            {shown.length === 0 ? <Typography.Paragraph type="secondary">{t('my.noMatch')}</Typography.Paragraph> : null}
+            {shown.map((a: ApplicationRow) => (
+              <Card key={a.id} size="small">
+                <Flex justify="space-between" gap={8} wrap="wrap">
+                  <div style={{ minWidth: 0, flex: '1 1 200px' }}>
+                    <Link to={`/portal/applications/${a.id}`} style={{ fontSize: 16, overflowWrap: 'anywhere' }}>
+                      {a.title}
+                    </Link>
+                    <div>
+                      <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
+                        {t('my.number', { number: a.number })}
+                      </Typography.Text>
+                    </div>
+                    {a.submittedAt ? <Typography.Text type="secondary">{t('my.submitted', { time: formatTime(a.submittedAt) })}</Typography.Text> : null}
+                  </div>
+                  <div>
+                    <AppStatus status={a.status} />
+                  </div>
+                </Flex>
+              </Card>
+            ))}
           </Flex>
         )}
       </Loadable>

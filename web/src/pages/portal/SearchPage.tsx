@@ -1,4 +1,5 @@
-import { Card, Flex, List, Tag, Typography } from 'antd';
+import { Card, Flex, Tag, Typography } from 'antd';
+import { ItemList } from '../../components/ItemList';
 import { Link, useSearchParams } from 'react-router-dom';
 import { client, unwrap } from '../../api/typed';
 import { useApi } from '../../api/hooks';
@@ -41,24 +42,23 @@ export default function SearchPage() {
         }
       >
         {(d) => (
-          <List
-            itemLayout="vertical"
-            dataSource={d.items}
-            renderItem={(h) => (
-              <List.Item key={`${h.subject}:${h.code}`}>
-                <Flex vertical gap={4}>
-                  <Flex gap={8} align="center" wrap="wrap">
-                    <Tag color={h.subject === 'bundle' ? 'blue' : 'default'}>{h.subject === 'bundle' ? t('search.bundle') : t('search.item')}</Tag>
-                    <Link to={h.subject === 'bundle' ? `/portal/bundles/${h.code}` : `/portal/catalog/${h.code}`} style={{ fontSize: 16, overflowWrap: 'anywhere' }}>
-                      {h.name}
-                    </Link>
-                  </Flex>
-                  <Typography.Text type="secondary">
-                    {[h.department?.name, h.kindName, h.via ? t('search.via', { term: h.via }) : null, h.uses > 0 ? t('search.uses', { n: h.uses }) : null].filter(Boolean).join(' · ')}
-                  </Typography.Text>
+          <ItemList
+            items={d.items.map((h) => ({
+              key: `${h.subject}:${h.code}`,
+              title: (
+                <Flex gap={8} align="center" wrap="wrap">
+                  <Tag color={h.subject === 'bundle' ? 'blue' : 'default'}>{h.subject === 'bundle' ? t('search.bundle') : t('search.item')}</Tag>
+                  <Link to={h.subject === 'bundle' ? `/portal/bundles/${h.code}` : `/portal/catalog/${h.code}`} style={{ fontSize: 16, overflowWrap: 'anywhere' }}>
+                    {h.name}
+                  </Link>
                 </Flex>
-              </List.Item>
-            )}
+              ),
+              body: (
+                <Typography.Text type="secondary">
+                  {[h.department?.name, h.kindName, h.via ? t('search.via', { term: h.via }) : null, h.uses > 0 ? t('search.uses', { n: h.uses }) : null].filter(Boolean).join(' · ')}
+                </Typography.Text>
+              ),
+            }))}
           />
         )}
       </Loadable>
