@@ -1,5 +1,6 @@
 import { chainEntries } from '../audit/index.js';
 import { AppError, maskData, type AppDeps } from '../core/index.js';
+import { userById } from '../identity/index.js';
 import { caseDeadlines } from './deadlines-port.js';
 import { applicationChain } from './events.js';
 import { departmentMap } from './load-application.js';
@@ -42,6 +43,8 @@ export async function progressOf(deps: Pick<AppDeps, 'db' | 'clock'>, app: Appli
  */
 export async function lookupProgress(deps: Pick<AppDeps, 'db' | 'clock'>, input: { number: string; check: string }) {
   const app = await store.applicationByNumber(deps.db, input.number.trim());
-  if (!app || app.status === 'draft' || !matchesHolder(app.applicant, input.check)) throw new AppError('PROGRESS_NOT_FOUND');
+  // an online application keeps no phone of its own: the applicant's account holds it
+  const phone = app?.applicant.phone ?? (app?.applicant_user_id ? ((await userById(deps.db, app.applicant_user_id))?.phone ?? null) : null);
+  if (!app || app.status === 'draft' || !matchesHolder({ ...app.applicant, phone }, input.check)) throw new AppError('PROGRESS_NOT_FOUND');
   return progressOf(deps, app, await store.casesOf(deps.db, app.id));
 }

@@ -191,7 +191,12 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
   let popular: { at: number; items: Awaited<ReturnType<typeof store.mostUsed>> } | null = null;
   r.get('/api/v1/catalog/popular', { schema: { tags, summary: '高频事项：申请最多的事项和一件事（按实际办件数）', querystring: z.object({ limit: z.coerce.number().int().min(1).max(20).default(8) }), response: { 200: PopularResponse, ...errors } } }, async (req) => {
     const now = Date.now();
-    if (!popular || now - popular.at > 300_000) popular = { at: now, items: await store.mostUsed(deps.db, 20) };
+    if (!popular || now - popular.at > 60_000) {
+      const items = await store.mostUsed(deps.db, 20);
+      // nothing filed yet is not worth keeping: the first applications show at once
+      popular = items.length ? { at: now, items } : null;
+      return { items: items.slice(0, req.query.limit) };
+    }
     return { items: popular.items.slice(0, req.query.limit) };
   });
 
