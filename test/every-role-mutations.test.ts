@@ -235,6 +235,8 @@ function defineSpecs(ctx: {
     'PUT /api/v1/catalog/item-versions/{id}': { rule: '实施机关所在区划的监管人员、管理员', targets: () => itemTarget('draft', 'scjg'), body: (x) => itemBody(x.params.code!, 'scjg'), allowed: roleIn('supervisor', 'admin') },
     'POST /api/v1/catalog/bundles': { rule: '监管人员、管理员（本区划）', targets: () => [{ label: '蓝山县', params: {}, region: '431127' }], body: () => bundleBody(`b${u()}`), allowed: roleIn('supervisor', 'admin') },
     'PUT /api/v1/catalog/bundle-versions/{id}': { rule: '监管人员、管理员（本区划）', targets: () => bundle, body: (x) => bundleBody(x.params.code!), allowed: roleIn('supervisor', 'admin') },
+    'PUT /api/v1/catalog/synonyms/{term}': { rule: '监管人员、管理员', targets: () => [{ label: '搜索同义词', params: { term: '开面包店' } }], body: () => ({ target: '我要开蛋糕店' }), allowed: role('supervisor', 'admin') },
+    'DELETE /api/v1/catalog/synonyms/{term}': { rule: '监管人员、管理员', targets: () => [{ label: '搜索同义词', params: { term: '美容院' } }], allowed: role('supervisor', 'admin') },
     'PUT /api/v1/catalog/data-elements/{code}': { rule: '省级（管辖全部区划的）监管人员、管理员', targets: () => [{ label: '数据元', params: { code: 'testElement' } }], body: () => ({ code: 'testElement', name: '测试数据元', type: 'text' }), allowed: roleAtTop('supervisor', 'admin') },
     'PUT /api/v1/catalog/abolished-certificates/{code}': {
       rule: '省级（管辖全部区划的）监管人员、管理员', targets: () => [{ label: '取消的证明', params: { code: 'test-cert' } }],
@@ -321,6 +323,8 @@ function defineSpecs(ctx: {
       rule: '事项部门（本区划）审核人员、负责人，本区划监管人员', targets: () => [{ label: '市场监管局事项的指南反馈', params: { id: ctx.feedback }, region: '431127', dept: dept.get('scjg')!.id }],
       body: () => ({ outcome: 'resolved', response: '已修改指南' }), allowed: (w, x) => deptRoleIn('reviewer', 'head')(w, x) || roleIn('supervisor')(w, x),
     },
+    'POST /api/v1/public/applications/progress': { rule: '任何人（须知办件号和后四位）', body: () => ({ number: '431127-20260302-000001', check: '0000' }), allowed: anyone },
+    'POST /api/v1/public/tickets/progress': { rule: '任何人（须知工单号和电话）', body: () => ({ number: '12345-20260302-0001', phone: '13900001111' }), allowed: anyone },
     'POST /api/v1/licences/verify': { rule: '任何人', body: () => ({ payload: 'BSL1.x.y' }), allowed: anyone },
     'POST /api/v1/licences': {
       rule: '发证部门的管理员（登记平台外证照）', targets: () => [{ label: '营业执照', params: {}, region: '431127', dept: dept.get('scjg')!.id }],

@@ -2,6 +2,7 @@ import { defineErrors, type CodesOf } from '../core/index.js';
 
 export const ApplicationErrors = defineErrors({
   APPLICATION_NOT_FOUND: { status: 404, zh: '办件不存在或无权查看', en: 'No such application, or not visible to you' },
+  PROGRESS_NOT_FOUND: { status: 404, zh: '没有找到这个办件：请核对办件号，以及身份证号码、统一社会信用代码或手机号码的后四位', en: 'No application found: check the application number and the last four characters of the ID number, credit code or phone number' },
   CASE_NOT_FOUND: { status: 404, zh: '事项办件不存在或无权查看', en: 'No such case, or not visible to you' },
   INVALID_TRANSITION: { status: 409, zh: '当前状态（{status}）下不能执行“{action}”', en: 'Cannot {action} in state {status}' },
   IDEMPOTENCY_KEY_REQUIRED: { status: 400, zh: '提交申请须附带幂等键（Idempotency-Key 请求头）', en: 'Submitting requires an Idempotency-Key header' },

@@ -89,3 +89,36 @@ describe('grams', () => {
     expect(queryTerms('  食品，经营 食品 ')).toEqual(['食品', '经营']);
   });
 });
+
+describe('search in the words people use', () => {
+  it('finds 开餐饮店 for 开饭店 and 公共场所卫生许可 for 理发店, bundles and items in one list', async () => {
+    const restaurant = await search('开饭店');
+    expect(restaurant[0]).toMatchObject({ subject: 'bundle', name: '开餐饮店', via: '开饭店' });
+    const barber = await search('理发店');
+    expect(barber.map((h) => h.name)).toEqual(expect.arrayContaining(['公共场所卫生许可', '公共场所卫生许可（告知承诺·秒批）']));
+    expect(new Set(barber.map((h) => h.subject))).toEqual(new Set(['item', 'bundle']));
+  });
+
+  it('lets the bureau add and remove a synonym, each change in the audit log, and refuses anyone else', async () => {
+    const term = encodeURIComponent('开面包店');
+    expect((await search('开面包店')).length).toBe(0);
+    expectStatus(await t.app.inject({ method: 'PUT', url: `/api/v1/catalog/synonyms/${term}`, headers: await t.as('xiangwei'), payload: { target: '我要开蛋糕店' } }), 403);
+    const put = expectStatus(await t.app.inject({ method: 'PUT', url: `/api/v1/catalog/synonyms/${term}`, headers: await t.as('jianguan'), payload: { target: '我要开蛋糕店', reason: '群众来电常这样说' } }), 200);
+    expect(put).toMatchObject({ term: '开面包店', target: '我要开蛋糕店' });
+    expect((await search('开面包店'))[0]).toMatchObject({ name: '我要开蛋糕店', via: '开面包店' });
+    const list = expectStatus(await t.app.inject({ method: 'GET', url: '/api/v1/catalog/synonyms', headers: await t.as('jianguan') }), 200);
+    expect(list.items.map((s: { term: string }) => s.term)).toContain('开面包店');
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/catalog/synonyms/${term}`, headers: await t.as('jianguan') })).statusCode).toBe(204);
+    expect((await search('开面包店')).length).toBe(0);
+    expectStatus(await t.app.inject({ method: 'DELETE', url: `/api/v1/catalog/synonyms/${term}`, headers: await t.as('jianguan') }), 404);
+    const [audit] = await t.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM audit_entries WHERE chain = 'catalog-synonyms'`);
+    expect(Number(audit!.n)).toBe(2);
+  });
+
+  it('lists 高频事项 from filed applications, most used first', async () => {
+    const popular = expectStatus(await t.app.inject({ method: 'GET', url: '/api/v1/catalog/popular?limit=5' }), 200);
+    const uses = popular.items.map((p: { uses: number }) => p.uses);
+    expect(uses).toEqual([...uses].sort((a, b) => b - a));
+    for (const p of popular.items) expect(p.name).toBeTruthy();
+  });
+});

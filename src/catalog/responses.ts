@@ -175,20 +175,6 @@ export const BundleDetailResponse = BundleVersionResponse.extend({ items: z.arra
 
 export const ItemVersionListResponse = z.object({ items: z.array(ItemSummaryResponse) });
 
-export const SearchResponse = z.object({
-  items: z.array(
-    z.object({
-      subject: z.enum(['item', 'bundle']),
-      code: z.string(),
-      name: z.string(),
-      versionId: z.string(),
-      score: z.number(),
-      department: Department.nullable(),
-      kindName: z.string().nullable(),
-    }),
-  ),
-});
-
 export const DataElementResponse = z
   .object({
     code: z.string(),

@@ -17,7 +17,6 @@ import {
   ItemSummaryResponse,
   ItemVersionListResponse,
   ItemVersionResponse,
-  SearchResponse,
 } from './responses.js';
 import type { Queryable } from '../db/index.js';
 import { abolishCertificate } from './abolish-certificate.js';
@@ -38,6 +37,8 @@ import { publishBundleVersion } from './publish-bundle-version.js';
 import { publishItemVersion } from './publish-item-version.js';
 import * as queries from './queries.js';
 import { searchCatalog } from './search-catalog.js';
+import { defineSynonym, removeSynonym } from './search-synonyms.js';
+import { PopularResponse, SearchResponse, Synonym, SynonymListResponse } from './search-responses.js';
 import { retireBundle } from './retire-bundle.js';
 import { retireItem } from './retire-item.js';
 import * as store from './store.js';
@@ -195,11 +196,43 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
       return {
         items: hits.map((h) => {
           const item = items.get(h.versionId);
-          return { subject: h.subject, code: h.code, name: h.name, versionId: h.versionId, score: h.score, department: item?.department ?? null, kindName: item ? kindNames[item.kind] : null };
+          return { subject: h.subject, code: h.code, name: h.name, versionId: h.versionId, score: h.score, uses: h.uses, via: h.via, department: item?.department ?? null, kindName: item ? kindNames[item.kind] : null };
         }),
       };
     },
   );
+
+  // 高频事项: counted over every filed application, kept a few minutes (the portal's home page asks on every visit)
+  let popular: { at: number; items: Awaited<ReturnType<typeof store.mostUsed>> } | null = null;
+  r.get('/api/v1/catalog/popular', { schema: { tags, summary: '高频事项：申请最多的事项和一件事（按实际办件数）', querystring: z.object({ limit: z.coerce.number().int().min(1).max(20).default(8) }), response: { 200: PopularResponse, ...errors } } }, async (req) => {
+    const now = Date.now();
+    if (!popular || now - popular.at > 60_000) {
+      const items = await store.mostUsed(deps.db, 20);
+      // nothing filed yet is not worth keeping: the first applications show at once
+      popular = items.length ? { at: now, items } : null;
+      return { items: items.slice(0, req.query.limit) };
+    }
+    return { items: popular.items.slice(0, req.query.limit) };
+  });
+
+  // ---- supervisors: search synonyms (开饭店 → 开餐饮店)
+  r.get('/api/v1/catalog/synonyms', { schema: { tags, summary: '搜索同义词（群众常用说法 → 目录名称）', response: { 200: SynonymListResponse, ...errors } } }, async (req) => {
+    allow(req, 'edit');
+    return { items: await store.listSynonyms(deps.db) };
+  });
+  r.put('/api/v1/catalog/synonyms/:term', {
+    schema: {
+      tags,
+      summary: '新增或修改搜索同义词，记入审计日志',
+      params: z.object({ term: z.string().trim().min(2).max(20).describe('群众常用说法，如“开饭店”') }),
+      body: z.strictObject({ target: z.string().trim().min(2).max(40).describe('目录中的名称或关键词，如“开餐饮店”'), reason: z.string().trim().min(1).max(500).optional() }),
+      response: { 200: Synonym, ...errors },
+    },
+  }, async (req) => defineSynonym(deps, allow(req, 'edit'), { term: req.params.term, target: req.body.target, reason: req.body.reason }));
+  r.delete('/api/v1/catalog/synonyms/:term', { schema: { tags, summary: '删除搜索同义词，记入审计日志', params: z.object({ term: z.string().trim().min(1).max(20) }), body: ReasonBody } }, async (req, reply) => {
+    await removeSynonym(deps, allow(req, 'edit'), req.params.term, req.body?.reason);
+    return reply.status(204).send();
+  });
 
   r.get('/api/v1/catalog/data-elements', { schema: { tags, summary: '数据元', response: { 200: z.object({ items: z.array(DataElementResponse) }), ...errors } } }, async () => ({ items: await queries.listDataElements(deps.db) }));
 

@@ -8,3 +8,4 @@ export * from './store/bundles.js';
 export * from './store/search.js';
 export * from './store/statistics.js';
 export * from './store/bulk.js';
+export * from './store/synonyms.js';

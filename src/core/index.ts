@@ -8,3 +8,4 @@ export * from './real-name.js';
 export { masterKeyOf } from './master-key.js';
 export type { AppDeps } from './deps.js';
 export { ErrorResponse, errors, IsoDateString, isCalendarDate } from './schemas.js';
+export { beijingDate, beijingDateTime } from './beijing-time.js';

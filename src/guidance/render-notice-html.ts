@@ -1,4 +1,5 @@
 /** The Notice as a clean, printable zh-CN page, rendered on the server (no script, print styles included). */
+import { beijingDateTime } from '../core/index.js';
 import type { Notice, NoticeMaterial } from './build-notice.js';
 
 const esc = (s: unknown) =>
@@ -7,9 +8,7 @@ const esc = (s: unknown) =>
 export const formatYuan = (n: number) => (n === 0 ? '不收费' : `${n.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 元`);
 
 export function shanghaiDateTime(iso: string): string {
-  const d = new Date(iso);
-  const p = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false }).format(d);
-  return p;
+  return beijingDateTime(iso);
 }
 
 export function limitText(i: { handling: string; legalDays: number; promisedDays: number }): string {

@@ -4,6 +4,7 @@ import type { Socket } from 'node:net';
 import { z } from 'zod';
 import { AppError, defineErrors, errorDef, formatMessage, type CodesOf, type ErrorCode, type Lang } from '../core/index.js';
 import { pgErrorCode } from '../db/index.js';
+import { peopleMessage } from './issue-messages.js';
 
 export const HttpErrors = defineErrors({
   BAD_TEXT: { status: 400, zh: '{field} {reason}，请删除后重试', en: '{field} {reason}; remove it and retry' },
@@ -31,6 +32,8 @@ export function languageOf(req: FastifyRequest): Lang {
 }
 
 function issueMessage(issue: Record<string, unknown>, lang: Lang): string {
+  const plain = peopleMessage(issue, lang);
+  if (plain) return plain;
   const localeError = lang === 'en' ? enLocale : zhLocale;
   const out = localeError(issue as never);
   const text = typeof out === 'string' ? out : out?.message;
@@ -134,7 +137,7 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
       const segments = v.instancePath.replace(/^\//, '').split('/').filter(Boolean);
       // The issue lacks the offending value; look it up so the message can say what was received.
       const input = segments.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), source);
-      return { path: segments.join('.'), where, message: issueMessage({ code: v.keyword, input, ...(v.params as Record<string, unknown>) }, lang) };
+      return { path: segments.join('.'), where, message: issueMessage({ code: v.keyword, input, message: v.message, ...(v.params as Record<string, unknown>) }, lang) };
     });
     reply.status(400).send(errorBody('VALIDATION_FAILED', lang, { issues }));
     return;

@@ -27,7 +27,7 @@ const ANONYMOUS: Array<[string, RegExp]> = [
   ['get', /^\/api\/v1\/auth\/oidc(\/start|\/callback)?$/],
   ['get', /^\/api\/v1\/(auth\/demo-accounts|departments|regions)$/],
   ['get', /^\/api\/v1\/calendar\/(due|between|days|coverage|regional-days-off)$/],
-  ['get', /^\/api\/v1\/catalog\/(items|bundles|search|data-elements|abolished-certificates|export)$/],
+  ['get', /^\/api\/v1\/catalog\/(items|bundles|search|popular|data-elements|abolished-certificates|export)$/],
   ['get', /^\/api\/v1\/catalog\/(items|bundles)\/\{code\}$/],
   ['get', /^\/api\/v1\/catalog\/(item|bundle)-versions\/\{id\}$/],
   ['*', /^\/api\/v1\/guidance\/(bundles|items)\/\{code\}\/(questionnaire|check|notice|form-schema)$/],

@@ -19,6 +19,9 @@ export const RATE_LIMITED_ROUTES: Array<{ method: string; url: string; group: Gr
   { method: 'POST', url: '/api/v1/auth/password/reset', group: 'login' },
   { method: 'GET', url: '/api/v1/auth/oidc/start', group: 'login' },
   { method: 'GET', url: '/api/v1/auth/oidc/callback', group: 'login' },
+  // following an application or a ticket without signing in: the check is short, so guessing is limited like a password
+  { method: 'POST', url: '/api/v1/public/applications/progress', group: 'login' },
+  { method: 'POST', url: '/api/v1/public/tickets/progress', group: 'login' },
   { method: 'POST', url: '/api/v1/tickets', group: 'forms' },
   { method: 'POST', url: '/api/v1/tickets/:id/rating', group: 'forms' },
   { method: 'POST', url: '/api/v1/disclosure/requests', group: 'forms' },

@@ -1,3 +1,4 @@
+import { beijingDateTime } from '../core/index.js';
 import type { OnlineVerdict } from './verify-licence.js';
 
 const esc = (s: string | number | null | undefined) =>
@@ -49,7 +50,7 @@ footer{color:#888;font-size:12px;margin-top:16px}
 </style></head>
 <body><main>
 <div class="status" data-status="${esc(v.status)}">${esc(headline)}</div>
-<p class="sig">${v.signatureValid ? '数字签名有效（SM2/SM3，发证机关公钥核验）' : '数字签名无效'} · 核验时间 ${esc(v.checkedAt)}</p>
+<p class="sig">${v.signatureValid ? '数字签名有效（SM2/SM3，发证机关公钥核验）' : '数字签名无效'} · 核验时间 ${esc(beijingDateTime(v.checkedAt))}（北京时间）</p>
 ${rows.length ? `<table>${rows.map(([k, val]) => `<tr><th>${esc(k)}</th><td>${esc(val)}</td></tr>`).join('')}</table>` : ''}
 ${permits}
 <footer>离线核验：以 /.well-known/banshi-keys.json 公布的发证机关公钥校验二维码签名；吊销、暂停等状态以本页在线结果为准。</footer>

@@ -17,7 +17,7 @@ export async function editRating(deps: Pick<AppDeps, 'db' | 'clock'>, actor: Act
     const verdict = canEditRating(before, now);
     const settings = await store.ratingSettings(tx);
     if (!verdict.ok) throw new AppError(verdict.reason, { hours: settings.editHours });
-    const { level, indicators } = indicatorsOrThrow(before.channel, input.indicators);
+    const { level, indicators } = indicatorsOrThrow(before.channel, input.indicators, input.comment);
     const after = await store.updateRatingContent(tx, ratingId, level, indicators, input.comment?.trim() || null, now);
     await appendAudit(tx, { chain: `rating:${ratingId}`, actorId: actor.userId, action: 'rating.edited', data: { from: before.level, to: level, indicators }, at: now });
     const live = await store.liveRectificationOf(tx, ratingId);

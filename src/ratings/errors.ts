@@ -2,6 +2,7 @@ import { defineErrors, type CodesOf } from '../core/index.js';
 
 export const RatingErrors = defineErrors({
   RATING_INDICATORS_INVALID: { status: 400, zh: '评价指标不完整或不正确：缺少 {missing}，多余 {unknown}，等级无效 {invalid}', en: 'Rating indicators are incomplete or wrong: missing {missing}, unknown {unknown}, invalid {invalid}' },
+  RATING_BAD_NEEDS_REASON: { status: 422, zh: '差评请说明不满意的地方：{what}', en: 'A bad rating needs to say what was wrong: {what}' },
   RATING_HANDLING_NOT_FOUND: { status: 404, zh: '没有可评价的办件或评价码无效', en: 'No such handling to rate, or the rating code is wrong' },
   RATING_NOT_YOURS: { status: 403, zh: '只能评价本人办理的事项', en: 'You can only rate your own handling' },
   RATING_ALREADY_GIVEN: { status: 409, zh: '该次办理已评价（一事一评、一次一评），如需修改请在规定时间内修改原评价', en: 'This handling has been rated already; edit the rating within the allowed time instead' },

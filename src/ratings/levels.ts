@@ -71,3 +71,16 @@ export function checkIndicators(channel: Channel, given: Record<string, unknown>
   const indicators = Object.fromEntries(codes.map((c) => [c, given[c] as number]));
   return { ok: true, level: indicators.overall!, indicators };
 }
+
+/**
+ * A 差评 says what was wrong (GB/T 39734-2020 5.3): at least one aspect besides the overall one rated 不满意 or worse,
+ * and a reason in words; these are the aspects named, or what is still missing.
+ */
+export function badRatingGaps(channel: Channel, indicators: Record<string, number>, comment: string | null | undefined): { dimensions: string[]; missing: Array<'dimension' | 'reason'> } {
+  const dimensions = INDICATORS[channel].filter((i) => i.code !== 'overall' && (indicators[i.code] ?? 5) <= 2).map((i) => i.zh);
+  if (!isBad(indicators.overall ?? 5)) return { dimensions, missing: [] };
+  const missing: Array<'dimension' | 'reason'> = [];
+  if (dimensions.length === 0) missing.push('dimension');
+  if ((comment?.trim().length ?? 0) < 4) missing.push('reason');
+  return { dimensions, missing };
+}

@@ -28,9 +28,13 @@ describe('a bad rating', () => {
     const mine = expectStatus(await t.app.inject({ method: 'GET', url: '/api/v1/ratings/mine', headers: await login('zhangsan') }), 200);
     expect(mine.toRate.map((x: { id: string }) => x.id)).toContain(h.id);
 
+    // a 差评 names what was wrong and why (GB/T 39734): without either it is sent back, nothing recorded
+    const bare = expectStatus(await t.app.inject({ method: 'POST', url: '/api/v1/ratings', headers: await login('zhangsan'), payload: { handlingId: h.id, indicators: windowLevels(2, 3) } }), 422);
+    expect(bare.message).toBe('差评请说明不满意的地方：把不满意的方面评为“不满意”或“非常不满意”，并写明原因（至少 4 个字）');
+    expectStatus(await t.app.inject({ method: 'POST', url: '/api/v1/ratings', headers: await login('zhangsan'), payload: { handlingId: h.id, indicators: windowLevels(2), comment: '差' } }), 422);
     const rating = expectStatus(await t.app.inject({
       method: 'POST', url: '/api/v1/ratings', headers: await login('zhangsan'),
-      payload: { handlingId: h.id, indicators: windowLevels(2, 3), comment: '窗口让我补了三次材料' },
+      payload: { handlingId: h.id, indicators: { ...windowLevels(3), overall: 2, serviceLevel: 2 }, comment: '窗口让我补了三次材料' },
     }), 201);
     expect(rating).toMatchObject({ level: 2, levelName: '不满意', grade: 'bad', realName: true });
     // 5 working days from Monday 2 March: day 1 is Tuesday 3 March
@@ -79,7 +83,7 @@ describe('a bad rating', () => {
     const h = await visit('chuangkou', { itemName: '营业执照（变更登记）', departmentId: dept.scjg, raterUserId: zhangsanId });
     expectStatus(await t.app.inject({ method: 'POST', url: '/api/v1/ratings', headers: await login('xiangwei'), payload: { handlingId: h.id, indicators: windowLevels(5) } }), 403);
     expectStatus(await t.app.inject({ method: 'POST', url: '/api/v1/ratings', headers: await login('zhangsan'), payload: { handlingId: h.id, indicators: windowLevels(5) } }), 201);
-    const again = expectStatus(await t.app.inject({ method: 'POST', url: '/api/v1/ratings', headers: await login('zhangsan'), payload: { handlingId: h.id, indicators: windowLevels(1) } }), 409);
+    const again = expectStatus(await t.app.inject({ method: 'POST', url: '/api/v1/ratings', headers: await login('zhangsan'), payload: { handlingId: h.id, indicators: windowLevels(1), comment: '再评一次试试' } }), 409);
     expect(again.code).toBe('RATING_ALREADY_GIVEN');
   });
 });
@@ -116,7 +120,7 @@ describe('an appeal', () => {
     const h = await visit('chuangkou', { itemName: '食品经营许可证（延续）', departmentId: dept.scjg });
     const pad = expectStatus(await t.app.inject({ method: 'GET', url: `/api/v1/ratings/handlings/by-code/${h.ratingCode}` }), 200);
     expect(pad).toMatchObject({ itemName: '食品经营许可证（延续）', rated: false, channel: 'window' });
-    const rating = expectStatus(await t.app.inject({ method: 'POST', url: '/api/v1/ratings', payload: { ratingCode: h.ratingCode, indicators: windowLevels(1) } }), 201);
+    const rating = expectStatus(await t.app.inject({ method: 'POST', url: '/api/v1/ratings', payload: { ratingCode: h.ratingCode, indicators: windowLevels(1), comment: '等了两个小时没人接待' } }), 201);
     expect(rating).toMatchObject({ realName: false, rectification: { status: 'open', followUpRequired: false } });
 
     const before = expectStatus(await t.app.inject({ method: 'GET', url: '/api/v1/public/ratings/statistics?period=2026-Q2&by=item' }), 200);
@@ -155,7 +159,7 @@ describe('rectification deadlines', () => {
   it('skip the National Day holiday and count the make-up Saturday', async () => {
     t.clock.set('2026-09-29T10:00:00+08:00');
     const h = await visit('chuangkou', { itemName: '公共场所卫生许可证（新办）', departmentId: dept.wjj, raterUserId: zhangsanId });
-    const rating = expectStatus(await t.app.inject({ method: 'POST', url: '/api/v1/ratings', headers: await login('zhangsan'), payload: { handlingId: h.id, indicators: windowLevels(2) } }), 201);
+    const rating = expectStatus(await t.app.inject({ method: 'POST', url: '/api/v1/ratings', headers: await login('zhangsan'), payload: { handlingId: h.id, indicators: windowLevels(2), comment: '材料要求说得不清楚' } }), 201);
     // 9/30 is day 1; 10/1–10/7 off; 10/8, 10/9, 10/10 (make-up Saturday), 10/12
     expect(rating.rectification.dueDate).toBe('2026-10-12');
   });

@@ -1,7 +1,7 @@
 import { AppError, newId, type AppDeps } from '../core/index.js';
 import { appendAudit } from '../audit/index.js';
 import type { Actor } from '../identity/index.js';
-import { checkIndicators, isBad, type Channel } from './levels.js';
+import { badRatingGaps, checkIndicators, isBad, type Channel } from './levels.js';
 import { editableUntil } from './rules.js';
 import { openRectification } from './open-rectification.js';
 import * as store from './store.js';
@@ -17,11 +17,16 @@ export interface SubmitRatingInput {
   raterPhone?: string;
 }
 
-export function indicatorsOrThrow(channel: Channel, given: Record<string, number>) {
+export function indicatorsOrThrow(channel: Channel, given: Record<string, number>, comment?: string | null) {
   const check = checkIndicators(channel, given);
   if (!check.ok) {
     const list = (xs: string[]) => (xs.length ? xs.join('、') : '无');
     throw new AppError('RATING_INDICATORS_INVALID', { missing: list(check.missing), unknown: list(check.unknown), invalid: list(check.invalid) });
+  }
+  const gaps = badRatingGaps(channel, check.indicators, comment);
+  if (gaps.missing.length) {
+    const what = gaps.missing.map((m) => (m === 'dimension' ? '把不满意的方面评为“不满意”或“非常不满意”' : '写明原因（至少 4 个字）')).join('，并');
+    throw new AppError('RATING_BAD_NEEDS_REASON', { what });
   }
   return check;
 }
@@ -40,7 +45,7 @@ export async function submitRating(deps: Pick<AppDeps, 'db' | 'clock'>, actor: A
     if (handling.rater_user_id && handling.rater_user_id !== actor?.userId) throw new AppError('RATING_NOT_YOURS');
     if (!handling.rater_user_id && !input.ratingCode) throw new AppError('RATING_NOT_YOURS');
 
-    const { level, indicators } = indicatorsOrThrow(handling.channel, input.indicators);
+    const { level, indicators } = indicatorsOrThrow(handling.channel, input.indicators, input.comment);
     const settings = await store.ratingSettings(tx);
     const now = deps.clock.now();
     const raterName = actor?.name ?? input.raterName?.trim() ?? handling.rater_name;

@@ -1,6 +1,7 @@
 import { defineErrors, type CodesOf } from '../core/index.js';
 
 export const TicketErrors = defineErrors({
+  TICKET_PROGRESS_NOT_FOUND: { status: 404, zh: '没有找到这张工单：请核对工单号和登记时留的电话号码', en: 'No ticket found: check the ticket number and the phone number you gave' },
   TICKET_NOT_FOUND: { status: 404, zh: '工单不存在', en: 'No such ticket' },
   TICKET_STATE: { status: 409, zh: '工单当前状态为“{status}”，不能{step}', en: 'The ticket is {status}; cannot {step}' },
   TICKET_CONTACT_REQUIRED: { status: 400, zh: '未登录提交诉求时，请填写姓名和联系电话', en: 'Without signing in, give a name and a phone number' },

@@ -10,6 +10,7 @@ import { deadlineOf, deadlinesOf } from './deadlines.js';
 import { dispatchTicket } from './dispatch-ticket.js';
 import { presentKnowledge, saveKnowledge, searchKnowledge } from './knowledge.js';
 import { linkDuplicate } from './link-duplicate.js';
+import { lookupTicket, TicketProgressResponse } from './lookup-ticket.js';
 import { can, inReach, requesterAudience } from './policy.js';
 import { presentCategory, presentEvent, presentTicket } from './present.js';
 import { rateTicket } from './rate-ticket.js';
@@ -32,6 +33,16 @@ const KnowledgeBody = z.object({ title: Text(200), question: Text(2000), answer:
 export function ticketsRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const show = (actor: Actor | null, t: store.TicketRow) => presentTicket(t, requesterAudience(actor, t));
+
+  r.post('/api/v1/public/tickets/progress', {
+    schema: {
+      tags,
+      summary: '12345 工单进度查询（无需登录）：工单号加登记时留的电话号码',
+      description: '只返回进度（类型、状态、办理期限、步骤），不返回诉求内容、答复和姓名；工单号或电话不符一律返回 404。按来源地址限制频率。',
+      body: z.strictObject({ number: z.string().trim().min(4, '请输入工单号').max(40, '工单号不超过 40 个字符'), phone: Phone }),
+      response: { 200: TicketProgressResponse },
+    },
+  }, async (req) => lookupTicket(deps, req.body));
   const visible = async (actor: Actor, id: string) => {
     const t = await store.ticketById(deps.db, id);
     if (!t || !inReach(actor, t)) throw new AppError('TICKET_NOT_FOUND');

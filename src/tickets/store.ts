@@ -102,6 +102,10 @@ export async function insertTicket(q: Queryable, t: NewTicket, day: string): Pro
   return rows[0]!;
 }
 
+export async function ticketByNumber(q: Queryable, number: string): Promise<TicketRow | undefined> {
+  return (await q.query<TicketRow>('SELECT * FROM tickets WHERE number = $1', [number]))[0];
+}
+
 export async function ticketById(q: Queryable, id: string, forUpdate = false): Promise<TicketRow | undefined> {
   return (await q.query<TicketRow>(`SELECT * FROM tickets WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [id]))[0];
 }

@@ -39,7 +39,7 @@ describe('random inspections in the browser', { timeout: 300_000 }, () => {
     await card.getByRole('button', { name: '提交检查结果' }).click();
     await phone.getByRole('status').filter({ hasText: `已提交：${subject}` }).waitFor();
     // the recorded visit shows its deadline to fix: ten working days from Monday 2 March 2026
-    await phone.locator('.ant-card').filter({ hasText: subject }).filter({ hasText: '整改期限至 2026-03-16' }).waitFor();
+    await phone.locator('.ant-card').filter({ hasText: subject }).filter({ hasText: '整改期限至 2026年3月16日' }).waitFor();
     const overflow = await phone.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);
     await ui.shot(phone, 'inspections-tasks-phone');

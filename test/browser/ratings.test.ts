@@ -38,7 +38,9 @@ describe('好差评', () => {
     for (const indicator of ['整体满意度', '办事效率', '办事指南精确度', '办事便捷度', '平台操作性']) {
       await applicant.getByRole('radiogroup', { name: indicator }).getByText('非常不满意', { exact: true }).click();
     }
-    await applicant.getByRole('textbox', { name: '评价意见（选填）' }).fill('指南上的材料清单和窗口要求不一致，多跑了一趟');
+    // a 差评 asks for the reason
+    await applicant.getByText('您给了差评').waitFor();
+    await applicant.getByRole('textbox', { name: '不满意的原因（必填）' }).fill('指南上的材料清单和窗口要求不一致，多跑了一趟');
     await applicant.getByRole('button', { name: '提交评价' }).click();
     await applicant.getByText('办理部门正在核实整改').waitFor();
     await ui.shot(applicant, 'ratings-bad-rating');

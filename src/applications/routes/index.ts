@@ -5,6 +5,7 @@ import { authorisationRoutes } from './authorisations.js';
 import { caseRoutes } from './cases.js';
 import { registerPendingLapse } from '../lapse-pending.js';
 import { materialRoutes } from './materials.js';
+import { progressRoutes } from './progress.js';
 import { statisticsRoutes } from './statistics.js';
 import { windowRoutes } from './window.js';
 
@@ -17,4 +18,5 @@ export function applicationsModuleRoutes(app: FastifyInstance, deps: AppDeps): v
   caseRoutes(app, deps);
   statisticsRoutes(app, deps);
   authorisationRoutes(app, deps);
+  progressRoutes(app, deps);
 }

@@ -488,6 +488,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 办件进度（申请人视角：按事项、用平常话说明，不含系统内部步骤） */
+        get: operations["getApplicationsByIdProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/{id}/refusal-notice.pdf": {
         parameters: {
             query?: never;
@@ -1586,6 +1603,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalog/popular": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 高频事项：申请最多的事项和一件事（按实际办件数） */
+        get: operations["getCatalogPopular"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/catalog/search": {
         parameters: {
             query?: never;
@@ -1615,6 +1649,41 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/synonyms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 搜索同义词（群众常用说法 → 目录名称） */
+        get: operations["getCatalogSynonyms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalog/synonyms/{term}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 新增或修改搜索同义词，记入审计日志 */
+        put: operations["putCatalogSynonymsByTerm"];
+        post?: never;
+        /** 删除搜索同义词，记入审计日志 */
+        delete: operations["deleteCatalogSynonymsByTerm"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2878,6 +2947,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/applications/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 办件进度查询（无需登录）：办件号加申请人身份证号码、统一社会信用代码或手机号码的后四位
+         * @description 只返回进度（事项、状态、办结期限、办理步骤），申请人姓名脱敏；办件号或后四位不符一律返回 404，不提示哪一项不符。按来源地址限制频率。
+         */
+        post: operations["postPublicApplicationsProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/audit/consistency": {
         parameters: {
             query?: never;
@@ -3076,6 +3165,26 @@ export interface paths {
         get: operations["getPublicRatingsStatistics"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/tickets/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 12345 工单进度查询（无需登录）：工单号加登记时留的电话号码
+         * @description 只返回进度（类型、状态、办理期限、步骤），不返回诉求内容、答复和姓名；工单号或电话不符一律返回 404。按来源地址限制频率。
+         */
+        post: operations["postPublicTicketsProgress"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5391,7 +5500,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description 记录不存在（或无权查看）。错误码：APPEAL_NOT_FOUND、APPLICATION_NOT_FOUND、AUDIT_HEAD_UNKNOWN、AUTHORISATION_NOT_FOUND、BUNDLE_NOT_FOUND、CALENDAR_DAY_OFF_NOT_FOUND、CASE_NOT_FOUND、CATALOG_BUNDLE_NOT_FOUND、CATALOG_ITEM_NOT_FOUND、CATALOG_VERSION_NOT_FOUND、DEADLINE_NOT_FOUND、DEPARTMENT_NOT_FOUND、DEVELOPMENT_MESSAGES_CLOSED、DISCLOSURE_NOT_FOUND、DOCUMENT_NOT_FOUND、ENTERPRISE_NOT_FOUND、EXCEPTION_NOT_FOUND、FILE_NOT_FOUND、GUIDANCE_BUNDLE_NOT_FOUND、GUIDANCE_ITEM_NOT_FOUND、GUIDANCE_ITEM_VERSION_NOT_FOUND、GUIDANCE_NOTICE_NOT_FOUND、GUIDE_FEEDBACK_NOT_FOUND、HANDLER_NOT_FOUND、ITEM_NOT_FOUND、KNOWLEDGE_NOT_FOUND、NOT_FOUND、OIDC_NOT_CONFIGURED、RATING_HANDLING_NOT_FOUND、RATING_NOT_FOUND、RECTIFICATION_NOT_FOUND、ROUTE_NOT_FOUND、SITE_CHECK_NOT_FOUND、STAFF_NOT_FOUND、TICKET_NOT_FOUND、WINDOW_NOT_FOUND。完整目录见 GET /api/v1/errors。 */
+        /** @description 记录不存在（或无权查看）。错误码：APPEAL_NOT_FOUND、APPLICATION_NOT_FOUND、AUDIT_HEAD_UNKNOWN、AUTHORISATION_NOT_FOUND、BUNDLE_NOT_FOUND、CALENDAR_DAY_OFF_NOT_FOUND、CASE_NOT_FOUND、CATALOG_BUNDLE_NOT_FOUND、CATALOG_ITEM_NOT_FOUND、CATALOG_SYNONYM_NOT_FOUND、CATALOG_VERSION_NOT_FOUND、DEADLINE_NOT_FOUND、DEPARTMENT_NOT_FOUND、DEVELOPMENT_MESSAGES_CLOSED、DISCLOSURE_NOT_FOUND、DOCUMENT_NOT_FOUND、ENTERPRISE_NOT_FOUND、EXCEPTION_NOT_FOUND、FILE_NOT_FOUND、GUIDANCE_BUNDLE_NOT_FOUND、GUIDANCE_ITEM_NOT_FOUND、GUIDANCE_ITEM_VERSION_NOT_FOUND、GUIDANCE_NOTICE_NOT_FOUND、GUIDE_FEEDBACK_NOT_FOUND、HANDLER_NOT_FOUND、ITEM_NOT_FOUND、KNOWLEDGE_NOT_FOUND、NOT_FOUND、OIDC_NOT_CONFIGURED、PROGRESS_NOT_FOUND、RATING_HANDLING_NOT_FOUND、RATING_NOT_FOUND、RECTIFICATION_NOT_FOUND、ROUTE_NOT_FOUND、SITE_CHECK_NOT_FOUND、STAFF_NOT_FOUND、TICKET_NOT_FOUND、TICKET_PROGRESS_NOT_FOUND、WINDOW_NOT_FOUND。完整目录见 GET /api/v1/errors。 */
         E404: {
             headers: {
                 [name: string]: unknown;
@@ -5427,7 +5536,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description 内容不符合业务规则。错误码：APPLICANT_REQUIRED、ATTACHMENT_NOT_YOURS、AUTHORISATION_EXPIRED、AUTHORISATION_REQUIRED、CATALOG_ABOLISHED_CERTIFICATE、CATALOG_IMPORT_INVALID、CATALOG_INVALID_GUIDE、CORRECTION_INCOMPLETE、COUNTER_IDENTITY_CHECK_REQUIRED、CREDIT_FLAG_ACTIVE、CROSS_REGION_CHECKS_REQUIRED、EXCEPTION_NOT_APPROVED、FORM_INVALID、GUIDANCE_ANSWERS_INVALID、IDEMPOTENCY_KEY_REUSED、ITEM_NOT_IN_BUNDLE、ITEMS_DO_NOT_MATCH_ANSWERS、LICENCE_NOT_REUSABLE、LICENCE_TYPE_MISMATCH、MATERIAL_NOT_OWABLE、MATERIALS_INCOMPLETE、NO_ITEMS、NOT_IN_GUIDE、OIDC_IDENTITY_INCOMPLETE、PILOT_CODE_UNCONFIRMED、PLAN_EMPTY_POPULATION、PLAN_NO_INSPECTORS、POSTAL_DETAILS_REQUIRED、SEED_MISMATCH、SITE_CHECK_CASES_INVALID、UNKNOWN_MATERIAL。完整目录见 GET /api/v1/errors。 */
+        /** @description 内容不符合业务规则。错误码：APPLICANT_REQUIRED、ATTACHMENT_NOT_YOURS、AUTHORISATION_EXPIRED、AUTHORISATION_REQUIRED、CATALOG_ABOLISHED_CERTIFICATE、CATALOG_IMPORT_INVALID、CATALOG_INVALID_GUIDE、CORRECTION_INCOMPLETE、COUNTER_IDENTITY_CHECK_REQUIRED、CREDIT_FLAG_ACTIVE、CROSS_REGION_CHECKS_REQUIRED、EXCEPTION_NOT_APPROVED、FORM_INVALID、GUIDANCE_ANSWERS_INVALID、IDEMPOTENCY_KEY_REUSED、ITEM_NOT_IN_BUNDLE、ITEMS_DO_NOT_MATCH_ANSWERS、LICENCE_NOT_REUSABLE、LICENCE_TYPE_MISMATCH、MATERIAL_NOT_OWABLE、MATERIALS_INCOMPLETE、NO_ITEMS、NOT_IN_GUIDE、OIDC_IDENTITY_INCOMPLETE、PILOT_CODE_UNCONFIRMED、PLAN_EMPTY_POPULATION、PLAN_NO_INSPECTORS、POSTAL_DETAILS_REQUIRED、RATING_BAD_NEEDS_REASON、SEED_MISMATCH、SITE_CHECK_CASES_INVALID、UNKNOWN_MATERIAL。完整目录见 GET /api/v1/errors。 */
         E422: {
             headers: {
                 [name: string]: unknown;
@@ -7464,6 +7573,59 @@ export interface operations {
             404: components["responses"]["E404"];
             409: components["responses"]["E409"];
             422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    getApplicationsByIdProgress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acceptedAt: string | null;
+                        /** @description 申请人（脱敏） */
+                        applicantName: string;
+                        items: {
+                            departmentName: string;
+                            done: boolean;
+                            dueOn: string | null;
+                            itemName: string;
+                            statusName: string;
+                        }[];
+                        number: string;
+                        status: string;
+                        statusName: string;
+                        steps: {
+                            at: string;
+                            itemName: string | null;
+                            text: string;
+                        }[];
+                        submittedAt: string | null;
+                        title: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
             429: components["responses"]["E429"];
             500: components["responses"]["E500"];
             503: components["responses"]["E503"];
@@ -10974,6 +11136,44 @@ export interface operations {
             503: components["responses"]["E503"];
         };
     };
+    getCatalogPopular: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            name: string;
+                            /** @enum {string} */
+                            subject: "item" | "bundle";
+                            uses: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            403: components["responses"]["E403"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
     getCatalogSearch: {
         parameters: {
             query: {
@@ -11006,10 +11206,18 @@ export interface operations {
                             } | null;
                             kindName: string | null;
                             name: string;
+                            /** @description 名称 100、关键词 10、部门 1，逐词相加 */
                             score: number;
-                            /** @enum {string} */
+                            /**
+                             * @description item 事项 · bundle 一件事
+                             * @enum {string}
+                             */
                             subject: "item" | "bundle";
+                            /** @description 已提交的办件数（事项按子件、一件事按办件） */
+                            uses: number;
                             versionId: string;
+                            /** @description 经由哪个同义词找到（如“开饭店”），直接找到的为 null */
+                            via: string | null;
                         }[];
                     };
                 };
@@ -11069,6 +11277,127 @@ export interface operations {
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
             403: components["responses"]["E403"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    getCatalogSynonyms: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            target: string;
+                            term: string;
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    putCatalogSynonymsByTerm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description 群众常用说法，如“开饭店” */
+                term: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                    /** @description 目录中的名称或关键词，如“开餐饮店” */
+                    target: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        target: string;
+                        term: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    deleteCatalogSynonymsByTerm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                term: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 理由，记入审计日志 */
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
             429: components["responses"]["E429"];
             500: components["responses"]["E500"];
             503: components["responses"]["E503"];
@@ -14780,6 +15109,64 @@ export interface operations {
             503: components["responses"]["E503"];
         };
     };
+    postPublicApplicationsProgress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    check: string;
+                    /** @description 办件号，如 431127-20260302-000123 */
+                    number: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acceptedAt: string | null;
+                        /** @description 申请人（脱敏） */
+                        applicantName: string;
+                        items: {
+                            departmentName: string;
+                            done: boolean;
+                            dueOn: string | null;
+                            itemName: string;
+                            statusName: string;
+                        }[];
+                        number: string;
+                        status: string;
+                        statusName: string;
+                        steps: {
+                            at: string;
+                            itemName: string | null;
+                            text: string;
+                        }[];
+                        submittedAt: string | null;
+                        title: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
     getPublicAuditConsistency: {
         parameters: {
             query: {
@@ -15264,6 +15651,55 @@ export interface operations {
                 };
             };
             400: components["responses"]["E400"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    postPublicTicketsProgress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    number: string;
+                    phone: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answered: boolean;
+                        answeredAt: string | null;
+                        createdAt: string;
+                        dueDate: string | null;
+                        kindName: string;
+                        number: string;
+                        status: string;
+                        statusName: string;
+                        steps: {
+                            at: string;
+                            text: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
             429: components["responses"]["E429"];
             500: components["responses"]["E500"];
             503: components["responses"]["E503"];

@@ -132,7 +132,7 @@ export function Citations({ items }: { items: Citation[] }) {
 }
 
 /** The history's proof of record as a file, for those who see the application unmasked (the API refuses the others). */
-function AuditProofDownload({ applicationId }: { applicationId: string }) {
+export function AuditProofDownload({ applicationId }: { applicationId: string }) {
   const t = useT(m);
   const action = useAction();
   const download = () =>

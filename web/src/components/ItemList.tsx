@@ -16,7 +16,7 @@ export function ItemList({ items, size = 'default' }: { items: Item[]; size?: 's
   return (
     <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
       {items.map((i) => (
-        <li key={i.key} style={{ padding: pad, borderBottom: '1px solid rgba(5,5,5,.06)' }}>
+        <li key={i.key} style={{ padding: pad, borderBottom: '1px solid rgba(5,5,5,.06)', overflowWrap: 'anywhere' }}>
           <Flex justify="space-between" align="start" gap={8} wrap="wrap">
             <div style={{ minWidth: 0, flex: 1 }}>
               <div style={{ fontWeight: 500 }}>{i.title}</div>
@@ -26,7 +26,7 @@ export function ItemList({ items, size = 'default' }: { items: Item[]; size?: 's
           </Flex>
           {i.body ? <div style={{ marginTop: 4 }}>{i.body}</div> : null}
           {i.actions?.length ? (
-            <Flex gap={8} style={{ marginTop: 4 }}>
+            <Flex gap={8} wrap="wrap" style={{ marginTop: 4 }}>
               {i.actions}
             </Flex>
           ) : null}

@@ -1,6 +1,7 @@
 import { App, Button, Result } from 'antd';
 import { useCallback, type ReactNode } from 'react';
 import { ApiError, NETWORK, UNEXPECTED } from '../api/errors';
+import { fieldLabel } from '../format';
 import { useT, type T } from '../i18n';
 
 /** A sentence a person can act on, from whatever was thrown. */
@@ -21,7 +22,7 @@ function IssueList({ error }: { error: unknown }) {
       <div>{t('error.fieldIssues')}</div>
       <ul style={{ margin: 0, paddingInlineStart: 20 }}>
         {error.issues.map((i, n) => (
-          <li key={n}>{i.path ? `${i.path}：${i.message}` : i.message}</li>
+          <li key={n}>{fieldLabel(i.path) ? `${fieldLabel(i.path)}：${i.message}` : i.message}</li>
         ))}
       </ul>
     </div>

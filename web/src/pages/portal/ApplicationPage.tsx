@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { client, unwrap } from '../../api/typed';
 import type { Citation, Pickup } from '../../api/applications';
 import { useApi } from '../../api/hooks';
-import { ApplicationDocuments, ApplicationTimeline, CasesTable, Citations } from '../../components/ApplicationParts';
+import { ApplicationDocuments, AuditProofDownload, CasesTable, Citations } from '../../components/ApplicationParts';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { Loadable } from '../../components/Loadable';
 import { MaterialUpload, type Uploaded } from '../../components/MaterialUpload';
@@ -14,6 +14,7 @@ import { AppStatus } from '../../components/Status';
 import { formatDate, formatTime } from '../../format';
 import { useAction } from '../../hooks/useAction';
 import { defineMessages, useT } from '../../i18n';
+import { ProgressSteps } from './ProgressView';
 
 const m = defineMessages({
   'ad.number': ['办件号 {number}', 'Application {number}'],
@@ -50,6 +51,12 @@ const m = defineMessages({
   'ad.confirmWithdrawHint': ['受理前可以撤回；撤回后各事项不再办理，如需办理须重新申请，不能恢复。', 'Before acceptance you may withdraw; nothing is handled any more and you would have to apply again. This cannot be undone.'],
   'ad.withdrawn': ['申请已撤回', 'Withdrawn'],
 });
+
+/** What has happened, in the applicant's words and per item (no internal steps of the platform). */
+function ApplicantHistory({ applicationId, reloadKey }: { applicationId: string; reloadKey: unknown }) {
+  const loaded = useApi((signal) => unwrap(client.GET('/api/v1/applications/{id}/progress', { params: { path: { id: applicationId } }, signal })), [applicationId, reloadKey]);
+  return <Loadable loaded={loaded} rows={4}>{(d) => <ProgressSteps steps={d.steps} />}</Loadable>;
+}
 
 function SupplyForm({ citations, onSend, busy }: { citations: Citation[]; onSend: (uploads: Record<string, Uploaded>, note: string) => void; busy: boolean }) {
   const t = useT(m);
@@ -237,7 +244,8 @@ export default function ApplicationPage() {
                   <ApplicationDocuments documents={a.documents} />
                 </Card>
                 <Card title={t('ad.timeline')}>
-                  <ApplicationTimeline applicationId={a.id} reloadKey={a.version} proof={a.fullView} />
+                  <ApplicantHistory applicationId={a.id} reloadKey={a.version} />
+                  {a.fullView && <AuditProofDownload applicationId={a.id} />}
                 </Card>
               </Col>
             </Row>

@@ -1,5 +1,5 @@
 import { FileTextOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Form, InputNumber, Radio, Row, Steps, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Form, Grid, InputNumber, Progress, Radio, Row, Steps, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { client, unwrap } from '../../api/typed';
@@ -26,21 +26,26 @@ const m = defineMessages({
   'bundle.step.form': ['一表申请', 'One form'],
   'bundle.step.window': ['一窗受理', 'One window'],
   'bundle.step.done': ['一次办好', 'Done once'],
+  'bundle.step.where': ['第 {n} 步，共 {total} 步：{title}', 'Step {n} of {total}: {title}'],
+  'bundle.step.next': ['　下一步：{title}', '  next: {title}'],
   'bundle.promise': ['承诺时限', 'Promised time'],
   'bundle.place': ['办理地点', 'Place'],
 });
 
 export function JourneySteps({ current }: { current: number }) {
   const t = useT(m);
-  return (
-    <Steps
-      size="small"
-      current={current}
-      responsive={false}
-      style={{ marginBottom: 16, overflowX: 'auto' }}
-      items={[{ title: t('bundle.step.guide') }, { title: t('bundle.step.notice') }, { title: t('bundle.step.form') }, { title: t('bundle.step.window') }, { title: t('bundle.step.done') }]}
-    />
-  );
+  const screens = Grid.useBreakpoint();
+  const titles = [t('bundle.step.guide'), t('bundle.step.notice'), t('bundle.step.form'), t('bundle.step.window'), t('bundle.step.done')];
+  // a phone has no room for five steps side by side: it shows where the applicant is, and what comes next
+  if (!screens.md)
+    return (
+      <div style={{ marginBottom: 16 }} aria-label={t('bundle.step.where', { n: current + 1, total: titles.length, title: titles[current] ?? '' })}>
+        <Typography.Text strong>{t('bundle.step.where', { n: current + 1, total: titles.length, title: titles[current] ?? '' })}</Typography.Text>
+        {titles[current + 1] ? <Typography.Text type="secondary">{t('bundle.step.next', { title: titles[current + 1]! })}</Typography.Text> : null}
+        <Progress percent={Math.round(((current + 1) / titles.length) * 100)} showInfo={false} size="small" />
+      </div>
+    );
+  return <Steps size="small" current={current} style={{ marginBottom: 16 }} items={titles.map((title) => ({ title }))} />;
 }
 
 /** 一件事: the questionnaire (导办) that selects the items, then the one-time notice. */

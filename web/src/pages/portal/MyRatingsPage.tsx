@@ -24,6 +24,10 @@ const m = defineMessages({
   'ratings.level2': ['不满意', 'Dissatisfied'],
   'ratings.level1': ['非常不满意', 'Very dissatisfied'],
   'ratings.fillAll': ['请为每一项指标选择评价等级', 'Choose a level for every indicator'],
+  'ratings.reason': ['不满意的原因（必填）', 'What went wrong (required)'],
+  'ratings.badHint': ['您给了差评：请把不满意的方面评为“不满意”或“非常不满意”，并写明原因，部门会核实整改并回访您。', 'A bad rating: mark the aspects you were unhappy with and say why; the department will check, fix and call you back.'],
+  'ratings.needDimension': ['请至少把一个不满意的方面评为“不满意”或“非常不满意”', 'Mark at least one aspect as dissatisfied'],
+  'ratings.needReason': ['请写明不满意的原因（至少 4 个字）', 'Say what went wrong (at least 4 characters)'],
   'ratings.outcome': ['部门整改反馈', 'Department response'],
   'ratings.status': ['整改状态', 'Status'],
   'ratings.due': ['整改期限', 'Due'],
@@ -48,9 +52,19 @@ function RateForm({ h, onDone }: { h: Handling; onDone(): void }) {
   const [levels, setLevels] = useState<Record<string, number>>({});
   const [comment, setComment] = useState('');
   const { busy, run } = useAction(onDone);
+  // a 差评 names the aspect and the reason (GB/T 39734)
+  const bad = (levels.overall ?? 5) <= 2;
   const submit = async () => {
     if (h.indicators.some((i) => !levels[i.code])) {
       message.warning(t('ratings.fillAll'));
+      return;
+    }
+    if (bad && !h.indicators.some((i) => i.code !== 'overall' && (levels[i.code] ?? 5) <= 2)) {
+      message.warning(t('ratings.needDimension'));
+      return;
+    }
+    if (bad && comment.trim().length < 4) {
+      message.warning(t('ratings.needReason'));
       return;
     }
     await run(() => api.post('/api/v1/ratings', { handlingId: h.id, indicators: levels, comment: comment || undefined }), { done: t('ratings.done') });
@@ -70,7 +84,8 @@ function RateForm({ h, onDone }: { h: Handling; onDone(): void }) {
           </div>
         </Flex>
       ))}
-      <Input.TextArea aria-label={t('ratings.comment')} placeholder={t('ratings.comment')} value={comment} onChange={(e) => setComment(e.target.value)} maxLength={1000} rows={2} style={{ marginBlock: 8 }} />
+      {bad ? <Typography.Paragraph type="warning">{t('ratings.badHint')}</Typography.Paragraph> : null}
+      <Input.TextArea aria-label={bad ? t('ratings.reason') : t('ratings.comment')} placeholder={bad ? t('ratings.reason') : t('ratings.comment')} value={comment} onChange={(e) => setComment(e.target.value)} maxLength={1000} rows={2} style={{ marginBlock: 8 }} />
       <Button type="primary" loading={busy} onClick={() => void submit()}>{t('ratings.submit')}</Button>
     </Card>
   );

@@ -1,5 +1,5 @@
 import { EditOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, Table, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { client, unwrap } from '../../api/typed';
 import type { Notice, NoticeItem } from '../../api/guidance';
@@ -36,6 +36,8 @@ const m = defineMessages({
   'notice.basis': ['设定依据', 'Legal basis'],
   'notice.after': ['需先取得：{list}', 'Needs first: {list}'],
   'notice.commitment': ['可告知承诺', 'Commitment allowed'],
+  'notice.next': ['接下来怎么办', 'What to do next'],
+  'notice.nextText': ['准备好下面列出的 {m} 份材料（其中 {r} 份已有电子证照，可免提交），然后点“开始申请”，在线填写一张表、上传材料即可，共 {i} 个事项一次办理。', 'Get the {m} materials listed below ({r} are covered by e-licences you hold), then press Apply: one form and the uploads, {i} services in one go.'],
 });
 
 export default function NoticePage() {
@@ -66,6 +68,16 @@ export default function NoticePage() {
             }
           />
           <JourneySteps current={1} />
+          <Card title={t('notice.next')} size="small" style={{ marginBottom: 16, borderColor: '#1f5fbf' }}>
+            <Flex vertical gap={12}>
+              <Typography.Text>{t('notice.nextText', { m: n.summary.materialCount, r: n.summary.reusableMaterialCount, i: n.summary.itemCount })}</Typography.Text>
+              <Link to={`/portal/apply?notice=${id}`}>
+                <Button type="primary" size="large" icon={<EditOutlined />} block>
+                  {t('notice.apply')}
+                </Button>
+              </Link>
+            </Flex>
+          </Card>
           <Card title={t('notice.summary')} size="small" style={{ marginBottom: 16 }}>
             <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
               <Descriptions.Item label={t('notice.itemCount')}>{n.summary.itemCount}</Descriptions.Item>
@@ -92,38 +104,39 @@ export default function NoticePage() {
             </Card>
           ) : null}
           <Card title={t('notice.items')} size="small" style={{ marginBottom: 16 }}>
-            <Table<NoticeItem>
-              rowKey="versionId"
-              size="small"
-              pagination={false}
-              dataSource={n.items}
-              expandable={{ expandedRowRender: (i) => <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{t('notice.basis')}：{i.legalBasis}</Typography.Paragraph> }}
-              columns={[
-                {
-                  title: t('notice.item'),
-                  key: 'name',
-                  render: (_, i) => (
-                    <Flex vertical gap={2}>
-                      <span>
-                        {i.name} {i.commitment ? <Tag color="purple">{t('notice.commitment')}</Tag> : null}
-                      </span>
-                      {i.after.length ? (
-                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                          {t('notice.after', { list: i.after.map((a) => a.itemName).join('、') })}
-                        </Typography.Text>
-                      ) : null}
-                    </Flex>
-                  ),
-                },
-                { title: t('notice.authority'), key: 'auth', responsive: ['sm'], render: (_, i) => i.authority.name },
-                { title: t('notice.limit'), key: 'limit', width: 120, render: (_, i) => (i.handling === 'immediate' ? t('handling.immediate') : t('unit.days', { n: i.promisedDays })) },
-                { title: '', key: 'fb', width: 120, responsive: ['lg'], render: (_, i) => <GuideFeedbackButton size="small" itemVersionId={i.versionId} step="notice" /> },
-              ]}
-            />
+            <Flex vertical gap={10}>
+              {n.items.map((i: NoticeItem) => (
+                <Flex key={i.versionId} justify="space-between" gap={8} wrap="wrap" style={{ borderBottom: '1px solid #f0f0f0', paddingBottom: 8 }}>
+                  <Flex vertical gap={2} style={{ minWidth: 0, flex: '1 1 220px' }}>
+                    <span style={{ overflowWrap: 'anywhere' }}>
+                      {i.name} {i.commitment ? <Tag color="purple">{t('notice.commitment')}</Tag> : null}
+                    </span>
+                    <Typography.Text type="secondary">{i.authority.name}</Typography.Text>
+                    {i.after.length ? <Typography.Text type="secondary">{t('notice.after', { list: i.after.map((a) => a.itemName).join('、') })}</Typography.Text> : null}
+                    <details>
+                      <summary>{t('notice.basis')}</summary>
+                      <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{i.legalBasis}</Typography.Paragraph>
+                    </details>
+                  </Flex>
+                  <Flex vertical align="end" gap={4}>
+                    <Typography.Text strong>{i.handling === 'immediate' ? t('handling.immediate') : t('unit.days', { n: i.promisedDays })}</Typography.Text>
+                    <GuideFeedbackButton size="small" itemVersionId={i.versionId} step="notice" />
+                  </Flex>
+                </Flex>
+              ))}
+            </Flex>
           </Card>
-          <Card title={t('notice.materials')} size="small">
+          <Card title={t('notice.materials')} size="small" style={{ marginBottom: 16 }}>
             <NoticeMaterials materials={n.materials} licenceTypeNames={n.licenceTypeNames} />
           </Card>
+          {/* the action stays within reach however long the list of materials */}
+          <div style={{ position: 'sticky', bottom: 0, padding: '12px 0', background: 'rgba(255,255,255,.96)', borderTop: '1px solid #e5e5e5', zIndex: 5 }}>
+            <Link to={`/portal/apply?notice=${id}`}>
+              <Button type="primary" size="large" icon={<EditOutlined />} block>
+                {t('notice.apply')}
+              </Button>
+            </Link>
+          </div>
         </>
       )}
     </Loadable>
