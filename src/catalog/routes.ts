@@ -229,9 +229,9 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
       response: { 200: Synonym, ...errors },
     },
   }, async (req) => defineSynonym(deps, allow(req, 'edit'), { term: req.params.term, target: req.body.target, reason: req.body.reason }));
-  r.delete('/api/v1/catalog/synonyms/:term', { schema: { tags, summary: '删除搜索同义词，记入审计日志', params: z.object({ term: z.string().trim().min(1).max(20) }), body: ReasonBody } }, async (req, reply) => {
+  r.delete('/api/v1/catalog/synonyms/:term', { schema: { tags, summary: '删除搜索同义词，记入审计日志', params: z.object({ term: z.string().trim().min(1).max(20) }), body: ReasonBody, response: { 204: z.null().describe('已删除'), ...errors } } }, async (req, reply) => {
     await removeSynonym(deps, allow(req, 'edit'), req.params.term, req.body?.reason);
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 
   r.get('/api/v1/catalog/data-elements', { schema: { tags, summary: '数据元', response: { 200: z.object({ items: z.array(DataElementResponse) }), ...errors } } }, async () => ({ items: await queries.listDataElements(deps.db) }));

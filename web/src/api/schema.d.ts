@@ -11385,8 +11385,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 已删除 */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
