@@ -161,7 +161,7 @@ describe('every portal page fits a phone', { timeout: 900_000 }, () => {
       [noticePath || '', false],
       ['/portal/applications', false],
       [applicationPath || '', false],
-      [`${applicationPath}/rate`, false],
+      [applicationPath ? `${applicationPath}/rate` : '', false],
       ['/portal/licences', false],
       [p.licence ? `/portal/licences/${p.licence}` : '', false],
       ['/portal/ratings', false],
@@ -183,7 +183,11 @@ describe('every portal page fits a phone', { timeout: 900_000 }, () => {
       for (const [who, page] of [...(open ? [['visitor', visitor] as const] : []), ['xiangwei', applicant] as const, ['daiban', agent] as const]) {
         if (who === 'daiban' && /business|ratings|rate$|licences|applications\/|disclosure\/|tickets\/|notices\//.test(path)) continue;
         await page.goto(path);
-        await page.locator('h3, h2, h1').first().waitFor();
+        const shown = await page.locator('h3, h2, h1').first().waitFor({ timeout: 90_000 }).then(() => true, () => false);
+        if (!shown) {
+          wide.push(`${path} as ${who}: no heading shown`);
+          continue;
+        }
         await expect.poll(() => page.locator('.ant-skeleton, .ant-spin-spinning').count(), { timeout: 60_000 }).toBe(0);
         const over = await overflow(page);
         if (over > 0) wide.push(`${path} as ${who}: ${over} px too wide`);
