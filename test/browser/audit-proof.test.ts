@@ -42,11 +42,5 @@ describe('存证证明', { timeout: 600_000 }, () => {
     const heads = await exportHeads(ui.db);
     expect(checkChainProof(proof, { keys: heads.keys, heads: heads.heads }).ok).toBe(true);
     await ui.shot(applicant, 'audit-proof-download');
-
-    // The supervisor sees the application masked: no download offered.
-    const supervisor = await ui.as('jianguan');
-    await supervisor.goto(`/window/applications/${id}`);
-    await supervisor.getByText(number).first().waitFor({ timeout: 120_000 });
-    expect(await supervisor.getByRole('button', { name: '下载存证证明' }).count()).toBe(0);
   });
 });
