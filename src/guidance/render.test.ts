@@ -19,7 +19,7 @@ describe('renderNoticeHtml', () => {
     expect(html).toContain('@media print');
     for (const i of notice.items) expect(html).toContain(i.name);
     for (const m of notice.materials) expect(html).toContain(m.name);
-    expect(html).toContain('2026年3月2日 09:30');
+    expect(html).toContain('2026-03-02 09:30');
   });
 
   it('shows why each material is needed: which item and which legal basis', () => {

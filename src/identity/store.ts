@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { PG_UNIQUE_VIOLATION, pgErrorCode, type Queryable } from '../db/index.js';
-import { AppError, type RealNameLevel } from '../core/index.js';
+import { AppError, meetsRealNameLevel, type RealNameLevel } from '../core/index.js';
 import type { Actor } from './actor.js';
 import type { Role } from './roles.js';
 
@@ -47,7 +47,13 @@ export interface RegionRow {
 
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
+/**
+ * The actor of an account. An applicant's ID number or credit code opens their licences, credit file and enterprise
+ * file, so it counts only once proved (统一身份认证 or the counter): a number that reached an account any other way
+ * (an old import, a hand-made row) makes its holder nobody in particular.
+ */
 export function toActor(u: Pick<UserRow, 'id' | 'username' | 'name' | 'roles' | 'kind' | 'department_id' | 'region_code' | 'id_number' | 'uscc' | 'org_name' | 'real_name_level'>): Actor {
+  const proved = u.kind === 'staff' || meetsRealNameLevel(u.real_name_level, 'provider');
   return {
     userId: u.id,
     username: u.username,
@@ -56,8 +62,8 @@ export function toActor(u: Pick<UserRow, 'id' | 'username' | 'name' | 'roles' | 
     kind: u.kind,
     departmentId: u.department_id,
     regionCode: u.region_code,
-    idNumber: u.id_number,
-    uscc: u.uscc,
+    idNumber: proved ? u.id_number : null,
+    uscc: proved ? u.uscc : null,
     orgName: u.org_name,
     realNameLevel: u.real_name_level ?? null,
   };

@@ -209,8 +209,9 @@ describe('开餐饮店 with a material owed', { timeout: 900_000 }, () => {
     await applicant.getByText('已提交，待受理').first().waitFor();
     await applicant.getByRole('button', { name: '撤回申请' }).click();
     await confirmAction(applicant, '确认撤回本申请？');
-    await applicant.getByText('已撤回').first().waitFor();
-    expect(await applicant.getByRole('button', { name: '撤回申请' }).count()).toBe(0);
+    // the status tag itself, not the 申请已撤回 notice that shows before the page reloads
+    await applicant.getByText('已撤回', { exact: true }).first().waitFor();
+    await applicant.getByRole('button', { name: '撤回申请' }).waitFor({ state: 'detached' });
     // the window can no longer act on it
     const clerk = await ui.as('chuangkou');
     await clerk.goto(`/window/applications/${id}`);
