@@ -152,6 +152,22 @@ describe('统一身份认证 sign-in (OpenID Connect, code flow with PKCE)', () 
     expect(theirs).toMatchObject({ name: '冒用者', idNumberMasked: null, realNameLevel: null });
   });
 
+  it("opens nobody's licences to an account that holds their ID number without proof", async () => {
+    const zhang = (await userByUsername(t.db, 'zhangsan'))!;
+    const owner = await t.as('zhangsan');
+    const held: any = expectStatus(await t.app.inject({ url: '/api/v1/licences/mine', headers: owner }), 200);
+    expect(held.items.length).toBeGreaterThan(0);
+    // the same number on an account that never proved it (a hand-made row, an old import), then on one proved only by phone
+    for (const [username, realNameLevel] of [['copycat', null], ['copycat-phone', 'phone']] as const) {
+      await insertUser(t.db, { id: newId(), username, passwordHash: await hashPassword(DEMO_PASSWORD), name: '张三', roles: ['applicant'], kind: 'citizen', idNumber: zhang.id_number!, realNameLevel });
+      const copycat = await t.as(username);
+      const mine: any = expectStatus(await t.app.inject({ url: '/api/v1/licences/mine', headers: copycat }), 200);
+      expect(mine.items).toEqual([]);
+      const one = await t.app.inject({ url: `/api/v1/licences/${held.items[0].id}`, headers: copycat });
+      expect([403, 404]).toContain(one.statusCode);
+    }
+  });
+
   it('binds no provincial identity to an account locked by wrong passwords, and leaves the lock in place', async () => {
     const liu = makeIdNumber('431127', '19790923', '018');
     await insertUser(t.db, { id: newId(), username: 'liuwei', passwordHash: await hashPassword(DEMO_PASSWORD), name: '刘伟', roles: ['applicant'], kind: 'citizen', idNumber: liu, realNameLevel: 'counter' });
