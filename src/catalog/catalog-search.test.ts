@@ -99,18 +99,25 @@ describe('search in the words people use', () => {
     expect(new Set(barber.map((h) => h.subject))).toEqual(new Set(['item', 'bundle']));
   });
 
-  it('lets the bureau add and remove a synonym, each change in the audit log, and refuses anyone else', async () => {
+  it('lets the bureau over every region add and remove a synonym, each change in the audit log, and refuses anyone else', async () => {
     const term = encodeURIComponent('开面包店');
     expect((await search('开面包店')).length).toBe(0);
     expectStatus(await t.app.inject({ method: 'PUT', url: `/api/v1/catalog/synonyms/${term}`, headers: await t.as('xiangwei'), payload: { target: '我要开蛋糕店' } }), 403);
-    const put = expectStatus(await t.app.inject({ method: 'PUT', url: `/api/v1/catalog/synonyms/${term}`, headers: await t.as('jianguan'), payload: { target: '我要开蛋糕店', reason: '群众来电常这样说' } }), 200);
+    // a county's supervisor would change what every other county's people find
+    const county = await t.app.inject({ method: 'PUT', url: `/api/v1/catalog/synonyms/${term}`, headers: await t.as('jianguan'), payload: { target: '我要开蛋糕店' } });
+    expect(county.statusCode).toBe(403);
+    expect(county.json().code).toBe('SETTING_REGION_OUT_OF_SCOPE');
+    expect((await search('开面包店')).length).toBe(0);
+    const province = await t.as('sheng-jianguan');
+    const put = expectStatus(await t.app.inject({ method: 'PUT', url: `/api/v1/catalog/synonyms/${term}`, headers: province, payload: { target: '我要开蛋糕店', reason: '群众来电常这样说' } }), 200);
     expect(put).toMatchObject({ term: '开面包店', target: '我要开蛋糕店' });
     expect((await search('开面包店'))[0]).toMatchObject({ name: '我要开蛋糕店', via: '开面包店' });
     const list = expectStatus(await t.app.inject({ method: 'GET', url: '/api/v1/catalog/synonyms', headers: await t.as('jianguan') }), 200);
     expect(list.items.map((s: { term: string }) => s.term)).toContain('开面包店');
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/catalog/synonyms/${term}`, headers: await t.as('jianguan') })).statusCode).toBe(204);
+    expectStatus(await t.app.inject({ method: 'DELETE', url: `/api/v1/catalog/synonyms/${term}`, headers: await t.as('jianguan') }), 403);
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/catalog/synonyms/${term}`, headers: province })).statusCode).toBe(204);
     expect((await search('开面包店')).length).toBe(0);
-    expectStatus(await t.app.inject({ method: 'DELETE', url: `/api/v1/catalog/synonyms/${term}`, headers: await t.as('jianguan') }), 404);
+    expectStatus(await t.app.inject({ method: 'DELETE', url: `/api/v1/catalog/synonyms/${term}`, headers: province }), 404);
     const [audit] = await t.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM audit_entries WHERE chain = 'catalog-synonyms'`);
     expect(Number(audit!.n)).toBe(2);
   });

@@ -215,7 +215,7 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
     return { items: popular.items.slice(0, req.query.limit) };
   });
 
-  // ---- supervisors: search synonyms (开饭店 → 开餐饮店)
+  // ---- supervisors whose region holds every region: search synonyms (开饭店 → 开餐饮店)
   r.get('/api/v1/catalog/synonyms', { schema: { tags, summary: '搜索同义词（群众常用说法 → 目录名称）', response: { 200: SynonymListResponse, ...errors } } }, async (req) => {
     allow(req, 'edit');
     return { items: await store.listSynonyms(deps.db) };
@@ -228,9 +228,16 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
       body: z.strictObject({ target: z.string().trim().min(2).max(40).describe('目录中的名称或关键词，如“开餐饮店”'), reason: z.string().trim().min(1).max(500).optional() }),
       response: { 200: Synonym, ...errors },
     },
-  }, async (req) => defineSynonym(deps, allow(req, 'edit'), { term: req.params.term, target: req.body.target, reason: req.body.reason }));
+  }, async (req) => {
+    // one search for every region on the platform: a county may not change what another county's people find
+    const by = allow(req, 'edit');
+    await requireWholeTree(deps.db, req.actor!);
+    return defineSynonym(deps, by, { term: req.params.term, target: req.body.target, reason: req.body.reason });
+  });
   r.delete('/api/v1/catalog/synonyms/:term', { schema: { tags, summary: '删除搜索同义词，记入审计日志', params: z.object({ term: z.string().trim().min(1).max(20) }), body: ReasonBody, response: { 204: z.null().describe('已删除'), ...errors } } }, async (req, reply) => {
-    await removeSynonym(deps, allow(req, 'edit'), req.params.term, req.body?.reason);
+    const by = allow(req, 'edit');
+    await requireWholeTree(deps.db, req.actor!);
+    await removeSynonym(deps, by, req.params.term, req.body?.reason);
     return reply.status(204).send(null);
   });
 
