@@ -1,5 +1,6 @@
 import './errors.js';
 import './revocation-decision.js';
+import './catalog-usage.js';
 export { applicationsModuleRoutes as applicationRoutes } from './routes/index.js';
 export { APPLICATION_STATUSES, CASE_STATUSES, applicationStatusNames, caseStatusNames, applicationTransition, caseTransition } from './state.js';
 export type { ApplicationStatus, CaseStatus } from './state.js';

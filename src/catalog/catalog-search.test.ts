@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
+import { ITEMS, submit } from '../../test/helpers/applications.js';
 import { queryTerms, termGrams, textGrams } from './grams.js';
 import { searchCatalog } from './index.js';
 import * as store from './store.js';
@@ -122,10 +123,17 @@ describe('search in the words people use', () => {
     expect(Number(audit!.n)).toBe(2);
   });
 
-  it('lists 高频事项 from filed applications, most used first', async () => {
-    const popular = expectStatus(await t.app.inject({ method: 'GET', url: '/api/v1/catalog/popular?limit=5' }), 200);
+  it('lists 高频事项 from filed applications, most used first, by their catalog names', async () => {
+    for (const itemCodes of [[ITEMS.food], [ITEMS.food], [ITEMS.seal]]) await submit(t, { itemCodes });
+    t.clock.advance(61_000); // past what the home page keeps
+    const popular = expectStatus(await t.app.inject({ method: 'GET', url: '/api/v1/catalog/popular?limit=20' }), 200);
     const uses = popular.items.map((p: { uses: number }) => p.uses);
     expect(uses).toEqual([...uses].sort((a, b) => b - a));
-    for (const p of popular.items) expect(p.name).toBeTruthy();
+    const food = popular.items.find((p: { code: string }) => p.code === ITEMS.food);
+    const seal = popular.items.find((p: { code: string }) => p.code === ITEMS.seal);
+    expect(food).toMatchObject({ subject: 'item', name: '食品经营许可' });
+    expect(food.uses).toBeGreaterThanOrEqual(2);
+    expect(food.uses).toBeGreaterThan(seal.uses);
+    expect(seal.name).toBeTruthy();
   });
 });

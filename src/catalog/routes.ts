@@ -38,6 +38,7 @@ import { publishItemVersion } from './publish-item-version.js';
 import * as queries from './queries.js';
 import { searchCatalog } from './search-catalog.js';
 import { defineSynonym, removeSynonym } from './search-synonyms.js';
+import { mostUsed, type PopularEntry } from './usage.js';
 import { PopularResponse, SearchResponse, Synonym, SynonymListResponse } from './search-responses.js';
 import { retireBundle } from './retire-bundle.js';
 import { retireItem } from './retire-item.js';
@@ -203,11 +204,11 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
   );
 
   // 高频事项: counted over every filed application, kept a few minutes (the portal's home page asks on every visit)
-  let popular: { at: number; items: Awaited<ReturnType<typeof store.mostUsed>> } | null = null;
+  let popular: { at: number; items: PopularEntry[] } | null = null;
   r.get('/api/v1/catalog/popular', { schema: { tags, summary: '高频事项：申请最多的事项和一件事（按实际办件数）', querystring: z.object({ limit: z.coerce.number().int().min(1).max(20).default(8) }), response: { 200: PopularResponse, ...errors } } }, async (req) => {
-    const now = Date.now();
-    if (!popular || now - popular.at > 60_000) {
-      const items = await store.mostUsed(deps.db, 20);
+    const now = deps.clock.now().getTime();
+    if (!popular || now - popular.at > 60_000 || now < popular.at) {
+      const items = await mostUsed(deps.db, 20);
       // nothing filed yet is not worth keeping: the first applications show at once
       popular = items.length ? { at: now, items } : null;
       return { items: items.slice(0, req.query.limit) };

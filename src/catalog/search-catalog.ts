@@ -1,6 +1,7 @@
 import type { Queryable } from '../db/index.js';
 import { normaliseText, queryTerms, termGrams } from './grams.js';
 import * as store from './store.js';
+import { usageOf } from './usage.js';
 
 export interface SearchHit {
   subject: 'item' | 'bundle';
@@ -46,7 +47,7 @@ export async function searchCatalog(q: Queryable, query: string, opts: { subject
   if (compact) for (const s of await store.synonymsIn(q, compact)) add(await searchTerms(q, s.target, subject, limit), s.term);
   const hits = [...found.values()];
   if (hits.length === 0) return [];
-  const uses = await store.usageOf(q, hits.filter((h) => h.subject === 'item').map((h) => h.code), hits.filter((h) => h.subject === 'bundle').map((h) => h.code));
+  const uses = await usageOf(q, hits.filter((h) => h.subject === 'item').map((h) => h.code), hits.filter((h) => h.subject === 'bundle').map((h) => h.code));
   for (const h of hits) h.uses = uses.get(`${h.subject}:${h.code}`) ?? 0;
   return hits.sort((a, b) => b.score - a.score || b.uses - a.uses || a.name.length - b.name.length || a.code.localeCompare(b.code)).slice(0, limit);
 }

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db/index.js';
 
-/** What people type for what the catalog calls it, and how often each item and bundle is applied for. */
+/** What people type for what the catalog calls it (开饭店 for 开餐饮店), and the names search and 高频事项 show. */
 
 export interface Synonym {
   term: string;
@@ -48,31 +48,15 @@ export async function deleteSynonym(tx: Queryable, term: string): Promise<boolea
   return rows.length > 0;
 }
 
-/** Filed (not draft) applications per bundle and cases per item, for the codes given. */
-export async function usageOf(q: Queryable, itemCodes: string[], bundleCodes: string[]): Promise<Map<string, number>> {
-  const rows = await q.query<{ subject: string; code: string; uses: string }>(
-    `SELECT 'item' AS subject, item_code AS code, count(*)::text AS uses FROM cases WHERE item_code = ANY($1::text[]) GROUP BY item_code
-     UNION ALL
-     SELECT 'bundle', bundle_code, count(*)::text FROM applications WHERE bundle_code = ANY($2::text[]) AND status <> 'draft' GROUP BY bundle_code`,
-    [itemCodes, bundleCodes],
-    { name: 'catalog_usage_of' },
+/** The current names of the published items and bundles among those given, by `subject:code`. */
+export async function publishedNames(q: Queryable, keys: Array<{ subject: 'item' | 'bundle'; code: string }>): Promise<Map<string, string>> {
+  if (keys.length === 0) return new Map();
+  const rows = await q.query<{ subject: string; code: string; name: string }>(
+    `SELECT DISTINCT ON (s.subject, s.code) s.subject, s.code, s.name
+       FROM catalog_search s JOIN unnest($1::text[], $2::text[]) AS k(subject, code) ON k.subject = s.subject AND k.code = s.code
+      ORDER BY s.subject, s.code`,
+    [keys.map((k) => k.subject), keys.map((k) => k.code)],
+    { name: 'catalog_published_names' },
   );
-  return new Map(rows.map((r) => [`${r.subject}:${r.code}`, Number(r.uses)]));
-}
-
-/** The items and bundles applied for most (高频事项), most used first. */
-export async function mostUsed(q: Queryable, limit: number): Promise<Array<{ subject: 'item' | 'bundle'; code: string; name: string; uses: number }>> {
-  const rows = await q.query<{ subject: 'item' | 'bundle'; code: string; name: string; uses: string }>(
-    `SELECT subject, code, (SELECT s.name FROM catalog_search s WHERE s.subject = u.subject AND s.code = u.code LIMIT 1) AS name, uses::text FROM (
-       SELECT 'item' AS subject, c.item_code AS code, count(*) AS uses FROM cases c
-        WHERE EXISTS (SELECT 1 FROM catalog_search s WHERE s.subject = 'item' AND s.code = c.item_code) GROUP BY c.item_code
-       UNION ALL
-       SELECT 'bundle', a.bundle_code, count(*) FROM applications a
-        WHERE a.bundle_code IS NOT NULL AND a.status <> 'draft'
-          AND EXISTS (SELECT 1 FROM catalog_search s WHERE s.subject = 'bundle' AND s.code = a.bundle_code) GROUP BY a.bundle_code
-     ) u ORDER BY uses DESC, code LIMIT $1`,
-    [limit],
-    { name: 'catalog_most_used' },
-  );
-  return rows.map((r) => ({ subject: r.subject, code: r.code, name: r.name, uses: Number(r.uses) }));
+  return new Map(rows.map((r) => [`${r.subject}:${r.code}`, r.name]));
 }
