@@ -6,8 +6,6 @@ import { cruise } from 'dependency-cruiser';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '..');
-/** Web files that may still use the legacy client and inline URLs (temporary; see the file). */
-const legacyClientPending: string[] = require('./legacy-client-pending.cjs');
 
 function webFiles(dir: string): string[] {
   return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => {
@@ -33,7 +31,7 @@ function inlineUrls(source: string): string[] {
 }
 
 describe('module layout', () => {
-  it('has no import cycles in the server or the web app, crosses modules only through index.ts, keeps db free of modules, and web code off the legacy client', async () => {
+  it('has no import cycles in the server or the web app, crosses modules only through index.ts, keeps db free of modules, and keeps the web app off any hand-written client', async () => {
     const config = require('../.dependency-cruiser.cjs');
     const result = await cruise(['src', 'web/src'], { ...config.options, validate: true, ruleSet: { forbidden: config.forbidden } });
     const output = result.output as { summary: { violations: Array<{ from: string; to: string; rule: { name: string } }> } };
@@ -43,22 +41,16 @@ describe('module layout', () => {
 });
 
 describe('the web app and the server contract', () => {
-  const files = webFiles('web/src').filter((f) => !f.startsWith('web/src/api/'));
+  const files = webFiles('web/src');
 
-  it('calls the server only through the typed client: no inline /api/v1 URL in a page, component, hook or the shell', () => {
-    const found = files
-      .filter((f) => !legacyClientPending.includes(f))
-      .flatMap((f) => inlineUrls(fs.readFileSync(path.join(root, f), 'utf8')).map((hit) => `${f}:${hit}`));
+  it('calls the server only through the typed client: no inline /api/v1 URL anywhere in the web app', () => {
+    const found = files.flatMap((f) => inlineUrls(fs.readFileSync(path.join(root, f), 'utf8')).map((hit) => `${f}:${hit}`));
     expect(found).toEqual([]);
   });
 
-  it('lists as pending only files that still use the legacy client or inline URLs (remove a file once it has moved)', () => {
-    const stale = legacyClientPending.filter((f) => {
-      const full = path.join(root, f);
-      if (!fs.existsSync(full)) return true;
-      const source = fs.readFileSync(full, 'utf8');
-      return !/from '[./]*api\/client'/.test(source) && inlineUrls(source).length === 0;
-    });
-    expect(stale).toEqual([]);
+  it('has one way to the server: no hand-written client, and only the typed client calls fetch or XMLHttpRequest', () => {
+    expect(fs.existsSync(path.join(root, 'web/src/api/client.ts'))).toBe(false);
+    const direct = files.filter((f) => f !== 'web/src/api/typed.ts' && /\bfetch\(|new XMLHttpRequest\b/.test(fs.readFileSync(path.join(root, f), 'utf8')));
+    expect(direct).toEqual([]);
   });
 });

@@ -19,7 +19,10 @@ export interface NoticeDeps {
   licenceTypeNames?: Record<string, string>;
 }
 
-export async function issueBundleNotice(deps: NoticeDeps, bundleCode: string, rawAnswers: Record<string, unknown>, actor: Actor | null): Promise<Notice> {
+/** A notice as issued: kept, and known by its number. */
+export type IssuedNotice = Notice & { id: string };
+
+export async function issueBundleNotice(deps: NoticeDeps, bundleCode: string, rawAnswers: Record<string, unknown>, actor: Actor | null): Promise<IssuedNotice> {
   const bundle = await loadBundle(deps.db, bundleCode);
   const result = answerQuestionnaire(bundle.questions, rawAnswers);
   if (!result.complete) throw new AppError('GUIDANCE_ANSWERS_INVALID', { errors: result.errors });
@@ -37,7 +40,7 @@ export async function issueBundleNotice(deps: NoticeDeps, bundleCode: string, ra
   return save(deps, notice, bundle.versionId, result.answers, actor);
 }
 
-export async function issueItemNotice(deps: NoticeDeps, itemCode: string, actor: Actor | null): Promise<Notice> {
+export async function issueItemNotice(deps: NoticeDeps, itemCode: string, actor: Actor | null): Promise<IssuedNotice> {
   const item = await loadPublishedItem(deps.db, itemCode);
   const held = actor ? await deps.licencesOf(deps.db, actor, deps.clock.now()) : [];
   const notice = buildNotice({
@@ -52,7 +55,7 @@ export async function issueItemNotice(deps: NoticeDeps, itemCode: string, actor:
   return save(deps, notice, item.versionId, {}, actor);
 }
 
-async function save(deps: NoticeDeps, notice: Notice, versionId: string, answers: Record<string, unknown>, actor: Actor | null): Promise<Notice> {
+async function save(deps: NoticeDeps, notice: Notice, versionId: string, answers: Record<string, unknown>, actor: Actor | null): Promise<IssuedNotice> {
   const id = newId();
   const stored = { ...notice, id };
   await store.insertNotice(deps.db, {

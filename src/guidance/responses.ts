@@ -40,7 +40,7 @@ const HeldLicence = z.object({ licenceId: z.string(), typeCode: z.string(), type
 
 export const NoticeResponse = z
   .object({
-    id: z.string().optional().describe('告知单编号'),
+    id: z.string().describe('告知单编号'),
     title: z.literal('一次性告知单'),
     subject: z.object({ kind: z.enum(['bundle', 'item']), code: z.string(), name: z.string() }),
     generatedAt: z.string(),

@@ -103,17 +103,17 @@ export function guidanceRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post('/api/v1/guidance/bundles/:code/notice', { schema: { tags, summary: '根据问卷回答生成一次性告知单', params: CodeParams, body: z.object({ answers: Answers }), response: { 201: NoticeResponse, ...errors } } }, async (req, reply) => {
     const notice = await issueBundleNotice(noticeDeps, req.params.code, req.body.answers, req.actor);
-    return reply.status(201).send({ ...notice, links: links(notice.id!) });
+    return reply.status(201).send({ ...notice, links: links(notice.id) });
   });
 
   r.post('/api/v1/guidance/items/:code/notice', { schema: { tags, summary: '单个事项的一次性告知单', params: CodeParams, response: { 201: NoticeResponse, ...errors } } }, async (req, reply) => {
     const notice = await issueItemNotice(noticeDeps, req.params.code, req.actor);
-    return reply.status(201).send({ ...notice, links: links(notice.id!) });
+    return reply.status(201).send({ ...notice, links: links(notice.id) });
   });
 
   r.get('/api/v1/notices/:id', { schema: { tags, summary: '一次性告知单（JSON）', params: IdParams, response: { 200: NoticeResponse, ...errors } } }, async (req) => {
     const row = await getNotice(deps.db, req.params.id, req.actor);
-    return { ...row.content, links: links(row.id) };
+    return { ...row.content, id: row.id, links: links(row.id) };
   });
 
   r.get('/api/v1/notices/:id/html', { schema: { tags, summary: '一次性告知单（可打印网页）', params: IdParams } }, async (req, reply) => {

@@ -36,7 +36,7 @@ describe('开餐饮店 in the browser', { timeout: 600_000 }, () => {
     await page.getByText('《食品经营许可和备案管理办法》第十三条第（二）项').first().waitFor();
     await ui.shot(page, 'portal-notice');
 
-    await page.getByRole('link', { name: /开始申请/ }).first().click();
+    await page.getByRole('link', { name: /开始申请/ }).click();
     await page.getByRole('heading', { name: /一表申请/ }).waitFor();
     // prefilled from the verified profile; the rest is typed once for both items
     await expect.poll(() => page.getByLabel('企业名称').inputValue()).toBe('蓝山县湘味餐饮店');

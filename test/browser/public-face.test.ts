@@ -49,7 +49,13 @@ describe('the public face on a phone', { timeout: 600_000 }, () => {
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await ui.shot(page, 'phone-notice');
 
-    await page.getByRole('link', { name: /开始申请/ }).first().click();
+    // 开始申请 under what to do, and again kept at the foot of the screen however long the list: each a single link
+    const apply = page.getByRole('link', { name: /开始申请/ });
+    expect(await apply.count()).toBe(2);
+    expect(await page.locator('a button, button a').count()).toBe(0);
+    const foot = await apply.last().boundingBox();
+    expect(foot!.y + foot!.height).toBeLessThanOrEqual(PHONE.height);
+    await apply.last().click();
     await page.getByRole('heading', { name: /一表申请/ }).waitFor();
     await expect.poll(() => page.getByLabel('企业名称').inputValue()).toBe('蓝山县湘味餐饮店');
     await page.getByLabel('经营地址').fill('蓝山县塔峰镇舜乡大道 128 号');

@@ -50,7 +50,7 @@ describe('开餐饮店 with a material owed', { timeout: 900_000 }, () => {
     await page.getByText('户外广告设施设置审批').first().waitFor();
     expect(await page.getByText('公众聚集场所投入使用、营业前消防安全检查').count()).toBe(0);
 
-    await page.getByRole('link', { name: /开始申请/ }).first().click();
+    await page.getByRole('link', { name: /开始申请/ }).click();
     await page.getByRole('heading', { name: /一表申请/ }).waitFor();
     const area = page.getByRole('spinbutton', { name: /经营场所面积（平方米）/ });
     await expect.poll(() => area.inputValue()).toBe('120');

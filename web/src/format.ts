@@ -32,6 +32,15 @@ export function formatDate(value: string | null | undefined): string {
   return activeLang() === 'en' ? `${y}-${m}-${d}` : `${y}年${Number(m)}月${Number(d)}日`;
 }
 
+/**
+ * The calendar day `days` from today in Beijing time as YYYY-MM-DD: the value an <input type="date"> or a request body
+ * takes (never formatDate's 2026年12月4日, which is for people to read).
+ */
+export function inputDate(days = 0, now: Date = new Date()): string {
+  const b = beijing(new Date(now.getTime() + days * 86_400_000).toISOString());
+  return `${b.year}-${b.month}-${b.day}`;
+}
+
 /** Yes or no, never true/false. */
 export function formatYesNo(value: boolean | null | undefined): string {
   if (value === null || value === undefined) return '—';

@@ -4,36 +4,9 @@ export type ItemKind = ItemSummary['kind'];
 
 export type ItemSummary = Schemas['ItemSummary'];
 
-export interface MaterialSpec {
-  code: string;
-  name: string;
-  required: boolean;
-  form: 'original' | 'copy' | 'originalAndCopy' | 'electronic';
-  count: number;
-  legalBasis: string;
-  satisfiedByElements: string[];
-  satisfiedByLicence: string | null;
-  condition: unknown;
-  note: string;
-}
-
-export interface ItemDetail extends Omit<ItemSummary, 'autoApproval'> {
-  implementationCode: string;
-  level: string;
-  applicantType: 'citizen' | 'enterprise' | 'both';
-  legalBasis: string;
-  fees: Array<{ name: string; amount: number; unit: string; basis: string }>;
-  place: string;
-  officeHours: string;
-  phone: string;
-  conditions: string[];
-  steps: Array<{ name: string; description: string }>;
-  commitmentText: string | null;
-  autoApproval: { description: string } | null;
-  materials: MaterialSpec[];
-  formFields: Array<{ key: string; label: string }>;
-  regionCode: string;
-  immediate: boolean;
-}
+/** A published item version as the guide shows it: materials, conditions, fees, time limits, place. */
+export type ItemDetail = Schemas['ItemVersion'];
+/** One material an item asks for, with the legal basis and what may stand in for it. */
+export type MaterialSpec = ItemDetail['materials'][number];
 
 export type BundleSummary = Schemas['BundleSummary'];

@@ -6,19 +6,7 @@ export type LicenceDetail = Schemas['LicenceDetail'];
 /** The licence as printed: its type's fields with their catalogue labels, masked where personal. */
 export type LicenceFace = LicenceDetail['face'];
 
-export interface LicenceUse {
-  id: string;
-  licenceId: string;
-  identifier: string;
-  type: string;
-  typeName: string;
-  version: number;
-  usedBy: string | null;
-  usedByName: string | null;
-  applicationId: string | null;
-  materialName: string;
-  purpose: string;
-  at: string;
-}
+/** A use of a licence in place of a material (电子证照用证记录). */
+export type LicenceUse = Schemas['LicenceUse'];
 
 export type Verdict = Schemas['LicenceVerdict'];

@@ -5188,7 +5188,7 @@ export interface components {
             }[];
             generatedAt: string;
             /** @description 告知单编号 */
-            id?: string;
+            id: string;
             items: {
                 after: {
                     itemCode: string;

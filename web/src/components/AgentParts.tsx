@@ -1,7 +1,7 @@
 import { Alert, Card, Flex, Form, Input, Radio } from 'antd';
 import type { FormInstance } from 'antd';
 import type { ApplicationView } from '../api/applications';
-import { formatTime } from '../format';
+import { formatTime, inputDate } from '../format';
 import { defineMessages, useT } from '../i18n';
 import { MaterialUpload, type Uploaded } from './MaterialUpload';
 
@@ -46,7 +46,7 @@ export function AgentCard({ form, letter, onLetter, defaultScope }: { form: Form
   const kind = Form.useWatch(['onBehalf', 'kind'], form) as OnBehalf['kind'] | undefined;
   const required = [{ required: true, whitespace: true, message: t('ag.required') }];
   // a date input's value: YYYY-MM-DD of the day in Beijing time, not a formatted date for people
-  const in30days = new Date(Date.now() + 30 * 86400_000 + 8 * 3600_000).toISOString().slice(0, 10);
+  const in30days = inputDate(30);
   return (
     <Card title={t('ag.title')} style={{ marginBottom: 16 }}>
       <Alert type="info" showIcon title={t('ag.hint')} style={{ marginBottom: 16 }} />

@@ -2,7 +2,7 @@ import { Button, Card, Flex, Input, Popconfirm, Select, Typography } from 'antd'
 import { useState } from 'react';
 import { client, unwrap } from '../api/typed';
 import type { CaseView } from '../api/applications';
-import { formatTime } from '../format';
+import { formatDate, formatTime } from '../format';
 import { useAction } from '../hooks/useAction';
 import { defineMessages, useT } from '../i18n';
 
@@ -46,7 +46,7 @@ export function SpecialProcedureCard({ c, reload }: { c: CaseView; reload: () =>
         ))}
         {open ? (
           <>
-            <Typography.Text strong>{t('sp.open', { kind: open.kindName, from: formatTime(open.startedAt), until: open.plannedEnd ? t('sp.until', { date: open.plannedEnd }) : '' })}</Typography.Text>
+            <Typography.Text strong>{t('sp.open', { kind: open.kindName, from: formatTime(open.startedAt), until: open.plannedEnd ? t('sp.until', { date: formatDate(open.plannedEnd) }) : '' })}</Typography.Text>
             <Typography.Text>{open.reason}</Typography.Text>
             <Input.TextArea rows={2} value={outcome} onChange={(e) => setOutcome(e.target.value)} placeholder={t('sp.outcome')} aria-label={t('sp.outcome')} />
             <Popconfirm title={t('sp.endConfirm')} onConfirm={() => run(() => unwrap(client.POST('/api/v1/cases/{id}/special-procedures/end', { params: { path: { id: c.id } }, body: { outcome: outcome.trim() } })), { done: t('sp.ended') })}>

@@ -1,8 +1,8 @@
 import { Button, Card, Empty, Flex, Input, Segmented, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useLocation } from 'react-router-dom';
-import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
+import { client, unwrap, type Schemas } from '../../api/typed';
 import { useDepartments } from '../../api/useDepartments';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
@@ -31,11 +31,7 @@ const m = defineMessages({
   'gf.unclear': ['表述不清', 'Unclear'],
 });
 
-interface Feedback {
-  id: string; itemCode: string; itemName: string; departmentId: string; kind: 'wrong' | 'unclear'; partName: string; description: string;
-  status: 'open' | 'resolved' | 'dismissed'; response: string | null; handledAt: string | null; createdAt: string;
-  deadline: { dueOn: string | null; status: string; colour?: 'green' | 'yellow' | 'red' | 'closed' | 'suspended' } | null;
-}
+type Feedback = Schemas['GuideFeedback'];
 
 function FeedbackCard({ f, canHandle, onDone }: { f: Feedback; canHandle: boolean; onDone(): void }) {
   const t = useT(m);
@@ -43,7 +39,7 @@ function FeedbackCard({ f, canHandle, onDone }: { f: Feedback; canHandle: boolea
   const [response, setResponse] = useState('');
   const { pending, run } = useAction(onDone);
   const handle = (outcome: 'resolved' | 'dismissed') =>
-    run(() => api.post(`/api/v1/guide-feedback/${f.id}/handle`, { outcome, response: response.trim() }), { done: t(outcome === 'resolved' ? 'gf.resolvedOk' : 'gf.dismissedOk'), key: outcome });
+    run(() => unwrap(client.POST('/api/v1/guide-feedback/{id}/handle', { params: { path: { id: f.id } }, body: { outcome, response: response.trim() } })), { done: t(outcome === 'resolved' ? 'gf.resolvedOk' : 'gf.dismissedOk'), key: outcome });
   return (
     <Card
       size="small"
@@ -78,7 +74,7 @@ export default function GuideFeedbackPage() {
   const t = useT(m);
   const portal = useLocation().pathname.startsWith('/portal');
   const [status, setStatus] = useState<Feedback['status']>('open');
-  const loaded = useApi((signal) => api.get<{ items: Feedback[] }>('/api/v1/guide-feedback', { status, limit: 200 }, { signal }), [status]);
+  const loaded = useApi((signal) => unwrap(client.GET('/api/v1/guide-feedback', { params: { query: { status, limit: 200 } }, signal })), [status]);
   return (
     <>
       <PageHeader title={portal ? t('gf.mineTitle') : t('gf.title')} sub={portal ? t('gf.mineSub') : t('gf.sub')} />

@@ -2,10 +2,9 @@ import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Checkbox, Flex, Form, Input, Radio, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { api } from '../../api/client';
 import { client, unwrap } from '../../api/typed';
-import type { FormCheck, MergedField, MergedForm } from '../../api/forms';
-import type { GuidanceCheck, Notice } from '../../api/guidance';
+import type { MergedField, MergedForm } from '../../api/forms';
+import type { GuidanceCheck } from '../../api/guidance';
 import { useApi } from '../../api/hooks';
 import { useAuth } from '../../auth/AuthContext';
 import { AgentCard, useAgentMessages, type OnBehalf } from '../../components/AgentParts';
@@ -14,7 +13,7 @@ import { GuideFeedbackButton } from '../../components/GuideFeedback';
 import { Loadable } from '../../components/Loadable';
 import { MaterialUpload, type Uploaded } from '../../components/MaterialUpload';
 import { PageHeader } from '../../components/PageHeader';
-import { formatTime } from '../../format';
+import { formatDate, formatTime } from '../../format';
 import { useAction } from '../../hooks/useAction';
 import { defineMessages, useLang, useT } from '../../i18n';
 import { JourneySteps } from './BundlePage';
@@ -108,12 +107,12 @@ export default function ApplyPage() {
   /** Where a record disagrees with the applicant: 'given' (their answer, the default) or 'recorded'. */
   const [choices, setChoices] = useState<Record<string, 'given' | 'recorded'>>({});
   /** The items changed with the final figures: the notice must be issued again for them. */
-  const [reselect, setReselect] = useState<{ answers: Record<string, unknown>; changes: string } | null>(null);
+  const [reselect, setReselect] = useState<{ answers: GuidanceCheck['answers']; changes: string } | null>(null);
   const { busy, run } = useAction();
   const isAgent = !!me?.roles.includes('agent');
   // 经办人: the businesses whose legal representative authorised this person
   const handling = useApi(
-    (signal) => (me?.kind === 'citizen' ? api.get<{ items: Array<{ uscc: string; orgName: string | null; validUntil: string }> }>('/api/v1/business/handling-for', undefined, { signal }) : Promise.resolve({ items: [] })),
+    (signal) => (me?.kind === 'citizen' ? unwrap(client.GET('/api/v1/business/handling-for', { signal })) : Promise.resolve({ items: [] })),
     [me?.kind],
   );
   const [forBusiness, setForBusiness] = useState<string>('');
@@ -127,8 +126,8 @@ export default function ApplyPage() {
       if (!noticeId) return null;
       const saved = readDraft(noticeId);
       const [notice, merged] = await Promise.all([
-        api.get<Notice>(`/api/v1/notices/${noticeId}`, undefined, { signal }),
-        api.request<MergedForm>('POST', '/api/v1/guidance/forms/merged', { noticeId, ...(saved ? { data: saved.values } : {}) }, { signal }),
+        unwrap(client.GET('/api/v1/notices/{id}', { params: { path: { id: noticeId } }, signal })),
+        unwrap(client.POST('/api/v1/guidance/forms/merged', { body: { noticeId, ...(saved ? { data: saved.values } : {}) }, signal })),
       ]);
       return { notice, merged };
     },
@@ -195,7 +194,7 @@ export default function ApplyPage() {
       const answers = Object.fromEntries(notice.answers.map((a) => [a.question, a.answer]));
       if (notice.subject.kind === 'bundle' && notice.answers.some((a) => a.dataElement)) {
         // the applicant's final figures (经营面积 …) decide the items, not the first answers
-        const sel = await api.post<GuidanceCheck>(`/api/v1/guidance/bundles/${encodeURIComponent(notice.subject.code)}/check`, { answers, form: res.values });
+        const sel = await unwrap(client.POST('/api/v1/guidance/bundles/{code}/check', { params: { path: { code: notice.subject.code } }, body: { answers, form: res.values } }));
         const now = sel.items.map((i) => i.itemCode);
         const before = notice.items.map((i) => i.itemCode);
         const added = sel.items.filter((i) => !before.includes(i.itemCode)).map((i) => i.name);
@@ -259,7 +258,7 @@ export default function ApplyPage() {
   const renotice = () =>
     run(async () => {
       if (!loaded.data || !reselect) return;
-      const next = await api.post<{ id: string }>(`/api/v1/guidance/bundles/${encodeURIComponent(loaded.data.notice.subject.code)}/notice`, { answers: reselect.answers });
+      const next = await unwrap(client.POST('/api/v1/guidance/bundles/{code}/notice', { params: { path: { code: loaded.data.notice.subject.code } }, body: { answers: reselect.answers } }));
       const draft: Draft = { values: form.getFieldsValue(true), uploads, savedAt: new Date().toISOString() };
       localStorage.setItem(draftKey(next.id), JSON.stringify(draft));
       setReselect(null);
@@ -347,7 +346,7 @@ export default function ApplyPage() {
                     onChange={(e) => setForBusiness(e.target.value as string)}
                     options={[
                       { value: '', label: t('apply.forSelf') },
-                      ...handling.data.items.map((h) => ({ value: h.uscc, label: t('apply.forBusiness', { org: h.orgName ?? h.uscc, until: h.validUntil }) })),
+                      ...handling.data.items.map((h) => ({ value: h.uscc, label: t('apply.forBusiness', { org: h.orgName ?? h.uscc, until: formatDate(h.validUntil) }) })),
                     ]}
                   />
                   {forBusiness ? <Alert type="info" showIcon title={t('apply.forHint')} style={{ marginTop: 12 }} /> : null}

@@ -1,12 +1,11 @@
 import { Alert, Button, Card, Flex, Form, Input, Popconfirm, Select, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { api } from '../../api/client';
-import type { BundleSummary, ItemSummary } from '../../api/catalog';
 import { useApi } from '../../api/hooks';
+import { client, unwrap, type AnswerOf, type Schemas } from '../../api/typed';
 import { useAuth } from '../../auth/AuthContext';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
-import { formatDate, formatTime } from '../../format';
+import { formatDate, formatTime, inputDate } from '../../format';
 import { useAction } from '../../hooks/useAction';
 import { defineMessages, useT } from '../../i18n';
 
@@ -42,33 +41,8 @@ const m = defineMessages({
   'au.none': ['暂无', 'None'],
 });
 
-interface Authorisation {
-  id: string;
-  role: 'principal' | 'agent';
-  principalName: string;
-  agentName: string;
-  agentKindName: string;
-  scope: Array<{ kind: 'item' | 'bundle'; code: string; name: string }>;
-  validFrom: string;
-  validUntil: string;
-  state: 'live' | 'revoked' | 'expired' | 'pending';
-  stateName: string;
-}
-
-interface Filing {
-  id: string;
-  number: string;
-  title: string;
-  statusName: string;
-  agentName: string;
-  submittedAt: string;
-}
-
-/** A date `days` from today in the browser's calendar (China Standard Time for the people this serves), YYYY-MM-DD. */
-function dayOffset(days: number): string {
-  const d = new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000);
-  return d.toISOString().slice(0, 10);
-}
+type Authorisation = Schemas['AgentAuthorisation'];
+type Filing = AnswerOf<'/api/v1/authorisations/filings', 'get'>['items'][number];
 
 const stateColor = { live: 'green', revoked: 'default', expired: 'default', pending: 'blue' } as const;
 
@@ -76,22 +50,22 @@ export default function AuthorisationsPage() {
   const t = useT(m);
   const { me } = useAuth();
   const principal = me?.kind !== 'staff';
-  const list = useApi((signal) => api.get<{ items: Authorisation[] }>('/api/v1/authorisations', undefined, { signal }), []);
-  const filings = useApi((signal) => (principal ? api.get<{ items: Filing[] }>('/api/v1/authorisations/filings', undefined, { signal }) : Promise.resolve({ items: [] as Filing[] })), [principal]);
-  const items = useApi((signal) => api.get<{ items: ItemSummary[] }>('/api/v1/catalog/items', { limit: 500 }, { signal }), []);
-  const bundles = useApi((signal) => api.get<{ items: BundleSummary[] }>('/api/v1/catalog/bundles', undefined, { signal }), []);
+  const list = useApi((signal) => unwrap(client.GET('/api/v1/authorisations', { signal })), []);
+  const filings = useApi((signal) => (principal ? unwrap(client.GET('/api/v1/authorisations/filings', { signal })) : Promise.resolve({ items: [] as Filing[] })), [principal]);
+  const items = useApi((signal) => unwrap(client.GET('/api/v1/catalog/items', { params: { query: { limit: 500 } }, signal })), []);
+  const bundles = useApi((signal) => unwrap(client.GET('/api/v1/catalog/bundles', { signal })), []);
   const { busy, run } = useAction(list.reload);
   const [form] = Form.useForm<{ agent: string; itemCodes?: string[]; bundleCodes?: string[]; validFrom: string; validUntil: string }>();
 
   const grant = (v: { agent: string; itemCodes?: string[]; bundleCodes?: string[]; validFrom: string; validUntil: string }) =>
     run(
       async () => {
-        await api.post('/api/v1/authorisations', { agent: v.agent.trim(), itemCodes: v.itemCodes ?? [], bundleCodes: v.bundleCodes ?? [], validFrom: v.validFrom, validUntil: v.validUntil });
+        await unwrap(client.POST('/api/v1/authorisations', { body: { agent: v.agent.trim(), itemCodes: v.itemCodes ?? [], bundleCodes: v.bundleCodes ?? [], validFrom: v.validFrom, validUntil: v.validUntil } }));
         form.resetFields();
       },
       { done: t('au.granted') },
     );
-  const revoke = (id: string) => run(() => api.post(`/api/v1/authorisations/${id}/revoke`), { done: t('au.revoked') });
+  const revoke = (id: string) => run(() => unwrap(client.POST('/api/v1/authorisations/{id}/revoke', { params: { path: { id } } })), { done: t('au.revoked') });
 
   const columns = (role: 'principal' | 'agent') => [
     role === 'principal'
@@ -121,7 +95,7 @@ export default function AuthorisationsPage() {
         <>
           <Alert type="info" showIcon title={t('au.hint')} style={{ marginBottom: 16 }} />
           <Card title={t('au.new')} style={{ marginBottom: 16 }}>
-            <Form form={form} layout="vertical" onFinish={grant} disabled={busy} initialValues={{ validFrom: dayOffset(0), validUntil: dayOffset(30) }} requiredMark={false}>
+            <Form form={form} layout="vertical" onFinish={grant} disabled={busy} initialValues={{ validFrom: inputDate(0), validUntil: inputDate(30) }} requiredMark={false}>
               <Form.Item name="agent" label={t('au.agent')} rules={[{ required: true, whitespace: true, message: t('au.required') }]}>
                 <Input maxLength={64} />
               </Form.Item>
@@ -138,10 +112,10 @@ export default function AuthorisationsPage() {
               </Form.Item>
               <Flex gap={16} wrap>
                 <Form.Item name="validFrom" label={t('au.from')} rules={[{ required: true, message: t('au.required') }]}>
-                  <Input type="date" min={dayOffset(0)} />
+                  <Input type="date" min={inputDate(0)} />
                 </Form.Item>
                 <Form.Item name="validUntil" label={t('au.until')} rules={[{ required: true, message: t('au.required') }]}>
-                  <Input type="date" min={dayOffset(0)} max={dayOffset(365)} />
+                  <Input type="date" min={inputDate(0)} max={inputDate(365)} />
                 </Form.Item>
               </Flex>
               <Button type="primary" htmlType="submit" loading={busy}>{t('au.grant')}</Button>

@@ -1,12 +1,12 @@
 import { Alert, Button, Card, Checkbox, Flex, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
+import { client, unwrap, type AnswerOf, type Schemas } from '../../api/typed';
 import { useAuth } from '../../auth/AuthContext';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
-import { formatDate, formatTime } from '../../format';
+import { formatDate, formatTime, inputDate } from '../../format';
 import { useAction } from '../../hooks/useAction';
 import { defineMessages, useT } from '../../i18n';
 
@@ -44,27 +44,8 @@ const m = defineMessages({
   'bh.noFilings': ['暂无办件', 'No applications yet'],
 });
 
-interface Handler {
-  id: string;
-  name: string;
-  idNumberMasked: string | null;
-  phoneMasked: string | null;
-  itemCodes: string[] | null;
-  validUntil: string;
-  status: 'live' | 'expired' | 'revoked';
-  statusName: string;
-  grantedAt: string;
-  revokeReason: string | null;
-}
-
-interface Filing {
-  id: string;
-  number: string;
-  title: string;
-  statusName: string;
-  submittedAt: string | null;
-  filedBy: { name: string | null; role: string };
-}
+type Handler = AnswerOf<'/api/v1/business/handlers', 'get'>['items'][number];
+type Filing = Schemas['BusinessApplication'];
 
 const colour = (s: Handler['status']) => (s === 'live' ? 'green' : s === 'revoked' ? 'red' : 'default');
 
@@ -72,28 +53,32 @@ const colour = (s: Handler['status']) => (s === 'live' ? 'green' : s === 'revoke
 export default function BusinessHandlersPage() {
   const t = useT(m);
   const { me } = useAuth();
-  const handlers = useApi((signal) => api.get<{ items: Handler[]; verified: boolean }>('/api/v1/business/handlers', undefined, { signal }), []);
-  const filings = useApi((signal) => api.get<{ applications: Filing[] }>('/api/v1/enterprises/mine/applications', undefined, { signal }), []);
-  const items = useApi((signal) => api.get<{ items: Array<{ code: string; name: string }> }>('/api/v1/catalog/items', { limit: 500 }, { signal }), []);
+  const handlers = useApi((signal) => unwrap(client.GET('/api/v1/business/handlers', { signal })), []);
+  const filings = useApi((signal) => unwrap(client.GET('/api/v1/enterprises/mine/applications', { signal })), []);
+  const items = useApi((signal) => unwrap(client.GET('/api/v1/catalog/items', { params: { query: { limit: 500 } }, signal })), []);
   const { busy, run } = useAction(handlers.reload);
   const [form] = Form.useForm();
   const all = Form.useWatch('all', form) as boolean | undefined;
   const [revoking, setRevoking] = useState<Handler>();
   const [reason, setReason] = useState('');
   const nameOf = new Map((items.data?.items ?? []).map((i) => [i.code, i.name]));
-  const in90days = new Date(Date.now() + 90 * 86400_000).toISOString().slice(0, 10);
+  const in90days = inputDate(90);
 
   const grant = (v: { name: string; idNumber: string; phone?: string; all: boolean; itemCodes?: string[]; validUntil: string; reason?: string }) =>
     run(
       async () => {
-        await api.post('/api/v1/business/handlers', {
-          name: v.name.trim(),
-          idNumber: v.idNumber.trim().toUpperCase(),
-          phone: v.phone?.trim() || null,
-          itemCodes: v.all ? null : (v.itemCodes ?? []),
-          validUntil: v.validUntil,
-          ...(v.reason?.trim() ? { reason: v.reason.trim() } : {}),
-        });
+        await unwrap(
+          client.POST('/api/v1/business/handlers', {
+            body: {
+              name: v.name.trim(),
+              idNumber: v.idNumber.trim().toUpperCase(),
+              phone: v.phone?.trim() || null,
+              itemCodes: v.all ? null : (v.itemCodes ?? []),
+              validUntil: v.validUntil,
+              ...(v.reason?.trim() ? { reason: v.reason.trim() } : {}),
+            },
+          }),
+        );
         form.resetFields();
       },
       { done: t('bh.granted') },
@@ -194,7 +179,7 @@ export default function BusinessHandlersPage() {
         onCancel={() => setRevoking(undefined)}
         onOk={() =>
           run(async () => {
-            await api.post(`/api/v1/business/handlers/${revoking!.id}/revoke`, { reason: reason.trim() });
+            await unwrap(client.POST('/api/v1/business/handlers/{id}/revoke', { params: { path: { id: revoking!.id } }, body: { reason: reason.trim() } }));
             setRevoking(undefined);
           }, { done: t('bh.revoked') })
         }

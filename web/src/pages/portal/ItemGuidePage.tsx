@@ -1,9 +1,9 @@
 import { FileTextOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Flex, Table, Tag, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
-import { api } from '../../api/client';
-import type { ItemDetail, MaterialSpec } from '../../api/catalog';
+import type { MaterialSpec } from '../../api/catalog';
 import { useApi } from '../../api/hooks';
+import { client, unwrap } from '../../api/typed';
 import { GuideFeedbackButton } from '../../components/GuideFeedback';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
@@ -74,10 +74,10 @@ export default function ItemGuidePage() {
   const { code = '' } = useParams();
   const navigate = useNavigate();
   const { busy, run } = useAction();
-  const loaded = useApi((signal) => api.get<ItemDetail>(`/api/v1/catalog/items/${encodeURIComponent(code)}`, undefined, { signal }), [code]);
+  const loaded = useApi((signal) => unwrap(client.GET('/api/v1/catalog/items/{code}', { params: { path: { code } }, signal })), [code]);
   const start = () =>
     run(async () => {
-      const notice = await api.post<{ id: string }>(`/api/v1/guidance/items/${encodeURIComponent(code)}/notice`);
+      const notice = await unwrap(client.POST('/api/v1/guidance/items/{code}/notice', { params: { path: { code } } }));
       navigate(`/portal/notices/${notice.id}`);
     });
   return (

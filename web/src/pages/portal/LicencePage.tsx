@@ -1,8 +1,7 @@
 import { FilePdfOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Row, Table, Tag, Typography } from 'antd';
 import { Link, useLocation, useParams } from 'react-router-dom';
-import { api } from '../../api/client';
-import { client, unwrap } from '../../api/typed';
+import { client, hrefOf, unwrap } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import type { LicenceDetail, LicenceFace, LicenceUse } from '../../api/licences';
 import { hasRole, useAuth } from '../../auth/AuthContext';
@@ -89,7 +88,7 @@ export default function LicencePage() {
   // the use log is the holder's, the issuing department's and the supervisors': another department's staff see the licence only
   const mayReadUses = !staffPage || hasRole(me, 'supervisor', 'admin') || (!!loaded.data && me?.departmentId === loaded.data.departmentId);
   const uses = useApi(
-    (signal) => (mayReadUses ? api.get<{ items: LicenceUse[] }>(`/api/v1/licences/${id}/uses`, undefined, { signal }) : Promise.resolve({ items: [] as LicenceUse[] })),
+    (signal) => (mayReadUses ? unwrap(client.GET('/api/v1/licences/{id}/uses', { params: { path: { id } }, signal })) : Promise.resolve({ items: [] as LicenceUse[] })),
     [id, mayReadUses],
   );
   return (
@@ -111,9 +110,9 @@ export default function LicencePage() {
               extra={
                 <>
                   <Tag color={statusColour(l.status)}>{l.statusName}</Tag>
-                  <a href={`/api/v1/licences/${l.id}/pdf`} target="_blank" rel="noreferrer">
-                    <Button icon={<FilePdfOutlined />}>{t('lp.pdf')}</Button>
-                  </a>
+                  <Button href={hrefOf('/api/v1/licences/{id}/pdf', { id: l.id })} target="_blank" rel="noreferrer" icon={<FilePdfOutlined />}>
+                    {t('lp.pdf')}
+                  </Button>
                 </>
               }
             />
@@ -178,13 +177,13 @@ export default function LicencePage() {
               <Col xs={24} lg={8}>
                 {staffPage && hasRole(me, 'reviewer', 'head') && me?.departmentId === l.departmentId && l.status !== 'revoked' ? <LicenceActions licenceId={l.id} onChanged={loaded.reload} /> : null}
                 <Card size="small" title={t('lp.qr')} style={{ textAlign: 'center' }}>
-                  <img src={`/api/v1/licences/${l.id}/qr`} alt={t('lp.qr')} width={220} height={220} style={{ display: 'block', margin: '0 auto 12px' }} />
+                  <img src={hrefOf('/api/v1/licences/{id}/qr', { id: l.id })} alt={t('lp.qr')} width={220} height={220} style={{ display: 'block', margin: '0 auto 12px' }} />
                   <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
                     {t('lp.qrHint')}
                   </Typography.Paragraph>
-                  <a href={verifyPath} target="_blank" rel="noreferrer">
-                    <Button icon={<SafetyCertificateOutlined />}>{t('lp.openVerify')}</Button>
-                  </a>
+                  <Button href={verifyPath} target="_blank" rel="noreferrer" icon={<SafetyCertificateOutlined />}>
+                    {t('lp.openVerify')}
+                  </Button>
                 </Card>
               </Col>
             </Row>

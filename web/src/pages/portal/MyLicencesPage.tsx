@@ -1,6 +1,5 @@
 import { Table, Tabs, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api } from '../../api/client';
 import { client, unwrap } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import type { LicenceSummary, LicenceUse } from '../../api/licences';
@@ -39,7 +38,7 @@ export default function MyLicencesPage() {
   const [params, setParams] = useSearchParams();
   const tab = params.get('tab') ?? 'licences';
   const licences = useApi((signal) => unwrap(client.GET('/api/v1/licences/mine', { signal })), []);
-  const uses = useApi((signal) => (tab === 'uses' ? api.get<{ items: LicenceUse[] }>('/api/v1/licences/mine/uses', undefined, { signal }) : Promise.resolve({ items: [] as LicenceUse[] })), [tab]);
+  const uses = useApi((signal) => (tab === 'uses' ? unwrap(client.GET('/api/v1/licences/mine/uses', { signal })) : Promise.resolve({ items: [] as LicenceUse[] })), [tab]);
   return (
     <>
       <PageHeader title={t('ml.title')} sub={t('ml.sub')} />

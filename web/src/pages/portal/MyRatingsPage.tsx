@@ -1,10 +1,10 @@
 import { App, Button, Card, Descriptions, Empty, Flex, Input, Radio, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
+import { client, unwrap, type Schemas } from '../../api/typed';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
-import { formatTime } from '../../format';
+import { formatDate, formatTime } from '../../format';
 import { useAction } from '../../hooks/useAction';
 import { defineMessages, useT } from '../../i18n';
 
@@ -39,10 +39,7 @@ const m = defineMessages({
   'ratings.handledAt': ['办理时间 {at}', 'Handled {at}'],
 });
 
-interface Indicator { code: string; name: string; level?: number | null; levelName?: string | null }
-interface Handling { id: string; channelName: string; itemName: string; handledAt: string; indicators: Indicator[] }
-interface Rectification { status: string; statusName: string; dueDate: string | null; finding: string | null; action: string | null; followUp: { methodName: string | null; resultName: string | null; note: string | null } | null }
-interface Rating { id: string; itemName: string; channelName: string; levelName: string; grade: 'good' | 'neutral' | 'bad'; gradeName: string; comment: string | null; ratedAt: string; status: string; voidReason: string | null; indicators: Indicator[]; rectification: Rectification | null }
+type Handling = Schemas['RatingHandling'];
 
 const gradeColour = { good: 'green', neutral: 'gold', bad: 'red' } as const;
 
@@ -67,7 +64,7 @@ function RateForm({ h, onDone }: { h: Handling; onDone(): void }) {
       message.warning(t('ratings.needReason'));
       return;
     }
-    await run(() => api.post('/api/v1/ratings', { handlingId: h.id, indicators: levels, comment: comment || undefined }), { done: t('ratings.done') });
+    await run(() => unwrap(client.POST('/api/v1/ratings', { body: { handlingId: h.id, indicators: levels, ...(comment.trim() ? { comment: comment.trim() } : {}) } })), { done: t('ratings.done') });
   };
   return (
     <Card size="small" title={h.itemName} extra={<Tag>{h.channelName}</Tag>} style={{ marginBottom: 12 }}>
@@ -94,7 +91,7 @@ function RateForm({ h, onDone }: { h: Handling; onDone(): void }) {
 /** 我的评价: rate delivered items and window visits, and see what the department did about a bad rating. */
 export default function MyRatingsPage() {
   const t = useT(m);
-  const loaded = useApi((signal) => api.get<{ toRate: Handling[]; ratings: Rating[] }>('/api/v1/ratings/mine', undefined, { signal }), []);
+  const loaded = useApi((signal) => unwrap(client.GET('/api/v1/ratings/mine', { signal })), []);
   return (
     <>
       <PageHeader title={t('ratings.title')} sub={t('ratings.sub')} />
@@ -112,7 +109,7 @@ export default function MyRatingsPage() {
                 {r.rectification && r.status !== 'voided' ? (
                   <Descriptions size="small" bordered column={1} title={t('ratings.outcome')}>
                     <Descriptions.Item label={t('ratings.status')}>{r.rectification.statusName}</Descriptions.Item>
-                    <Descriptions.Item label={t('ratings.due')}>{r.rectification.dueDate ?? '—'}</Descriptions.Item>
+                    <Descriptions.Item label={t('ratings.due')}>{r.rectification.dueDate ? formatDate(r.rectification.dueDate) : '—'}</Descriptions.Item>
                     <Descriptions.Item label={t('ratings.finding')}>{r.rectification.finding ?? t('ratings.waiting')}</Descriptions.Item>
                     <Descriptions.Item label={t('ratings.action')}>{r.rectification.action ?? '—'}</Descriptions.Item>
                     <Descriptions.Item label={t('ratings.followUp')}>

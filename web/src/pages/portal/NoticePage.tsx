@@ -1,10 +1,11 @@
 import { EditOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Flex, Tag, Typography } from 'antd';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { client, unwrap } from '../../api/typed';
 import type { Notice, NoticeItem } from '../../api/guidance';
 import { useApi } from '../../api/hooks';
 import { GuideFeedbackButton } from '../../components/GuideFeedback';
+import { LinkButton } from '../../components/LinkButton';
 import { Loadable } from '../../components/Loadable';
 import { NoticeMaterials } from '../../components/NoticeMaterials';
 import { PageHeader } from '../../components/PageHeader';
@@ -53,17 +54,12 @@ export default function NoticePage() {
             sub={t('notice.no', { id: id.slice(0, 8).toUpperCase(), time: formatTime(n.generatedAt) })}
             extra={
               <>
-                <a href={n.links.pdf} target="_blank" rel="noreferrer">
-                  <Button icon={<FilePdfOutlined />}>{t('notice.pdf')}</Button>
-                </a>
-                <a href={n.links.html} target="_blank" rel="noreferrer">
-                  <Button icon={<PrinterOutlined />}>{t('notice.print')}</Button>
-                </a>
-                <Link to={`/portal/apply?notice=${id}`}>
-                  <Button type="primary" icon={<EditOutlined />}>
-                    {t('notice.apply')}
-                  </Button>
-                </Link>
+                <Button href={n.links.pdf} target="_blank" rel="noreferrer" icon={<FilePdfOutlined />}>
+                  {t('notice.pdf')}
+                </Button>
+                <Button href={n.links.html} target="_blank" rel="noreferrer" icon={<PrinterOutlined />}>
+                  {t('notice.print')}
+                </Button>
               </>
             }
           />
@@ -71,11 +67,9 @@ export default function NoticePage() {
           <Card title={t('notice.next')} size="small" style={{ marginBottom: 16, borderColor: '#1f5fbf' }}>
             <Flex vertical gap={12}>
               <Typography.Text>{t('notice.nextText', { m: n.summary.materialCount, r: n.summary.reusableMaterialCount, i: n.summary.itemCount })}</Typography.Text>
-              <Link to={`/portal/apply?notice=${id}`}>
-                <Button type="primary" size="large" icon={<EditOutlined />} block>
-                  {t('notice.apply')}
-                </Button>
-              </Link>
+              <LinkButton to={`/portal/apply?notice=${id}`} type="primary" size="large" icon={<EditOutlined />} block>
+                {t('notice.apply')}
+              </LinkButton>
             </Flex>
           </Card>
           <Card title={t('notice.summary')} size="small" style={{ marginBottom: 16 }}>
@@ -129,13 +123,11 @@ export default function NoticePage() {
           <Card title={t('notice.materials')} size="small" style={{ marginBottom: 16 }}>
             <NoticeMaterials materials={n.materials} licenceTypeNames={n.licenceTypeNames} />
           </Card>
-          {/* the action stays within reach however long the list of materials */}
-          <div style={{ position: 'sticky', bottom: 0, padding: '12px 0', background: 'rgba(255,255,255,.96)', borderTop: '1px solid #e5e5e5', zIndex: 5 }}>
-            <Link to={`/portal/apply?notice=${id}`}>
-              <Button type="primary" size="large" icon={<EditOutlined />} block>
-                {t('notice.apply')}
-              </Button>
-            </Link>
+          {/* on a phone the list of materials is long: the action stays within reach at the foot of the screen */}
+          <div className="phone-only no-print" style={{ position: 'sticky', bottom: 0, padding: '12px 0', background: 'rgba(255,255,255,.96)', borderTop: '1px solid #e5e5e5', zIndex: 5 }}>
+            <LinkButton to={`/portal/apply?notice=${id}`} type="primary" size="large" icon={<EditOutlined />} block>
+              {t('notice.apply')}
+            </LinkButton>
           </div>
         </>
       )}

@@ -1,8 +1,7 @@
 import { Alert, Button, Card, Flex, Input, Rate, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../../api/client';
-import { client, unwrap } from '../../api/typed';
+import { client, unwrap, type Schemas } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
@@ -33,15 +32,7 @@ const m = defineMessages({
   'rate.needReason': ['请写明不满意的原因（至少 4 个字）', 'Say what went wrong (at least 4 characters)'],
 });
 
-interface Handling {
-  id: string;
-  channel: string;
-  channelName: string;
-  applicationId: string | null;
-  itemName: string;
-  handledAt: string;
-  indicators: Array<{ code: string; name: string }>;
-}
+type Handling = Schemas['RatingHandling'];
 
 function RateOne({ h, onDone }: { h: Handling; onDone: () => void }) {
   const t = useT(m);
@@ -95,7 +86,7 @@ function RateOne({ h, onDone }: { h: Handling; onDone: () => void }) {
 export default function RatePage() {
   const t = useT(m);
   const { id = '' } = useParams();
-  const loaded = useApi((signal) => api.get<{ toRate: Handling[]; ratings: Array<{ id: string; applicationId?: string | null; itemName?: string }> }>('/api/v1/ratings/mine', undefined, { signal }), []);
+  const loaded = useApi((signal) => unwrap(client.GET('/api/v1/ratings/mine', { signal })), []);
   return (
     <>
       <PageHeader title={t('rate.title')} sub={t('rate.sub')} extra={<Link to={`/portal/applications/${id}`}>{t('rate.back')}</Link>} />

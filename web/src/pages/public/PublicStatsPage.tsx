@@ -1,7 +1,7 @@
 import { Card, Col, Row, Segmented, Select, Statistic, Table } from 'antd';
 import { useMemo, useState } from 'react';
-import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
+import { client, unwrap, type AnswerOf } from '../../api/typed';
 import { EChart } from '../../components/EChart';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
@@ -25,17 +25,7 @@ const m = defineMessages({
   'ps.empty': ['该统计期暂无评价', 'No ratings in this period'],
 });
 
-interface StatRow {
-  key: string;
-  name: string;
-  total: number;
-  good: number;
-  neutral: number;
-  bad: number;
-  goodRate: number | null;
-  badRate: number | null;
-  rectificationOnTimeRate: number | null;
-}
+type StatRow = AnswerOf<'/api/v1/public/ratings/statistics', 'get'>['items'][number];
 
 const pct = (v: number | null) => (v === null ? '—' : `${v}%`);
 
@@ -56,7 +46,7 @@ export default function PublicStatsPage() {
     return `${d.getFullYear()}-Q${Math.floor(d.getMonth() / 3) + 1}`;
   });
   const [by, setBy] = useState<'department' | 'item'>('department');
-  const loaded = useApi((signal) => api.get<{ items: StatRow[]; total: StatRow }>('/api/v1/public/ratings/statistics', { period, by }, { signal }), [period, by]);
+  const loaded = useApi((signal) => unwrap(client.GET('/api/v1/public/ratings/statistics', { params: { query: { period, by } }, signal })), [period, by]);
   return (
     <>
       <PageHeader title={t('ps.title')} sub={t('ps.sub')} />

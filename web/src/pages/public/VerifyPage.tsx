@@ -2,8 +2,8 @@ import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled } from '@
 import { Button, Card, Descriptions, Flex, Input, Result, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { api } from '../../api/client';
 import type { Verdict } from '../../api/licences';
+import { client, unwrap } from '../../api/typed';
 import { errorText } from '../../components/errors';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatTime } from '../../format';
@@ -43,7 +43,7 @@ export default function VerifyPage() {
   const check = async (value: string) => {
     if (!value.trim()) return;
     setFailure(undefined);
-    await run(async () => setVerdict(await api.post<Verdict>('/api/v1/licences/verify', { payload: value.trim() })), {
+    await run(async () => setVerdict(await unwrap(client.POST('/api/v1/licences/verify', { body: { payload: value.trim() } }))), {
       onError: (e) => {
         setVerdict(undefined);
         setFailure(errorText(e, t));

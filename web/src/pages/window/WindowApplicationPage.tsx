@@ -15,7 +15,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { OutstandingNote, owedOutstanding, PendingMaterialsCard } from '../../components/PendingMaterialsCard';
 import { AuthorisationNote, CounterIntakeNote } from '../../components/AgentParts';
 import { AppStatus } from '../../components/Status';
-import { formatTime } from '../../format';
+import { formatDate, formatTime } from '../../format';
 import { useAction } from '../../hooks/useAction';
 import { defineMessages, useT } from '../../i18n';
 
@@ -216,7 +216,7 @@ export default function WindowApplicationPage() {
                             loading={busy}
                             disabled={mode === 'pending' && (!pending.length || !due)}
                             confirm={t(mode === 'pending' ? 'wa.confirmPending' : 'wa.confirmAccept')}
-                            description={mode === 'pending' ? t('wa.confirmPendingHint', { due }) : t('wa.confirmAcceptHint')}
+                            description={mode === 'pending' ? t('wa.confirmPendingHint', { due: formatDate(due) }) : t('wa.confirmAcceptHint')}
                             onConfirm={() =>
                               run(
                                 () =>
