@@ -1,6 +1,6 @@
 import { message, Modal, notification } from 'antd';
 import { useEffect } from 'react';
-import type { Feedback } from './feedback';
+import type { useAppProps as Feedback } from 'antd/es/app/context';
 
 /** Where toasts and dialogs are drawn (loaded after the first page, see feedback.tsx). */
 export default function FeedbackHolders({ onReady }: { onReady: (api: Feedback) => void }) {
