@@ -136,3 +136,67 @@ export function benchmarksMarkdown(rows: Row[], info: RunInfo, findings: Map<str
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
+
+/**
+ * A partial run (`--only a,b --write`) updates only its own workloads in the existing BENCHMARKS.md: their table rows,
+ * goal lines and missed-goal sections are replaced (or added) and a line under the header says when and how they were
+ * measured; the other workloads keep the figures of the run that measured them. The baseline row, always run, is left
+ * as it was unless it was selected, since the other rows' ratios are to the baseline of their own run.
+ */
+export function mergeBenchmarks(existing: string, rows: Row[], info: RunInfo, findings: Map<string, string>, selected: string[]): string {
+  const mine = rows.filter((r) => selected.includes(r.name));
+  const fresh = benchmarksMarkdown(mine, info, findings).split('\n');
+  let lines = existing.split('\n');
+  const startsRow = (name: string) => (l: string) => l.startsWith(`| ${name} |`);
+  const startsGoal = (name: string) => (l: string) => l.startsWith(`- **${name}**`);
+  for (const r of mine) {
+    // table row
+    const row = fresh.find(startsRow(r.name))!;
+    const at = lines.findIndex(startsRow(r.name));
+    if (at >= 0) lines[at] = row;
+    else {
+      const header = lines.findIndex((l) => l.startsWith('| workload |'));
+      let end = header + 2;
+      while (end < lines.length && lines[end]!.startsWith('|')) end++;
+      lines.splice(end, 0, row);
+    }
+    // goal line
+    const goal = fresh.find(startsGoal(r.name));
+    const g = lines.findIndex(startsGoal(r.name));
+    if (goal && g >= 0) lines[g] = goal;
+    else if (goal) {
+      let end = lines.findIndex((l) => l === '## Goals') + 2;
+      while (end < lines.length && lines[end]!.startsWith('- ')) end++;
+      lines.splice(end, 0, goal);
+    }
+    // missed-goal section
+    const s = lines.findIndex((l) => l === `### ${r.name}`);
+    if (s >= 0) {
+      let e = s + 1;
+      while (e < lines.length && !lines[e]!.startsWith('## ') && !lines[e]!.startsWith('### ')) e++;
+      lines.splice(s, e - s);
+    }
+    const fs0 = fresh.findIndex((l) => l === `### ${r.name}`);
+    if (fs0 >= 0) {
+      let fe = fs0 + 1;
+      while (fe < fresh.length && !fresh[fe]!.startsWith('## ') && !fresh[fe]!.startsWith('### ')) fe++;
+      const section = fresh.slice(fs0, fe);
+      let heading = lines.findIndex((l) => l === '## What limits the missed goals');
+      if (heading < 0) {
+        const how = lines.findIndex((l) => l === '## How these figures were taken');
+        heading = how >= 0 ? how : lines.length;
+        lines.splice(heading, 0, '## What limits the missed goals', '');
+      }
+      let end = heading + 1;
+      while (end < lines.length && !lines[end]!.startsWith('## ')) end++;
+      lines.splice(end, 0, ...section);
+    }
+  }
+  // when the partial run's rows were measured
+  const names = mine.map((r) => r.name);
+  const note = `Rows ${names.join(', ')}: measured by \`${info.command}\` on ${info.date.toISOString().replace('T', ' ').slice(0, 16)} UTC, load average ${info.load} when it started (${info.machine}).`;
+  lines = lines.filter((l) => !l.startsWith(`Rows ${names.join(', ')}:`));
+  const machineLine = lines.findIndex((l) => l.startsWith('**Machine:**'));
+  lines.splice(machineLine + 1, 0, '', note);
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}

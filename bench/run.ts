@@ -2,7 +2,8 @@
  * npm run bench -- [--engine embedded|postgres] [--scale small|full] [--only a,b] [--write]
  * Runs each workload after a warm-up, several rounds, and prints median/p99, throughput and peak memory,
  * with the machine line. --write regenerates BENCHMARKS.md whole: date, machine, table, every goal met or missed by
- * how much, and for each missed goal what limits it (bench/findings.md).
+ * how much, and for each missed goal what limits it (bench/findings.md); with --only it updates the selected workloads'
+ * rows in the existing file and says when they were measured.
  */
 import os from 'node:os';
 import fs from 'node:fs';
@@ -10,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openServer, openEmbedded } from '../src/db/index.js';
 import { makeFreshDb, progressBar, type Ctx, type Engine, type Scale, type Workload } from './lib.js';
-import { benchmarksMarkdown, readFindings, table, type Row, type RunInfo } from './report.js';
+import { benchmarksMarkdown, mergeBenchmarks, readFindings, table, type Row, type RunInfo } from './report.js';
 import { workloads } from './workloads/index.js';
 
 const { values } = parseArgs({
@@ -98,7 +99,12 @@ if (values.write) {
     load,
   };
   const file = path.resolve('BENCHMARKS.md');
-  fs.writeFileSync(file, benchmarksMarkdown(rows, info, readFindings(path.resolve('bench/findings.md'))));
+  const findings = readFindings(path.resolve('bench/findings.md'));
+  // --only: the selected workloads' rows are updated in place; the rest keep the figures of the run that measured them
+  fs.writeFileSync(
+    file,
+    only && fs.existsSync(file) ? mergeBenchmarks(fs.readFileSync(file, 'utf8'), rows, info, findings, only) : benchmarksMarkdown(rows, info, findings),
+  );
   console.log(`written to ${file}`);
 }
 process.exit(rows.some((r) => r.error) ? 1 : 0);

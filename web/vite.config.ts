@@ -13,6 +13,8 @@ export default defineConfig({
     outDir: path.join(root, 'dist'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
+    // which files each route loads: test/web-delivery.test.ts weighs the portal's first load from it
+    manifest: true,
     rollupOptions: {
       output: {
         // Charts only load with the dashboard; the rest of the vendor code is split by the routes that use it,

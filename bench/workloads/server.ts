@@ -19,7 +19,8 @@ export interface Server {
 }
 
 export async function startServer(ctx: Ctx, bdb: BenchDb, connections: number): Promise<Server> {
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', BANSHI_MASTER_KEY: ctx.config.masterKey, BANSHI_MAX_IN_FLIGHT: '4096' };
+  // --no-seed is production mode, which wants an SMS provider: the bench sends no text messages
+  const env: NodeJS.ProcessEnv = { BANSHI_SMS_PROVIDER: 'development', ...process.env, LOG_LEVEL: 'warn', BANSHI_MASTER_KEY: ctx.config.masterKey, BANSHI_MAX_IN_FLIGHT: '4096' };
   if (bdb.engine === 'postgres') env.DATABASE_URL = bdb.url;
   else {
     delete env.DATABASE_URL;

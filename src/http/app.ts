@@ -117,6 +117,8 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
       cacheControl: false,
       setHeaders: (res, file) => {
         res.setHeader('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        // the same address answers brotli, gzip or plain bytes: a shared cache must keep them apart
+        res.setHeader('vary', 'accept-encoding');
       },
     });
   }

@@ -1,10 +1,11 @@
-import { App as AntApp, ConfigProvider, Skeleton, theme } from 'antd';
+import { ConfigProvider, Skeleton, theme } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { type ComponentType } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider, useLocation, useRouteError, type RouteObject } from 'react-router-dom';
 import { AuthProvider, homeOf, useAuth } from './auth/AuthContext';
 import { ErrorState } from './components/errors';
+import { FeedbackProvider } from './components/feedback';
 import { Forbidden, NotFound } from './components/Statuses';
 import { LangProvider, useLang, useT } from './i18n';
 import { mayOpen } from './layouts/menu';
@@ -100,11 +101,11 @@ function Themed() {
         token: { colorPrimary: '#1f5fbf', borderRadius: 6, fontFamily: "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif" },
       }}
     >
-      <AntApp>
+      <FeedbackProvider>
         <AuthProvider>
           <RouterProvider router={router} />
         </AuthProvider>
-      </AntApp>
+      </FeedbackProvider>
     </ConfigProvider>
   );
 }

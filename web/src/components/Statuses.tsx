@@ -1,6 +1,7 @@
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import { Link } from 'react-router-dom';
 import { useT } from '../i18n';
+import { Result } from './LazyResult';
 
 export function Forbidden() {
   const t = useT();

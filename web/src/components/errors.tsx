@@ -1,8 +1,10 @@
-import { App, Button, Result } from 'antd';
+import { Button } from 'antd';
 import { useCallback, type ReactNode } from 'react';
 import { ApiError, NETWORK, UNEXPECTED } from '../api/errors';
 import { fieldLabel } from '../format';
 import { useT, type T } from '../i18n';
+import { useFeedback } from './feedback';
+import { Result } from './LazyResult';
 
 /** A sentence a person can act on, from whatever was thrown. */
 export function errorText(e: unknown, t: T): string {
@@ -31,7 +33,7 @@ function IssueList({ error }: { error: unknown }) {
 
 /** Shows a failed action as a toast (with field issues when the server listed them). */
 export function useShowError(): (e: unknown) => void {
-  const { notification } = App.useApp();
+  const { notification } = useFeedback();
   const t = useT();
   return useCallback(
     (e: unknown) => {

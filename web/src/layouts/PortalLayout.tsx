@@ -1,5 +1,6 @@
 import { MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Flex, Grid, Layout, Menu } from 'antd';
+import { Button, Flex, Grid, Layout, Menu } from 'antd';
+import { Drawer } from '../components/LazyDrawer';
 import { useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
