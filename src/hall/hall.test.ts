@@ -222,10 +222,12 @@ describe('the queue', () => {
   });
 
   it('pushes calls to a connected calling screen as server-sent events', async () => {
+    const once = await get(null, '/api/v1/public/hall/screen/events?region=431127');
+    expect(once.zones.map((z: { name: string }) => z.name)).toEqual(['商事登记', '社会事务', '投资建设', '不动产']);
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = t.app.server.address() as { port: number };
     const ctrl = new AbortController();
-    const res = await fetch(`http://127.0.0.1:${port}/api/v1/public/hall/screen/events?region=431127`, { signal: ctrl.signal });
+    const res = await fetch(`http://127.0.0.1:${port}/api/v1/public/hall/screen/events?region=431127`, { signal: ctrl.signal, headers: { accept: 'text/event-stream' } });
     expect(res.headers.get('content-type')).toContain('text/event-stream');
     const reader = res.body!.getReader();
     const decoder = new TextDecoder();

@@ -35,8 +35,10 @@ function subjectOf(s: z.infer<typeof SubjectQuery>): Subject {
 /**
  * Server-sent events with plain `reply.raw`: the stream sends the whole state (parsed through its response schema) at
  * once and again after every announcement that concerns it, coalesced; a comment line every 25 s keeps proxies open.
+ * A client that does not ask for `text/event-stream` (EventSource always does) gets the state once, as JSON.
  */
-function stream(req: FastifyRequest, reply: FastifyReply, event: string, concerns: (n: { regionCode: string; userIds: string[] }) => boolean, read: () => Promise<unknown>) {
+async function stream<T>(req: FastifyRequest, reply: FastifyReply, event: string, concerns: (n: { regionCode: string; userIds: string[] }) => boolean, read: () => Promise<T>): Promise<T | undefined> {
+  if (!String(req.headers.accept ?? '').includes('text/event-stream')) return read();
   reply.hijack();
   const res = reply.raw;
   res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
@@ -62,6 +64,7 @@ function stream(req: FastifyRequest, reply: FastifyReply, event: string, concern
   const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
   req.raw.on('close', () => { closed = true; off(); clearInterval(ping); });
   void push();
+  return undefined;
 }
 
 export function hallRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -112,10 +115,10 @@ export function hallRoutes(app: FastifyInstance, deps: AppDeps): void {
   }, async (req) => appointmentOut(await cancel(deps, requireActor(req), req.params.id)));
 
   r.get('/api/v1/hall/my/events', {
-    schema: { tags, summary: '我的排队号实时变化（server-sent events，事件 tickets）', response: { 200: z.string().describe('text/event-stream; each event’s data is a MyLive JSON object'), ...errors } },
+    schema: { tags, summary: '我的排队号实时变化（server-sent events，事件 tickets）', response: { 200: MyLiveResponse.describe('as JSON once, or with Accept: text/event-stream as events whose data is this object'), ...errors } },
   }, async (req, reply) => {
     const actor = requireActor(req);
-    stream(req, reply, 'tickets', (n) => n.userIds.includes(actor.userId), async () => MyLiveResponse.parse({ tickets: await myTicketsView(deps.db, actor.userId, now()) }));
+    return stream(req, reply, 'tickets', (n) => n.userIds.includes(actor.userId), async () => MyLiveResponse.parse({ tickets: await myTicketsView(deps.db, actor.userId, now()) }));
   });
 
   r.post('/api/v1/hall/check-ins', {
@@ -163,10 +166,10 @@ export function hallRoutes(app: FastifyInstance, deps: AppDeps): void {
   }, async (req) => screenView(deps.db, req.query.region, now()));
 
   r.get('/api/v1/public/hall/screen/events', {
-    schema: { tags, summary: '叫号屏实时推送（server-sent events，事件 screen）', querystring: z.object({ region: Region }), response: { 200: z.string().describe('text/event-stream; each event’s data is a HallScreen JSON object'), ...errors } },
+    schema: { tags, summary: '叫号屏实时推送（server-sent events，事件 screen）', querystring: z.object({ region: Region }), response: { 200: ScreenResponse.describe('as JSON once, or with Accept: text/event-stream as events whose data is this object'), ...errors } },
   }, async (req, reply) => {
     const region = req.query.region;
-    stream(req, reply, 'screen', (n) => n.regionCode === region, async () => ScreenResponse.parse(await screenView(deps.db, region, now())));
+    return stream(req, reply, 'screen', (n) => n.regionCode === region, async () => ScreenResponse.parse(await screenView(deps.db, region, now())));
   });
 
   r.get('/api/v1/hall/rules', {
