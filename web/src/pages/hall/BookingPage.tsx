@@ -96,14 +96,14 @@ export default function BookingPage() {
                           const chosen = slot?.day === d.day && slot.starts === x.starts;
                           return (
                             <Button key={x.starts} size="small" type={chosen ? 'primary' : 'default'} disabled={!x.open} onClick={() => setSlot({ day: d.day, starts: x.starts, ends: x.ends })}>
-                              {x.starts}–{x.ends} {x.left > 0 ? <Tag bordered={false}>{t('hb.left', { n: x.left })}</Tag> : <Tag bordered={false}>{t('hb.full')}</Tag>}
+                              {x.starts}–{x.ends} {x.left > 0 ? <Tag>{t('hb.left', { n: x.left })}</Tag> : <Tag>{t('hb.full')}</Tag>}
                             </Button>
                           );
                         })}
                       </Flex>
                     </div>
                   ))}
-                  {slot ? <Alert type="info" showIcon message={t('hb.chosen', { day: formatDate(slot.day), from: slot.starts, to: slot.ends })} /> : null}
+                  {slot ? <Alert type="info" showIcon title={t('hb.chosen', { day: formatDate(slot.day), from: slot.starts, to: slot.ends })} /> : null}
                   <Flex gap={8}>
                     <Button onClick={() => setStep(0)}>{t('hb.back')}</Button>
                     <Button type="primary" disabled={!slot} loading={busy} onClick={book}>{t('hb.book')}</Button>

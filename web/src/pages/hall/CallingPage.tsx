@@ -65,7 +65,7 @@ export default function CallingPage() {
               {current ? (
                 <Flex gap={24} align="center" wrap>
                   <Typography.Text strong style={{ fontSize: 48 }} data-testid="current-number">{current.number}</Typography.Text>
-                  <Space direction="vertical">
+                  <Space orientation="vertical">
                     <Space wrap><Tag>{current.priorityName}</Tag><span>{current.name ?? ''}</span><span>{current.idNumber ?? ''}</span></Space>
                     <Space wrap>
                       <Button loading={pending === 'recall'} onClick={() => act('recall', () => unwrap(client.POST('/api/v1/hall/tickets/{id}/recall', { params: { path: { id: current.id } } })))}>{t('cp.recall')}</Button>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Empty, Flex, List, Modal, Popconfirm, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Flex, Modal, Popconfirm, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMyTicketsStream, type HallAppointment, type HallTicket } from '../../api/hall';
@@ -64,7 +64,7 @@ function TicketCard({ x }: { x: HallTicket }) {
     <Card size="small" data-testid="my-ticket">
       <Flex align="center" gap={16} wrap>
         <Typography.Text strong style={{ fontSize: 32 }}>{x.number}</Typography.Text>
-        <Space direction="vertical" size={0}>
+        <Space orientation="vertical" size={0}>
           <Space><Tag color={x.status === 'called' ? 'green' : 'blue'}>{x.statusName}</Tag><Tag>{x.priorityName}</Tag><span>{x.zone.name}</span></Space>
           {x.status === 'waiting' && x.ahead !== null ? <span>{t('ma.ahead', { n: x.ahead })}</span> : null}
           {x.status === 'called' && x.window ? <Typography.Text strong>{t('ma.goTo', { window: x.window.name })}</Typography.Text> : null}
@@ -93,26 +93,28 @@ export default function MyAppointmentsPage() {
       <Loadable loaded={mine}>
         {(d) => (
           <Card size="small">
-            {d.blockedUntil ? <Alert type="warning" showIcon message={t('ma.blocked', { until: formatDate(d.blockedUntil) })} style={{ marginBottom: 12 }} /> : null}
+            {d.blockedUntil ? <Alert type="warning" showIcon title={t('ma.blocked', { until: formatDate(d.blockedUntil) })} style={{ marginBottom: 12 }} /> : null}
             {d.appointments.length === 0 ? <Empty description={t('ma.none')} /> : null}
-            <List
-              dataSource={d.appointments}
-              renderItem={(a) => (
-                <List.Item
-                  actions={a.changeable ? [
-                    <Reschedule key="r" a={a} onDone={mine.reload} />,
-                    <Popconfirm key="c" title={t('ma.cancel.confirm')} onConfirm={() => run(() => unwrap(client.POST('/api/v1/hall/appointments/{id}/cancel', { params: { path: { id: a.id } } })), { done: t('ma.cancelled') })}>
-                      <Button size="small" danger>{t('ma.cancel')}</Button>
-                    </Popconfirm>,
-                  ] : []}
-                >
-                  <List.Item.Meta
-                    title={<Space wrap><span>{formatDate(a.day)} {a.starts}–{a.ends}</span><Tag>{a.statusName}</Tag></Space>}
-                    description={<Space wrap><span>{a.subject.kindName}：{a.subject.title}</span><span>{a.zone.name}</span><span>{t('ma.code', { code: a.code })}</span></Space>}
-                  />
-                </List.Item>
-              )}
-            />
+            <Flex vertical gap={8}>
+              {d.appointments.map((a) => (
+                <Card key={a.id} size="small" data-testid="appointment">
+                  <Flex justify="space-between" align="center" wrap gap={8}>
+                    <Flex vertical gap={4}>
+                      <Space wrap><Typography.Text strong>{formatDate(a.day)} {a.starts}–{a.ends}</Typography.Text><Tag>{a.statusName}</Tag></Space>
+                      <Space wrap><span>{a.subject.kindName}：{a.subject.title}</span><span>{a.zone.name}</span><span>{t('ma.code', { code: a.code })}</span></Space>
+                    </Flex>
+                    {a.changeable ? (
+                      <Space>
+                        <Reschedule a={a} onDone={mine.reload} />
+                        <Popconfirm title={t('ma.cancel.confirm')} onConfirm={() => run(() => unwrap(client.POST('/api/v1/hall/appointments/{id}/cancel', { params: { path: { id: a.id } } })), { done: t('ma.cancelled') })}>
+                          <Button size="small" danger>{t('ma.cancel')}</Button>
+                        </Popconfirm>
+                      </Space>
+                    ) : null}
+                  </Flex>
+                </Card>
+              ))}
+            </Flex>
           </Card>
         )}
       </Loadable>
