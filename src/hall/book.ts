@@ -77,7 +77,7 @@ async function checkSlot(q: Queryable, zone: store.ZoneRow, day: string, starts:
   if (!dayInfo(cal, day).working) throw new AppError('HALL_NOT_WORKING_DAY', { day: beijingDate(day) });
   const slots = slotsOfDay(hoursOf(zone), true);
   const problem = bookingProblem(slots, day, starts, now);
-  if (problem) throw new AppError(`HALL_${problem}`);
+  if (problem) throw new AppError(({ SLOT_PAST: 'HALL_SLOT_PAST', SLOT_TOO_FAR: 'HALL_SLOT_TOO_FAR', SLOT_UNKNOWN: 'HALL_SLOT_UNKNOWN' } as const)[problem]);
   return slots.find((s) => s.starts === starts)!;
 }
 
