@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeUscc } from '../src/core/index.js';
+import { makeIdNumber, makeUscc } from '../src/core/index.js';
 import { seedActivity } from '../src/demo/index.js';
 import { DEMO_PASSWORD, isWithinRegion } from '../src/identity/index.js';
 import { createTestApp, expectStatus, type TestApp } from './helpers/app.js';
@@ -129,6 +129,7 @@ function defineSpecs(ctx: {
   plan: string;
   feedback: string;
   window: string;
+  hall: { zoneId: string; windowId: string; ticketId: string; ownBooking: string; otherBooking: string; itemCode: string; owners: Record<string, string> };
 }): Record<string, Spec> {
   const regionOf = (deptId: string) => deptById.get(deptId)!.region;
   const ticket = (label: string, status: string, withRequester?: boolean): Target[] => {
@@ -396,6 +397,28 @@ function defineSpecs(ctx: {
     'POST /api/v1/disclosure/requests/{id}/answer': {
       rule: '受理机关（本区划）办理人员', targets: () => request(0), body: () => ({ type: 'disclosed', text: '经检索，现予公开。' }), allowed: deptRoleIn('clerk', 'reviewer', 'head', 'supervisor'),
     },
+    // the hall: applicants book for themselves; the hall's clerks issue and call numbers; supervisors set the booking rules
+    'POST /api/v1/hall/appointments': { rule: '申请人（个人、企业）本人', body: () => ({ itemCode: ctx.hall.itemCode, day: '2026-03-23', starts: '09:00' }), allowed: role('applicant') },
+    'POST /api/v1/hall/appointments/{id}/reschedule': {
+      rule: '预约人本人', targets: () => [{ label: '张三的预约', params: { id: ctx.hall.ownBooking }, region: '431127', owners: [ctx.hall.owners.own] }],
+      body: () => ({ day: '2026-03-26', starts: '10:00' }), allowed: owns,
+    },
+    'POST /api/v1/hall/appointments/{id}/cancel': {
+      rule: '预约人本人', targets: () => [{ label: '湘味餐饮店的预约', params: { id: ctx.hall.otherBooking }, region: '431127', owners: [ctx.hall.owners.other] }], allowed: owns,
+    },
+    'POST /api/v1/hall/check-ins': {
+      rule: '本区划大厅的窗口人员', targets: () => [{ label: '蓝山县政务服务中心', params: {}, region: '431127' }],
+      body: (_t, n) => ({ idNumber: makeIdNumber('431127', '19900101', String(n % 1000).padStart(3, '0')), zoneId: ctx.hall.zoneId }), allowed: roleIn('clerk'),
+    },
+    'POST /api/v1/hall/windows/{id}/call-next': { rule: '本区划大厅的窗口人员', targets: () => [{ label: '蓝山县大厅窗口', params: { id: ctx.hall.windowId }, region: '431127' }], allowed: roleIn('clerk') },
+    ...Object.fromEntries(['recall', 'transfer', 'no-show', 'finish'].map((action) => [`POST /api/v1/hall/tickets/{id}/${action}`, {
+      rule: '本区划大厅的窗口人员', targets: () => [{ label: '蓝山县大厅的排队号', params: { id: ctx.hall.ticketId }, region: '431127' }],
+      body: () => (action === 'transfer' ? { windowId: ctx.hall.windowId } : {}), allowed: roleIn('clerk'),
+    } satisfies Spec])),
+    'PUT /api/v1/hall/rules': {
+      rule: '本区划（或上级）监管人员', targets: () => [{ label: '蓝山县大厅', params: {}, region: '431127' }],
+      body: () => ({ region: '431127', maxActive: 3, noShowLimit: 3, noShowWindowDays: 30, blockDays: 30 }), allowed: roleIn('supervisor'),
+    },
   };
 }
 
@@ -458,6 +481,13 @@ beforeAll(async () => {
   const [scjgItem] = await q<{ id: string }>("SELECT id FROM service_item_versions WHERE status = 'published' AND department_id = $1 ORDER BY code LIMIT 1", [dept.get('scjg')!.id]);
   const feedback = await post('xiangwei', '/api/v1/guide-feedback', { itemVersionId: scjgItem!.id, step: 'materials', kind: 'wrong', part: 'materials', description: '指南要求的健康证明已取消' }, 201);
   const window = await post('admin', '/api/v1/admin/windows', { code: 'LS-01', name: '综合窗口 1 号', departmentId: dept.get('xzsp')!.id, reason: '大厅改造' }, 201);
+  // the hall: a booking of each demo applicant, and a number called at a window
+  const zones = expectStatus(await t.app.inject({ method: 'GET', url: '/api/v1/public/hall/zones?region=431127' }), 200).zones as Array<{ id: string; windows: Array<{ id: string }> }>;
+  const [hallItem] = await q<{ code: string }>("SELECT v.code FROM service_item_versions v JOIN departments d ON d.id = v.department_id WHERE v.status = 'published' AND d.code = 'scjg' ORDER BY v.code LIMIT 1");
+  const ownBooking = await post('zhangsan', '/api/v1/hall/appointments', { itemCode: hallItem!.code, day: '2026-03-25', starts: '09:00' }, 201);
+  const otherBooking = await post('xiangwei', '/api/v1/hall/appointments', { itemCode: hallItem!.code, day: '2026-03-25', starts: '09:30' }, 201);
+  await post('chuangkou', '/api/v1/hall/check-ins', { idNumber: makeIdNumber('431127', '19800101', '999'), zoneId: zones[0]!.id }, 201);
+  const hallTicket = await post('chuangkou', `/api/v1/hall/windows/${zones[0]!.windows[0]!.id}/call-next`, null);
   // an item draft of 市场监管局, for the operations on drafts
   const [published] = await q<{ code: string }>("SELECT code FROM service_item_versions WHERE status = 'published' AND department_id = $1 ORDER BY code OFFSET 1 LIMIT 1", [dept.get('scjg')!.id]);
   await post('jianguan', `/api/v1/catalog/items/${published!.code}/drafts`, null, 201);
@@ -488,6 +518,10 @@ beforeAll(async () => {
     plan: (plan.plan ?? plan).id as string,
     feedback: (feedback.feedback ?? feedback).id as string,
     window: (window.window ?? window).id as string,
+    hall: {
+      zoneId: zones[0]!.id, windowId: zones[0]!.windows[1]!.id, ticketId: hallTicket.id as string, ownBooking: ownBooking.id as string, otherBooking: otherBooking.id as string,
+      itemCode: hallItem!.code, owners: { own: users.get('zhangsan')!.id!, other: users.get('xiangwei')!.id! },
+    },
   });
 
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };

@@ -6,6 +6,7 @@ import { seedInspections } from '../inspections/index.js';
 import { seedRatings } from '../ratings/index.js';
 import { seedTickets } from '../tickets/index.js';
 import { seedDisclosure } from '../disclosure/index.js';
+import { seedHall } from '../hall/index.js';
 
 /** Demo data seeders, in dependency order: each module adds its own line. */
 const seeders: Array<(db: Db) => Promise<void>> = [
@@ -16,6 +17,7 @@ const seeders: Array<(db: Db) => Promise<void>> = [
   seedRatings,
   seedTickets,
   seedDisclosure,
+  seedHall,
 ];
 
 export async function isSeeded(db: Db): Promise<boolean> {

@@ -15,6 +15,7 @@ import { ticketsRoutes } from '../tickets/index.js';
 import { disclosureRoutes } from '../disclosure/index.js';
 import { enterpriseRoutes } from '../enterprise/index.js';
 import { auditRoutes } from '../audit/index.js';
+import { hallRoutes } from '../hall/index.js';
 
 /** Every module contributes its routes here: one line each. */
 export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> = [
@@ -33,4 +34,5 @@ export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> 
   disclosureRoutes,
   enterpriseRoutes,
   auditRoutes,
+  hallRoutes,
 ];

@@ -16,7 +16,7 @@ export { departmentsWithoutActiveReviewer, hasActiveReviewer } from './staffing.
 export { createAdministrator, countActiveAdministrators } from './create-administrator.js';
 export { hasDemoData } from './demo-mode.js';
 export { passwordProblem } from './password-rule.js';
-export { windowById } from './store-staff.js';
+export { insertWindow, windowById } from './store-staff.js';
 export { requireWholeTree } from './whole-tree.js';
 export { derivedDocumentPrefix, documentPrefixOf } from './document-prefix.js';
 export { normalisePhone } from './phone-codes-rules.js';

@@ -79,6 +79,8 @@ function buildRoutes(): RouteObject[] {
         { index: true, element: <Home /> },
         { path: 'login', lazy: async () => ({ Component: (await import('./pages/LoginPage')).default }) },
         { path: 'signup', lazy: async () => ({ Component: (await import('./pages/account/SignUpPage')).default }) },
+        // the hall's calling screen: full-screen, no shell, open to anyone
+        { path: 'hall/screen', lazy: async () => ({ Component: (await import('./pages/hall/ScreenPage')).default }) },
         { path: 'reset-password', lazy: async () => ({ Component: (await import('./pages/account/ResetPasswordPage')).default }) },
         ...children,
         { element: <PublicLayout />, children: [{ path: '*', element: <NotFound /> }] },

@@ -25,6 +25,9 @@ import {
   SafetyCertificateOutlined,
   TeamOutlined,
   ApartmentOutlined,
+  CalendarOutlined,
+  IdcardOutlined,
+  SoundOutlined,
 } from '@ant-design/icons';
 import type { Role } from './api/types';
 import type { Pair } from './i18n';
@@ -86,6 +89,8 @@ export const routes: PageRoute[] = [
   { path: '/portal/guide-feedback', area: 'portal', page: () => import('./pages/guidance/GuideFeedbackPage') },
   { path: '/portal/authorisations', area: 'portal', page: () => import('./pages/portal/AuthorisationsPage'), menu: ['授权代办', 'Authorised agents'], icon: <TeamOutlined /> },
   { path: '/portal/business/handlers', area: 'portal', page: () => import('./pages/portal/BusinessHandlersPage'), menu: ['经办人授权', 'Authorised staff'], icon: <TeamOutlined />, kinds: ['business'] },
+  { path: '/portal/hall', area: 'portal', page: () => import('./pages/hall/MyAppointmentsPage'), menu: ['我的预约', 'My appointments'], icon: <CalendarOutlined /> },
+  { path: '/portal/hall/book', area: 'portal', page: () => import('./pages/hall/BookingPage') },
   { path: '/portal/messages', area: 'portal', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // window workbench (clerks)
@@ -99,6 +104,8 @@ export const routes: PageRoute[] = [
   { path: '/window/knowledge', area: 'window', page: () => import('./pages/tickets/KnowledgePage'), menu: ['12345 知识库', 'Knowledge base'], icon: <ReadOutlined /> },
   { path: '/window/disclosure', area: 'window', page: () => import('./pages/disclosure/DisclosureListPage'), menu: ['依申请公开', 'Disclosure requests'], icon: <FileTextOutlined /> },
   { path: '/window/disclosure/:id', area: 'window', page: () => import('./pages/disclosure/DisclosurePage') },
+  { path: '/window/hall/check-in', area: 'window', page: () => import('./pages/hall/CheckInPage'), menu: ['签到取号', 'Check-in'], icon: <IdcardOutlined /> },
+  { path: '/window/hall/calling', area: 'window', page: () => import('./pages/hall/CallingPage'), menu: ['叫号', 'Calling'], icon: <SoundOutlined /> },
   { path: '/window/messages', area: 'window', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
   // reviewer inbox

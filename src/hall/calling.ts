@@ -1,0 +1,114 @@
+import { appendAudit } from '../audit/index.js';
+import { AppError, shanghaiDateOf, type AppDeps } from '../core/index.js';
+import type { Queryable } from '../db/index.js';
+import type { Actor } from '../identity/index.js';
+import { announce } from './live.js';
+import { can } from './policy.js';
+import * as store from './store.js';
+
+type Deps = Pick<AppDeps, 'db' | 'clock'>;
+
+export const ticketStatusNames: Record<store.TicketRow['status'], string> = { waiting: '等候中', called: '请到窗口', done: '已办结', 'no-show': '过号' };
+
+/** A window of the hall the clerk may work at: in their region (or below it). */
+export async function windowFor(q: Queryable, actor: Actor, windowId: string): Promise<store.HallWindowRow> {
+  const w = await store.hallWindowById(q, windowId);
+  if (!w) throw new AppError('HALL_WINDOW_NOT_FOUND');
+  if (!can(actor, 'call', w.region_code)) throw new AppError('FORBIDDEN');
+  return w;
+}
+
+async function calledTicket(tx: Queryable, actor: Actor, id: string): Promise<store.TicketRow> {
+  const t = await store.ticketById(tx, id, true);
+  if (!t) throw new AppError('HALL_TICKET_NOT_FOUND');
+  if (!can(actor, 'call', t.region_code)) throw new AppError('FORBIDDEN');
+  if (t.status !== 'called') throw new AppError('HALL_TICKET_STATE', { number: t.number, status: ticketStatusNames[t.status] });
+  return t;
+}
+
+const told = (t: store.TicketRow) => announce({ regionCode: t.region_code, userIds: t.user_id ? [t.user_id] : [] });
+const audit = (tx: Queryable, actor: Actor, t: store.TicketRow, action: string, data: Record<string, unknown>, at: Date) =>
+  appendAudit(tx, { chain: `hall-ticket:${t.id}`, actorId: actor.userId, action, data: { number: t.number, ...data }, at });
+
+/** 叫号: the next number of the window's zone; a window serves one visitor at a time. */
+export async function callNext(deps: Deps, actor: Actor, windowId: string): Promise<store.TicketRow> {
+  const now = deps.clock.now();
+  const day = shanghaiDateOf(now);
+  const t = await deps.db.transaction(async (tx) => {
+    const w = await windowFor(tx, actor, windowId);
+    const busy = await store.calledAt(tx, w.id, day);
+    if (busy) throw new AppError('HALL_WINDOW_BUSY', { number: busy.number });
+    const next = await store.callNext(tx, w.zone_id, w.id, day, actor.userId, now);
+    if (!next) throw new AppError('HALL_QUEUE_EMPTY');
+    await audit(tx, actor, next, 'hall.called', { window: w.code }, now);
+    return next;
+  });
+  told(t);
+  return t;
+}
+
+/** 重呼: the same number is called again (shown again on the screen). */
+export async function recall(deps: Deps, actor: Actor, id: string): Promise<store.TicketRow> {
+  const now = deps.clock.now();
+  const t = await deps.db.transaction(async (tx) => {
+    const t0 = await calledTicket(tx, actor, id);
+    const t1 = await store.saveTicket(tx, { ...t0, calls: t0.calls + 1, called_at: now });
+    await audit(tx, actor, t1, 'hall.recalled', { calls: t1.calls }, now);
+    return t1;
+  });
+  told(t);
+  return t;
+}
+
+/** 转窗: back in the queue, for one other window (of any zone of the same hall), keeping its place by the time it was issued. */
+export async function transfer(deps: Deps, actor: Actor, id: string, toWindowId: string): Promise<store.TicketRow> {
+  const now = deps.clock.now();
+  const t = await deps.db.transaction(async (tx) => {
+    const t0 = await calledTicket(tx, actor, id);
+    if (t0.window_id === toWindowId) throw new AppError('HALL_TRANSFER_SAME_WINDOW');
+    const to = await store.hallWindowById(tx, toWindowId);
+    const zone = to && (await store.zoneById(tx, to.zone_id));
+    if (!to || !zone || zone.region_code !== t0.region_code) throw new AppError('HALL_WINDOW_NOT_FOUND');
+    const t1 = await store.saveTicket(tx, { ...t0, status: 'waiting', zone_id: zone.id, target_window_id: to.id, window_id: null, called_at: null, transfers: t0.transfers + 1 });
+    await audit(tx, actor, t1, 'hall.transferred', { to: to.code }, now);
+    return t1;
+  });
+  told(t);
+  return t;
+}
+
+/** 过号: the visitor did not come to the window; an appointment's visitor counts as a no-show. */
+export async function markNoShow(deps: Deps, actor: Actor, id: string): Promise<store.TicketRow> {
+  const now = deps.clock.now();
+  const t = await deps.db.transaction(async (tx) => {
+    const t0 = await calledTicket(tx, actor, id);
+    const t1 = await store.saveTicket(tx, { ...t0, status: 'no-show', finished_at: now });
+    if (t0.appointment_id) {
+      const a = (await store.appointmentById(tx, t0.appointment_id, true))!;
+      await store.setAppointment(tx, a.id, { status: 'no-show', day: a.day, starts: a.starts, ends: a.ends, at: now });
+    }
+    await audit(tx, actor, t1, 'hall.no-show', {}, now);
+    return t1;
+  });
+  told(t);
+  return t;
+}
+
+/** 办结: the visit is over; it names the application it served (by default the one the appointment was for). */
+export async function finish(deps: Deps, actor: Actor, id: string, input: { applicationId?: string }): Promise<store.TicketRow> {
+  const now = deps.clock.now();
+  const t = await deps.db.transaction(async (tx) => {
+    const t0 = await calledTicket(tx, actor, id);
+    let applicationId = input.applicationId ?? null;
+    if (!applicationId && t0.appointment_id) {
+      const a = await store.appointmentById(tx, t0.appointment_id);
+      if (a?.subject_kind === 'application') applicationId = a.subject_ref;
+    }
+    if (applicationId && !(await store.applicationSubject(tx, applicationId))) throw new AppError('NOT_FOUND', { what: '办件' });
+    const t1 = await store.saveTicket(tx, { ...t0, status: 'done', finished_at: now, application_id: applicationId });
+    await audit(tx, actor, t1, 'hall.served', { applicationId }, now);
+    return t1;
+  });
+  told(t);
+  return t;
+}

@@ -1,0 +1,64 @@
+import { describe, it } from 'vitest';
+import { chooseOption, useUi } from './harness.js';
+
+const ui = useUi({ now: '2026-03-02T09:00:00+08:00' });
+
+describe('the hall', { timeout: 400_000 }, () => {
+  it('a citizen books a slot on a phone, checks in at the hall and is called on the calling screen and on the phone', async () => {
+    const [item] = await ui.db.query<{ name: string }>(
+      "SELECT v.name FROM service_item_versions v JOIN departments d ON d.id = v.department_id WHERE v.status = 'published' AND d.code = 'scjg' ORDER BY v.code LIMIT 1",
+    );
+
+    // 预约: 选择事项 → 选择日期时段 → 预约成功
+    const phone = await ui.as('zhangsan', { width: 390, height: 844 });
+    await phone.goto('/portal/hall/book');
+    await phone.getByRole('heading', { name: '预约办事' }).waitFor();
+    await chooseOption(phone, '办理事项', item!.name, { search: item!.name.slice(0, 4) });
+    await phone.getByRole('button', { name: '下一步' }).click();
+    await phone.getByText('办理分区：商事登记').waitFor();
+    await phone.getByRole('group', { name: '2026年3月2日' }).getByRole('button', { name: /09:30–10:00/ }).click();
+    await phone.getByText('已选：2026年3月2日 09:30–10:00').waitFor();
+    await phone.getByRole('button', { name: '确认预约' }).click();
+    const codeEl = phone.getByTestId('booking-code');
+    await codeEl.waitFor();
+    const code = (await codeEl.innerText()).trim().slice(0, 8);
+    await ui.shot(phone, 'hall-booked');
+
+    // the hall's calling screen, full-screen, nobody signed in
+    const screen = await ui.session('screen', { width: 1920, height: 1080 });
+    await screen.goto('/hall/screen?region=431127');
+    await screen.getByText('请取号等候').waitFor();
+
+    // 取号 at the desk with the booking code
+    ui.clock.set('2026-03-02T09:20:00+08:00');
+    const desk = await ui.as('chuangkou');
+    await desk.goto('/window/hall/check-in');
+    await desk.getByRole('heading', { name: '签到取号' }).waitFor();
+    await desk.getByRole('textbox', { name: '预约码' }).fill(code);
+    await desk.getByRole('button', { name: '取 号' }).or(desk.getByRole('button', { name: '取号' })).click();
+    await desk.getByTestId('queue-number').getByText('A001').waitFor();
+    await desk.getByText(/商事登记 · 预约/).waitFor();
+    await ui.shot(desk, 'hall-check-in');
+
+    // the applicant's page shows the number, waiting
+    await phone.goto('/portal/hall');
+    const mine = phone.getByTestId('my-ticket');
+    await mine.getByText('A001').waitFor();
+    await mine.getByText('等候中').waitFor();
+
+    // the clerk calls the next number at window 1
+    const clerk = await ui.as('chuangkou');
+    await clerk.goto('/window/hall/calling');
+    await clerk.getByRole('heading', { name: '叫号' }).waitFor();
+    await chooseOption(clerk, '我的窗口', '商事登记 1 号窗口（商事登记）');
+    await clerk.getByRole('button', { name: '叫下一位' }).click();
+    await clerk.getByTestId('current-number').getByText('A001').waitFor();
+    await ui.shot(clerk, 'hall-calling');
+
+    // the screen and the phone follow without being touched
+    await screen.getByTestId('screen-now').getByText('请 A001 号到 商事登记 1 号窗口 办理').waitFor();
+    await ui.shot(screen, 'hall-screen');
+    await mine.getByText('请到 商事登记 1 号窗口 办理').waitFor();
+    await ui.shot(phone, 'hall-called-on-phone');
+  });
+});
