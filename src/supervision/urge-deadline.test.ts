@@ -88,13 +88,13 @@ describe('urgeDeadline (督办)', () => {
     const empty = await urge('jianguan', ids['u-red']!, { message: '   ' });
     expect(empty.statusCode).toBe(400);
     expect(empty.json().message).toBe('请求内容不符合要求，请检查后重试');
-    expect(JSON.stringify(empty.json().issues)).toContain('请填写督办意见');
+    expect(JSON.stringify(empty.json().details.issues)).toContain('请填写督办意见');
     const missing = await urge('jianguan', ids['u-red']!, {});
     expect(missing.statusCode).toBe(400);
-    expect(JSON.stringify(missing.json().issues)).toContain('请填写督办意见');
+    expect(JSON.stringify(missing.json().details.issues)).toContain('请填写督办意见');
     const long = await urge('jianguan', ids['u-red']!, { message: '很'.repeat(501) });
     expect(long.statusCode).toBe(400);
-    expect(JSON.stringify(long.json().issues)).toContain('500 字');
+    expect(JSON.stringify(long.json().details.issues)).toContain('500 字');
     const badId = await urge('jianguan', 'not-a-uuid', { message: '督办' });
     expect(badId.statusCode).toBe(400);
     expect(badId.json().message).toMatch(/[\u4e00-\u9fa5]/);

@@ -10,6 +10,8 @@ import { CitationComposer, citationsOf, type CitationDraft } from '../../compone
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { Loadable } from '../../components/Loadable';
 import { SpecialProcedureCard } from '../../components/SpecialProcedureCard';
+import { SiteChecksCard } from '../../components/SiteCheckParts';
+import { UrgesCard } from '../../components/UrgeParts';
 import { PageHeader } from '../../components/PageHeader';
 import { CaseStatusTag, DeadlineTag } from '../../components/Status';
 import { formatTime } from '../../format';
@@ -125,6 +127,8 @@ export default function CasePage() {
                     />
                   ) : null}
                 </Card>
+                <UrgesCard kind="case" subjectId={c.id} />
+                <SiteChecksCard applicationId={app.id} caseId={c.id} reloadKey={c.version} />
                 <Card title={t('cp.form')} size="small" style={{ marginBottom: 16 }}>
                   <FormValues app={app} />
                 </Card>
