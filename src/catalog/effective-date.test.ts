@@ -18,7 +18,7 @@ describe('publishing an item version with an effective date (生效日期)', () 
   it('waits as a scheduled draft and becomes current on its date by the clock', async () => {
     const live = (await get('/api/v1/catalog/items?limit=1')).items[0];
     const draft = expectStatus(await post(`/api/v1/catalog/items/${live.code}/drafts`, null), 201);
-    const edited = { ...draftInput(draft), promisedDays: Math.max(1, draft.promisedDays - 1) };
+    const edited = { ...draftInput(draft), place: `${draft.place}（迁至新大厅）` };
     expectStatus(await t.app.inject({ method: 'PUT', url: `/api/v1/catalog/item-versions/${draft.versionId}`, headers: sup, payload: edited }), 200);
 
     const past = await post(`/api/v1/catalog/item-versions/${draft.versionId}/publish`, { effectiveOn: '2026-03-01' });
@@ -37,7 +37,7 @@ describe('publishing an item version with an effective date (生效日期)', () 
     expect(shanghaiDateOf(t.clock.now())).toBe('2026-03-09');
     expect(await publishDueItemVersions(t)).toBe(1);
     const now = await get(`/api/v1/catalog/items/${live.code}`);
-    expect(now).toMatchObject({ versionId: draft.versionId, status: 'published', promisedDays: edited.promisedDays });
+    expect(now).toMatchObject({ versionId: draft.versionId, status: 'published', place: edited.place });
     expect(await publishDueItemVersions(t)).toBe(0);
   });
 
