@@ -42,6 +42,7 @@ describe('publishing an item version with an effective date (生效日期)', () 
   });
 
   it('cancels the schedule when the draft is edited again', async () => {
+    sup = await t.as('jianguan'); // a week has passed on the clock: a fresh session
     const live = (await get('/api/v1/catalog/items?limit=2')).items[1];
     const draft = expectStatus(await post(`/api/v1/catalog/items/${live.code}/drafts`, null), 201);
     expectStatus(await post(`/api/v1/catalog/item-versions/${draft.versionId}/publish`, { effectiveOn: '2026-04-01' }), 200);

@@ -96,12 +96,16 @@ export function ItemVersionEditor({ value, published, status, effectiveOn, versi
   const action = useAction(onChanged);
   const readOnly = status !== 'draft';
 
+  // the page rebuilds `value` on each render: reset the form only when the stored version itself changed
+  const valueKey = `${versionId}:${JSON.stringify(value)}`;
   useEffect(() => {
+    form.resetFields();
     form.setFieldsValue(value);
     setCurrent(value);
     setDirty(false);
     setProblem(undefined);
-  }, [value, form]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [valueKey, form]);
 
   const changes = useMemo(() => diffItem(published, current as ItemContent), [published, current]);
 
