@@ -26,9 +26,9 @@ describe('staff screens', { timeout: 600_000 }, () => {
 
     await page.getByLabel('办理地点（窗口）').fill('蓝山县政务服务中心一楼 8 号窗口');
     await page.getByRole('button', { name: '添加申请材料' }).click();
-    const added = page.locator('.ant-card-inner').last();
-    await added.getByLabel('材料名称').fill('食品安全管理制度文本');
-    await added.getByLabel('设定依据').fill('《食品经营许可和备案管理办法》第十二条');
+    // the new material is the last one; its fields are labelled like every other material's
+    await page.getByLabel('材料名称').last().fill('食品安全管理制度文本');
+    await page.getByLabel('设定依据').last().fill('《食品经营许可和备案管理办法》第十二条');
     // the change against the published version, in words, before anything is saved
     const diff = page.getByRole('list', { name: '与现行版本相比' });
     await diff.getByText(`办理地点（窗口）由“${before.place}”改为“蓝山县政务服务中心一楼 8 号窗口”`).waitFor();

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Flex, Input, List, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Input, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { client, unwrap, type AnswerOf } from '../api/typed';
 import { useApi } from '../api/hooks';
@@ -26,11 +26,9 @@ export function UrgeHistory({ urges }: { urges: Urge[] }) {
   const t = useT(m);
   if (!urges.length) return <Typography.Text type="secondary">{t('urge.none')}</Typography.Text>;
   return (
-    <List
-      size="small"
-      dataSource={urges}
-      renderItem={(u) => (
-        <List.Item>
+    <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      {urges.map((u) => (
+        <li key={u.id} style={{ padding: '6px 0', borderBottom: '1px solid #f0f0f0' }}>
           <Flex vertical gap={2}>
             <Typography.Text type="secondary">
               <Tag color={u.colour === 'red' ? 'red' : 'gold'}>{u.colourName}</Tag>
@@ -38,9 +36,9 @@ export function UrgeHistory({ urges }: { urges: Urge[] }) {
             </Typography.Text>
             <Typography.Text>{u.message}</Typography.Text>
           </Flex>
-        </List.Item>
-      )}
-    />
+        </li>
+      ))}
+    </ul>
   );
 }
 

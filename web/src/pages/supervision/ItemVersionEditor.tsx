@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Flex, Form, Input, InputNumber, List, Radio, Row, Select, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Flex, Form, Input, InputNumber, Radio, Row, Select, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { ApiError, client, unwrap, type BodyOf } from '../../api/typed';
 import { errorText } from '../../components/errors';
@@ -334,19 +334,14 @@ export function ItemVersionEditor({ value, published, status, effectiveOn, versi
         {changes.length === 0 ? (
           <Typography.Text type="secondary">{t('ie.noDiff')}</Typography.Text>
         ) : (
-          <List
-            size="small"
-            aria-label={t('ie.diff')}
-            dataSource={changes}
-            renderItem={(c) => (
-              <List.Item>
-                <span>
-                  <Tag color={c.kind === 'added' ? 'green' : c.kind === 'removed' ? 'red' : 'blue'}>{t(`ie.${c.kind}`)}</Tag>
-                  {c.text}
-                </span>
-              </List.Item>
-            )}
-          />
+          <ul aria-label={t('ie.diff')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+            {changes.map((c, n) => (
+              <li key={n} style={{ padding: '4px 0' }}>
+                <Tag color={c.kind === 'added' ? 'green' : c.kind === 'removed' ? 'red' : 'blue'}>{t(`ie.${c.kind}`)}</Tag>
+                {c.text}
+              </li>
+            ))}
+          </ul>
         )}
       </Card>
 
