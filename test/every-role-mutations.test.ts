@@ -125,6 +125,7 @@ function defineSpecs(ctx: {
   categories: Array<{ code: string; department_id: string }>;
   knowledge: Array<{ id: string; department_id: string | null }>;
   inspectors: Array<{ id: string; department_id: string; user_id: string | null }>;
+  deadlines: Array<{ id: string; department_id: string; region_code: string; assignee_id: string | null }>;
   flag: { id: string; appealId: string };
   plan: string;
   feedback: string;
@@ -227,6 +228,16 @@ function defineSpecs(ctx: {
     },
     'DELETE /api/v1/calendar/regional-days-off/{regionCode}/{date}': {
       rule: '本区划监管人员、管理员', targets: () => [{ label: '蓝山县', params: { regionCode: '431127', date: '2026-06-15' }, region: '431127' }], allowed: roleIn('supervisor', 'admin'),
+    },
+    // 督办: a supervisor of the deadline's region tree, or the head of its department there
+    'POST /api/v1/supervision/deadlines/{id}/urges': {
+      rule: '本区划监管人员、本部门负责人',
+      targets: () => {
+        const found = ['scjg', 'wjj', 'gaj'].flatMap((code) => ctx.deadlines.filter((d) => d.department_id === dept.get(code)!.id).slice(0, 1));
+        return found.length ? found.map((d) => ({ label: `${deptById.get(d.department_id)!.code} 的期限`, params: { id: d.id }, region: d.region_code, dept: d.department_id, owners: [d.assignee_id] })) : NONE('在办期限');
+      },
+      body: () => ({ message: '请尽快办结' }),
+      allowed: (w, x) => (has(w, 'supervisor') && reaches(w, x)) || (has(w, 'head') && ownDept(w, x) && reaches(w, x)),
     },
     'PUT /api/v1/supervision/settings/yellow-rule': { rule: '省级（管辖全部区划的）监管人员、管理员', body: () => ({ minDays: 2, fraction: 0.2 }), allowed: roleAtTop('supervisor', 'admin') },
     'POST /api/v1/catalog/items': {
@@ -514,6 +525,7 @@ beforeAll(async () => {
     categories: await q('SELECT code, department_id FROM ticket_categories ORDER BY sort'),
     knowledge: await q('SELECT id, department_id FROM knowledge_entries ORDER BY created_at'),
     inspectors: await q('SELECT id, department_id, user_id FROM inspectors WHERE department_id = $1 ORDER BY user_id NULLS LAST', [dept.get('scjg')!.id]),
+    deadlines: await q("SELECT id, department_id, trim(region_code) AS region_code, assignee_id FROM deadlines WHERE status = 'open' ORDER BY due_on NULLS LAST, id"),
     flag: { id: flagId, appealId: flagRow?.id ?? (appeal.id as string) },
     plan: (plan.plan ?? plan).id as string,
     feedback: (feedback.feedback ?? feedback).id as string,

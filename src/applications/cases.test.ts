@@ -106,6 +106,14 @@ describe('cases in parallel', () => {
     }
     now = await getApplication(t, id);
     expect(now.cases.map((c: { status: string }) => c.status)).toEqual(['reviewing', 'reviewing']);
+    // the reviewer's case page and the clerk's application page read each department's finding in words
+    for (const user of ['scjg-shenhe', 'chuangkou']) {
+      const shown = expectStatus(await t.app.inject({ method: 'GET', url: `/api/v1/applications/${id}/site-checks`, headers: await t.as(user) }), 200);
+      expect(shown.items).toHaveLength(1);
+      expect(shown.items[0]).toMatchObject({ address: '蓝山县塔峰镇舜乡路18号', joint: true, requestedBy: expect.any(String) });
+      expect(shown.items[0].cases.map((c: { resultName: string; note: string }) => [c.resultName, c.note])).toEqual([['符合', '现场与申报一致'], ['符合', '现场与申报一致']]);
+    }
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/applications/${id}/site-checks`, headers: await t.as('zhangsan') })).statusCode).toBe(403);
   });
 
   it('flags a decision recorded without the reviewing steps, per department', async () => {

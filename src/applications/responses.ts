@@ -228,6 +228,32 @@ export const SiteCheckResponse = z.object({
   results: z.record(z.string(), z.object({ result: z.enum(['pass', 'fail']), note: z.string(), by: z.string(), at: z.string() })),
 });
 
+/** 现场核查 as staff read them: each department's finding in words. */
+export const SiteCheckListResponse = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      scheduledFor: Instant,
+      address: z.string(),
+      requestedBy: z.string().nullable().describe('发起核查的审核人员'),
+      requestedAt: Instant,
+      joint: z.boolean().describe('联合勘验：一次上门核查多个部门的事项'),
+      cases: z.array(
+        z.object({
+          caseId: z.string(),
+          itemName: z.string(),
+          departmentName: z.string().nullable(),
+          result: z.enum(['pass', 'fail']).nullable(),
+          resultName: z.string().describe('符合、不符合、待登记'),
+          note: z.string().nullable().describe('核查情况'),
+          recordedBy: z.string().nullable(),
+          recordedAt: Instant.nullable(),
+        }),
+      ),
+    }),
+  ),
+});
+
 export const ExtensionResponse = z.object({ dueOn: z.string().nullable(), extensionDays: z.number(), totalWorkingDays: z.number() });
 
 export const CommitmentChecksResponse = z.object({

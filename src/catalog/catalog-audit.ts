@@ -13,11 +13,13 @@ export const IMPORT_CHAIN = 'catalog-imports';
 interface VersionRef {
   versionId: string;
   version: number;
+  /** a scheduled version: the date it takes effect */
+  effectiveOn?: string;
 }
 
 export interface CatalogChange {
   chain: string;
-  action: 'catalog.published' | 'catalog.retired';
+  action: 'catalog.published' | 'catalog.retired' | 'catalog.scheduled';
   actorId: string | null;
   at: Date;
   /** the version that was live before the change, and the one live after (null: none) */
@@ -32,7 +34,7 @@ export async function auditCatalogChange(tx: Queryable, c: CatalogChange): Promi
     actorId: c.actorId,
     action: c.action,
     at: c.at,
-    data: { before: c.before && { ...c.before, status: 'published' }, after: c.after && { ...c.after, status: 'published' }, reason: c.reason },
+    data: { before: c.before && { ...c.before, status: 'published' }, after: c.after && { ...c.after, status: c.action === 'catalog.scheduled' ? 'scheduled' : 'published' }, reason: c.reason },
   });
 }
 
@@ -46,7 +48,7 @@ export async function auditCatalogImport(tx: Queryable, input: { actorId: string
   });
 }
 
-const actionNames: Record<string, string> = { 'catalog.published': '发布', 'catalog.retired': '废止', 'catalog.imported': '导入' };
+const actionNames: Record<string, string> = { 'catalog.published': '发布', 'catalog.retired': '废止', 'catalog.imported': '导入', 'catalog.scheduled': '定时发布' };
 
 /** A chain read back for supervisors: what changed, who did it and why, as verified. */
 export async function catalogHistory(q: Queryable, chain: string) {

@@ -16,6 +16,7 @@ export const CatalogErrors = defineErrors({
   CATALOG_IMPORT_UNREADABLE: { status: 400, zh: '无法读取导入文件：{reason}', en: 'Cannot read the import file: {reason}' },
   CATALOG_ITEM_IN_USE: { status: 409, zh: '事项 {code} 仍被已发布的一件事使用（{bundles}），请先调整一件事', en: 'Item {code} is still used by published bundles ({bundles})' },
   CATALOG_CERTIFICATE_STILL_REQUIRED: { status: 409, zh: '仍有已发布的办事指南要求提供“{name}”：{items}。请先修订这些事项', en: 'Published guides still require "{name}": {items}. Revise them first' },
+  CATALOG_EFFECTIVE_DATE_PAST: { status: 400, zh: '生效日期 {date} 已过，请选择今天（{today}）或以后的日期', en: 'The effective date {date} has passed; choose today ({today}) or later' },
   CATALOG_CODE_MISMATCH: { status: 400, zh: '路径中的代码与内容中的代码不一致', en: 'The code in the path differs from the code in the body' },
   CATALOG_DEPARTMENT_UNSTAFFED: {
     status: 409,

@@ -70,7 +70,7 @@ export {
 export { createItemDraft } from './create-item-draft.js';
 export { newItemDraft } from './new-item-draft.js';
 export { editItemDraft } from './edit-item-draft.js';
-export { publishItemVersion } from './publish-item-version.js';
+export { publishDueItemVersions, publishItemVersion, startScheduledPublishing } from './publish-item-version.js';
 export { retireItem } from './retire-item.js';
 export { createBundleDraft } from './create-bundle-draft.js';
 export { newBundleDraft } from './new-bundle-draft.js';

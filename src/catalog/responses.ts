@@ -29,6 +29,7 @@ export const ItemSummaryResponse = z
     producesLicenceType: z.string().nullable(),
     keywords: z.array(z.string()),
     publishedAt: z.string().nullable(),
+    effectiveOn: z.string().nullable().describe('生效日期：定时发布的草稿在该日自动生效'),
   })
   .meta({ id: 'ItemSummary' });
 
@@ -126,6 +127,7 @@ export const ItemVersionResponse = z
     createdAt: z.string(),
     publishedAt: z.string().nullable(),
     retiredAt: z.string().nullable(),
+    effectiveOn: z.string().nullable().describe('生效日期：定时发布的草稿在该日（北京时间）自动成为现行版本'),
   })
   .meta({ id: 'ItemVersion' });
 

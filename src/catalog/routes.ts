@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, errors, type AppDeps } from '../core/index.js';
+import { AppError, errors, IsoDateString, type AppDeps } from '../core/index.js';
 import { departmentByCode, inActorRegion, requireWholeTree, type Actor } from '../identity/index.js';
 import {
   AbolishedCertificateResponse,
@@ -48,6 +48,12 @@ import { AbolishedCertificateSchema, BundleInputSchema, DataElementSchema, ItemI
 const tags = ['catalog'];
 const Code = z.object({ code: z.string().trim().min(1).max(48) });
 const VersionId = z.object({ id: z.uuid() });
+const PublishItemBody = z
+  .strictObject({
+    reason: z.string().trim().min(1).max(500).optional().describe('理由，记入审计日志'),
+    effectiveOn: IsoDateString.optional().describe('生效日期（北京时间，YYYY-MM-DD）：今天或不填即时发布；以后的日期到期自动生效'),
+  })
+  .nullish();
 const ReasonBody = z.strictObject({ reason: z.string().trim().min(1).max(500).optional().describe('理由，记入审计日志') }).nullish();
 
 function allow(req: FastifyRequest, action: CatalogAction) {
@@ -104,6 +110,7 @@ export const itemSummary = (i: ServiceItemVersion) => ({
   producesLicenceType: i.producesLicenceType,
   keywords: i.keywords,
   publishedAt: i.publishedAt,
+  effectiveOn: i.effectiveOn,
 });
 
 const itemDetail = (i: ServiceItemVersion) => ({ ...i, kindName: kindNames[i.kind] });
@@ -304,10 +311,10 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
     return itemDetail(await editItemDraft(deps, req.params.id, req.body));
   });
 
-  r.post('/api/v1/catalog/item-versions/:id/publish', { schema: { tags, summary: '发布草稿（可附理由，记入审计日志）', params: VersionId, body: ReasonBody, response: { 200: ItemVersionResponse, ...errors } } }, async (req) => {
+  r.post('/api/v1/catalog/item-versions/:id/publish', { schema: { tags, summary: '发布草稿（可附理由，记入审计日志；可定生效日期，到期自动生效）', params: VersionId, body: PublishItemBody, response: { 200: ItemVersionResponse, ...errors } } }, async (req) => {
     const actorId = allow(req, 'publish');
     assertInReach(req.actor, [(await store.itemVersionById(deps.db, req.params.id))?.regionCode]);
-    return itemDetail(await publishItemVersion(deps, actorId, req.params.id, req.body?.reason ?? null));
+    return itemDetail(await publishItemVersion(deps, actorId, req.params.id, req.body?.reason ?? null, req.body?.effectiveOn ?? null));
   });
 
   r.post('/api/v1/catalog/items/:code/retire', { schema: { tags, summary: '废止事项（可附理由，记入审计日志）', params: Code, body: ReasonBody, response: { 200: ItemSummaryResponse, ...errors } } }, async (req) => {

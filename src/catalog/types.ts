@@ -222,6 +222,8 @@ export interface ServiceItemVersion extends Omit<ItemInput, 'departmentCode' | '
   createdAt: string;
   publishedAt: string | null;
   retiredAt: string | null;
+  /** 生效日期 of a draft published for a later date (null: not scheduled). */
+  effectiveOn: string | null;
 }
 
 export interface BundleVersion extends BundleInput {

@@ -6,6 +6,7 @@ import { countActiveAdministrators, DEMO_PASSWORD, demoAccounts, hasDemoData } f
 import { startOutboxWorker } from '../outbox/index.js';
 import { startSealer } from '../audit/index.js';
 import { startDeadlineScanner } from '../supervision/index.js';
+import { startScheduledPublishing } from '../catalog/index.js';
 
 export async function serve(opts: { port?: number; host?: string; seed?: boolean }): Promise<void> {
   const config = loadConfig();
@@ -27,6 +28,8 @@ export async function serve(opts: { port?: number; host?: string; seed?: boolean
   const app = await buildApp({ db, clock: systemClock, config }, { logger: { level: config.logLevel } });
   const stopOutbox = startOutboxWorker(db, systemClock, 500, (e) => app.log.error({ err: e }, 'outbox worker'));
   const stopScanner = startDeadlineScanner(db, systemClock, 60_000, (e) => app.log.error({ err: e }, 'deadline scanner'));
+  // 生效日期: item versions published for a later date become current on that date
+  const stopScheduled = startScheduledPublishing({ db, clock: systemClock }, 60_000, (e) => app.log.error({ err: e }, 'scheduled catalog publishing'));
   // Seals what a previous process left unsealed (a crash included) before serving, then whenever a head is due.
   const sealer = startSealer(db, systemClock, config, (e) => app.log.error({ err: e }, 'audit sealer'));
   await sealer.ready;
@@ -51,6 +54,7 @@ export async function serve(opts: { port?: number; host?: string; seed?: boolean
     await app.close();
     await stopOutbox();
     await stopScanner();
+    await stopScheduled();
     await sealer.stop(); // a clean shutdown leaves nothing unsealed
     await db.close();
     process.exit(0);

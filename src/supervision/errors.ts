@@ -7,6 +7,7 @@ export const SupervisionErrors = defineErrors({
   DEADLINE_NOT_SUSPENDED: { status: 409, zh: '办理期限未暂停，无需恢复', en: 'The deadline is not suspended' },
   DEADLINE_CLOSED: { status: 409, zh: '办理期限已结束', en: 'The deadline is already closed' },
   DEADLINE_BAD_INPUT: { status: 400, zh: '办理期限参数不正确：{reason}', en: 'Invalid deadline input: {reason}' },
+  DEADLINE_NOT_URGEABLE: { status: 409, zh: '只有亮黄牌或红牌、正在计时的办理期限可以督办', en: 'Only a running deadline with a yellow or red card can be urged' },
   DEADLINE_TIME_BEFORE_START: { status: 400, zh: '时间不能早于受理时间', en: 'The time is before the acceptance' },
 });
 

@@ -2,7 +2,7 @@ import { AppError } from '../core/index.js';
 import { actorRegionPattern, hasRole, inActorRegion, type Actor } from '../identity/index.js';
 import type { Scope } from './store-board.js';
 
-export type SupervisionAction = 'watch' | 'statistics' | 'configure';
+export type SupervisionAction = 'watch' | 'statistics' | 'configure' | 'urge';
 
 /** Who may do what: a supervisor sees their region's tree, a head their department, a reviewer or clerk their own deadlines. */
 export function can(actor: Actor | null, action: SupervisionAction): boolean {
@@ -13,6 +13,8 @@ export function can(actor: Actor | null, action: SupervisionAction): boolean {
       return hasRole(actor, 'supervisor', 'admin', 'head');
     case 'configure':
       return hasRole(actor, 'supervisor', 'admin');
+    case 'urge':
+      return hasRole(actor, 'supervisor', 'head');
   }
 }
 
@@ -40,4 +42,16 @@ export function canSeeDeadline(actor: Actor, d: { departmentId: string; assignee
   if (hasRole(actor, 'supervisor', 'admin')) return true;
   if (hasRole(actor, 'head') && actor.departmentId === d.departmentId) return true;
   return d.assigneeId === actor.userId;
+}
+
+/** 督办: a supervisor of the deadline's region (or one above it), or the head of its department there. */
+export function canUrge(actor: Actor, d: { departmentId: string; regionCode: string }): boolean {
+  if (!inActorRegion(actor, d.regionCode)) return false;
+  if (hasRole(actor, 'supervisor')) return true;
+  return hasRole(actor, 'head') && actor.departmentId === d.departmentId;
+}
+
+/** Who may read the urges of a deadline: whoever may see it, and the reviewers of its department (a queue not yet taken). */
+export function canSeeUrges(actor: Actor, d: { departmentId: string; assigneeId: string | null; regionCode: string }): boolean {
+  return canSeeDeadline(actor, d) || (inActorRegion(actor, d.regionCode) && !!actor.departmentId && actor.departmentId === d.departmentId);
 }

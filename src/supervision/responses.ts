@@ -104,6 +104,19 @@ export const DeadlineResponse = z
   })
   .meta({ id: 'Deadline' });
 
+/** 督办: who urged the handler of a yellow or red deadline, when, and what they wrote. */
+export const UrgeResponse = z.object({
+  id: z.string(),
+  deadlineId: z.string(),
+  urgedBy: z.object({ id: z.string(), name: z.string().nullable() }),
+  urgedAt: z.string().describe('督办时间（UTC，页面按北京时间显示）'),
+  colour: z.enum(['yellow', 'red']),
+  colourName: z.string().describe('督办时的预警：黄牌、红牌'),
+  message: z.string(),
+  notifiedCount: z.number().int().describe('收到督办消息的人数'),
+});
+export const UrgeListResponse = z.object({ deadlineId: z.string().nullable(), items: z.array(UrgeResponse) });
+
 export const ExplainedDeadlineResponse = DeadlineResponse.extend({
   days: z
     .array(
@@ -117,6 +130,7 @@ export const ExplainedDeadlineResponse = DeadlineResponse.extend({
     )
     .describe('从受理次日到到期日，逐日说明是否计入时限'),
   recomputedDueOn: z.string().nullable().describe('按记录的输入在同一日历版本上复算的到期日'),
+  urges: z.array(UrgeResponse).describe('督办记录，按时间先后'),
 });
 
 export const YellowRuleResponse = z.object({ minDays: z.number().int(), fraction: z.number() });

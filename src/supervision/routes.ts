@@ -7,10 +7,11 @@ import { changeYellowRule } from './change-yellow-rule.js';
 import { dashboard } from './dashboard.js';
 import { efficiencyStatistics } from './efficiency-statistics.js';
 import { explainDeadline } from './explain-deadline.js';
-import { can, canSeeDeadline, scopeFor } from './policy.js';
+import { can, canSeeDeadline, canSeeUrges, scopeFor } from './policy.js';
 import { yellowRuleOf } from './recompute.js';
-import { CardCountsResponse, DashboardResponse, EfficiencyReportResponse, ExplainedDeadlineResponse, WatchPageResponse, YellowRuleChangeResponse, YellowRuleResponse } from './responses.js';
+import { CardCountsResponse, DashboardResponse, EfficiencyReportResponse, ExplainedDeadlineResponse, UrgeListResponse, UrgeResponse, WatchPageResponse, YellowRuleChangeResponse, YellowRuleResponse } from './responses.js';
 import * as store from './store.js';
+import { urgeDeadline, urgesOfDeadline } from './urge-deadline.js';
 import { cardCounts, cardCountsBy, watchList } from './watch-lists.js';
 
 const tags = ['supervision'];
@@ -30,6 +31,9 @@ const StatsQuery = z.object({
   periods: z.coerce.number().int().min(1).max(104).optional(),
   departmentId: z.uuid().optional(),
   subjectKind: z.string().min(1).max(50).optional(),
+});
+const UrgeBody = z.strictObject({
+  message: z.string({ error: '请填写督办意见' }).trim().min(1, '请填写督办意见').max(500, '督办意见请控制在 500 字以内').describe('督办意见：发给承办人，记入期限和审计日志'),
 });
 const YellowRuleBody = z.object({
   minDays: z.number().int().min(0).max(30).describe('黄牌窗口至少几个工作日'),
@@ -69,6 +73,29 @@ export function supervisionRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!row || !canSeeDeadline(actor, { departmentId: row.department_id, assigneeId: row.assignee_id, regionCode: row.region_code })) throw new AppError('DEADLINE_NOT_FOUND');
     return explainDeadline(deps.db, row, deps.clock.now());
   });
+
+  r.post(
+    '/api/v1/supervision/deadlines/:id/urges',
+    { schema: { tags, summary: '督办：对黄牌、红牌期限发出督办意见，通知承办人并记入期限和审计日志', params: z.object({ id: z.uuid() }), body: UrgeBody, response: { 201: UrgeResponse, ...errors } } },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      if (!can(actor, 'urge')) throw new AppError('FORBIDDEN');
+      reply.status(201);
+      return urgeDeadline(deps, actor, req.params.id, req.body.message);
+    },
+  );
+
+  r.get(
+    '/api/v1/supervision/subjects/:kind/:subjectId/urges',
+    { schema: { tags, summary: '某一办理对象（子件、工单……）当前期限的督办记录', params: z.object({ kind: z.string().min(1).max(50), subjectId: z.string().min(1).max(100) }), response: { 200: UrgeListResponse, ...errors } } },
+    async (req) => {
+      const actor = guard(req, 'watch');
+      const row = await store.latestOf(deps.db, req.params.kind, req.params.subjectId);
+      if (!row) return { deadlineId: null, items: [] };
+      if (!canSeeUrges(actor, { departmentId: row.department_id, assigneeId: row.assignee_id, regionCode: row.region_code.trim() })) throw new AppError('DEADLINE_NOT_FOUND');
+      return { deadlineId: row.id, items: await urgesOfDeadline(deps.db, row.id) };
+    },
+  );
 
   r.get('/api/v1/supervision/statistics', { schema: { tags, summary: '效能统计（按周、按季度）', querystring: StatsQuery, response: { 200: EfficiencyReportResponse, ...errors } } }, async (req) => {
     const actor = guard(req, 'statistics');

@@ -188,3 +188,8 @@ export async function reassign(
     [id, r.department_id, r.assignee_id, r.window_id, r.updated_at],
   );
 }
+
+/** One deadline by id, locked for the caller's transaction (whatever its status). */
+export async function byIdForUpdate(q: Queryable, id: string): Promise<DeadlineRow | undefined> {
+  return (await q.query<DeadlineRow>(`SELECT ${COLUMNS} FROM deadlines WHERE id = $1 FOR UPDATE`, [id]))[0];
+}

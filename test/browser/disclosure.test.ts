@@ -37,17 +37,20 @@ describe('依申请公开', { timeout: 300_000 }, () => {
     await office.getByText('等待答复，期间不计时').waitFor();
     await office.getByRole('tab', { name: '征求第三方意见' }).click();
     await office.getByRole('button', { name: '登记意见，恢复计时' }).click();
+    await confirmAction(office, '确认结束征求意见？');
     await office.getByText('意见：同意公开').waitFor();
 
     await office.getByRole('tab', { name: '延期答复' }).click();
     await office.getByRole('textbox', { name: '延期理由（将告知申请人）' }).fill('需汇总多个抽检批次的数据');
     await office.getByRole('button', { name: '延期答复' }).click();
+    await confirmAction(office, '确认延长答复期限？');
     await office.getByText(/延期：20 个工作日（需汇总多个抽检批次的数据）/).waitFor();
     // a second extension is refused, with the reason
     ui.allowConsoleError(/409/);
     await office.getByRole('tab', { name: '延期答复' }).click();
     await office.getByText('本申请已延期一次').waitFor();
     await office.getByRole('button', { name: '延期答复' }).click();
+    await confirmAction(office, '确认延长答复期限？');
     await office.getByText('答复期限已延长过一次，依《政府信息公开条例》第三十三条不得再次延长').waitFor();
     await ui.shot(office, 'disclosure-extension-refused');
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chooseOption, useUi } from './harness.js';
+import { chooseOption, confirmAction, useUi } from './harness.js';
 
 const ui = useUi();
 
@@ -67,6 +67,7 @@ describe('12345 工单', { timeout: 300_000 }, () => {
     await choose(market, '转办至', '蓝山县住房和城乡建设局', { search: true });
     await market.getByRole('textbox', { name: '理由' }).fill('建筑施工噪音属住建部门监管，转住建局办理');
     await market.getByRole('button', { name: '转办', exact: true }).click();
+    await confirmAction(market, '确认转交其他部门办理？');
     // it leaves the department's list
     await market.waitForURL((u) => u.pathname === '/review/tickets');
     await market.getByRole('heading', { name: '12345 工单办理' }).waitFor();
@@ -78,6 +79,7 @@ describe('12345 工单', { timeout: 300_000 }, () => {
     await housing.getByRole('heading', { name: `工单 ${number}` }).waitFor();
     await housing.getByRole('textbox', { name: '答复内容' }).fill('经核查，该工地未取得夜间施工许可，已责令停止夜间施工，并由执法人员每晚巡查。');
     await housing.getByRole('button', { name: '提交答复' }).click();
+    await confirmAction(housing, '确认发出答复并办结工单？');
     await housing.getByTestId('ticket-answer').waitFor();
     await ui.shot(housing, 'tickets-answered');
 

@@ -26,7 +26,8 @@ export function webLink(link: string, me: Me | null): string {
     case 'guide-feedback':
       return staffArea === '/review' ? '/review/guide-feedback' : staffArea === '/supervision' ? '/supervision/guide-feedback' : staffArea ? link : '/portal/guide-feedback';
     case 'supervision':
-      return seg[1] === 'deadlines' ? '/supervision/watch' : link;
+      // a head follows the cards of their department on their own page
+      return seg[1] === 'deadlines' ? (roles.has('head') && !roles.has('supervisor') ? '/review/watch' : '/supervision/watch') : link;
     default:
       return link;
   }

@@ -113,6 +113,7 @@ export const routes: PageRoute[] = [
   { path: '/review/inbox', area: 'review', page: () => import('./pages/review/InboxPage'), menu: ['待办事项', 'Inbox'], icon: <InboxOutlined /> },
   { path: '/review/cases/:id', area: 'review', page: () => import('./pages/review/CasePage') },
   { path: '/review/licences/:id', area: 'review', page: () => import('./pages/portal/LicencePage') },
+  { path: '/review/watch', area: 'review', page: () => import('./pages/supervision/WatchPage'), menu: ['红黄牌清单', 'Red and yellow lists'], icon: <AlertOutlined />, roles: ['head'] },
   { path: '/review/rectifications', area: 'review', page: () => import('./pages/review/RectificationsPage'), menu: ['差评整改', 'Rectifications'], icon: <AlertOutlined /> },
   { path: '/review/tickets', area: 'review', page: () => import('./pages/tickets/DepartmentTicketsPage'), menu: ['12345 工单', '12345 tickets'], icon: <PhoneOutlined /> },
   { path: '/review/tickets/:id', area: 'review', page: () => import('./pages/tickets/TicketPage') },

@@ -13,7 +13,8 @@ import { caseDeadlines } from '../deadlines-port.js';
 import { departmentMap, loadApplicationView } from '../load-application.js';
 import { acceptanceNoticePdf, correctionNoticePdf } from '../notice-pdf.js';
 import { presentApplication, presentApplicationListItem, presentSubmission } from '../present.js';
-import { ApplicationListResponse, ApplicationResponse, errors, SubmissionResponse, TimelineResponse } from '../responses.js';
+import { ApplicationListResponse, ApplicationResponse, errors, SiteCheckListResponse, SubmissionResponse, TimelineResponse } from '../responses.js';
+import { siteChecksOf } from '../site-checks-of.js';
 import { receivePending } from '../receive-pending.js';
 import { IdParams, ListQuery, PickupInput, ReceivePendingBody, SubmitBody, SupplyBody } from '../schemas.js';
 import * as store from '../store/applications.js';
@@ -78,6 +79,13 @@ export function applicationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const actor = requireActor(req);
     const { app: a, cases } = await visibleApplication(deps, actor, req.params.id);
     return showApplication(deps, actor, a, cases);
+  });
+
+  r.get('/api/v1/applications/:id/site-checks', { schema: { tags, summary: '现场核查及各部门核查结果（工作人员）', params: IdParams, response: { 200: SiteCheckListResponse, ...errors } } }, async (req) => {
+    const actor = requireActor(req);
+    if (actor.kind !== 'staff') throw new AppError('FORBIDDEN');
+    const { app: a, cases } = await visibleApplication(deps, actor, req.params.id);
+    return siteChecksOf(deps, a.id, cases);
   });
 
   r.get('/api/v1/applications/:id/timeline', { schema: { tags, summary: '办件时间线（审计链）', params: IdParams, response: { 200: TimelineResponse, ...errors } } }, async (req) => {

@@ -35,6 +35,7 @@ interface ItemVersionRow {
   created_at: Date;
   published_at: Date | null;
   retired_at: Date | null;
+  effective_on: string | null;
 }
 
 /** The part of an item version kept as one JSON document. */
@@ -113,6 +114,7 @@ function toItem(r: ItemVersionRow): ServiceItemVersion {
     createdAt: r.created_at.toISOString(),
     publishedAt: r.published_at?.toISOString() ?? null,
     retiredAt: r.retired_at?.toISOString() ?? null,
+    effectiveOn: r.effective_on,
   };
 }
 
@@ -172,7 +174,7 @@ export async function updateItemDraft(tx: Queryable, id: string, w: ItemVersionW
     `UPDATE service_item_versions SET code = $1, implementation_code = $2, name = $3, kind = $4, department_id = $5,
        region_code = $6, level = $7, handling = $8, legal_days = $9, promised_days = $10, visits_needed = $11,
        online_capable = $12, authorised_to_window = $13, decided_on_platform = $14, commitment_allowed = $15,
-       produces_licence_type = $16, guide = $17, content_hash = $18
+       produces_licence_type = $16, guide = $17, content_hash = $18, effective_on = NULL, scheduled_by = NULL
      WHERE id = $19 AND status = 'draft' RETURNING id`,
     [...itemContentParams(w), id],
   );
@@ -269,4 +271,15 @@ export async function deleteDraft(tx: Queryable, table: 'service_item_versions' 
 export async function departmentsWithPublishedItems(q: Queryable): Promise<string[]> {
   const rows = await q.query<{ department_id: string }>(`SELECT DISTINCT department_id FROM service_item_versions WHERE status = 'published'`);
   return rows.map((r) => r.department_id);
+}
+
+/** 生效日期: a draft waits for its date; the scheduler publishes it then. */
+export async function scheduleItemVersion(tx: Queryable, id: string, effectiveOn: string, by: string | null): Promise<boolean> {
+  const rows = await tx.query(`UPDATE service_item_versions SET effective_on = $2, scheduled_by = $3 WHERE id = $1 AND status = 'draft' RETURNING id`, [id, effectiveOn, by]);
+  return rows.length === 1;
+}
+
+/** Drafts whose effective date has come (on or before `today`), oldest date first, with who scheduled them. */
+export async function dueScheduledItemVersions(q: Queryable, today: string, limit: number): Promise<Array<{ id: string; scheduled_by: string | null }>> {
+  return q.query(`SELECT id, scheduled_by FROM service_item_versions WHERE status = 'draft' AND effective_on <= $1 ORDER BY effective_on, id LIMIT $2`, [today, limit]);
 }

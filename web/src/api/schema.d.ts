@@ -556,6 +556,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/{id}/site-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 现场核查及各部门核查结果（工作人员） */
+        get: operations["getApplicationsByIdSiteChecks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/{id}/submit": {
         parameters: {
             query?: never;
@@ -1492,7 +1509,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 发布草稿（可附理由，记入审计日志） */
+        /** 发布草稿（可附理由，记入审计日志；可定生效日期，到期自动生效） */
         post: operations["postCatalogItemVersionsByIdPublish"];
         delete?: never;
         options?: never;
@@ -3892,6 +3909,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/supervision/deadlines/{id}/urges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 督办：对黄牌、红牌期限发出督办意见，通知承办人并记入期限和审计日志 */
+        post: operations["postSupervisionDeadlinesByIdUrges"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/supervision/settings/yellow-rule": {
         parameters: {
             query?: never;
@@ -3919,6 +3953,23 @@ export interface paths {
         };
         /** 效能统计（按周、按季度） */
         get: operations["getSupervisionStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/supervision/subjects/{kind}/{subjectId}/urges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某一办理对象（子件、工单……）当前期限的督办记录 */
+        get: operations["getSupervisionSubjectsByKindBySubjectIdUrges"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5169,6 +5220,8 @@ export interface components {
                 id: string;
                 name: string;
             };
+            /** @description 生效日期：定时发布的草稿在该日自动生效 */
+            effectiveOn: string | null;
             /** @enum {string} */
             handling: "immediate" | "promised";
             keywords: string[];
@@ -5206,6 +5259,8 @@ export interface components {
                 id: string;
                 name: string;
             };
+            /** @description 生效日期：定时发布的草稿在该日（北京时间）自动成为现行版本 */
+            effectiveOn: string | null;
             fees: {
                 amount: number;
                 basis: string;
@@ -5867,7 +5922,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description 请求不符合要求（VALIDATION_FAILED 时 details.issues 逐项列出 { path, message }）。错误码：AGENT_NOT_ELIGIBLE、AUDIT_CONSISTENCY_RANGE、AUTHORISATION_PERIOD_INVALID、BAD_MULTIPART、BAD_REQUEST、BAD_TEXT、CALENDAR_BAD_DATE、CALENDAR_BAD_FILE、CALENDAR_BAD_REGION、CALENDAR_SPAN_TOO_LONG、CALENDAR_YEAR_MIXED、CATALOG_CODE_CHANGED、CATALOG_CODE_MISMATCH、CATALOG_IMPORT_UNREADABLE、CODE_EXPIRED、CODE_WRONG、CREDIT_FLAG_ENDS_BEFORE_START、CREDIT_FLAG_SUBJECT_REQUIRED、DEADLINE_BAD_INPUT、DEADLINE_TIME_BEFORE_START、DISCLOSURE_EXTENSION_TOO_LONG、DISCLOSURE_ID_INVALID、DISCLOSURE_LEGAL_BASIS_REQUIRED、DISCLOSURE_LEGAL_BASIS_UNKNOWN、ENTERPRISE_USCC_INVALID、FILE_EMPTY、FILE_MISSING、GUIDANCE_FORM_ITEMS_REQUIRED、GUIDE_FEEDBACK_MATERIAL_UNKNOWN、HALL_ID_INVALID、HALL_SLOT_UNKNOWN、HALL_SUBJECT_REQUIRED、HALL_TRANSFER_SAME_WINDOW、HANDLER_IS_LEGAL_REPRESENTATIVE、HANDLER_VALID_UNTIL_INVALID、IDEMPOTENCY_KEY_REQUIRED、INVALID_DRAW_PLAN、INVALID_ID_NUMBER、INVALID_REFERENCE、INVALID_USCC、JSON_TOO_DEEP、LICENCE_DATES_INVALID、LICENCE_FIELD_INVALID、LICENCE_FIELD_UNKNOWN、LICENCE_HOLDER_INVALID、LICENCE_HOLDER_NUMBER_IN_URL、LICENCE_ISSUER_UNKNOWN、LICENCE_NO_CHANGE、LICENCE_PAYLOAD_INVALID、LICENCE_TYPE_UNKNOWN、OIDC_SIGN_IN_INVALID、PHONE_INVALID、RATING_ANONYMOUS_NEEDS_CODE、RATING_INDICATORS_INVALID、RATING_PERIOD_INVALID、RECTIFY_DAYS_REQUIRED、REGION_NOT_FOUND、SEED_REQUIRED、STAFF_ROLE_INVALID、SUCCESSOR_INVALID、TICKET_CATEGORY_UNKNOWN、TICKET_CONTACT_REQUIRED、TICKET_DEPARTMENT_UNKNOWN、UNKNOWN_DEPARTMENT、VALIDATION_FAILED、WEAK_PASSWORD、WINDOW_OF_OTHER_DEPARTMENT。完整目录见 GET /api/v1/errors。 */
+        /** @description 请求不符合要求（VALIDATION_FAILED 时 details.issues 逐项列出 { path, message }）。错误码：AGENT_NOT_ELIGIBLE、AUDIT_CONSISTENCY_RANGE、AUTHORISATION_PERIOD_INVALID、BAD_MULTIPART、BAD_REQUEST、BAD_TEXT、CALENDAR_BAD_DATE、CALENDAR_BAD_FILE、CALENDAR_BAD_REGION、CALENDAR_SPAN_TOO_LONG、CALENDAR_YEAR_MIXED、CATALOG_CODE_CHANGED、CATALOG_CODE_MISMATCH、CATALOG_EFFECTIVE_DATE_PAST、CATALOG_IMPORT_UNREADABLE、CODE_EXPIRED、CODE_WRONG、CREDIT_FLAG_ENDS_BEFORE_START、CREDIT_FLAG_SUBJECT_REQUIRED、DEADLINE_BAD_INPUT、DEADLINE_TIME_BEFORE_START、DISCLOSURE_EXTENSION_TOO_LONG、DISCLOSURE_ID_INVALID、DISCLOSURE_LEGAL_BASIS_REQUIRED、DISCLOSURE_LEGAL_BASIS_UNKNOWN、ENTERPRISE_USCC_INVALID、FILE_EMPTY、FILE_MISSING、GUIDANCE_FORM_ITEMS_REQUIRED、GUIDE_FEEDBACK_MATERIAL_UNKNOWN、HALL_ID_INVALID、HALL_SLOT_UNKNOWN、HALL_SUBJECT_REQUIRED、HALL_TRANSFER_SAME_WINDOW、HANDLER_IS_LEGAL_REPRESENTATIVE、HANDLER_VALID_UNTIL_INVALID、IDEMPOTENCY_KEY_REQUIRED、INVALID_DRAW_PLAN、INVALID_ID_NUMBER、INVALID_REFERENCE、INVALID_USCC、JSON_TOO_DEEP、LICENCE_DATES_INVALID、LICENCE_FIELD_INVALID、LICENCE_FIELD_UNKNOWN、LICENCE_HOLDER_INVALID、LICENCE_HOLDER_NUMBER_IN_URL、LICENCE_ISSUER_UNKNOWN、LICENCE_NO_CHANGE、LICENCE_PAYLOAD_INVALID、LICENCE_TYPE_UNKNOWN、OIDC_SIGN_IN_INVALID、PHONE_INVALID、RATING_ANONYMOUS_NEEDS_CODE、RATING_INDICATORS_INVALID、RATING_PERIOD_INVALID、RECTIFY_DAYS_REQUIRED、REGION_NOT_FOUND、SEED_REQUIRED、STAFF_ROLE_INVALID、SUCCESSOR_INVALID、TICKET_CATEGORY_UNKNOWN、TICKET_CONTACT_REQUIRED、TICKET_DEPARTMENT_UNKNOWN、UNKNOWN_DEPARTMENT、VALIDATION_FAILED、WEAK_PASSWORD、WINDOW_OF_OTHER_DEPARTMENT。完整目录见 GET /api/v1/errors。 */
         E400: {
             headers: {
                 [name: string]: unknown;
@@ -5903,7 +5958,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description 与当前状态冲突（已被他人处理、版本不符、重复）。错误码：APPEAL_DECIDED、APPEAL_ONLY_BAD、APPEAL_PENDING、AUDIT_PROOF_NOT_SEALED、CALENDAR_DAY_OFF_EXISTS、CATALOG_CERTIFICATE_STILL_REQUIRED、CATALOG_CODE_TAKEN、CATALOG_DEPARTMENT_UNSTAFFED、CATALOG_DRAFT_EXISTS、CATALOG_ITEM_IN_USE、CATALOG_NOTHING_TO_RETIRE、CATALOG_VERSION_IMMUTABLE、CONFLICT、CONFLICT_ALREADY_DECLARED、CORRECTION_ALREADY_REQUESTED、CREDIT_FLAG_APPEAL_DECIDED、CREDIT_FLAG_APPEAL_OPEN、CREDIT_FLAG_NOT_ACTIVE、DEADLINE_ALREADY_TRACKED、DEADLINE_CLOSED、DEADLINE_NOT_RUNNING、DEADLINE_NOT_SUSPENDED、DEPARTMENT_CODE_TAKEN、DISCLOSURE_ALREADY_EXTENDED、DISCLOSURE_ANSWERED、DISCLOSURE_CONSULTING、DISCLOSURE_NOT_CONSULTING、DOCUMENT_PREFIX_TAKEN、GUIDE_FEEDBACK_ALREADY_CLOSED、HALL_ALREADY_CHECKED_IN、HALL_APPOINTMENT_CLOSED、HALL_CHECK_IN_NOT_TODAY、HALL_NOT_WORKING_DAY、HALL_QUEUE_EMPTY、HALL_SAME_DAY_BOOKED、HALL_SLOT_FULL、HALL_SLOT_PAST、HALL_SLOT_TOO_FAR、HALL_TICKET_STATE、HALL_TOO_MANY_BOOKINGS、HALL_WINDOW_BUSY、HANDLER_ALREADY_REVOKED、INVALID_TRANSITION、LICENCE_ALREADY_HELD、LICENCE_ALREADY_SUSPENDED、LICENCE_NOT_RENEWABLE、LICENCE_NOT_SUSPENDED、LICENCE_NOT_USABLE、LICENCE_REVOKED、NOT_CONCLUDED、NOT_RECTIFIABLE、NOTHING_TO_DELIVER、PENDING_MATERIALS_OUTSTANDING、PHONE_TAKEN、PLAN_ALREADY_DRAWN、PLAN_NOT_DRAFT、PLAN_NOT_PUBLISHED、RATING_ALREADY_GIVEN、RATING_EDIT_WINDOW_CLOSED、RATING_VOIDED、RECTIFICATION_FOLLOW_UP_DONE、RECTIFICATION_STATE、RESULT_ALREADY_RECORDED、SPECIAL_PROCEDURE_NOT_OPEN、SPECIAL_PROCEDURE_OPEN、STAFF_ALREADY_DISABLED、STAFF_NOT_DISABLED、STAFF_SELF、TICKET_DUPLICATE_SELF、TICKET_NOT_CLASSIFIED、TICKET_SAME_DEPARTMENT、TICKET_STATE、USERNAME_TAKEN、WINDOW_CODE_TAKEN。完整目录见 GET /api/v1/errors。 */
+        /** @description 与当前状态冲突（已被他人处理、版本不符、重复）。错误码：APPEAL_DECIDED、APPEAL_ONLY_BAD、APPEAL_PENDING、AUDIT_PROOF_NOT_SEALED、CALENDAR_DAY_OFF_EXISTS、CATALOG_CERTIFICATE_STILL_REQUIRED、CATALOG_CODE_TAKEN、CATALOG_DEPARTMENT_UNSTAFFED、CATALOG_DRAFT_EXISTS、CATALOG_ITEM_IN_USE、CATALOG_NOTHING_TO_RETIRE、CATALOG_VERSION_IMMUTABLE、CONFLICT、CONFLICT_ALREADY_DECLARED、CORRECTION_ALREADY_REQUESTED、CREDIT_FLAG_APPEAL_DECIDED、CREDIT_FLAG_APPEAL_OPEN、CREDIT_FLAG_NOT_ACTIVE、DEADLINE_ALREADY_TRACKED、DEADLINE_CLOSED、DEADLINE_NOT_RUNNING、DEADLINE_NOT_SUSPENDED、DEADLINE_NOT_URGEABLE、DEPARTMENT_CODE_TAKEN、DISCLOSURE_ALREADY_EXTENDED、DISCLOSURE_ANSWERED、DISCLOSURE_CONSULTING、DISCLOSURE_NOT_CONSULTING、DOCUMENT_PREFIX_TAKEN、GUIDE_FEEDBACK_ALREADY_CLOSED、HALL_ALREADY_CHECKED_IN、HALL_APPOINTMENT_CLOSED、HALL_CHECK_IN_NOT_TODAY、HALL_NOT_WORKING_DAY、HALL_QUEUE_EMPTY、HALL_SAME_DAY_BOOKED、HALL_SLOT_FULL、HALL_SLOT_PAST、HALL_SLOT_TOO_FAR、HALL_TICKET_STATE、HALL_TOO_MANY_BOOKINGS、HALL_WINDOW_BUSY、HANDLER_ALREADY_REVOKED、INVALID_TRANSITION、LICENCE_ALREADY_HELD、LICENCE_ALREADY_SUSPENDED、LICENCE_NOT_RENEWABLE、LICENCE_NOT_SUSPENDED、LICENCE_NOT_USABLE、LICENCE_REVOKED、NOT_CONCLUDED、NOT_RECTIFIABLE、NOTHING_TO_DELIVER、PENDING_MATERIALS_OUTSTANDING、PHONE_TAKEN、PLAN_ALREADY_DRAWN、PLAN_NOT_DRAFT、PLAN_NOT_PUBLISHED、RATING_ALREADY_GIVEN、RATING_EDIT_WINDOW_CLOSED、RATING_VOIDED、RECTIFICATION_FOLLOW_UP_DONE、RECTIFICATION_STATE、RESULT_ALREADY_RECORDED、SPECIAL_PROCEDURE_NOT_OPEN、SPECIAL_PROCEDURE_OPEN、STAFF_ALREADY_DISABLED、STAFF_NOT_DISABLED、STAFF_SELF、TICKET_DUPLICATE_SELF、TICKET_NOT_CLASSIFIED、TICKET_SAME_DEPARTMENT、TICKET_STATE、USERNAME_TAKEN、WINDOW_CODE_TAKEN。完整目录见 GET /api/v1/errors。 */
         E409: {
             headers: {
                 [name: string]: unknown;
@@ -8162,6 +8217,63 @@ export interface operations {
             404: components["responses"]["E404"];
             409: components["responses"]["E409"];
             422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    getApplicationsByIdSiteChecks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            address: string;
+                            cases: {
+                                caseId: string;
+                                departmentName: string | null;
+                                itemName: string;
+                                /** @description 核查情况 */
+                                note: string | null;
+                                recordedAt: string | null;
+                                recordedBy: string | null;
+                                result: ("pass" | "fail") | null;
+                                /** @description 符合、不符合、待登记 */
+                                resultName: string;
+                            }[];
+                            id: string;
+                            /** @description 联合勘验：一次上门核查多个部门的事项 */
+                            joint: boolean;
+                            /** @description ISO 8601 时刻 */
+                            requestedAt: string;
+                            /** @description 发起核查的审核人员 */
+                            requestedBy: string | null;
+                            /** @description ISO 8601 时刻 */
+                            scheduledFor: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
             429: components["responses"]["E429"];
             500: components["responses"]["E500"];
             503: components["responses"]["E503"];
@@ -11024,6 +11136,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /**
+                     * Format: date
+                     * @description 生效日期（北京时间，YYYY-MM-DD）：今天或不填即时发布；以后的日期到期自动生效
+                     */
+                    effectiveOn?: string;
                     /** @description 理由，记入审计日志 */
                     reason?: string;
                 } | null;
@@ -18101,6 +18218,24 @@ export interface operations {
                         }[];
                         title: string;
                         totalWorkingDays: number;
+                        /** @description 督办记录，按时间先后 */
+                        urges: {
+                            /** @enum {string} */
+                            colour: "yellow" | "red";
+                            /** @description 督办时的预警：黄牌、红牌 */
+                            colourName: string;
+                            deadlineId: string;
+                            id: string;
+                            message: string;
+                            /** @description 收到督办消息的人数 */
+                            notifiedCount: number;
+                            /** @description 督办时间（UTC，页面按北京时间显示） */
+                            urgedAt: string;
+                            urgedBy: {
+                                id: string;
+                                name: string | null;
+                            };
+                        }[];
                         usedWorkingDays: number | null;
                         windowId: string | null;
                         workingDays: number;
@@ -18112,6 +18247,63 @@ export interface operations {
             401: components["responses"]["E401"];
             403: components["responses"]["E403"];
             404: components["responses"]["E404"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    postSupervisionDeadlinesByIdUrges: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 督办意见：发给承办人，记入期限和审计日志 */
+                    message: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        colour: "yellow" | "red";
+                        /** @description 督办时的预警：黄牌、红牌 */
+                        colourName: string;
+                        deadlineId: string;
+                        id: string;
+                        message: string;
+                        /** @description 收到督办消息的人数 */
+                        notifiedCount: number;
+                        /** @description 督办时间（UTC，页面按北京时间显示） */
+                        urgedAt: string;
+                        urgedBy: {
+                            id: string;
+                            name: string | null;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
             429: components["responses"]["E429"];
             500: components["responses"]["E500"];
             503: components["responses"]["E503"];
@@ -18223,6 +18415,58 @@ export interface operations {
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
             403: components["responses"]["E403"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    getSupervisionSubjectsByKindBySubjectIdUrges: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                kind: string;
+                subjectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deadlineId: string | null;
+                        items: {
+                            /** @enum {string} */
+                            colour: "yellow" | "red";
+                            /** @description 督办时的预警：黄牌、红牌 */
+                            colourName: string;
+                            deadlineId: string;
+                            id: string;
+                            message: string;
+                            /** @description 收到督办消息的人数 */
+                            notifiedCount: number;
+                            /** @description 督办时间（UTC，页面按北京时间显示） */
+                            urgedAt: string;
+                            urgedBy: {
+                                id: string;
+                                name: string | null;
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
             429: components["responses"]["E429"];
             500: components["responses"]["E500"];
             503: components["responses"]["E503"];

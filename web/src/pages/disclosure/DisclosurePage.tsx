@@ -16,6 +16,9 @@ import { useAction } from '../../hooks/useAction';
 import { defineMessages, useT } from '../../i18n';
 
 const m = defineMessages({
+  'dp.confirmExtend': ['确认延长答复期限？', 'Extend the time to answer?'],
+  'dp.confirmExtendHint': ['延期将告知申请人，且不能撤销。', 'The applicant is told; it cannot be undone.'],
+  'dp.confirmClose': ['确认结束征求意见？', 'Close the consultation?'],
   'dp.title': ['政府信息公开申请 {number}', 'Disclosure request {number}'],
   'dp.applicant': ['申请人', 'Applicant'],
   'dp.department': ['答复机关', 'Agency'],
@@ -165,9 +168,9 @@ export default function DisclosurePage() {
                                 <InputNumber aria-label={t('dp.extendDays', { max: types.data?.maxExtensionDays ?? 20 })} min={1} max={60} value={ext.days} onChange={(v) => setExt((e) => ({ ...e, days: v }))} />
                               </label>
                               <Input.TextArea aria-label={t('dp.extendReason')} placeholder={t('dp.extendReason')} rows={2} value={ext.reason} onChange={(e) => setExt((v) => ({ ...v, reason: e.target.value }))} maxLength={500} />
-                              <Button style={{ alignSelf: 'flex-start' }} disabled={!ext.days || !ext.reason.trim()} loading={pending === 'extend'} onClick={() => run(() => unwrap(client.POST('/api/v1/disclosure/requests/{id}/extension', { params: { path: { id: x.id } }, body: { workingDays: ext.days!, reason: ext.reason.trim() } })), { done: t('dp.extended'), key: 'extend' })}>
+                              <ConfirmButton confirm={t('dp.confirmExtend')} description={t('dp.confirmExtendHint')} style={{ alignSelf: 'flex-start' }} disabled={!ext.days || !ext.reason.trim()} loading={pending === 'extend'} onConfirm={() => run(() => unwrap(client.POST('/api/v1/disclosure/requests/{id}/extension', { params: { path: { id: x.id } }, body: { workingDays: ext.days!, reason: ext.reason.trim() } })), { done: t('dp.extended'), key: 'extend' })}>
                                 {t('dp.extend')}
-                              </Button>
+                              </ConfirmButton>
                             </Flex>
                           ),
                         },
@@ -178,9 +181,9 @@ export default function DisclosurePage() {
                             <Flex vertical gap={8}>
                               <Radio.Group aria-label={t('dp.closeOpinion')} value={opinion.opinion} onChange={(e) => setOpinion((o) => ({ ...o, opinion: e.target.value as typeof o.opinion }))} options={[{ value: 'agrees', label: t('dp.agrees') }, { value: 'objects', label: t('dp.objects') }, { value: 'no-reply', label: t('dp.noReply') }]} />
                               <Input aria-label={t('dp.note')} placeholder={t('dp.note')} value={opinion.note} onChange={(e) => setOpinion((o) => ({ ...o, note: e.target.value }))} maxLength={1000} />
-                              <Button style={{ alignSelf: 'flex-start' }} loading={pending === 'close'} onClick={() => run(() => unwrap(client.POST('/api/v1/disclosure/requests/{id}/consultations/close', { params: { path: { id: x.id } }, body: { opinion: opinion.opinion, note: opinion.note.trim() || undefined } })), { done: t('dp.closed'), key: 'close' })}>
+                              <ConfirmButton confirm={t('dp.confirmClose')} style={{ alignSelf: 'flex-start' }} loading={pending === 'close'} onConfirm={() => run(() => unwrap(client.POST('/api/v1/disclosure/requests/{id}/consultations/close', { params: { path: { id: x.id } }, body: { opinion: opinion.opinion, note: opinion.note.trim() || undefined } })), { done: t('dp.closed'), key: 'close' })}>
                                 {t('dp.close')}
-                              </Button>
+                              </ConfirmButton>
                             </Flex>
                           ) : (
                             <Flex vertical gap={8}>

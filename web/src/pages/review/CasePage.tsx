@@ -10,6 +10,8 @@ import { CitationComposer, citationsOf, type CitationDraft } from '../../compone
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { Loadable } from '../../components/Loadable';
 import { SpecialProcedureCard } from '../../components/SpecialProcedureCard';
+import { SiteChecksCard } from '../../components/SiteCheckParts';
+import { UrgesCard } from '../../components/UrgeParts';
 import { PageHeader } from '../../components/PageHeader';
 import { CaseStatusTag, DeadlineTag } from '../../components/Status';
 import { formatTime } from '../../format';
@@ -17,6 +19,8 @@ import { useAction } from '../../hooks/useAction';
 import { defineMessages, useT } from '../../i18n';
 
 const m = defineMessages({
+  'cp.confirmExtend': ['确认批准延期？', 'Approve the extension?'],
+  'cp.confirmExtendHint': ['延期后到期日随之推后并告知申请人，不能撤销。', 'The due date moves and the applicant is told; it cannot be undone.'],
   'cp.sub': ['办件号 {number} · {applicant}', 'Application {number} · {applicant}'],
   'cp.form': ['申请信息', 'Application'],
   'cp.materials': ['材料（含引用的电子证照）', 'Materials (with reused e-licences)'],
@@ -125,6 +129,8 @@ export default function CasePage() {
                     />
                   ) : null}
                 </Card>
+                <UrgesCard kind="case" subjectId={c.id} />
+                <SiteChecksCard applicationId={app.id} caseId={c.id} reloadKey={c.version} />
                 <Card title={t('cp.form')} size="small" style={{ marginBottom: 16 }}>
                   <FormValues app={app} />
                 </Card>
@@ -275,9 +281,9 @@ export default function CasePage() {
                         <Typography.Text>{t('cp.extendReason')}</Typography.Text>
                         <Input value={ext.reason} onChange={(e) => setExt((x) => ({ ...x, reason: e.target.value }))} aria-label={t('cp.extendReason')} />
                       </label>
-                      <Button disabled={!ext.days || !ext.reason.trim()} loading={busy} onClick={() => run(() => unwrap(client.POST('/api/v1/cases/{id}/extend', { params: { path: { id: c.id } }, body: { workingDays: ext.days!, reason: ext.reason.trim() } })), { done: t('cp.extended') })}>
+                      <ConfirmButton confirm={t('cp.confirmExtend')} description={t('cp.confirmExtendHint')} disabled={!ext.days || !ext.reason.trim()} loading={busy} onConfirm={() => run(() => unwrap(client.POST('/api/v1/cases/{id}/extend', { params: { path: { id: c.id } }, body: { workingDays: ext.days!, reason: ext.reason.trim() } })), { done: t('cp.extended') })}>
                         {t('cp.doExtend')}
-                      </Button>
+                      </ConfirmButton>
                     </Flex>
                   </Card>
                 ) : null}

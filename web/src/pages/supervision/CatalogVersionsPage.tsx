@@ -7,9 +7,11 @@ import { errorText } from '../../components/errors';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
-import { formatTime } from '../../format';
+import { formatDate, formatTime } from '../../format';
 import { useAction } from '../../hooks/useAction';
 import { defineMessages, useT } from '../../i18n';
+import { ItemVersionEditor } from './ItemVersionEditor';
+import type { ItemContent } from './itemDiff';
 
 const m = defineMessages({
   'cv.versions': ['版本', 'Versions'],
@@ -27,6 +29,8 @@ const m = defineMessages({
   'cv.saved': ['草稿已保存', 'Draft saved'],
   'cv.publishedOk': ['已发布；此后提交的申请按新版本办理，已提交的仍按原版本', 'Published; new applications use it, filed ones keep their version'],
   'cv.content': ['版本内容（JSON，字段同办事指南导入格式）', 'Version content (JSON, as in the import format)'],
+  'cv.itemContent': ['办事指南内容', 'Guide content'],
+  'cv.scheduledTag': ['{date} 生效', 'From {date}'],
   'cv.readonly': ['已发布和已废止的版本不可修改；如需调整请新建草稿', 'Published and retired versions cannot change; make a new draft'],
   'cv.badJson': ['JSON 格式不正确：{reason}', 'Invalid JSON: {reason}'],
   'cv.choose': ['选择左侧的版本查看内容', 'Choose a version on the left'],
@@ -41,13 +45,14 @@ interface VersionRow {
   status: 'draft' | 'published' | 'retired';
   name: string;
   publishedAt: string | null;
+  effectiveOn?: string | null;
 }
 
 type Versions = { items: VersionRow[] };
 /** A stored item or bundle version, edited as JSON. */
 type StoredVersion = Record<string, unknown>;
 
-const ITEM_KEYS = ['code', 'name', 'kind', 'departmentCode', 'level', 'implementationCode', 'applicantType', 'legalBasis', 'handling', 'legalDays', 'promisedDays', 'fees', 'place', 'officeHours', 'phone', 'conditions', 'steps', 'visitsNeeded', 'onlineCapable', 'authorisedToWindow', 'decidedOnPlatform', 'commitmentAllowed', 'commitmentText', 'autoApproval', 'producesLicenceType', 'keywords', 'materials', 'formFields'];
+const ITEM_KEYS = ['code', 'name', 'kind', 'departmentCode', 'level', 'implementationCode', 'applicantType', 'legalBasis', 'handling', 'legalDays', 'promisedDays', 'fees', 'place', 'officeHours', 'phone', 'conditions', 'steps', 'visitsNeeded', 'onlineCapable', 'authorisedToWindow', 'decidedOnPlatform', 'commitmentAllowed', 'commitmentText', 'autoApproval', 'producesLicenceType', 'keywords', 'materials', 'formFields', 'pendingAllowed', 'pendingLapse', 'realNameLevel'];
 const BUNDLE_KEYS = ['code', 'name', 'audience', 'description', 'keywords', 'promisedDays', 'promisedHours', 'place', 'members', 'questions', 'stages'];
 
 /** The editable input of a stored version: exactly the fields the API accepts. */
@@ -82,6 +87,11 @@ export default function CatalogVersionsPage() {
           ? unwrap(client.GET('/api/v1/catalog/item-versions/{id}', { params: { path: { id: selected } }, signal }))
           : unwrap(client.GET('/api/v1/catalog/bundle-versions/{id}', { params: { path: { id: selected } }, signal })),
     [selected, kind],
+  );
+  const publishedId = versions.data?.items.find((v) => v.status === 'published')?.versionId;
+  const published = useApi<StoredVersion | null>(
+    (signal) => (kind === 'item' && publishedId ? unwrap(client.GET('/api/v1/catalog/item-versions/{id}', { params: { path: { id: publishedId } }, signal })) : Promise.resolve(null)),
+    [publishedId, kind],
   );
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<{ title: string; issues: Array<{ path: string; message: string }> }>();
@@ -154,7 +164,16 @@ export default function CatalogVersionsPage() {
                   rowSelection={{ type: 'radio', selectedRowKeys: selected ? [selected] : [], onChange: (keys) => setSelected(String(keys[0])) }}
                   columns={[
                     { title: t('cv.version'), key: 'v', render: (_, v) => `v${v.version}` },
-                    { title: t('cv.status'), key: 's', render: (_, v) => <Tag color={v.status === 'published' ? 'green' : v.status === 'draft' ? 'blue' : 'default'}>{t(v.status === 'published' ? 'cv.publishedTag' : v.status === 'draft' ? 'cv.draft' : 'cv.retired')}</Tag> },
+                    {
+                      title: t('cv.status'),
+                      key: 's',
+                      render: (_, v) => (
+                        <>
+                          <Tag color={v.status === 'published' ? 'green' : v.status === 'draft' ? 'blue' : 'default'}>{t(v.status === 'published' ? 'cv.publishedTag' : v.status === 'draft' ? 'cv.draft' : 'cv.retired')}</Tag>
+                          {v.status === 'draft' && v.effectiveOn ? <Tag color="orange">{t('cv.scheduledTag', { date: formatDate(v.effectiveOn) })}</Tag> : null}
+                        </>
+                      ),
+                    },
                     { title: t('cv.published'), key: 'p', render: (_, v) => formatTime(v.publishedAt) },
                   ]}
                 />
@@ -163,8 +182,28 @@ export default function CatalogVersionsPage() {
           </Card>
         </Col>
         <Col xs={24} lg={16}>
-          <Card title={t('cv.content')} size="small">
+          <Card title={t(kind === 'item' ? 'cv.itemContent' : 'cv.content')} size="small">
             {!selected ? (
+              <Typography.Text type="secondary">{t('cv.choose')}</Typography.Text>
+            ) : kind === 'item' ? (
+              <Loadable loaded={detail} rows={10}>
+                {(d) =>
+                  d ? (
+                    <ItemVersionEditor
+                      value={inputOf('item', d) as Parameters<typeof ItemVersionEditor>[0]['value']}
+                      published={published.data && published.data.versionId !== d.versionId ? (inputOf('item', published.data) as ItemContent) : null}
+                      status={(d.status as VersionRow['status']) ?? 'draft'}
+                      effectiveOn={(d.effectiveOn as string | null | undefined) ?? null}
+                      versionId={String(d.versionId)}
+                      onChanged={() => {
+                        versions.reload();
+                        detail.reload();
+                      }}
+                    />
+                  ) : null
+                }
+              </Loadable>
+            ) : !selected ? (
               <Typography.Text type="secondary">{t('cv.choose')}</Typography.Text>
             ) : (
               <Loadable loaded={detail} rows={10}>
@@ -196,7 +235,7 @@ export default function CatalogVersionsPage() {
                         <Button onClick={save} loading={busy}>
                           {t('cv.save')}
                         </Button>
-                        <ConfirmButton type="primary" loading={busy} confirm={t('cv.confirmPublish')} description={t('cv.confirmPublishHint')} onConfirm={() => run(() => kind === 'item' ? unwrap(client.POST('/api/v1/catalog/item-versions/{id}/publish', { params: { path: { id: selected! } }, body: {} })) : unwrap(client.POST('/api/v1/catalog/bundle-versions/{id}/publish', { params: { path: { id: selected! } }, body: {} })), t('cv.publishedOk'))}>
+                        <ConfirmButton type="primary" loading={busy} confirm={t('cv.confirmPublish')} description={t('cv.confirmPublishHint')} onConfirm={() => run(() => unwrap(client.POST('/api/v1/catalog/bundle-versions/{id}/publish', { params: { path: { id: selected! } }, body: {} })), t('cv.publishedOk'))}>
                           {t('cv.publish')}
                         </ConfirmButton>
                       </Flex>

@@ -1,10 +1,12 @@
-import { Button, Descriptions, Drawer, Segmented, Table, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Drawer, Segmented, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { client, unwrap } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import type { Explained, WatchItem, WatchList } from '../../api/supervision';
 import { Loadable } from '../../components/Loadable';
+import { UrgeForm, UrgeHistory } from '../../components/UrgeParts';
+import { hasRole, useAuth } from '../../auth/AuthContext';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../format';
 import { defineMessages, useT } from '../../i18n';
@@ -42,6 +44,9 @@ const m = defineMessages({
   'w.day.weekend': ['周末', 'Weekend'],
   'w.day.holiday': ['法定节假日', 'Holiday'],
   'w.day.regional': ['地区休息日', 'Regional day off'],
+  'w.urge': ['督办', 'Urge'],
+  'w.urges': ['督办', 'Urges'],
+  'w.urgeRow': ['督办：{title}', 'Urge: {title}'],
 });
 
 type Colour = 'red' | 'yellow' | 'open' | 'suspended';
@@ -55,6 +60,8 @@ export default function WatchPage() {
   const departmentId = params.get('departmentId') ?? undefined;
   const subjectKind = params.get('subjectKind') ?? undefined;
   const [detail, setDetail] = useState<string | null>(null);
+  const { me } = useAuth();
+  const mayUrge = hasRole(me, 'supervisor', 'head');
   const loaded = useApi<WatchList>((signal) => unwrap(client.GET('/api/v1/supervision/deadlines', { params: { query: { colour, departmentId, subjectKind, limit: 100 } }, signal })), [colour, departmentId, subjectKind]);
   const explained = useApi<Explained | null>((signal) => (detail ? unwrap(client.GET('/api/v1/supervision/deadlines/{id}', { params: { path: { id: detail } }, signal })) : Promise.resolve(null)), [detail]);
   const set = (patch: Record<string, string | undefined>) => {
@@ -103,6 +110,20 @@ export default function WatchPage() {
                   <Tag color={colourTag[r.colour]}>{r.workingDaysLeft === null ? '—' : r.workingDaysLeft < 0 ? t('w.overdue', { n: -r.workingDaysLeft }) : t('w.daysLeft', { n: r.workingDaysLeft })}</Tag>
                 ),
               },
+              ...(mayUrge
+                ? [
+                    {
+                      title: t('w.urge'),
+                      key: 'urge',
+                      render: (_: unknown, r: WatchItem) =>
+                        r.colour === 'red' || r.colour === 'yellow' ? (
+                          <Button size="small" danger aria-label={t('w.urgeRow', { title: r.title })} onClick={(e) => { e.stopPropagation(); setDetail(r.id); }}>
+                            {t('w.urge')}
+                          </Button>
+                        ) : null,
+                    },
+                  ]
+                : []),
             ]}
           />
         )}
@@ -121,6 +142,14 @@ export default function WatchPage() {
                     <Descriptions.Item label={t('w.recomputed')}>{formatDate(x.recomputedDueOn)}</Descriptions.Item>
                     <Descriptions.Item label={t('w.suspensions')}>{x.suspensions.length}</Descriptions.Item>
                   </Descriptions>
+                  <Card size="small" title={t('w.urges')} style={{ marginBottom: 12 }}>
+                    <UrgeHistory urges={x.urges} />
+                    {mayUrge && (x.colour === 'red' || x.colour === 'yellow') ? (
+                      <div style={{ marginTop: 12 }}>
+                        <UrgeForm deadlineId={x.id} onDone={explained.reload} />
+                      </div>
+                    ) : null}
+                  </Card>
                   {x.extensions.length ? (
                     <ul>
                       {x.extensions.map((e, n) => (

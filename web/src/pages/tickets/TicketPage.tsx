@@ -12,9 +12,14 @@ import { DeadlineTag } from '../../components/Status';
 import { KnowledgeSuggestions, TicketStatusTag, useTicketKindOptions } from '../../components/TicketParts';
 import { formatTime } from '../../format';
 import { useAction } from '../../hooks/useAction';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { defineMessages, useT } from '../../i18n';
 
 const m = defineMessages({
+  'tp.confirmAnswer': ['确认发出答复并办结工单？', 'Send the answer and close the ticket?'],
+  'tp.confirmAnswerHint': ['答复发出后工单即办结，诉求人将收到答复，不能撤回。', 'The ticket closes and the requester is told; it cannot be taken back.'],
+  'tp.confirmTransfer': ['确认转交其他部门办理？', 'Transfer to the other department?'],
+  'tp.confirmReturn': ['确认退回话务员重新派单？', 'Return the ticket to the operators?'],
   'tp.title': ['工单 {number}', 'Ticket {number}'],
   'tp.kind': ['诉求类型', 'Kind'],
   'tp.status': ['状态', 'Status'],
@@ -191,9 +196,9 @@ export default function TicketPage() {
                             <Flex vertical gap={8}>
                               <KnowledgeSuggestions text={`${tk.title} ${tk.content}`} />
                               <Input.TextArea aria-label={t('tp.answerText')} rows={4} value={answer} onChange={(e) => setAnswer(e.target.value)} maxLength={5000} />
-                              <Button type="primary" style={{ alignSelf: 'flex-start' }} disabled={!answer.trim()} loading={pending === 'answer'} onClick={() => run(() => unwrap(client.POST('/api/v1/tickets/{id}/answer', { params: { path: { id: tk.id } }, body: { answer: answer.trim() } })), { done: t('tp.answeredOk'), key: 'answer' })}>
+                              <ConfirmButton confirm={t('tp.confirmAnswer')} description={t('tp.confirmAnswerHint')} type="primary" style={{ alignSelf: 'flex-start' }} disabled={!answer.trim()} loading={pending === 'answer'} onConfirm={() => run(() => unwrap(client.POST('/api/v1/tickets/{id}/answer', { params: { path: { id: tk.id } }, body: { answer: answer.trim() } })), { done: t('tp.answeredOk'), key: 'answer' })}>
                                 {t('tp.sendAnswer')}
-                              </Button>
+                              </ConfirmButton>
                             </Flex>
                           ),
                         },
@@ -204,9 +209,9 @@ export default function TicketPage() {
                             <Flex vertical gap={8}>
                               <Select aria-label={t('tp.transferTo')} placeholder={t('tp.transferTo')} value={transfer.departmentId} onChange={(v: string) => setTransfer((x) => ({ ...x, departmentId: v }))} options={depts.options.filter((d) => d.value !== tk.departmentId)} showSearch={{ optionFilterProp: 'label' }} style={{ maxWidth: 360 }} />
                               <Input.TextArea aria-label={t('tp.reason')} placeholder={t('tp.reason')} rows={2} value={transfer.reason} onChange={(e) => setTransfer((x) => ({ ...x, reason: e.target.value }))} maxLength={500} />
-                              <Button style={{ alignSelf: 'flex-start' }} disabled={!transfer.departmentId || !transfer.reason.trim()} loading={pending === 'transfer'} onClick={() => void run(() => unwrap(client.POST('/api/v1/tickets/{id}/transfer', { params: { path: { id: tk.id } }, body: { departmentId: transfer.departmentId!, reason: transfer.reason.trim() } })), { done: t('tp.transferred'), key: 'transfer', after: false }).then((ok) => ok && navigate(listPath))}>
+                              <ConfirmButton confirm={t('tp.confirmTransfer')} style={{ alignSelf: 'flex-start' }} disabled={!transfer.departmentId || !transfer.reason.trim()} loading={pending === 'transfer'} onConfirm={() => run(() => unwrap(client.POST('/api/v1/tickets/{id}/transfer', { params: { path: { id: tk.id } }, body: { departmentId: transfer.departmentId!, reason: transfer.reason.trim() } })), { done: t('tp.transferred'), key: 'transfer', after: false }).then((ok) => ok && navigate(listPath))}>
                                 {t('tp.transfer')}
-                              </Button>
+                              </ConfirmButton>
                             </Flex>
                           ),
                         },
@@ -217,9 +222,9 @@ export default function TicketPage() {
                             <Flex vertical gap={8}>
                               <Typography.Text type="secondary">{t('tp.returnHint')}</Typography.Text>
                               <Input.TextArea aria-label={t('tp.reason')} rows={2} value={returnReason} onChange={(e) => setReturnReason(e.target.value)} maxLength={500} />
-                              <Button danger style={{ alignSelf: 'flex-start' }} disabled={!returnReason.trim()} loading={pending === 'return'} onClick={() => void run(() => unwrap(client.POST('/api/v1/tickets/{id}/return', { params: { path: { id: tk.id } }, body: { reason: returnReason.trim() } })), { done: t('tp.returned'), key: 'return', after: false }).then((ok) => ok && navigate(listPath))}>
+                              <ConfirmButton confirm={t('tp.confirmReturn')} danger style={{ alignSelf: 'flex-start' }} disabled={!returnReason.trim()} loading={pending === 'return'} onConfirm={() => run(() => unwrap(client.POST('/api/v1/tickets/{id}/return', { params: { path: { id: tk.id } }, body: { reason: returnReason.trim() } })), { done: t('tp.returned'), key: 'return', after: false }).then((ok) => ok && navigate(listPath))}>
                                 {t('tp.return')}
-                              </Button>
+                              </ConfirmButton>
                             </Flex>
                           ),
                         },

@@ -12,6 +12,7 @@ import { CitationComposer, citationsOf, type CitationDraft } from '../../compone
 import { GuideFeedbackButton } from '../../components/GuideFeedback';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
+import { SiteChecksCard } from '../../components/SiteCheckParts';
 import { OutstandingNote, owedOutstanding, PendingMaterialsCard } from '../../components/PendingMaterialsCard';
 import { AuthorisationNote, CounterIntakeNote } from '../../components/AgentParts';
 import { AppStatus } from '../../components/Status';
@@ -170,9 +171,10 @@ export default function WindowApplicationPage() {
                 >
                   <MaterialsCheck app={a} />
                 </Card>
-                <Card title={t('wa.cases')} size="small">
+                <Card title={t('wa.cases')} size="small" style={{ marginBottom: 16 }}>
                   <CasesTable cases={a.cases} />
                 </Card>
+                <SiteChecksCard applicationId={a.id} reloadKey={a.version} />
               </Col>
               <Col xs={24} xl={9}>
                 <Card title={t('wa.actions')} style={{ marginBottom: 16 }}>
