@@ -4,6 +4,7 @@ import zhCN from 'antd/locale/zh_CN';
 import { type ComponentType } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider, useLocation, useRouteError, type RouteObject } from 'react-router-dom';
 import { AuthProvider, homeOf, useAuth } from './auth/AuthContext';
+import { elderTokens, ElderProvider, useElder } from './elder';
 import { ErrorState } from './components/errors';
 import { Forbidden, NotFound } from './components/Statuses';
 import { LangProvider, useLang, useT } from './i18n';
@@ -90,6 +91,8 @@ const router = createBrowserRouter(buildRoutes());
 
 function Themed() {
   const { lang } = useLang();
+  const { elder } = useElder();
+  const base = { colorPrimary: '#1f5fbf', borderRadius: 6, fontFamily: "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif" };
   return (
     <ConfigProvider
       locale={lang === 'en' ? enUS : zhCN}
@@ -97,7 +100,8 @@ function Themed() {
       button={{ autoInsertSpace: false }}
       theme={{
         algorithm: theme.defaultAlgorithm,
-        token: { colorPrimary: '#1f5fbf', borderRadius: 6, fontFamily: "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif" },
+        // 适老化 mode: larger type and controls, near-black text (elder.tsx)
+        token: elder ? { ...base, ...elderTokens } : base,
       }}
     >
       <AntApp>
@@ -112,7 +116,9 @@ function Themed() {
 export default function App() {
   return (
     <LangProvider>
-      <Themed />
+      <ElderProvider>
+        <Themed />
+      </ElderProvider>
     </LangProvider>
   );
 }

@@ -5,7 +5,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
 import { useT } from '../i18n';
 import { selectedKey, useAreaMenu } from './menu';
-import { Brand, LangSwitch, SkipLink, UserMenu } from './ShellParts';
+import { Brand, ElderSwitch, LangSwitch, SiteFooter, SkipLink, UserMenu } from './ShellParts';
 
 /** Applicants' and agents' portal: a top bar on desktop, a drawer menu on a phone. */
 export default function PortalLayout() {
@@ -33,6 +33,7 @@ export default function PortalLayout() {
           ) : (
             <div style={{ flex: 1 }} />
           )}
+          <ElderSwitch compact={!wide} />
           <LangSwitch compact={!wide} />
           <UserMenu compact={!wide} />
         </Flex>
@@ -43,7 +44,7 @@ export default function PortalLayout() {
       <Layout.Content id="main" tabIndex={-1} style={{ padding: wide ? 24 : 12, width: '100%', maxWidth: 1200, margin: '0 auto' }}>
         <Outlet />
       </Layout.Content>
-      <Layout.Footer style={{ textAlign: 'center', fontSize: 12 }}>{t('footer.text')}</Layout.Footer>
+      <SiteFooter />
     </Layout>
   );
 }
