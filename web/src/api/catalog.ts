@@ -34,6 +34,8 @@ export interface ItemDetail extends Omit<ItemSummary, 'autoApproval'> {
   formFields: Array<{ key: string; label: string }>;
   regionCode: string;
   immediate: boolean;
+  /** The guide's English version (published guide only); null: none, the guide shows in Chinese. */
+  english?: { name: string; summary: string; conditions: string[] } | null;
 }
 
 export type BundleSummary = Schemas['BundleSummary'];

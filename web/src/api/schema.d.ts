@@ -4829,6 +4829,12 @@ export interface components {
                 id: string;
                 name: string;
             };
+            /** @description 办事指南的英文版本（仅当前发布版本的指南返回；null：没有英文版本，以中文显示） */
+            english?: {
+                conditions: string[];
+                name: string;
+                summary: string;
+            } | null;
             fees: {
                 amount: number;
                 basis: string;

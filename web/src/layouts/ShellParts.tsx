@@ -110,7 +110,7 @@ export function ElderSwitch({ compact }: { compact?: boolean }) {
   const t = useT();
   return (
     <Flex align="center" gap={6} style={{ flex: 'none' }}>
-      <Switch size={compact ? 'small' : 'default'} checked={elder} onChange={setElder} aria-label={t('elder.switch')} />
+      <Switch size={compact ? 'small' : undefined} checked={elder} onChange={setElder} aria-label={t('elder.switch')} />
       {compact ? null : (
         <span aria-hidden style={{ whiteSpace: 'nowrap', cursor: 'pointer' }} onClick={() => setElder(!elder)}>
           {t('elder.short')}
