@@ -92,7 +92,18 @@ const router = createBrowserRouter(buildRoutes());
 function Themed() {
   const { lang } = useLang();
   const { elder } = useElder();
-  const base = { colorPrimary: '#1f5fbf', borderRadius: 6, fontFamily: "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif" };
+  // WCAG AA: text colours at 4.5:1 or better on white and on their light backgrounds (antd's defaults for secondary
+  // text, success, warning and error text fall short of it)
+  const base = {
+    colorPrimary: '#1f5fbf',
+    colorSuccess: '#2b7a0b',
+    colorWarning: '#a35c00',
+    colorError: '#c4161c',
+    colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+    colorTextDescription: 'rgba(0, 0, 0, 0.62)',
+    borderRadius: 6,
+    fontFamily: "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif",
+  };
   return (
     <ConfigProvider
       locale={lang === 'en' ? enUS : zhCN}
