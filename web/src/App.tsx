@@ -96,6 +96,8 @@ function Themed() {
   // text, success, warning and error text fall short of it)
   const base = {
     colorPrimary: '#1f5fbf',
+    colorInfo: '#1f5fbf',
+    colorLink: '#1f5fbf',
     colorSuccess: '#2b7a0b',
     colorWarning: '#a35c00',
     colorError: '#c4161c',

@@ -25,7 +25,7 @@ export default function PortalLayout() {
     <Layout style={{ minHeight: '100vh' }}>
       <SkipLink />
       <Layout.Header style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', paddingInline: wide ? 24 : 12, height: 64, position: 'sticky', top: 0, zIndex: 10 }}>
-        <Flex align="center" gap={16} style={{ height: '100%', maxWidth: 1200, margin: '0 auto' }}>
+        <Flex align="center" gap={wide ? 16 : 8} style={{ height: '100%', maxWidth: 1200, margin: '0 auto' }}>
           {!wide ? <Button type="text" icon={<MenuOutlined />} aria-label={t('nav.menu')} onClick={() => setOpen(true)} /> : null}
           <Brand sub={t('area.portal')} compact={!wide} />
           {wide ? (
