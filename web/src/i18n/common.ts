@@ -90,7 +90,6 @@ export const common = {
   'home.recentMessages': ['最新消息', 'Latest messages'],
   'home.shortcuts': ['常用功能', 'Shortcuts'],
 
-  'footer.text': ['蓝山县行政审批服务局 主办 · 政务服务热线 12345', 'Run by the Lanshan County Administrative Approval Bureau · Hotline 12345'],
   'footer.label': ['网站信息', 'About this site'],
   'footer.sponsor': ['主办单位：{name}', 'Run by: {name}'],
   'footer.siteCode': ['网站标识码：{code}', 'Website code: {code}'],
