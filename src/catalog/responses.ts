@@ -124,6 +124,11 @@ export const ItemVersionResponse = z
     pendingAllowed: z.array(z.string()).describe('容缺受理：窗口可先受理、限期补交的材料代码'),
     pendingLapse: z.enum(['deny', 'revoke']),
     realNameLevel: z.enum(REAL_NAME_LEVELS).nullable(),
+    english: z
+      .object({ name: z.string(), summary: z.string(), conditions: z.array(z.string()) })
+      .nullable()
+      .optional()
+      .describe('办事指南的英文版本（仅当前发布版本的指南返回；null：没有英文版本，以中文显示）'),
     createdAt: z.string(),
     publishedAt: z.string().nullable(),
     retiredAt: z.string().nullable(),

@@ -157,7 +157,7 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.get('/api/v1/catalog/items/:code', { schema: { tags, summary: '事项办事指南（当前发布版本）', params: Code, response: { 200: ItemVersionResponse, ...errors } } }, async (req) => {
     const item = await queries.getPublishedItemByCode(deps.db, req.params.code);
     if (!item) throw new AppError('CATALOG_ITEM_NOT_FOUND', { code: req.params.code });
-    return itemDetail(item);
+    return { ...itemDetail(item), english: await store.englishOfItem(deps.db, item.code) };
   });
 
   r.get('/api/v1/catalog/item-versions/:id', { schema: { tags, summary: '事项的某一版本（办件所依据的版本）', params: VersionId, response: { 200: ItemVersionResponse, ...errors } } }, async (req) => {

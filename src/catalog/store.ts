@@ -9,3 +9,4 @@ export * from './store/search.js';
 export * from './store/statistics.js';
 export * from './store/bulk.js';
 export * from './store/synonyms.js';
+export * from './store/english.js';

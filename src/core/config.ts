@@ -59,6 +59,10 @@ const EnvSchema = z.object({
   BANSHI_OIDC_NAME: z.string().trim().min(1).max(40).default('统一身份认证'),
   BANSHI_OIDC_SCOPE: z.string().trim().default('openid profile'),
   BANSHI_OIDC_ACR_LEVELS: z.string().trim().default('1=phone,2=provider,3=counter'),
+  BANSHI_SITE_SPONSOR: z.string().trim().min(1).max(60).optional(),
+  BANSHI_SITE_CODE: z.string().trim().min(1).max(30).optional(),
+  BANSHI_SITE_ICP: z.string().trim().min(1).max(60).optional(),
+  BANSHI_SITE_PSB: z.string().trim().min(1).max(60).optional(),
 });
 
 /** `acr=level,…`: which assurance levels of the identity platform mean which real-name level here. */
@@ -115,7 +119,30 @@ export interface Config {
   sms?: SmsConfig;
   /** 统一身份认证 through OpenID Connect; absent: only passwords. Read at each sign-in. */
   oidc?: OidcConfig;
+  /** The site's identity in every page's footer (政府网站标识). Absent: the placeholders of DEFAULT_SITE. */
+  site?: SiteIdentity;
 }
+
+/**
+ * What a government website must show at its foot: who runs it (主办单位), its 网站标识码 from the national register of
+ * government websites, its ICP 备案号 and its 公安机关备案号. The defaults are placeholders to be replaced at go-live
+ * (BANSHI_SITE_SPONSOR, BANSHI_SITE_CODE, BANSHI_SITE_ICP, BANSHI_SITE_PSB).
+ */
+export interface SiteIdentity {
+  sponsor: string;
+  siteCode: string;
+  icp: string;
+  psb: string;
+}
+
+export const DEFAULT_SITE: SiteIdentity = {
+  sponsor: '蓝山县行政审批服务局',
+  siteCode: '4311270000',
+  icp: '湘ICP备00000000号',
+  psb: '湘公网安备43112702000000号',
+};
+
+export const siteOf = (config: Config): SiteIdentity => config.site ?? DEFAULT_SITE;
 
 /** The SMS provider of one-time codes: the development channel, or an HTTP gateway of a real provider. */
 export type SmsConfig =
@@ -174,6 +201,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     commitmentCheckWorkingDays: e.BANSHI_COMMITMENT_CHECK_DAYS,
     sms: smsConfigOf(e, env.NODE_ENV === 'production'),
     oidc: oidcConfigOf(e),
+    site: {
+      sponsor: e.BANSHI_SITE_SPONSOR ?? DEFAULT_SITE.sponsor,
+      siteCode: e.BANSHI_SITE_CODE ?? DEFAULT_SITE.siteCode,
+      icp: e.BANSHI_SITE_ICP ?? DEFAULT_SITE.icp,
+      psb: e.BANSHI_SITE_PSB ?? DEFAULT_SITE.psb,
+    },
   };
 }
 

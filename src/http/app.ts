@@ -18,6 +18,7 @@ import { moduleRoutes } from './modules.js';
 import { swaggerOptions } from './openapi.js';
 import { registerRateLimits } from './rate-limits.js';
 import { securityHeaders } from './security-headers.js';
+import { siteRoutes } from './site.js';
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -106,6 +107,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
 
   for (const register of moduleRoutes) register(app, deps);
   errorCatalogueRoutes(app);
+  siteRoutes(app, deps);
 
   const serveWeb = opts.serveWeb ?? fs.existsSync(path.join(webDist, 'index.html'));
   if (serveWeb) {

@@ -1,3 +1,4 @@
+import { beijingDateTime } from '../core/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
 import { decodeQrFromPdf, pdfFonts, pdfText } from '../../test/helpers/pdf.js';
@@ -71,6 +72,36 @@ describe('licence verification', () => {
     const page = await t.app.inject({ url: `/v/${payload}` });
     expect(page.body).toContain('证照已撤销');
     expect(page.body).toContain('提供虚假材料取得许可');
+    // the verdict in large words, the moment of the change in Beijing time, never raw UTC
+    expect(page.body).toMatch(/<h1 id="verdict">已撤销<\/h1>/);
+    expect(page.body).toContain(`${beijingDateTime(t.clock.now())}（北京时间）`);
+    expect(page.body).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
+  });
+
+  it('brands the QR page with the issuing authority and the site, in Chinese or English as the reader asks', async () => {
+    const bl = (await mine('xiangwei')).find((l) => l.type === 'business-licence');
+    const payload = payloadOf(await detail(bl.id));
+    const zh = (await t.app.inject({ url: `/v/${payload}` })).body;
+    expect(zh).toContain('<html lang="zh-CN">');
+    expect(zh).toMatch(/<span class="authority">蓝山县市场监督管理局<\/span>/);
+    expect(zh).toMatch(/<h1 id="verdict">有效<\/h1>/);
+    expect(zh).toContain('核验时间 2026-03-02 09:00（北京时间）');
+    expect(zh).toMatch(/有效期限<\/th><td>\d{4}年\d{1,2}月\d{1,2}日/);
+    expect(zh).toContain('主办单位：蓝山县行政审批服务局');
+    expect(zh).toContain('网站标识码：');
+    expect(zh).not.toContain('.well-known');
+    expect(zh).toContain('href="?lang=en"');
+    const byQuery = (await t.app.inject({ url: `/v/${payload}?lang=en` })).body;
+    const byHeader = (await t.app.inject({ url: `/v/${payload}`, headers: { 'accept-language': 'en-GB,en;q=0.9' } })).body;
+    for (const en of [byQuery, byHeader]) {
+      expect(en).toContain('<html lang="en">');
+      expect(en).toMatch(/<h1 id="verdict">Valid<\/h1>/);
+      expect(en).toContain('Checked 2026-03-02 09:00 (Beijing time)');
+      expect(en).toContain('Names and authorities are shown as issued, in Chinese.');
+      expect(en).toContain('href="?lang=zh-CN"');
+    }
+    const forged = (await t.app.inject({ url: `/v/${payload.slice(0, -4)}AAAA` })).body;
+    expect(forged).toMatch(/<h1 id="verdict">签名无效<\/h1>/);
   });
 
   it('fails a tampered payload both offline and online', async () => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, errors, IsoDateString, shanghaiDateOf, validateIdNumber, type AppDeps } from '../core/index.js';
+import { AppError, errors, IsoDateString, shanghaiDateOf, siteOf, validateIdNumber, type AppDeps } from '../core/index.js';
 import { departmentById, inActorRegion, requireActor, type Actor } from '../identity/index.js';
 import { renderQrPng, renderQrSvg } from '../documents/index.js';
 import { changeLicence } from './change-licence.js';
@@ -19,7 +19,7 @@ import { suspendLicence } from './suspend-licence.js';
 import { LICENCE_TYPES } from './types.js';
 import { verifyLicenceOnline } from './verify-licence.js';
 import { verifyUrlOf } from './verify-url.js';
-import { verificationPage } from './verification-page.js';
+import { pageLanguage, verificationPage } from './verification-page.js';
 
 import {
   LicenceDetailResponse,
@@ -83,7 +83,7 @@ export function licenceRoutes(app: FastifyInstance, deps: AppDeps): void {
     const text = (req.params as { '*': string })['*'];
     const verdict = await verifyLicenceOnline(deps.db, text, deps.clock.now());
     reply.header('cache-control', 'no-store').type('text/html; charset=utf-8');
-    return verificationPage(verdict);
+    return verificationPage(verdict, { lang: pageLanguage(req.query, req.headers['accept-language']), site: siteOf(deps.config) });
   });
 
   // ---- holders ----

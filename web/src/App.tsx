@@ -4,6 +4,7 @@ import zhCN from 'antd/locale/zh_CN';
 import { type ComponentType } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider, useLocation, useRouteError, type RouteObject } from 'react-router-dom';
 import { AuthProvider, homeOf, useAuth } from './auth/AuthContext';
+import { elderTokens, ElderProvider, useElder } from './elder';
 import { ErrorState } from './components/errors';
 import { FeedbackProvider } from './components/feedback';
 import { Forbidden, NotFound } from './components/Statuses';
@@ -93,6 +94,21 @@ const router = createBrowserRouter(buildRoutes());
 
 function Themed() {
   const { lang } = useLang();
+  const { elder } = useElder();
+  // WCAG AA: text colours at 4.5:1 or better on white and on their light backgrounds (antd's defaults for secondary
+  // text, success, warning and error text fall short of it)
+  const base = {
+    colorPrimary: '#1f5fbf',
+    colorInfo: '#1f5fbf',
+    colorLink: '#1f5fbf',
+    colorSuccess: '#2b7a0b',
+    colorWarning: '#a35c00',
+    colorError: '#c4161c',
+    colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+    colorTextDescription: 'rgba(0, 0, 0, 0.62)',
+    borderRadius: 6,
+    fontFamily: "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif",
+  };
   return (
     <ConfigProvider
       locale={lang === 'en' ? enUS : zhCN}
@@ -100,7 +116,8 @@ function Themed() {
       button={{ autoInsertSpace: false }}
       theme={{
         algorithm: theme.defaultAlgorithm,
-        token: { colorPrimary: '#1f5fbf', borderRadius: 6, fontFamily: "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif" },
+        // 适老化 mode: larger type and controls, near-black text (elder.tsx)
+        token: elder ? { ...base, ...elderTokens } : base,
       }}
     >
       <FeedbackProvider>
@@ -115,7 +132,9 @@ function Themed() {
 export default function App() {
   return (
     <LangProvider>
-      <Themed />
+      <ElderProvider>
+        <Themed />
+      </ElderProvider>
     </LangProvider>
   );
 }

@@ -3479,6 +3479,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/site": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 网站标识（主办单位、网站标识码、备案号） */
+        get: operations["getPublicSite"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/tickets/progress": {
         parameters: {
             query?: never;
@@ -5261,6 +5278,12 @@ export interface components {
             };
             /** @description 生效日期：定时发布的草稿在该日（北京时间）自动成为现行版本 */
             effectiveOn: string | null;
+            /** @description 办事指南的英文版本（仅当前发布版本的指南返回；null：没有英文版本，以中文显示） */
+            english?: {
+                conditions: string[];
+                name: string;
+                summary: string;
+            } | null;
             fees: {
                 amount: number;
                 basis: string;
@@ -16885,6 +16908,42 @@ export interface operations {
                             rectifiedOnTime: number;
                             total: number;
                         };
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    getPublicSite: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description ICP 备案号 */
+                        icp: string;
+                        /** @description 公安机关备案号 */
+                        psb: string;
+                        /** @description 网站标识码 */
+                        siteCode: string;
+                        /** @description 主办单位 */
+                        sponsor: string;
                     };
                 };
             };

@@ -90,5 +90,13 @@ export const common = {
   'home.recentMessages': ['最新消息', 'Latest messages'],
   'home.shortcuts': ['常用功能', 'Shortcuts'],
 
-  'footer.text': ['蓝山县行政审批服务局 主办 · 政务服务热线 12345', 'Run by the Lanshan County Administrative Approval Bureau · Hotline 12345'],
+  'footer.label': ['网站信息', 'About this site'],
+  'footer.sponsor': ['主办单位：{name}', 'Run by: {name}'],
+  'footer.siteCode': ['网站标识码：{code}', 'Website code: {code}'],
+  'footer.icp': ['ICP备案号：{code}', 'ICP licence: {code}'],
+  'footer.psb': ['公安备案号：{code}', 'Public security filing: {code}'],
+  'footer.hotline': ['政务服务热线 12345', 'Government services hotline 12345'],
+  'elder.switch': ['适老化模式', 'Large text mode'],
+  'elder.short': ['适老化', 'Large text'],
+  'catalog.noEnglish': ['本事项暂无英文版本，以中文显示', 'This item has no English version; shown in Chinese'],
 } as const satisfies Record<string, Pair>;

@@ -16,17 +16,23 @@ export function defineMessages<const M extends Messages>(m: M): M {
 
 const LANG_KEY = 'banshi.lang';
 
+/** `?lang=en` in the address, else the language the person chose before, else their browser's (Accept-Language). */
 function initialLang(): Lang {
+  const asked = new URLSearchParams(window.location.search).get('lang');
+  if (asked === 'en') return 'en';
+  if (asked === 'zh-CN' || asked === 'zh') return 'zh-CN';
   try {
     const saved = localStorage.getItem(LANG_KEY);
     if (saved === 'en' || saved === 'zh-CN') return saved;
   } catch {
     /* storage may be unavailable (private mode) */
   }
-  return 'zh-CN';
+  const browser = (navigator.languages?.[0] ?? navigator.language ?? '').toLowerCase();
+  return browser.startsWith('en') ? 'en' : 'zh-CN';
 }
 
 let currentLang: Lang = initialLang();
+document.documentElement.lang = currentLang;
 /** The language the API client asks the server to answer in. */
 export const activeLang = (): Lang => currentLang;
 

@@ -6,7 +6,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
 import { useT } from '../i18n';
 import { selectedKey, useAreaMenu } from './menu';
-import { Brand, LangSwitch, SkipLink, UserMenu } from './ShellParts';
+import { Brand, ElderSwitch, LangSwitch, SiteFooter, SkipLink, UserMenu } from './ShellParts';
 
 /** Applicants' and agents' portal: a top bar on desktop, a drawer menu on a phone. */
 export default function PortalLayout() {
@@ -26,7 +26,7 @@ export default function PortalLayout() {
     <Layout style={{ minHeight: '100vh' }}>
       <SkipLink />
       <Layout.Header style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', paddingInline: wide ? 24 : 12, height: 64, position: 'sticky', top: 0, zIndex: 10 }}>
-        <Flex align="center" gap={16} style={{ height: '100%', maxWidth: 1200, margin: '0 auto' }}>
+        <Flex align="center" gap={wide ? 16 : 8} style={{ height: '100%', maxWidth: 1200, margin: '0 auto' }}>
           {!wide ? <Button type="text" icon={<MenuOutlined />} aria-label={t('nav.menu')} onClick={() => setOpen(true)} /> : null}
           <Brand sub={t('area.portal')} compact={!wide} />
           {wide ? (
@@ -34,6 +34,7 @@ export default function PortalLayout() {
           ) : (
             <div style={{ flex: 1 }} />
           )}
+          <ElderSwitch compact={!wide} />
           <LangSwitch compact={!wide} />
           <UserMenu compact={!wide} />
         </Flex>
@@ -44,7 +45,7 @@ export default function PortalLayout() {
       <Layout.Content id="main" tabIndex={-1} style={{ padding: wide ? 24 : 12, width: '100%', maxWidth: 1200, margin: '0 auto' }}>
         <Outlet />
       </Layout.Content>
-      <Layout.Footer style={{ textAlign: 'center', fontSize: 12 }}>{t('footer.text')}</Layout.Footer>
+      <SiteFooter />
     </Layout>
   );
 }

@@ -3,7 +3,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/AuthContext';
 import { useT } from '../i18n';
 import { selectedKey, useAreaMenu } from './menu';
-import { Brand, LangSwitch, SkipLink } from './ShellParts';
+import { Brand, ElderSwitch, LangSwitch, SiteFooter, SkipLink } from './ShellParts';
 
 /** Pages for everyone, without signing in (licence verification, published statistics). */
 export default function PublicLayout() {
@@ -19,13 +19,14 @@ export default function PublicLayout() {
         <Flex align="center" gap={12} style={{ height: '100%', maxWidth: 1000, margin: '0 auto' }}>
           <Brand sub={t('area.public')} />
           <Menu mode="horizontal" items={items} selectedKeys={selectedKey('public', pathname)} onClick={({ key }) => navigate(key)} style={{ flex: 1, minWidth: 0, borderBottom: 'none' }} />
+          <ElderSwitch />
           <LangSwitch />
         </Flex>
       </Layout.Header>
       <Layout.Content id="main" tabIndex={-1} style={{ padding: 16, width: '100%', maxWidth: 1000, margin: '0 auto' }}>
         <Outlet />
       </Layout.Content>
-      <Layout.Footer style={{ textAlign: 'center', fontSize: 12 }}>{t('footer.text')}</Layout.Footer>
+      <SiteFooter />
     </Layout>
   );
 }

@@ -8,7 +8,7 @@ import { GuideFeedbackButton } from '../../components/GuideFeedback';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
 import { useAction } from '../../hooks/useAction';
-import { defineMessages, useT } from '../../i18n';
+import { defineMessages, useLang, useT } from '../../i18n';
 
 const m = defineMessages({
   'guide.department': ['实施主体', 'Authority'],
@@ -71,6 +71,7 @@ export function materialColumns(t: ReturnType<typeof useT<typeof m>>) {
 /** 办事指南 of one published item, and the way in: its one-time notice. */
 export default function ItemGuidePage() {
   const t = useT(m);
+  const { lang } = useLang();
   const { code = '' } = useParams();
   const navigate = useNavigate();
   const { busy, run } = useAction();
@@ -82,10 +83,14 @@ export default function ItemGuidePage() {
     });
   return (
     <Loadable loaded={loaded} rows={10}>
-      {(item) => (
+      {(item) => {
+        // English readers get the catalog's English version where it has one, and are told when it has none
+        const english = lang === 'en' ? item.english ?? null : null;
+        const conditions = english?.conditions.length ? english.conditions : item.conditions;
+        return (
         <>
           <PageHeader
-            title={item.name}
+            title={english?.name ?? item.name}
             sub={`${item.department.name} · ${t(`kind.${item.kind}`)}`}
             extra={
               <>
@@ -96,6 +101,12 @@ export default function ItemGuidePage() {
               </>
             }
           />
+          {lang === 'en' && !english ? <Alert style={{ marginBottom: 16 }} type="info" showIcon title={t('catalog.noEnglish')} /> : null}
+          {english ? (
+            <Typography.Paragraph lang="en" style={{ marginBottom: 16 }}>
+              {english.summary} <span lang="zh-CN">（{item.name}）</span>
+            </Typography.Paragraph>
+          ) : null}
           <Card style={{ marginBottom: 16 }}>
             <Descriptions column={{ xs: 1, sm: 2, lg: 3 }} size="small">
               <Descriptions.Item label={t('guide.department')}>{item.department.name}</Descriptions.Item>
@@ -116,9 +127,9 @@ export default function ItemGuidePage() {
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{item.legalBasis}</Typography.Paragraph>
           </Card>
           <Card title={t('guide.conditions')} size="small" style={{ marginBottom: 16 }}>
-            {item.conditions.length ? (
+            {conditions.length ? (
               <ol style={{ margin: 0, paddingInlineStart: 20 }}>
-                {item.conditions.map((c, n) => (
+                {conditions.map((c, n) => (
                   <li key={n}>{c}</li>
                 ))}
               </ol>
@@ -141,7 +152,8 @@ export default function ItemGuidePage() {
             </Card>
           ) : null}
         </>
-      )}
+        );
+      }}
     </Loadable>
   );
 }
