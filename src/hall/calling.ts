@@ -1,7 +1,7 @@
 import { appendAudit } from '../audit/index.js';
 import { AppError, shanghaiDateOf, type AppDeps } from '../core/index.js';
 import type { Queryable } from '../db/index.js';
-import type { Actor } from '../identity/index.js';
+import { inActorRegion, type Actor } from '../identity/index.js';
 import { announce } from './live.js';
 import { can } from './policy.js';
 import * as store from './store.js';
@@ -104,7 +104,11 @@ export async function finish(deps: Deps, actor: Actor, id: string, input: { appl
       const a = await store.appointmentById(tx, t0.appointment_id);
       if (a?.subject_kind === 'application') applicationId = a.subject_ref;
     }
-    if (applicationId && !(await store.applicationSubject(tx, applicationId))) throw new AppError('NOT_FOUND', { what: '办件' });
+    if (applicationId) {
+      // only an application this window could handle: filed in its region or brought to it across regions
+      const a = await store.applicationSubject(tx, applicationId);
+      if (!a || !(inActorRegion(actor, a.authority_region) || inActorRegion(actor, a.window_region))) throw new AppError('NOT_FOUND', { what: '办件' });
+    }
     const t1 = await store.saveTicket(tx, { ...t0, status: 'done', finished_at: now, application_id: applicationId });
     await audit(tx, actor, t1, 'hall.served', { applicationId }, now);
     return t1;

@@ -179,6 +179,14 @@ describe('the queue', () => {
         const gone = await post('chuangkou', `/api/v1/hall/tickets/${c.id}/no-show`, undefined, 200);
         expect(gone).toMatchObject({ status: 'no-show', statusName: '过号' });
       } else {
+        if (c.number === 'A002') {
+          // a visit is linked only to an application this county's window could handle: not one of 湘阴's
+          const elsewhere = await submit(t, { itemCodes: [ITEMS.seal] });
+          await t.db.query(`UPDATE applications SET authority_region = '430624', window_region = '430624' WHERE id = $1`, [elsewhere.id]);
+          const refused = await post('chuangkou', `/api/v1/hall/tickets/${c.id}/finish`, { applicationId: elsewhere.id }, 404);
+          expect(refused.code).toBe('NOT_FOUND');
+          expect(refused.message).toBe('请求的记录不存在');
+        }
         await post('chuangkou', `/api/v1/hall/tickets/${c.id}/finish`, {}, 200);
       }
     }
