@@ -20,7 +20,7 @@ describe('the portal without signing in', { timeout: 300_000 }, () => {
     await page.goto('/portal/bundles');
     await page.getByRole('heading', { name: '一件事一次办' }).waitFor();
     await page.getByText('开餐饮店', { exact: true }).waitFor();
-    expect(await page.getByRole('button', { name: /^开始办理：/ }).count()).toBeGreaterThan(3);
+    expect(await page.getByRole('link', { name: /^开始办理：/ }).count()).toBeGreaterThan(3);
     await ui.shot(page, 'portal-bundles');
   });
 });

@@ -1,5 +1,4 @@
-import { Button } from 'antd';
-import { Link } from 'react-router-dom';
+import { LinkButton } from './LinkButton';
 import { useT } from '../i18n';
 import { Result } from './LazyResult';
 
@@ -11,9 +10,9 @@ export function Forbidden() {
       title={t('error.forbidden')}
       subTitle={t('error.forbiddenHint')}
       extra={
-        <Link to="/">
-          <Button type="primary">{t('action.goHome')}</Button>
-        </Link>
+        <LinkButton to="/" type="primary">
+          {t('action.goHome')}
+        </LinkButton>
       }
     />
   );
@@ -27,9 +26,9 @@ export function NotFound() {
       title={t('error.notFound')}
       subTitle={t('error.notFoundHint')}
       extra={
-        <Link to="/">
-          <Button type="primary">{t('action.goHome')}</Button>
-        </Link>
+        <LinkButton to="/" type="primary">
+          {t('action.goHome')}
+        </LinkButton>
       }
     />
   );

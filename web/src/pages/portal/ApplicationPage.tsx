@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Col, Descriptions, Flex, Form, Input, Radio, Row, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
+import { LinkButton } from '../../components/LinkButton';
 import { client, unwrap } from '../../api/typed';
 import type { Citation, Pickup } from '../../api/applications';
 import { useApi } from '../../api/hooks';
@@ -185,9 +186,9 @@ export default function ApplicationPage() {
                 title={t('ad.delivered', { time: formatTime(a.deliveredAt) })}
                 description={t('ad.rateHint')}
                 action={
-                  <Link to={`/portal/applications/${a.id}/rate`}>
-                    <Button type="primary">{t('ad.rate')}</Button>
-                  </Link>
+                  <LinkButton to={`/portal/applications/${a.id}/rate`} type="primary">
+                    {t('ad.rate')}
+                  </LinkButton>
                 }
               />
             ) : null}

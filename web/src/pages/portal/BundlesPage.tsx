@@ -1,5 +1,6 @@
-import { Button, Card, Col, Flex, Row, Segmented, Tag, Typography } from 'antd';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Card, Col, Flex, Row, Segmented, Tag, Typography } from 'antd';
+import { useSearchParams } from 'react-router-dom';
+import { LinkButton } from '../../components/LinkButton';
 import { client, unwrap } from '../../api/typed';
 import type { BundleSummary } from '../../api/catalog';
 import { useApi } from '../../api/hooks';
@@ -46,11 +47,9 @@ export default function BundlesPage() {
                   title={b.name}
                   extra={<Tag>{t(`audience.${b.audience}`)}</Tag>}
                   actions={[
-                    <Link key="go" to={`/portal/bundles/${b.code}`}>
-                      <Button type="primary" aria-label={`${t('bundles.start')}：${b.name}`}>
-                        {t('bundles.start')}
-                      </Button>
-                    </Link>,
+                    <LinkButton key="go" to={`/portal/bundles/${b.code}`} type="primary" aria-label={`${t('bundles.start')}：${b.name}`}>
+                      {t('bundles.start')}
+                    </LinkButton>,
                   ]}
                   style={{ height: '100%' }}
                 >

@@ -1,7 +1,8 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Checkbox, Col, Descriptions, Flex, Form, Input, Radio, Row, Segmented, Select, Typography } from 'antd';
+import { Alert, Card, Checkbox, Col, Descriptions, Flex, Form, Input, Radio, Row, Segmented, Select, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
+import { LinkButton } from '../../components/LinkButton';
 import { client, unwrap } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import { useItemVersions } from '../../api/useItemVersions';
@@ -143,9 +144,9 @@ export default function WindowApplicationPage() {
                 <>
                   <AppStatus status={a.status} />
                   {a.acceptance ? (
-                    <Link to={`/window/applications/${a.id}/receipt`}>
-                      <Button icon={<PrinterOutlined />}>{t('wa.print')}</Button>
-                    </Link>
+                    <LinkButton to={`/window/applications/${a.id}/receipt`} icon={<PrinterOutlined />}>
+                      {t('wa.print')}
+                    </LinkButton>
                   ) : null}
                 </>
               }
