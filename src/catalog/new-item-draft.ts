@@ -32,6 +32,6 @@ export async function newItemDraft(
 
 /** The authoring input a stored version was made from. */
 export function inputOf(v: ServiceItemVersion): ItemInput {
-  const { versionId: _v, itemId: _i, version: _n, status: _s, department, regionCode: _r, immediate: _im, createdAt: _c, publishedAt: _p, retiredAt: _rt, ...rest } = v;
+  const { versionId: _v, itemId: _i, version: _n, status: _s, department, regionCode: _r, immediate: _im, createdAt: _c, publishedAt: _p, retiredAt: _rt, effectiveOn: _e, ...rest } = v;
   return { ...rest, departmentCode: department.code };
 }

@@ -24,8 +24,9 @@ export interface GrantHandlerInput {
 
 /** The legal representative acting for their business, verified; else BUSINESS_NOT_VERIFIED or FORBIDDEN. */
 export function requireLegalRepresentative(actor: Actor): Actor & { uscc: string } {
-  if (actor.kind !== 'business' || !actor.uscc) throw new AppError('FORBIDDEN');
-  if (!isVerifiedIdentity(actor.realNameLevel)) throw new AppError('BUSINESS_NOT_VERIFIED');
+  if (actor.kind !== 'business') throw new AppError('FORBIDDEN');
+  // a credit code counts only once proved (an unproved one never reaches the actor), so both say how to get verified
+  if (!actor.uscc || !isVerifiedIdentity(actor.realNameLevel)) throw new AppError('BUSINESS_NOT_VERIFIED');
   return actor as Actor & { uscc: string };
 }
 
