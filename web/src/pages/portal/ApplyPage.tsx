@@ -13,6 +13,7 @@ import { GuideFeedbackButton } from '../../components/GuideFeedback';
 import { Loadable } from '../../components/Loadable';
 import { MaterialUpload, type Uploaded } from '../../components/MaterialUpload';
 import { PageHeader } from '../../components/PageHeader';
+import { LinkButton } from '../../components/LinkButton';
 import { formatDate, formatTime } from '../../format';
 import { useAction } from '../../hooks/useAction';
 import { defineMessages, useLang, useT } from '../../i18n';
@@ -26,6 +27,8 @@ const m = defineMessages({
   'apply.forBusiness': ['{org}（经办人，授权至 {until}）', '{org} (as its staff, authorised until {until})'],
   'apply.forHint': ['以经办人身份为企业申请时，办件属于企业，企业法定代表人可查看；企业档案记录由您提交', 'Filed for a business, the application is the business’s; its file records that you filed it'],
   'apply.sub': ['各事项共用的信息只填一次；已有信息已自动预填', 'Shared details are asked once; what we know is filled in'],
+  'apply.noNoticeTitle': ['在线申请', 'Apply online'],
+  'apply.getNotice': ['去生成告知单', 'Get the notice'],
   'apply.noNotice': ['请先通过办事指南或一件事生成一次性告知单，再开始申请。', 'Get a one-time notice from a guide or a bundle first.'],
   'apply.common': ['基本信息（各事项共用，只填一次）', 'Shared details (asked once)'],
   'apply.group': ['{name} 的专项信息', 'Details for {name}'],
@@ -265,7 +268,18 @@ export default function ApplyPage() {
       navigate(`/portal/apply?notice=${next.id}`);
     });
 
-  if (!noticeId) return <Alert type="info" showIcon title={t('apply.noNotice')} />;
+  if (!noticeId) {
+    // reached without a notice (an old bookmark, a shared link): say what comes first and lead there
+    const bundle = params.get('bundle');
+    const item = params.get('item');
+    const first = bundle ? `/portal/bundles/${encodeURIComponent(bundle)}` : item ? `/portal/catalog/${encodeURIComponent(item)}` : '/portal/bundles';
+    return (
+      <>
+        <PageHeader title={t('apply.noNoticeTitle')} />
+        <Alert type="info" showIcon title={t('apply.noNotice')} action={<LinkButton to={first} type="primary">{t('apply.getNotice')}</LinkButton>} />
+      </>
+    );
+  }
 
   const prefillTag = (source: 'profile' | 'licence' | 'answer') =>
     source === 'licence' ? t('apply.prefilledLicence') : source === 'answer' ? t('apply.prefilledAnswer') : t('apply.prefilledProfile');
