@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
 import { getPublishedItemByCode, importCatalog, listAbolishedCertificates } from './index.js';
+import { inputOf } from './new-item-draft.js';
 
 /** Issue 10: abolished certificates, and the share of items handled in the hall for real. */
 let t: TestApp;
@@ -62,8 +63,8 @@ describe('abolished certificates', () => {
 
   it('cannot be required by a draft, an edit, or a newly published guide', async () => {
     const item = (await getPublishedItemByCode(t.db, 'QR00501001'))!;
-    const { versionId: _v, itemId: _i, version: _n, status: _s, department, regionCode: _r, immediate: _im, createdAt: _c, publishedAt: _p, retiredAt: _rt, kindName: _k, ...rest } = item as any;
-    const input = { ...rest, departmentCode: department.code, materials: [...rest.materials, { code: 'kin', name: '双方父母亲属关系证明', required: true, form: 'original', count: 1, legalBasis: '无' }] };
+    const rest = inputOf(item);
+    const input = { ...rest, materials: [...rest.materials, { code: 'kin', name: '双方父母亲属关系证明', required: true, form: 'original', count: 1, legalBasis: '无' }] };
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/catalog/items/QR00501001/drafts', headers: sup, payload: input });
     expect(res.statusCode).toBe(422);
     expect(res.json().code).toBe('CATALOG_ABOLISHED_CERTIFICATE');
