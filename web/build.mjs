@@ -82,7 +82,16 @@ export async function ensureBuilt({ force = false, quiet = false } = {}) {
     const current = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, 'utf8').trim() : '';
     if (!force && current === hash && fs.existsSync(path.join(dist, 'index.html'))) return false;
     const { build } = await import('vite');
-    await build({ configFile: path.join(here, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+    // Always the production build, whoever calls: under a test runner NODE_ENV is 'test', and vite would keep React's
+    // development code in the bundle (a third more JavaScript than people are served)
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ configFile: path.join(here, 'vite.config.ts'), mode: 'production', logLevel: quiet ? 'warn' : 'info' });
+    } finally {
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
+    }
     precompress(dist);
     fs.writeFileSync(stampFile, hash + '\n');
     return true;
