@@ -1,4 +1,4 @@
-import { AppError, shanghaiDateOf, type Clock } from '../core/index.js';
+import { AppError, shanghaiDateOf, startPeriodic, type Clock } from '../core/index.js';
 import type { Db, Queryable } from '../db/index.js';
 import { hasActiveReviewer } from '../identity/index.js';
 import { auditCatalogChange, itemChain } from './catalog-audit.js';
@@ -89,18 +89,5 @@ export async function publishLocked(tx: Queryable, ctx: CatalogContext, draft: S
 
 /** Publishes scheduled drafts as their dates come, checking every `intervalMs` (server); returns a stop function. */
 export function startScheduledPublishing(deps: { db: Db; clock: Clock }, intervalMs = 60_000, onError: (e: unknown) => void = () => undefined): () => Promise<void> {
-  let stopped = false;
-  const tick = async () => {
-    if (!stopped) await publishDueItemVersions(deps, (_id, e) => onError(e)).catch(onError);
-  };
-  let running: Promise<void> = tick();
-  const timer = setInterval(() => {
-    running = running.then(tick);
-  }, intervalMs);
-  timer.unref();
-  return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await running;
-  };
+  return startPeriodic(() => publishDueItemVersions(deps, (_id, e) => onError(e)), intervalMs, onError);
 }

@@ -9,3 +9,4 @@ export { masterKeyOf } from './master-key.js';
 export type { AppDeps } from './deps.js';
 export { ErrorResponse, errors, IsoDateString, isCalendarDate } from './schemas.js';
 export { beijingDate, beijingDateTime } from './beijing-time.js';
+export * from './periodic.js';

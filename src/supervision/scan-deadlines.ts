@@ -1,4 +1,4 @@
-import { shanghaiDateOf, type Clock } from '../core/index.js';
+import { shanghaiDateOf, startPeriodic, type Clock } from '../core/index.js';
 import type { Db, Queryable } from '../db/index.js';
 import { usersOfDepartment } from '../identity/index.js';
 import { notify } from '../notifications/index.js';
@@ -50,23 +50,5 @@ export async function scanDeadlines(db: Db, clock: Clock, opts: { batch?: number
 
 /** Scans periodically in the background (server); returns a stop function. */
 export function startDeadlineScanner(db: Db, clock: Clock, intervalMs = 60_000, onError: (e: unknown) => void = () => undefined): () => Promise<void> {
-  let stopped = false;
-  const tick = async () => {
-    if (stopped) return;
-    try {
-      await scanDeadlines(db, clock);
-    } catch (e) {
-      onError(e);
-    }
-  };
-  let running: Promise<void> = tick();
-  const timer = setInterval(() => {
-    running = running.then(tick);
-  }, intervalMs);
-  timer.unref();
-  return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await running;
-  };
+  return startPeriodic(() => scanDeadlines(db, clock), intervalMs, onError);
 }
