@@ -2,6 +2,7 @@ import { appendAudit } from '../audit/index.js';
 import { AppError, shanghaiDateOf, type AppDeps } from '../core/index.js';
 import type { Queryable } from '../db/index.js';
 import { inActorRegion, type Actor } from '../identity/index.js';
+import { inviteToRateVisit } from '../ratings/index.js';
 import { announce } from './live.js';
 import { can } from './policy.js';
 import * as store from './store.js';
@@ -95,24 +96,43 @@ export async function markNoShow(deps: Deps, actor: Actor, id: string): Promise<
 }
 
 /** 办结: the visit is over; it names the application it served (by default the one the appointment was for). */
-export async function finish(deps: Deps, actor: Actor, id: string, input: { applicationId?: string }): Promise<store.TicketRow> {
+export async function finish(deps: Deps, actor: Actor, id: string, input: { applicationId?: string }): Promise<{ ticket: store.TicketRow; ratingCode: string | null }> {
   const now = deps.clock.now();
   const t = await deps.db.transaction(async (tx) => {
     const t0 = await calledTicket(tx, actor, id);
     let applicationId = input.applicationId ?? null;
-    if (!applicationId && t0.appointment_id) {
-      const a = await store.appointmentById(tx, t0.appointment_id);
-      if (a?.subject_kind === 'application') applicationId = a.subject_ref;
-    }
+    const appointment = t0.appointment_id ? await store.appointmentById(tx, t0.appointment_id) : undefined;
+    if (!applicationId && appointment?.subject_kind === 'application') applicationId = appointment.subject_ref;
+    let application: store.ApplicationSubject | undefined;
     if (applicationId) {
       // only an application this window could handle: filed in its region or brought to it across regions
-      const a = await store.applicationSubject(tx, applicationId);
-      if (!a || !(inActorRegion(actor, a.authority_region) || inActorRegion(actor, a.window_region))) throw new AppError('NOT_FOUND', { what: '办件' });
+      application = await store.applicationSubject(tx, applicationId);
+      if (!application || !(inActorRegion(actor, application.authority_region) || inActorRegion(actor, application.window_region))) throw new AppError('NOT_FOUND', { what: '办件' });
     }
     const t1 = await store.saveTicket(tx, { ...t0, status: 'done', finished_at: now, application_id: applicationId });
     await audit(tx, actor, t1, 'hall.served', { applicationId }, now);
-    return t1;
+    // 一次一评: the visit is rated against the department whose matter was handled (the clerk's own at a comprehensive window)
+    const departmentId = application?.department_id ?? actor.departmentId;
+    let ratingCode: string | null = null;
+    if (departmentId) {
+      const zone = await store.zoneById(tx, t1.zone_id);
+      const handling = await inviteToRateVisit(tx, {
+        ticketId: t1.id,
+        number: t1.number,
+        visitorUserId: t1.user_id,
+        visitorName: t1.name,
+        itemName: application?.title ?? appointment?.subject_title ?? `${zone?.name ?? ''}窗口办事`,
+        itemCode: null,
+        applicationId,
+        departmentId,
+        regionCode: t1.region_code,
+        clerkId: actor.userId,
+        at: now,
+      });
+      ratingCode = handling.rating_code;
+    }
+    return { ticket: t1, ratingCode };
   });
-  told(t);
+  told(t.ticket);
   return t;
 }

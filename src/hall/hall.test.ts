@@ -175,6 +175,16 @@ describe('the queue', () => {
         t.clock.set('2026-03-03T09:55:00+08:00');
         const done = await post('chuangkou', `/api/v1/hall/tickets/${c.id}/finish`, {}, 200);
         expect(done).toMatchObject({ status: 'done', applicationId: application.id });
+        // 一次一评: the visitor is invited to rate the visit, and only they may
+        expect(done.ratingCode).toMatch(/^[A-Z2-9]{8}$/);
+        const toRate = (await get('zhangsan', '/api/v1/ratings/mine')).toRate.filter((h: { channel: string }) => h.channel === 'window');
+        expect(toRate).toHaveLength(1);
+        expect(toRate[0]).toMatchObject({ applicationId: application.id, channelName: '窗口办事（一次一评）' });
+        const visit = { overall: 5, serviceEfficiency: 5, serviceLevel: 4, attitude: 5 };
+        await post('xiangwei', '/api/v1/ratings', { handlingId: toRate[0].id, indicators: visit }, 403);
+        await post('zhangsan', '/api/v1/ratings', { handlingId: toRate[0].id, indicators: visit }, 201);
+        const again = await post('chuangkou', `/api/v1/hall/tickets/${c.id}/finish`, {}, 409);
+        expect(again.code).toBe('HALL_TICKET_STATE');
       } else if (c.number === 'A001') {
         const gone = await post('chuangkou', `/api/v1/hall/tickets/${c.id}/no-show`, undefined, 200);
         expect(gone).toMatchObject({ status: 'no-show', statusName: '过号' });
@@ -187,7 +197,13 @@ describe('the queue', () => {
           expect(refused.code).toBe('NOT_FOUND');
           expect(refused.message).toBe('请求的记录不存在');
         }
-        await post('chuangkou', `/api/v1/hall/tickets/${c.id}/finish`, {}, 200);
+        const served = await post('chuangkou', `/api/v1/hall/tickets/${c.id}/finish`, {}, 200);
+        if (c.number === 'A002') {
+          // a walk-in without an account rates on the counter pad with the code
+          const byCode = await get(null, `/api/v1/ratings/handlings/by-code/${served.ratingCode}`);
+          expect(byCode).toMatchObject({ channel: 'window', itemName: '商事登记窗口办事' });
+          await post(null, '/api/v1/ratings', { ratingCode: served.ratingCode, indicators: { overall: 4, serviceEfficiency: 4, serviceLevel: 4, attitude: 4 } }, 201);
+        }
       }
     }
     expect(called).toEqual(['A004', 'A003', 'A002', 'A001']);

@@ -10,7 +10,7 @@ import { onNews } from './live.js';
 import { can } from './policy.js';
 import { presentAppointment } from './present.js';
 import {
-  AppointmentResponse, MyHallResponse, MyLiveResponse, PanelResponse, RulesResponse, ScreenResponse, SlotsResponse, TicketResponse, TimesResponse, ZonesResponse,
+  AppointmentResponse, FinishedTicketResponse, MyHallResponse, MyLiveResponse, PanelResponse, RulesResponse, ScreenResponse, SlotsResponse, TicketResponse, TimesResponse, ZonesResponse,
 } from './responses.js';
 import { BOOKING_HORIZON_DAYS, DEFAULT_RULES, isTimeOfDay } from './rules.js';
 import * as store from './store.js';
@@ -158,8 +158,11 @@ export function hallRoutes(app: FastifyInstance, deps: AppDeps): void {
     ticketOut(await markNoShow(deps, requireActor(req), req.params.id)));
 
   r.post('/api/v1/hall/tickets/:id/finish', {
-    schema: { tags, summary: '办结本次窗口接待，关联所办的办件', params: Id, body: z.object({ applicationId: z.uuid().optional() }), response: { 200: TicketResponse, ...errors } },
-  }, async (req) => ticketOut(await finish(deps, requireActor(req), req.params.id, req.body)));
+    schema: { tags, summary: '办结本次窗口接待，关联所办的办件', params: Id, body: z.object({ applicationId: z.uuid().optional() }), response: { 200: FinishedTicketResponse, ...errors } },
+  }, async (req) => {
+    const { ticket, ratingCode } = await finish(deps, requireActor(req), req.params.id, req.body);
+    return { ...(await ticketOut(ticket)), ratingCode };
+  });
 
   r.get('/api/v1/public/hall/screen', {
     schema: { tags, summary: '叫号屏：最近的叫号与各分区等候人数（不含个人信息）', querystring: z.object({ region: Region }), response: { 200: ScreenResponse, ...errors } },

@@ -60,5 +60,12 @@ describe('the hall', { timeout: 400_000 }, () => {
     await ui.shot(screen, 'hall-screen');
     await mine.getByText('请到 商事登记 1 号窗口 办理').waitFor();
     await ui.shot(phone, 'hall-called-on-phone');
+
+    // served: the clerk finishes the visit and gives the rating code; the citizen is invited to rate it (一次一评)
+    await clerk.getByRole('button', { name: '办 结' }).or(clerk.getByRole('button', { name: '办结' })).click();
+    await clerk.getByTestId('rating-code').getByText(/A001 号已办结.*评价码 [A-Z2-9]{8}/).waitFor();
+    await clerk.getByText('当前没有在办的号').waitFor();
+    await phone.goto('/portal/ratings');
+    await phone.getByText('窗口办事（一次一评）').first().waitFor();
   });
 });

@@ -5071,6 +5071,42 @@ export interface components {
                 name: string;
             };
         };
+        HallFinishedTicket: {
+            /** @description numbers called before this one (waiting only) */
+            ahead: number | null;
+            applicationId: string | null;
+            appointmentCode: string | null;
+            calledAt: string | null;
+            calls: number;
+            finishedAt: string | null;
+            id: string;
+            /** @description masked */
+            idNumber: string | null;
+            /** @description ISO 8601 instant */
+            issuedAt: string;
+            name: string | null;
+            /** @description queue number, e.g. A012 */
+            number: string;
+            priority: number;
+            priorityName: string;
+            /** @description 评价码: the visitor rates this visit with it on the counter pad or online (一次一评) */
+            ratingCode: string | null;
+            /** @enum {string} */
+            status: "waiting" | "called" | "done" | "no-show";
+            statusName: string;
+            transferredTo: {
+                id: string;
+                name: string;
+            } | null;
+            window: {
+                id: string;
+                name: string;
+            } | null;
+            zone: {
+                id: string;
+                name: string;
+            };
+        };
         HallScreen: {
             /** @description ISO 8601 instant */
             at: string;
@@ -14291,7 +14327,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HallTicket"];
+                    "application/json": components["schemas"]["HallFinishedTicket"];
                 };
             };
             400: components["responses"]["E400"];
