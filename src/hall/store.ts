@@ -344,3 +344,21 @@ export async function timesByWindowAndHour(q: Queryable, regionCode: string, fro
   );
   return rows.map((r) => ({ ...r, hour: Number(r.hour), visits: Number(r.visits), avg_wait_seconds: r.avg_wait_seconds === null ? null : Number(r.avg_wait_seconds), avg_handle_seconds: r.avg_handle_seconds === null ? null : Number(r.avg_handle_seconds) }));
 }
+
+/** Visits of past days (demo history), in one statement. */
+export async function insertPastVisits(q: Queryable, rows: Array<Pick<TicketRow, 'id' | 'zone_id' | 'region_code' | 'day' | 'seq' | 'number' | 'priority' | 'priority_reason' | 'window_id' | 'issued_at' | 'first_called_at' | 'finished_at'>>): Promise<void> {
+  if (!rows.length) return;
+  await q.query(
+    `INSERT INTO hall_tickets (id, zone_id, region_code, day, seq, number, priority, priority_reason, status, window_id, issued_at, called_at, first_called_at, calls, finished_at)
+     SELECT x.id, x.zone_id, x.region_code, x.day, x.seq, x.number, x.priority, x.priority_reason, 'done', x.window_id, x.issued_at, x.first_called_at, x.first_called_at, 1, x.finished_at
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, zone_id uuid, region_code varchar, day date, seq int, number text, priority int, priority_reason text,
+                                               window_id uuid, issued_at timestamptz, first_called_at timestamptz, finished_at timestamptz)`,
+    [JSON.stringify(rows)],
+  );
+  await q.query(
+    `INSERT INTO hall_counters (zone_id, day, last)
+     SELECT x.zone_id, x.day, max(x.seq) FROM jsonb_to_recordset($1::jsonb) AS x(zone_id uuid, day date, seq int) GROUP BY x.zone_id, x.day
+     ON CONFLICT (zone_id, day) DO UPDATE SET last = greatest(hall_counters.last, excluded.last)`,
+    [JSON.stringify(rows.map((r) => ({ zone_id: r.zone_id, day: r.day, seq: r.seq })))],
+  );
+}
