@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { applicationForVisit } from '../applications/index.js';
 import { appendAudit } from '../audit/index.js';
 import { dayInfo, loadCalendar } from '../calendar/index.js';
 import { getPublishedBundleByCode, getPublishedItemByCode } from '../catalog/index.js';
@@ -38,9 +39,9 @@ export async function resolveSubject(q: Queryable, actor: Actor, s: Subject): Pr
     if (!bundle || !first) throw new AppError('HALL_SUBJECT_NOT_FOUND');
     [kind, ref, title, department, region] = ['bundle', bundle.code, bundle.name, first.department.code, first.regionCode.trim()];
   } else {
-    const a = await store.applicationSubject(q, s.applicationId);
-    if (!a || a.applicant_user_id !== actor.userId) throw new AppError('HALL_SUBJECT_NOT_FOUND');
-    [kind, ref, title, department, region] = ['application', s.applicationId, `${a.title}（${a.number}）`, a.department_code, a.region_code];
+    const a = await applicationForVisit(q, s.applicationId);
+    if (!a || a.applicantUserId !== actor.userId) throw new AppError('HALL_SUBJECT_NOT_FOUND');
+    [kind, ref, title, department, region] = ['application', s.applicationId, `${a.title}（${a.number}）`, a.departmentCode, a.departmentRegion];
   }
   const zone = await store.zoneServing(q, region, department);
   if (!zone) throw new AppError('HALL_ZONE_NOT_FOUND');

@@ -1,3 +1,4 @@
+import { applicationForVisit, type VisitApplication } from '../applications/index.js';
 import { appendAudit } from '../audit/index.js';
 import { AppError, shanghaiDateOf, type AppDeps } from '../core/index.js';
 import type { Queryable } from '../db/index.js';
@@ -103,16 +104,16 @@ export async function finish(deps: Deps, actor: Actor, id: string, input: { appl
     let applicationId = input.applicationId ?? null;
     const appointment = t0.appointment_id ? await store.appointmentById(tx, t0.appointment_id) : undefined;
     if (!applicationId && appointment?.subject_kind === 'application') applicationId = appointment.subject_ref;
-    let application: store.ApplicationSubject | undefined;
+    let application: VisitApplication | undefined;
     if (applicationId) {
       // only an application this window could handle: filed in its region or brought to it across regions
-      application = await store.applicationSubject(tx, applicationId);
-      if (!application || !(inActorRegion(actor, application.authority_region) || inActorRegion(actor, application.window_region))) throw new AppError('NOT_FOUND', { what: '办件' });
+      application = await applicationForVisit(tx, applicationId);
+      if (!application || !(inActorRegion(actor, application.authorityRegion) || inActorRegion(actor, application.windowRegion))) throw new AppError('NOT_FOUND', { what: '办件' });
     }
     const t1 = await store.saveTicket(tx, { ...t0, status: 'done', finished_at: now, application_id: applicationId });
     await audit(tx, actor, t1, 'hall.served', { applicationId }, now);
     // 一次一评: the visit is rated against the department whose matter was handled (the clerk's own at a comprehensive window)
-    const departmentId = application?.department_id ?? actor.departmentId;
+    const departmentId = application?.departmentId ?? actor.departmentId;
     let ratingCode: string | null = null;
     if (departmentId) {
       const zone = await store.zoneById(tx, t1.zone_id);

@@ -203,30 +203,6 @@ export async function lockUser(q: Queryable, userId: string): Promise<void> {
   await q.query('SELECT id FROM users WHERE id = $1 FOR UPDATE', [userId]);
 }
 
-// ---- subjects (read from the catalog's and applications' tables for the title and department) ------------------------
-export interface ApplicationSubject {
-  applicant_user_id: string | null;
-  number: string;
-  department_id: string;
-  department_code: string;
-  region_code: string;
-  title: string;
-  authority_region: string;
-  window_region: string;
-}
-
-export async function applicationSubject(q: Queryable, id: string): Promise<ApplicationSubject | undefined> {
-  return (
-    await q.query<ApplicationSubject>(
-      `SELECT a.applicant_user_id, a.number, d.id AS department_id, d.code AS department_code, trim(d.region_code) AS region_code, coalesce(a.title, a.number) AS title,
-              trim(a.authority_region) AS authority_region, trim(a.window_region) AS window_region
-         FROM applications a JOIN cases c ON c.application_id = a.id JOIN departments d ON d.id = c.department_id
-        WHERE a.id = $1 ORDER BY c.seq LIMIT 1`,
-      [id],
-    )
-  )[0];
-}
-
 // ---- queue numbers --------------------------------------------------------------------------------------------------
 export async function nextSeq(q: Queryable, zoneId: string, day: string): Promise<number> {
   const rows = await q.query<{ last: number }>(
