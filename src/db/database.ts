@@ -23,6 +23,14 @@ export interface Db extends Queryable {
    * each (audit verification). `select` takes no parameters: literals must be quoted with `sqlLiteral`.
    */
   copyOut(select: string): Promise<Buffer>;
+  /**
+   * Publishes `payload` (at most a few kilobytes) on `channel` to every process that listens on this database: NOTIFY
+   * on a server, so that several server processes behind one address all hear it; in-process for the embedded engine,
+   * which has one process by construction. Call it after the transaction that made the news has committed.
+   */
+  notify(channel: string, payload: string): Promise<void>;
+  /** Calls `fn` with every payload published on `channel`, until the returned function is called. */
+  listen(channel: string, fn: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 

@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import type { Db, Queryable } from './database.js';
 import { OID, parseDate, parseInt8, parseNumeric } from './types.js';
@@ -105,7 +106,22 @@ class EmbeddedDb implements Db {
     }
   }
 
+  private readonly news = new EventEmitter().setMaxListeners(0);
+
+  async notify(channel: string, payload: string): Promise<void> {
+    // delivered after the caller's turn, as NOTIFY is delivered after its statement
+    setImmediate(() => this.news.emit(channel, payload));
+  }
+
+  async listen(channel: string, fn: (payload: string) => void): Promise<() => Promise<void>> {
+    this.news.on(channel, fn);
+    return async () => {
+      this.news.off(channel, fn);
+    };
+  }
+
   async close(): Promise<void> {
+    this.news.removeAllListeners();
     const release = await this.mutex.lock();
     try {
       await this.pg.close();

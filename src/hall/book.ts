@@ -116,7 +116,7 @@ export async function book(deps: Pick<AppDeps, 'db' | 'clock'>, actor: Actor, in
     await appendAudit(tx, { chain: `hall-appointment:${a.id}`, actorId: actor.userId, action: 'hall.booked', data: { code: a.code, zone: zone.code, day: a.day, starts: a.starts, subject: `${a.subject_kind}:${a.subject_ref}` }, at: now });
     return a;
   });
-  announce({ regionCode: zone.region_code, userIds: [actor.userId] });
+  announce(deps.db, { regionCode: zone.region_code, userIds: [actor.userId] });
   return row;
 }
 
@@ -148,7 +148,7 @@ export async function reschedule(deps: Pick<AppDeps, 'db' | 'clock'>, actor: Act
     await appendAudit(tx, { chain: `hall-appointment:${a.id}`, actorId: actor.userId, action: 'hall.rescheduled', data: { from: `${a.day} ${a.starts}`, to: `${after.day} ${after.starts}` }, at: now });
     return after;
   });
-  announce({ regionCode: zone.region_code, userIds: [actor.userId] });
+  announce(deps.db, { regionCode: zone.region_code, userIds: [actor.userId] });
   return row;
 }
 
@@ -163,6 +163,6 @@ export async function cancel(deps: Pick<AppDeps, 'db' | 'clock'>, actor: Actor, 
     await appendAudit(tx, { chain: `hall-appointment:${a.id}`, actorId: actor.userId, action: 'hall.cancelled', data: { code: a.code }, at: now });
     return after;
   });
-  announce({ regionCode: row.region_code, userIds: [actor.userId] });
+  announce(deps.db, { regionCode: row.region_code, userIds: [actor.userId] });
   return row;
 }

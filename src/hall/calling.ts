@@ -28,7 +28,7 @@ async function calledTicket(tx: Queryable, actor: Actor, id: string): Promise<st
   return t;
 }
 
-const told = (t: store.TicketRow) => announce({ regionCode: t.region_code, userIds: t.user_id ? [t.user_id] : [] });
+const told = (db: Deps['db'], t: store.TicketRow) => announce(db, { regionCode: t.region_code, userIds: t.user_id ? [t.user_id] : [] });
 const audit = (tx: Queryable, actor: Actor, t: store.TicketRow, action: string, data: Record<string, unknown>, at: Date) =>
   appendAudit(tx, { chain: `hall-ticket:${t.id}`, actorId: actor.userId, action, data: { number: t.number, ...data }, at });
 
@@ -45,7 +45,7 @@ export async function callNext(deps: Deps, actor: Actor, windowId: string): Prom
     await audit(tx, actor, next, 'hall.called', { window: w.code }, now);
     return next;
   });
-  told(t);
+  told(deps.db, t);
   return t;
 }
 
@@ -58,7 +58,7 @@ export async function recall(deps: Deps, actor: Actor, id: string): Promise<stor
     await audit(tx, actor, t1, 'hall.recalled', { calls: t1.calls }, now);
     return t1;
   });
-  told(t);
+  told(deps.db, t);
   return t;
 }
 
@@ -75,7 +75,7 @@ export async function transfer(deps: Deps, actor: Actor, id: string, toWindowId:
     await audit(tx, actor, t1, 'hall.transferred', { to: to.code }, now);
     return t1;
   });
-  told(t);
+  told(deps.db, t);
   return t;
 }
 
@@ -92,7 +92,7 @@ export async function markNoShow(deps: Deps, actor: Actor, id: string): Promise<
     await audit(tx, actor, t1, 'hall.no-show', {}, now);
     return t1;
   });
-  told(t);
+  told(deps.db, t);
   return t;
 }
 
@@ -134,6 +134,6 @@ export async function finish(deps: Deps, actor: Actor, id: string, input: { appl
     }
     return { ticket: t1, ratingCode };
   });
-  told(t.ticket);
+  told(deps.db, t.ticket);
   return t;
 }

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeIdNumber } from '../core/index.js';
+import { buildApp } from '../http/index.js';
 import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
+import { engineUnderTest } from '../../test/helpers/db.js';
 import { freshSessions } from '../../test/helpers/sessions.js';
 import { ITEMS, submit } from '../../test/helpers/applications.js';
 
@@ -268,5 +270,43 @@ describe('the queue', () => {
     const c = await post('chuangkou', `/api/v1/hall/windows/${w.id}/call-next`, undefined, 200);
     await until(() => text.split('\n\n').some((e) => e.includes(`"number":"${c.number}"`) && e.includes('"serving":true')));
     ctrl.abort();
+  });
+
+  it('shows on a screen connected to one server process a call made on another', async () => {
+    // a second server process on the same database (on the embedded engine, which has one process, the same database)
+    const otherDb = engineUnderTest() === 'postgres' ? await t.testDb.openAnother() : t.db;
+    const other = await buildApp({ db: otherDb, clock: t.clock, config: t.config }, { serveWeb: false });
+    try {
+      await other.listen({ port: 0, host: '127.0.0.1' });
+      const { port } = other.server.address() as { port: number };
+      const ctrl = new AbortController();
+      const res = await fetch(`http://127.0.0.1:${port}/api/v1/public/hall/screen/events?region=431127`, { signal: ctrl.signal, headers: { accept: 'text/event-stream' } });
+      const reader = res.body!.getReader();
+      const decoder = new TextDecoder();
+      let text = '';
+      const until = async (pred: () => boolean) => {
+        while (!pred()) {
+          const { value, done } = await reader.read();
+          if (done) throw new Error('stream ended');
+          text += decoder.decode(value);
+        }
+      };
+      await until(() => text.includes('event: screen'));
+      const w = zone('business').windows[1]!;
+      await post('chuangkou', '/api/v1/hall/check-ins', { idNumber: makeIdNumber('431127', '19910707', '068'), zoneId: zone('business').id }, 201);
+      const c = await post('chuangkou', `/api/v1/hall/windows/${w.id}/call-next`, undefined, 200);
+      await until(() => text.split('\n\n').some((e) => e.includes(`"number":"${c.number}"`) && e.includes(`"window":"${w.name}"`) && e.includes('"serving":true')));
+      if (engineUnderTest() === 'postgres') {
+        // the stream listens to the database itself: news sent by any connection reaches it
+        const events = () => text.split('event: screen').length;
+        const before = events();
+        const raw = await t.testDb.openAnother();
+        await raw.query('SELECT pg_notify($1, $2)', ['banshi_hall', JSON.stringify({ regionCode: '431127', userIds: [] })]);
+        await until(() => events() > before);
+      }
+      ctrl.abort();
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Db } from '../db/index.js';
 import { AppError, errors, IsoDateString, shanghaiDateOf, type AppDeps } from '../core/index.js';
 import { requireActor, type Actor } from '../identity/index.js';
 import { book, cancel, reschedule, resolveSubject, slotsFrom, type Subject } from './book.js';
@@ -37,7 +38,7 @@ function subjectOf(s: z.infer<typeof SubjectQuery>): Subject {
  * once and again after every announcement that concerns it, coalesced; a comment line every 25 s keeps proxies open.
  * A client that does not ask for `text/event-stream` (EventSource always does) gets the state once, as JSON.
  */
-async function stream<T>(req: FastifyRequest, reply: FastifyReply, event: string, concerns: (n: { regionCode: string; userIds: string[] }) => boolean, read: () => Promise<T>): Promise<T | undefined> {
+async function stream<T>(db: Db, req: FastifyRequest, reply: FastifyReply, event: string, concerns: (n: { regionCode: string; userIds: string[] }) => boolean, read: () => Promise<T>): Promise<T | undefined> {
   if (!String(req.headers.accept ?? '').includes('text/event-stream')) return read();
   reply.hijack();
   const res = reply.raw;
@@ -60,9 +61,17 @@ async function stream<T>(req: FastifyRequest, reply: FastifyReply, event: string
       running = false;
     }
   };
-  const off = onNews((n) => { if (concerns(n)) void push(); });
   const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
+  let off = () => {};
   req.raw.on('close', () => { closed = true; off(); clearInterval(ping); });
+  try {
+    const stop = await onNews(db, (n) => { if (concerns(n)) void push(); });
+    if (closed) stop();
+    else off = stop;
+  } catch (e) {
+    // without news the stream still shows the state once and keeps the connection; the page can reload it
+    req.log.warn({ err: e }, 'hall news unavailable');
+  }
   void push();
   return undefined;
 }
@@ -118,7 +127,7 @@ export function hallRoutes(app: FastifyInstance, deps: AppDeps): void {
     schema: { tags, summary: '我的排队号实时变化（server-sent events，事件 tickets）', response: { 200: MyLiveResponse.describe('as JSON once, or with Accept: text/event-stream as events whose data is this object'), ...errors } },
   }, async (req, reply) => {
     const actor = requireActor(req);
-    return stream(req, reply, 'tickets', (n) => n.userIds.includes(actor.userId), async () => MyLiveResponse.parse({ tickets: await myTicketsView(deps.db, actor.userId, now()) }));
+    return stream(deps.db, req, reply, 'tickets', (n) => n.userIds.includes(actor.userId), async () => MyLiveResponse.parse({ tickets: await myTicketsView(deps.db, actor.userId, now()) }));
   });
 
   r.post('/api/v1/hall/check-ins', {
@@ -172,7 +181,7 @@ export function hallRoutes(app: FastifyInstance, deps: AppDeps): void {
     schema: { tags, summary: '叫号屏实时推送（server-sent events，事件 screen）', querystring: z.object({ region: Region }), response: { 200: ScreenResponse.describe('as JSON once, or with Accept: text/event-stream as events whose data is this object'), ...errors } },
   }, async (req, reply) => {
     const region = req.query.region;
-    return stream(req, reply, 'screen', (n) => n.regionCode === region, async () => ScreenResponse.parse(await screenView(deps.db, region, now())));
+    return stream(deps.db, req, reply, 'screen', (n) => n.regionCode === region, async () => ScreenResponse.parse(await screenView(deps.db, region, now())));
   });
 
   r.get('/api/v1/hall/rules', {
