@@ -430,6 +430,10 @@ function defineSpecs(ctx: {
       rule: '本区划（或上级）监管人员', targets: () => [{ label: '蓝山县大厅', params: {}, region: '431127' }],
       body: () => ({ region: '431127', maxActive: 3, noShowLimit: 3, noShowWindowDays: 30, blockDays: 30 }), allowed: roleIn('supervisor'),
     },
+    'PUT /api/v1/hall/zones/{id}/hours': {
+      rule: '本区划（或上级）监管人员', targets: () => [{ label: '蓝山县大厅的分区', params: { id: ctx.hall.zoneId }, region: '431127' }],
+      body: () => ({ sessions: [{ from: '09:00', to: '12:00' }, { from: '14:00', to: '17:30' }], slotMinutes: 30, slotCapacity: 4 }), allowed: roleIn('supervisor'),
+    },
   };
 }
 

@@ -310,3 +310,31 @@ describe('the queue', () => {
     }
   });
 });
+
+describe('the hall’s settings', () => {
+  it('lets a supervisor of the county set a zone’s hours, which new bookings follow; others cannot, and bad hours change nothing', async () => {
+    const business = zone('business');
+    const send = async (user: string | null, body: unknown) => t.app.inject({ method: 'PUT', url: `/api/v1/hall/zones/${business.id}/hours`, headers: user ? await login(user) : {}, payload: body as object });
+    const morning = { sessions: [{ from: '09:00', to: '11:00' }], slotMinutes: 20, slotCapacity: 2 };
+
+    expectStatus(await send('chuangkou', morning), 403);
+    expectStatus(await send('xiangyin-jianguan', morning), 403);
+    expectStatus(await send(null, morning), 401);
+    const overlap = expectStatus(await send('jianguan', { ...morning, sessions: [{ from: '09:00', to: '12:00' }, { from: '11:30', to: '17:00' }] }), 400);
+    expect(overlap.message).toBe('开放时间设置有误：第 2 个开放时段与前一个时段重叠或顺序颠倒，请按时间先后填写');
+    const late = expectStatus(await send('jianguan', { ...morning, sessions: [{ from: '18:00', to: '22:00' }] }), 400);
+    expect(late.message).toBe('开放时间设置有误：第 1 个开放时段应在 07:00 至 21:00 之间');
+    const short = expectStatus(await send('jianguan', { ...morning, slotMinutes: 5 }), 400);
+    expect(short.message).toBe('开放时间设置有误：每个预约时段的长度应在 10 至 120 分钟之间');
+    expect((await get(null, '/api/v1/public/hall/zones?region=431127')).zones.find((z: { id: string }) => z.id === business.id))
+      .toMatchObject({ slotMinutes: 30, slotCapacity: 4, sessions: [{ from: '09:00', to: '12:00' }, { from: '14:00', to: '17:30' }] });
+
+    const saved = expectStatus(await send('jianguan', morning), 200);
+    expect(saved).toMatchObject({ name: '商事登记', slotMinutes: 20, slotCapacity: 2, sessions: morning.sessions });
+    const slots = await get('xiangwei', `/api/v1/hall/slots?itemCode=${itemCode}&from=2026-03-09`);
+    expect(slots.days[0].slots.map((x: { starts: string; capacity: number }) => `${x.starts}/${x.capacity}`)).toEqual(['09:00/2', '09:20/2', '09:40/2', '10:00/2', '10:20/2', '10:40/2']);
+    await bookItem('xiangwei', '2026-03-09', '14:00', 400);
+    // put the demo hours back for the tests that follow
+    expectStatus(await send('jianguan', { sessions: [{ from: '09:00', to: '12:00' }, { from: '14:00', to: '17:30' }], slotMinutes: 30, slotCapacity: 4 }), 200);
+  });
+});

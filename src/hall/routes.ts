@@ -9,9 +9,10 @@ import { callNext, finish, markNoShow, recall, transfer, windowFor } from './cal
 import { checkIn } from './check-in.js';
 import { onNews } from './live.js';
 import { can } from './policy.js';
-import { presentAppointment } from './present.js';
+import { presentAppointment, presentZone } from './present.js';
+import { setRules, setZoneHours } from './settings.js';
 import {
-  AppointmentResponse, FinishedTicketResponse, MyHallResponse, MyLiveResponse, PanelResponse, RulesResponse, ScreenResponse, SlotsResponse, TicketResponse, TimesResponse, ZonesResponse,
+  AppointmentResponse, FinishedTicketResponse, ZoneResponse, MyHallResponse, MyLiveResponse, PanelResponse, RulesResponse, ScreenResponse, SlotsResponse, TicketResponse, TimesResponse, ZonesResponse,
 } from './responses.js';
 import { BOOKING_HORIZON_DAYS, DEFAULT_RULES, isTimeOfDay } from './rules.js';
 import * as store from './store.js';
@@ -204,9 +205,23 @@ export function hallRoutes(app: FastifyInstance, deps: AppDeps): void {
     const actor = requireActor(req);
     const { region: given, ...rules } = req.body;
     const region = hallRegion(actor, given);
-    if (!can(actor, 'setRules', region)) throw new AppError('FORBIDDEN');
-    await store.saveRules(deps.db, region, rules);
+    await setRules(deps, actor, region, rules);
     return { regionCode: region, ...rules };
+  });
+
+  r.put('/api/v1/hall/zones/:id/hours', {
+    schema: {
+      tags, summary: '设置分区开放时间、预约时段长度与每时段人数（监管人员）', params: Id,
+      body: z.object({
+        sessions: z.array(z.object({ from: z.string().trim().max(5), to: z.string().trim().max(5) })).max(8),
+        slotMinutes: z.number().int(), slotCapacity: z.number().int(),
+      }),
+      response: { 200: ZoneResponse, ...errors },
+    },
+  }, async (req) => {
+    const zone = await setZoneHours(deps, requireActor(req), req.params.id, req.body);
+    const h = await hallOf(deps.db, zone.region_code);
+    return presentZone(zone, h.windowList);
   });
 
   r.get('/api/v1/hall/times', {

@@ -96,6 +96,12 @@ export async function zoneById(q: Queryable, id: string): Promise<ZoneRow | unde
   return (await q.query<ZoneRow>(`SELECT ${ZONE_COLUMNS} FROM hall_zones WHERE id = $1`, [id]))[0];
 }
 
+export async function setZoneHours(q: Queryable, id: string, h: { sessions: Session[]; slot_minutes: number; slot_capacity: number }): Promise<ZoneRow | undefined> {
+  return (
+    await q.query<ZoneRow>(`UPDATE hall_zones SET sessions = $2, slot_minutes = $3, slot_capacity = $4 WHERE id = $1 RETURNING ${ZONE_COLUMNS}`, [id, JSON.stringify(h.sessions), h.slot_minutes, h.slot_capacity])
+  )[0];
+}
+
 /** The zone of a region that serves a department's items. */
 export async function zoneServing(q: Queryable, regionCode: string, departmentCode: string): Promise<ZoneRow | undefined> {
   return (await q.query<ZoneRow>(`SELECT ${ZONE_COLUMNS} FROM hall_zones WHERE region_code = $1 AND $2 = ANY(department_codes) ORDER BY sort LIMIT 1`, [regionCode, departmentCode]))[0];

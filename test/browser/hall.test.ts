@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chooseOption, useUi } from './harness.js';
 
 const ui = useUi({ now: '2026-03-02T09:00:00+08:00' });
@@ -67,5 +67,29 @@ describe('the hall', { timeout: 400_000 }, () => {
     await clerk.getByText('当前没有在办的号').waitFor();
     await phone.goto('/portal/ratings');
     await phone.getByText('窗口办事（一次一评）').first().waitFor();
+  });
+
+  it('a supervisor sets a zone’s opening hours on the hall settings page, with messages in words for mistakes', async () => {
+    const page = await ui.as('jianguan');
+    await page.goto('/supervision/hall');
+    await page.getByRole('heading', { name: '大厅设置' }).waitFor();
+    const business = page.getByTestId('zone-business');
+    // a time written the wrong way is caught on the page
+    await business.getByRole('textbox', { name: '结束 1' }).fill('12点');
+    await business.getByRole('button', { name: '保存开放时间' }).click();
+    await business.getByText('请按“09:00”的格式填写时间').waitFor();
+    // sessions out of order are refused by the server, in words
+    ui.allowConsoleError(/400/);
+    await business.getByRole('textbox', { name: '结束 1' }).fill('15:00');
+    await business.getByRole('button', { name: '保存开放时间' }).click();
+    await page.getByText('开放时间设置有误：第 2 个开放时段与前一个时段重叠或顺序颠倒，请按时间先后填写').waitFor();
+    await business.getByRole('textbox', { name: '结束 1' }).fill('11:30');
+    await business.getByRole('spinbutton', { name: '每时段可预约人数' }).fill('6');
+    await business.getByRole('button', { name: '保存开放时间' }).click();
+    await page.getByText('商事登记的开放时间已保存').waitFor();
+    await page.reload();
+    await expect.poll(() => page.getByTestId('zone-business').getByRole('spinbutton', { name: '每时段可预约人数' }).inputValue()).toBe('6');
+    expect(await page.getByTestId('zone-business').getByRole('textbox', { name: '结束 1' }).inputValue()).toBe('11:30');
+    await ui.shot(page, 'hall-settings');
   });
 });

@@ -129,6 +129,7 @@ export const routes: PageRoute[] = [
   { path: '/supervision/catalog', area: 'supervision', page: () => import('./pages/supervision/CatalogAdminPage'), menu: ['事项目录', 'Catalog'], icon: <ReadOutlined /> },
   { path: '/supervision/catalog/items/:code', area: 'supervision', page: () => import('./pages/supervision/CatalogVersionsPage') },
   { path: '/supervision/catalog/bundles/:code', area: 'supervision', page: () => import('./pages/supervision/CatalogVersionsPage') },
+  { path: '/supervision/hall', area: 'supervision', page: () => import('./pages/hall/HallSettingsPage'), menu: ['大厅设置', 'Hall settings'], icon: <CalendarOutlined /> },
   { path: '/supervision/appeals', area: 'supervision', page: () => import('./pages/supervision/AppealsPage'), menu: ['申诉复核', 'Rating appeals'], icon: <CheckSquareOutlined /> },
   { path: '/supervision/exceptions', area: 'supervision', page: () => import('./pages/supervision/ExceptionsPage'), menu: ['清单外例外审批', 'Guide exceptions'], icon: <CheckSquareOutlined /> },
   { path: '/supervision/disclosure', area: 'supervision', page: () => import('./pages/disclosure/DisclosureListPage'), menu: ['依申请公开台账', 'Disclosure register'], icon: <FileTextOutlined /> },

@@ -2605,6 +2605,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hall/zones/{id}/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置分区开放时间、预约时段长度与每时段人数（监管人员） */
+        put: operations["putHallZonesByIdHours"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inspections/inspectors": {
         parameters: {
             query?: never;
@@ -5981,7 +5998,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description 请求不符合要求（VALIDATION_FAILED 时 details.issues 逐项列出 { path, message }）。错误码：AGENT_NOT_ELIGIBLE、AUDIT_CONSISTENCY_RANGE、AUTHORISATION_PERIOD_INVALID、BAD_MULTIPART、BAD_REQUEST、BAD_TEXT、CALENDAR_BAD_DATE、CALENDAR_BAD_FILE、CALENDAR_BAD_REGION、CALENDAR_SPAN_TOO_LONG、CALENDAR_YEAR_MIXED、CATALOG_CODE_CHANGED、CATALOG_CODE_MISMATCH、CATALOG_EFFECTIVE_DATE_PAST、CATALOG_IMPORT_UNREADABLE、CODE_EXPIRED、CODE_WRONG、CREDIT_FLAG_ENDS_BEFORE_START、CREDIT_FLAG_SUBJECT_REQUIRED、DEADLINE_BAD_INPUT、DEADLINE_TIME_BEFORE_START、DISCLOSURE_EXTENSION_TOO_LONG、DISCLOSURE_ID_INVALID、DISCLOSURE_LEGAL_BASIS_REQUIRED、DISCLOSURE_LEGAL_BASIS_UNKNOWN、ENTERPRISE_USCC_INVALID、FILE_EMPTY、FILE_MISSING、GUIDANCE_FORM_ITEMS_REQUIRED、GUIDE_FEEDBACK_MATERIAL_UNKNOWN、HALL_ID_INVALID、HALL_SLOT_UNKNOWN、HALL_SUBJECT_REQUIRED、HALL_TRANSFER_SAME_WINDOW、HANDLER_IS_LEGAL_REPRESENTATIVE、HANDLER_VALID_UNTIL_INVALID、IDEMPOTENCY_KEY_REQUIRED、INVALID_DRAW_PLAN、INVALID_ID_NUMBER、INVALID_REFERENCE、INVALID_USCC、JSON_TOO_DEEP、LICENCE_DATES_INVALID、LICENCE_FIELD_INVALID、LICENCE_FIELD_UNKNOWN、LICENCE_HOLDER_INVALID、LICENCE_HOLDER_NUMBER_IN_URL、LICENCE_ISSUER_UNKNOWN、LICENCE_NO_CHANGE、LICENCE_PAYLOAD_INVALID、LICENCE_TYPE_UNKNOWN、OIDC_SIGN_IN_INVALID、PHONE_INVALID、RATING_ANONYMOUS_NEEDS_CODE、RATING_INDICATORS_INVALID、RATING_PERIOD_INVALID、RECTIFY_DAYS_REQUIRED、REGION_NOT_FOUND、SEED_REQUIRED、STAFF_ROLE_INVALID、SUCCESSOR_INVALID、TICKET_CATEGORY_UNKNOWN、TICKET_CONTACT_REQUIRED、TICKET_DEPARTMENT_UNKNOWN、UNKNOWN_DEPARTMENT、VALIDATION_FAILED、WEAK_PASSWORD、WINDOW_OF_OTHER_DEPARTMENT。完整目录见 GET /api/v1/errors。 */
+        /** @description 请求不符合要求（VALIDATION_FAILED 时 details.issues 逐项列出 { path, message }）。错误码：AGENT_NOT_ELIGIBLE、AUDIT_CONSISTENCY_RANGE、AUTHORISATION_PERIOD_INVALID、BAD_MULTIPART、BAD_REQUEST、BAD_TEXT、CALENDAR_BAD_DATE、CALENDAR_BAD_FILE、CALENDAR_BAD_REGION、CALENDAR_SPAN_TOO_LONG、CALENDAR_YEAR_MIXED、CATALOG_CODE_CHANGED、CATALOG_CODE_MISMATCH、CATALOG_EFFECTIVE_DATE_PAST、CATALOG_IMPORT_UNREADABLE、CODE_EXPIRED、CODE_WRONG、CREDIT_FLAG_ENDS_BEFORE_START、CREDIT_FLAG_SUBJECT_REQUIRED、DEADLINE_BAD_INPUT、DEADLINE_TIME_BEFORE_START、DISCLOSURE_EXTENSION_TOO_LONG、DISCLOSURE_ID_INVALID、DISCLOSURE_LEGAL_BASIS_REQUIRED、DISCLOSURE_LEGAL_BASIS_UNKNOWN、ENTERPRISE_USCC_INVALID、FILE_EMPTY、FILE_MISSING、GUIDANCE_FORM_ITEMS_REQUIRED、GUIDE_FEEDBACK_MATERIAL_UNKNOWN、HALL_HOURS_INVALID、HALL_ID_INVALID、HALL_SLOT_UNKNOWN、HALL_SUBJECT_REQUIRED、HALL_TRANSFER_SAME_WINDOW、HANDLER_IS_LEGAL_REPRESENTATIVE、HANDLER_VALID_UNTIL_INVALID、IDEMPOTENCY_KEY_REQUIRED、INVALID_DRAW_PLAN、INVALID_ID_NUMBER、INVALID_REFERENCE、INVALID_USCC、JSON_TOO_DEEP、LICENCE_DATES_INVALID、LICENCE_FIELD_INVALID、LICENCE_FIELD_UNKNOWN、LICENCE_HOLDER_INVALID、LICENCE_HOLDER_NUMBER_IN_URL、LICENCE_ISSUER_UNKNOWN、LICENCE_NO_CHANGE、LICENCE_PAYLOAD_INVALID、LICENCE_TYPE_UNKNOWN、OIDC_SIGN_IN_INVALID、PHONE_INVALID、RATING_ANONYMOUS_NEEDS_CODE、RATING_INDICATORS_INVALID、RATING_PERIOD_INVALID、RECTIFY_DAYS_REQUIRED、REGION_NOT_FOUND、SEED_REQUIRED、STAFF_ROLE_INVALID、SUCCESSOR_INVALID、TICKET_CATEGORY_UNKNOWN、TICKET_CONTACT_REQUIRED、TICKET_DEPARTMENT_UNKNOWN、UNKNOWN_DEPARTMENT、VALIDATION_FAILED、WEAK_PASSWORD、WINDOW_OF_OTHER_DEPARTMENT。完整目录见 GET /api/v1/errors。 */
         E400: {
             headers: {
                 [name: string]: unknown;
@@ -14571,6 +14588,51 @@ export interface operations {
             401: components["responses"]["E401"];
             403: components["responses"]["E403"];
             404: components["responses"]["E404"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    putHallZonesByIdHours: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    sessions: {
+                        from: string;
+                        to: string;
+                    }[];
+                    slotCapacity: number;
+                    slotMinutes: number;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HallZone"];
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
             429: components["responses"]["E429"];
             500: components["responses"]["E500"];
             503: components["responses"]["E503"];
