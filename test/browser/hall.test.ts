@@ -69,6 +69,21 @@ describe('the hall', { timeout: 400_000 }, () => {
     await phone.getByText('窗口办事（一次一评）').first().waitFor();
   });
 
+  it('a citizen books a visit for a bundle (一件事) as well as for one item', async () => {
+    const phone = await ui.as('xiangwei', { width: 390, height: 844 });
+    await phone.goto('/portal/hall/book');
+    await phone.getByRole('heading', { name: '预约办事' }).waitFor();
+    await phone.getByText('一件事', { exact: true }).first().click();
+    await chooseOption(phone, '一件事', '开餐饮店', { search: '餐饮' });
+    await phone.getByRole('button', { name: '下一步' }).click();
+    await phone.getByText(/^开餐饮店 · 办理分区：/).waitFor();
+    await phone.getByRole('group', { name: '2026年3月3日' }).getByRole('button', { name: /10:00–10:30/ }).click();
+    await phone.getByRole('button', { name: '确认预约' }).click();
+    await phone.getByTestId('booking-code').waitFor();
+    await phone.goto('/portal/hall');
+    await phone.getByText('开餐饮店').first().waitFor();
+  });
+
   it('a supervisor sets a zone’s opening hours on the hall settings page, with messages in words for mistakes', async () => {
     const page = await ui.as('jianguan');
     await page.goto('/supervision/hall');
