@@ -76,7 +76,7 @@ export function ItemEnglishCard({ code }: { code: string }) {
     <Card size="small" title={t('en.title')} style={{ marginTop: 16 }}>
       <Loadable loaded={guide} rows={4}>
         {(item) => (
-          <Form<EnglishForm> form={form} layout="vertical" requiredMark={false} onFinish={save} style={{ maxWidth: 720 }}>
+          <Form<EnglishForm> form={form} name="item-english" layout="vertical" requiredMark={false} onFinish={save} style={{ maxWidth: 720 }}>
             <Typography.Paragraph type="secondary">{english ? t('en.has') : t('en.none')}</Typography.Paragraph>
             <Form.Item
               name="name"

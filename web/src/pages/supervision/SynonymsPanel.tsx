@@ -72,7 +72,7 @@ export function SynonymsPanel() {
     <Flex vertical gap={16}>
       <Typography.Paragraph style={{ margin: 0 }}>{t('sy.intro')}</Typography.Paragraph>
       <Card size="small" title={t('sy.formTitle')}>
-        <Form<SynonymForm> form={form} layout="vertical" requiredMark={false} onFinish={save} style={{ maxWidth: 560 }}>
+        <Form<SynonymForm> form={form} name="search-synonym" layout="vertical" requiredMark={false} onFinish={save} style={{ maxWidth: 560 }}>
           <Form.Item
             name="term"
             label={t('sy.term')}
