@@ -28,7 +28,7 @@ describe('the English version of a guide', { timeout: 600_000 }, () => {
     expect((await stored())?.name).toBe('Food business permit');
 
     await name.fill('Food business licence');
-    await page.getByLabel('第 5 条条件').fill('Staff hold valid health certificates');
+    await page.getByRole('textbox', { name: '第 5 条条件' }).fill('Staff hold valid health certificates');
     await page.getByRole('button', { name: '删除第 1 条条件' }).click();
     await page.getByRole('button', { name: '保存英文版本' }).click();
     await page.getByText('英文版本已保存，门户即时显示').waitFor();
