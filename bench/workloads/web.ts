@@ -27,6 +27,9 @@ interface Scores {
 const REPORTS = process.env.BENCH_LIGHTHOUSE_REPORTS ? path.resolve(process.env.BENCH_LIGHTHOUSE_REPORTS) : undefined;
 if (REPORTS) fs.mkdirSync(REPORTS, { recursive: true });
 
+/** Runtime errors of a trace that went wrong, not of the page (Lighthouse: "Please run Lighthouse again"). */
+const TRACE_FLAKES = ['NO_NAVSTART', 'NO_TRACING_STARTED'];
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /**
@@ -65,7 +68,11 @@ export const web: Workload = {
       for (const [name, p] of pages) {
         const runs: Scores[] = [];
         for (let i = 0; i < RUNS; i++) {
-          const r = await lighthouse(server.url + p, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+          let r = await lighthouse(server.url + p, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+          // on a loaded machine the trace now and then misses the navigation's start; Lighthouse's advice is to run again
+          if (r?.lhr.runtimeError && TRACE_FLAKES.includes(r.lhr.runtimeError.code)) {
+            r = await lighthouse(server.url + p, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+          }
           const lhr = r?.lhr;
           if (!lhr) throw new Error(`Lighthouse returned nothing for ${p}`);
           if (lhr.runtimeError) throw new Error(`Lighthouse on ${name}: ${lhr.runtimeError.message}`);
