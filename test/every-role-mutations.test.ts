@@ -249,6 +249,8 @@ function defineSpecs(ctx: {
     'PUT /api/v1/catalog/bundle-versions/{id}': { rule: '监管人员、管理员（本区划）', targets: () => bundle, body: (x) => bundleBody(x.params.code!), allowed: roleIn('supervisor', 'admin') },
     'PUT /api/v1/catalog/synonyms/{term}': { rule: '省级（管辖全部区划的）监管人员、管理员', targets: () => [{ label: '搜索同义词', params: { term: '开面包店' } }], body: () => ({ target: '我要开蛋糕店' }), allowed: roleAtTop('supervisor', 'admin') },
     'DELETE /api/v1/catalog/synonyms/{term}': { rule: '省级（管辖全部区划的）监管人员、管理员', targets: () => [{ label: '搜索同义词', params: { term: '美容院' } }], allowed: roleAtTop('supervisor', 'admin') },
+    'PUT /api/v1/catalog/items/{code}/english': { rule: '实施机关所在区划的监管人员、管理员', targets: () => itemTarget('published', 'scjg'), body: () => ({ name: 'Test item', summary: 'A test item.', conditions: ['A test condition'] }), allowed: roleIn('supervisor', 'admin') },
+    'DELETE /api/v1/catalog/items/{code}/english': { rule: '实施机关所在区划的监管人员、管理员', targets: () => itemTarget('published', 'scjg'), allowed: roleIn('supervisor', 'admin') },
     'PUT /api/v1/catalog/data-elements/{code}': { rule: '省级（管辖全部区划的）监管人员、管理员', targets: () => [{ label: '数据元', params: { code: 'testElement' } }], body: () => ({ code: 'testElement', name: '测试数据元', type: 'text' }), allowed: roleAtTop('supervisor', 'admin') },
     'PUT /api/v1/catalog/abolished-certificates/{code}': {
       rule: '省级（管辖全部区划的）监管人员、管理员', targets: () => [{ label: '取消的证明', params: { code: 'test-cert' } }],

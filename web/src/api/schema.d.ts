@@ -1569,6 +1569,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalog/items/{code}/english": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 新增或修改事项的英文版本（名称、简介、办理条件），记入审计日志 */
+        put: operations["putCatalogItemsByCodeEnglish"];
+        post?: never;
+        /** 删除事项的英文版本（门户改为提示无英文版本），记入审计日志 */
+        delete: operations["deleteCatalogItemsByCodeEnglish"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/catalog/items/{code}/history": {
         parameters: {
             query?: never;
@@ -6025,7 +6043,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description 记录不存在（或无权查看）。错误码：APPEAL_NOT_FOUND、APPLICATION_NOT_FOUND、AUDIT_HEAD_UNKNOWN、AUTHORISATION_NOT_FOUND、BUNDLE_NOT_FOUND、CALENDAR_DAY_OFF_NOT_FOUND、CASE_NOT_FOUND、CATALOG_BUNDLE_NOT_FOUND、CATALOG_ITEM_NOT_FOUND、CATALOG_SYNONYM_NOT_FOUND、CATALOG_VERSION_NOT_FOUND、DEADLINE_NOT_FOUND、DEPARTMENT_NOT_FOUND、DEVELOPMENT_MESSAGES_CLOSED、DISCLOSURE_NOT_FOUND、DOCUMENT_NOT_FOUND、ENTERPRISE_NOT_FOUND、EXCEPTION_NOT_FOUND、FILE_NOT_FOUND、GUIDANCE_BUNDLE_NOT_FOUND、GUIDANCE_ITEM_NOT_FOUND、GUIDANCE_ITEM_VERSION_NOT_FOUND、GUIDANCE_NOTICE_NOT_FOUND、GUIDE_FEEDBACK_NOT_FOUND、HALL_APPOINTMENT_NOT_FOUND、HALL_SUBJECT_NOT_FOUND、HALL_TICKET_NOT_FOUND、HALL_WINDOW_NOT_FOUND、HALL_ZONE_NOT_FOUND、HANDLER_NOT_FOUND、ITEM_NOT_FOUND、KNOWLEDGE_NOT_FOUND、NOT_FOUND、OIDC_NOT_CONFIGURED、PROGRESS_NOT_FOUND、RATING_HANDLING_NOT_FOUND、RATING_NOT_FOUND、RECTIFICATION_NOT_FOUND、ROUTE_NOT_FOUND、SITE_CHECK_NOT_FOUND、STAFF_NOT_FOUND、TICKET_NOT_FOUND、TICKET_PROGRESS_NOT_FOUND、WINDOW_NOT_FOUND。完整目录见 GET /api/v1/errors。 */
+        /** @description 记录不存在（或无权查看）。错误码：APPEAL_NOT_FOUND、APPLICATION_NOT_FOUND、AUDIT_HEAD_UNKNOWN、AUTHORISATION_NOT_FOUND、BUNDLE_NOT_FOUND、CALENDAR_DAY_OFF_NOT_FOUND、CASE_NOT_FOUND、CATALOG_BUNDLE_NOT_FOUND、CATALOG_ENGLISH_NOT_FOUND、CATALOG_ITEM_NOT_FOUND、CATALOG_SYNONYM_NOT_FOUND、CATALOG_VERSION_NOT_FOUND、DEADLINE_NOT_FOUND、DEPARTMENT_NOT_FOUND、DEVELOPMENT_MESSAGES_CLOSED、DISCLOSURE_NOT_FOUND、DOCUMENT_NOT_FOUND、ENTERPRISE_NOT_FOUND、EXCEPTION_NOT_FOUND、FILE_NOT_FOUND、GUIDANCE_BUNDLE_NOT_FOUND、GUIDANCE_ITEM_NOT_FOUND、GUIDANCE_ITEM_VERSION_NOT_FOUND、GUIDANCE_NOTICE_NOT_FOUND、GUIDE_FEEDBACK_NOT_FOUND、HALL_APPOINTMENT_NOT_FOUND、HALL_SUBJECT_NOT_FOUND、HALL_TICKET_NOT_FOUND、HALL_WINDOW_NOT_FOUND、HALL_ZONE_NOT_FOUND、HANDLER_NOT_FOUND、ITEM_NOT_FOUND、KNOWLEDGE_NOT_FOUND、NOT_FOUND、OIDC_NOT_CONFIGURED、PROGRESS_NOT_FOUND、RATING_HANDLING_NOT_FOUND、RATING_NOT_FOUND、RECTIFICATION_NOT_FOUND、ROUTE_NOT_FOUND、SITE_CHECK_NOT_FOUND、STAFF_NOT_FOUND、TICKET_NOT_FOUND、TICKET_PROGRESS_NOT_FOUND、WINDOW_NOT_FOUND。完整目录见 GET /api/v1/errors。 */
         E404: {
             headers: {
                 [name: string]: unknown;
@@ -11581,6 +11599,104 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ItemVersion"];
                 };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    putCatalogItemsByCodeEnglish: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 英文办理条件，按指南中的顺序
+                     * @default []
+                     */
+                    conditions?: string[];
+                    /** @description 英文名称 */
+                    name: string;
+                    reason?: string;
+                    /**
+                     * @description 一段英文简介
+                     * @default
+                     */
+                    summary?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 英文办理条件 */
+                        conditions: string[];
+                        /** @description 英文名称 */
+                        name: string;
+                        /** @description 一段英文简介 */
+                        summary: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    deleteCatalogItemsByCodeEnglish: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 理由，记入审计日志 */
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description 已删除 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
