@@ -5,6 +5,7 @@ import { client, unwrap, type AnswerOf } from '../../api/typed';
 import { useApi } from '../../api/hooks';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
+import { formatDate } from '../../format';
 import { defineMessages, useT } from '../../i18n';
 
 const m = defineMessages({
@@ -122,7 +123,7 @@ function DelegatedItems() {
             { title: t('pw.mode'), key: 'mode', render: (_, x) => <><Tag color="blue">{x.modeName}</Tag><div><Typography.Text type="secondary">{x.modeMeaning}</Typography.Text></div></> },
             { title: t('pw.scope'), dataIndex: 'scope' },
             { title: t('pw.delegBasis'), dataIndex: 'basis' },
-            { title: t('pw.period'), key: 'period', render: (_, x) => t('pw.periodText', { from: x.validFrom, until: x.validUntil }) },
+            { title: t('pw.period'), key: 'period', render: (_, x) => t('pw.periodText', { from: formatDate(x.validFrom), until: formatDate(x.validUntil) }) },
             { title: t('pw.state'), key: 'state', render: (_, x) => <Tag color={x.state === 'inForce' ? 'green' : 'default'}>{x.stateName}</Tag> },
           ]}
         />

@@ -7,6 +7,7 @@ import { useDepartments } from '../../api/useDepartments';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
 import { useAction } from '../../hooks/useAction';
+import { formatDate } from '../../format';
 import { defineMessages, useT } from '../../i18n';
 
 const m = defineMessages({
@@ -92,10 +93,10 @@ function DelegationTable({ rows, onReview, onRevoke }: { rows: Delegation[]; onR
         { title: t('pa.from'), key: 'from', render: (_, x) => x.department.name, responsive: ['md'] },
         { title: t('pa.to'), key: 'to', render: (_, x) => x.delegate.name },
         { title: t('pa.mode'), key: 'mode', render: (_, x) => <Tag color="blue">{x.modeName}</Tag> },
-        { title: t('pa.period'), key: 'period', render: (_, x) => t('pa.periodText', { from: x.validFrom, until: x.validUntil }), responsive: ['lg'] },
+        { title: t('pa.period'), key: 'period', render: (_, x) => t('pa.periodText', { from: formatDate(x.validFrom), until: formatDate(x.validUntil) }), responsive: ['lg'] },
         { title: t('pa.state'), key: 'state', render: (_, x) => <Tag color={x.state === 'inForce' ? 'green' : 'default'}>{x.stateName}</Tag> },
         { title: t('pa.uses'), dataIndex: 'uses' },
-        { title: t('pa.nextReview'), key: 'next', render: (_, x) => (x.nextReviewOn ? <>{x.nextReviewOn} {x.reviewDue ? <Tag color="warning">{t('pa.due')}</Tag> : null}</> : t('pa.none')) },
+        { title: t('pa.nextReview'), key: 'next', render: (_, x) => (x.nextReviewOn ? <>{formatDate(x.nextReviewOn)} {x.reviewDue ? <Tag color="warning">{t('pa.due')}</Tag> : null}</> : t('pa.none')) },
         ...(onReview && onRevoke
           ? [{
             title: '', key: 'actions', render: (_: unknown, x: Delegation) => (x.state === 'revoked' ? null : (
@@ -113,7 +114,7 @@ function DelegationTable({ rows, onReview, onRevoke }: { rows: Delegation[]; onR
           <>
             <Typography.Paragraph>{`${t('pa.basis')}：${x.basis}；${t('pa.scope')}：${x.scope}；${x.modeMeaning}`}</Typography.Paragraph>
             {x.reviews.map((r) => (
-              <Typography.Paragraph key={`${r.reviewedOn}${r.findings}`} type="secondary">{`${r.reviewedOn} ${r.reviewerName ?? ''} · ${r.conclusionName} · ${t('pa.uses')} ${r.uses} · ${r.findings}`}</Typography.Paragraph>
+              <Typography.Paragraph key={`${r.reviewedOn}${r.findings}`} type="secondary">{`${formatDate(r.reviewedOn)} ${r.reviewerName ?? ''} · ${r.conclusionName} · ${t('pa.uses')} ${r.uses} · ${r.findings}`}</Typography.Paragraph>
             ))}
           </>
         ),
