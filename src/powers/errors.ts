@@ -1,7 +1,6 @@
 import { defineErrors, type CodesOf } from '../core/index.js';
 
 export const PowersErrors = defineErrors({
-  POWER_NOT_FOUND: { status: 404, zh: '权力事项不存在', en: 'No such power' },
   POWER_CODE_TAKEN: { status: 409, zh: '权力事项编码 {code} 已被使用', en: 'Power code {code} is taken' },
   DELEGATION_NOT_FOUND: { status: 404, zh: '赋权记录不存在', en: 'No such delegation' },
   DELEGATION_ITEM_NOT_FOUND: { status: 404, zh: '事项 {code} 不存在或未发布，不能赋权', en: 'Item {code} is not published' },

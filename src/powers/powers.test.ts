@@ -138,7 +138,10 @@ describe('the power list (权责清单)', () => {
     expect(food.duties.length).toBeGreaterThan(2);
     expect(scjg.departments[0].counts.map((c: { kindName: string }) => c.kindName)).toEqual(expect.arrayContaining(['行政许可', '行政处罚', '行政强制', '行政检查']));
     // the item's guide links to its power
-    expect(expectStatus(await req(null, 'GET', `/api/v1/public/items/${ITEMS.food}/power`), 200).code).toBe('QL-SCJG-XK-001');
+    const linked = expectStatus(await req(null, 'GET', `/api/v1/public/items/${ITEMS.food}/power`), 200);
+    expect(linked.power.code).toBe('QL-SCJG-XK-001');
+    expect(linked.delegations.map((d: { delegate: { name: string } }) => d.delegate.name)).toEqual(['湖南蓝山经济开发区管理委员会']);
+    expect(expectStatus(await req(null, 'GET', `/api/v1/public/items/${ITEMS.seal}/power`), 200)).toEqual({ power: null, delegations: [] });
   });
 
   it('takes a new power from the county’s supervisor only, for items of that department', async () => {

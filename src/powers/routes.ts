@@ -138,12 +138,18 @@ export function powersRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   r.get('/api/v1/public/items/:code/power', {
-    schema: { tags, summary: '事项对应的权力事项（办事指南链接到权责清单）', params: z.object({ code: ItemCode }), response: { 200: PowerResponse, ...errors } },
+    schema: {
+      tags, summary: '事项对应的权力事项与生效中的赋权（办事指南链接到权责清单）', params: z.object({ code: ItemCode }),
+      response: { 200: z.object({ power: PowerResponse.nullable().describe('未列入权责清单时为空'), delegations: z.array(DelegationResponse).describe('生效中的赋权：可到承接单位办理') }), ...errors },
+    },
   }, async (req) => {
     const p = await powerOfItem(deps.db, req.params.code);
-    if (!p) throw new AppError('POWER_NOT_FOUND');
-    const items = await getPublishedItemsByCodes(deps.db, p.item_codes);
-    return presentPower({ ...p, items: p.item_codes.map((c) => ({ code: c, name: items.find((i) => i.code === c)?.name ?? null })) });
+    const items = p ? await getPublishedItemsByCodes(deps.db, p.item_codes) : [];
+    const views = await delegationViews(deps.db, await store.delegationsOfItem(deps.db, req.params.code), today());
+    return {
+      power: p ? presentPower({ ...p, items: p.item_codes.map((c) => ({ code: c, name: items.find((i) => i.code === c)?.name ?? null })) }) : null,
+      delegations: views.filter((v) => v.state === 'inForce').map(presentDelegation),
+    };
   });
 
   r.post('/api/v1/powers', {

@@ -99,6 +99,10 @@ export async function listDelegations(q: Queryable, regionPattern: string): Prom
   return q.query<DelegationRow>(`${DELEGATION_SELECT} WHERE d.region_code LIKE $1 OR g.delegate_region LIKE $1 ORDER BY g.valid_from DESC, g.item_code`, [regionPattern]);
 }
 
+export async function delegationsOfItem(q: Queryable, itemCode: string): Promise<DelegationRow[]> {
+  return q.query<DelegationRow>(`${DELEGATION_SELECT} WHERE g.item_code = $1 ORDER BY g.valid_from`, [itemCode]);
+}
+
 /** Unrevoked delegations of an item whose period meets [from, until]. */
 export async function overlapping(q: Queryable, itemCode: string, from: string, until: string): Promise<DelegationRow[]> {
   return q.query<DelegationRow>(`${DELEGATION_SELECT} WHERE g.item_code = $1 AND g.revoked_at IS NULL AND g.valid_from <= $3 AND g.valid_until >= $2`, [itemCode, from, until]);

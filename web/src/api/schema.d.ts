@@ -3640,7 +3640,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 事项对应的权力事项（办事指南链接到权责清单） */
+        /** 事项对应的权力事项与生效中的赋权（办事指南链接到权责清单） */
         get: operations["getPublicItemsByCodePower"];
         put?: never;
         post?: never;
@@ -17993,31 +17993,75 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description 追责情形 */
-                        accountability: string;
-                        /** @description 设定依据 */
-                        basis: string;
-                        /** @description 权力事项编码 */
-                        code: string;
-                        department: {
-                            code: string;
-                            name: string;
-                        };
-                        /** @description 责任事项 */
-                        duties: string[];
-                        /** Format: uuid */
-                        id: string;
-                        /** @description 行使该权力的政务服务事项 */
-                        items: {
-                            code: string;
-                            /** @description 事项名称（未发布或已废止时为空） */
-                            name: string | null;
+                        /** @description 生效中的赋权：可到承接单位办理 */
+                        delegations: {
+                            /** @description 赋权依据 */
+                            basis: string;
+                            /** @description 承接单位 */
+                            delegate: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                regionCode: string;
+                                regionName: string;
+                            };
+                            /** @description 赋权部门 */
+                            department: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            item: {
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            mode: "direct" | "entrusted" | "servicesForward" | "directReport";
+                            /** @description 谁受理、谁决定 */
+                            modeMeaning: string;
+                            /** @description 赋权方式 */
+                            modeName: string;
+                            revokeReason: string | null;
+                            /** @description 赋权范围 */
+                            scope: string;
+                            /** @enum {string} */
+                            state: "pending" | "inForce" | "ended" | "revoked";
+                            stateName: string;
+                            /** @description 起始日期（YYYY-MM-DD） */
+                            validFrom: string;
+                            /** @description 截止日期（YYYY-MM-DD） */
+                            validUntil: string;
                         }[];
-                        /** @enum {string} */
-                        kind: "licence" | "penalty" | "coercion" | "levy" | "benefit" | "inspection" | "confirmation" | "award" | "adjudication" | "other";
-                        /** @description 权力类型（行政许可、行政处罚 …） */
-                        kindName: string;
-                        name: string;
+                        /** @description 未列入权责清单时为空 */
+                        power: {
+                            /** @description 追责情形 */
+                            accountability: string;
+                            /** @description 设定依据 */
+                            basis: string;
+                            /** @description 权力事项编码 */
+                            code: string;
+                            department: {
+                                code: string;
+                                name: string;
+                            };
+                            /** @description 责任事项 */
+                            duties: string[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @description 行使该权力的政务服务事项 */
+                            items: {
+                                code: string;
+                                /** @description 事项名称（未发布或已废止时为空） */
+                                name: string | null;
+                            }[];
+                            /** @enum {string} */
+                            kind: "licence" | "penalty" | "coercion" | "levy" | "benefit" | "inspection" | "confirmation" | "award" | "adjudication" | "other";
+                            /** @description 权力类型（行政许可、行政处罚 …） */
+                            kindName: string;
+                            name: string;
+                        } | null;
                     };
                 };
             };
