@@ -19,6 +19,10 @@ describe('the catalog of powers on screen', { timeout: 600_000 }, () => {
     const text = await page.locator('body').innerText();
     expect(text).not.toMatch(RAW);
     await ui.shot(page, 'public-powers-delegations');
+    // an item's guide names its power and where it is delegated
+    await page.goto('/portal/catalog/XK00119002');
+    await page.getByRole('link', { name: '食品生产许可（行政许可）' }).waitFor();
+    await page.getByText('湖南蓝山经济开发区管理委员会（直接赋权）：湖南蓝山经济开发区范围内的食品生产企业').waitFor();
     ui.checkConsole();
   });
 
