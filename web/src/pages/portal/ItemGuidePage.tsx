@@ -1,6 +1,6 @@
 import { FileTextOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Flex, Tag, Typography } from 'antd';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { MaterialSpec } from '../../api/catalog';
 import { useApi } from '../../api/hooks';
 import { client, unwrap } from '../../api/typed';
@@ -12,6 +12,10 @@ import { defineMessages, useLang, useT } from '../../i18n';
 
 const m = defineMessages({
   'guide.department': ['实施主体', 'Authority'],
+  'guide.power': ['权力事项', 'Power'],
+  'guide.powerText': ['{name}（{kind}）', '{name} ({kind})'],
+  'guide.delegated': ['赋权办理', 'Delegated'],
+  'guide.delegatedText': ['{delegate}（{mode}）：{scope}', '{delegate} ({mode}): {scope}'],
   'guide.kind': ['事项类型', 'Kind'],
   'guide.code': ['实施编码', 'Implementation code'],
   'guide.legalDays': ['法定时限', 'Statutory limit'],
@@ -91,6 +95,7 @@ export default function ItemGuidePage() {
   const navigate = useNavigate();
   const { busy, run } = useAction();
   const loaded = useApi((signal) => unwrap(client.GET('/api/v1/catalog/items/{code}', { params: { path: { code } }, signal })), [code]);
+  const powers = useApi((signal) => unwrap(client.GET('/api/v1/public/items/{code}/power', { params: { path: { code } }, signal })), [code]);
   const start = () =>
     run(async () => {
       const notice = await unwrap(client.POST('/api/v1/guidance/items/{code}/notice', { params: { path: { code } } }));
@@ -125,6 +130,14 @@ export default function ItemGuidePage() {
           <Card style={{ marginBottom: 16 }}>
             <Descriptions column={{ xs: 1, sm: 2, lg: 3 }} size="small">
               <Descriptions.Item label={t('guide.department')}>{item.department.name}</Descriptions.Item>
+              {powers.data?.power ? (
+                <Descriptions.Item label={t('guide.power')}>
+                  <Link to="/public/powers">{t('guide.powerText', { name: powers.data.power.name, kind: powers.data.power.kindName })}</Link>
+                </Descriptions.Item>
+              ) : null}
+              {powers.data?.delegations.map((d) => (
+                <Descriptions.Item key={d.id} label={t('guide.delegated')}>{t('guide.delegatedText', { delegate: d.delegate.name, mode: d.modeName, scope: d.scope })}</Descriptions.Item>
+              ))}
               <Descriptions.Item label={t('guide.code')}>{item.implementationCode}</Descriptions.Item>
               <Descriptions.Item label={t('guide.legalDays')}>{t('unit.days', { n: item.legalDays })}</Descriptions.Item>
               <Descriptions.Item label={t('guide.promisedDays')}>{item.handling === 'immediate' ? t('handling.immediate') : t('unit.days', { n: item.promisedDays })}</Descriptions.Item>
