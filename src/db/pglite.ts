@@ -96,10 +96,12 @@ class EmbeddedDb implements Db {
     }
   }
 
-  async copyOut(select: string): Promise<Buffer> {
+  async copyOut(select: string, into?: Buffer): Promise<Buffer> {
     const release = await this.mutex.lock();
     try {
       const res = await this.pg.query(`COPY (${select}) TO '/dev/blob' (FORMAT binary)`);
+      // The blob is memory of its own already: `into` would only add a copy.
+      void into;
       return res.blob ? Buffer.from(await res.blob.arrayBuffer()) : Buffer.alloc(0);
     } finally {
       release();

@@ -91,11 +91,11 @@ class ServerDb implements Db {
     }
   }
 
-  async copyOut(select: string): Promise<Buffer> {
+  async copyOut(select: string, into?: Buffer): Promise<Buffer> {
     const client = await this.pool.connect();
     try {
       return await new Promise<Buffer>((resolve, reject) => {
-        client.query(new CopyOut(`COPY (${select}) TO STDOUT (FORMAT binary)`, (e, b) => (e ? reject(e) : resolve(b!))));
+        client.query(new CopyOut(`COPY (${select}) TO STDOUT (FORMAT binary)`, (e, b) => (e ? reject(e) : resolve(b!)), into));
       });
     } finally {
       client.release();
@@ -188,14 +188,17 @@ class Listener {
  * to one growing buffer (no object per row is kept; the parser's views of its socket buffer are copied at once).
  */
 class CopyOut implements pg.Submittable {
-  private buf = Buffer.allocUnsafe(1 << 20);
+  private buf: Buffer;
   private length = 0;
   private error: unknown = null;
   private settled = false;
   constructor(
     private readonly text: string,
     private readonly done: (e: unknown, b?: Buffer) => void,
-  ) {}
+    into?: Buffer,
+  ) {
+    this.buf = into ?? Buffer.allocUnsafe(1 << 20);
+  }
 
   submit(connection: { query(text: string): void }): void {
     connection.query(this.text);
