@@ -9,6 +9,7 @@ import { catalogSearch } from './catalog-search.js';
 import { auditVerify } from './audit-verify.js';
 import { draw } from './draw.js';
 import { web } from './web.js';
+import { queue } from './queue.js';
 
 /** Every workload, in the order of issue 7 (then issue 19's Lighthouse run), baseline first (the others are read as ratios to it). */
-export const workloads: Workload[] = [baseline, submit, lifecycle, supervision, supervisionDashboard, verifyOnline, verifyOffline, catalogSearch, auditVerify, draw, web];
+export const workloads: Workload[] = [baseline, submit, lifecycle, supervision, supervisionDashboard, verifyOnline, verifyOffline, catalogSearch, auditVerify, draw, web, queue];
