@@ -1,4 +1,4 @@
-import { beijingDateTime } from '../core/index.js';
+import { beijingDate, beijingDateTime } from '../core/index.js';
 import { createPdf, GREY, RED } from '../documents/index.js';
 import type { BillRow } from '../fees/index.js';
 import type { OrderRow, ReceiptRow } from './store.js';
@@ -49,7 +49,7 @@ export async function renderReceiptPdf(r: ReceiptRow, bill: BillRow, order: Orde
   const collectors = [...new Set(bill.lines.map((l) => l.collector))].join('、');
   pdf.keyValueTable([
     ['交款人', bill.payer_name],
-    ['开票日期', beijingDateTime(r.issued_at)],
+    ['开票日期', `${beijingDate(r.issued_at)} ${beijingDateTime(r.issued_at).slice(11)}`],
     ['执收单位', collectors],
     ['办件编号', bill.application_number],
     ['办理事项', bill.item_name],
@@ -57,8 +57,8 @@ export async function renderReceiptPdf(r: ReceiptRow, bill: BillRow, order: Orde
   ]);
   pdf.heading('收费项目', { size: 13 });
   pdf.keyValueTable(bill.lines.map((l) => [
-    `${l.code} ${l.name}`,
-    `${l.exemption ? `免收（${l.exemption.name}，依据：${l.exemption.basis}）` : `${l.reckoning}，金额 ${(l.dueFen / 100).toFixed(2)} 元`}。收费依据：${l.legalBasis}`,
+    l.name,
+    `项目编码 ${l.code}；计费 ${l.reckoning}；${l.exemption ? `免收（${l.exemption.name}，依据：${l.exemption.basis}）` : `金额 ${(l.dueFen / 100).toFixed(2)} 元`}；收费依据：${l.legalBasis}`,
   ]));
   pdf.keyValueTable([
     ['金额合计（小写）', `¥${(r.amount_fen / 100).toFixed(2)}`],

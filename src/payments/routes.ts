@@ -86,16 +86,10 @@ export function paymentsRoutes(app: FastifyInstance, deps: AppDeps): void {
       body: z.object({ orderNo: z.string().max(64), sign: z.string().max(256) }).catchall(z.union([z.string().max(512), z.number()])),
       response: { 200: NotifyAnswer, ...errors },
     },
-  }, async (req, reply) => {
+  }, async (req) => {
     const outcome = await receiveNotification(deps, req.body as Record<string, unknown>);
-    if (outcome === 'forged') {
-      reply.status(400);
-      return { code: 'FAIL' as const, message: '签名验证失败，通知已记录并忽略' };
-    }
-    if (outcome === 'unknown-order' || outcome === 'amount-mismatch') {
-      reply.status(400);
-      return { code: 'FAIL' as const, message: outcome === 'unknown-order' ? '订单不存在，通知已记录并忽略' : '金额与订单不符，通知已记录并忽略' };
-    }
+    const ignored = { forged: '签名验证失败', 'unknown-order': '订单不存在', 'amount-mismatch': '金额与订单不符' } as const;
+    if (outcome in ignored) throw new AppError('PAYMENT_NOTIFICATION_IGNORED', { reason: ignored[outcome as keyof typeof ignored] });
     return { code: 'SUCCESS' as const, message: outcome === 'duplicate' ? '重复通知，已处理过' : '已入账' };
   });
 

@@ -60,7 +60,7 @@ export async function logNotification(q: Queryable, n: { id: string; received_at
 }
 
 export async function notificationsOf(q: Queryable, orderNo: string): Promise<Array<{ outcome: string; received_at: Date }>> {
-  return q.query('SELECT outcome, received_at FROM payment_notifications WHERE order_no = $1 ORDER BY received_at, id', [orderNo]);
+  return q.query('SELECT outcome, received_at FROM payment_notifications WHERE order_no = $1 ORDER BY seq', [orderNo]);
 }
 
 export interface RefundRow {

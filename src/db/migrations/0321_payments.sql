@@ -23,6 +23,8 @@ CREATE UNIQUE INDEX payment_orders_one_paid ON payment_orders (bill_id) WHERE st
 -- every asynchronous notification received, accepted or not (forged, duplicate, unknown order, wrong amount)
 CREATE TABLE payment_notifications (
   id          uuid PRIMARY KEY,
+  -- the order of arrival
+  seq         bigint GENERATED ALWAYS AS IDENTITY,
   received_at timestamptz NOT NULL,
   order_no    text,
   outcome     text NOT NULL CHECK (outcome IN ('accepted', 'duplicate', 'forged', 'unknown-order', 'amount-mismatch')),
