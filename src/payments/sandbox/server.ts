@@ -110,7 +110,7 @@ export async function startSandbox(o: SandboxOptions): Promise<{ url: string; cl
 
   function payPage(order: Order, qr: string): string {
     const paid = order.status === 'PAID';
-    return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>统一公共支付平台（沙箱）</title>
+    return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>统一公共支付平台（沙箱）</title><link rel="icon" href="data:,">
 <style>body{font-family:system-ui,"Noto Sans SC",sans-serif;max-width:420px;margin:24px auto;padding:0 16px;color:#222}h1{font-size:20px}.amount{font-size:32px;color:#c0392b;margin:12px 0}
 button{font-size:18px;padding:12px 0;width:100%;background:#1677ff;color:#fff;border:0;border-radius:6px}dl{display:grid;grid-template-columns:6em 1fr;gap:6px}dt{color:#666}.note{color:#666;font-size:13px}</style></head>
 <body><h1>统一公共支付平台（沙箱）</h1><p class="note">本页面为演示与测试用的支付平台沙箱，不发生真实扣款。</p>

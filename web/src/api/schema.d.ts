@@ -16861,9 +16861,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description 成功 */
-            200: {
+            /** @description 转到本站“我的缴费”页面（?bill= 该缴费通知） */
+            302: {
                 headers: {
+                    /** @description 转往的地址 */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
