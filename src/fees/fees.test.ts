@@ -69,6 +69,10 @@ describe('bills (缴费通知)', () => {
     expect(bill).toMatchObject({ status: 'unpaid', statusName: '待缴费', totalText: '80.00 元', itemName: '不动产转移登记（存量房买卖）', pointName: '准予决定后缴费', deliveryAfterPayment: true });
     expect(bill.lines.map((l: { name: string; dueText: string }) => [l.name, l.dueText])).toEqual([['不动产登记费（住宅）', '80.00 元']]);
     expect(mine.unpaidTotalText).toBe('80.00 元');
+    await t.drain();
+    const [message] = await t.db.query<{ title: string; body: string }>("SELECT title, body FROM messages WHERE source_key LIKE $1", [`bill:${bill.id}:%`]);
+    expect(message).toMatchObject({ title: '待缴费' });
+    expect(message!.body).toContain('不动产转移登记（存量房买卖）：应缴 80.00 元，请在“我的缴费”中网上缴纳或到窗口缴纳，缴费后出件');
     // nobody else sees it: another applicant, another county's clerk
     await get('xiangwei', `/api/v1/bills/${bill.id}`, 404);
     await get('xiangyin-chuangkou', `/api/v1/bills/${bill.id}`, 404);
