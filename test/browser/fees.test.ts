@@ -22,15 +22,21 @@ function api(): TestApp {
   } as unknown as TestApp;
 }
 
+/** 张三's 不动产转移登记, approved: its 80-yuan registration fee is due. */
+async function approvedTransfer(): Promise<string> {
+  const t = api();
+  const body = await submissionBody(t, { user: 'zhangsan', itemCodes: ['QR00601001'] });
+  const { enterpriseName: _n, legalRepresentative: _l, ...form } = body.form as Record<string, unknown>;
+  const filed = expectStatus<{ id: string }>(await ui.app.inject({ method: 'POST', url: '/api/v1/applications', headers: { ...(await t.as('zhangsan')), 'idempotency-key': crypto.randomUUID() }, payload: { ...body, form } }), 201);
+  await accept(t, filed.id);
+  await decide(t, caseOf(await getApplication(t, filed.id), 'QR00601001'));
+  return filed.id;
+}
+
 describe('fees', { timeout: 400_000 }, () => {
   it('a citizen pays a fee on a phone by the payment platform’s QR code and downloads the 非税收入 receipt', async () => {
     // 张三's 不动产转移登记 is approved: its registration fee is due before the certificate is handed over
-    const t = api();
-    const body = await submissionBody(t, { user: 'zhangsan', itemCodes: ['QR00601001'] });
-    const { enterpriseName: _n, legalRepresentative: _l, ...form } = body.form as Record<string, unknown>;
-    const filed = expectStatus<{ id: string }>(await ui.app.inject({ method: 'POST', url: '/api/v1/applications', headers: { ...(await t.as('zhangsan')), 'idempotency-key': crypto.randomUUID() }, payload: { ...body, form } }), 201);
-    await accept(t, filed.id);
-    await decide(t, caseOf(await getApplication(t, filed.id), 'QR00601001'));
+    await approvedTransfer();
 
     const phone = await ui.as('zhangsan', { width: 390, height: 844 });
     await phone.goto('/portal/bills');
@@ -70,5 +76,32 @@ describe('fees', { timeout: 400_000 }, () => {
     expect(res.headers()['content-type']).toBe('application/pdf');
     const text = pdfText(await res.body()).replace(/\s+/g, '');
     for (const s of ['湖南省非税收入一般缴款书（电子）', '张三', '捌拾元整', '统一公共支付平台（网上缴费）']) expect(text).toContain(s);
+  });
+
+  it('a clerk records a POS payment at the counter, and a supervisor reconciles the day with the platform', async () => {
+    await approvedTransfer();
+    const clerk = await ui.as('chuangkou');
+    await clerk.goto('/window/bills');
+    await clerk.getByRole('heading', { name: '窗口缴费' }).waitFor();
+    const row = clerk.getByRole('row', { name: /不动产转移登记（存量房买卖）/ });
+    await row.getByRole('combobox', { name: '收款方式' }).click();
+    await clerk.getByTitle('POS 刷卡').click();
+    await row.getByRole('textbox', { name: 'POS 凭条号' }).fill('POS20260302001');
+    await row.getByRole('button', { name: '登记收款' }).click();
+    await clerk.getByText('已登记收款，电子票据已开具').waitFor();
+    await clerk.getByText('没有待缴费的缴费通知').waitFor();
+    await ui.shot(clerk, 'fees-counter');
+
+    const supervisor = await ui.as('jianguan');
+    await supervisor.goto('/supervision/reconciliation');
+    await supervisor.getByRole('heading', { name: '缴费对账' }).waitFor();
+    await supervisor.getByLabel('对账日期').fill('2026-03-02');
+    await supervisor.getByRole('button', { name: '发起对账' }).click();
+    await supervisor.getByText('已发起对账，稍后刷新查看结果').waitFor();
+    await ui.drain();
+    await supervisor.getByRole('button', { name: '刷新' }).click();
+    // the citizen's online payment matches; the counter payment is not the platform's
+    await supervisor.getByText('相符 1 笔，差异 0 笔').waitFor();
+    await ui.shot(supervisor, 'fees-reconciliation');
   });
 });
