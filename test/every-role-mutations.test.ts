@@ -132,8 +132,18 @@ function defineSpecs(ctx: {
   window: string;
   hall: { zoneId: string; windowId: string; ticketId: string; ownBooking: string; otherBooking: string; itemCode: string; owners: Record<string, string> };
   delegations: Array<{ id: string; region: string }>;
+  bills: Array<{ id: string; user_id: string | null; region_code: string }>;
 }): Record<string, Spec> {
   const regionOf = (deptId: string) => deptById.get(deptId)!.region;
+  /** an unpaid bill of 张三 and one of an application filed at the counter (no account) */
+  const bills = (): Target[] => {
+    const own = ctx.bills.find((b) => b.user_id === users.get('zhangsan')!.id);
+    const counter = ctx.bills.find((b) => b.user_id === null);
+    return [
+      ...(own ? [{ label: '张三的缴费通知', params: { id: own.id }, region: own.region_code, owners: [own.user_id] }] : NONE('张三的缴费通知')),
+      ...(counter ? [{ label: '窗口代录办件的缴费通知', params: { id: counter.id }, region: counter.region_code, owners: [] }] : NONE('窗口代录办件的缴费通知')),
+    ];
+  };
   const ticket = (label: string, status: string, withRequester?: boolean): Target[] => {
     const x = ctx.tickets.find((k) => k.status === status && (withRequester === undefined || !!k.requester_user_id === withRequester));
     return x ? [{ label, params: { id: x.id }, region: x.region_code, dept: x.department_id, owners: [x.requester_user_id] }] : NONE(label);
@@ -456,6 +466,15 @@ function defineSpecs(ctx: {
       rule: '本区划大厅的窗口人员', targets: () => [{ label: '蓝山县大厅的排队号', params: { id: ctx.hall.ticketId }, region: '431127' }],
       body: () => (action === 'transfer' ? { windowId: ctx.hall.windowId } : {}), allowed: roleIn('clerk'),
     } satisfies Spec])),
+    // fees: only the applicant pays their bill online; the clerks of its region take cash or POS at the counter; the
+    // payment platform's notifications need its signature (nobody here has it); a supervisor reconciles their region
+    'POST /api/v1/bills/{id}/pay': { rule: '缴费人本人（申请人）', targets: () => bills(), allowed: owns },
+    'POST /api/v1/bills/{id}/counter-payment': { rule: '本区划窗口人员', targets: () => bills(), body: () => ({ method: 'cash' }), allowed: roleIn('clerk') },
+    'POST /api/v1/payments/notify': {
+      rule: '仅支付平台（须有其 SM2 签名）', body: () => ({ orderNo: 'JF2026032000000000001', merchantId: 'BANSHI-431127', amount: 2000, status: 'PAID', tradeNo: 'T1', paidAt: '2026-03-20T08:00:00.000Z', sign: '00'.repeat(64) }),
+      allowed: () => false,
+    },
+    'POST /api/v1/payments/reconciliations': { rule: '监管人员（对本人所在区划）', body: () => ({ day: '2026-03-19' }), allowed: (w) => w.kind === 'staff' && has(w, 'supervisor') && !!w.region },
     'PUT /api/v1/hall/rules': {
       rule: '本区划（或上级）监管人员', targets: () => [{ label: '蓝山县大厅', params: {}, region: '431127' }],
       body: () => ({ region: '431127', maxActive: 3, noShowLimit: 3, noShowWindowDays: 30, blockDays: 30 }), allowed: roleIn('supervisor'),
@@ -569,6 +588,7 @@ beforeAll(async () => {
       zoneId: zones[0]!.id, windowId: zones[0]!.windows[1]!.id, ticketId: hallTicket.id as string, ownBooking: ownBooking.id as string, otherBooking: otherBooking.id as string,
       itemCode: hallItem!.code, owners: { own: users.get('zhangsan')!.id!, other: users.get('xiangwei')!.id! },
     },
+    bills: await q("SELECT id, user_id, trim(region_code) AS region_code FROM bills WHERE status = 'unpaid' ORDER BY created_at"),
   });
 
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };

@@ -40,7 +40,7 @@ const excludedHits: string[] = [];
 let pdfsRead = 0;
 
 // ---- whose objects an answer returns ------------------------------------------------------------------------------
-type Kind = 'application' | 'case' | 'licence' | 'ticket' | 'disclosure request' | 'deadline' | 'rating' | 'rectification';
+type Kind = 'application' | 'case' | 'licence' | 'ticket' | 'disclosure request' | 'deadline' | 'rating' | 'rectification' | 'bill';
 interface Owned {
   kind: Kind;
   region?: string | null;
@@ -90,6 +90,9 @@ async function loadObjects(): Promise<void> {
   for (const x of await rows<{ id: string; d: string; o: string | null }>('SELECT x.id, x.department_id AS d, r.rater_user_id AS o FROM rectifications x JOIN ratings r ON r.id = x.rating_id')) {
     objects.set(x.id, { kind: 'rectification', region: regionOfDept.get(x.d), dept: x.d, owners: [x.o] });
   }
+  for (const x of await rows<{ id: string; r: string; o: string | null }>('SELECT id, trim(region_code) AS r, user_id AS o FROM bills')) {
+    objects.set(x.id, { kind: 'bill', region: x.r, owners: [x.o] });
+  }
   for (const u of await rows<{ username: string; id: string; roles: string[]; department_id: string | null; r: string | null; uscc: string | null; id_number: string | null }>(
     'SELECT username, id, roles, department_id, trim(region_code) AS r, uscc, id_number FROM users',
   )) {
@@ -122,6 +125,9 @@ function maySee(v: Viewer | undefined, o: Owned): boolean {
     case 'rating':
     case 'rectification':
       return reaches && (has('supervisor', 'admin') || (has('clerk', 'reviewer', 'head', 'inspector') && ownDept));
+    // a bill: its payer, and the clerks (who take payment), supervisors and heads of its region
+    case 'bill':
+      return reaches && has('clerk', 'supervisor', 'head');
   }
 }
 

@@ -1,3 +1,4 @@
+import { billCase } from './fees-port.js';
 import { AppError, shanghaiDateOf, validateUscc, type AppDeps } from '../core/index.js';
 import type { Actor } from '../identity/index.js';
 import { applicationMaterialLines, filedItemsOf, requireAcceptable } from './application-materials.js';
@@ -68,6 +69,8 @@ export async function acceptApplication(deps: AppDeps, actor: Actor, id: string,
       );
       await trackPendingMaterials(tx, updated, actor, at);
       for (const p of pending) await schedulePendingLapse(tx, updated, p);
+      // 受理时缴费: the bills of items charged at acceptance, before any case is decided
+      for (const c of await store.casesOf(tx, updated.id)) await billCase(tx, updated, c, 'acceptance', at);
       await startReadyCases(tx, deps, updated, at);
       const cases = await store.casesOf(tx, updated.id);
       await issueAcceptanceNotice(tx, (await store.applicationById(tx, updated.id))!, cases, await caseDeadlines(tx, cases.filter((c) => c.started_at).map((c) => c.id), at), at);

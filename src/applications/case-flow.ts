@@ -3,6 +3,7 @@
  * system decisions (秒批, 告知承诺), and the application concluding once every case has.
  * Every function runs inside the caller's transaction, which holds the application row lock.
  */
+import { billCase, closeCaseBills } from './fees-port.js';
 import { AppError, newId } from '../core/index.js';
 import type { Queryable } from '../db/index.js';
 import { activeCreditFlag } from '../inspections/index.js';
@@ -142,6 +143,9 @@ export async function concludeCase(
   const item = await itemVersion(tx, c.item_version_id);
   const words = decisionWords(item?.kind ?? 'licence', c.item_name);
   await issueCaseDecision(tx, app, decided, approved, (patch.decision_reasons as string | undefined) ?? null, at);
+  // 准予决定后缴费: the bill is raised now; a refusal cancels an unpaid bill and refunds a paid one
+  if (approved) await billCase(tx, app, decided, 'decision', at);
+  else await closeCaseBills(tx, c.id, `${c.item_name}${words.refuse}，退还已缴费用`, at);
   const outcome = approved ? (owed.length ? `${words.grant}；容缺材料（${owed.map((p) => p.name).join('、')}）补齐并经核验后发证出件` : words.grant) : `${words.refuse}。理由：${patch.decision_reasons ?? ''}`;
   await notifyApplicant(tx, app, `case-decided:${c.id}`, approved ? `事项已${words.grant}` : `事项${words.refuse}`, `${c.item_name}：${outcome}`, at);
   await afterCaseConcluded(tx, deps, app.id, at);

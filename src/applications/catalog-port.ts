@@ -53,6 +53,10 @@ export interface FiledItem {
   pendingLapse: 'deny' | 'revoke';
   /** 实名等级 an applicant's account needs to file it online */
   realNameLevel?: RealNameLevel | null;
+  /** the guide's fees (amounts from the fee catalogue), when their bill is raised, and whether results wait for payment */
+  fees?: Array<{ name: string; amount: number }>;
+  feeCharged?: 'acceptance' | 'decision';
+  deliveryAfterPayment?: boolean;
 }
 
 export interface FiledBundle {
@@ -71,6 +75,9 @@ function toFiled(v: ServiceItemVersion): FiledItem {
     departmentCode: v.department.code,
     departmentName: v.department.name,
     regionCode: v.regionCode.trim(),
+    fees: v.fees.map((f) => ({ name: f.name, amount: f.amount })),
+    feeCharged: v.feeCharged,
+    deliveryAfterPayment: v.deliveryAfterPayment,
     legalBasis: v.legalBasis,
     promisedDays: v.promisedDays,
     legalDays: v.legalDays,

@@ -57,6 +57,8 @@ export function benchItems(n: number): ItemInput[] {
       legalDays: 20,
       promisedDays: immediate ? 0 : 10,
       fees: [],
+      feeCharged: 'decision',
+      deliveryAfterPayment: false,
       place: '蓝山县政务服务中心',
       officeHours: '',
       phone: '',

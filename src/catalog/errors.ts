@@ -24,6 +24,11 @@ export const CatalogErrors = defineErrors({
     zh: '{department}目前没有在岗的审核人员，发布后无人办理，暂不能发布该部门事项的新版本。请先由系统管理员为该部门配置审核人员',
     en: '{department} has no active reviewer, so nobody could handle the item; ask the administrator to add a reviewer before publishing',
   },
+  CATALOG_FEE_NOT_LISTED: {
+    status: 409,
+    zh: '收费项目{fees}不在收费目录清单内，清单之外无收费。请先将其列入收费目录，或从办事指南中删除',
+    en: 'Fees {fees} are not in the fee catalogue; nothing may be charged outside it',
+  },
   CATALOG_REGION_OUT_OF_SCOPE: {
     status: 403,
     zh: '只能编辑、发布或废止本行政区划（{region}）及其下级部门实施的事项和一件事',

@@ -3,6 +3,7 @@ import './errors.js';
 
 export { CatalogErrors } from './errors.js';
 export { provideUsage, type UsageSource } from './usage.js';
+export { provideFeeList, type UnlistedFees } from './fee-list.js';
 export { ConditionSchema, evaluateCondition, conditionRefs, describeCondition } from './condition.js';
 export type { Condition, ConditionContext, Comparison, Scalar } from './condition.js';
 export {

@@ -1,6 +1,7 @@
 import { AppError, shanghaiDateOf, startPeriodic, type Clock } from '../core/index.js';
 import type { Db, Queryable } from '../db/index.js';
 import { hasActiveReviewer } from '../identity/index.js';
+import { refuseUnlistedFees } from './fee-list.js';
 import { auditCatalogChange, itemChain } from './catalog-audit.js';
 import { inputOf } from './new-item-draft.js';
 import { itemSearchRow, loadCatalogContext, prepareItem, throwIssues, type CatalogContext } from './prepare.js';
@@ -65,6 +66,7 @@ export async function publishDueItemVersions(deps: { db: Db; clock: Clock }, onE
 export async function publishLocked(tx: Queryable, ctx: CatalogContext, draft: ServiceItemVersion, at: Date, actorId: string | null, reason: string | null): Promise<ServiceItemVersion> {
   // a published item whose department has nobody to decide it would leave every application stuck
   if (!(await hasActiveReviewer(tx, draft.department.id))) throw new AppError('CATALOG_DEPARTMENT_UNSTAFFED', { department: draft.department.name });
+  await refuseUnlistedFees(tx, draft.fees);
   const live = (await store.versionsOfItem(tx, draft.itemId)).find((v) => v.status === 'published');
   if (live) {
     await store.setItemVersionStatus(tx, live.versionId, 'published', 'retired', at, actorId);

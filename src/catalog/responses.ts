@@ -105,6 +105,8 @@ export const ItemVersionResponse = z
     legalDays: z.number(),
     promisedDays: z.number(),
     fees: z.array(z.object({ name: z.string(), amount: z.number(), unit: z.string(), basis: z.string() })),
+    feeCharged: z.enum(['acceptance', 'decision']).describe('收费环节：受理时或准予决定后'),
+    deliveryAfterPayment: z.boolean().describe('缴费后出件'),
     place: z.string(),
     officeHours: z.string(),
     phone: z.string().describe('咨询电话（机关电话，非个人信息）'),

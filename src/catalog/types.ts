@@ -104,6 +104,10 @@ export const ItemInputSchema = z.strictObject({
   legalDays: z.number().int().min(0).max(3650),
   promisedDays: z.number().int().min(0).max(3650),
   fees: z.array(FeeSchema).max(20).default([]),
+  /** when the bill of its fees is raised: at acceptance (受理时缴费) or after an approving decision (决定后缴费) */
+  feeCharged: z.enum(['acceptance', 'decision']).default('decision'),
+  /** 缴费后出件: results are handed over only once the bill is paid */
+  deliveryAfterPayment: z.boolean().default(false),
   place: Text(200),
   officeHours: z.string().max(200).default('法定工作日 上午 8:00—12:00，下午 14:30—17:30'),
   phone: z.string().max(40).default(''),

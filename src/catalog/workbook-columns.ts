@@ -67,6 +67,8 @@ export const SHEETS: SheetSpec[] = [
       { key: 'keywords', header: '关键词', kind: 'list', width: 24, help: '用顿号分隔' },
       { key: 'pendingAllowed', header: '可容缺材料', kind: 'list', width: 20, help: '材料代码，用顿号分隔；其余材料须在受理时齐全' },
       { key: 'pendingLapse', header: '容缺逾期处理', kind: 'text', names: { deny: '不予许可', revoke: '撤销许可决定' }, width: 12 },
+      { key: 'feeCharged', header: '收费环节', kind: 'optionalText', names: { acceptance: '受理时', decision: '准予决定后' }, width: 10 },
+      { key: 'deliveryAfterPayment', header: '缴费后出件', kind: 'bool', width: 8 },
       { key: 'realNameLevel', header: '网上申请所需实名等级', kind: 'optionalText', names: { phone: realNameLevelNames.phone.zh, provider: realNameLevelNames.provider.zh, counter: realNameLevelNames.counter.zh }, width: 14, help: '留空则不限' },
     ],
   },

@@ -7,6 +7,7 @@ import { startOutboxWorker } from '../outbox/index.js';
 import { startSealer } from '../audit/index.js';
 import { startDeadlineScanner } from '../supervision/index.js';
 import { startScheduledPublishing } from '../catalog/index.js';
+import { startPaySandbox } from '../payments/index.js';
 
 export async function serve(opts: { port?: number; host?: string; seed?: boolean }): Promise<void> {
   const config = loadConfig();
@@ -25,6 +26,9 @@ export async function serve(opts: { port?: number; host?: string; seed?: boolean
   // on first start, a few weeks of work in the hall, so that lists, cards and statistics have something to show
   if (seeded) console.log('首次启动：正在以当前日期模拟近几周的演示办件，约需半分钟……');
   const activity = seeded ? await seedActivity(db, config, systemClock.now()).catch((e: Error) => (console.warn(`演示办件未能载入：${e.message}`), null)) : null;
+  // 统一公共支付平台: without a real one configured (BANSHI_PAY_*), the sandbox runs as a process of its own
+  const paySandbox = !config.payment && !config.production ? await startPaySandbox({ host: config.host }) : null;
+  if (paySandbox) config.payment = paySandbox.config;
   const app = await buildApp({ db, clock: systemClock, config }, { logger: { level: config.logLevel } });
   const stopOutbox = startOutboxWorker(db, systemClock, 500, (e) => app.log.error({ err: e }, 'outbox worker'));
   const stopScanner = startDeadlineScanner(db, systemClock, 60_000, (e) => app.log.error({ err: e }, 'deadline scanner'));
@@ -39,6 +43,7 @@ export async function serve(opts: { port?: number; host?: string; seed?: boolean
   console.log(`\n办事 banshi 已启动: ${address.replace('127.0.0.1', 'localhost')}`);
   console.log(`数据库: ${engine}${applied.length ? `，已执行迁移 ${applied.length} 个` : ''}${seeded ? '，已载入演示数据' : ''}${activity ? `（含演示办件 ${activity.applications} 件、工单 ${activity.tickets} 件）` : ''}`);
   console.log(`接口文档: ${address}/api/docs`);
+  console.log(paySandbox ? `支付平台: 沙箱 ${paySandbox.url}（未配置 BANSHI_PAY_URL，不发生真实扣款）` : config.payment ? `支付平台: ${config.payment.url}` : '支付平台: 未配置（网上缴费不可用，窗口缴费照常）');
   if (config.production && config.sms?.provider !== 'http') console.warn('\n警告：未接入短信服务商（BANSHI_SMS_PROVIDER=development），验证码不会发出，只写入服务器日志；开发短信页面在生产模式下不提供。');
   if (!config.production && (await hasDemoData(db))) {
     console.log(`\n演示账号（密码均为 ${DEMO_PASSWORD}）:`);
@@ -56,6 +61,7 @@ export async function serve(opts: { port?: number; host?: string; seed?: boolean
     await stopScanner();
     await stopScheduled();
     await sealer.stop(); // a clean shutdown leaves nothing unsealed
+    await paySandbox?.stop();
     await db.close();
     process.exit(0);
   };

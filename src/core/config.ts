@@ -63,6 +63,11 @@ const EnvSchema = z.object({
   BANSHI_SITE_CODE: z.string().trim().min(1).max(30).optional(),
   BANSHI_SITE_ICP: z.string().trim().min(1).max(60).optional(),
   BANSHI_SITE_PSB: z.string().trim().min(1).max(60).optional(),
+  BANSHI_PAY_URL: z.string().url().optional(),
+  BANSHI_PAY_MERCHANT_ID: z.string().trim().min(1).max(64).optional(),
+  BANSHI_PAY_PRIVATE_KEY: z.string().regex(/^[0-9a-f]{64}$/i, 'SM2 private key, 64 hex digits').optional(),
+  BANSHI_PAY_PUBLIC_KEY: z.string().regex(/^04[0-9a-f]{128}$/i, 'SM2 public key, 04 || x || y in hex').optional(),
+  BANSHI_PAY_PLATFORM_PUBLIC_KEY: z.string().regex(/^04[0-9a-f]{128}$/i, 'SM2 public key, 04 || x || y in hex').optional(),
 });
 
 /** `acr=level,…`: which assurance levels of the identity platform mean which real-name level here. */
@@ -121,6 +126,21 @@ export interface Config {
   oidc?: OidcConfig;
   /** The site's identity in every page's footer (政府网站标识). Absent: the placeholders of DEFAULT_SITE. */
   site?: SiteIdentity;
+  /** 统一公共支付平台: absent, `serve` starts the sandbox (bin/pay-sandbox.js) unless in production. */
+  payment?: PaymentConfig;
+}
+
+/** The provincial payment platform this platform is a merchant of (BANSHI_PAY_*), or the sandbox standing in for it. */
+export interface PaymentConfig {
+  url: string;
+  merchantId: string;
+  /** the merchant's SM2 key pair (hex), which signs requests */
+  privateKey: string;
+  publicKey: string;
+  /** the platform's SM2 public key, which its answers and notifications must verify under */
+  platformPublicKey: string;
+  /** the sandbox process, not a real platform (the pay page says so) */
+  sandbox?: boolean;
 }
 
 /**
@@ -201,6 +221,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     commitmentCheckWorkingDays: e.BANSHI_COMMITMENT_CHECK_DAYS,
     sms: smsConfigOf(e, env.NODE_ENV === 'production'),
     oidc: oidcConfigOf(e),
+    payment: paymentConfigOf(e),
     site: {
       sponsor: e.BANSHI_SITE_SPONSOR ?? DEFAULT_SITE.sponsor,
       siteCode: e.BANSHI_SITE_CODE ?? DEFAULT_SITE.siteCode,
@@ -208,6 +229,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       psb: e.BANSHI_SITE_PSB ?? DEFAULT_SITE.psb,
     },
   };
+}
+
+function paymentConfigOf(e: z.infer<typeof EnvSchema>): PaymentConfig | undefined {
+  if (!e.BANSHI_PAY_URL) return undefined;
+  if (!e.BANSHI_PAY_MERCHANT_ID || !e.BANSHI_PAY_PRIVATE_KEY || !e.BANSHI_PAY_PUBLIC_KEY || !e.BANSHI_PAY_PLATFORM_PUBLIC_KEY) {
+    throw new Error('BANSHI_PAY_URL needs BANSHI_PAY_MERCHANT_ID, BANSHI_PAY_PRIVATE_KEY, BANSHI_PAY_PUBLIC_KEY and BANSHI_PAY_PLATFORM_PUBLIC_KEY');
+  }
+  return { url: e.BANSHI_PAY_URL.replace(/\/+$/, ''), merchantId: e.BANSHI_PAY_MERCHANT_ID, privateKey: e.BANSHI_PAY_PRIVATE_KEY, publicKey: e.BANSHI_PAY_PUBLIC_KEY, platformPublicKey: e.BANSHI_PAY_PLATFORM_PUBLIC_KEY };
 }
 
 function oidcConfigOf(e: z.infer<typeof EnvSchema>): OidcConfig | undefined {

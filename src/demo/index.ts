@@ -8,10 +8,13 @@ import { seedTickets } from '../tickets/index.js';
 import { seedDisclosure } from '../disclosure/index.js';
 import { seedHall } from '../hall/index.js';
 import { seedPowers } from './powers.js';
+import { seedFeeCatalogue } from '../fees/index.js';
 
 /** Demo data seeders, in dependency order: each module adds its own line. */
 const seeders: Array<(db: Db) => Promise<void>> = [
   (db) => db.transaction((tx) => seedIdentity(tx)),
+  // 清单之外无收费: the fee catalogue before the items that charge its fees
+  (db) => seedFeeCatalogue(db, new Date()),
   seedCatalog,
   (db) => db.transaction((tx) => seedLicences(tx)),
   (db) => db.transaction((tx) => seedInspections(tx)),

@@ -17,6 +17,8 @@ import { enterpriseRoutes } from '../enterprise/index.js';
 import { auditRoutes } from '../audit/index.js';
 import { hallRoutes } from '../hall/index.js';
 import { powersRoutes } from '../powers/index.js';
+import { feesRoutes } from '../fees/index.js';
+import { paymentsRoutes } from '../payments/index.js';
 
 /** Every module contributes its routes here: one line each. */
 export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> = [
@@ -37,4 +39,6 @@ export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> 
   auditRoutes,
   hallRoutes,
   powersRoutes,
+  feesRoutes,
+  paymentsRoutes,
 ];

@@ -118,6 +118,7 @@ function binaryContent(path: string): Json | null {
 const REDIRECTS: Record<string, string> = {
   '/api/v1/auth/oidc/start': '转到省统一身份认证平台的登录页',
   '/api/v1/auth/oidc/callback': '登录完成（已设置会话 Cookie），转回登录前的本站页面；失败时转到登录页并说明原因',
+  '/api/v1/payments/return': '转到本站“我的缴费”页面（?bill= 该缴费通知）',
 };
 
 /** Multipart uploads, which the routes read as streams (no zod body). */

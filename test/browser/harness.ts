@@ -16,6 +16,7 @@ import { ManualClock, type AppDeps } from '../../src/core/index.js';
 import { buildApp } from '../../src/http/index.js';
 import { DEMO_PASSWORD } from '../../src/identity/index.js';
 import { drainOutbox } from '../../src/outbox/index.js';
+import { startPaySandbox } from '../../src/payments/index.js';
 import { freshDb, type TestDb } from '../helpers/db.js';
 import { testConfig } from '../helpers/app.js';
 
@@ -69,7 +70,7 @@ export interface Ui extends AppDeps {
  * One UI per test file: started before its first test, closed after its last, and each test fails on a console error
  * or an untranslated key that its pages showed. The object returned stands for the UI once started.
  */
-export function useUi(opts: { now?: string } = {}): Ui {
+export function useUi(opts: { now?: string; payment?: boolean } = {}): Ui {
   let started: Ui | undefined;
   beforeAll(async () => {
     started = await startUi(opts);
@@ -87,14 +88,19 @@ export function useUi(opts: { now?: string } = {}): Ui {
   });
 }
 
-export async function startUi(opts: { now?: string } = {}): Promise<Ui> {
+/** `payment`: the payment platform sandbox runs as its own process, as `npm start` runs it. */
+export async function startUi(opts: { now?: string; payment?: boolean } = {}): Promise<Ui> {
   await ensureWebBuilt();
   const testDb: TestDb = await freshDb();
   const clock = new ManualClock(opts.now ?? '2026-03-02T09:00:00+08:00');
   const config = testConfig();
+  const paySandbox = opts.payment ? await startPaySandbox() : null;
+  if (paySandbox) config.payment = paySandbox.config;
   const deps: AppDeps = { db: testDb.db, clock, config };
   const app = await buildApp(deps, { serveWeb: true });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  // the payment platform's notifications and the browser's return come to this address
+  if (paySandbox) config.publicUrl = address;
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const sessions: Session[] = [];
   const errors: string[] = [];
@@ -161,6 +167,7 @@ export async function startUi(opts: { now?: string } = {}): Promise<Ui> {
       for (const s of sessions) await s.context.close().catch(() => {});
       await browser.close().catch(() => {});
       await app.close();
+      await paySandbox?.stop();
       await testDb.drop();
       fs.rmSync(config.dataDir, { recursive: true, force: true });
     },

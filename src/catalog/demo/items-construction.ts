@@ -28,6 +28,7 @@ export const constructionItems: Item[] = [
     conditions: ['房屋已办理不动产权登记，无查封、异议登记', '买卖双方已签订存量房买卖合同并完成网签', '已缴纳相关税费'],
     steps: steps('review'), visitsNeeded: 1, onlineCapable: true, authorisedToWindow: true, decidedOnPlatform: true,
     fees: [{ name: '不动产登记费（住宅）', amount: 80, unit: '元/件', basis: '《国家发展改革委 财政部关于不动产登记收费标准等有关问题的通知》（发改价格规〔2016〕2559号）' }],
+    feeCharged: 'decision', deliveryAfterPayment: true,
     producesLicenceType: 'real-estate-certificate', keywords: ['二手房', '过户', '房产证', '不动产', '买房'],
     materials: [
       applicationForm('不动产登记申请书', '《不动产登记暂行条例》第十六条'),
@@ -44,9 +45,10 @@ export const constructionItems: Item[] = [
     conditions: ['抵押物已办理不动产权登记', '当事人已签订抵押合同'],
     steps: steps('review'), visitsNeeded: 0, onlineCapable: true, authorisedToWindow: true, decidedOnPlatform: true,
     fees: [{ name: '不动产登记费（住宅）', amount: 80, unit: '元/件', basis: '发改价格规〔2016〕2559号' }],
+    feeCharged: 'acceptance', deliveryAfterPayment: true,
     keywords: ['抵押', '按揭', '贷款', '不动产'],
     materials: [applicationForm('不动产登记申请书', '《不动产登记暂行条例》第十六条'), realEstateCert('《不动产登记暂行条例实施细则》第六十六条'), { code: 'mortgage-contract', name: '抵押合同及主债权合同', required: true, form: 'original', count: 1, legalBasis: '《不动产登记暂行条例实施细则》第六十六条' }],
-    formFields: propertyFields(),
+    formFields: [...propertyFields(), { key: 'enterpriseScale', label: '企业规模（企业申请时填写，小微企业免收登记费）', type: 'enum', options: ['大型', '中型', '小型', '微型'], required: false }],
   },
   {
     code: 'XK00602001', name: '建设项目用地预审与选址意见书核发', kind: 'licence', departmentCode: 'zrzy', applicantType: 'enterprise',

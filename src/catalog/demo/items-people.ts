@@ -167,6 +167,7 @@ export const peopleItems: Item[] = [
     steps: [...steps('review')!.slice(0, 3), { name: '制证', description: '省公安厅统一制作' }, { name: '领取', description: '到窗口领取或邮寄送达' }],
     visitsNeeded: 1, onlineCapable: false, authorisedToWindow: true, decidedOnPlatform: false,
     fees: [{ name: '居民身份证工本费', amount: 20, unit: '元/证', basis: '《国家发展改革委 财政部关于居民身份证收费标准及有关问题的通知》（发改价格〔2003〕2322号）' }],
+    feeCharged: 'acceptance',
     producesLicenceType: 'resident-id-card', keywords: ['身份证', '办证', '补办身份证', '户口'],
     materials: [householdBook('《中华人民共和国居民身份证法》第八条'), { code: 'photo', name: '现场采集照片和指纹', required: true, form: 'original', count: 1, legalBasis: '《中华人民共和国居民身份证法》第三条' }],
     formFields: citizenFields(),

@@ -44,6 +44,8 @@ export type ItemGuide = Pick<
   | 'applicantType'
   | 'legalBasis'
   | 'fees'
+  | 'feeCharged'
+  | 'deliveryAfterPayment'
   | 'place'
   | 'officeHours'
   | 'phone'
@@ -64,6 +66,8 @@ export function guideOf(i: ItemInput): ItemGuide {
     applicantType: i.applicantType,
     legalBasis: i.legalBasis,
     fees: i.fees,
+    feeCharged: i.feeCharged,
+    deliveryAfterPayment: i.deliveryAfterPayment,
     place: i.place,
     officeHours: i.officeHours,
     phone: i.phone,
@@ -111,6 +115,9 @@ function toItem(r: ItemVersionRow): ServiceItemVersion {
     pendingAllowed: r.guide.pendingAllowed ?? [],
     pendingLapse: r.guide.pendingLapse ?? 'deny',
     realNameLevel: r.guide.realNameLevel ?? null,
+    // versions stored before items declared when their fees are billed: after the decision, results not held back
+    feeCharged: r.guide.feeCharged ?? 'decision',
+    deliveryAfterPayment: r.guide.deliveryAfterPayment ?? false,
     createdAt: r.created_at.toISOString(),
     publishedAt: r.published_at?.toISOString() ?? null,
     retiredAt: r.retired_at?.toISOString() ?? null,
