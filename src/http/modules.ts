@@ -16,6 +16,7 @@ import { disclosureRoutes } from '../disclosure/index.js';
 import { enterpriseRoutes } from '../enterprise/index.js';
 import { auditRoutes } from '../audit/index.js';
 import { hallRoutes } from '../hall/index.js';
+import { projectRoutes } from '../projects/index.js';
 
 /** Every module contributes its routes here: one line each. */
 export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> = [
@@ -35,4 +36,5 @@ export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> 
   enterpriseRoutes,
   auditRoutes,
   hallRoutes,
+  projectRoutes,
 ];
