@@ -248,3 +248,11 @@ describe('区域评估', () => {
     expect(pdfText(new Uint8Array(content.rawPayload))).toContain('区域评估成果共享说明');
   });
 });
+
+describe('the construction bundle\'s notice', () => {
+  it('promises the total of its stages (40 working days), not the longest single item', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/guidance/bundles/gongcheng-jianshe-xiaoxing/notice', payload: { answers: NO_FIRE } });
+    expect(res.statusCode, res.body).toBeLessThan(300);
+    expect(res.json().summary.promisedDays).toBe(40);
+  });
+});
