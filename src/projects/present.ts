@@ -45,10 +45,12 @@ export function presentAcceptance(a: store.AcceptanceRow, findings: store.Findin
   };
 }
 
-export function presentSummary(p: store.ProjectRow, zoneName: string | null, currentStage: string | null) {
+export function presentSummary(p: store.ProjectRow, zoneName: string | null, s: ProjectState) {
+  const currentStage = currentStageOf(s);
   return {
     id: p.id, projectCode: p.project_code, name: p.name, address: p.address, regionCode: p.region_code,
     zone: p.zone_code ? { code: p.zone_code, name: zoneName ?? p.zone_code } : null, applicantName: p.applicant_name, createdAt: p.created_at.toISOString(), currentStage,
+    drawingReviewId: s.reviews.at(-1)?.id ?? null, acceptanceId: s.acceptance?.id ?? null,
   };
 }
 
@@ -56,7 +58,7 @@ export const currentStageOf = (s: ProjectState) => s.stages.find((x) => x.status
 
 export function presentProject(s: ProjectState, extra: { review: ReturnType<typeof presentReview> | null; acceptance: ReturnType<typeof presentAcceptance> | null }) {
   return {
-    ...presentSummary(s.project, s.zone?.name ?? null, currentStageOf(s)),
+    ...presentSummary(s.project, s.zone?.name ?? null, s),
     applicantUscc: s.project.applicant_uscc,
     stages: s.stages.map((x) => ({
       key: x.key, name: x.name, promisedDays: x.promisedDays, lead: x.lead, status: x.status, statusName: stageStatusNames[x.status], items: x.items, materials: x.materials,

@@ -10,7 +10,7 @@ import { giveOpinion, openDrawingReview, reachableReview, reviseDrawings } from 
 import { fileStage } from './file-stage.js';
 import { issueCertificate, reachableAcceptance, recordFinding, scheduleAcceptance } from './joint-acceptance.js';
 import { can, inReach } from './policy.js';
-import { presentSummary, presentZone, currentStageOf } from './present.js';
+import { presentSummary, presentZone } from './present.js';
 import { loadProject, projectState } from './project-state.js';
 import { AcceptanceResponse, AssessmentResponse, DrawingReviewResponse, ProjectListResponse, ProjectResponse, StageFilingResponse, ZoneListResponse, ZoneResponse } from './responses.js';
 import { presentAssessment } from './present.js';
@@ -108,7 +108,7 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
     const visible = rows.filter((p) => can(actor, 'view', p));
     const zones = new Map((await store.listZones(deps.db, null)).map((z) => [z.code, z.name]));
     const items = [];
-    for (const p of visible) items.push(presentSummary(p, p.zone_code ? zones.get(p.zone_code) ?? null : null, currentStageOf(await projectState(deps, p))));
+    for (const p of visible) items.push(presentSummary(p, p.zone_code ? zones.get(p.zone_code) ?? null : null, await projectState(deps, p)));
     return { items };
   });
 

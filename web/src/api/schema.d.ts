@@ -17058,12 +17058,16 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** @description 联合验收 */
+                            acceptanceId: string | null;
                             address: string;
                             applicantName: string;
                             /** @description ISO 8601 instant */
                             createdAt: string;
                             /** @description 所处阶段名称；全部出件后为空 */
                             currentStage: string | null;
+                            /** @description 最近一次联合审图 */
+                            drawingReviewId: string | null;
                             id: string;
                             name: string;
                             projectCode: string;
@@ -17159,6 +17163,8 @@ export interface operations {
                             status: "scheduled" | "issued";
                             statusName: string;
                         } | null;
+                        /** @description 联合验收 */
+                        acceptanceId: string | null;
                         address: string;
                         applicantName: string;
                         applicantUscc: string | null;
@@ -17213,6 +17219,8 @@ export interface operations {
                             status: "reviewing" | "revising" | "passed" | "failed";
                             statusName: string;
                         } | null;
+                        /** @description 最近一次联合审图 */
+                        drawingReviewId: string | null;
                         id: string;
                         name: string;
                         projectCode: string;
@@ -17330,6 +17338,8 @@ export interface operations {
                             status: "scheduled" | "issued";
                             statusName: string;
                         } | null;
+                        /** @description 联合验收 */
+                        acceptanceId: string | null;
                         address: string;
                         applicantName: string;
                         applicantUscc: string | null;
@@ -17384,6 +17394,8 @@ export interface operations {
                             status: "reviewing" | "revising" | "passed" | "failed";
                             statusName: string;
                         } | null;
+                        /** @description 最近一次联合审图 */
+                        drawingReviewId: string | null;
                         id: string;
                         name: string;
                         projectCode: string;
