@@ -1,3 +1,4 @@
+import { filingState } from '../applications/index.js';
 import { dueDate, loadCalendar, workingDaysBetween } from '../calendar/index.js';
 import { evaluateCondition, getPublishedBundleByCode, getPublishedItemsByCodes, type BundleVersion, type ServiceItemVersion } from '../catalog/index.js';
 import { AppError, shanghaiDateOf, type AppDeps } from '../core/index.js';
@@ -46,6 +47,16 @@ export interface ProjectState {
   calendarMissing: boolean;
 }
 
+/** A project's filings, each with its application's state as the applications module tells it. */
+async function filingsWithState(q: Queryable, projectId: string): Promise<store.FilingRow[]> {
+  const out: store.FilingRow[] = [];
+  for (const f of await store.filingsOf(q, projectId)) {
+    const s = await filingState(q, f.application_id);
+    if (s) out.push({ ...f, number: s.number, status: s.status, accepted_at: s.acceptedAt, delivered_at: s.deliveredAt, any_denied: s.anyDenied });
+  }
+  return out;
+}
+
 /** The items of a stage that apply with these answers (members without a condition always do). */
 export function stageItemCodes(bundle: BundleVersion, stageKey: string, answers: Record<string, unknown> | null): string[] {
   return bundle.members.filter((m) => m.stage === stageKey && (answers === null || evaluateCondition(m.condition, { answers }))).map((m) => m.itemCode);
@@ -75,7 +86,7 @@ export async function projectState(deps: Pick<AppDeps, 'db' | 'clock'>, project:
   if (!bundle) throw new AppError('BUNDLE_NOT_FOUND', { bundleCode: project.bundle_code });
   const [items, filings, reviews, acceptance, zone, cal] = await Promise.all([
     getPublishedItemsByCodes(q, bundle.members.map((m) => m.itemCode)),
-    store.filingsOf(q, project.id),
+    filingsWithState(q, project.id),
     store.reviewsOf(q, project.id),
     store.acceptanceOfProject(q, project.id),
     project.zone_code ? store.zoneByCode(q, project.zone_code) : Promise.resolve(undefined),

@@ -119,15 +119,9 @@ export async function linkFiling(q: Queryable, projectId: string, stageKey: stri
   );
 }
 
-/** Every filing of a project with its application's state, the latest of each stage last. */
-export async function filingsOf(q: Queryable, projectId: string): Promise<FilingRow[]> {
-  return q.query<FilingRow>(
-    `SELECT f.stage_key, f.application_id, f.filed_at, a.number, a.status, a.accepted_at, a.delivered_at,
-            EXISTS (SELECT 1 FROM cases c WHERE c.application_id = a.id AND c.status = 'denied') AS any_denied
-       FROM project_stage_filings f JOIN applications a ON a.id = f.application_id
-      WHERE f.project_id = $1 ORDER BY f.filed_at, a.number`,
-    [projectId],
-  );
+/** Every filing of a project (its application's state is read through the applications module), oldest first. */
+export async function filingsOf(q: Queryable, projectId: string): Promise<Array<{ stage_key: string; application_id: string; filed_at: Date }>> {
+  return q.query(`SELECT stage_key, application_id, filed_at FROM project_stage_filings WHERE project_id = $1 ORDER BY filed_at, application_id`, [projectId]);
 }
 
 // ---- 联合审图 --------------------------------------------------------------------------------------------------------
