@@ -50,7 +50,7 @@ export function presentSummary(p: store.ProjectRow, zoneName: string | null, s: 
   return {
     id: p.id, projectCode: p.project_code, name: p.name, address: p.address, regionCode: p.region_code,
     zone: p.zone_code ? { code: p.zone_code, name: zoneName ?? p.zone_code } : null, applicantName: p.applicant_name, createdAt: p.created_at.toISOString(), currentStage,
-    drawingReviewId: s.reviews.at(-1)?.id ?? null, acceptanceId: s.acceptance?.id ?? null,
+    drawingReviewId: s.reviews.at(-1)?.id ?? null, jointAcceptanceId: s.acceptance?.id ?? null,
   };
 }
 

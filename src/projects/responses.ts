@@ -43,7 +43,7 @@ const StageResponse = z.object({
 export const ProjectSummaryResponse = z.object({
   id: z.string(), projectCode: z.string(), name: z.string(), address: z.string(), regionCode: z.string(), zone: z.object({ code: z.string(), name: z.string() }).nullable(),
   applicantName: z.string(), createdAt: Instant, currentStage: z.string().nullable().describe('所处阶段名称；全部出件后为空'),
-  drawingReviewId: z.string().nullable().describe('最近一次联合审图'), acceptanceId: z.string().nullable().describe('联合验收'),
+  drawingReviewId: z.string().nullable().describe('最近一次联合审图'), jointAcceptanceId: z.string().nullable().describe('联合验收'),
 });
 export const ProjectListResponse = z.object({ items: z.array(ProjectSummaryResponse) });
 

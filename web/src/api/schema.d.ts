@@ -17058,8 +17058,6 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** @description 联合验收 */
-                            acceptanceId: string | null;
                             address: string;
                             applicantName: string;
                             /** @description ISO 8601 instant */
@@ -17069,6 +17067,8 @@ export interface operations {
                             /** @description 最近一次联合审图 */
                             drawingReviewId: string | null;
                             id: string;
+                            /** @description 联合验收 */
+                            jointAcceptanceId: string | null;
                             name: string;
                             projectCode: string;
                             regionCode: string;
@@ -17163,8 +17163,6 @@ export interface operations {
                             status: "scheduled" | "issued";
                             statusName: string;
                         } | null;
-                        /** @description 联合验收 */
-                        acceptanceId: string | null;
                         address: string;
                         applicantName: string;
                         applicantUscc: string | null;
@@ -17222,6 +17220,8 @@ export interface operations {
                         /** @description 最近一次联合审图 */
                         drawingReviewId: string | null;
                         id: string;
+                        /** @description 联合验收 */
+                        jointAcceptanceId: string | null;
                         name: string;
                         projectCode: string;
                         promisedDays: number;
@@ -17338,8 +17338,6 @@ export interface operations {
                             status: "scheduled" | "issued";
                             statusName: string;
                         } | null;
-                        /** @description 联合验收 */
-                        acceptanceId: string | null;
                         address: string;
                         applicantName: string;
                         applicantUscc: string | null;
@@ -17397,6 +17395,8 @@ export interface operations {
                         /** @description 最近一次联合审图 */
                         drawingReviewId: string | null;
                         id: string;
+                        /** @description 联合验收 */
+                        jointAcceptanceId: string | null;
                         name: string;
                         projectCode: string;
                         promisedDays: number;
