@@ -132,6 +132,7 @@ function defineSpecs(ctx: {
   window: string;
   hall: { zoneId: string; windowId: string; ticketId: string; ownBooking: string; otherBooking: string; itemCode: string; owners: Record<string, string> };
   projects: { project: { id: string; region: string; owner: string }; review: string; acceptance: string };
+  delegations: Array<{ id: string; region: string }>;
 }): Record<string, Spec> {
   const regionOf = (deptId: string) => deptById.get(deptId)!.region;
   const ticket = (label: string, status: string, withRequester?: boolean): Target[] => {
@@ -250,6 +251,8 @@ function defineSpecs(ctx: {
     'PUT /api/v1/catalog/bundle-versions/{id}': { rule: '监管人员、管理员（本区划）', targets: () => bundle, body: (x) => bundleBody(x.params.code!), allowed: roleIn('supervisor', 'admin') },
     'PUT /api/v1/catalog/synonyms/{term}': { rule: '省级（管辖全部区划的）监管人员、管理员', targets: () => [{ label: '搜索同义词', params: { term: '开面包店' } }], body: () => ({ target: '我要开蛋糕店' }), allowed: roleAtTop('supervisor', 'admin') },
     'DELETE /api/v1/catalog/synonyms/{term}': { rule: '省级（管辖全部区划的）监管人员、管理员', targets: () => [{ label: '搜索同义词', params: { term: '美容院' } }], allowed: roleAtTop('supervisor', 'admin') },
+    'PUT /api/v1/catalog/items/{code}/english': { rule: '实施机关所在区划的监管人员、管理员', targets: () => itemTarget('published', 'scjg'), body: () => ({ name: 'Test item', summary: 'A test item.', conditions: ['A test condition'] }), allowed: roleIn('supervisor', 'admin') },
+    'DELETE /api/v1/catalog/items/{code}/english': { rule: '实施机关所在区划的监管人员、管理员', targets: () => itemTarget('published', 'scjg'), allowed: roleIn('supervisor', 'admin') },
     'PUT /api/v1/catalog/data-elements/{code}': { rule: '省级（管辖全部区划的）监管人员、管理员', targets: () => [{ label: '数据元', params: { code: 'testElement' } }], body: () => ({ code: 'testElement', name: '测试数据元', type: 'text' }), allowed: roleAtTop('supervisor', 'admin') },
     'PUT /api/v1/catalog/abolished-certificates/{code}': {
       rule: '省级（管辖全部区划的）监管人员、管理员', targets: () => [{ label: '取消的证明', params: { code: 'test-cert' } }],
@@ -258,6 +261,33 @@ function defineSpecs(ctx: {
     'POST /api/v1/catalog/items/{code}/drafts': { rule: '实施机关所在区划的监管人员、管理员', targets: () => itemTarget('published', 'scjg'), body: () => null, allowed: roleIn('supervisor', 'admin') },
     'POST /api/v1/catalog/item-versions/{id}/publish': { rule: '实施机关所在区划的监管人员、管理员', targets: () => itemTarget('draft', 'scjg'), body: () => ({}), allowed: roleIn('supervisor', 'admin') },
     'POST /api/v1/catalog/items/{code}/retire': { rule: '实施机关所在区划的监管人员、管理员', targets: () => itemTarget('published', 'zrzy'), body: () => ({}), allowed: roleIn('supervisor', 'admin') },
+    // the catalog of powers: the supervisors of the region (权责清单, 赋权, 精简, 实施清单)
+    'POST /api/v1/powers': {
+      rule: '部门所在区划的监管人员', targets: () => [{ label: 'scjg 的权力事项', params: {}, region: '431127' }, { label: 'xy-scjg 的权力事项', params: {}, region: '430624', data: { dept: 'xy-scjg' } }],
+      body: (x) => ({ code: `QL-T-${u()}`, departmentCode: x.data?.dept ?? 'scjg', kind: 'inspection', name: '测试检查', basis: '《测试法》', duties: ['检查责任'] }), allowed: roleIn('supervisor'),
+    },
+    'POST /api/v1/delegations': {
+      rule: '事项所在区划的监管人员', targets: () => [{ label: '蓝山县事项赋予经开区', params: {}, region: '431127' }],
+      body: (_x, n) => {
+        const from = new Date(Date.UTC(2027, 0, 1) + n * 2 * 86_400_000).toISOString().slice(0, 10);
+        return { itemCode: 'XK00205001', delegateDepartmentCode: 'kfq', mode: 'direct', basis: '蓝政发〔2026〕1号', scope: '园区企业', validFrom: from, validUntil: from };
+      },
+      allowed: roleIn('supervisor'),
+    },
+    'POST /api/v1/delegations/{id}/revoke': {
+      rule: '承接地所在区划的监管人员', targets: () => [{ label: '赋予经开区的事项', params: { id: ctx.delegations[0]!.id }, region: ctx.delegations[0]!.region }], body: () => ({ reason: '收回' }), allowed: roleIn('supervisor'),
+    },
+    'POST /api/v1/delegations/{id}/reviews': {
+      rule: '承接地所在区划的监管人员', targets: () => [{ label: '赋予经开区的事项', params: { id: ctx.delegations[1]!.id }, region: ctx.delegations[1]!.region }], body: () => ({ conclusion: 'keep', findings: '承接顺畅' }), allowed: roleIn('supervisor'),
+    },
+    'POST /api/v1/streamlining': {
+      rule: '实施机关所在区划的监管人员', targets: () => itemTarget('published', 'scjg'), body: (x) => ({ itemCode: x.params.code, action: 'entrust', reason: '委托园区行使' }), allowed: roleIn('supervisor'),
+    },
+    'POST /api/v1/implementations': {
+      rule: '实施地所在区划的监管人员', targets: () => [{ label: '蓝山县的实施清单', params: {}, region: '431127', data: { dept: 'xzsp' } }, { label: '湘阴县的实施清单', params: {}, region: '430624', data: { dept: 'xy-xzsp' } }],
+      body: (x) => ({ standardCode: 'XK00201001', regionCode: x.region, departmentCode: x.data!.dept, implementationCode: `SS${u()}`.padEnd(8, '0'), windowName: '综合窗口', fees: '不收费', legalDays: 20, promisedDays: 5, authorised: true }),
+      allowed: roleIn('supervisor'),
+    },
     'POST /api/v1/catalog/bundles/{code}/drafts': { rule: '监管人员、管理员（本区划）', targets: () => bundle, body: () => null, allowed: roleIn('supervisor', 'admin') },
     'POST /api/v1/catalog/bundle-versions/{id}/publish': { rule: '监管人员、管理员（本区划）', targets: () => bundle, body: () => ({}), allowed: roleIn('supervisor', 'admin') },
     'POST /api/v1/catalog/bundles/{code}/retire': { rule: '监管人员、管理员（本区划）', targets: () => bundle, body: () => ({}), allowed: roleIn('supervisor', 'admin') },
@@ -466,6 +496,10 @@ function defineSpecs(ctx: {
       rule: '本区划（或上级）监管人员', targets: () => [{ label: '蓝山县大厅', params: {}, region: '431127' }],
       body: () => ({ region: '431127', maxActive: 3, noShowLimit: 3, noShowWindowDays: 30, blockDays: 30 }), allowed: roleIn('supervisor'),
     },
+    'PUT /api/v1/hall/zones/{id}/hours': {
+      rule: '本区划（或上级）监管人员', targets: () => [{ label: '蓝山县大厅的分区', params: { id: ctx.hall.zoneId }, region: '431127' }],
+      body: () => ({ sessions: [{ from: '09:00', to: '12:00' }, { from: '14:00', to: '17:30' }], slotMinutes: 30, slotCapacity: 4 }), allowed: roleIn('supervisor'),
+    },
   };
 }
 
@@ -566,6 +600,7 @@ beforeAll(async () => {
     inspectors: await q('SELECT id, department_id, user_id FROM inspectors WHERE department_id = $1 ORDER BY user_id NULLS LAST', [dept.get('scjg')!.id]),
     deadlines: await q("SELECT id, department_id, trim(region_code) AS region_code, assignee_id FROM deadlines WHERE status = 'open' ORDER BY due_on NULLS LAST, id"),
     flag: { id: flagId, appealId: flagRow?.id ?? (appeal.id as string) },
+    delegations: await q('SELECT id, trim(delegate_region) AS region FROM delegations ORDER BY item_code'),
     plan: (plan.plan ?? plan).id as string,
     feedback: (feedback.feedback ?? feedback).id as string,
     window: (window.window ?? window).id as string,

@@ -134,4 +134,36 @@ describe('the built web app as the server sends it', () => {
     reach('src/pages/supervision/DashboardPage.tsx');
     expect([...charts].some((k) => /charts/.test(manifest[k]!.file))).toBe(true);
   });
+
+  it('names in the page what the portal home and a guide load, so a phone fetches them alongside the entry script', async () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+    const home = (await get('/portal')).body.toString('utf8');
+    expect(home).toContain(`<link rel="modulepreload" crossorigin href="/${manifest['src/pages/portal/PortalHome.tsx']!.file}">`);
+    expect(home).toContain(`<link rel="modulepreload" crossorigin href="/${manifest['src/layouts/PortalLayout.tsx']!.file}">`);
+    expect(home).toContain('<link rel="preload" as="fetch" crossorigin href="/api/v1/catalog/popular?limit=8">');
+    // every file named is one the server has
+    for (const [, href] of home.matchAll(/rel="modulepreload" crossorigin href="([^"]+)"/g)) expect((await get(href!)).status, href).toBe(200);
+
+    const guide = (await get('/portal/catalog/XK00119001?from=search')).body.toString('utf8');
+    expect(guide).toContain(`href="/${manifest['src/pages/portal/ItemGuidePage.tsx']!.file}"`);
+    expect(guide).toContain('<link rel="preload" as="fetch" crossorigin href="/api/v1/catalog/items/XK00119001">');
+
+    // a forged address puts nothing of its own into the page
+    const forged = (await get('/portal/catalog/%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E')).body.toString('utf8');
+    expect(forged).not.toMatch(/alert|preload/);
+    // the staff pages are the plain page
+    expect((await get('/window/queue')).body.toString('utf8')).not.toContain('preload');
+  });
+
+  it('compresses the API JSON for a browser that accepts it, and sends it plain to one that does not', async () => {
+    const plain = await get('/api/openapi.json');
+    expect(plain.header('content-encoding')).toBeUndefined();
+    const br = await get('/api/openapi.json', 'gzip, deflate, br');
+    expect(br.header('content-encoding')).toBe('br');
+    expect(br.body.length).toBeLessThan(plain.body.length / 4);
+    expect(zlib.brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
+    const gz = await get('/api/openapi.json', 'gzip');
+    expect(gz.header('content-encoding')).toBe('gzip');
+    expect(zlib.gunzipSync(gz.body).equals(plain.body)).toBe(true);
+  });
 });

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
@@ -22,6 +23,12 @@ interface Scores {
   tbt: number;
   failing: string[];
 }
+
+const REPORTS = process.env.BENCH_LIGHTHOUSE_REPORTS ? path.resolve(process.env.BENCH_LIGHTHOUSE_REPORTS) : undefined;
+if (REPORTS) fs.mkdirSync(REPORTS, { recursive: true });
+
+/** Runtime errors of a trace that went wrong, not of the page (Lighthouse: "Please run Lighthouse again"). */
+const TRACE_FLAKES = ['NO_NAVSTART', 'NO_TRACING_STARTED'];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -61,10 +68,16 @@ export const web: Workload = {
       for (const [name, p] of pages) {
         const runs: Scores[] = [];
         for (let i = 0; i < RUNS; i++) {
-          const r = await lighthouse(server.url + p, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+          let r = await lighthouse(server.url + p, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+          // on a loaded machine the trace now and then misses the navigation's start; Lighthouse's advice is to run again
+          if (r?.lhr.runtimeError && TRACE_FLAKES.includes(r.lhr.runtimeError.code)) {
+            r = await lighthouse(server.url + p, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+          }
           const lhr = r?.lhr;
           if (!lhr) throw new Error(`Lighthouse returned nothing for ${p}`);
           if (lhr.runtimeError) throw new Error(`Lighthouse on ${name}: ${lhr.runtimeError.message}`);
+          // BENCH_LIGHTHOUSE_REPORTS=dir keeps each run's whole report, to see where a page's time goes
+          if (REPORTS) fs.writeFileSync(path.join(REPORTS, `${name}-${i + 1}.json`), JSON.stringify(lhr));
           const num = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
           runs.push({
             performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),

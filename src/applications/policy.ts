@@ -1,11 +1,11 @@
 import type { Audience } from '../core/index.js';
-import { hasRole, inActorRegion, type Actor } from '../identity/index.js';
+import { hasRole, inActorRegion, isWithinRegion, type Actor } from '../identity/index.js';
 import type { ApplicationRow, CaseRow } from './store/rows.js';
 
 export type ApplicationPolicyAction = 'view' | 'window' | 'supply' | 'choosePickup' | 'seeIdNumbers';
 export type CasePolicyAction = 'viewCase' | 'handleCase';
 
-type PolicyApplication = Pick<ApplicationRow, 'applicant_user_id' | 'submitted_by'> & Partial<Pick<ApplicationRow, 'authority_region' | 'window_region'>>;
+type PolicyApplication = Pick<ApplicationRow, 'applicant_user_id' | 'submitted_by'> & Partial<Pick<ApplicationRow, 'authority_region' | 'window_region' | 'delegate_region'>>;
 
 const ownsOrSubmitted = (actor: Actor, app: PolicyApplication) =>
   app.applicant_user_id === actor.userId || app.submitted_by === actor.userId;
@@ -16,6 +16,15 @@ const ownsOrSubmitted = (actor: Actor, app: PolicyApplication) =>
  */
 export const inApplicationRegion = (actor: Actor, app: PolicyApplication): boolean =>
   inActorRegion(actor, app.authority_region) || inActorRegion(actor, app.window_region);
+
+/**
+ * The window that may act on an application. One filed under a delegation (赋权 to a development zone or a township)
+ * is the delegate's: only staff posted in the delegate's region accept, refuse, ask for corrections and deliver it,
+ * and the delegating county's window no longer does (its clerks still see it, the region lying in theirs). Otherwise
+ * the deciding authority's window and the window it is routed to.
+ */
+export const atItsWindow = (actor: Actor, app: PolicyApplication): boolean =>
+  app.delegate_region ? isWithinRegion(actor.regionCode, app.delegate_region) : inApplicationRegion(actor, app);
 
 /** Who may do what with an application. `departments`: the departments of its cases (reviewers see those). */
 export function can(
@@ -33,10 +42,10 @@ export function can(
         (hasRole(actor, 'reviewer', 'head') && !!actor.departmentId && departments.includes(actor.departmentId) && inApplicationRegion(actor, app))
       );
     case 'window':
-      return hasRole(actor, 'clerk') && inApplicationRegion(actor, app);
+      return hasRole(actor, 'clerk') && atItsWindow(actor, app);
     case 'supply':
     case 'choosePickup':
-      return ownsOrSubmitted(actor, app) || (hasRole(actor, 'clerk') && inApplicationRegion(actor, app));
+      return ownsOrSubmitted(actor, app) || (hasRole(actor, 'clerk') && atItsWindow(actor, app));
     case 'seeIdNumbers':
       // The numbers are the applicant's own (and whoever filed for them typed them in). The window clerk checks identity
       // against the ID card at the counter (also for 异地代收代办), and the reviewer of a department deciding one of the

@@ -6,6 +6,7 @@ import { uploadsByIds } from '../files/index.js';
 import { checkBusinessFiling, hasRole, regionByCode, userById, userByUsername, type Actor } from '../identity/index.js';
 import { liveAuthorisation } from './agent-authorisations.js';
 import { activeCreditFlag } from '../inspections/index.js';
+import { delegatedHandling } from '../powers/index.js';
 import { requireSubmittable } from './application-materials.js';
 import { checkSubmittedForm } from './form-port.js';
 import { checkBundleSelection } from './bundle-selection.js';
@@ -119,14 +120,22 @@ async function file(deps: AppDeps, actor: Actor, input: SubmitInput, idempotency
     if (flag) throw new AppError('CREDIT_FLAG_ACTIVE', { reason: flag.reason, endsOn: flag.endsOn });
   }
 
-  const authorityRegion = ordered[0]!.regionCode;
-  const windowRegion = await routedWindow(deps, actor, channel, input.windowRegion ?? null, authorityRegion);
+  const windowRegion = await routedWindow(deps, actor, channel, input.windowRegion ?? null, ordered[0]!.regionCode);
+  // 赋权: an item filed at a window in a development zone or township it is delegated to is handled there
+  const delegated = await delegatedHandling(deps.db, ordered, windowRegion, shanghaiDateOf(now));
+  const handledBy = (item: FiledItem) => {
+    const d = delegated.get(item.code);
+    return { departmentId: d?.departmentId ?? item.departmentId, regionCode: d?.regionCode ?? item.regionCode, delegationId: d?.delegationId ?? null };
+  };
+  const authorityRegion = handledBy(ordered[0]!).regionCode;
+  const delegateRegion = [...delegated.values()][0]?.delegateRegion ?? null;
 
   const id = newId();
   const row = {
     id,
     regionCode: authorityRegion,
     windowRegion,
+    delegateRegion,
     dateStamp: shanghaiDateOf(now).replaceAll('-', ''),
     status: input.draft ? ('draft' as const) : ('submitted' as const),
     title: bundle?.name ?? ordered.map((i) => i.name).join('、'),
@@ -149,8 +158,7 @@ async function file(deps: AppDeps, actor: Actor, input: SubmitInput, idempotency
       itemCode: item.code,
       itemVersionId: item.versionId,
       itemName: item.name,
-      departmentId: item.departmentId,
-      regionCode: item.regionCode,
+      ...handledBy(item),
       promisedDays: item.promisedDays,
       immediate: item.immediate,
       mode: commitments.has(item.code) ? ('commitment' as const) : item.autoApproval ? ('auto' as const) : ('standard' as const),

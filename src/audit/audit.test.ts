@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
-import { appendAudit, sealAudit, startSealer, verifyAudit } from './index.js';
+import { appendAudit, nextEntry, sealAudit, startSealer, verifyAudit } from './index.js';
 import { Frontier, leafHash, rootOf, verifyConsistency } from './merkle.js';
 import { startVerifyPool } from './verify-worker.js';
 import { treeHeadBytes } from './tree-head.js';
@@ -94,9 +94,18 @@ describe('signed tree heads', () => {
     try {
       const hashes = Array.from({ length: 1000 }, (_, i) => createHash('sm3').update(`entry ${i}`).digest('hex'));
       const sealer = new Frontier();
-      for (const n of [1, 2, 3, 7, 987]) {
+      // A head's leaves come from the pages in chain order: the worker puts them in the order of their entries' ids,
+      // whether the ids are close together (placed by slot) or far apart (sorted).
+      const shuffled = (at: number, n: number, spread: number) => {
+        const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (a % 3) - (b % 3) || b - a);
+        const ids = new Float64Array(order.map((i) => 5 + (at + i) * spread));
+        const hashesOut = new Uint8Array(n * 32);
+        order.forEach((i, k) => hashesOut.set(leafHash(hashes[at + i]!), k * 32));
+        return { ids, hashes: hashesOut };
+      };
+      for (const [n, spread] of [[1, 1], [2, 1], [3, 2], [7, 1_000_003], [987, 1]] as const) {
         const at = sealer.size;
-        const task = pool.tree({ hex: hashes.slice(at, at + n).join(''), startSize: at, frontierHex: sealer.toString(), at: [at + 1] });
+        const task = pool.tree({ ...shuffled(at, n, spread), startSize: at, frontierHex: sealer.toString(), at: [at + 1] });
         for (const h of hashes.slice(at, at + n)) sealer.push(leafHash(h));
         expect(await task).toEqual({
           count: n,
@@ -107,7 +116,9 @@ describe('signed tree heads', () => {
         });
       }
       // A stored tree state that cannot be the one at its size is not grown from.
-      expect(await pool.tree({ hex: hashes[0]!, startSize: 3, frontierHex: hashes[1]!, at: [] })).toEqual({ count: 1, malformed: true });
+      expect(await pool.tree({ ...shuffled(0, 1, 1), startSize: 3, frontierHex: hashes[1]!, at: [] })).toEqual({ count: 1, malformed: true });
+      // Nor is a head one of whose entries has a stored hash that is not a hash.
+      expect(await pool.tree({ ...shuffled(0, 2, 1), malformed: true, startSize: 0, frontierHex: '', at: [] })).toEqual({ count: 2, malformed: true });
     } finally {
       await pool.close();
     }
@@ -190,6 +201,37 @@ describe('verification in pages on several threads', () => {
         expect(r.entries).toBe(whole.entries - 1);
         for (const p of expected) expect(r.problems).toContainEqual(p);
         expect(r.problems).toContainEqual(expect.objectContaining({ kind: 'head-root', sealId: 1 }));
+      }
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('finds an entry slipped into a sealed head after its leaves were all read, and a stored hash that is not a hash', async () => {
+    const own = await createTestApp();
+    try {
+      const add = (chain: string, i: number) => own.db.transaction((tx) => appendAudit(tx, { chain, actorId: null, action: 'step', data: { i }, at: own.clock.now() }));
+      for (let i = 0; i < 4; i++) await add('slip:a', i);
+      await sealAudit(own.db, own.clock, own.config);
+      for (let i = 0; i < 2; i++) await add('slip:b', i);
+      await sealAudit(own.db, own.clock, own.config);
+      // A chain that sorts after the head's own entries, so its entry is read once the head's tree has been started.
+      const forged = nextEntry(undefined, { chain: 'slip:z', actorId: null, action: 'step', data: {}, at: own.clock.now() });
+      await tamperAsOwner(own.db, `INSERT INTO audit_entries (chain, seq, at, body, prev_hash, hash, seal_id) VALUES ($1, 1, $2, $3, $4, $5, 1)`, [
+        forged.chain,
+        forged.at,
+        forged.body,
+        forged.prevHash,
+        forged.hash,
+      ]);
+      await tamperAsOwner(own.db, `UPDATE audit_entries SET hash = upper(hash) WHERE chain = 'slip:b' AND seq = 2`);
+      for (const pageSize of [1, 2, 20_000]) {
+        const r = await verifyAudit(own.db, own.config, { pageSize, threads: 2 });
+        expect(r.ok).toBe(false);
+        expect(r.problems).toContainEqual(expect.objectContaining({ kind: 'head-size', sealId: 1 }));
+        expect(r.problems).toContainEqual(expect.objectContaining({ kind: 'head-root', sealId: 1 }));
+        expect(r.problems).toContainEqual({ kind: 'hash', chain: 'slip:b', seq: 2 });
+        expect(r.problems).toContainEqual(expect.objectContaining({ kind: 'head-root', sealId: 2 }));
       }
     } finally {
       await own.close();

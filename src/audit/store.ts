@@ -97,9 +97,9 @@ export async function entriesAfter(db: Db, after: { chain: string; seq: number }
  * A page of entries in (chain, seq) order after `after`, as a binary COPY (Db.copyOut): chain, seq, prev_hash, body,
  * hash, which the verifier hashes from directly, and seal_id and id, which place the entry among the tree's leaves.
  */
-export async function entryPageCopy(db: Db, after: { chain: string; seq: number } | null, limit: number): Promise<Buffer> {
+export async function entryPageCopy(db: Db, after: { chain: string; seq: number } | null, limit: number, into?: Buffer): Promise<Buffer> {
   const where = after ? `WHERE (chain, seq) > (${sqlLiteral(after.chain)}, ${Math.trunc(after.seq)})` : '';
-  return db.copyOut(`SELECT chain, seq, prev_hash, body, hash, seal_id, id FROM audit_entries ${where} ORDER BY chain, seq LIMIT ${Math.trunc(limit)}`);
+  return db.copyOut(`SELECT chain, seq, prev_hash, body, hash, seal_id, id FROM audit_entries ${where} ORDER BY chain, seq LIMIT ${Math.trunc(limit)}`, into);
 }
 
 /** The chain and seq of the last row of a page from `entryPageCopy`, and how many rows it has. */

@@ -3,7 +3,6 @@ import type { Db } from '../db/index.js';
 import { GENESIS_HASH, checkSubjectHeads, type ChainHead, type ChainProblem, type HeadProblem } from './chain.js';
 import { EMPTY_ROOT } from './merkle.js';
 import { startVerifyPool, type EntryPageResult, type TreeResult, type VerifyPool } from './verify-worker.js';
-import { leavesByHead } from './leaf-order.js';
 import * as store from './store.js';
 import { auditKeyPair, verifyTreeHead, type AuditKey, type SignedTreeHead } from './tree-head.js';
 
@@ -55,28 +54,27 @@ export interface VerifyOptions {
  * every kept head (the log must have the same root at that size).
  *
  * The fast path (bench/findings.md): entries are read a page at a time as raw binary COPY output (no object per
- * row) and hashed on one worker thread per core straight from those bytes, while this thread reads the next page
- * and the tree heads' leaves; each tree head is recomputed from the previous head's stored tree state, so heads too
- * are checked in parallel.
+ * row) into memory that is reused page after page, and hashed on one worker thread per core straight from those
+ * bytes, leaves included, while this thread reads the next page. Each tree head is recomputed from the previous
+ * head's stored tree state as soon as all its leaves have been read, so heads are checked in parallel and while the
+ * log is still being read.
  */
 export async function verifyAudit(db: Db, config: Pick<Config, 'masterKey' | 'dataDir'>, options: VerifyOptions = {}): Promise<AuditReport> {
   const pageSize = options.pageSize ?? 20_000;
   // The subjects' heads first: whatever is appended while the chains are read only makes chains longer.
   const subjects = await store.subjectHeads(db);
+  const [allSeals, dbKeys] = await Promise.all([store.seals(db), store.auditKeys(db)]);
   const pool = startVerifyPool(new Map(subjects.map((s) => [s.chain, s.seq])), options.threads);
   try {
-    const read = verifyChains(db, pool, pageSize);
-    const [heads, checker] = await Promise.all([
-      verifyTreeHeads(db, config, pool, options.kept, read.then((r) => r.leaves)),
-      read.then((r) => r.checked),
-    ]);
-    const problems: AuditProblem[] = [...checker.problems, ...checkSubjectHeads(subjects, checker), ...heads.problems];
+    const heads = new TreeHeadChecks(pool, allSeals, [...dbKeys, auditKeyPair(config)], options.kept);
+    const checker = await verifyChains(db, pool, pageSize, heads);
+    const problems: AuditProblem[] = [...checker.problems, ...checkSubjectHeads(subjects, checker), ...(await heads.finish())];
     return {
       ok: problems.length === 0,
       chains: checker.chains,
       entries: checker.entries,
-      seals: heads.count,
-      treeSize: heads.treeSize,
+      seals: allSeals.length,
+      treeSize: allSeals.length ? allSeals[allSeals.length - 1]!.tree_size : 0,
       keptHeads: options.kept?.heads.length ?? 0,
       problems,
     };
@@ -96,25 +94,35 @@ interface ChainsChecked {
 
 /**
  * One read of the log in (chain, seq) order, a page at a time: the chains are checked page by page, and each page
- * also hands back its sealed entries' ids, heads and hashes, from which the tree heads' leaves are put in order
- * (leaf-order.ts) instead of reading the log a second time in leaf order (bench/findings.md).
+ * also hands back its sealed entries' leaves grouped by tree head, which `heads` puts in order and checks (no second
+ * read of the log in leaf order, bench/findings.md).
  */
-async function verifyChains(db: Db, pool: VerifyPool, pageSize: number): Promise<{ checked: ChainsChecked; leaves: Map<number, Uint8Array> }> {
+async function verifyChains(db: Db, pool: VerifyPool, pageSize: number, heads: TreeHeadChecks): Promise<ChainsChecked> {
   const results: Array<Promise<EntryPageResult>> = [];
+  // Memory for pages: a page read goes to a worker and comes back with its answer, to be read into again.
+  const free: Buffer[] = [];
+  const memory = () => free.pop() ?? Buffer.allocUnsafeSlow(Math.max(1 << 20, Math.min(pageSize * 512, 16 << 20)));
+  // Pages' leaves are taken in page order, whatever order the workers finish them in.
+  let taken: Promise<void> = Promise.resolve();
   // Read the next page while the workers hash this one: the database and the hashing run on different cores.
-  let next: Promise<Buffer> | null = store.entryPageCopy(db, null, pageSize);
+  let next: Promise<Buffer> | null = store.entryPageCopy(db, null, pageSize, memory());
   while (next) {
     const page: Buffer = await next;
     const { rows, last } = store.lastEntryOfPage(page);
-    next = rows === pageSize && last ? store.entryPageCopy(db, last, pageSize) : null;
+    next = rows === pageSize && last ? store.entryPageCopy(db, last, pageSize, memory()) : null;
     if (rows === 0) break;
     await pool.room(pool.threads * 2);
     const r = pool.entries(page);
-    r.catch(() => undefined); // awaited in order below; a failure must not go unhandled meanwhile
+    r.then((x) => free.push(Buffer.from(x.page)), () => undefined);
+    taken = taken.then(() => r).then((x) => heads.add(x.leaves));
+    taken.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
     results.push(r);
+    // This thread's own share meanwhile: a few of the heads' signatures.
+    heads.checkSignatures(4);
   }
   const pages = await Promise.all(results);
-  return { checked: stitch(pages), leaves: leavesByHead(pages.map((p) => p.leaves)) };
+  await taken;
+  return stitch(pages);
 }
 
 /**
@@ -146,69 +154,125 @@ export function stitch(pages: readonly EntryPageResult[]): ChainsChecked {
   return out;
 }
 
-async function verifyTreeHeads(
-  db: Db,
-  config: Pick<Config, 'masterKey' | 'dataDir'>,
-  pool: VerifyPool,
-  kept: VerifyOptions['kept'],
-  leavesOfHeads: Promise<Map<number, Uint8Array>>,
-): Promise<{ count: number; treeSize: number; problems: TreeHeadProblem[] }> {
-  const problems: TreeHeadProblem[] = [];
-  const [allSeals, dbKeys] = await Promise.all([store.seals(db), store.auditKeys(db)]);
-  const own = auditKeyPair(config);
-  const keys: AuditKey[] = [...dbKeys, own];
+/** One tree head's leaves as the pages bring them. */
+interface HeadLeaves {
+  seal: store.SealRow;
+  prev: store.SealRow | undefined;
+  parts: Array<{ ids: Float64Array; hashes: Uint8Array; start: number; count: number }>;
+  count: number;
+  /** leaves whose stored hash is not a hash */
+  bad: number;
+  task: Promise<TreeResult> | null;
+  /** leaves came after the head's tree was started (more entries name it than it counts): started again at the end */
+  late: boolean;
+}
 
-  // Kept heads: their signatures first (with the keys the keeper trusts), then the sizes whose roots to compare.
-  const keptBySize = new Map<number, SignedTreeHead>();
-  for (const h of kept?.heads ?? []) {
-    if (!verifyTreeHead(h, kept!.keys.length ? kept!.keys : keys)) problems.push({ kind: 'kept-head-unsigned', treeSize: h.treeSize });
-    else keptBySize.set(h.treeSize, h);
-  }
-  const keptSizes = [...keptBySize.keys()].sort((a, b) => a - b);
+/**
+ * The tree heads' checks: links, signatures and kept heads from the heads themselves; roots, tree states and sizes
+ * from their leaves. A head's tree is handed to a worker once as many leaves as it counts have been read (in the
+ * usual log most heads complete while later pages are still read); whatever is incomplete or has more leaves than it
+ * counts is checked at the end with all the leaves read, so the verdicts are those of checking after the whole read.
+ */
+class TreeHeadChecks {
+  private readonly problems: TreeHeadProblem[] = [];
+  private readonly byId = new Map<number, HeadLeaves>();
+  private readonly list: HeadLeaves[];
+  /** leaves naming a head that is not there, by head id */
+  private readonly orphans = new Map<number, number>();
+  private readonly keptBySize = new Map<number, SignedTreeHead>();
+  private readonly keptSizes: number[];
+  /** heads whose signatures were checked so far, and which of them failed */
+  private signed = 0;
+  private readonly unsigned = new Set<number>();
 
-  // Each head's leaves go to a worker with the previous head's stored size and tree state; the signatures are checked
-  // here meanwhile.
-  allSeals.forEach((s, i) => {
-    const prev = allSeals[i - 1];
-    if (s.id !== (prev?.id ?? 0) + 1) problems.push({ kind: 'head-missing', sealId: (prev?.id ?? 0) + 1 });
-    if (s.prev_root !== (prev?.root ?? EMPTY_ROOT)) problems.push({ kind: 'head-link', sealId: s.id });
-    if (!verifyTreeHead(headOf(s), keys)) problems.push({ kind: 'head-signature', sealId: s.id });
-  });
-  const leaves = await leavesOfHeads;
-  // Entries that name a tree head which is not there: the head was deleted.
-  const known = new Set(allSeals.map((s) => Number(s.id)));
-  for (const [sealId, hex] of [...leaves].sort((a, b) => a[0] - b[0])) {
-    if (!known.has(sealId)) problems.push({ kind: 'head-missing', sealId, entries: hex.length / 64 });
+  constructor(
+    private readonly pool: VerifyPool,
+    private readonly seals: store.SealRow[],
+    private readonly keys: AuditKey[],
+    kept: VerifyOptions['kept'],
+  ) {
+    // Kept heads: their signatures first (with the keys the keeper trusts), then the sizes whose roots to compare.
+    for (const h of kept?.heads ?? []) {
+      if (!verifyTreeHead(h, kept!.keys.length ? kept!.keys : keys)) this.problems.push({ kind: 'kept-head-unsigned', treeSize: h.treeSize });
+      else this.keptBySize.set(h.treeSize, h);
+    }
+    this.keptSizes = [...this.keptBySize.keys()].sort((a, b) => a - b);
+    this.list = seals.map((seal, i) => ({ seal, prev: seals[i - 1], parts: [], count: 0, bad: 0, task: null, late: false }));
+    for (const h of this.list) this.byId.set(Number(h.seal.id), h);
   }
-  const grown: Array<Promise<TreeResult>> = [];
-  for (let i = 0; i < allSeals.length; i++) {
-    const s = allSeals[i]!;
-    const prev = allSeals[i - 1];
-    const startSize = Number(prev?.tree_size ?? 0);
-    await pool.room(pool.threads * 2);
-    const at = keptSizes.filter((k) => k > startSize && k <= s.tree_size);
-    const r = pool.tree({ hex: leaves.get(Number(s.id)) ?? '', startSize, frontierHex: prev?.frontier ?? '', at });
-    r.catch(() => undefined);
-    grown.push(r);
+
+  /** A page's leaves, pages in order. */
+  add(leaves: EntryPageResult['leaves']): void {
+    for (const [sealId, start, count, bad] of leaves.groups) {
+      const h = this.byId.get(sealId);
+      if (!h) {
+        this.orphans.set(sealId, (this.orphans.get(sealId) ?? 0) + count);
+        continue;
+      }
+      h.parts.push({ ids: leaves.ids, hashes: leaves.hashes, start, count });
+      h.count += count;
+      h.bad += bad;
+      if (h.task) h.late = true;
+      else if (h.count === h.seal.entry_count) this.start(h);
+    }
   }
-  const logRoots = new Map<number, string>();
-  const results = await Promise.all(grown);
-  results.forEach((r, i) => {
-    const s = allSeals[i]!;
-    const startSize = allSeals[i - 1]?.tree_size ?? 0;
-    if (r.count !== s.entry_count || startSize + r.count !== s.tree_size) problems.push({ kind: 'head-size', sealId: s.id, treeSize: s.tree_size });
-    if (r.malformed || r.root !== s.root) problems.push({ kind: 'head-root', sealId: s.id, treeSize: s.tree_size });
-    else if (r.frontier !== s.frontier) problems.push({ kind: 'head-state', sealId: s.id, treeSize: s.tree_size });
-    if (!r.malformed) for (const [k, root] of r.roots) logRoots.set(k, root);
-  });
-  const size = allSeals.length ? allSeals[allSeals.length - 1]!.tree_size : 0;
-  for (const k of keptSizes) {
-    const h = keptBySize.get(k)!;
-    const logRoot = logRoots.get(k);
-    if (logRoot === undefined) problems.push({ kind: 'kept-head-missing', treeSize: k, logSize: size });
-    else if (logRoot !== h.rootHash) problems.push({ kind: 'fork', treeSize: k, keptRoot: h.rootHash, logRoot });
+
+  /** Checks up to `n` more heads' signatures (on this thread, between pages). */
+  checkSignatures(n: number): void {
+    for (; n > 0 && this.signed < this.seals.length; n--, this.signed++) {
+      const s = this.seals[this.signed]!;
+      if (!verifyTreeHead(headOf(s), this.keys)) this.unsigned.add(this.signed);
+    }
   }
-  return { count: allSeals.length, treeSize: size, problems };
+
+  private start(h: HeadLeaves): void {
+    const ids = new Float64Array(h.count);
+    const hashes = new Uint8Array(h.count * 32);
+    let k = 0;
+    for (const p of h.parts) {
+      ids.set(p.ids.subarray(p.start, p.start + p.count), k);
+      hashes.set(p.hashes.subarray(p.start * 32, (p.start + p.count) * 32), k * 32);
+      k += p.count;
+    }
+    const startSize = Number(h.prev?.tree_size ?? 0);
+    const at = this.keptSizes.filter((size) => size > startSize && size <= h.seal.tree_size);
+    h.task = this.pool.tree({ ids, hashes, malformed: h.bad > 0, startSize, frontierHex: h.prev?.frontier ?? '', at });
+    h.task.catch(() => undefined); // awaited in finish
+    h.late = false;
+  }
+
+  /** After the whole log is read: the heads not started yet, and every verdict. */
+  async finish(): Promise<TreeHeadProblem[]> {
+    for (const h of this.list) if (!h.task || h.late) this.start(h);
+    this.checkSignatures(Infinity);
+    const problems = this.problems;
+    this.seals.forEach((s, i) => {
+      const prev = this.seals[i - 1];
+      if (s.id !== (prev?.id ?? 0) + 1) problems.push({ kind: 'head-missing', sealId: (prev?.id ?? 0) + 1 });
+      if (s.prev_root !== (prev?.root ?? EMPTY_ROOT)) problems.push({ kind: 'head-link', sealId: s.id });
+      if (this.unsigned.has(i)) problems.push({ kind: 'head-signature', sealId: s.id });
+    });
+    // Entries that name a tree head which is not there: the head was deleted.
+    for (const [sealId, entries] of [...this.orphans].sort((a, b) => a[0] - b[0])) problems.push({ kind: 'head-missing', sealId, entries });
+    const results = await Promise.all(this.list.map((h) => h.task!));
+    const logRoots = new Map<number, string>();
+    results.forEach((r, i) => {
+      const s = this.seals[i]!;
+      const startSize = this.seals[i - 1]?.tree_size ?? 0;
+      if (r.count !== s.entry_count || startSize + r.count !== s.tree_size) problems.push({ kind: 'head-size', sealId: s.id, treeSize: s.tree_size });
+      if (r.malformed || r.root !== s.root) problems.push({ kind: 'head-root', sealId: s.id, treeSize: s.tree_size });
+      else if (r.frontier !== s.frontier) problems.push({ kind: 'head-state', sealId: s.id, treeSize: s.tree_size });
+      if (!r.malformed) for (const [k, root] of r.roots) logRoots.set(k, root);
+    });
+    const size = this.seals.length ? this.seals[this.seals.length - 1]!.tree_size : 0;
+    for (const k of this.keptSizes) {
+      const h = this.keptBySize.get(k)!;
+      const logRoot = logRoots.get(k);
+      if (logRoot === undefined) problems.push({ kind: 'kept-head-missing', treeSize: k, logSize: size });
+      else if (logRoot !== h.rootHash) problems.push({ kind: 'fork', treeSize: k, keptRoot: h.rootHash, logRoot });
+    }
+    return problems;
+  }
 }
 
 /** A stored tree head as it is signed and published. */

@@ -5,12 +5,15 @@ import { Worker } from 'node:worker_threads';
  * The hashing of audit verification, spread over one worker thread per core. Two kinds of task:
  *
  * - a page of entries in (chain, seq) order, as the raw output of `COPY (…) TO STDOUT (FORMAT binary)` with the
- *   columns chain, seq, prev_hash, body, hash, seal_id and id: each entry's SM3 is recomputed straight from the copy buffer and each entry is compared with the one before it in the page (seq, link); the first entry of a
- *   page is compared with the last of the page before by the caller (`stitch` in verify-audit.ts), so pages can be
- *   checked in any order on any thread;
- * - a tree head: its entry hashes in leaf order, appended to the tree state (frontier) stored with the previous head;
- *   answers the root, the new frontier and the roots at any sizes asked for. Each head is checked from the previous
- *   head's stored frontier, so heads too are independent tasks; checking that every stored frontier is the computed
+ *   columns chain, seq, prev_hash, body, hash, seal_id and id: each entry's SM3 is recomputed straight from the copy
+ *   buffer and each entry is compared with the one before it in the page (seq, link); the first entry of a page is
+ *   compared with the last of the page before by the caller (`stitch` in verify-audit.ts), so pages can be checked in
+ *   any order on any thread. Each sealed entry's Merkle leaf, SM3(0x00 || stored hash), is made here too, and the
+ *   leaves are answered grouped by tree head with their entry ids;
+ * - a tree head: its leaves with their entry ids, put in id order (the order they were sealed in) and appended to the
+ *   tree state (frontier) stored with the previous head; answers the root, the new frontier and the roots at any
+ *   sizes asked for. Each head is checked from the previous head's stored frontier, so heads too are independent
+ *   tasks, started as soon as a head's leaves have all been read; checking that every stored frontier is the computed
  *   one makes the whole chain of heads exactly the tree grown from nothing.
  *
  * The worker's code is plain JavaScript evaluated from this string: it needs nothing but node:crypto and runs the
@@ -22,8 +25,34 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { hash } = require('node:crypto');
 const watch = new Map(workerData.watch);
-const GENESIS = Buffer.alloc(64, 0x30);
 const SIGNATURE = Buffer.from('PGCOPY\\n\\xff\\r\\n\\0', 'latin1');
+// The value of each lower-case hex digit (how the platform writes hashes); -1 for any other byte.
+const HEX = new Int8Array(256).fill(-1);
+for (let i = 0; i < 10; i++) HEX[48 + i] = i;
+for (let i = 0; i < 6; i++) HEX[97 + i] = 10 + i;
+
+/** 64 hex digits at buf[p] as 32 bytes at out[o]; false when one of them is not a lower-case hex digit. */
+function unhex(buf, p, out, o) {
+  let bad = 0;
+  for (let i = 0; i < 32; i++) {
+    const h = HEX[buf[p + 2 * i]], l = HEX[buf[p + 2 * i + 1]];
+    bad |= h | l;
+    out[o + i] = (h << 4) | l;
+  }
+  return bad >= 0;
+}
+function same(buf, a, b, n) {
+  for (let i = 0; i < n; i++) if (buf[a + i] !== buf[b + i]) return false;
+  return true;
+}
+function genesis(buf, p) {
+  for (let i = 0; i < 64; i++) if (buf[p + i] !== 0x30) return false;
+  return true;
+}
+
+// leaf = SM3(0x00 || entry hash): the stored hash is decoded into bytes 1..32
+const leaf = Buffer.alloc(33);
+let scratch = { room: 0 };
 
 function entries(buf) {
   const problems = [];
@@ -35,9 +64,12 @@ function entries(buf) {
     p = 19 + buf.readInt32BE(15);
   }
   let n = 0, starts = 0;
-  // Rows are at least 160 bytes (two 64-digit hashes): enough room for every sealed entry's place and hash.
+  // Rows are at least 160 bytes (two 64-digit hashes): enough room for every sealed entry's place and leaf. The room
+  // is kept for the next page (fewer allocations, less for the garbage collector).
   const room = Math.ceil(buf.length / 160) + 1;
-  const leafId = new Float64Array(room), leafSeal = new Float64Array(room), leafHex = new Uint8Array(room * 64);
+  if (scratch.room < room) scratch = { room, ids: new Float64Array(room), seals: new Float64Array(room), hashes: Buffer.allocUnsafeSlow(room * 32), bad: new Uint8Array(room) };
+  const leafId = scratch.ids, leafSeal = scratch.seals, leafHash = scratch.hashes, leafBad = scratch.bad;
+  leafBad.fill(0);
   let leaves = 0;
   let first = null;
   let cS = -1, cE = -1, chain = null, w, seq = 0, hS = -1;
@@ -57,18 +89,12 @@ function entries(buf) {
     p = nhS + hl;
     // seal_id (int8 or NULL) and id (int8): where the entry sits among the tree's leaves
     const sl = buf.readInt32BE(p);
-    const sealId = sl === 8 ? Number(buf.readBigInt64BE(p + 4)) : 0;
+    const sealId = sl === 8 ? buf.readUInt32BE(p + 8) + buf.readInt32BE(p + 4) * 4294967296 : 0;
     p += 4 + Math.max(sl, 0);
-    const id = Number(buf.readBigInt64BE(p + 4));
+    const id = buf.readUInt32BE(p + 8) + buf.readInt32BE(p + 4) * 4294967296;
     p += 12;
-    if (sealId > 0) {
-      leafId[leaves] = id;
-      leafSeal[leaves] = sealId;
-      // a hash that is not 64 digits cannot be a leaf: 'zz' makes the tree task find it malformed
-      if (hl === 64) leafHex.set(buf.subarray(nhS, nhS + 64), leaves * 64);
-      else leafHex.fill(0x7a, leaves * 64, leaves * 64 + 64);
-      leaves++;
-    }
+    // The stored hash as bytes: what the entry's own hash is compared with, and what its leaf is made of.
+    const hashOk = hl === 64 && unhex(buf, nhS, leaf, 1);
     // The hashed bytes are prev_hash || body: moving prev_hash over the body's length field makes them one range.
     let bS, bl, hashed;
     if (pl === 64) {
@@ -83,8 +109,7 @@ function entries(buf) {
       hashed = Buffer.concat([buf.subarray(pS, pS + Math.max(pl, 0)), buf.subarray(pS + Math.max(pl, 0) + 4, pS + Math.max(pl, 0) + 4 + bl0)]);
     }
     n++;
-    const same = cS >= 0 && cl === cE - cS && buf.compare(buf, cS, cE, ncS, ncS + cl) === 0;
-    if (!same) {
+    if (!(cS >= 0 && cl === cE - cS && same(buf, cS, ncS, cl))) {
       if (chain !== null && w !== undefined) heads.push([chain, seq, buf.toString('latin1', hS, hS + 64)]);
       chain = buf.toString('utf8', ncS, ncS + cl);
       w = watch.get(chain);
@@ -92,29 +117,65 @@ function entries(buf) {
       else {
         starts++;
         if (nseq !== 1) problems.push({ kind: 'gap', chain, expectedSeq: 1, foundSeq: nseq });
-        if (bl < 64 || buf.compare(GENESIS, 0, 64, bS, bS + 64) !== 0) problems.push({ kind: 'link', chain, seq: nseq });
+        if (bl < 64 || !genesis(buf, bS)) problems.push({ kind: 'link', chain, seq: nseq });
       }
       cS = ncS;
       cE = ncS + cl;
     } else {
       if (nseq !== seq + 1) problems.push({ kind: 'gap', chain, expectedSeq: seq + 1, foundSeq: nseq });
-      if (bl < 64 || buf.compare(buf, hS, hS + 64, bS, bS + 64) !== 0) problems.push({ kind: 'link', chain, seq: nseq });
+      if (bl < 64 || !same(buf, hS, bS, 64)) problems.push({ kind: 'link', chain, seq: nseq });
     }
-    if (hl !== 64 || hash('sm3', hashed, 'hex') !== buf.toString('latin1', nhS, nhS + 64)) problems.push({ kind: 'hash', chain, seq: nseq });
+    // SM3 as a 32-character latin1 string (the cheapest output of crypto.hash), compared byte by byte with the stored hash
+    const digest = hash('sm3', hashed, 'latin1');
+    let ok = hashOk;
+    for (let i = 0; ok && i < 32; i++) if (digest.charCodeAt(i) !== leaf[1 + i]) ok = false;
+    if (!ok) problems.push({ kind: 'hash', chain, seq: nseq });
+    if (sealId > 0) {
+      leafId[leaves] = id;
+      leafSeal[leaves] = sealId;
+      // a stored hash that is not 64 hex digits cannot be a leaf: its head's tree is malformed
+      if (hashOk) leafHash.latin1Write(hash('sm3', leaf, 'latin1'), leaves * 32, 32);
+      else leafBad[leaves] = 1;
+      leaves++;
+    }
     if (w === nseq) hashAt.push([chain, buf.toString('latin1', nhS, nhS + hl)]);
     seq = nseq;
     hS = nhS;
   }
   const last = chain === null ? null : { chain, seq, hash: buf.toString('latin1', hS, hS + 64) };
   if (chain !== null && w !== undefined) heads.push([chain, seq, last.hash]);
-  return {
-    entries: n, starts, first, last, problems, heads, hashAt,
-    leaves: { count: leaves, ids: leafId.slice(0, leaves), seals: leafSeal.slice(0, leaves), hex: leafHex.subarray(0, leaves * 64) },
-  };
+  return { entries: n, starts, first, last, problems, heads, hashAt, leaves: byHead(leaves, leafId, leafSeal, leafHash, leafBad) };
+}
+
+/** The page's leaves grouped by tree head (page order kept within a head): [head, start, count, malformed leaves]. */
+function byHead(count, ids, seals, hashes, bad) {
+  const groups = [];
+  const outIds = new Float64Array(count), outHashes = new Uint8Array(count * 32);
+  // hashes are copied 4 bytes at a time (both start at offset 0 of their own memory)
+  const from = new Int32Array(hashes.buffer, hashes.byteOffset, count * 8), to = new Int32Array(outHashes.buffer);
+  const order = new Int32Array(count);
+  const at = new Map();
+  const sizes = [];
+  for (let i = 0; i < count; i++) {
+    let g = at.get(seals[i]);
+    if (g === undefined) at.set(seals[i], (g = sizes.push(0) - 1)), groups.push([seals[i], 0, 0, 0]);
+    sizes[g]++;
+    order[i] = g;
+  }
+  let start = 0;
+  for (let g = 0; g < groups.length; g++) (groups[g][1] = start), (start += sizes[g]);
+  const next = groups.map((x) => x[1]);
+  for (let i = 0; i < count; i++) {
+    const g = order[i], k = next[g]++;
+    outIds[k] = ids[i];
+    for (let j = 0; j < 8; j++) to[k * 8 + j] = from[i * 8 + j];
+    groups[g][2]++;
+    groups[g][3] += bad[i];
+  }
+  return { groups, ids: outIds, hashes: outHashes };
 }
 
 const EMPTY = hash('sm3', '', 'hex');
-const leaf = Buffer.alloc(33);
 const node = Buffer.alloc(65);
 node[0] = 1;
 // Nodes are 32-character latin1 strings: the cheapest output of crypto.hash.
@@ -127,20 +188,45 @@ function rootOf(frontier) {
 }
 function popcount(n) { let c = 0; for (; n > 0; n = Math.floor(n / 2)) c += n % 2; return c; }
 
-function tree({ hex: hexIn, startSize, frontierHex, at }) {
-  const hex = typeof hexIn === 'string' ? hexIn : Buffer.from(hexIn.buffer, hexIn.byteOffset, hexIn.byteLength).toString('latin1');
-  const all = Buffer.from(hex, 'hex');
-  const count = Math.floor(hex.length / 64);
+/** Indexes of ids in ascending id order, equal ids in the order given: by slots when ids are dense, else by sorting. */
+function idOrder(ids) {
+  const n = ids.length;
+  let min = Infinity, max = -Infinity;
+  for (let i = 0; i < n; i++) { if (ids[i] < min) min = ids[i]; if (ids[i] > max) max = ids[i]; }
+  const span = max - min + 1;
+  if (n > 0 && span <= 4 * n + 1024) {
+    const slot = new Int32Array(span).fill(-1);
+    let dense = true;
+    for (let i = 0; i < n && dense; i++) {
+      const s = ids[i] - min;
+      if (slot[s] !== -1) dense = false; // the same id twice: not a primary key any more; sort instead
+      slot[s] = i;
+    }
+    if (dense) {
+      const order = new Int32Array(n);
+      let k = 0;
+      for (let s = 0; s < span; s++) if (slot[s] !== -1) order[k++] = slot[s];
+      return order;
+    }
+  }
+  const order = Int32Array.from({ length: n }, (_, i) => i);
+  return order.sort((a, b) => ids[a] - ids[b] || a - b);
+}
+
+function tree({ ids, hashes, malformed, startSize, frontierHex, at }) {
+  const count = ids.length;
   const frontier = [];
   for (let i = 0; i < frontierHex.length; i += 64) frontier.push(Buffer.from(frontierHex.slice(i, i + 64), 'hex').toString('latin1'));
-  // A stored frontier that cannot be the state at its size: nothing to grow from.
-  if (all.length !== count * 32 || hex.length !== count * 64 || frontier.length !== popcount(startSize) || frontier.some((f) => f.length !== 32)) return { count, malformed: true };
+  // A leaf that is not a hash, or a stored frontier that cannot be the state at its size: nothing to grow from.
+  if (malformed || hashes.length !== count * 32 || frontier.length !== popcount(startSize) || frontier.some((f) => f.length !== 32)) return { count, malformed: true };
+  const leaves = Buffer.from(hashes.buffer, hashes.byteOffset, hashes.byteLength);
+  const order = idOrder(ids);
   let size = startSize;
   const roots = [];
   let next = 0;
-  for (let i = 0; i < count; i++) {
-    all.copy(leaf, 1, i * 32, i * 32 + 32);
-    let x = hash('sm3', leaf, 'latin1');
+  for (let k = 0; k < count; k++) {
+    const i = order[k];
+    let x = leaves.latin1Slice(i * 32, i * 32 + 32);
     for (let s = size; s & 1; s >>= 1) x = join(frontier.pop(), x);
     frontier.push(x);
     size++;
@@ -151,9 +237,11 @@ function tree({ hex: hexIn, startSize, frontierHex, at }) {
 
 parentPort.on('message', (m) => {
   try {
-    const answer = m.kind === 'entries' ? entries(Buffer.from(m.buf, m.offset, m.length)) : tree(m);
-    const transfer = answer.leaves ? [answer.leaves.ids.buffer, answer.leaves.seals.buffer, answer.leaves.hex.buffer] : [];
-    parentPort.postMessage({ id: m.id, answer }, transfer);
+    if (m.kind === 'entries') {
+      const answer = entries(Buffer.from(m.buf, 0, m.length));
+      answer.page = m.buf; // the page's memory goes back for the next page
+      parentPort.postMessage({ id: m.id, answer }, [m.buf, answer.leaves.ids.buffer, answer.leaves.hashes.buffer]);
+    } else parentPort.postMessage({ id: m.id, answer: tree(m) });
   } catch (e) {
     parentPort.postMessage({ id: m.id, error: String(e && e.message || e) });
   }
@@ -171,8 +259,14 @@ export interface EntryPageResult {
   heads: Array<[string, number, string]>;
   /** [chain, hash] of each watched chain's entry at its watched seq */
   hashAt: Array<[string, string]>;
-  /** the page's sealed entries: id, tree head and hash (64 hex digits each, back to back), in page order */
-  leaves: { count: number; ids: Float64Array; seals: Float64Array; hex: Uint8Array };
+  /**
+   * The page's sealed entries grouped by tree head: each group is [head id, first index, count, leaves that are not a
+   * hash]; `ids` holds their entry ids and `hashes` their leaf hashes (32 bytes each), group after group, page order
+   * kept within a group.
+   */
+  leaves: { groups: Array<[number, number, number, number]>; ids: Float64Array; hashes: Uint8Array };
+  /** the page's memory, given back to read another page into */
+  page: ArrayBuffer;
 }
 
 export type TreeResult =
@@ -180,8 +274,12 @@ export type TreeResult =
   | { count: number; malformed?: undefined; size: number; root: string; frontier: string; roots: Array<[number, string]> };
 
 export interface TreeTask {
-  /** the head's entry hashes in leaf order, 64 hex digits each, back to back */
-  hex: string | Uint8Array;
+  /** the head's entries' ids: the leaves go in ascending id order (equal ids as given) */
+  ids: Float64Array;
+  /** their leaf hashes, SM3(0x00 || entry hash), 32 bytes each, in the order of `ids` */
+  hashes: Uint8Array;
+  /** one of the head's entries has a stored hash that is not a hash: no tree can be made of it */
+  malformed?: boolean;
   /** size and frontier of the tree before these leaves (the previous head's) */
   startSize: number;
   frontierHex: string;
@@ -241,16 +339,17 @@ export function startVerifyPool(watch: ReadonlyMap<string, number> = new Map(), 
       return pending.size;
     },
     entries(page) {
-      // The page's memory moves to the worker when it is a whole buffer of its own; otherwise it is copied.
-      const own = page.byteOffset === 0 && page.byteLength === page.buffer.byteLength && page.buffer instanceof ArrayBuffer;
+      // The page's memory moves to the worker (and back with the answer) when it starts a buffer of its own (bigger
+      // than Node's shared pool of small buffers, or exactly the page); otherwise it is copied.
+      const ab0 = page.buffer;
+      const own = page.byteOffset === 0 && ab0 instanceof ArrayBuffer && (ab0.byteLength === page.byteLength || ab0.byteLength > Buffer.poolSize);
       const ab = own ? (page.buffer as ArrayBuffer) : page.buffer.slice(page.byteOffset, page.byteOffset + page.byteLength);
-      return submit<EntryPageResult>({ kind: 'entries', buf: ab, offset: 0, length: page.byteLength }, [ab as ArrayBuffer]);
+      return submit<EntryPageResult>({ kind: 'entries', buf: ab, length: page.byteLength }, [ab as ArrayBuffer]);
     },
     tree(task) {
-      // A view is cloned with its whole buffer: send the head's leaves in a buffer of their own, moved, not copied.
-      if (typeof task.hex === 'string') return submit<TreeResult>({ kind: 'tree', ...task });
-      const hex = new Uint8Array(task.hex); // a copy (Buffer.slice would be a view)
-      return submit<TreeResult>({ kind: 'tree', ...task, hex }, [hex.buffer]);
+      // Leaves in memory of their own move to the worker; otherwise they are copied.
+      const moved = [task.ids, task.hashes].filter((v) => v.byteOffset === 0 && v.buffer instanceof ArrayBuffer && v.buffer.byteLength === v.byteLength);
+      return submit<TreeResult>({ kind: 'tree', ...task }, moved.map((v) => v.buffer as ArrayBuffer));
     },
     async room(max) {
       while (pending.size >= max) await new Promise<void>((r) => waiters.push(r));

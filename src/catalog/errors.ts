@@ -3,6 +3,7 @@ import { defineErrors, type CodesOf } from '../core/index.js';
 export const CatalogErrors = defineErrors({
   CATALOG_ITEM_NOT_FOUND: { status: 404, zh: '事项 {code} 不存在或未发布', en: 'Service item {code} does not exist or is not published' },
   CATALOG_BUNDLE_NOT_FOUND: { status: 404, zh: '一件事 {code} 不存在或未发布', en: 'Bundle {code} does not exist or is not published' },
+  CATALOG_ENGLISH_NOT_FOUND: { status: 404, zh: '事项 {code} 没有英文版本', en: 'Service item {code} has no English version' },
   CATALOG_SYNONYM_NOT_FOUND: { status: 404, zh: '没有“{term}”这个搜索同义词', en: 'There is no search synonym “{term}”' },
   CATALOG_VERSION_NOT_FOUND: { status: 404, zh: '事项版本不存在', en: 'No such catalog version' },
   CATALOG_CODE_TAKEN: { status: 409, zh: '编码 {code} 已被使用', en: 'The code {code} is already in use' },

@@ -38,6 +38,7 @@ import { publishItemVersion } from './publish-item-version.js';
 import * as queries from './queries.js';
 import { searchCatalog } from './search-catalog.js';
 import { defineSynonym, removeSynonym } from './search-synonyms.js';
+import { defineEnglish, removeEnglish } from './catalog-english.js';
 import { mostUsed, type PopularEntry } from './usage.js';
 import { PopularResponse, SearchResponse, Synonym, SynonymListResponse } from './search-responses.js';
 import { retireBundle } from './retire-bundle.js';
@@ -246,6 +247,37 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
     const by = allow(req, 'edit');
     await requireWholeTree(deps.db, req.actor!);
     await removeSynonym(deps, by, req.params.term, req.body?.reason);
+    return reply.status(204).send(null);
+  });
+
+  // ---- the English version of an item's guide, kept by the bureau that authors the item
+  const EnglishText = z.object({
+    name: z.string().describe('英文名称'),
+    summary: z.string().describe('一段英文简介'),
+    conditions: z.array(z.string()).describe('英文办理条件'),
+  });
+  r.put('/api/v1/catalog/items/:code/english', {
+    schema: {
+      tags,
+      summary: '新增或修改事项的英文版本（名称、简介、办理条件），记入审计日志',
+      params: Code,
+      body: z.strictObject({
+        name: z.string().trim().min(2).max(200).describe('英文名称'),
+        summary: z.string().trim().max(2000).default('').describe('一段英文简介'),
+        conditions: z.array(z.string().trim().min(1).max(500)).max(30).default([]).describe('英文办理条件，按指南中的顺序'),
+        reason: z.string().trim().min(1).max(500).optional(),
+      }),
+      response: { 200: EnglishText, ...errors },
+    },
+  }, async (req) => {
+    const by = allow(req, 'edit');
+    assertInReach(req.actor, await itemRegions(deps, [req.params.code]));
+    return defineEnglish(deps, by, req.params.code, req.body);
+  });
+  r.delete('/api/v1/catalog/items/:code/english', { schema: { tags, summary: '删除事项的英文版本（门户改为提示无英文版本），记入审计日志', params: Code, body: ReasonBody, response: { 204: z.null().describe('已删除'), ...errors } } }, async (req, reply) => {
+    const by = allow(req, 'edit');
+    assertInReach(req.actor, await itemRegions(deps, [req.params.code]));
+    await removeEnglish(deps, by, req.params.code, req.body?.reason);
     return reply.status(204).send(null);
   });
 

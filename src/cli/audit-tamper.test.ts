@@ -6,7 +6,7 @@ import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/ap
 import { accept, ITEMS, submit } from '../../test/helpers/applications.js';
 import { tamperAsOwner } from '../../test/helpers/audit.js';
 import { auditVerifyCommand } from './audit.js';
-import { chainEntries, nextEntry, sealAudit, type ChainHead } from '../audit/index.js';
+import { appendAudit, chainEntries, nextEntry, sealAudit, type ChainHead } from '../audit/index.js';
 
 // An auditor (or an intruder) with the database owner's rights edits the log directly, as with psql. Each case must
 // make `banshi audit verify` exit non-zero, naming what it found.
@@ -157,6 +157,26 @@ describe('audit verify on a log edited directly in the database', () => {
     const r = await verify(s);
     expect(r.code).toBe(2);
     expect(r.err).toContain(`整链缺失：${chain(s.c)}（${s.c.number}） 应有 ${n} 条记录，一条也没有`);
+  });
+
+  it('finds the tail of a deadline’s history deleted, and its whole history', async () => {
+    const s = await scene();
+    const [deadline] = await s.t.db.query<{ id: string }>('SELECT id FROM deadlines ORDER BY id LIMIT 1');
+    const dl = `deadline:${deadline!.id}`;
+    for (const colour of ['yellow', 'red'])
+      await s.t.db.transaction((tx) => appendAudit(tx, { chain: dl, actorId: null, action: 'deadline.urged', data: { colour, message: '请尽快办理' }, at: s.t.clock.now() }));
+    const [row] = await s.t.db.query<{ audit_seq: number }>('SELECT audit_seq FROM deadlines WHERE id = $1', [deadline!.id]);
+    expect(row!.audit_seq).toBe(2);
+    expect(await verify(s)).toMatchObject({ code: 0, err: '' });
+
+    await tamperAsOwner(s.t.db, 'DELETE FROM audit_entries WHERE chain = $1 AND seq = 2', [dl]);
+    const tail = await verify(s);
+    expect(tail.code).toBe(2);
+    expect(tail.err).toContain(`链尾缺失：${dl} 应有 2 条记录，只剩 1 条`);
+    await tamperAsOwner(s.t.db, 'DELETE FROM audit_entries WHERE chain = $1', [dl]);
+    const whole = await verify(s);
+    expect(whole.code).toBe(2);
+    expect(whole.err).toContain(`整链缺失：${dl} 应有 2 条记录，一条也没有`);
   });
 
   it('finds a sealed head altered', async () => {

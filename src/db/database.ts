@@ -20,9 +20,19 @@ export interface Db extends Queryable {
   /**
    * The raw output of `COPY (select) TO STDOUT (FORMAT binary)`: the rows of `select` in PostgreSQL's binary copy
    * format (header, length-prefixed fields, trailer), as one buffer. For bulk reads whose rows are not worth an object
-   * each (audit verification). `select` takes no parameters: literals must be quoted with `sqlLiteral`.
+   * each (audit verification). `select` takes no parameters: literals must be quoted with `sqlLiteral`. The output is
+   * written into `into` when it fits (the answer is then a view of it), so that a caller reading many pages can reuse
+   * one piece of memory instead of allocating each page anew.
    */
-  copyOut(select: string): Promise<Buffer>;
+  copyOut(select: string, into?: Buffer): Promise<Buffer>;
+  /**
+   * Publishes `payload` (at most a few kilobytes) on `channel` to every process that listens on this database: NOTIFY
+   * on a server, so that several server processes behind one address all hear it; in-process for the embedded engine,
+   * which has one process by construction. Call it after the transaction that made the news has committed.
+   */
+  notify(channel: string, payload: string): Promise<void>;
+  /** Calls `fn` with every payload published on `channel`, until the returned function is called. */
+  listen(channel: string, fn: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 

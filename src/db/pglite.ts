@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import type { Db, Queryable } from './database.js';
 import { OID, parseDate, parseInt8, parseNumeric } from './types.js';
@@ -95,17 +96,34 @@ class EmbeddedDb implements Db {
     }
   }
 
-  async copyOut(select: string): Promise<Buffer> {
+  async copyOut(select: string, into?: Buffer): Promise<Buffer> {
     const release = await this.mutex.lock();
     try {
       const res = await this.pg.query(`COPY (${select}) TO '/dev/blob' (FORMAT binary)`);
+      // The blob is memory of its own already: `into` would only add a copy.
+      void into;
       return res.blob ? Buffer.from(await res.blob.arrayBuffer()) : Buffer.alloc(0);
     } finally {
       release();
     }
   }
 
+  private readonly news = new EventEmitter().setMaxListeners(0);
+
+  async notify(channel: string, payload: string): Promise<void> {
+    // delivered after the caller's turn, as NOTIFY is delivered after its statement
+    setImmediate(() => this.news.emit(channel, payload));
+  }
+
+  async listen(channel: string, fn: (payload: string) => void): Promise<() => Promise<void>> {
+    this.news.on(channel, fn);
+    return async () => {
+      this.news.off(channel, fn);
+    };
+  }
+
   async close(): Promise<void> {
+    this.news.removeAllListeners();
     const release = await this.mutex.lock();
     try {
       await this.pg.close();

@@ -91,19 +91,95 @@ class ServerDb implements Db {
     }
   }
 
-  async copyOut(select: string): Promise<Buffer> {
+  async copyOut(select: string, into?: Buffer): Promise<Buffer> {
     const client = await this.pool.connect();
     try {
       return await new Promise<Buffer>((resolve, reject) => {
-        client.query(new CopyOut(`COPY (${select}) TO STDOUT (FORMAT binary)`, (e, b) => (e ? reject(e) : resolve(b!))));
+        client.query(new CopyOut(`COPY (${select}) TO STDOUT (FORMAT binary)`, (e, b) => (e ? reject(e) : resolve(b!)), into));
       });
     } finally {
       client.release();
     }
   }
 
+  async notify(channel: string, payload: string): Promise<void> {
+    await this.pool.query('SELECT pg_notify($1, $2)', [channel, payload]);
+  }
+
+  listen(channel: string, fn: (payload: string) => void): Promise<() => Promise<void>> {
+    this.listener ??= new Listener(this.pool.options.connectionString!);
+    return this.listener.add(channel, fn);
+  }
+
+  private listener: Listener | undefined;
+
   async close(): Promise<void> {
+    await this.listener?.close();
     await this.pool.end();
+  }
+}
+
+/**
+ * One connection of its own that LISTENs on behalf of the whole process (a pooled connection would be handed to
+ * other work). When the server drops it, it connects again and listens again; news sent in between is missed,
+ * which its users accept: they re-read the state on the next piece of news.
+ */
+class Listener {
+  private readonly handlers = new Map<string, Set<(payload: string) => void>>();
+  private client: Promise<pg.Client> | undefined;
+  private closed = false;
+  constructor(private readonly url: string) {}
+
+  async add(channel: string, fn: (payload: string) => void): Promise<() => Promise<void>> {
+    let set = this.handlers.get(channel);
+    if (!set) {
+      set = new Set();
+      this.handlers.set(channel, set);
+      await (await this.connected()).query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    }
+    set.add(fn);
+    return async () => {
+      set.delete(fn);
+    };
+  }
+
+  private connected(): Promise<pg.Client> {
+    this.client ??= (async () => {
+      const c = new pg.Client({ connectionString: this.url });
+      c.on('notification', (n) => {
+        for (const fn of this.handlers.get(n.channel) ?? []) fn(n.payload ?? '');
+      });
+      c.on('error', () => this.reconnect(c));
+      c.on('end', () => this.reconnect(c));
+      await c.connect();
+      for (const channel of this.handlers.keys()) await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      return c;
+    })().catch((e: unknown) => {
+      this.client = undefined;
+      throw e;
+    });
+    return this.client;
+  }
+
+  private reconnect(dead: pg.Client): void {
+    if (this.closed) return;
+    void this.client?.then((c) => {
+      if (c !== dead) return;
+      this.client = undefined;
+      setTimeout(() => void this.connected().catch(() => this.retryLater()), 1000).unref();
+    });
+  }
+
+  private retryLater(): void {
+    this.client = undefined;
+    if (!this.closed) setTimeout(() => void this.connected().catch(() => this.retryLater()), 5000).unref();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const c = await this.client?.catch(() => undefined);
+    this.client = undefined;
+    await c?.end().catch(() => undefined);
   }
 }
 
@@ -112,14 +188,17 @@ class ServerDb implements Db {
  * to one growing buffer (no object per row is kept; the parser's views of its socket buffer are copied at once).
  */
 class CopyOut implements pg.Submittable {
-  private buf = Buffer.allocUnsafe(1 << 20);
+  private buf: Buffer;
   private length = 0;
   private error: unknown = null;
   private settled = false;
   constructor(
     private readonly text: string,
     private readonly done: (e: unknown, b?: Buffer) => void,
-  ) {}
+    into?: Buffer,
+  ) {
+    this.buf = into ?? Buffer.allocUnsafe(1 << 20);
+  }
 
   submit(connection: { query(text: string): void }): void {
     connection.query(this.text);

@@ -7,6 +7,7 @@ import { seedRatings } from '../ratings/index.js';
 import { seedTickets } from '../tickets/index.js';
 import { seedDisclosure } from '../disclosure/index.js';
 import { seedHall } from '../hall/index.js';
+import { seedPowers } from './powers.js';
 
 /** Demo data seeders, in dependency order: each module adds its own line. */
 const seeders: Array<(db: Db) => Promise<void>> = [
@@ -18,6 +19,7 @@ const seeders: Array<(db: Db) => Promise<void>> = [
   seedTickets,
   seedDisclosure,
   seedHall,
+  seedPowers,
 ];
 
 export async function isSeeded(db: Db): Promise<boolean> {

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { applicationForVisit } from '../applications/index.js';
 import { appendAudit } from '../audit/index.js';
 import { dayInfo, loadCalendar } from '../calendar/index.js';
 import { getPublishedBundleByCode, getPublishedItemByCode } from '../catalog/index.js';
@@ -38,9 +39,9 @@ export async function resolveSubject(q: Queryable, actor: Actor, s: Subject): Pr
     if (!bundle || !first) throw new AppError('HALL_SUBJECT_NOT_FOUND');
     [kind, ref, title, department, region] = ['bundle', bundle.code, bundle.name, first.department.code, first.regionCode.trim()];
   } else {
-    const a = await store.applicationSubject(q, s.applicationId);
-    if (!a || a.applicant_user_id !== actor.userId) throw new AppError('HALL_SUBJECT_NOT_FOUND');
-    [kind, ref, title, department, region] = ['application', s.applicationId, `${a.title}（${a.number}）`, a.department_code, a.region_code];
+    const a = await applicationForVisit(q, s.applicationId);
+    if (!a || a.applicantUserId !== actor.userId) throw new AppError('HALL_SUBJECT_NOT_FOUND');
+    [kind, ref, title, department, region] = ['application', s.applicationId, `${a.title}（${a.number}）`, a.departmentCode, a.departmentRegion];
   }
   const zone = await store.zoneServing(q, region, department);
   if (!zone) throw new AppError('HALL_ZONE_NOT_FOUND');
@@ -115,7 +116,7 @@ export async function book(deps: Pick<AppDeps, 'db' | 'clock'>, actor: Actor, in
     await appendAudit(tx, { chain: `hall-appointment:${a.id}`, actorId: actor.userId, action: 'hall.booked', data: { code: a.code, zone: zone.code, day: a.day, starts: a.starts, subject: `${a.subject_kind}:${a.subject_ref}` }, at: now });
     return a;
   });
-  announce({ regionCode: zone.region_code, userIds: [actor.userId] });
+  announce(deps.db, { regionCode: zone.region_code, userIds: [actor.userId] });
   return row;
 }
 
@@ -147,7 +148,7 @@ export async function reschedule(deps: Pick<AppDeps, 'db' | 'clock'>, actor: Act
     await appendAudit(tx, { chain: `hall-appointment:${a.id}`, actorId: actor.userId, action: 'hall.rescheduled', data: { from: `${a.day} ${a.starts}`, to: `${after.day} ${after.starts}` }, at: now });
     return after;
   });
-  announce({ regionCode: zone.region_code, userIds: [actor.userId] });
+  announce(deps.db, { regionCode: zone.region_code, userIds: [actor.userId] });
   return row;
 }
 
@@ -162,6 +163,6 @@ export async function cancel(deps: Pick<AppDeps, 'db' | 'clock'>, actor: Actor, 
     await appendAudit(tx, { chain: `hall-appointment:${a.id}`, actorId: actor.userId, action: 'hall.cancelled', data: { code: a.code }, at: now });
     return after;
   });
-  announce({ regionCode: row.region_code, userIds: [actor.userId] });
+  announce(deps.db, { regionCode: row.region_code, userIds: [actor.userId] });
   return row;
 }

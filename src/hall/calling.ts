@@ -1,7 +1,9 @@
+import { applicationForVisit, type VisitApplication } from '../applications/index.js';
 import { appendAudit } from '../audit/index.js';
 import { AppError, shanghaiDateOf, type AppDeps } from '../core/index.js';
 import type { Queryable } from '../db/index.js';
 import { inActorRegion, type Actor } from '../identity/index.js';
+import { inviteToRateVisit } from '../ratings/index.js';
 import { announce } from './live.js';
 import { can } from './policy.js';
 import * as store from './store.js';
@@ -26,7 +28,7 @@ async function calledTicket(tx: Queryable, actor: Actor, id: string): Promise<st
   return t;
 }
 
-const told = (t: store.TicketRow) => announce({ regionCode: t.region_code, userIds: t.user_id ? [t.user_id] : [] });
+const told = (db: Deps['db'], t: store.TicketRow) => announce(db, { regionCode: t.region_code, userIds: t.user_id ? [t.user_id] : [] });
 const audit = (tx: Queryable, actor: Actor, t: store.TicketRow, action: string, data: Record<string, unknown>, at: Date) =>
   appendAudit(tx, { chain: `hall-ticket:${t.id}`, actorId: actor.userId, action, data: { number: t.number, ...data }, at });
 
@@ -43,7 +45,7 @@ export async function callNext(deps: Deps, actor: Actor, windowId: string): Prom
     await audit(tx, actor, next, 'hall.called', { window: w.code }, now);
     return next;
   });
-  told(t);
+  told(deps.db, t);
   return t;
 }
 
@@ -56,7 +58,7 @@ export async function recall(deps: Deps, actor: Actor, id: string): Promise<stor
     await audit(tx, actor, t1, 'hall.recalled', { calls: t1.calls }, now);
     return t1;
   });
-  told(t);
+  told(deps.db, t);
   return t;
 }
 
@@ -73,7 +75,7 @@ export async function transfer(deps: Deps, actor: Actor, id: string, toWindowId:
     await audit(tx, actor, t1, 'hall.transferred', { to: to.code }, now);
     return t1;
   });
-  told(t);
+  told(deps.db, t);
   return t;
 }
 
@@ -90,29 +92,48 @@ export async function markNoShow(deps: Deps, actor: Actor, id: string): Promise<
     await audit(tx, actor, t1, 'hall.no-show', {}, now);
     return t1;
   });
-  told(t);
+  told(deps.db, t);
   return t;
 }
 
 /** 办结: the visit is over; it names the application it served (by default the one the appointment was for). */
-export async function finish(deps: Deps, actor: Actor, id: string, input: { applicationId?: string }): Promise<store.TicketRow> {
+export async function finish(deps: Deps, actor: Actor, id: string, input: { applicationId?: string }): Promise<{ ticket: store.TicketRow; ratingCode: string | null }> {
   const now = deps.clock.now();
   const t = await deps.db.transaction(async (tx) => {
     const t0 = await calledTicket(tx, actor, id);
     let applicationId = input.applicationId ?? null;
-    if (!applicationId && t0.appointment_id) {
-      const a = await store.appointmentById(tx, t0.appointment_id);
-      if (a?.subject_kind === 'application') applicationId = a.subject_ref;
-    }
+    const appointment = t0.appointment_id ? await store.appointmentById(tx, t0.appointment_id) : undefined;
+    if (!applicationId && appointment?.subject_kind === 'application') applicationId = appointment.subject_ref;
+    let application: VisitApplication | undefined;
     if (applicationId) {
       // only an application this window could handle: filed in its region or brought to it across regions
-      const a = await store.applicationSubject(tx, applicationId);
-      if (!a || !(inActorRegion(actor, a.authority_region) || inActorRegion(actor, a.window_region))) throw new AppError('NOT_FOUND', { what: '办件' });
+      application = await applicationForVisit(tx, applicationId);
+      if (!application || !(inActorRegion(actor, application.authorityRegion) || inActorRegion(actor, application.windowRegion))) throw new AppError('NOT_FOUND', { what: '办件' });
     }
     const t1 = await store.saveTicket(tx, { ...t0, status: 'done', finished_at: now, application_id: applicationId });
     await audit(tx, actor, t1, 'hall.served', { applicationId }, now);
-    return t1;
+    // 一次一评: the visit is rated against the department whose matter was handled (the clerk's own at a comprehensive window)
+    const departmentId = application?.departmentId ?? actor.departmentId;
+    let ratingCode: string | null = null;
+    if (departmentId) {
+      const zone = await store.zoneById(tx, t1.zone_id);
+      const handling = await inviteToRateVisit(tx, {
+        ticketId: t1.id,
+        number: t1.number,
+        visitorUserId: t1.user_id,
+        visitorName: t1.name,
+        itemName: application?.title ?? appointment?.subject_title ?? `${zone?.name ?? ''}窗口办事`,
+        itemCode: null,
+        applicationId,
+        departmentId,
+        regionCode: t1.region_code,
+        clerkId: actor.userId,
+        at: now,
+      });
+      ratingCode = handling.rating_code;
+    }
+    return { ticket: t1, ratingCode };
   });
-  told(t);
+  told(deps.db, t.ticket);
   return t;
 }

@@ -61,6 +61,6 @@ export async function checkIn(deps: Pick<AppDeps, 'db' | 'clock'>, actor: Actor,
     await appendAudit(tx, { chain: `hall-ticket:${t.id}`, actorId: actor.userId, action: 'hall.checked-in', data: { number: t.number, zone: zone.code, priority: p.reason, appointment: appointment?.code ?? null }, at: now });
     return t;
   });
-  announce({ regionCode: ticket.region_code, userIds: ticket.user_id ? [ticket.user_id] : [] });
+  announce(deps.db, { regionCode: ticket.region_code, userIds: ticket.user_id ? [ticket.user_id] : [] });
   return ticket;
 }

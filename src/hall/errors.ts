@@ -22,6 +22,7 @@ export const HallErrors = defineErrors({
   HALL_WINDOW_BUSY: { status: 409, zh: '本窗口正在办理 {number}，请先办结、过号或转窗', en: 'The window is serving {number}; finish it first' },
   HALL_QUEUE_EMPTY: { status: 409, zh: '当前没有等候的号', en: 'Nobody is waiting' },
   HALL_TICKET_STATE: { status: 409, zh: '{number} 当前状态为{status}，不能进行此操作', en: '{number} is {status}; this action does not apply' },
+  HALL_HOURS_INVALID: { status: 400, zh: '开放时间设置有误：{problem}', en: 'Opening hours are not valid: {problem}' },
   HALL_TRANSFER_SAME_WINDOW: { status: 400, zh: '请选择另一个窗口', en: 'Choose another window' },
 });
 

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeIdNumber } from '../core/index.js';
+import { buildApp } from '../http/index.js';
 import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
+import { engineUnderTest } from '../../test/helpers/db.js';
 import { freshSessions } from '../../test/helpers/sessions.js';
 import { ITEMS, submit } from '../../test/helpers/applications.js';
 
@@ -175,6 +177,16 @@ describe('the queue', () => {
         t.clock.set('2026-03-03T09:55:00+08:00');
         const done = await post('chuangkou', `/api/v1/hall/tickets/${c.id}/finish`, {}, 200);
         expect(done).toMatchObject({ status: 'done', applicationId: application.id });
+        // 一次一评: the visitor is invited to rate the visit, and only they may
+        expect(done.ratingCode).toMatch(/^[A-Z2-9]{8}$/);
+        const toRate = (await get('zhangsan', '/api/v1/ratings/mine')).toRate.filter((h: { channel: string }) => h.channel === 'window');
+        expect(toRate).toHaveLength(1);
+        expect(toRate[0]).toMatchObject({ applicationId: application.id, channelName: '窗口办事（一次一评）' });
+        const visit = { overall: 5, serviceEfficiency: 5, serviceLevel: 4, attitude: 5 };
+        await post('xiangwei', '/api/v1/ratings', { handlingId: toRate[0].id, indicators: visit }, 403);
+        await post('zhangsan', '/api/v1/ratings', { handlingId: toRate[0].id, indicators: visit }, 201);
+        const again = await post('chuangkou', `/api/v1/hall/tickets/${c.id}/finish`, {}, 409);
+        expect(again.code).toBe('HALL_TICKET_STATE');
       } else if (c.number === 'A001') {
         const gone = await post('chuangkou', `/api/v1/hall/tickets/${c.id}/no-show`, undefined, 200);
         expect(gone).toMatchObject({ status: 'no-show', statusName: '过号' });
@@ -187,7 +199,13 @@ describe('the queue', () => {
           expect(refused.code).toBe('NOT_FOUND');
           expect(refused.message).toBe('请求的记录不存在');
         }
-        await post('chuangkou', `/api/v1/hall/tickets/${c.id}/finish`, {}, 200);
+        const served = await post('chuangkou', `/api/v1/hall/tickets/${c.id}/finish`, {}, 200);
+        if (c.number === 'A002') {
+          // a walk-in without an account rates on the counter pad with the code
+          const byCode = await get(null, `/api/v1/ratings/handlings/by-code/${served.ratingCode}`);
+          expect(byCode).toMatchObject({ channel: 'window', itemName: '商事登记窗口办事' });
+          await post(null, '/api/v1/ratings', { ratingCode: served.ratingCode, indicators: { overall: 4, serviceEfficiency: 4, serviceLevel: 4, attitude: 4 } }, 201);
+        }
       }
     }
     expect(called).toEqual(['A004', 'A003', 'A002', 'A001']);
@@ -252,5 +270,71 @@ describe('the queue', () => {
     const c = await post('chuangkou', `/api/v1/hall/windows/${w.id}/call-next`, undefined, 200);
     await until(() => text.split('\n\n').some((e) => e.includes(`"number":"${c.number}"`) && e.includes('"serving":true')));
     ctrl.abort();
+  });
+
+  it('shows on a screen connected to one server process a call made on another', async () => {
+    // a second server process on the same database (on the embedded engine, which has one process, the same database)
+    const otherDb = engineUnderTest() === 'postgres' ? await t.testDb.openAnother() : t.db;
+    const other = await buildApp({ db: otherDb, clock: t.clock, config: t.config }, { serveWeb: false });
+    try {
+      await other.listen({ port: 0, host: '127.0.0.1' });
+      const { port } = other.server.address() as { port: number };
+      const ctrl = new AbortController();
+      const res = await fetch(`http://127.0.0.1:${port}/api/v1/public/hall/screen/events?region=431127`, { signal: ctrl.signal, headers: { accept: 'text/event-stream' } });
+      const reader = res.body!.getReader();
+      const decoder = new TextDecoder();
+      let text = '';
+      const until = async (pred: () => boolean) => {
+        while (!pred()) {
+          const { value, done } = await reader.read();
+          if (done) throw new Error('stream ended');
+          text += decoder.decode(value);
+        }
+      };
+      await until(() => text.includes('event: screen'));
+      const w = zone('business').windows[1]!;
+      await post('chuangkou', '/api/v1/hall/check-ins', { idNumber: makeIdNumber('431127', '19910707', '068'), zoneId: zone('business').id }, 201);
+      const c = await post('chuangkou', `/api/v1/hall/windows/${w.id}/call-next`, undefined, 200);
+      await until(() => text.split('\n\n').some((e) => e.includes(`"number":"${c.number}"`) && e.includes(`"window":"${w.name}"`) && e.includes('"serving":true')));
+      if (engineUnderTest() === 'postgres') {
+        // the stream listens to the database itself: news sent by any connection reaches it
+        const events = () => text.split('event: screen').length;
+        const before = events();
+        const raw = await t.testDb.openAnother();
+        await raw.query('SELECT pg_notify($1, $2)', ['banshi_hall', JSON.stringify({ regionCode: '431127', userIds: [] })]);
+        await until(() => events() > before);
+      }
+      ctrl.abort();
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('the hall’s settings', () => {
+  it('lets a supervisor of the county set a zone’s hours, which new bookings follow; others cannot, and bad hours change nothing', async () => {
+    const business = zone('business');
+    const send = async (user: string | null, body: unknown) => t.app.inject({ method: 'PUT', url: `/api/v1/hall/zones/${business.id}/hours`, headers: user ? await login(user) : {}, payload: body as object });
+    const morning = { sessions: [{ from: '09:00', to: '11:00' }], slotMinutes: 20, slotCapacity: 2 };
+
+    expectStatus(await send('chuangkou', morning), 403);
+    expectStatus(await send('xiangyin-jianguan', morning), 403);
+    expectStatus(await send(null, morning), 401);
+    const overlap = expectStatus(await send('jianguan', { ...morning, sessions: [{ from: '09:00', to: '12:00' }, { from: '11:30', to: '17:00' }] }), 400);
+    expect(overlap.message).toBe('开放时间设置有误：第 2 个开放时段与前一个时段重叠或顺序颠倒，请按时间先后填写');
+    const late = expectStatus(await send('jianguan', { ...morning, sessions: [{ from: '18:00', to: '22:00' }] }), 400);
+    expect(late.message).toBe('开放时间设置有误：第 1 个开放时段应在 07:00 至 21:00 之间');
+    const short = expectStatus(await send('jianguan', { ...morning, slotMinutes: 5 }), 400);
+    expect(short.message).toBe('开放时间设置有误：每个预约时段的长度应在 10 至 120 分钟之间');
+    expect((await get(null, '/api/v1/public/hall/zones?region=431127')).zones.find((z: { id: string }) => z.id === business.id))
+      .toMatchObject({ slotMinutes: 30, slotCapacity: 4, sessions: [{ from: '09:00', to: '12:00' }, { from: '14:00', to: '17:30' }] });
+
+    const saved = expectStatus(await send('jianguan', morning), 200);
+    expect(saved).toMatchObject({ name: '商事登记', slotMinutes: 20, slotCapacity: 2, sessions: morning.sessions });
+    const slots = await get('xiangwei', `/api/v1/hall/slots?itemCode=${itemCode}&from=2026-03-09`);
+    expect(slots.days[0].slots.map((x: { starts: string; capacity: number }) => `${x.starts}/${x.capacity}`)).toEqual(['09:00/2', '09:20/2', '09:40/2', '10:00/2', '10:20/2', '10:40/2']);
+    await bookItem('xiangwei', '2026-03-09', '14:00', 400);
+    // put the demo hours back for the tests that follow
+    expectStatus(await send('jianguan', { sessions: [{ from: '09:00', to: '12:00' }, { from: '14:00', to: '17:30' }], slotMinutes: 30, slotCapacity: 4 }), 200);
   });
 });

@@ -60,6 +60,10 @@ export const TicketResponse = z
   })
   .meta({ id: 'HallTicket' });
 
+export const FinishedTicketResponse = TicketResponse.extend({
+  ratingCode: z.string().nullable().describe('评价码: the visitor rates this visit with it on the counter pad or online (一次一评)'),
+}).meta({ id: 'HallFinishedTicket' });
+
 const SlotDay = z.object({
   day: z.string(),
   slots: z.array(z.object({ starts: z.string(), ends: z.string(), capacity: z.number().int(), left: z.number().int(), open: z.boolean() })),

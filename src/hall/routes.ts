@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Db } from '../db/index.js';
 import { AppError, errors, IsoDateString, shanghaiDateOf, type AppDeps } from '../core/index.js';
 import { requireActor, type Actor } from '../identity/index.js';
 import { book, cancel, reschedule, resolveSubject, slotsFrom, type Subject } from './book.js';
@@ -8,9 +9,10 @@ import { callNext, finish, markNoShow, recall, transfer, windowFor } from './cal
 import { checkIn } from './check-in.js';
 import { onNews } from './live.js';
 import { can } from './policy.js';
-import { presentAppointment } from './present.js';
+import { presentAppointment, presentZone } from './present.js';
+import { setRules, setZoneHours } from './settings.js';
 import {
-  AppointmentResponse, MyHallResponse, MyLiveResponse, PanelResponse, RulesResponse, ScreenResponse, SlotsResponse, TicketResponse, TimesResponse, ZonesResponse,
+  AppointmentResponse, FinishedTicketResponse, ZoneResponse, MyHallResponse, MyLiveResponse, PanelResponse, RulesResponse, ScreenResponse, SlotsResponse, TicketResponse, TimesResponse, ZonesResponse,
 } from './responses.js';
 import { BOOKING_HORIZON_DAYS, DEFAULT_RULES, isTimeOfDay } from './rules.js';
 import * as store from './store.js';
@@ -37,7 +39,7 @@ function subjectOf(s: z.infer<typeof SubjectQuery>): Subject {
  * once and again after every announcement that concerns it, coalesced; a comment line every 25 s keeps proxies open.
  * A client that does not ask for `text/event-stream` (EventSource always does) gets the state once, as JSON.
  */
-async function stream<T>(req: FastifyRequest, reply: FastifyReply, event: string, concerns: (n: { regionCode: string; userIds: string[] }) => boolean, read: () => Promise<T>): Promise<T | undefined> {
+async function stream<T>(db: Db, req: FastifyRequest, reply: FastifyReply, event: string, concerns: (n: { regionCode: string; userIds: string[] }) => boolean, read: () => Promise<T>): Promise<T | undefined> {
   if (!String(req.headers.accept ?? '').includes('text/event-stream')) return read();
   reply.hijack();
   const res = reply.raw;
@@ -60,9 +62,17 @@ async function stream<T>(req: FastifyRequest, reply: FastifyReply, event: string
       running = false;
     }
   };
-  const off = onNews((n) => { if (concerns(n)) void push(); });
   const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
+  let off = () => {};
   req.raw.on('close', () => { closed = true; off(); clearInterval(ping); });
+  try {
+    const stop = await onNews(db, (n) => { if (concerns(n)) void push(); });
+    if (closed) stop();
+    else off = stop;
+  } catch (e) {
+    // without news the stream still shows the state once and keeps the connection; the page can reload it
+    req.log.warn({ err: e }, 'hall news unavailable');
+  }
   void push();
   return undefined;
 }
@@ -118,7 +128,7 @@ export function hallRoutes(app: FastifyInstance, deps: AppDeps): void {
     schema: { tags, summary: '我的排队号实时变化（server-sent events，事件 tickets）', response: { 200: MyLiveResponse.describe('as JSON once, or with Accept: text/event-stream as events whose data is this object'), ...errors } },
   }, async (req, reply) => {
     const actor = requireActor(req);
-    return stream(req, reply, 'tickets', (n) => n.userIds.includes(actor.userId), async () => MyLiveResponse.parse({ tickets: await myTicketsView(deps.db, actor.userId, now()) }));
+    return stream(deps.db, req, reply, 'tickets', (n) => n.userIds.includes(actor.userId), async () => MyLiveResponse.parse({ tickets: await myTicketsView(deps.db, actor.userId, now()) }));
   });
 
   r.post('/api/v1/hall/check-ins', {
@@ -158,8 +168,11 @@ export function hallRoutes(app: FastifyInstance, deps: AppDeps): void {
     ticketOut(await markNoShow(deps, requireActor(req), req.params.id)));
 
   r.post('/api/v1/hall/tickets/:id/finish', {
-    schema: { tags, summary: '办结本次窗口接待，关联所办的办件', params: Id, body: z.object({ applicationId: z.uuid().optional() }), response: { 200: TicketResponse, ...errors } },
-  }, async (req) => ticketOut(await finish(deps, requireActor(req), req.params.id, req.body)));
+    schema: { tags, summary: '办结本次窗口接待，关联所办的办件', params: Id, body: z.object({ applicationId: z.uuid().optional() }), response: { 200: FinishedTicketResponse, ...errors } },
+  }, async (req) => {
+    const { ticket, ratingCode } = await finish(deps, requireActor(req), req.params.id, req.body);
+    return { ...(await ticketOut(ticket)), ratingCode };
+  });
 
   r.get('/api/v1/public/hall/screen', {
     schema: { tags, summary: '叫号屏：最近的叫号与各分区等候人数（不含个人信息）', querystring: z.object({ region: Region }), response: { 200: ScreenResponse, ...errors } },
@@ -169,7 +182,7 @@ export function hallRoutes(app: FastifyInstance, deps: AppDeps): void {
     schema: { tags, summary: '叫号屏实时推送（server-sent events，事件 screen）', querystring: z.object({ region: Region }), response: { 200: ScreenResponse.describe('as JSON once, or with Accept: text/event-stream as events whose data is this object'), ...errors } },
   }, async (req, reply) => {
     const region = req.query.region;
-    return stream(req, reply, 'screen', (n) => n.regionCode === region, async () => ScreenResponse.parse(await screenView(deps.db, region, now())));
+    return stream(deps.db, req, reply, 'screen', (n) => n.regionCode === region, async () => ScreenResponse.parse(await screenView(deps.db, region, now())));
   });
 
   r.get('/api/v1/hall/rules', {
@@ -192,9 +205,23 @@ export function hallRoutes(app: FastifyInstance, deps: AppDeps): void {
     const actor = requireActor(req);
     const { region: given, ...rules } = req.body;
     const region = hallRegion(actor, given);
-    if (!can(actor, 'setRules', region)) throw new AppError('FORBIDDEN');
-    await store.saveRules(deps.db, region, rules);
+    await setRules(deps, actor, region, rules);
     return { regionCode: region, ...rules };
+  });
+
+  r.put('/api/v1/hall/zones/:id/hours', {
+    schema: {
+      tags, summary: '设置分区开放时间、预约时段长度与每时段人数（监管人员）', params: Id,
+      body: z.object({
+        sessions: z.array(z.object({ from: z.string().trim().max(5), to: z.string().trim().max(5) })).max(8),
+        slotMinutes: z.number().int(), slotCapacity: z.number().int(),
+      }),
+      response: { 200: ZoneResponse, ...errors },
+    },
+  }, async (req) => {
+    const zone = await setZoneHours(deps, requireActor(req), req.params.id, req.body);
+    const h = await hallOf(deps.db, zone.region_code);
+    return presentZone(zone, h.windowList);
   });
 
   r.get('/api/v1/hall/times', {

@@ -44,6 +44,32 @@ const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${St
 
 export const isTimeOfDay = (s: string): boolean => /^([01]\d|2[0-3]):[0-5]\d$/.test(s);
 
+/** The earliest and latest the hall may open, and the bounds of a slot's length and places. */
+export const HOURS_BOUNDS = { opens: '07:00', closes: '21:00', minSlot: 10, maxSlot: 120, maxCapacity: 50, maxSessions: 4 } as const;
+
+/**
+ * What is wrong with a zone's opening hours, in words for the supervisor, or null: sessions in order without overlap,
+ * within the day's bounds, each long enough for at least one slot.
+ */
+export function zoneHoursProblem(h: ZoneHours): string | null {
+  const b = HOURS_BOUNDS;
+  if (!h.sessions.length) return '请至少设置一个开放时段';
+  if (h.sessions.length > b.maxSessions) return `每天最多设置 ${b.maxSessions} 个开放时段`;
+  if (!Number.isInteger(h.slotMinutes) || h.slotMinutes < b.minSlot || h.slotMinutes > b.maxSlot) return `每个预约时段的长度应在 ${b.minSlot} 至 ${b.maxSlot} 分钟之间`;
+  if (!Number.isInteger(h.slotCapacity) || h.slotCapacity < 1 || h.slotCapacity > b.maxCapacity) return `每个时段可预约人数应在 1 至 ${b.maxCapacity} 人之间`;
+  let previousEnd = -1;
+  for (const [i, s] of h.sessions.entries()) {
+    const n = `第 ${i + 1} 个开放时段`;
+    if (!isTimeOfDay(s.from) || !isTimeOfDay(s.to)) return `${n}的时间格式应为“09:00”`;
+    if (minutes(s.from) >= minutes(s.to)) return `${n}的结束时间应晚于开始时间`;
+    if (minutes(s.from) < minutes(b.opens) || minutes(s.to) > minutes(b.closes)) return `${n}应在 ${b.opens} 至 ${b.closes} 之间`;
+    if (minutes(s.from) < previousEnd) return `${n}与前一个时段重叠或顺序颠倒，请按时间先后填写`;
+    if (minutes(s.to) - minutes(s.from) < h.slotMinutes) return `${n}不足一个预约时段（${h.slotMinutes} 分钟）`;
+    previousEnd = minutes(s.to);
+  }
+  return null;
+}
+
 /** The slots of one day: none on a day that is not a working day of the calendar; a slot never runs past its session. */
 export function slotsOfDay(hours: ZoneHours, working: boolean): Slot[] {
   if (!working) return [];

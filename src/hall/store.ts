@@ -96,6 +96,12 @@ export async function zoneById(q: Queryable, id: string): Promise<ZoneRow | unde
   return (await q.query<ZoneRow>(`SELECT ${ZONE_COLUMNS} FROM hall_zones WHERE id = $1`, [id]))[0];
 }
 
+export async function setZoneHours(q: Queryable, id: string, h: { sessions: Session[]; slot_minutes: number; slot_capacity: number }): Promise<ZoneRow | undefined> {
+  return (
+    await q.query<ZoneRow>(`UPDATE hall_zones SET sessions = $2, slot_minutes = $3, slot_capacity = $4 WHERE id = $1 RETURNING ${ZONE_COLUMNS}`, [id, JSON.stringify(h.sessions), h.slot_minutes, h.slot_capacity])
+  )[0];
+}
+
 /** The zone of a region that serves a department's items. */
 export async function zoneServing(q: Queryable, regionCode: string, departmentCode: string): Promise<ZoneRow | undefined> {
   return (await q.query<ZoneRow>(`SELECT ${ZONE_COLUMNS} FROM hall_zones WHERE region_code = $1 AND $2 = ANY(department_codes) ORDER BY sort LIMIT 1`, [regionCode, departmentCode]))[0];
@@ -201,19 +207,6 @@ export async function setAppointment(q: Queryable, id: string, patch: { status: 
 /** Serialises one person's bookings, so that two parallel bookings cannot both pass the per-person limit. */
 export async function lockUser(q: Queryable, userId: string): Promise<void> {
   await q.query('SELECT id FROM users WHERE id = $1 FOR UPDATE', [userId]);
-}
-
-// ---- subjects (read from the catalog's and applications' tables for the title and department) ------------------------
-export async function applicationSubject(q: Queryable, id: string): Promise<{ applicant_user_id: string | null; number: string; department_code: string; region_code: string; title: string; authority_region: string; window_region: string } | undefined> {
-  return (
-    await q.query<{ applicant_user_id: string | null; number: string; department_code: string; region_code: string; title: string; authority_region: string; window_region: string }>(
-      `SELECT a.applicant_user_id, a.number, d.code AS department_code, trim(d.region_code) AS region_code, coalesce(a.title, a.number) AS title,
-              trim(a.authority_region) AS authority_region, trim(a.window_region) AS window_region
-         FROM applications a JOIN cases c ON c.application_id = a.id JOIN departments d ON d.id = c.department_id
-        WHERE a.id = $1 ORDER BY c.seq LIMIT 1`,
-      [id],
-    )
-  )[0];
 }
 
 // ---- queue numbers --------------------------------------------------------------------------------------------------
@@ -332,4 +325,22 @@ export async function timesByWindowAndHour(q: Queryable, regionCode: string, fro
     [regionCode, from, to],
   );
   return rows.map((r) => ({ ...r, hour: Number(r.hour), visits: Number(r.visits), avg_wait_seconds: r.avg_wait_seconds === null ? null : Number(r.avg_wait_seconds), avg_handle_seconds: r.avg_handle_seconds === null ? null : Number(r.avg_handle_seconds) }));
+}
+
+/** Visits of past days (demo history), in one statement. */
+export async function insertPastVisits(q: Queryable, rows: Array<Pick<TicketRow, 'id' | 'zone_id' | 'region_code' | 'day' | 'seq' | 'number' | 'priority' | 'priority_reason' | 'window_id' | 'issued_at' | 'first_called_at' | 'finished_at'>>): Promise<void> {
+  if (!rows.length) return;
+  await q.query(
+    `INSERT INTO hall_tickets (id, zone_id, region_code, day, seq, number, priority, priority_reason, status, window_id, issued_at, called_at, first_called_at, calls, finished_at)
+     SELECT x.id, x.zone_id, x.region_code, x.day, x.seq, x.number, x.priority, x.priority_reason, 'done', x.window_id, x.issued_at, x.first_called_at, x.first_called_at, 1, x.finished_at
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, zone_id uuid, region_code varchar, day date, seq int, number text, priority int, priority_reason text,
+                                               window_id uuid, issued_at timestamptz, first_called_at timestamptz, finished_at timestamptz)`,
+    [JSON.stringify(rows)],
+  );
+  await q.query(
+    `INSERT INTO hall_counters (zone_id, day, last)
+     SELECT x.zone_id, x.day, max(x.seq) FROM jsonb_to_recordset($1::jsonb) AS x(zone_id uuid, day date, seq int) GROUP BY x.zone_id, x.day
+     ON CONFLICT (zone_id, day) DO UPDATE SET last = greatest(hall_counters.last, excluded.last)`,
+    [JSON.stringify(rows.map((r) => ({ zone_id: r.zone_id, day: r.day, seq: r.seq })))],
+  );
 }

@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
@@ -19,6 +20,7 @@ import { swaggerOptions } from './openapi.js';
 import { registerRateLimits } from './rate-limits.js';
 import { securityHeaders } from './security-headers.js';
 import { siteRoutes } from './site.js';
+import { webPages } from './web-pages.js';
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -69,6 +71,11 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   const https = (deps.config.publicUrl ?? '').startsWith('https:');
   await app.register(helmet, securityHeaders({ https }));
   await app.register(cookie);
+  // API answers (JSON, the OpenAPI document, the server's pages) go brotli or gzip as the client accepts: a guide's JSON
+  // shrinks to a fifth on a phone's network. Registered before the static files, whose .br/.gz copies were made at
+  // build time and go as they are (a reply that already has a content-encoding is left alone); the hall's live events
+  // are written to the socket directly and are not buffered by it. Compressed request bodies are not accepted.
+  await app.register(compress, { encodings: ['br', 'gzip'], threshold: 1024, globalDecompression: false });
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 20, fields: 50 }, throwFileSizeLimit: true });
   await app.register(swagger, swaggerOptions());
   await app.register(swaggerUi, {
@@ -110,6 +117,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   siteRoutes(app, deps);
 
   const serveWeb = opts.serveWeb ?? fs.existsSync(path.join(webDist, 'index.html'));
+  const pages = serveWeb ? webPages(webDist) : null;
   if (serveWeb) {
     await app.register(fastifyStatic, {
       root: webDist,
@@ -126,8 +134,11 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
   }
 
   app.setNotFoundHandler((req, reply) => {
-    if (serveWeb && req.method === 'GET' && !req.url.startsWith('/api/')) {
-      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+    if (pages && req.method === 'GET' && !req.url.startsWith('/api/')) {
+      // not a route, so not compressed by the plugin's per-route hook: the page comes compressed as the client accepts
+      const page = pages.page(req.url, req.headers['accept-encoding']);
+      if (page.encoding) reply.header('content-encoding', page.encoding);
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'accept-encoding').send(page.body);
     }
     throw new AppError('ROUTE_NOT_FOUND');
   });

@@ -17,6 +17,7 @@ import { enterpriseRoutes } from '../enterprise/index.js';
 import { auditRoutes } from '../audit/index.js';
 import { hallRoutes } from '../hall/index.js';
 import { projectRoutes } from '../projects/index.js';
+import { powersRoutes } from '../powers/index.js';
 
 /** Every module contributes its routes here: one line each. */
 export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> = [
@@ -37,4 +38,5 @@ export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> 
   auditRoutes,
   hallRoutes,
   projectRoutes,
+  powersRoutes,
 ];

@@ -15,6 +15,8 @@ const regions: store.RegionRow[] = [
   { code: '431127', name: '蓝山县', parent_code: '431100', level: 'county' },
   { code: '431127100', name: '塔峰镇', parent_code: '431127', level: 'township' },
   { code: '431127102', name: '所城镇', parent_code: '431127', level: 'township' },
+  // a development zone is placed as the statistical division code gives it (4xx at township level)
+  { code: '431127400', name: '湖南蓝山经济开发区', parent_code: '431127', level: 'township' },
   { code: '431127100001', name: '城东社区', parent_code: '431127100', level: 'village' },
   { code: '430600', name: '岳阳市', parent_code: '430000', level: 'city' },
   { code: '430624', name: '湘阴县', parent_code: '430600', level: 'county' },
@@ -25,6 +27,7 @@ const otherDepartments: Array<{ code: string; name: string; shortName: string; r
   { code: 'xy-xzsp', name: '湘阴县行政审批服务局', shortName: '湘阴审批局', region: '430624', org: '00651999' },
   { code: 'xy-scjg', name: '湘阴县市场监督管理局', shortName: '湘阴市场监管局', region: '430624', org: '00651998' },
   { code: 'hn-zwfw', name: '湖南省政务管理服务局', shortName: '省政务局', region: '430000', org: '00651997' },
+  { code: 'kfq', name: '湖南蓝山经济开发区管理委员会', shortName: '经开区管委会', region: '431127400', org: '00651996' },
 ];
 
 /** [code, name, short name]: 18 departments of the county government. */
@@ -114,6 +117,8 @@ export const demoAccounts: DemoAccount[] = [
   { username: 'xiangyin-shenhe', name: '罗湘审', roles: ['reviewer'], kind: 'staff', department: 'xy-scjg', region: '430624', listed: false, note: '湘阴县市场监管局审核人员' },
   { username: 'xiangyin-jianguan', name: '谭湘监', roles: ['supervisor'], kind: 'staff', department: 'xy-xzsp', region: '430624', listed: false, note: '湘阴县审批服务局监管' },
   { username: 'sheng-jianguan', name: '曾省监', roles: ['supervisor'], kind: 'staff', department: 'hn-zwfw', region: '430000', listed: false, note: '省政务管理服务局监管（全省）' },
+  { username: 'kfq-chuangkou', name: '欧阳园', roles: ['clerk'], kind: 'staff', department: 'kfq', region: '431127400', listed: false, note: '经开区政务服务中心综合窗口（承接赋权事项）' },
+  { username: 'kfq-shenhe', name: '邝园审', roles: ['reviewer'], kind: 'staff', department: 'kfq', region: '431127400', listed: false, note: '经开区管委会审核人员（赋权事项）' },
   { username: 'jiancha', name: '邓检查', roles: ['inspector'], kind: 'staff', department: 'scjg', note: '执法检查人员', listed: true },
   { username: 'admin', name: '系统管理员', roles: ['admin'], kind: 'staff', department: 'xzsp', note: '系统管理员', listed: true },
   { username: 'scjg-guanli', name: '林管理', roles: ['admin'], kind: 'staff', department: 'scjg', note: '市场监管局系统管理员（登记平台外已发放的证照）', listed: false },
@@ -132,7 +137,7 @@ export async function seedIdentity(tx: Queryable): Promise<void> {
   for (const d of otherDepartments) {
     const id = newId();
     ids.set(d.code, id);
-    await store.insertDepartment(tx, { id, code: d.code, name: d.name, short_name: d.shortName, uscc: makeUscc('11', d.region, d.org), region_code: d.region });
+    await store.insertDepartment(tx, { id, code: d.code, name: d.name, short_name: d.shortName, uscc: makeUscc('11', d.region.slice(0, 6), d.org), region_code: d.region });
   }
 
   // each account its own salt (hashed in parallel on the thread pool): one leaked hash says nothing about the others

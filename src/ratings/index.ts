@@ -1,5 +1,7 @@
 import './errors.js';
 import './invite-to-rate.js';
+export { inviteToRateVisit } from './record-visit.js';
+export type { HallVisit } from './record-visit.js';
 export { ratingsRoutes } from './routes.js';
 export { ratingsOf } from './rating-views.js';
 export { seedRatings } from './seed.js';

@@ -119,6 +119,10 @@ export async function handlingById(q: Queryable, id: string): Promise<HandlingRo
   return (await q.query<HandlingRow>('SELECT * FROM rating_handlings WHERE id = $1', [id]))[0];
 }
 
+export async function handlingBySourceKey(q: Queryable, key: string): Promise<HandlingRow | undefined> {
+  return (await q.query<HandlingRow>('SELECT * FROM rating_handlings WHERE source_key = $1', [key]))[0];
+}
+
 export async function handlingByCode(q: Queryable, code: string): Promise<HandlingRow | undefined> {
   return (await q.query<HandlingRow>('SELECT * FROM rating_handlings WHERE rating_code = $1', [code]))[0];
 }

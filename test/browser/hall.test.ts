@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chooseOption, useUi } from './harness.js';
 
 const ui = useUi({ now: '2026-03-02T09:00:00+08:00' });
@@ -60,5 +60,51 @@ describe('the hall', { timeout: 400_000 }, () => {
     await ui.shot(screen, 'hall-screen');
     await mine.getByText('请到 商事登记 1 号窗口 办理').waitFor();
     await ui.shot(phone, 'hall-called-on-phone');
+
+    // served: the clerk finishes the visit and gives the rating code; the citizen is invited to rate it (一次一评)
+    await clerk.getByRole('button', { name: '办 结' }).or(clerk.getByRole('button', { name: '办结' })).click();
+    await clerk.getByTestId('rating-code').getByText(/A001 号已办结.*评价码 [A-Z2-9]{8}/).waitFor();
+    await clerk.getByText('当前没有在办的号').waitFor();
+    await phone.goto('/portal/ratings');
+    await phone.getByText('窗口办事（一次一评）').first().waitFor();
+  });
+
+  it('a citizen books a visit for a bundle (一件事) as well as for one item', async () => {
+    const phone = await ui.as('xiangwei', { width: 390, height: 844 });
+    await phone.goto('/portal/hall/book');
+    await phone.getByRole('heading', { name: '预约办事' }).waitFor();
+    await phone.getByText('一件事', { exact: true }).first().click();
+    await chooseOption(phone, '一件事', '开餐饮店', { search: '餐饮' });
+    await phone.getByRole('button', { name: '下一步' }).click();
+    await phone.getByText(/^开餐饮店 · 办理分区：/).waitFor();
+    await phone.getByRole('group', { name: '2026年3月3日' }).getByRole('button', { name: /10:00–10:30/ }).click();
+    await phone.getByRole('button', { name: '确认预约' }).click();
+    await phone.getByTestId('booking-code').waitFor();
+    await phone.goto('/portal/hall');
+    await phone.getByText('开餐饮店').first().waitFor();
+  });
+
+  it('a supervisor sets a zone’s opening hours on the hall settings page, with messages in words for mistakes', async () => {
+    const page = await ui.as('jianguan');
+    await page.goto('/supervision/hall');
+    await page.getByRole('heading', { name: '大厅设置' }).waitFor();
+    const business = page.getByTestId('zone-business');
+    // a time written the wrong way is caught on the page
+    await business.getByRole('textbox', { name: '结束 1' }).fill('12点');
+    await business.getByRole('button', { name: '保存开放时间' }).click();
+    await business.getByText('请按“09:00”的格式填写时间').waitFor();
+    // sessions out of order are refused by the server, in words
+    ui.allowConsoleError(/400/);
+    await business.getByRole('textbox', { name: '结束 1' }).fill('15:00');
+    await business.getByRole('button', { name: '保存开放时间' }).click();
+    await page.getByText('开放时间设置有误：第 2 个开放时段与前一个时段重叠或顺序颠倒，请按时间先后填写').waitFor();
+    await business.getByRole('textbox', { name: '结束 1' }).fill('11:30');
+    await business.getByRole('spinbutton', { name: '每时段可预约人数' }).fill('6');
+    await business.getByRole('button', { name: '保存开放时间' }).click();
+    await page.getByText('商事登记的开放时间已保存').waitFor();
+    await page.reload();
+    await expect.poll(() => page.getByTestId('zone-business').getByRole('spinbutton', { name: '每时段可预约人数' }).inputValue()).toBe('6');
+    expect(await page.getByTestId('zone-business').getByRole('textbox', { name: '结束 1' }).inputValue()).toBe('11:30');
+    await ui.shot(page, 'hall-settings');
   });
 });

@@ -18,7 +18,7 @@ describe('supervision', { timeout: 300_000 }, () => {
     const page = await ui.as('jianguan');
     await page.getByRole('heading', { name: '监管看板' }).waitFor();
     const charts = ['各部门红黄牌', '办结量与按时率趋势（周）', '各部门压缩率与即办率（本季度及前三季度）', '清单外例外与未经审核的决定（按部门）',
-      '各部门事项授权到位率（窗口授权到位且在平台内审批决定）', '指南纠错（按部门）', '办件以外的红黄牌（12345 工单、依申请公开、指南纠错、差评整改）'];
+      '各部门事项授权到位率（窗口授权到位且在平台内审批决定）', '指南纠错（按部门）', '办件以外的红黄牌（12345 工单、依申请公开、指南纠错、差评整改）', '大厅等候与办理时长（近 30 天，按取号后被叫的时段）'];
     for (const name of charts) {
       const chart = page.locator(`[data-chart="${name}"]`);
       await chart.locator('svg').first().waitFor();
@@ -31,6 +31,13 @@ describe('supervision', { timeout: 300_000 }, () => {
     await page.getByText('全县事项授权到位率').waitFor();
     await expect.poll(() => page.locator('[data-chart="指南纠错（按部门）"] svg text').filter({ hasText: '蓝山县市场监督管理局' }).count()).toBe(1);
     await expect.poll(() => page.locator('[data-chart="办件以外的红黄牌（12345 工单、依申请公开、指南纠错、差评整改）"] svg text').filter({ hasText: '12345 工单' }).count()).toBe(1);
+    // the hall's waiting and handling times: by hour in a chart, by window in a table
+    const hall = page.getByTestId('hall-times');
+    await expect.poll(() => hall.locator('svg text').filter({ hasText: '10 时' }).count()).toBe(1);
+    const row = hall.getByRole('row').filter({ hasText: '商事登记 1 号窗口' });
+    await row.waitFor();
+    expect(Number(await row.getByRole('cell').nth(1).textContent())).toBeGreaterThan(0);
+    expect(await row.getByRole('cell').nth(2).textContent()).toMatch(/^\d+(\.\d)?$/);
     await ui.shot(page, 'supervision-dashboard');
     await page.getByRole('link', { name: /红牌（超期）/ }).click();
     await page.waitForURL(/\/supervision\/watch\?colour=red/);

@@ -136,6 +136,8 @@ export const routes: PageRoute[] = [
   { path: '/supervision/catalog', area: 'supervision', page: () => import('./pages/supervision/CatalogAdminPage'), menu: ['事项目录', 'Catalog'], icon: <ReadOutlined /> },
   { path: '/supervision/catalog/items/:code', area: 'supervision', page: () => import('./pages/supervision/CatalogVersionsPage') },
   { path: '/supervision/catalog/bundles/:code', area: 'supervision', page: () => import('./pages/supervision/CatalogVersionsPage') },
+  { path: '/supervision/hall', area: 'supervision', page: () => import('./pages/hall/HallSettingsPage'), menu: ['大厅设置', 'Hall settings'], icon: <CalendarOutlined /> },
+  { path: '/supervision/powers', area: 'supervision', page: () => import('./pages/supervision/PowersAdminPage'), menu: ['赋权与精简', 'Delegation and streamlining'], icon: <ApartmentOutlined />, roles: ['supervisor'] },
   { path: '/supervision/appeals', area: 'supervision', page: () => import('./pages/supervision/AppealsPage'), menu: ['申诉复核', 'Rating appeals'], icon: <CheckSquareOutlined /> },
   { path: '/supervision/exceptions', area: 'supervision', page: () => import('./pages/supervision/ExceptionsPage'), menu: ['清单外例外审批', 'Guide exceptions'], icon: <CheckSquareOutlined /> },
   { path: '/supervision/disclosure', area: 'supervision', page: () => import('./pages/disclosure/DisclosureListPage'), menu: ['依申请公开台账', 'Disclosure register'], icon: <FileTextOutlined /> },
@@ -158,5 +160,6 @@ export const routes: PageRoute[] = [
   { path: '/public/inspections', area: 'public', page: () => import('./pages/inspections/PublicPlansPage'), menu: ['抽查结果公示', 'Inspection results'], anonymous: true },
   { path: '/public/inspections/:id', area: 'public', page: () => import('./pages/inspections/PublicPlanPage'), anonymous: true },
   { path: '/public/disclosure', area: 'public', page: () => import('./pages/disclosure/PublicRegisterPage'), menu: ['依申请公开情况', 'Disclosure on request'], icon: <FileTextOutlined /> },
+  { path: '/public/powers', area: 'public', page: () => import('./pages/public/PowersPage'), menu: ['权责清单', 'Power lists'], icon: <ApartmentOutlined /> },
   { path: '/public/ratings', area: 'public', page: () => import('./pages/public/PublicStatsPage'), menu: ['好差评公开', 'Published ratings'], icon: <LikeOutlined /> },
 ];

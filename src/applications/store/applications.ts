@@ -21,6 +21,8 @@ export interface NewCase {
   dependsOn: string[];
   authorisedToWindow: boolean;
   decidedOnPlatform: boolean;
+  /** the delegation (赋权) it is filed under */
+  delegationId?: string | null;
 }
 
 export interface NewAttachment {
@@ -53,6 +55,8 @@ export interface NewApplication {
   pickup: ApplicationRow['pickup'];
   /** the window it is routed to; another region's window for 异地代收代办 */
   windowRegion: string;
+  /** filed under a delegation: the delegate's region, whose window alone handles it */
+  delegateRegion?: string | null;
   at: Date;
   cases: NewCase[];
   attachments: NewAttachment[];
@@ -60,31 +64,31 @@ export interface NewApplication {
 
 /**
  * The application, its cases, its attachment references and the first entry of its audit chain (`audit`: a CTE
- * body guarded by `app`, parameters from $22) in ONE statement: one round trip, atomic without an explicit
+ * body guarded by `app`, parameters from $23) in ONE statement: one round trip, atomic without an explicit
  * transaction (DESIGN.md, "speed"). A retry with the same (submitter, idempotency key) inserts nothing and returns
  * no row: the caller then reads the existing application. The number is region-date-sequence (431127-20260302-000123).
  */
-export const AUDIT_FIRST_PARAM = 22;
+export const AUDIT_FIRST_PARAM = 23;
 export async function insertApplication(q: Queryable, a: NewApplication, audit: { sql: string; params: unknown[] }): Promise<ApplicationRow | undefined> {
   const rows = await q.query<ApplicationRow>(
     `WITH app AS (
        INSERT INTO applications (id, number, status, title, bundle_code, bundle_version_id, applicant_user_id, applicant,
          applicant_id_number, applicant_uscc, submitted_by, channel, authorisation, idempotency_key, request_hash, answers, form,
-         authority_region, window_region, pickup, created_at, submitted_at, updated_at)
+         authority_region, window_region, delegate_region, pickup, created_at, submitted_at, updated_at)
        VALUES ($1, $2 || '-' || $3 || '-' || lpad(nextval('application_number_seq')::text, 6, '0'), $4, $5, $6, $7, $8, $9::jsonb,
          $9::jsonb->>'idNumber', $9::jsonb->>'uscc', $10, $11, $12::jsonb, $13, $14, $15::jsonb, $16::jsonb,
-         $2, $21, $17::jsonb, $18, CASE WHEN $4 = 'submitted' THEN $18::timestamptz END, $18)
+         $2, $21, $22, $17::jsonb, $18, CASE WHEN $4 = 'submitted' THEN $18::timestamptz END, $18)
        ON CONFLICT (submitted_by, idempotency_key) DO NOTHING
        RETURNING *
      ), c AS (
        INSERT INTO cases (id, application_id, seq, item_code, item_version_id, item_name, department_id, region_code, status,
-         promised_days, immediate, mode, produces_licence_type, depends_on, authorised_to_window, decided_on_platform)
+         promised_days, immediate, mode, produces_licence_type, depends_on, authorised_to_window, decided_on_platform, delegation_id)
        SELECT x.id, app.id, x.seq, x.item_code, x.item_version_id, x.item_name, x.department_id, x.region_code, 'pending',
          x.promised_days, x.immediate, x.mode, x.produces_licence_type,
-         ARRAY(SELECT jsonb_array_elements_text(x.depends_on)), x.authorised_to_window, x.decided_on_platform
+         ARRAY(SELECT jsonb_array_elements_text(x.depends_on)), x.authorised_to_window, x.decided_on_platform, x.delegation_id
        FROM app, jsonb_to_recordset($19::jsonb) AS x(id uuid, seq int, item_code text, item_version_id uuid, item_name text,
          department_id uuid, region_code varchar(12), promised_days int, immediate boolean, mode text, produces_licence_type text,
-         depends_on jsonb, authorised_to_window boolean, decided_on_platform boolean)
+         depends_on jsonb, authorised_to_window boolean, decided_on_platform boolean, delegation_id uuid)
      ), att AS (
        INSERT INTO attachments (id, application_id, kind, upload_id, sha256, licence_id, licence_type, material_keys, round, added_by, added_at)
        SELECT x.id, app.id, x.kind, x.upload_id, x.sha256, x.licence_id, x.licence_type,
@@ -103,13 +107,14 @@ export async function insertApplication(q: Queryable, a: NewApplication, audit: 
         id: c.id, seq: c.seq, item_code: c.itemCode, item_version_id: c.itemVersionId, item_name: c.itemName,
         department_id: c.departmentId, region_code: c.regionCode, promised_days: c.promisedDays, immediate: c.immediate,
         mode: c.mode, produces_licence_type: c.producesLicenceType, depends_on: c.dependsOn,
-        authorised_to_window: c.authorisedToWindow, decided_on_platform: c.decidedOnPlatform,
+        authorised_to_window: c.authorisedToWindow, decided_on_platform: c.decidedOnPlatform, delegation_id: c.delegationId ?? null,
       }))),
       JSON.stringify(a.attachments.map((x) => ({
         id: x.id, kind: x.kind, upload_id: x.uploadId, sha256: x.sha256, licence_id: x.licenceId,
         licence_type: x.licenceType, material_keys: x.materialKeys,
       }))),
       a.windowRegion,
+      a.delegateRegion ?? null,
       ...audit.params,
     ],
     { name: 'applications_insert' },

@@ -64,6 +64,8 @@ export interface ApplicationRow {
   authority_region: string;
   /** the window it is routed to (another region's for 异地代收代办) */
   window_region: string;
+  /** filed under a delegation (赋权): the delegate's region, whose window alone handles it */
+  delegate_region?: string | null;
   pickup: Pickup;
   accepted_by: string | null;
   accepted_at: Date | null;
@@ -102,6 +104,8 @@ export interface CaseRow {
   depends_on: string[];
   authorised_to_window: boolean;
   decided_on_platform: boolean;
+  /** the delegation (赋权) it was filed under, if any */
+  delegation_id?: string | null;
   started_at: Date | null;
   reviewed_at: Date | null;
   reviewed_by: string | null;

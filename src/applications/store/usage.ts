@@ -25,3 +25,13 @@ export async function mostUsed(q: Queryable, limit: number): Promise<Array<{ sub
   );
   return rows.map((r) => ({ subject: r.subject, code: r.code, uses: Number(r.uses) }));
 }
+
+/** Cases filed under each delegation (赋权), for the 回头看 of delegated items. */
+export async function delegationUses(q: Queryable, delegationIds: readonly string[]): Promise<Map<string, number>> {
+  const rows = await q.query<{ delegation_id: string; uses: string }>(
+    `SELECT c.delegation_id, count(*)::text AS uses FROM cases c JOIN applications a ON a.id = c.application_id
+     WHERE c.delegation_id = ANY($1::uuid[]) AND a.status <> 'draft' GROUP BY c.delegation_id`,
+    [delegationIds],
+  );
+  return new Map(rows.map((r) => [r.delegation_id, Number(r.uses)]));
+}

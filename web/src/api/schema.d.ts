@@ -1569,6 +1569,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalog/items/{code}/english": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 新增或修改事项的英文版本（名称、简介、办理条件），记入审计日志 */
+        put: operations["putCatalogItemsByCodeEnglish"];
+        post?: never;
+        /** 删除事项的英文版本（门户改为提示无英文版本），记入审计日志 */
+        delete: operations["deleteCatalogItemsByCodeEnglish"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/catalog/items/{code}/history": {
         parameters: {
             query?: never;
@@ -1854,6 +1872,75 @@ export interface paths {
         put?: never;
         /** 查询失信标记（按统一社会信用代码或公民身份号码，号码放在请求体中） */
         post: operations["postCreditFlagsSearch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 赋权事项（含使用次数与回头看） */
+        get: operations["getDelegations"];
+        put?: never;
+        /** 赋权：把事项赋予开发区管委会或乡镇（街道）（直接赋权、委托行使、服务前移、审批直报） */
+        post: operations["postDelegations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delegations/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 回头看：记录赋权事项的评估结论（继续、调整、收回） */
+        post: operations["postDelegationsByIdReviews"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delegations/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 收回赋权（已申请的办件仍由承接单位办结） */
+        post: operations["postDelegationsByIdRevoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delegations/review-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 赋权事项回头看报告：状态、方式、使用次数、到期未评估与无人申请的事项 */
+        get: operations["getDelegationsReviewReport"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2673,6 +2760,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hall/zones/{id}/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置分区开放时间、预约时段长度与每时段人数（监管人员） */
+        put: operations["putHallZonesByIdHours"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/implementations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记基本目录事项在本地的实施（审批服务局监管人员） */
+        post: operations["postImplementations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/implementations/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各县实施基本目录事项的数量与比例 */
+        get: operations["getImplementationsCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inspections/inspectors": {
         parameters: {
             query?: never;
@@ -3340,6 +3478,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/powers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 在部门权责清单中增加权力事项（审批服务局监管人员） */
+        post: operations["postPowers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects": {
         parameters: {
             query?: never;
@@ -3514,6 +3669,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/delegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 赋权事项清单（公开）：赋予开发区、乡镇的事项，方式、依据、范围与期限 */
+        get: operations["getPublicDelegations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/disclosure/register": {
         parameters: {
             query?: never;
@@ -3574,6 +3746,23 @@ export interface paths {
         };
         /** 大厅窗口分区、开放时间与窗口 */
         get: operations["getPublicHallZones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/implementations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 实施清单（公开）：基本目录事项在各地的实施主体、窗口、收费、时限与授权 */
+        get: operations["getPublicImplementations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3678,6 +3867,57 @@ export interface paths {
         put?: never;
         /** 复核：用计划文件和种子重新抽取（任何人可用） */
         post: operations["postPublicInspectionsRedraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/intermediaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 中介服务事项清单（公开）：事项所需的中介服务、收费与时限 */
+        get: operations["getPublicIntermediaries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/items/{code}/power": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事项对应的权力事项与生效中的赋权（办事指南链接到权责清单） */
+        get: operations["getPublicItemsByCodePower"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/powers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 权责清单（公开）：区划内各部门的权力事项、责任事项与设定依据 */
+        get: operations["getPublicPowers"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4089,6 +4329,40 @@ export interface paths {
         };
         /** 按部门：清单外例外次数、未经审核即作出决定的办件数 */
         get: operations["getStatisticsGuideIntegrity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/streamlining": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 事项精简：取消、下放、合并、改备案或委托（取消、合并、改备案同时废止事项） */
+        post: operations["postStreamlining"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/streamlining/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 年度事项精简报告（四减：减事项、减材料、减时限、减环节） */
+        get: operations["getStreamliningReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5344,6 +5618,42 @@ export interface components {
                 name: string;
             };
         };
+        HallFinishedTicket: {
+            /** @description numbers called before this one (waiting only) */
+            ahead: number | null;
+            applicationId: string | null;
+            appointmentCode: string | null;
+            calledAt: string | null;
+            calls: number;
+            finishedAt: string | null;
+            id: string;
+            /** @description masked */
+            idNumber: string | null;
+            /** @description ISO 8601 instant */
+            issuedAt: string;
+            name: string | null;
+            /** @description queue number, e.g. A012 */
+            number: string;
+            priority: number;
+            priorityName: string;
+            /** @description 评价码: the visitor rates this visit with it on the counter pad or online (一次一评) */
+            ratingCode: string | null;
+            /** @enum {string} */
+            status: "waiting" | "called" | "done" | "no-show";
+            statusName: string;
+            transferredTo: {
+                id: string;
+                name: string;
+            } | null;
+            window: {
+                id: string;
+                name: string;
+            } | null;
+            zone: {
+                id: string;
+                name: string;
+            };
+        };
         HallScreen: {
             /** @description ISO 8601 instant */
             at: string;
@@ -6218,7 +6528,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description 请求不符合要求（VALIDATION_FAILED 时 details.issues 逐项列出 { path, message }）。错误码：AGENT_NOT_ELIGIBLE、ASSESSMENT_MATERIAL_UNKNOWN、AUDIT_CONSISTENCY_RANGE、AUTHORISATION_PERIOD_INVALID、BAD_MULTIPART、BAD_REQUEST、BAD_TEXT、CALENDAR_BAD_DATE、CALENDAR_BAD_FILE、CALENDAR_BAD_REGION、CALENDAR_SPAN_TOO_LONG、CALENDAR_YEAR_MIXED、CATALOG_CODE_CHANGED、CATALOG_CODE_MISMATCH、CATALOG_EFFECTIVE_DATE_PAST、CATALOG_IMPORT_UNREADABLE、CODE_EXPIRED、CODE_WRONG、CREDIT_FLAG_ENDS_BEFORE_START、CREDIT_FLAG_SUBJECT_REQUIRED、DEADLINE_BAD_INPUT、DEADLINE_TIME_BEFORE_START、DISCLOSURE_EXTENSION_TOO_LONG、DISCLOSURE_ID_INVALID、DISCLOSURE_LEGAL_BASIS_REQUIRED、DISCLOSURE_LEGAL_BASIS_UNKNOWN、ENTERPRISE_USCC_INVALID、FILE_EMPTY、FILE_MISSING、GUIDANCE_FORM_ITEMS_REQUIRED、GUIDE_FEEDBACK_MATERIAL_UNKNOWN、HALL_ID_INVALID、HALL_SLOT_UNKNOWN、HALL_SUBJECT_REQUIRED、HALL_TRANSFER_SAME_WINDOW、HANDLER_IS_LEGAL_REPRESENTATIVE、HANDLER_VALID_UNTIL_INVALID、IDEMPOTENCY_KEY_REQUIRED、INVALID_DRAW_PLAN、INVALID_ID_NUMBER、INVALID_REFERENCE、INVALID_USCC、JSON_TOO_DEEP、LICENCE_DATES_INVALID、LICENCE_FIELD_INVALID、LICENCE_FIELD_UNKNOWN、LICENCE_HOLDER_INVALID、LICENCE_HOLDER_NUMBER_IN_URL、LICENCE_ISSUER_UNKNOWN、LICENCE_NO_CHANGE、LICENCE_PAYLOAD_INVALID、LICENCE_TYPE_UNKNOWN、OIDC_SIGN_IN_INVALID、PHONE_INVALID、PROJECT_STAGE_ITEM、PROJECT_ZONE_OTHER_REGION、RATING_ANONYMOUS_NEEDS_CODE、RATING_INDICATORS_INVALID、RATING_PERIOD_INVALID、RECTIFY_DAYS_REQUIRED、REGION_NOT_FOUND、SEED_REQUIRED、STAFF_ROLE_INVALID、SUCCESSOR_INVALID、TICKET_CATEGORY_UNKNOWN、TICKET_CONTACT_REQUIRED、TICKET_DEPARTMENT_UNKNOWN、UNKNOWN_DEPARTMENT、VALIDATION_FAILED、WEAK_PASSWORD、WINDOW_OF_OTHER_DEPARTMENT。完整目录见 GET /api/v1/errors。 */
+        /** @description 请求不符合要求（VALIDATION_FAILED 时 details.issues 逐项列出 { path, message }）。错误码：AGENT_NOT_ELIGIBLE、ASSESSMENT_MATERIAL_UNKNOWN、AUDIT_CONSISTENCY_RANGE、AUTHORISATION_PERIOD_INVALID、BAD_MULTIPART、BAD_REQUEST、BAD_TEXT、CALENDAR_BAD_DATE、CALENDAR_BAD_FILE、CALENDAR_BAD_REGION、CALENDAR_SPAN_TOO_LONG、CALENDAR_YEAR_MIXED、CATALOG_CODE_CHANGED、CATALOG_CODE_MISMATCH、CATALOG_EFFECTIVE_DATE_PAST、CATALOG_IMPORT_UNREADABLE、CODE_EXPIRED、CODE_WRONG、CREDIT_FLAG_ENDS_BEFORE_START、CREDIT_FLAG_SUBJECT_REQUIRED、DEADLINE_BAD_INPUT、DEADLINE_TIME_BEFORE_START、DELEGATION_DELEGATE_INVALID、DISCLOSURE_EXTENSION_TOO_LONG、DISCLOSURE_ID_INVALID、DISCLOSURE_LEGAL_BASIS_REQUIRED、DISCLOSURE_LEGAL_BASIS_UNKNOWN、ENTERPRISE_USCC_INVALID、FILE_EMPTY、FILE_MISSING、GUIDANCE_FORM_ITEMS_REQUIRED、GUIDE_FEEDBACK_MATERIAL_UNKNOWN、HALL_HOURS_INVALID、HALL_ID_INVALID、HALL_SLOT_UNKNOWN、HALL_SUBJECT_REQUIRED、HALL_TRANSFER_SAME_WINDOW、HANDLER_IS_LEGAL_REPRESENTATIVE、HANDLER_VALID_UNTIL_INVALID、IDEMPOTENCY_KEY_REQUIRED、INVALID_DRAW_PLAN、INVALID_ID_NUMBER、INVALID_REFERENCE、INVALID_USCC、JSON_TOO_DEEP、LICENCE_DATES_INVALID、LICENCE_FIELD_INVALID、LICENCE_FIELD_UNKNOWN、LICENCE_HOLDER_INVALID、LICENCE_HOLDER_NUMBER_IN_URL、LICENCE_ISSUER_UNKNOWN、LICENCE_NO_CHANGE、LICENCE_PAYLOAD_INVALID、LICENCE_TYPE_UNKNOWN、OIDC_SIGN_IN_INVALID、PHONE_INVALID、PROJECT_STAGE_ITEM、PROJECT_ZONE_OTHER_REGION、RATING_ANONYMOUS_NEEDS_CODE、RATING_INDICATORS_INVALID、RATING_PERIOD_INVALID、RECTIFY_DAYS_REQUIRED、REGION_NOT_FOUND、SEED_REQUIRED、STAFF_ROLE_INVALID、STREAMLINING_MERGE_TARGET、SUCCESSOR_INVALID、TICKET_CATEGORY_UNKNOWN、TICKET_CONTACT_REQUIRED、TICKET_DEPARTMENT_UNKNOWN、UNKNOWN_DEPARTMENT、VALIDATION_FAILED、WEAK_PASSWORD、WINDOW_OF_OTHER_DEPARTMENT。完整目录见 GET /api/v1/errors。 */
         E400: {
             headers: {
                 [name: string]: unknown;
@@ -6236,7 +6546,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description 无权进行此操作。错误码：ACCEPTANCE_NOT_CONCERNED、ACCOUNT_DISABLED、AUDIT_PROOF_FULL_VIEW_ONLY、AUTHORISATION_OUT_OF_PERIOD、AUTHORISATION_OUT_OF_SCOPE、AUTHORISATION_REVOKED、BUSINESS_NOT_VERIFIED、CALENDAR_REGION_OUT_OF_SCOPE、CATALOG_REGION_OUT_OF_SCOPE、COUNTER_INTAKE_CLERKS_ONLY、COUNTER_WINDOW_NOT_YOURS、CROSS_SITE_REQUEST、DRAWING_REVIEW_NOT_CONCERNED、FORBIDDEN、HALL_BOOKING_BLOCKED、HANDLER_NOT_AUTHORISED、HANDLER_NOT_VERIFIED、HANDLER_OUT_OF_SCOPE、LICENCE_ISSUE_BY_DECISION、LICENCE_NOT_PRODUCED_BY_CASE、LICENCE_REGION_OUT_OF_SCOPE、LICENCE_REGISTRATION_FORBIDDEN、NOT_ASSIGNED_INSPECTOR、PROJECT_NOT_BUSINESS、RATING_NOT_YOURS、REAL_NAME_LEVEL_TOO_LOW、REGION_OUT_OF_SCOPE、SETTING_REGION_OUT_OF_SCOPE、SPECIAL_PROCEDURE_NOT_HANDLER、TICKET_CATEGORY_OUT_OF_REGION、TICKET_NOT_REQUESTER。完整目录见 GET /api/v1/errors。 */
+        /** @description 无权进行此操作。错误码：ACCEPTANCE_NOT_CONCERNED、ACCOUNT_DISABLED、AUDIT_PROOF_FULL_VIEW_ONLY、AUTHORISATION_OUT_OF_PERIOD、AUTHORISATION_OUT_OF_SCOPE、AUTHORISATION_REVOKED、BUSINESS_NOT_VERIFIED、CALENDAR_REGION_OUT_OF_SCOPE、CATALOG_REGION_OUT_OF_SCOPE、COUNTER_INTAKE_CLERKS_ONLY、COUNTER_WINDOW_NOT_YOURS、CROSS_SITE_REQUEST、DRAWING_REVIEW_NOT_CONCERNED、FORBIDDEN、HALL_BOOKING_BLOCKED、HANDLER_NOT_AUTHORISED、HANDLER_NOT_VERIFIED、HANDLER_OUT_OF_SCOPE、LICENCE_ISSUE_BY_DECISION、LICENCE_NOT_PRODUCED_BY_CASE、LICENCE_REGION_OUT_OF_SCOPE、LICENCE_REGISTRATION_FORBIDDEN、NOT_ASSIGNED_INSPECTOR、POWERS_OUT_OF_REACH、PROJECT_NOT_BUSINESS、RATING_NOT_YOURS、REAL_NAME_LEVEL_TOO_LOW、REGION_OUT_OF_SCOPE、SETTING_REGION_OUT_OF_SCOPE、SPECIAL_PROCEDURE_NOT_HANDLER、TICKET_CATEGORY_OUT_OF_REGION、TICKET_NOT_REQUESTER。完整目录见 GET /api/v1/errors。 */
         E403: {
             headers: {
                 [name: string]: unknown;
@@ -6245,7 +6555,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description 记录不存在（或无权查看）。错误码：ACCEPTANCE_NOT_FOUND、APPEAL_NOT_FOUND、APPLICATION_NOT_FOUND、AUDIT_HEAD_UNKNOWN、AUTHORISATION_NOT_FOUND、BUNDLE_NOT_FOUND、CALENDAR_DAY_OFF_NOT_FOUND、CASE_NOT_FOUND、CATALOG_BUNDLE_NOT_FOUND、CATALOG_ITEM_NOT_FOUND、CATALOG_SYNONYM_NOT_FOUND、CATALOG_VERSION_NOT_FOUND、DEADLINE_NOT_FOUND、DEPARTMENT_NOT_FOUND、DEVELOPMENT_MESSAGES_CLOSED、DISCLOSURE_NOT_FOUND、DOCUMENT_NOT_FOUND、DRAWING_REVIEW_NOT_FOUND、ENTERPRISE_NOT_FOUND、EXCEPTION_NOT_FOUND、FILE_NOT_FOUND、GUIDANCE_BUNDLE_NOT_FOUND、GUIDANCE_ITEM_NOT_FOUND、GUIDANCE_ITEM_VERSION_NOT_FOUND、GUIDANCE_NOTICE_NOT_FOUND、GUIDE_FEEDBACK_NOT_FOUND、HALL_APPOINTMENT_NOT_FOUND、HALL_SUBJECT_NOT_FOUND、HALL_TICKET_NOT_FOUND、HALL_WINDOW_NOT_FOUND、HALL_ZONE_NOT_FOUND、HANDLER_NOT_FOUND、ITEM_NOT_FOUND、KNOWLEDGE_NOT_FOUND、NOT_FOUND、OIDC_NOT_CONFIGURED、PROGRESS_NOT_FOUND、PROJECT_NOT_FOUND、PROJECT_STAGE_UNKNOWN、PROJECT_ZONE_NOT_FOUND、RATING_HANDLING_NOT_FOUND、RATING_NOT_FOUND、RECTIFICATION_NOT_FOUND、ROUTE_NOT_FOUND、SITE_CHECK_NOT_FOUND、STAFF_NOT_FOUND、TICKET_NOT_FOUND、TICKET_PROGRESS_NOT_FOUND、WINDOW_NOT_FOUND。完整目录见 GET /api/v1/errors。 */
+        /** @description 记录不存在（或无权查看）。错误码：ACCEPTANCE_NOT_FOUND、APPEAL_NOT_FOUND、APPLICATION_NOT_FOUND、AUDIT_HEAD_UNKNOWN、AUTHORISATION_NOT_FOUND、BUNDLE_NOT_FOUND、CALENDAR_DAY_OFF_NOT_FOUND、CASE_NOT_FOUND、CATALOG_BUNDLE_NOT_FOUND、CATALOG_ENGLISH_NOT_FOUND、CATALOG_ITEM_NOT_FOUND、CATALOG_SYNONYM_NOT_FOUND、CATALOG_VERSION_NOT_FOUND、DEADLINE_NOT_FOUND、DELEGATION_ITEM_NOT_FOUND、DELEGATION_NOT_FOUND、DEPARTMENT_NOT_FOUND、DEVELOPMENT_MESSAGES_CLOSED、DISCLOSURE_NOT_FOUND、DOCUMENT_NOT_FOUND、DRAWING_REVIEW_NOT_FOUND、ENTERPRISE_NOT_FOUND、EXCEPTION_NOT_FOUND、FILE_NOT_FOUND、GUIDANCE_BUNDLE_NOT_FOUND、GUIDANCE_ITEM_NOT_FOUND、GUIDANCE_ITEM_VERSION_NOT_FOUND、GUIDANCE_NOTICE_NOT_FOUND、GUIDE_FEEDBACK_NOT_FOUND、HALL_APPOINTMENT_NOT_FOUND、HALL_SUBJECT_NOT_FOUND、HALL_TICKET_NOT_FOUND、HALL_WINDOW_NOT_FOUND、HALL_ZONE_NOT_FOUND、HANDLER_NOT_FOUND、ITEM_NOT_FOUND、KNOWLEDGE_NOT_FOUND、NOT_FOUND、OIDC_NOT_CONFIGURED、PROGRESS_NOT_FOUND、PROJECT_NOT_FOUND、PROJECT_STAGE_UNKNOWN、PROJECT_ZONE_NOT_FOUND、RATING_HANDLING_NOT_FOUND、RATING_NOT_FOUND、RECTIFICATION_NOT_FOUND、ROUTE_NOT_FOUND、SITE_CHECK_NOT_FOUND、STAFF_NOT_FOUND、STANDARD_ITEM_NOT_FOUND、STREAMLINING_ITEM_NOT_FOUND、TICKET_NOT_FOUND、TICKET_PROGRESS_NOT_FOUND、WINDOW_NOT_FOUND。完整目录见 GET /api/v1/errors。 */
         E404: {
             headers: {
                 [name: string]: unknown;
@@ -6254,7 +6564,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description 与当前状态冲突（已被他人处理、版本不符、重复）。错误码：ACCEPTANCE_EXISTS、ACCEPTANCE_ISSUED、ACCEPTANCE_NOT_OPEN、ACCEPTANCE_NOT_READY、ACCEPTANCE_TOO_EARLY、APPEAL_DECIDED、APPEAL_ONLY_BAD、APPEAL_PENDING、AUDIT_PROOF_NOT_SEALED、CALENDAR_DAY_OFF_EXISTS、CATALOG_CERTIFICATE_STILL_REQUIRED、CATALOG_CODE_TAKEN、CATALOG_DEPARTMENT_UNSTAFFED、CATALOG_DRAFT_EXISTS、CATALOG_ITEM_IN_USE、CATALOG_NOTHING_TO_RETIRE、CATALOG_VERSION_IMMUTABLE、CONFLICT、CONFLICT_ALREADY_DECLARED、CORRECTION_ALREADY_REQUESTED、CREDIT_FLAG_APPEAL_DECIDED、CREDIT_FLAG_APPEAL_OPEN、CREDIT_FLAG_NOT_ACTIVE、DEADLINE_ALREADY_TRACKED、DEADLINE_CLOSED、DEADLINE_NOT_RUNNING、DEADLINE_NOT_SUSPENDED、DEADLINE_NOT_URGEABLE、DEPARTMENT_CODE_TAKEN、DISCLOSURE_ALREADY_EXTENDED、DISCLOSURE_ANSWERED、DISCLOSURE_CONSULTING、DISCLOSURE_NOT_CONSULTING、DOCUMENT_PREFIX_TAKEN、DRAWING_REVIEW_EXISTS、DRAWING_REVIEW_NO_MORE_ROUNDS、DRAWING_REVIEW_NOT_OPEN、DRAWING_REVIEW_NOT_REVISING、DRAWING_REVIEW_ROUND_CLOSED、GUIDE_FEEDBACK_ALREADY_CLOSED、HALL_ALREADY_CHECKED_IN、HALL_APPOINTMENT_CLOSED、HALL_CHECK_IN_NOT_TODAY、HALL_NOT_WORKING_DAY、HALL_QUEUE_EMPTY、HALL_SAME_DAY_BOOKED、HALL_SLOT_FULL、HALL_SLOT_PAST、HALL_SLOT_TOO_FAR、HALL_TICKET_STATE、HALL_TOO_MANY_BOOKINGS、HALL_WINDOW_BUSY、HANDLER_ALREADY_REVOKED、INVALID_TRANSITION、LICENCE_ALREADY_HELD、LICENCE_ALREADY_SUSPENDED、LICENCE_NOT_RENEWABLE、LICENCE_NOT_SUSPENDED、LICENCE_NOT_USABLE、LICENCE_REVOKED、NOT_CONCLUDED、NOT_RECTIFIABLE、NOTHING_TO_DELIVER、PENDING_MATERIALS_OUTSTANDING、PHONE_TAKEN、PLAN_ALREADY_DRAWN、PLAN_NOT_DRAFT、PLAN_NOT_PUBLISHED、PROJECT_DRAWINGS_NOT_PASSED、PROJECT_STAGE_FILED、PROJECT_STAGE_LOCKED、PROJECT_ZONE_EXISTS、RATING_ALREADY_GIVEN、RATING_EDIT_WINDOW_CLOSED、RATING_VOIDED、RECTIFICATION_FOLLOW_UP_DONE、RECTIFICATION_STATE、RESULT_ALREADY_RECORDED、SPECIAL_PROCEDURE_NOT_OPEN、SPECIAL_PROCEDURE_OPEN、STAFF_ALREADY_DISABLED、STAFF_NOT_DISABLED、STAFF_SELF、TICKET_DUPLICATE_SELF、TICKET_NOT_CLASSIFIED、TICKET_SAME_DEPARTMENT、TICKET_STATE、USERNAME_TAKEN、WINDOW_CODE_TAKEN。完整目录见 GET /api/v1/errors。 */
+        /** @description 与当前状态冲突（已被他人处理、版本不符、重复）。错误码：ACCEPTANCE_EXISTS、ACCEPTANCE_ISSUED、ACCEPTANCE_NOT_OPEN、ACCEPTANCE_NOT_READY、ACCEPTANCE_TOO_EARLY、APPEAL_DECIDED、APPEAL_ONLY_BAD、APPEAL_PENDING、AUDIT_PROOF_NOT_SEALED、CALENDAR_DAY_OFF_EXISTS、CATALOG_CERTIFICATE_STILL_REQUIRED、CATALOG_CODE_TAKEN、CATALOG_DEPARTMENT_UNSTAFFED、CATALOG_DRAFT_EXISTS、CATALOG_ITEM_IN_USE、CATALOG_NOTHING_TO_RETIRE、CATALOG_VERSION_IMMUTABLE、CONFLICT、CONFLICT_ALREADY_DECLARED、CORRECTION_ALREADY_REQUESTED、CREDIT_FLAG_APPEAL_DECIDED、CREDIT_FLAG_APPEAL_OPEN、CREDIT_FLAG_NOT_ACTIVE、DEADLINE_ALREADY_TRACKED、DEADLINE_CLOSED、DEADLINE_NOT_RUNNING、DEADLINE_NOT_SUSPENDED、DEADLINE_NOT_URGEABLE、DELEGATION_OVERLAPS、DELEGATION_REVOKED、DEPARTMENT_CODE_TAKEN、DISCLOSURE_ALREADY_EXTENDED、DISCLOSURE_ANSWERED、DISCLOSURE_CONSULTING、DISCLOSURE_NOT_CONSULTING、DOCUMENT_PREFIX_TAKEN、DRAWING_REVIEW_EXISTS、DRAWING_REVIEW_NO_MORE_ROUNDS、DRAWING_REVIEW_NOT_OPEN、DRAWING_REVIEW_NOT_REVISING、DRAWING_REVIEW_ROUND_CLOSED、GUIDE_FEEDBACK_ALREADY_CLOSED、HALL_ALREADY_CHECKED_IN、HALL_APPOINTMENT_CLOSED、HALL_CHECK_IN_NOT_TODAY、HALL_NOT_WORKING_DAY、HALL_QUEUE_EMPTY、HALL_SAME_DAY_BOOKED、HALL_SLOT_FULL、HALL_SLOT_PAST、HALL_SLOT_TOO_FAR、HALL_TICKET_STATE、HALL_TOO_MANY_BOOKINGS、HALL_WINDOW_BUSY、HANDLER_ALREADY_REVOKED、IMPLEMENTATION_EXISTS、INVALID_TRANSITION、LICENCE_ALREADY_HELD、LICENCE_ALREADY_SUSPENDED、LICENCE_NOT_RENEWABLE、LICENCE_NOT_SUSPENDED、LICENCE_NOT_USABLE、LICENCE_REVOKED、NOT_CONCLUDED、NOT_RECTIFIABLE、NOTHING_TO_DELIVER、PENDING_MATERIALS_OUTSTANDING、PHONE_TAKEN、PLAN_ALREADY_DRAWN、PLAN_NOT_DRAFT、PLAN_NOT_PUBLISHED、POWER_CODE_TAKEN、PROJECT_DRAWINGS_NOT_PASSED、PROJECT_STAGE_FILED、PROJECT_STAGE_LOCKED、PROJECT_ZONE_EXISTS、RATING_ALREADY_GIVEN、RATING_EDIT_WINDOW_CLOSED、RATING_VOIDED、RECTIFICATION_FOLLOW_UP_DONE、RECTIFICATION_STATE、RESULT_ALREADY_RECORDED、SPECIAL_PROCEDURE_NOT_OPEN、SPECIAL_PROCEDURE_OPEN、STAFF_ALREADY_DISABLED、STAFF_NOT_DISABLED、STAFF_SELF、TICKET_DUPLICATE_SELF、TICKET_NOT_CLASSIFIED、TICKET_SAME_DEPARTMENT、TICKET_STATE、USERNAME_TAKEN、WINDOW_CODE_TAKEN。完整目录见 GET /api/v1/errors。 */
         E409: {
             headers: {
                 [name: string]: unknown;
@@ -11813,6 +12123,104 @@ export interface operations {
             503: components["responses"]["E503"];
         };
     };
+    putCatalogItemsByCodeEnglish: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 英文办理条件，按指南中的顺序
+                     * @default []
+                     */
+                    conditions?: string[];
+                    /** @description 英文名称 */
+                    name: string;
+                    reason?: string;
+                    /**
+                     * @description 一段英文简介
+                     * @default
+                     */
+                    summary?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 英文办理条件 */
+                        conditions: string[];
+                        /** @description 英文名称 */
+                        name: string;
+                        /** @description 一段英文简介 */
+                        summary: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    deleteCatalogItemsByCodeEnglish: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 理由，记入审计日志 */
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description 已删除 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
     getCatalogItemsByCodeHistory: {
         parameters: {
             query?: never;
@@ -12690,6 +13098,536 @@ export interface operations {
             403: components["responses"]["E403"];
             409: components["responses"]["E409"];
             422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    getDelegations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description 赋权依据 */
+                            basis: string;
+                            /** @description 承接单位 */
+                            delegate: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                regionCode: string;
+                                regionName: string;
+                            };
+                            /** @description 赋权部门 */
+                            department: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            item: {
+                                code: string;
+                                name: string;
+                            };
+                            lastReviewedOn: string | null;
+                            /** @enum {string} */
+                            mode: "direct" | "entrusted" | "servicesForward" | "directReport";
+                            /** @description 谁受理、谁决定 */
+                            modeMeaning: string;
+                            /** @description 赋权方式 */
+                            modeName: string;
+                            /** @description 下次回头看日期 */
+                            nextReviewOn: string | null;
+                            /** @description 回头看已到期 */
+                            reviewDue: boolean;
+                            reviewEveryDays: number;
+                            reviews: {
+                                /** @enum {string} */
+                                conclusion: "keep" | "adjust" | "withdraw";
+                                conclusionName: string;
+                                findings: string;
+                                reviewedOn: string;
+                                reviewerName: string | null;
+                                uses: number;
+                            }[];
+                            revokeReason: string | null;
+                            /** @description 赋权范围 */
+                            scope: string;
+                            /** @enum {string} */
+                            state: "pending" | "inForce" | "ended" | "revoked";
+                            stateName: string;
+                            /** @description 赋权后在承接单位申请的子件数 */
+                            uses: number;
+                            /** @description 起始日期（YYYY-MM-DD） */
+                            validFrom: string;
+                            /** @description 截止日期（YYYY-MM-DD） */
+                            validUntil: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    postDelegations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 赋权依据（文件名称与文号） */
+                    basis: string;
+                    /** @description 承接单位（开发区管委会或乡镇）的部门编码 */
+                    delegateDepartmentCode: string;
+                    itemCode: string;
+                    /** @enum {string} */
+                    mode: "direct" | "entrusted" | "servicesForward" | "directReport";
+                    reviewEveryDays?: number;
+                    /** @description 赋权范围 */
+                    scope: string;
+                    /** Format: date */
+                    validFrom: string;
+                    /** Format: date */
+                    validUntil: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 赋权依据 */
+                        basis: string;
+                        /** @description 承接单位 */
+                        delegate: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            regionCode: string;
+                            regionName: string;
+                        };
+                        /** @description 赋权部门 */
+                        department: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        item: {
+                            code: string;
+                            name: string;
+                        };
+                        lastReviewedOn: string | null;
+                        /** @enum {string} */
+                        mode: "direct" | "entrusted" | "servicesForward" | "directReport";
+                        /** @description 谁受理、谁决定 */
+                        modeMeaning: string;
+                        /** @description 赋权方式 */
+                        modeName: string;
+                        /** @description 下次回头看日期 */
+                        nextReviewOn: string | null;
+                        /** @description 回头看已到期 */
+                        reviewDue: boolean;
+                        reviewEveryDays: number;
+                        reviews: {
+                            /** @enum {string} */
+                            conclusion: "keep" | "adjust" | "withdraw";
+                            conclusionName: string;
+                            findings: string;
+                            reviewedOn: string;
+                            reviewerName: string | null;
+                            uses: number;
+                        }[];
+                        revokeReason: string | null;
+                        /** @description 赋权范围 */
+                        scope: string;
+                        /** @enum {string} */
+                        state: "pending" | "inForce" | "ended" | "revoked";
+                        stateName: string;
+                        /** @description 赋权后在承接单位申请的子件数 */
+                        uses: number;
+                        /** @description 起始日期（YYYY-MM-DD） */
+                        validFrom: string;
+                        /** @description 截止日期（YYYY-MM-DD） */
+                        validUntil: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    postDelegationsByIdReviews: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    conclusion: "keep" | "adjust" | "withdraw";
+                    findings: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 赋权依据 */
+                        basis: string;
+                        /** @description 承接单位 */
+                        delegate: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            regionCode: string;
+                            regionName: string;
+                        };
+                        /** @description 赋权部门 */
+                        department: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        item: {
+                            code: string;
+                            name: string;
+                        };
+                        lastReviewedOn: string | null;
+                        /** @enum {string} */
+                        mode: "direct" | "entrusted" | "servicesForward" | "directReport";
+                        /** @description 谁受理、谁决定 */
+                        modeMeaning: string;
+                        /** @description 赋权方式 */
+                        modeName: string;
+                        /** @description 下次回头看日期 */
+                        nextReviewOn: string | null;
+                        /** @description 回头看已到期 */
+                        reviewDue: boolean;
+                        reviewEveryDays: number;
+                        reviews: {
+                            /** @enum {string} */
+                            conclusion: "keep" | "adjust" | "withdraw";
+                            conclusionName: string;
+                            findings: string;
+                            reviewedOn: string;
+                            reviewerName: string | null;
+                            uses: number;
+                        }[];
+                        revokeReason: string | null;
+                        /** @description 赋权范围 */
+                        scope: string;
+                        /** @enum {string} */
+                        state: "pending" | "inForce" | "ended" | "revoked";
+                        stateName: string;
+                        /** @description 赋权后在承接单位申请的子件数 */
+                        uses: number;
+                        /** @description 起始日期（YYYY-MM-DD） */
+                        validFrom: string;
+                        /** @description 截止日期（YYYY-MM-DD） */
+                        validUntil: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    postDelegationsByIdRevoke: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 赋权依据 */
+                        basis: string;
+                        /** @description 承接单位 */
+                        delegate: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            regionCode: string;
+                            regionName: string;
+                        };
+                        /** @description 赋权部门 */
+                        department: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        item: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        mode: "direct" | "entrusted" | "servicesForward" | "directReport";
+                        /** @description 谁受理、谁决定 */
+                        modeMeaning: string;
+                        /** @description 赋权方式 */
+                        modeName: string;
+                        revokeReason: string | null;
+                        /** @description 赋权范围 */
+                        scope: string;
+                        /** @enum {string} */
+                        state: "pending" | "inForce" | "ended" | "revoked";
+                        stateName: string;
+                        /** @description 起始日期（YYYY-MM-DD） */
+                        validFrom: string;
+                        /** @description 截止日期（YYYY-MM-DD） */
+                        validUntil: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    getDelegationsReviewReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        asOf: string;
+                        byMode: {
+                            count: number;
+                            /** @enum {string} */
+                            mode: "direct" | "entrusted" | "servicesForward" | "directReport";
+                            modeName: string;
+                            uses: number;
+                        }[];
+                        byState: {
+                            count: number;
+                            state: string;
+                            stateName: string;
+                        }[];
+                        /** @description 回头看已到期的赋权 */
+                        reviewDue: {
+                            /** @description 赋权依据 */
+                            basis: string;
+                            /** @description 承接单位 */
+                            delegate: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                regionCode: string;
+                                regionName: string;
+                            };
+                            /** @description 赋权部门 */
+                            department: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            item: {
+                                code: string;
+                                name: string;
+                            };
+                            lastReviewedOn: string | null;
+                            /** @enum {string} */
+                            mode: "direct" | "entrusted" | "servicesForward" | "directReport";
+                            /** @description 谁受理、谁决定 */
+                            modeMeaning: string;
+                            /** @description 赋权方式 */
+                            modeName: string;
+                            /** @description 下次回头看日期 */
+                            nextReviewOn: string | null;
+                            /** @description 回头看已到期 */
+                            reviewDue: boolean;
+                            reviewEveryDays: number;
+                            reviews: {
+                                /** @enum {string} */
+                                conclusion: "keep" | "adjust" | "withdraw";
+                                conclusionName: string;
+                                findings: string;
+                                reviewedOn: string;
+                                reviewerName: string | null;
+                                uses: number;
+                            }[];
+                            revokeReason: string | null;
+                            /** @description 赋权范围 */
+                            scope: string;
+                            /** @enum {string} */
+                            state: "pending" | "inForce" | "ended" | "revoked";
+                            stateName: string;
+                            /** @description 赋权后在承接单位申请的子件数 */
+                            uses: number;
+                            /** @description 起始日期（YYYY-MM-DD） */
+                            validFrom: string;
+                            /** @description 截止日期（YYYY-MM-DD） */
+                            validUntil: string;
+                        }[];
+                        total: number;
+                        /** @description 生效 90 天以上仍无人申请的赋权（可能“接不住”或不需要） */
+                        unused: {
+                            /** @description 赋权依据 */
+                            basis: string;
+                            /** @description 承接单位 */
+                            delegate: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                regionCode: string;
+                                regionName: string;
+                            };
+                            /** @description 赋权部门 */
+                            department: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            item: {
+                                code: string;
+                                name: string;
+                            };
+                            lastReviewedOn: string | null;
+                            /** @enum {string} */
+                            mode: "direct" | "entrusted" | "servicesForward" | "directReport";
+                            /** @description 谁受理、谁决定 */
+                            modeMeaning: string;
+                            /** @description 赋权方式 */
+                            modeName: string;
+                            /** @description 下次回头看日期 */
+                            nextReviewOn: string | null;
+                            /** @description 回头看已到期 */
+                            reviewDue: boolean;
+                            reviewEveryDays: number;
+                            reviews: {
+                                /** @enum {string} */
+                                conclusion: "keep" | "adjust" | "withdraw";
+                                conclusionName: string;
+                                findings: string;
+                                reviewedOn: string;
+                                reviewerName: string | null;
+                                uses: number;
+                            }[];
+                            revokeReason: string | null;
+                            /** @description 赋权范围 */
+                            scope: string;
+                            /** @enum {string} */
+                            state: "pending" | "inForce" | "ended" | "revoked";
+                            stateName: string;
+                            /** @description 赋权后在承接单位申请的子件数 */
+                            uses: number;
+                            /** @description 起始日期（YYYY-MM-DD） */
+                            validFrom: string;
+                            /** @description 截止日期（YYYY-MM-DD） */
+                            validUntil: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
             429: components["responses"]["E429"];
             500: components["responses"]["E500"];
             503: components["responses"]["E503"];
@@ -14804,7 +15742,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HallTicket"];
+                    "application/json": components["schemas"]["HallFinishedTicket"];
                 };
             };
             400: components["responses"]["E400"];
@@ -15048,6 +15986,160 @@ export interface operations {
             401: components["responses"]["E401"];
             403: components["responses"]["E403"];
             404: components["responses"]["E404"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    putHallZonesByIdHours: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    sessions: {
+                        from: string;
+                        to: string;
+                    }[];
+                    slotCapacity: number;
+                    slotMinutes: number;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HallZone"];
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    postImplementations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    authorised: boolean;
+                    departmentCode: string;
+                    fees: string;
+                    implementationCode: string;
+                    itemCode?: string;
+                    legalDays: number;
+                    promisedDays: number;
+                    regionCode: string;
+                    standardCode: string;
+                    windowName: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 窗口授权 */
+                        authorised: boolean;
+                        /** @description 已授权 / 未授权 */
+                        authorisedName: string;
+                        /** @description 实施主体 */
+                        departmentName: string;
+                        /** @description 收费 */
+                        fees: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description 实施编码 */
+                        implementationCode: string;
+                        itemCode: string | null;
+                        legalDays: number;
+                        promisedDays: number;
+                        regionCode: string;
+                        regionName: string;
+                        /** @description 基本目录事项编码 */
+                        standardCode: string;
+                        standardName: string;
+                        /** @description 办理窗口 */
+                        windowName: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    getImplementationsCoverage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        counties: {
+                            authorised: number;
+                            implemented: number;
+                            regionCode: string;
+                            regionName: string;
+                            /** @description 实施比例，如 “66.7%” */
+                            share: string;
+                        }[];
+                        /** @description 基本目录事项数 */
+                        standardItems: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
             429: components["responses"]["E429"];
             500: components["responses"]["E500"];
             503: components["responses"]["E503"];
@@ -17038,6 +18130,77 @@ export interface operations {
             503: components["responses"]["E503"];
         };
     };
+    postPowers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accountability?: string;
+                    basis: string;
+                    code: string;
+                    departmentCode: string;
+                    duties: string[];
+                    itemCodes?: string[];
+                    /** @enum {string} */
+                    kind: "licence" | "penalty" | "coercion" | "levy" | "benefit" | "inspection" | "confirmation" | "award" | "adjudication" | "other";
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 追责情形 */
+                        accountability: string;
+                        /** @description 设定依据 */
+                        basis: string;
+                        /** @description 权力事项编码 */
+                        code: string;
+                        department: {
+                            code: string;
+                            name: string;
+                        };
+                        /** @description 责任事项 */
+                        duties: string[];
+                        /** Format: uuid */
+                        id: string;
+                        /** @description 行使该权力的政务服务事项 */
+                        items: {
+                            code: string;
+                            /** @description 事项名称（未发布或已废止时为空） */
+                            name: string | null;
+                        }[];
+                        /** @enum {string} */
+                        kind: "licence" | "penalty" | "coercion" | "levy" | "benefit" | "inspection" | "confirmation" | "award" | "adjudication" | "other";
+                        /** @description 权力类型（行政许可、行政处罚 …） */
+                        kindName: string;
+                        name: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
     getProjects: {
         parameters: {
             query?: never;
@@ -17876,6 +19039,76 @@ export interface operations {
             503: components["responses"]["E503"];
         };
     };
+    getPublicDelegations: {
+        parameters: {
+            query?: {
+                region?: string;
+            };
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description 赋权依据 */
+                            basis: string;
+                            /** @description 承接单位 */
+                            delegate: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                regionCode: string;
+                                regionName: string;
+                            };
+                            /** @description 赋权部门 */
+                            department: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            item: {
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            mode: "direct" | "entrusted" | "servicesForward" | "directReport";
+                            /** @description 谁受理、谁决定 */
+                            modeMeaning: string;
+                            /** @description 赋权方式 */
+                            modeName: string;
+                            revokeReason: string | null;
+                            /** @description 赋权范围 */
+                            scope: string;
+                            /** @enum {string} */
+                            state: "pending" | "inForce" | "ended" | "revoked";
+                            stateName: string;
+                            /** @description 起始日期（YYYY-MM-DD） */
+                            validFrom: string;
+                            /** @description 截止日期（YYYY-MM-DD） */
+                            validUntil: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
     getPublicDisclosureRegister: {
         parameters: {
             query?: {
@@ -18018,6 +19251,61 @@ export interface operations {
                     "application/json": {
                         regionCode: string;
                         zones: components["schemas"]["HallZone"][];
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    getPublicImplementations: {
+        parameters: {
+            query?: {
+                region?: string;
+                standardCode?: string;
+            };
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description 窗口授权 */
+                            authorised: boolean;
+                            /** @description 已授权 / 未授权 */
+                            authorisedName: string;
+                            /** @description 实施主体 */
+                            departmentName: string;
+                            /** @description 收费 */
+                            fees: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description 实施编码 */
+                            implementationCode: string;
+                            itemCode: string | null;
+                            legalDays: number;
+                            promisedDays: number;
+                            regionCode: string;
+                            regionName: string;
+                            /** @description 基本目录事项编码 */
+                            standardCode: string;
+                            standardName: string;
+                            /** @description 办理窗口 */
+                            windowName: string;
+                        }[];
                     };
                 };
             };
@@ -18259,6 +19547,226 @@ export interface operations {
             400: components["responses"]["E400"];
             409: components["responses"]["E409"];
             422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    getPublicIntermediaries: {
+        parameters: {
+            query?: {
+                region?: string;
+            };
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            basis: string;
+                            code: string;
+                            days: number;
+                            departmentName: string;
+                            fee: string;
+                            /** @description 需要该中介服务的事项 */
+                            items: {
+                                code: string;
+                                /** @description 事项名称（未发布或已废止时为空） */
+                                name: string | null;
+                            }[];
+                            name: string;
+                            providers: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    getPublicItemsByCodePower: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 生效中的赋权：可到承接单位办理 */
+                        delegations: {
+                            /** @description 赋权依据 */
+                            basis: string;
+                            /** @description 承接单位 */
+                            delegate: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                regionCode: string;
+                                regionName: string;
+                            };
+                            /** @description 赋权部门 */
+                            department: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            item: {
+                                code: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            mode: "direct" | "entrusted" | "servicesForward" | "directReport";
+                            /** @description 谁受理、谁决定 */
+                            modeMeaning: string;
+                            /** @description 赋权方式 */
+                            modeName: string;
+                            revokeReason: string | null;
+                            /** @description 赋权范围 */
+                            scope: string;
+                            /** @enum {string} */
+                            state: "pending" | "inForce" | "ended" | "revoked";
+                            stateName: string;
+                            /** @description 起始日期（YYYY-MM-DD） */
+                            validFrom: string;
+                            /** @description 截止日期（YYYY-MM-DD） */
+                            validUntil: string;
+                        }[];
+                        /** @description 未列入权责清单时为空 */
+                        power: {
+                            /** @description 追责情形 */
+                            accountability: string;
+                            /** @description 设定依据 */
+                            basis: string;
+                            /** @description 权力事项编码 */
+                            code: string;
+                            department: {
+                                code: string;
+                                name: string;
+                            };
+                            /** @description 责任事项 */
+                            duties: string[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @description 行使该权力的政务服务事项 */
+                            items: {
+                                code: string;
+                                /** @description 事项名称（未发布或已废止时为空） */
+                                name: string | null;
+                            }[];
+                            /** @enum {string} */
+                            kind: "licence" | "penalty" | "coercion" | "levy" | "benefit" | "inspection" | "confirmation" | "award" | "adjudication" | "other";
+                            /** @description 权力类型（行政许可、行政处罚 …） */
+                            kindName: string;
+                            name: string;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            404: components["responses"]["E404"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    getPublicPowers: {
+        parameters: {
+            query?: {
+                /** @description 部门编码：只看一个部门 */
+                department?: string;
+                region?: string;
+            };
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        departments: {
+                            code: string;
+                            /** @description 按权力类型计数 */
+                            counts: {
+                                count: number;
+                                /** @enum {string} */
+                                kind: "licence" | "penalty" | "coercion" | "levy" | "benefit" | "inspection" | "confirmation" | "award" | "adjudication" | "other";
+                                kindName: string;
+                            }[];
+                            name: string;
+                            powers: {
+                                /** @description 追责情形 */
+                                accountability: string;
+                                /** @description 设定依据 */
+                                basis: string;
+                                /** @description 权力事项编码 */
+                                code: string;
+                                department: {
+                                    code: string;
+                                    name: string;
+                                };
+                                /** @description 责任事项 */
+                                duties: string[];
+                                /** Format: uuid */
+                                id: string;
+                                /** @description 行使该权力的政务服务事项 */
+                                items: {
+                                    code: string;
+                                    /** @description 事项名称（未发布或已废止时为空） */
+                                    name: string | null;
+                                }[];
+                                /** @enum {string} */
+                                kind: "licence" | "penalty" | "coercion" | "levy" | "benefit" | "inspection" | "confirmation" | "award" | "adjudication" | "other";
+                                /** @description 权力类型（行政许可、行政处罚 …） */
+                                kindName: string;
+                                name: string;
+                            }[];
+                        }[];
+                        region: {
+                            code: string;
+                            name: string;
+                        };
+                        total: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
             429: components["responses"]["E429"];
             500: components["responses"]["E500"];
             503: components["responses"]["E503"];
@@ -19459,6 +20967,133 @@ export interface operations {
                             exceptionsApproved: number;
                             exceptionsRequested: number;
                         }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    postStreamlining: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    action: "abolish" | "delegate" | "merge" | "toFiling" | "entrust";
+                    daysReduced?: number;
+                    itemCode: string;
+                    materialsReduced?: number;
+                    /** @description 合并时：并入的事项 */
+                    mergedInto?: string;
+                    reason: string;
+                    stepsReduced?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "abolish" | "delegate" | "merge" | "toFiling" | "entrust";
+                        actionName: string;
+                        daysReduced: number;
+                        departmentName: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        itemCode: string;
+                        itemName: string;
+                        materialsReduced: number;
+                        mergedInto: string | null;
+                        /** @description 日期（北京时间） */
+                        on: string;
+                        reason: string;
+                        stepsReduced: number;
+                        year: number;
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    getStreamliningReport: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        actions: {
+                            /** @enum {string} */
+                            action: "abolish" | "delegate" | "merge" | "toFiling" | "entrust";
+                            actionName: string;
+                            daysReduced: number;
+                            departmentName: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            itemCode: string;
+                            itemName: string;
+                            materialsReduced: number;
+                            mergedInto: string | null;
+                            /** @description 日期（北京时间） */
+                            on: string;
+                            reason: string;
+                            stepsReduced: number;
+                            year: number;
+                        }[];
+                        byAction: {
+                            /** @enum {string} */
+                            action: "abolish" | "delegate" | "merge" | "toFiling" | "entrust";
+                            actionName: string;
+                            count: number;
+                        }[];
+                        /** @description 减时限（工作日） */
+                        days: number;
+                        /** @description 减事项 */
+                        items: number;
+                        /** @description 减材料 */
+                        materials: number;
+                        /** @description 减环节 */
+                        steps: number;
+                        year: number;
                     };
                 };
             };

@@ -42,7 +42,9 @@ export default function PortalLayout() {
       <Drawer open={open} onClose={() => setOpen(false)} placement="left" size={260} title={t('area.portal')}>
         <Menu mode="inline" items={items} selectedKeys={selectedKey('portal', pathname)} onClick={go} style={{ borderInlineEnd: 'none' }} />
       </Drawer>
-      <Layout.Content id="main" tabIndex={-1} style={{ padding: wide ? 24 : 12, width: '100%', maxWidth: 1200, margin: '0 auto' }}>
+      {/* at least a screen tall below the bar: the footer starts below the fold, so a page growing as its data arrives
+          does not push it about in view */}
+      <Layout.Content id="main" tabIndex={-1} style={{ padding: wide ? 24 : 12, width: '100%', maxWidth: 1200, margin: '0 auto', minHeight: 'calc(100vh - 64px)' }}>
         <Outlet />
       </Layout.Content>
       <SiteFooter />

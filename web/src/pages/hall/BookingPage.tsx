@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Empty, Flex, Result, Select, Steps, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Flex, Result, Segmented, Select, Steps, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { HallAppointment } from '../../api/hall';
@@ -13,7 +13,16 @@ import { defineMessages, useT } from '../../i18n';
 const m = defineMessages({
   'hb.title': ['预约办事', 'Book a visit to the hall'],
   'hb.sub': ['预约到政务服务中心窗口办理：到场后凭预约码或身份证签到取号，优先叫号', 'Book a time at the service hall; check in with the code or your ID card and be called first'],
-  'hb.step.item': ['选择事项', 'Choose the item'],
+  'hb.step.item': ['选择办理内容', 'Choose what to do'],
+  'hb.kind': ['预约办理', 'Book for'],
+  'hb.kind.item': ['单个事项', 'An item'],
+  'hb.kind.bundle': ['一件事', 'A bundle'],
+  'hb.kind.application': ['我已提交的办件', 'My application'],
+  'hb.bundle': ['一件事', 'Bundle'],
+  'hb.bundle.placeholder': ['输入一件事名称搜索', 'Type to search bundles'],
+  'hb.application': ['办件', 'Application'],
+  'hb.application.placeholder': ['选择需要到窗口办理的办件', 'Choose the application to bring to the window'],
+  'hb.application.none': ['您没有在办的办件', 'You have no open application'],
   'hb.step.slot': ['选择日期时段', 'Choose a date and time'],
   'hb.step.done': ['预约成功', 'Booked'],
   'hb.item': ['办理事项', 'Item'],
@@ -32,24 +41,39 @@ const m = defineMessages({
   'hb.mine': ['查看我的预约', 'My appointments'],
 });
 
-/** 预约: 选择事项 → 选择日期时段 → 预约成功 (with the code to check in with). */
+type Subject = { kind: 'item' | 'bundle' | 'application'; ref: string };
+/** Applications still being handled: the ones a visit to the window can help. */
+const OPEN = new Set(['submitted', 'correction', 'accepted']);
+
+/** 预约: 选择办理内容（事项、一件事或已提交的办件） → 选择日期时段 → 预约成功 (with the code to check in with). */
 export default function BookingPage() {
   const t = useT(m);
   const [params] = useSearchParams();
-  const [itemCode, setItemCode] = useState<string | undefined>(params.get('item') ?? undefined);
+  const given: Subject | undefined = params.get('item') ? { kind: 'item', ref: params.get('item')! }
+    : params.get('bundle') ? { kind: 'bundle', ref: params.get('bundle')! }
+    : params.get('application') ? { kind: 'application', ref: params.get('application')! } : undefined;
+  const [kind, setKind] = useState<Subject['kind']>(given?.kind ?? 'item');
+  const [subject, setSubject] = useState<Subject | undefined>(given);
+  const ref = subject?.kind === kind ? subject.ref : undefined;
+  const query = subject ? { [subject.kind === 'item' ? 'itemCode' : subject.kind === 'bundle' ? 'bundleCode' : 'applicationId']: subject.ref } : {};
   const [step, setStep] = useState(0);
   const [slot, setSlot] = useState<{ day: string; starts: string; ends: string }>();
   const [booked, setBooked] = useState<HallAppointment>();
   const { busy, run } = useAction();
-  const items = useApi((signal) => unwrap(client.GET('/api/v1/catalog/items', { params: { query: { limit: 500 } }, signal })), []);
+  const choices = useApi(async (signal): Promise<Array<{ value: string; label: string }>> => {
+    if (kind === 'item') return (await unwrap(client.GET('/api/v1/catalog/items', { params: { query: { limit: 500 } }, signal }))).items.map((i) => ({ value: i.code, label: i.name }));
+    if (kind === 'bundle') return (await unwrap(client.GET('/api/v1/catalog/bundles', { signal }))).items.map((b) => ({ value: b.code, label: b.name }));
+    const mine = await unwrap(client.GET('/api/v1/applications', { params: { query: { limit: 200 } }, signal }));
+    return mine.items.filter((a) => OPEN.has(a.status)).map((a) => ({ value: a.id, label: `${a.title}（${a.number}）` }));
+  }, [kind]);
   const slots = useApi(
-    (signal) => (step === 1 && itemCode ? unwrap(client.GET('/api/v1/hall/slots', { params: { query: { itemCode } }, signal })) : Promise.resolve(null)),
-    [step, itemCode],
+    (signal) => (step === 1 && subject ? unwrap(client.GET('/api/v1/hall/slots', { params: { query }, signal })) : Promise.resolve(null)),
+    [step, subject?.kind, subject?.ref],
   );
 
   const book = () =>
     run(async () => {
-      const a = await unwrap(client.POST('/api/v1/hall/appointments', { body: { itemCode: itemCode!, day: slot!.day, starts: slot!.starts } }));
+      const a = await unwrap(client.POST('/api/v1/hall/appointments', { body: { ...query, day: slot!.day, starts: slot!.starts } }));
       setBooked(a);
       setStep(2);
     }, { onError: () => slots.reload() });
@@ -61,23 +85,25 @@ export default function BookingPage() {
         <Steps size="small" current={step} items={[{ title: t('hb.step.item') }, { title: t('hb.step.slot') }, { title: t('hb.step.done') }]} style={{ marginBottom: 16 }} />
         {step === 0 ? (
           <Flex vertical gap={12}>
-            <Typography.Text strong>{t('hb.item')}</Typography.Text>
-            <Loadable loaded={items} rows={1}>
-              {(d) => (
+            <Segmented<Subject['kind']> aria-label={t('hb.kind')} value={kind} onChange={setKind} block
+              options={(['item', 'bundle', 'application'] as const).map((k) => ({ value: k, label: t(`hb.kind.${k}`) }))} />
+            <Typography.Text strong>{t(`hb.${kind}`)}</Typography.Text>
+            <Loadable loaded={choices} rows={1}>
+              {(options) => kind === 'application' && options.length === 0 ? <Empty description={t('hb.application.none')} /> : (
                 <Select
                   showSearch
-                  aria-label={t('hb.item')}
-                  placeholder={t('hb.item.placeholder')}
-                  value={itemCode}
-                  onChange={setItemCode}
+                  aria-label={t(`hb.${kind}`)}
+                  placeholder={t(`hb.${kind}.placeholder`)}
+                  value={ref}
+                  onChange={(v: string) => { setSubject({ kind, ref: v }); setSlot(undefined); }}
                   optionFilterProp="label"
-                  options={d.items.map((i) => ({ value: i.code, label: i.name }))}
+                  options={options}
                   style={{ width: '100%' }}
                 />
               )}
             </Loadable>
             <div>
-              <Button type="primary" disabled={!itemCode} onClick={() => setStep(1)}>{t('hb.next')}</Button>
+              <Button type="primary" disabled={!ref} onClick={() => setStep(1)}>{t('hb.next')}</Button>
             </div>
           </Flex>
         ) : null}

@@ -1,4 +1,4 @@
-import { Button, Card, Empty, Flex, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Flex, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { HALL_REGION, useScreenStream } from '../../api/hall';
 import { useApi } from '../../api/hooks';
@@ -25,6 +25,7 @@ const m = defineMessages({
   'cp.transferred': ['已转窗口', 'Transferred'],
   'cp.waiting': ['等候队列（{n} 人）', 'Waiting ({n})'],
   'cp.none': ['当前没有在办的号', 'Nobody at the window'],
+  'cp.rate': ['{number} 号已办结。请访客对本次服务评价（一次一评）：在评价器上输入评价码 {code}，登录的办事人也可在“我的评价”中评价。', 'Number {number} finished. Ask the visitor to rate this visit: rating code {code} on the counter pad, or under My ratings when signed in.'],
   'col.number': ['号码', 'Number'],
   'col.priority': ['类型', 'Kind'],
   'col.name': ['姓名', 'Name'],
@@ -40,6 +41,7 @@ export default function CallingPage() {
   const zones = useApi((signal) => unwrap(client.GET('/api/v1/public/hall/zones', { params: { query: { region } }, signal })), [region]);
   const windows = (zones.data?.zones ?? []).flatMap((z) => z.windows.map((w) => ({ ...w, zone: z.name })));
   const [windowId, setWindowId] = useState<string>();
+  const [served, setServed] = useState<{ number: string; code: string } | null>(null);
   useEffect(() => { if (!windowId && windows[0]) setWindowId(windows[0].id); }, [windowId, windows]);
   const panel = useApi((signal) => (windowId ? unwrap(client.GET('/api/v1/hall/windows/{id}/panel', { params: { path: { id: windowId } }, signal })) : Promise.resolve(null)), [windowId]);
   // the queue changes as people check in: follow the hall's announcements
@@ -58,6 +60,8 @@ export default function CallingPage() {
           {t('cp.next')}
         </Button>
       </Flex>
+      {served && <Alert type="success" showIcon closable onClose={() => setServed(null)} style={{ marginBottom: 16 }} data-testid="rating-code"
+        message={t('cp.rate', { number: served.number, code: served.code })} />}
       <Loadable loaded={panel}>
         {(p) => p ? (
           <Flex vertical gap={16}>
@@ -69,7 +73,10 @@ export default function CallingPage() {
                     <Space wrap><Tag>{current.priorityName}</Tag><span>{current.name ?? ''}</span><span>{current.idNumber ?? ''}</span></Space>
                     <Space wrap>
                       <Button loading={pending === 'recall'} onClick={() => act('recall', () => unwrap(client.POST('/api/v1/hall/tickets/{id}/recall', { params: { path: { id: current.id } } })))}>{t('cp.recall')}</Button>
-                      <Button type="primary" loading={pending === 'finish'} onClick={() => act('finish', () => unwrap(client.POST('/api/v1/hall/tickets/{id}/finish', { params: { path: { id: current.id } }, body: {} })))}>{t('cp.finish')}</Button>
+                      <Button type="primary" loading={pending === 'finish'} onClick={() => act('finish', async () => {
+                        const done = await unwrap(client.POST('/api/v1/hall/tickets/{id}/finish', { params: { path: { id: current.id } }, body: {} }));
+                        setServed(done.ratingCode ? { number: done.number, code: done.ratingCode } : null);
+                      })}>{t('cp.finish')}</Button>
                       <Popconfirm title={t('cp.noShow.confirm')} onConfirm={() => act('noShow', () => unwrap(client.POST('/api/v1/hall/tickets/{id}/no-show', { params: { path: { id: current.id } } })))}>
                         <Button danger disabled={busy}>{t('cp.noShow')}</Button>
                       </Popconfirm>

@@ -1,6 +1,6 @@
 import { FileTextOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Flex, Table, Tag, Typography } from 'antd';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Alert, Button, Card, Descriptions, Flex, Tag, Typography } from 'antd';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { MaterialSpec } from '../../api/catalog';
 import { useApi } from '../../api/hooks';
 import { client, unwrap } from '../../api/typed';
@@ -12,6 +12,10 @@ import { defineMessages, useLang, useT } from '../../i18n';
 
 const m = defineMessages({
   'guide.department': ['实施主体', 'Authority'],
+  'guide.power': ['权力事项', 'Power'],
+  'guide.powerText': ['{name}（{kind}）', '{name} ({kind})'],
+  'guide.delegated': ['赋权办理', 'Delegated'],
+  'guide.delegatedText': ['{delegate}（{mode}）：{scope}', '{delegate} ({mode}): {scope}'],
   'guide.kind': ['事项类型', 'Kind'],
   'guide.code': ['实施编码', 'Implementation code'],
   'guide.legalDays': ['法定时限', 'Statutory limit'],
@@ -42,30 +46,45 @@ const m = defineMessages({
   'guide.free': ['不收费', 'Free'],
 });
 
-export function materialColumns(t: ReturnType<typeof useT<typeof m>>) {
-  return [
-    {
-      title: t('guide.material'),
-      key: 'name',
-      render: (_: unknown, x: MaterialSpec) => (
-        <Flex vertical>
-          <span>{x.name}</span>
-          {x.note ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{x.note}</Typography.Text> : null}
-        </Flex>
-      ),
-    },
-    { title: t('guide.form'), key: 'form', width: 110, responsive: ['md' as const], render: (_: unknown, x: MaterialSpec) => `${t(`form.${x.form}`)} · ${t('unit.copies', { n: x.count })}` },
-    { title: t('guide.required'), key: 'req', width: 90, render: (_: unknown, x: MaterialSpec) => (x.required ? <Tag color="red">{t('guide.mandatory')}</Tag> : <Tag>{t('guide.optional')}</Tag>) },
-    { title: t('guide.materialBasis'), key: 'basis', responsive: ['sm' as const], render: (_: unknown, x: MaterialSpec) => <Typography.Text style={{ fontSize: 13 }}>{x.legalBasis}</Typography.Text> },
-    {
-      title: t('guide.reuse'),
-      key: 'reuse',
-      width: 180,
-      responsive: ['lg' as const],
-      render: (_: unknown, x: MaterialSpec) =>
-        x.satisfiedByLicence ? <Tag color="green">{t('guide.reuseLicence', { type: x.satisfiedByLicence })}</Tag> : x.satisfiedByElements.length ? <Tag color="blue">{t('guide.reuseData')}</Tag> : '—',
-    },
-  ];
+/**
+ * The materials of a guide as a plain table: the phone shows name and need, wider screens add the form, the legal
+ * basis and how a material may be skipped (global.css, .guide-materials). A plain table keeps the grid component's
+ * script off the page citizens open most from search.
+ */
+function MaterialsTable({ materials, t }: { materials: MaterialSpec[]; t: ReturnType<typeof useT<typeof m>> }) {
+  return (
+    <table className="guide-materials">
+      <thead>
+        <tr>
+          <th scope="col">{t('guide.material')}</th>
+          <th scope="col" className="from-md">{t('guide.form')}</th>
+          <th scope="col">{t('guide.required')}</th>
+          <th scope="col" className="from-sm">{t('guide.materialBasis')}</th>
+          <th scope="col" className="from-lg">{t('guide.reuse')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {materials.map((x) => (
+          <tr key={x.code}>
+            <td>
+              <Flex vertical>
+                <span>{x.name}</span>
+                {x.note ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{x.note}</Typography.Text> : null}
+              </Flex>
+            </td>
+            <td className="from-md">{`${t(`form.${x.form}`)} · ${t('unit.copies', { n: x.count })}`}</td>
+            <td>{x.required ? <Tag color="red">{t('guide.mandatory')}</Tag> : <Tag>{t('guide.optional')}</Tag>}</td>
+            <td className="from-sm">
+              <Typography.Text style={{ fontSize: 13 }}>{x.legalBasis}</Typography.Text>
+            </td>
+            <td className="from-lg">
+              {x.satisfiedByLicence ? <Tag color="green">{t('guide.reuseLicence', { type: x.satisfiedByLicence })}</Tag> : x.satisfiedByElements.length ? <Tag color="blue">{t('guide.reuseData')}</Tag> : '—'}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
 
 /** 办事指南 of one published item, and the way in: its one-time notice. */
@@ -76,6 +95,7 @@ export default function ItemGuidePage() {
   const navigate = useNavigate();
   const { busy, run } = useAction();
   const loaded = useApi((signal) => unwrap(client.GET('/api/v1/catalog/items/{code}', { params: { path: { code } }, signal })), [code]);
+  const powers = useApi((signal) => unwrap(client.GET('/api/v1/public/items/{code}/power', { params: { path: { code } }, signal })), [code]);
   const start = () =>
     run(async () => {
       const notice = await unwrap(client.POST('/api/v1/guidance/items/{code}/notice', { params: { path: { code } } }));
@@ -110,6 +130,14 @@ export default function ItemGuidePage() {
           <Card style={{ marginBottom: 16 }}>
             <Descriptions column={{ xs: 1, sm: 2, lg: 3 }} size="small">
               <Descriptions.Item label={t('guide.department')}>{item.department.name}</Descriptions.Item>
+              {powers.data?.power ? (
+                <Descriptions.Item label={t('guide.power')}>
+                  <Link to="/public/powers">{t('guide.powerText', { name: powers.data.power.name, kind: powers.data.power.kindName })}</Link>
+                </Descriptions.Item>
+              ) : null}
+              {powers.data?.delegations.map((d) => (
+                <Descriptions.Item key={d.id} label={t('guide.delegated')}>{t('guide.delegatedText', { delegate: d.delegate.name, mode: d.modeName, scope: d.scope })}</Descriptions.Item>
+              ))}
               <Descriptions.Item label={t('guide.code')}>{item.implementationCode}</Descriptions.Item>
               <Descriptions.Item label={t('guide.legalDays')}>{t('unit.days', { n: item.legalDays })}</Descriptions.Item>
               <Descriptions.Item label={t('guide.promisedDays')}>{item.handling === 'immediate' ? t('handling.immediate') : t('unit.days', { n: item.promisedDays })}</Descriptions.Item>
@@ -138,7 +166,7 @@ export default function ItemGuidePage() {
             )}
           </Card>
           <Card title={t('guide.materials')} size="small" style={{ marginBottom: 16 }}>
-            <Table<MaterialSpec> rowKey="code" size="small" pagination={false} dataSource={item.materials} columns={materialColumns(t)} />
+            <MaterialsTable materials={item.materials} t={t} />
           </Card>
           {item.steps.length ? (
             <Card title={t('guide.steps')} size="small">

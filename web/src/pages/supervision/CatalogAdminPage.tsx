@@ -10,6 +10,7 @@ import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
 import { formatTime } from '../../format';
 import { defineMessages, useT } from '../../i18n';
+import { SynonymsPanel } from './SynonymsPanel';
 
 const m = defineMessages({
   'ca.title': ['事项目录管理', 'Catalog management'],
@@ -45,6 +46,7 @@ const m = defineMessages({
   'ca.abolished': ['已取消证明事项', 'Abolished certificates'],
   'ca.promise': ['承诺时限', 'Promise'],
   'ca.itemCount': ['事项数', 'Items'],
+  'ca.synonyms': ['搜索同义词', 'Search synonyms'],
 });
 
 /** What the page reads until the route declares its answer. */
@@ -217,6 +219,7 @@ export default function CatalogAdminPage() {
               </Loadable>
             ),
           },
+          { key: 'synonyms', label: t('ca.synonyms'), children: <SynonymsPanel /> },
           { key: 'import', label: t('ca.import'), children: <ImportPanel /> },
         ]}
       />

@@ -1,3 +1,4 @@
+import { ItemEnglishCard } from './ItemEnglishCard';
 import { Alert, Button, Card, Col, Flex, Input, Row, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
@@ -247,6 +248,7 @@ export default function CatalogVersionsPage() {
           </Card>
         </Col>
       </Row>
+      {kind === 'item' && publishedId ? <ItemEnglishCard code={code} /> : null}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Row, Statistic } from 'antd';
+import { Alert, Card, Col, Empty, Row, Statistic, Table } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { client, unwrap } from '../../api/typed';
 import { useApi } from '../../api/hooks';
@@ -8,6 +8,7 @@ import { EChart } from '../../components/EChart';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
 import { formatPercent } from '../../format';
+import { hallFigures } from './hallFigures';
 import { defineMessages, useT } from '../../i18n';
 
 const m = defineMessages({
@@ -42,10 +43,21 @@ const m = defineMessages({
   'db.kind.disclosure': ['依申请公开', 'Disclosure'],
   'db.kind.guide-feedback': ['指南纠错', 'Guide feedback'],
   'db.kind.rectification': ['差评整改', 'Rectifications'],
+  'db.hall': ['大厅等候与办理时长（近 30 天，按取号后被叫的时段）', 'Hall waiting and handling times (last 30 days, by hour)'],
+  'db.hall.visits': ['接待人次', 'Visits'],
+  'db.hall.wait': ['平均等候（分钟）', 'Average wait (min)'],
+  'db.hall.handle': ['平均办理（分钟）', 'Average handling (min)'],
+  'db.hall.hour': ['{h} 时', '{h}:00'],
+  'db.hall.window': ['窗口', 'Window'],
+  'db.hall.none': ['近 30 天大厅没有叫号记录', 'No calls in the hall in the last 30 days'],
   'db.calendar': ['工作日日历缺失，部分期限无法计算，请导入节假日安排', 'A working-day calendar is missing; import the holidays'],
 });
 
 const SUBJECT_KINDS = ['case', 'ticket', 'disclosure', 'guide-feedback', 'rectification'] as const;
+
+/** A Beijing calendar day, `n` days before today. */
+const daysAgo = (n: number) => new Date(Date.now() + 8 * 3_600_000 - n * 86_400_000).toISOString().slice(0, 10);
+
 
 /** Guide feedback summed per owner department, busiest first. */
 function feedbackByDepartment(items: FeedbackByItem[]) {
@@ -67,14 +79,15 @@ export default function DashboardPage() {
   const depts = useDepartments();
   const loaded = useApi(
     async (signal) => {
-      const [d, integrity, authorised, feedback, kinds] = await Promise.all([
+      const [d, integrity, authorised, feedback, kinds, hall] = await Promise.all([
         unwrap(client.GET('/api/v1/supervision/dashboard', { signal })) as Promise<Dashboard>,
         unwrap(client.GET('/api/v1/statistics/guide-integrity', { signal })).catch(() => ({ items: [] as IntegrityRow[] })),
         (unwrap(client.GET('/api/v1/catalog/statistics/authorised-share', { signal })) as Promise<AuthorisedShare>).catch(() => null),
         (unwrap(client.GET('/api/v1/guide-feedback/stats/by-item', { signal })) as Promise<{ items: FeedbackByItem[] }>).catch(() => ({ items: [] as FeedbackByItem[] })),
         Promise.all(SUBJECT_KINDS.map((k) => (unwrap(client.GET('/api/v1/supervision/counts', { params: { query: { subjectKind: k } }, signal })) as Promise<CardCounts>).catch(() => null))),
+        unwrap(client.GET('/api/v1/hall/times', { params: { query: { from: daysAgo(30), to: daysAgo(0) } }, signal })).catch(() => null),
       ]);
-      return { d, integrity: integrity.items, authorised, feedback: feedback.items, kinds };
+      return { d, integrity: integrity.items, authorised, feedback: feedback.items, kinds, hall: hall ? hallFigures(hall.rows) : null };
     },
     [],
   );
@@ -82,7 +95,7 @@ export default function DashboardPage() {
     <>
       <PageHeader title={t('db.title')} sub={t('db.sub')} />
       <Loadable loaded={loaded} rows={12}>
-        {({ d, integrity, authorised, feedback, kinds }) => {
+        {({ d, integrity, authorised, feedback, kinds, hall }) => {
           const cardDepts = d.byDepartment;
           const shares = [...(authorised?.departments ?? [])].sort((a, b) => a.share - b.share);
           const fb = feedbackByDepartment(feedback);
@@ -240,6 +253,40 @@ export default function DashboardPage() {
                         ],
                       }}
                     />
+                  </Card>
+                </Col>
+                <Col xs={24}>
+                  <Card title={t('db.hall')} size="small" data-testid="hall-times">
+                    {!hall || hall.byHour.length === 0 ? <Empty description={t('db.hall.none')} /> : (
+                      <Row gutter={[16, 16]}>
+                        <Col xs={24} xl={14}>
+                          <EChart
+                            label={t('db.hall')}
+                            height={280}
+                            option={{
+                              tooltip: { trigger: 'axis' },
+                              legend: { top: 0 },
+                              grid: { left: 8, right: 8, bottom: 8, top: 32, containLabel: true },
+                              xAxis: { type: 'category', data: hall.byHour.map((x) => t('db.hall.hour', { h: x.key })) },
+                              yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', axisLabel: { formatter: '{value} 分' } }],
+                              series: [
+                                { name: t('db.hall.visits'), type: 'bar', data: hall.byHour.map((x) => x.visits), itemStyle: { color: '#1f5fbf' } },
+                                { name: t('db.hall.wait'), type: 'line', yAxisIndex: 1, data: hall.byHour.map((x) => x.wait), itemStyle: { color: '#cf1322' } },
+                                { name: t('db.hall.handle'), type: 'line', yAxisIndex: 1, data: hall.byHour.map((x) => x.handle), itemStyle: { color: '#389e0d' } },
+                              ],
+                            }}
+                          />
+                        </Col>
+                        <Col xs={24} xl={10}>
+                          <Table size="small" rowKey="key" pagination={false} dataSource={hall.byWindow} columns={[
+                            { title: t('db.hall.window'), dataIndex: 'name' },
+                            { title: t('db.hall.visits'), dataIndex: 'visits', align: 'right' },
+                            { title: t('db.hall.wait'), dataIndex: 'wait', align: 'right', render: (v: number | null) => v ?? '—' },
+                            { title: t('db.hall.handle'), dataIndex: 'handle', align: 'right', render: (v: number | null) => v ?? '—' },
+                          ]} />
+                        </Col>
+                      </Row>
+                    )}
                   </Card>
                 </Col>
                 <Col xs={24}>

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { chooseOption, useUi } from './harness.js';
+
+const ui = useUi();
+
+/** Raw values a Chinese screen must not show: mode, state and kind codes, booleans, UTC timestamps. */
+const RAW = /\b(directReport|servicesForward|entrusted|inForce|licence|penalty|toFiling|true|false)\b|\b\d{4}-\d{2}-\d{2}\b/;
+
+describe('the catalog of powers on screen', { timeout: 600_000 }, () => {
+  it('shows anyone the power lists and the items delegated to the development zone, in Chinese', async () => {
+    const page = await ui.session('visitor');
+    await page.goto('/public/powers');
+    await page.getByRole('heading', { name: '权责清单与赋权事项' }).waitFor();
+    await page.getByText('蓝山县市场监督管理局').first().waitFor();
+    await page.getByText('对未取得食品经营许可从事食品经营活动的行政处罚').waitFor();
+    await page.getByRole('tab', { name: '赋权事项' }).click();
+    await page.getByText('湖南蓝山经济开发区管理委员会').first().waitFor();
+    await page.getByText('审批直报').first().waitFor();
+    const text = await page.locator('body').innerText();
+    expect(text).not.toMatch(RAW);
+    await ui.shot(page, 'public-powers-delegations');
+    // an item's guide names its power and where it is delegated
+    await page.goto('/portal/catalog/XK00119002');
+    await page.getByRole('link', { name: '食品生产许可（行政许可）' }).waitFor();
+    await page.getByText('湖南蓝山经济开发区管理委员会（直接赋权）：湖南蓝山经济开发区范围内的食品生产企业').waitFor();
+    ui.checkConsole();
+  });
+
+  it('shows the supervisor the delegations with their uses, and the year’s streamlining in words', async () => {
+    const page = await ui.as('jianguan');
+    await page.goto('/supervision/powers');
+    await page.getByRole('heading', { name: '赋权与事项精简' }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: '食品生产许可' });
+    await row.waitFor();
+    // 回头看 in the form: a conclusion and findings, then the review is listed under the item
+    await row.getByRole('button', { name: '回头看' }).click();
+    await chooseOption(page, '结论', '继续赋权');
+    await page.getByLabel('评估情况').fill('园区食品企业申请顺畅，承接人员已培训到位');
+    await page.getByRole('dialog').getByRole('button', { name: /确\s*定/ }).click();
+    await page.getByText('已保存').first().waitFor();
+    await row.getByRole('button', { name: /展开行|Expand row/ }).click();
+    await page.getByText(/继续赋权 · 使用次数 0 · 园区食品企业申请顺畅/).waitFor();
+    await page.getByRole('tab', { name: '事项精简' }).click();
+    await page.getByLabel('年度').fill('2026');
+    await page.getByText('企业名称预先核准').waitFor();
+    await page.getByText('改备案 1').waitFor();
+    const text = await page.locator('body').innerText();
+    expect(text).not.toMatch(RAW);
+    await ui.shot(page, 'supervision-powers-streamlining');
+    ui.checkConsole();
+  });
+});
