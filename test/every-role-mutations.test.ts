@@ -131,6 +131,7 @@ function defineSpecs(ctx: {
   feedback: string;
   window: string;
   hall: { zoneId: string; windowId: string; ticketId: string; ownBooking: string; otherBooking: string; itemCode: string; owners: Record<string, string> };
+  projects: { project: { id: string; region: string; owner: string }; review: string; acceptance: string };
   delegations: Array<{ id: string; region: string }>;
   bills: Array<{ id: string; user_id: string | null; region_code: string }>;
 }): Record<string, Spec> {
@@ -475,6 +476,41 @@ function defineSpecs(ctx: {
       allowed: () => false,
     },
     'POST /api/v1/payments/reconciliations': { rule: '监管人员（对本人所在区划）', body: () => ({ day: '2026-03-19' }), allowed: (w) => w.kind === 'staff' && has(w, 'supervisor') && !!w.region },
+    // construction projects: the company files its own stages and drawings; the departments concerned give their own
+    // opinions and findings; the lead department (住建) schedules the visit and issues the certificate; supervisors keep zones
+    'POST /api/v1/zones': {
+      rule: '本区划（或上级）监管人员', targets: () => [{ label: '蓝山县', params: {}, region: '431127' }],
+      body: (_t, n) => ({ code: `test-zone-${n}`, name: '测试工业园', regionCode: '431127' }), allowed: roleIn('supervisor'),
+    },
+    'POST /api/v1/zones/{code}/assessments': {
+      rule: '本区划（或上级）监管人员', targets: () => [{ label: '湖南蓝山经济开发区', params: { code: 'lanshan-kfq' }, region: '431127' }],
+      body: () => ({ kind: 'traffic', title: '园区交通影响评价', conclusion: '路网容量满足需要', covers: [{ itemCode: 'XK01101001', materialCode: 'eia-report' }] }), allowed: roleIn('supervisor'),
+    },
+    'POST /api/v1/projects': { rule: '企业申请人本人', body: () => ({ name: '测试厂房', address: '蓝山县塔峰镇', regionCode: '431127' }), allowed: (w) => w.kind === 'business' },
+    ...Object.fromEntries(['stages/constructionPermit/filing', 'drawing-reviews'].map((op) => [`POST /api/v1/projects/{id}/${op.startsWith('stages') ? 'stages/{stage}/filing' : op}`, {
+      rule: '建设单位本人', targets: () => [{ label: '演示工程项目', params: { id: ctx.projects.project.id, stage: 'constructionPermit' }, region: ctx.projects.project.region, owners: [ctx.projects.project.owner] }],
+      body: () => (op === 'drawing-reviews' ? { uploadIds: [randomUUID()] } : { form: {} }), allowed: owns,
+    }])),
+    'POST /api/v1/drawing-reviews/{id}/revision': {
+      rule: '建设单位本人', targets: () => [{ label: '联合审图', params: { id: ctx.projects.review }, region: ctx.projects.project.region, owners: [ctx.projects.project.owner] }],
+      body: () => ({ uploadIds: [randomUUID()] }), allowed: owns,
+    },
+    'POST /api/v1/drawing-reviews/{id}/opinions': {
+      rule: '参与审图部门的本区划审核人员', targets: () => [{ label: '联合审图', params: { id: ctx.projects.review }, region: ctx.projects.project.region }],
+      body: () => ({ verdict: 'pass', opinion: '符合要求' }), allowed: (w, t) => has(w, 'reviewer', 'head', 'inspector') && reaches(w, t) && ['zjj', 'zrzy', 'xfjy'].includes(w.deptCode ?? ''),
+    },
+    'POST /api/v1/projects/{id}/joint-acceptance': {
+      rule: '牵头部门（住建）本区划审核人员', targets: () => [{ label: '演示工程项目', params: { id: ctx.projects.project.id }, region: ctx.projects.project.region }],
+      body: () => ({ scheduledFor: '2026-03-25T09:30:00+08:00', place: '项目现场' }), allowed: (w, t) => has(w, 'reviewer', 'head') && reaches(w, t) && w.deptCode === 'zjj',
+    },
+    'POST /api/v1/joint-acceptances/{id}/findings': {
+      rule: '参与验收部门的本区划审核人员', targets: () => [{ label: '联合验收', params: { id: ctx.projects.acceptance }, region: ctx.projects.project.region }],
+      body: () => ({ verdict: 'pass', findings: '验收合格' }), allowed: (w, t) => has(w, 'reviewer', 'head', 'inspector') && reaches(w, t) && ['zjj', 'zrzy', 'xfjy'].includes(w.deptCode ?? ''),
+    },
+    'POST /api/v1/joint-acceptances/{id}/certificate': {
+      rule: '牵头部门（住建）本区划审核人员', targets: () => [{ label: '联合验收', params: { id: ctx.projects.acceptance }, region: ctx.projects.project.region }],
+      allowed: (w, t) => has(w, 'reviewer', 'head') && reaches(w, t) && w.deptCode === 'zjj',
+    },
     'PUT /api/v1/hall/rules': {
       rule: '本区划（或上级）监管人员', targets: () => [{ label: '蓝山县大厅', params: {}, region: '431127' }],
       body: () => ({ region: '431127', maxActive: 3, noShowLimit: 3, noShowWindowDays: 30, blockDays: 30 }), allowed: roleIn('supervisor'),
@@ -564,6 +600,9 @@ beforeAll(async () => {
   );
   cases = await q<CaseRow>('SELECT id, status, department_id, trim(region_code) AS region_code, application_id, item_code FROM cases ORDER BY seq, id');
   const [flagRow] = await q<{ id: string }>('SELECT id FROM credit_flag_appeals LIMIT 1');
+  const [projectRow] = await q<{ id: string; region: string; owner: string }>("SELECT id, trim(region_code) AS region, applicant_user_id AS owner FROM construction_projects ORDER BY created_at LIMIT 1");
+  const [reviewRow] = await q<{ id: string }>('SELECT id FROM drawing_reviews ORDER BY opened_at LIMIT 1');
+  const [acceptanceRow] = await q<{ id: string }>("SELECT id FROM joint_acceptances WHERE status = 'scheduled' LIMIT 1");
   specs = defineSpecs({
     tickets: await q('SELECT id, status, trim(region_code) AS region_code, department_id, requester_user_id FROM tickets ORDER BY created_at'),
     requests: await q('SELECT id, status, trim(region_code) AS region_code, department_id, applicant_user_id FROM disclosure_requests ORDER BY received_at'),
@@ -589,6 +628,7 @@ beforeAll(async () => {
       itemCode: hallItem!.code, owners: { own: users.get('zhangsan')!.id!, other: users.get('xiangwei')!.id! },
     },
     bills: await q("SELECT id, user_id, trim(region_code) AS region_code FROM bills WHERE status = 'unpaid' ORDER BY created_at"),
+    projects: { project: projectRow!, review: reviewRow!.id, acceptance: acceptanceRow!.id },
   });
 
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };

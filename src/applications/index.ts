@@ -10,3 +10,4 @@ export { applicationChain } from './events.js';
 export { deliveredApplication, type DeliveredApplication } from './delivered-application.js';
 export { applicationForVisit, type VisitApplication } from './visit-application.js';
 export { applicationsOfBusiness, type BusinessApplication, type BusinessApplicationsViewer } from './applications-of-business.js';
+export { filingState, type FilingState } from './filing-state.js';

@@ -141,7 +141,7 @@ export class ActivityDriver {
    * Files an application: online by the applicant's account, or at the counter by the clerk. One scan per required
    * material (except those in `omit`), and the merged form filled in as the applicant would.
    */
-  async submit(given: Applicant, o: { itemCodes: string[]; bundleCode?: string; answers?: Record<string, unknown>; form?: Record<string, unknown>; omit?: string[]; online?: boolean; extra?: Record<string, unknown> }): Promise<{ id: string; number: string }> {
+  async submit(given: Applicant, o: { itemCodes: string[]; bundleCode?: string; answers?: Record<string, unknown>; form?: Record<string, unknown>; omit?: string[]; online?: boolean; extra?: Record<string, unknown>; url?: string }): Promise<{ id: string; number: string }> {
     const account = given.username ? await userByUsername(this.db, given.username) : undefined;
     const a: Applicant = account
       ? { ...given, name: account.name, idNumber: account.id_number ?? undefined, uscc: account.uscc ?? undefined, orgName: account.org_name ?? undefined, phone: account.phone ?? undefined }
@@ -164,7 +164,7 @@ export class ActivityDriver {
       ...o.extra,
     };
     try {
-      return await this.call(user, 'POST', '/api/v1/applications', body, { 'idempotency-key': `${ACTIVITY_KEY_PREFIX}${++this.filings}-${this.clock.now().getTime()}` });
+      return await this.call(user, 'POST', o.url ?? '/api/v1/applications', body, { 'idempotency-key': `${ACTIVITY_KEY_PREFIX}${++this.filings}-${this.clock.now().getTime()}` });
     } catch (e) {
       throw new Error(`${o.itemCodes.join(',')} for ${a.orgName ?? a.name}: ${(e as Error).message}`);
     }

@@ -61,4 +61,15 @@ describe('demo activity', () => {
     const tickets = (await get('jianguan', '/api/v1/supervision/deadlines?colour=red&subjectKind=ticket&limit=200')).items.map((i: { title: string }) => i.title);
     expect(tickets.some((x: string) => x.includes('电梯'))).toBe(true);
   });
+
+  it('has a construction project in each stage, most of them in 湖南蓝山经济开发区 with its 区域评估', async () => {
+    const projects = (await get('xiangwei', '/api/v1/projects')).items;
+    const stages = new Set(projects.map((p: { currentStage: string | null }) => p.currentStage));
+    expect(stages).toEqual(new Set(['立项用地规划许可', '工程建设许可', '施工许可', '竣工验收', null]));
+    expect(projects.filter((p: { zone: { name: string } | null }) => p.zone?.name === '湖南蓝山经济开发区').length).toBe(3);
+    const done = projects.find((p: { currentStage: string | null }) => p.currentStage === null);
+    expect((await get('chuangkou', `/api/v1/projects/${done.id}`)).acceptance.certificate.number).toMatch(/^竣联验/);
+    const zones = (await get('zhangsan', '/api/v1/public/zones?region=431127')).zones;
+    expect(zones[0].assessments.length).toBe(3);
+  });
 });

@@ -8,6 +8,7 @@ import { makeIdNumber, makeUscc, type Config } from '../core/index.js';
 import type { Db } from '../db/index.js';
 import { ACTIVITY_KEY_PREFIX, ActivityDriver, type Applicant } from './activity-driver.js';
 import { demoActivityApplications } from './store.js';
+import { seedProjects } from './projects.js';
 
 export interface ActivitySummary {
   applications: number;
@@ -47,6 +48,7 @@ export async function seedActivity(db: Db, config: Config, now: Date): Promise<A
     await applications(d, summary);
     await tickets(d, summary);
     await disclosure(d, summary);
+    await seedProjects(d);
     d.at(0, '', 1);
     await d.drain();
   } finally {

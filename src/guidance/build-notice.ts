@@ -95,7 +95,8 @@ export interface NoticeInput {
   heldLicences?: readonly HeldLicence[];
   licenceTypeNames?: Record<string, string>;
   /** A bundle's own promise replaces the longest item limit as the promised time. */
-  bundlePromise?: { days: number; hours: number | null; place: string };
+  /** `staged`: the bundle's stages follow one another (工程建设项目), so its promise is their total, not the longest item's */
+  bundlePromise?: { days: number; hours: number | null; place: string; staged?: boolean };
 }
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
@@ -153,7 +154,7 @@ export function buildNotice(input: NoticeInput): Notice {
       authorities: uniq(items.map((i) => i.authority.name)),
       totalFee: items.reduce((s, i) => s + i.fees.reduce((t, f) => t + f.amount, 0), 0),
       legalDays: Math.max(0, ...items.map((i) => i.legalDays)),
-      promisedDays: input.bundlePromise ? Math.min(input.bundlePromise.days, Math.max(0, ...items.map((i) => i.promisedDays))) : Math.max(0, ...items.map((i) => i.promisedDays)),
+      promisedDays: input.bundlePromise?.staged ? input.bundlePromise.days : input.bundlePromise ? Math.min(input.bundlePromise.days, Math.max(0, ...items.map((i) => i.promisedDays))) : Math.max(0, ...items.map((i) => i.promisedDays)),
       promisedHours: input.bundlePromise?.hours ?? null,
       immediate: items.length > 0 && items.every((i) => i.handling === 'immediate'),
       visits: Math.max(0, ...items.map((i) => i.visits)),

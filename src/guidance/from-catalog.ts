@@ -111,6 +111,7 @@ export function bundleView(b: BundleVersion, items: readonly ServiceItemVersion[
     promisedDays: b.promisedDays,
     promisedHours: b.promisedHours,
     place: b.place,
+    ...(b.stages.length ? { staged: true } : {}),
     questions: b.questions.map(questionView),
     items: b.members.flatMap((m) => {
       const v = byCode.get(m.itemCode);

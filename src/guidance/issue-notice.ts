@@ -35,7 +35,7 @@ export async function issueBundleNotice(deps: NoticeDeps, bundleCode: string, ra
     generatedAt: deps.clock.now(),
     heldLicences: held,
     ...(deps.licenceTypeNames ? { licenceTypeNames: deps.licenceTypeNames } : {}),
-    bundlePromise: { days: bundle.promisedDays, hours: bundle.promisedHours, place: bundle.place },
+    bundlePromise: { days: bundle.promisedDays, hours: bundle.promisedHours, place: bundle.place, staged: bundle.staged === true },
   });
   return save(deps, notice, bundle.versionId, result.answers, actor);
 }

@@ -135,6 +135,8 @@ export interface BundleView {
   promisedDays: number;
   promisedHours: number | null;
   place: string;
+  /** 工程建设项目: stages filed one after another, so the promise is the bundle's total */
+  staged?: boolean;
   questions: QuestionView[];
   items: BundleItemView[];
 }

@@ -16,6 +16,7 @@ import { disclosureRoutes } from '../disclosure/index.js';
 import { enterpriseRoutes } from '../enterprise/index.js';
 import { auditRoutes } from '../audit/index.js';
 import { hallRoutes } from '../hall/index.js';
+import { projectRoutes } from '../projects/index.js';
 import { powersRoutes } from '../powers/index.js';
 import { feesRoutes } from '../fees/index.js';
 import { paymentsRoutes } from '../payments/index.js';
@@ -38,6 +39,7 @@ export const moduleRoutes: Array<(app: FastifyInstance, deps: AppDeps) => void> 
   enterpriseRoutes,
   auditRoutes,
   hallRoutes,
+  projectRoutes,
   powersRoutes,
   feesRoutes,
   paymentsRoutes,

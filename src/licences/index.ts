@@ -21,5 +21,6 @@ export type { HolderRef } from './holder-ref.js';
 export type { EffectiveStatus } from './rules.js';
 export { seedLicences } from './seed.js';
 export { licenceRoutes } from './routes.js';
+export { verifyUrlOf } from './verify-url.js';
 export { verifyOffline, verifyOnline, keysFromDocument, payloadFromInput, type VerifyOutcome } from './verify-file.js';
 export { LicenceSummaryResponse } from './responses.js';

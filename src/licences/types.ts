@@ -334,6 +334,13 @@ export const LICENCE_TYPES: readonly LicenceType[] = [
     fields: [f('name', '建设单位'), f('projectName', '工程名称'), f('location', '建设地址'), f('scale', '建设规模', { kind: 'area' }), f('projectCode', '项目代码'), f('contractPrice', '合同价格'), f('contractor', '施工单位')],
     fromCase: (c, ctx) => pick({ name: ctx.holderName, projectName: text(c.form.projectName), location: text(c.form.projectAddress), scale: num(c.form.buildingArea), projectCode: text(c.form.projectCode) }),
   }),
+  // 竣工联合验收意见书: issued by the lead department once every department on the one inspection visit passed the project
+  define({
+    code: 'joint-acceptance-certificate', name: '竣工联合验收意见书', department: 'zjj', ministry: 'mohurd', seq: 9, holderKind: 'business', validityMonths: null, layout: 'permit',
+    scope: ['projectCode'],
+    fields: [f('certificateNo', '编号'), f('name', '建设单位'), f('projectName', '工程名称'), f('projectCode', '项目代码'), f('location', '建设地点'), f('conclusion', '验收结论'), f('departments', '参加验收部门')],
+    fromCase: (c, ctx) => pick({ name: ctx.holderName, projectName: text(c.form.projectName), projectCode: text(c.form.projectCode), location: text(c.form.projectAddress) }),
+  }),
   define({
     code: 'social-security-card', name: '社会保障卡', department: 'rsj', ministry: 'mohrss', seq: 1, holderKind: 'citizen', validityMonths: 120, layout: 'permit',
     fields: [f('name', '姓名'), f('holderId', '社会保障号码', { from: 'holderId' }), f('bank', '发卡银行'), f('validity', '有效期限', { from: 'validity' })],

@@ -29,6 +29,7 @@ import {
   CalendarOutlined,
   IdcardOutlined,
   SoundOutlined,
+  BuildOutlined,
 } from '@ant-design/icons';
 import type { Role } from './api/types';
 import type { Pair } from './i18n';
@@ -91,6 +92,8 @@ export const routes: PageRoute[] = [
   { path: '/portal/authorisations', area: 'portal', page: () => import('./pages/portal/AuthorisationsPage'), menu: ['授权代办', 'Authorised agents'], icon: <TeamOutlined /> },
   { path: '/portal/business/handlers', area: 'portal', page: () => import('./pages/portal/BusinessHandlersPage'), menu: ['经办人授权', 'Authorised staff'], icon: <TeamOutlined />, kinds: ['business'] },
   { path: '/portal/bills', area: 'portal', page: () => import('./pages/fees/MyBillsPage'), menu: ['我的缴费', 'My fees'], icon: <PayCircleOutlined /> },
+  { path: '/portal/projects', area: 'portal', page: () => import('./pages/projects/ProjectsPage'), menu: ['工程建设项目', 'Construction projects'], icon: <BuildOutlined />, kinds: ['business'] },
+  { path: '/portal/projects/:id', area: 'portal', page: () => import('./pages/projects/ProjectPage') },
   { path: '/portal/hall', area: 'portal', page: () => import('./pages/hall/MyAppointmentsPage'), menu: ['我的预约', 'My appointments'], icon: <CalendarOutlined /> },
   { path: '/portal/hall/book', area: 'portal', page: () => import('./pages/hall/BookingPage') },
   { path: '/portal/messages', area: 'portal', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
@@ -107,6 +110,8 @@ export const routes: PageRoute[] = [
   { path: '/window/disclosure', area: 'window', page: () => import('./pages/disclosure/DisclosureListPage'), menu: ['依申请公开', 'Disclosure requests'], icon: <FileTextOutlined /> },
   { path: '/window/disclosure/:id', area: 'window', page: () => import('./pages/disclosure/DisclosurePage') },
   { path: '/window/bills', area: 'window', page: () => import('./pages/fees/CounterBillsPage'), menu: ['窗口缴费', 'Counter payment'], icon: <PayCircleOutlined /> },
+  { path: '/window/projects', area: 'window', page: () => import('./pages/projects/ProjectsPage'), menu: ['工程建设项目', 'Construction projects'], icon: <BuildOutlined /> },
+  { path: '/window/projects/:id', area: 'window', page: () => import('./pages/projects/ProjectPage') },
   { path: '/window/hall/check-in', area: 'window', page: () => import('./pages/hall/CheckInPage'), menu: ['签到取号', 'Check-in'], icon: <IdcardOutlined /> },
   { path: '/window/hall/calling', area: 'window', page: () => import('./pages/hall/CallingPage'), menu: ['叫号', 'Calling'], icon: <SoundOutlined /> },
   { path: '/window/messages', area: 'window', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
@@ -122,6 +127,8 @@ export const routes: PageRoute[] = [
   { path: '/review/tickets/:id', area: 'review', page: () => import('./pages/tickets/TicketPage') },
   { path: '/review/disclosure', area: 'review', page: () => import('./pages/disclosure/DisclosureListPage'), menu: ['依申请公开', 'Disclosure requests'], icon: <FileTextOutlined /> },
   { path: '/review/disclosure/:id', area: 'review', page: () => import('./pages/disclosure/DisclosurePage') },
+  { path: '/review/projects', area: 'review', page: () => import('./pages/projects/ProjectsPage'), menu: ['工程建设项目', 'Construction projects'], icon: <BuildOutlined /> },
+  { path: '/review/projects/:id', area: 'review', page: () => import('./pages/projects/ProjectPage') },
   { path: '/review/guide-feedback', area: 'review', page: () => import('./pages/guidance/GuideFeedbackPage'), menu: ['指南纠错', 'Guide feedback'], icon: <FlagOutlined /> },
   { path: '/review/messages', area: 'review', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },
 
@@ -139,6 +146,8 @@ export const routes: PageRoute[] = [
   { path: '/supervision/exceptions', area: 'supervision', page: () => import('./pages/supervision/ExceptionsPage'), menu: ['清单外例外审批', 'Guide exceptions'], icon: <CheckSquareOutlined /> },
   { path: '/supervision/disclosure', area: 'supervision', page: () => import('./pages/disclosure/DisclosureListPage'), menu: ['依申请公开台账', 'Disclosure register'], icon: <FileTextOutlined /> },
   { path: '/supervision/disclosure/:id', area: 'supervision', page: () => import('./pages/disclosure/DisclosurePage') },
+  { path: '/supervision/projects', area: 'supervision', page: () => import('./pages/projects/ProjectsPage'), menu: ['工程建设项目', 'Construction projects'], icon: <BuildOutlined />, roles: ['supervisor'] },
+  { path: '/supervision/projects/:id', area: 'supervision', page: () => import('./pages/projects/ProjectPage'), roles: ['supervisor'] },
   { path: '/supervision/guide-feedback', area: 'supervision', page: () => import('./pages/guidance/GuideFeedbackPage'), menu: ['指南纠错', 'Guide feedback'], icon: <FlagOutlined /> },
   { path: '/supervision/staff', area: 'supervision', page: () => import('./pages/admin/StaffAdminPage'), menu: ['工作人员账号', 'Staff accounts'], icon: <TeamOutlined />, roles: ['admin'] },
   { path: '/supervision/departments', area: 'supervision', page: () => import('./pages/admin/DepartmentsAdminPage'), menu: ['部门与窗口', 'Departments and windows'], icon: <ApartmentOutlined />, roles: ['admin'] },

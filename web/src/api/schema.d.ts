@@ -2172,6 +2172,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/drawing-reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 联合审图：各部门意见与合并告知 */
+        get: operations["getDrawingReviewsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drawing-reviews/{id}/notice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 施工图联合审查意见书（PDF） */
+        get: operations["getDrawingReviewsByIdNoticePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drawing-reviews/{id}/opinions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 本部门出具审图意见（每轮一次） */
+        post: operations["postDrawingReviewsByIdOpinions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drawing-reviews/{id}/revision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按合并意见提交修改后的施工图（只允许一次） */
+        post: operations["postDrawingReviewsByIdRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/enterprises/{uscc}": {
         parameters: {
             query?: never;
@@ -3017,6 +3085,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/joint-acceptances/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 联合验收：各部门验收意见与意见书 */
+        get: operations["getJointAcceptancesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/joint-acceptances/{id}/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 出具竣工联合验收意见书（电子证照） */
+        post: operations["postJointAcceptancesByIdCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/joint-acceptances/{id}/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 竣工联合验收意见书（PDF） */
+        get: operations["getJointAcceptancesByIdCertificatePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/joint-acceptances/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 本部门记录现场验收意见 */
+        post: operations["postJointAcceptancesByIdFindings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/knowledge": {
         parameters: {
             query?: never;
@@ -3496,6 +3632,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的工程建设项目（建设单位）或本区划的项目（工作人员） */
+        get: operations["getProjects"];
+        put?: never;
+        /** 登记工程建设项目（赋投资项目代码） */
+        post: operations["postProjects"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 项目详情：各阶段进度、用时与承诺时限 */
+        get: operations["getProjectsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/drawing-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交施工图联合审查（各部门同一轮审查） */
+        post: operations["postProjectsByIdDrawingReviews"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/joint-acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 安排竣工联合验收（一次现场验收，各部门同时参加） */
+        post: operations["postProjectsByIdJointAcceptance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/stages/{stage}/filing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申报一个审批阶段（上一阶段出件后才能申报） */
+        post: operations["postProjectsByIdStagesByStageFiling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/applications/progress": {
         parameters: {
             query?: never;
@@ -3904,6 +4126,23 @@ export interface paths {
          * @description 只返回进度（类型、状态、办理期限、步骤），不返回诉求内容、答复和姓名；工单号或电话不符一律返回 404。按来源地址限制频率。
          */
         post: operations["postPublicTicketsProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 园区及其区域评估成果（公开） */
+        get: operations["getPublicZones"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4622,6 +4861,40 @@ export interface paths {
         /** 设置工单分类的承办部门与办理时限（工作日） */
         put: operations["putTicketsCategoriesByCode"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登记园区（开发区、工业园区） */
+        post: operations["postZones"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/zones/{code}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录区域评估成果（园区内项目不再单独提交其覆盖的材料） */
+        post: operations["postZonesByCodeAssessments"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6504,7 +6777,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description 请求不符合要求（VALIDATION_FAILED 时 details.issues 逐项列出 { path, message }）。错误码：AGENT_NOT_ELIGIBLE、AUDIT_CONSISTENCY_RANGE、AUTHORISATION_PERIOD_INVALID、BAD_MULTIPART、BAD_REQUEST、BAD_TEXT、CALENDAR_BAD_DATE、CALENDAR_BAD_FILE、CALENDAR_BAD_REGION、CALENDAR_SPAN_TOO_LONG、CALENDAR_YEAR_MIXED、CATALOG_CODE_CHANGED、CATALOG_CODE_MISMATCH、CATALOG_EFFECTIVE_DATE_PAST、CATALOG_IMPORT_UNREADABLE、CODE_EXPIRED、CODE_WRONG、CREDIT_FLAG_ENDS_BEFORE_START、CREDIT_FLAG_SUBJECT_REQUIRED、DEADLINE_BAD_INPUT、DEADLINE_TIME_BEFORE_START、DELEGATION_DELEGATE_INVALID、DISCLOSURE_EXTENSION_TOO_LONG、DISCLOSURE_ID_INVALID、DISCLOSURE_LEGAL_BASIS_REQUIRED、DISCLOSURE_LEGAL_BASIS_UNKNOWN、ENTERPRISE_USCC_INVALID、FILE_EMPTY、FILE_MISSING、GUIDANCE_FORM_ITEMS_REQUIRED、GUIDE_FEEDBACK_MATERIAL_UNKNOWN、HALL_HOURS_INVALID、HALL_ID_INVALID、HALL_SLOT_UNKNOWN、HALL_SUBJECT_REQUIRED、HALL_TRANSFER_SAME_WINDOW、HANDLER_IS_LEGAL_REPRESENTATIVE、HANDLER_VALID_UNTIL_INVALID、IDEMPOTENCY_KEY_REQUIRED、INVALID_DRAW_PLAN、INVALID_ID_NUMBER、INVALID_REFERENCE、INVALID_USCC、JSON_TOO_DEEP、LICENCE_DATES_INVALID、LICENCE_FIELD_INVALID、LICENCE_FIELD_UNKNOWN、LICENCE_HOLDER_INVALID、LICENCE_HOLDER_NUMBER_IN_URL、LICENCE_ISSUER_UNKNOWN、LICENCE_NO_CHANGE、LICENCE_PAYLOAD_INVALID、LICENCE_TYPE_UNKNOWN、OIDC_SIGN_IN_INVALID、PAYMENT_NOTIFICATION_IGNORED、PHONE_INVALID、RATING_ANONYMOUS_NEEDS_CODE、RATING_INDICATORS_INVALID、RATING_PERIOD_INVALID、RECTIFY_DAYS_REQUIRED、REGION_NOT_FOUND、SEED_REQUIRED、STAFF_ROLE_INVALID、STREAMLINING_MERGE_TARGET、SUCCESSOR_INVALID、TICKET_CATEGORY_UNKNOWN、TICKET_CONTACT_REQUIRED、TICKET_DEPARTMENT_UNKNOWN、UNKNOWN_DEPARTMENT、VALIDATION_FAILED、WEAK_PASSWORD、WINDOW_OF_OTHER_DEPARTMENT。完整目录见 GET /api/v1/errors。 */
+        /** @description 请求不符合要求（VALIDATION_FAILED 时 details.issues 逐项列出 { path, message }）。错误码：AGENT_NOT_ELIGIBLE、ASSESSMENT_MATERIAL_UNKNOWN、AUDIT_CONSISTENCY_RANGE、AUTHORISATION_PERIOD_INVALID、BAD_MULTIPART、BAD_REQUEST、BAD_TEXT、CALENDAR_BAD_DATE、CALENDAR_BAD_FILE、CALENDAR_BAD_REGION、CALENDAR_SPAN_TOO_LONG、CALENDAR_YEAR_MIXED、CATALOG_CODE_CHANGED、CATALOG_CODE_MISMATCH、CATALOG_EFFECTIVE_DATE_PAST、CATALOG_IMPORT_UNREADABLE、CODE_EXPIRED、CODE_WRONG、CREDIT_FLAG_ENDS_BEFORE_START、CREDIT_FLAG_SUBJECT_REQUIRED、DEADLINE_BAD_INPUT、DEADLINE_TIME_BEFORE_START、DELEGATION_DELEGATE_INVALID、DISCLOSURE_EXTENSION_TOO_LONG、DISCLOSURE_ID_INVALID、DISCLOSURE_LEGAL_BASIS_REQUIRED、DISCLOSURE_LEGAL_BASIS_UNKNOWN、ENTERPRISE_USCC_INVALID、FILE_EMPTY、FILE_MISSING、GUIDANCE_FORM_ITEMS_REQUIRED、GUIDE_FEEDBACK_MATERIAL_UNKNOWN、HALL_HOURS_INVALID、HALL_ID_INVALID、HALL_SLOT_UNKNOWN、HALL_SUBJECT_REQUIRED、HALL_TRANSFER_SAME_WINDOW、HANDLER_IS_LEGAL_REPRESENTATIVE、HANDLER_VALID_UNTIL_INVALID、IDEMPOTENCY_KEY_REQUIRED、INVALID_DRAW_PLAN、INVALID_ID_NUMBER、INVALID_REFERENCE、INVALID_USCC、JSON_TOO_DEEP、LICENCE_DATES_INVALID、LICENCE_FIELD_INVALID、LICENCE_FIELD_UNKNOWN、LICENCE_HOLDER_INVALID、LICENCE_HOLDER_NUMBER_IN_URL、LICENCE_ISSUER_UNKNOWN、LICENCE_NO_CHANGE、LICENCE_PAYLOAD_INVALID、LICENCE_TYPE_UNKNOWN、OIDC_SIGN_IN_INVALID、PAYMENT_NOTIFICATION_IGNORED、PHONE_INVALID、PROJECT_STAGE_ITEM、PROJECT_ZONE_OTHER_REGION、RATING_ANONYMOUS_NEEDS_CODE、RATING_INDICATORS_INVALID、RATING_PERIOD_INVALID、RECTIFY_DAYS_REQUIRED、REGION_NOT_FOUND、SEED_REQUIRED、STAFF_ROLE_INVALID、STREAMLINING_MERGE_TARGET、SUCCESSOR_INVALID、TICKET_CATEGORY_UNKNOWN、TICKET_CONTACT_REQUIRED、TICKET_DEPARTMENT_UNKNOWN、UNKNOWN_DEPARTMENT、VALIDATION_FAILED、WEAK_PASSWORD、WINDOW_OF_OTHER_DEPARTMENT。完整目录见 GET /api/v1/errors。 */
         E400: {
             headers: {
                 [name: string]: unknown;
@@ -6522,7 +6795,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description 无权进行此操作。错误码：ACCOUNT_DISABLED、AUDIT_PROOF_FULL_VIEW_ONLY、AUTHORISATION_OUT_OF_PERIOD、AUTHORISATION_OUT_OF_SCOPE、AUTHORISATION_REVOKED、BUSINESS_NOT_VERIFIED、CALENDAR_REGION_OUT_OF_SCOPE、CATALOG_REGION_OUT_OF_SCOPE、COUNTER_INTAKE_CLERKS_ONLY、COUNTER_WINDOW_NOT_YOURS、CROSS_SITE_REQUEST、FORBIDDEN、HALL_BOOKING_BLOCKED、HANDLER_NOT_AUTHORISED、HANDLER_NOT_VERIFIED、HANDLER_OUT_OF_SCOPE、LICENCE_ISSUE_BY_DECISION、LICENCE_NOT_PRODUCED_BY_CASE、LICENCE_REGION_OUT_OF_SCOPE、LICENCE_REGISTRATION_FORBIDDEN、NOT_ASSIGNED_INSPECTOR、POWERS_OUT_OF_REACH、RATING_NOT_YOURS、REAL_NAME_LEVEL_TOO_LOW、REGION_OUT_OF_SCOPE、SETTING_REGION_OUT_OF_SCOPE、SPECIAL_PROCEDURE_NOT_HANDLER、TICKET_CATEGORY_OUT_OF_REGION、TICKET_NOT_REQUESTER。完整目录见 GET /api/v1/errors。 */
+        /** @description 无权进行此操作。错误码：ACCEPTANCE_NOT_CONCERNED、ACCOUNT_DISABLED、AUDIT_PROOF_FULL_VIEW_ONLY、AUTHORISATION_OUT_OF_PERIOD、AUTHORISATION_OUT_OF_SCOPE、AUTHORISATION_REVOKED、BUSINESS_NOT_VERIFIED、CALENDAR_REGION_OUT_OF_SCOPE、CATALOG_REGION_OUT_OF_SCOPE、COUNTER_INTAKE_CLERKS_ONLY、COUNTER_WINDOW_NOT_YOURS、CROSS_SITE_REQUEST、DRAWING_REVIEW_NOT_CONCERNED、FORBIDDEN、HALL_BOOKING_BLOCKED、HANDLER_NOT_AUTHORISED、HANDLER_NOT_VERIFIED、HANDLER_OUT_OF_SCOPE、LICENCE_ISSUE_BY_DECISION、LICENCE_NOT_PRODUCED_BY_CASE、LICENCE_REGION_OUT_OF_SCOPE、LICENCE_REGISTRATION_FORBIDDEN、NOT_ASSIGNED_INSPECTOR、POWERS_OUT_OF_REACH、PROJECT_NOT_BUSINESS、RATING_NOT_YOURS、REAL_NAME_LEVEL_TOO_LOW、REGION_OUT_OF_SCOPE、SETTING_REGION_OUT_OF_SCOPE、SPECIAL_PROCEDURE_NOT_HANDLER、TICKET_CATEGORY_OUT_OF_REGION、TICKET_NOT_REQUESTER。完整目录见 GET /api/v1/errors。 */
         E403: {
             headers: {
                 [name: string]: unknown;
@@ -6531,7 +6804,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description 记录不存在（或无权查看）。错误码：APPEAL_NOT_FOUND、APPLICATION_NOT_FOUND、AUDIT_HEAD_UNKNOWN、AUTHORISATION_NOT_FOUND、BUNDLE_NOT_FOUND、CALENDAR_DAY_OFF_NOT_FOUND、CASE_NOT_FOUND、CATALOG_BUNDLE_NOT_FOUND、CATALOG_ENGLISH_NOT_FOUND、CATALOG_ITEM_NOT_FOUND、CATALOG_SYNONYM_NOT_FOUND、CATALOG_VERSION_NOT_FOUND、DEADLINE_NOT_FOUND、DELEGATION_ITEM_NOT_FOUND、DELEGATION_NOT_FOUND、DEPARTMENT_NOT_FOUND、DEVELOPMENT_MESSAGES_CLOSED、DISCLOSURE_NOT_FOUND、DOCUMENT_NOT_FOUND、ENTERPRISE_NOT_FOUND、EXCEPTION_NOT_FOUND、FEE_BILL_NOT_FOUND、FILE_NOT_FOUND、GUIDANCE_BUNDLE_NOT_FOUND、GUIDANCE_ITEM_NOT_FOUND、GUIDANCE_ITEM_VERSION_NOT_FOUND、GUIDANCE_NOTICE_NOT_FOUND、GUIDE_FEEDBACK_NOT_FOUND、HALL_APPOINTMENT_NOT_FOUND、HALL_SUBJECT_NOT_FOUND、HALL_TICKET_NOT_FOUND、HALL_WINDOW_NOT_FOUND、HALL_ZONE_NOT_FOUND、HANDLER_NOT_FOUND、ITEM_NOT_FOUND、KNOWLEDGE_NOT_FOUND、NOT_FOUND、OIDC_NOT_CONFIGURED、PAYMENT_ORDER_NOT_FOUND、PAYMENT_RECEIPT_NOT_FOUND、PAYMENT_RECONCILIATION_NOT_FOUND、PROGRESS_NOT_FOUND、RATING_HANDLING_NOT_FOUND、RATING_NOT_FOUND、RECTIFICATION_NOT_FOUND、ROUTE_NOT_FOUND、SITE_CHECK_NOT_FOUND、STAFF_NOT_FOUND、STANDARD_ITEM_NOT_FOUND、STREAMLINING_ITEM_NOT_FOUND、TICKET_NOT_FOUND、TICKET_PROGRESS_NOT_FOUND、WINDOW_NOT_FOUND。完整目录见 GET /api/v1/errors。 */
+        /** @description 记录不存在（或无权查看）。错误码：ACCEPTANCE_NOT_FOUND、APPEAL_NOT_FOUND、APPLICATION_NOT_FOUND、AUDIT_HEAD_UNKNOWN、AUTHORISATION_NOT_FOUND、BUNDLE_NOT_FOUND、CALENDAR_DAY_OFF_NOT_FOUND、CASE_NOT_FOUND、CATALOG_BUNDLE_NOT_FOUND、CATALOG_ENGLISH_NOT_FOUND、CATALOG_ITEM_NOT_FOUND、CATALOG_SYNONYM_NOT_FOUND、CATALOG_VERSION_NOT_FOUND、DEADLINE_NOT_FOUND、DELEGATION_ITEM_NOT_FOUND、DELEGATION_NOT_FOUND、DEPARTMENT_NOT_FOUND、DEVELOPMENT_MESSAGES_CLOSED、DISCLOSURE_NOT_FOUND、DOCUMENT_NOT_FOUND、DRAWING_REVIEW_NOT_FOUND、ENTERPRISE_NOT_FOUND、EXCEPTION_NOT_FOUND、FEE_BILL_NOT_FOUND、FILE_NOT_FOUND、GUIDANCE_BUNDLE_NOT_FOUND、GUIDANCE_ITEM_NOT_FOUND、GUIDANCE_ITEM_VERSION_NOT_FOUND、GUIDANCE_NOTICE_NOT_FOUND、GUIDE_FEEDBACK_NOT_FOUND、HALL_APPOINTMENT_NOT_FOUND、HALL_SUBJECT_NOT_FOUND、HALL_TICKET_NOT_FOUND、HALL_WINDOW_NOT_FOUND、HALL_ZONE_NOT_FOUND、HANDLER_NOT_FOUND、ITEM_NOT_FOUND、KNOWLEDGE_NOT_FOUND、NOT_FOUND、OIDC_NOT_CONFIGURED、PAYMENT_ORDER_NOT_FOUND、PAYMENT_RECEIPT_NOT_FOUND、PAYMENT_RECONCILIATION_NOT_FOUND、PROGRESS_NOT_FOUND、PROJECT_NOT_FOUND、PROJECT_STAGE_UNKNOWN、PROJECT_ZONE_NOT_FOUND、RATING_HANDLING_NOT_FOUND、RATING_NOT_FOUND、RECTIFICATION_NOT_FOUND、ROUTE_NOT_FOUND、SITE_CHECK_NOT_FOUND、STAFF_NOT_FOUND、STANDARD_ITEM_NOT_FOUND、STREAMLINING_ITEM_NOT_FOUND、TICKET_NOT_FOUND、TICKET_PROGRESS_NOT_FOUND、WINDOW_NOT_FOUND。完整目录见 GET /api/v1/errors。 */
         E404: {
             headers: {
                 [name: string]: unknown;
@@ -6540,7 +6813,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description 与当前状态冲突（已被他人处理、版本不符、重复）。错误码：APPEAL_DECIDED、APPEAL_ONLY_BAD、APPEAL_PENDING、AUDIT_PROOF_NOT_SEALED、CALENDAR_DAY_OFF_EXISTS、CATALOG_CERTIFICATE_STILL_REQUIRED、CATALOG_CODE_TAKEN、CATALOG_DEPARTMENT_UNSTAFFED、CATALOG_DRAFT_EXISTS、CATALOG_FEE_NOT_LISTED、CATALOG_ITEM_IN_USE、CATALOG_NOTHING_TO_RETIRE、CATALOG_VERSION_IMMUTABLE、CONFLICT、CONFLICT_ALREADY_DECLARED、CORRECTION_ALREADY_REQUESTED、CREDIT_FLAG_APPEAL_DECIDED、CREDIT_FLAG_APPEAL_OPEN、CREDIT_FLAG_NOT_ACTIVE、DEADLINE_ALREADY_TRACKED、DEADLINE_CLOSED、DEADLINE_NOT_RUNNING、DEADLINE_NOT_SUSPENDED、DEADLINE_NOT_URGEABLE、DELEGATION_OVERLAPS、DELEGATION_REVOKED、DEPARTMENT_CODE_TAKEN、DISCLOSURE_ALREADY_EXTENDED、DISCLOSURE_ANSWERED、DISCLOSURE_CONSULTING、DISCLOSURE_NOT_CONSULTING、DOCUMENT_PREFIX_TAKEN、FEE_BILL_NOT_PAYABLE、FEE_UNPAID_BEFORE_DELIVERY、GUIDE_FEEDBACK_ALREADY_CLOSED、HALL_ALREADY_CHECKED_IN、HALL_APPOINTMENT_CLOSED、HALL_CHECK_IN_NOT_TODAY、HALL_NOT_WORKING_DAY、HALL_QUEUE_EMPTY、HALL_SAME_DAY_BOOKED、HALL_SLOT_FULL、HALL_SLOT_PAST、HALL_SLOT_TOO_FAR、HALL_TICKET_STATE、HALL_TOO_MANY_BOOKINGS、HALL_WINDOW_BUSY、HANDLER_ALREADY_REVOKED、IMPLEMENTATION_EXISTS、INVALID_TRANSITION、LICENCE_ALREADY_HELD、LICENCE_ALREADY_SUSPENDED、LICENCE_NOT_RENEWABLE、LICENCE_NOT_SUSPENDED、LICENCE_NOT_USABLE、LICENCE_REVOKED、NOT_CONCLUDED、NOT_RECTIFIABLE、NOTHING_TO_DELIVER、PENDING_MATERIALS_OUTSTANDING、PHONE_TAKEN、PLAN_ALREADY_DRAWN、PLAN_NOT_DRAFT、PLAN_NOT_PUBLISHED、POWER_CODE_TAKEN、RATING_ALREADY_GIVEN、RATING_EDIT_WINDOW_CLOSED、RATING_VOIDED、RECTIFICATION_FOLLOW_UP_DONE、RECTIFICATION_STATE、RESULT_ALREADY_RECORDED、SPECIAL_PROCEDURE_NOT_OPEN、SPECIAL_PROCEDURE_OPEN、STAFF_ALREADY_DISABLED、STAFF_NOT_DISABLED、STAFF_SELF、TICKET_DUPLICATE_SELF、TICKET_NOT_CLASSIFIED、TICKET_SAME_DEPARTMENT、TICKET_STATE、USERNAME_TAKEN、WINDOW_CODE_TAKEN。完整目录见 GET /api/v1/errors。 */
+        /** @description 与当前状态冲突（已被他人处理、版本不符、重复）。错误码：ACCEPTANCE_EXISTS、ACCEPTANCE_ISSUED、ACCEPTANCE_NOT_OPEN、ACCEPTANCE_NOT_READY、ACCEPTANCE_TOO_EARLY、APPEAL_DECIDED、APPEAL_ONLY_BAD、APPEAL_PENDING、AUDIT_PROOF_NOT_SEALED、CALENDAR_DAY_OFF_EXISTS、CATALOG_CERTIFICATE_STILL_REQUIRED、CATALOG_CODE_TAKEN、CATALOG_DEPARTMENT_UNSTAFFED、CATALOG_DRAFT_EXISTS、CATALOG_FEE_NOT_LISTED、CATALOG_ITEM_IN_USE、CATALOG_NOTHING_TO_RETIRE、CATALOG_VERSION_IMMUTABLE、CONFLICT、CONFLICT_ALREADY_DECLARED、CORRECTION_ALREADY_REQUESTED、CREDIT_FLAG_APPEAL_DECIDED、CREDIT_FLAG_APPEAL_OPEN、CREDIT_FLAG_NOT_ACTIVE、DEADLINE_ALREADY_TRACKED、DEADLINE_CLOSED、DEADLINE_NOT_RUNNING、DEADLINE_NOT_SUSPENDED、DEADLINE_NOT_URGEABLE、DELEGATION_OVERLAPS、DELEGATION_REVOKED、DEPARTMENT_CODE_TAKEN、DISCLOSURE_ALREADY_EXTENDED、DISCLOSURE_ANSWERED、DISCLOSURE_CONSULTING、DISCLOSURE_NOT_CONSULTING、DOCUMENT_PREFIX_TAKEN、DRAWING_REVIEW_EXISTS、DRAWING_REVIEW_NO_MORE_ROUNDS、DRAWING_REVIEW_NOT_OPEN、DRAWING_REVIEW_NOT_REVISING、DRAWING_REVIEW_ROUND_CLOSED、FEE_BILL_NOT_PAYABLE、FEE_UNPAID_BEFORE_DELIVERY、GUIDE_FEEDBACK_ALREADY_CLOSED、HALL_ALREADY_CHECKED_IN、HALL_APPOINTMENT_CLOSED、HALL_CHECK_IN_NOT_TODAY、HALL_NOT_WORKING_DAY、HALL_QUEUE_EMPTY、HALL_SAME_DAY_BOOKED、HALL_SLOT_FULL、HALL_SLOT_PAST、HALL_SLOT_TOO_FAR、HALL_TICKET_STATE、HALL_TOO_MANY_BOOKINGS、HALL_WINDOW_BUSY、HANDLER_ALREADY_REVOKED、IMPLEMENTATION_EXISTS、INVALID_TRANSITION、LICENCE_ALREADY_HELD、LICENCE_ALREADY_SUSPENDED、LICENCE_NOT_RENEWABLE、LICENCE_NOT_SUSPENDED、LICENCE_NOT_USABLE、LICENCE_REVOKED、NOT_CONCLUDED、NOT_RECTIFIABLE、NOTHING_TO_DELIVER、PENDING_MATERIALS_OUTSTANDING、PHONE_TAKEN、PLAN_ALREADY_DRAWN、PLAN_NOT_DRAFT、PLAN_NOT_PUBLISHED、POWER_CODE_TAKEN、PROJECT_DRAWINGS_NOT_PASSED、PROJECT_STAGE_FILED、PROJECT_STAGE_LOCKED、PROJECT_ZONE_EXISTS、RATING_ALREADY_GIVEN、RATING_EDIT_WINDOW_CLOSED、RATING_VOIDED、RECTIFICATION_FOLLOW_UP_DONE、RECTIFICATION_STATE、RESULT_ALREADY_RECORDED、SPECIAL_PROCEDURE_NOT_OPEN、SPECIAL_PROCEDURE_OPEN、STAFF_ALREADY_DISABLED、STAFF_NOT_DISABLED、STAFF_SELF、TICKET_DUPLICATE_SELF、TICKET_NOT_CLASSIFIED、TICKET_SAME_DEPARTMENT、TICKET_STATE、USERNAME_TAKEN、WINDOW_CODE_TAKEN。完整目录见 GET /api/v1/errors。 */
         E409: {
             headers: {
                 [name: string]: unknown;
@@ -14305,6 +14578,246 @@ export interface operations {
             503: components["responses"]["E503"];
         };
     };
+    getDrawingReviewsById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        concludedAt: string | null;
+                        departments: {
+                            answered: boolean;
+                            code: string;
+                            name: string;
+                        }[];
+                        id: string;
+                        /** @description 一次性合并告知的审查意见（本轮全部部门出具意见后） */
+                        mergedNotice: string | null;
+                        /** @description ISO 8601 instant */
+                        openedAt: string;
+                        opinions: {
+                            /** @description ISO 8601 instant */
+                            at: string;
+                            department: string;
+                            departmentCode: string;
+                            opinion: string;
+                            reviewer: string;
+                            round: number;
+                            /** @enum {string} */
+                            verdict: "pass" | "revise" | "reject";
+                            verdictName: string;
+                        }[];
+                        projectId: string;
+                        revisionsLeft: number;
+                        round: number;
+                        /** @enum {string} */
+                        status: "reviewing" | "revising" | "passed" | "failed";
+                        statusName: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    getDrawingReviewsByIdNoticePdf: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    postDrawingReviewsByIdOpinions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    opinion: string;
+                    /**
+                     * @description pass 合格 · revise 需修改 · reject 不合格
+                     * @enum {string}
+                     */
+                    verdict: "pass" | "revise" | "reject";
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        concludedAt: string | null;
+                        departments: {
+                            answered: boolean;
+                            code: string;
+                            name: string;
+                        }[];
+                        id: string;
+                        /** @description 一次性合并告知的审查意见（本轮全部部门出具意见后） */
+                        mergedNotice: string | null;
+                        /** @description ISO 8601 instant */
+                        openedAt: string;
+                        opinions: {
+                            /** @description ISO 8601 instant */
+                            at: string;
+                            department: string;
+                            departmentCode: string;
+                            opinion: string;
+                            reviewer: string;
+                            round: number;
+                            /** @enum {string} */
+                            verdict: "pass" | "revise" | "reject";
+                            verdictName: string;
+                        }[];
+                        projectId: string;
+                        revisionsLeft: number;
+                        round: number;
+                        /** @enum {string} */
+                        status: "reviewing" | "revising" | "passed" | "failed";
+                        statusName: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    postDrawingReviewsByIdRevision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description POST /api/v1/files 返回的文件 id（施工图一套） */
+                    uploadIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        concludedAt: string | null;
+                        departments: {
+                            answered: boolean;
+                            code: string;
+                            name: string;
+                        }[];
+                        id: string;
+                        /** @description 一次性合并告知的审查意见（本轮全部部门出具意见后） */
+                        mergedNotice: string | null;
+                        /** @description ISO 8601 instant */
+                        openedAt: string;
+                        opinions: {
+                            /** @description ISO 8601 instant */
+                            at: string;
+                            department: string;
+                            departmentCode: string;
+                            opinion: string;
+                            reviewer: string;
+                            round: number;
+                            /** @enum {string} */
+                            verdict: "pass" | "revise" | "reject";
+                            verdictName: string;
+                        }[];
+                        projectId: string;
+                        revisionsLeft: number;
+                        round: number;
+                        /** @enum {string} */
+                        status: "reviewing" | "revising" | "passed" | "failed";
+                        statusName: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
     getEnterprisesByUscc: {
         parameters: {
             query?: never;
@@ -16805,6 +17318,251 @@ export interface operations {
             503: components["responses"]["E503"];
         };
     };
+    getJointAcceptancesById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        certificate: {
+                            identifier: string;
+                            /** @description ISO 8601 instant */
+                            issuedAt: string;
+                            issuedOn: string;
+                            licenceId: string;
+                            number: string;
+                        } | null;
+                        departments: {
+                            code: string;
+                            name: string;
+                            recorded: boolean;
+                        }[];
+                        findings: {
+                            /** @description ISO 8601 instant */
+                            at: string;
+                            department: string;
+                            departmentCode: string;
+                            findings: string;
+                            inspector: string;
+                            /** @enum {string} */
+                            verdict: "pass" | "fail";
+                            verdictName: string;
+                        }[];
+                        id: string;
+                        place: string;
+                        projectId: string;
+                        /** @description ISO 8601 instant */
+                        scheduledFor: string;
+                        scheduledForText: string;
+                        /** @enum {string} */
+                        status: "scheduled" | "issued";
+                        statusName: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    postJointAcceptancesByIdCertificate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        certificate: {
+                            identifier: string;
+                            /** @description ISO 8601 instant */
+                            issuedAt: string;
+                            issuedOn: string;
+                            licenceId: string;
+                            number: string;
+                        } | null;
+                        departments: {
+                            code: string;
+                            name: string;
+                            recorded: boolean;
+                        }[];
+                        findings: {
+                            /** @description ISO 8601 instant */
+                            at: string;
+                            department: string;
+                            departmentCode: string;
+                            findings: string;
+                            inspector: string;
+                            /** @enum {string} */
+                            verdict: "pass" | "fail";
+                            verdictName: string;
+                        }[];
+                        id: string;
+                        place: string;
+                        projectId: string;
+                        /** @description ISO 8601 instant */
+                        scheduledFor: string;
+                        scheduledForText: string;
+                        /** @enum {string} */
+                        status: "scheduled" | "issued";
+                        statusName: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    getJointAcceptancesByIdCertificatePdf: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    postJointAcceptancesByIdFindings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    findings: string;
+                    /**
+                     * @description pass 验收合格 · fail 不合格须整改
+                     * @enum {string}
+                     */
+                    verdict: "pass" | "fail";
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        certificate: {
+                            identifier: string;
+                            /** @description ISO 8601 instant */
+                            issuedAt: string;
+                            issuedOn: string;
+                            licenceId: string;
+                            number: string;
+                        } | null;
+                        departments: {
+                            code: string;
+                            name: string;
+                            recorded: boolean;
+                        }[];
+                        findings: {
+                            /** @description ISO 8601 instant */
+                            at: string;
+                            department: string;
+                            departmentCode: string;
+                            findings: string;
+                            inspector: string;
+                            /** @enum {string} */
+                            verdict: "pass" | "fail";
+                            verdictName: string;
+                        }[];
+                        id: string;
+                        place: string;
+                        projectId: string;
+                        /** @description ISO 8601 instant */
+                        scheduledFor: string;
+                        scheduledForText: string;
+                        /** @enum {string} */
+                        status: "scheduled" | "issued";
+                        statusName: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
     getKnowledge: {
         parameters: {
             query?: {
@@ -18041,6 +18799,659 @@ export interface operations {
             503: components["responses"]["E503"];
         };
     };
+    getProjects: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            address: string;
+                            applicantName: string;
+                            /** @description ISO 8601 instant */
+                            createdAt: string;
+                            /** @description 所处阶段名称；全部出件后为空 */
+                            currentStage: string | null;
+                            /** @description 最近一次联合审图 */
+                            drawingReviewId: string | null;
+                            id: string;
+                            /** @description 联合验收 */
+                            jointAcceptanceId: string | null;
+                            name: string;
+                            projectCode: string;
+                            regionCode: string;
+                            zone: {
+                                code: string;
+                                name: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    postProjects: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    address: string;
+                    /**
+                     * @description 01 审批 · 02 核准 · 03 备案
+                     * @default 03
+                     * @enum {string}
+                     */
+                    approvalType?: "01" | "02" | "03";
+                    buildingArea?: number | null;
+                    /**
+                     * @description 国民经济行业大类代码，47 房屋建筑业
+                     * @default 47
+                     */
+                    industryCode?: string;
+                    name: string;
+                    regionCode: string;
+                    zoneCode?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acceptance: {
+                            certificate: {
+                                identifier: string;
+                                /** @description ISO 8601 instant */
+                                issuedAt: string;
+                                issuedOn: string;
+                                licenceId: string;
+                                number: string;
+                            } | null;
+                            departments: {
+                                code: string;
+                                name: string;
+                                recorded: boolean;
+                            }[];
+                            findings: {
+                                /** @description ISO 8601 instant */
+                                at: string;
+                                department: string;
+                                departmentCode: string;
+                                findings: string;
+                                inspector: string;
+                                /** @enum {string} */
+                                verdict: "pass" | "fail";
+                                verdictName: string;
+                            }[];
+                            id: string;
+                            place: string;
+                            projectId: string;
+                            /** @description ISO 8601 instant */
+                            scheduledFor: string;
+                            scheduledForText: string;
+                            /** @enum {string} */
+                            status: "scheduled" | "issued";
+                            statusName: string;
+                        } | null;
+                        address: string;
+                        applicantName: string;
+                        applicantUscc: string | null;
+                        assessments: {
+                            conclusion: string;
+                            covers: {
+                                itemCode: string;
+                                materialCode: string;
+                            }[];
+                            id: string;
+                            /** @enum {string} */
+                            kind: "environment" | "water" | "soilWater" | "geology" | "seismic" | "energy" | "mineral" | "traffic" | "flood" | "heritage";
+                            kindName: string;
+                            /** @description ISO 8601 instant */
+                            recordedAt: string;
+                            title: string;
+                            validUntil: string | null;
+                        }[];
+                        calendarMissing: boolean;
+                        /** @description ISO 8601 instant */
+                        createdAt: string;
+                        /** @description 所处阶段名称；全部出件后为空 */
+                        currentStage: string | null;
+                        drawingReview: {
+                            concludedAt: string | null;
+                            departments: {
+                                answered: boolean;
+                                code: string;
+                                name: string;
+                            }[];
+                            id: string;
+                            /** @description 一次性合并告知的审查意见（本轮全部部门出具意见后） */
+                            mergedNotice: string | null;
+                            /** @description ISO 8601 instant */
+                            openedAt: string;
+                            opinions: {
+                                /** @description ISO 8601 instant */
+                                at: string;
+                                department: string;
+                                departmentCode: string;
+                                opinion: string;
+                                reviewer: string;
+                                round: number;
+                                /** @enum {string} */
+                                verdict: "pass" | "revise" | "reject";
+                                verdictName: string;
+                            }[];
+                            projectId: string;
+                            revisionsLeft: number;
+                            round: number;
+                            /** @enum {string} */
+                            status: "reviewing" | "revising" | "passed" | "failed";
+                            statusName: string;
+                        } | null;
+                        /** @description 最近一次联合审图 */
+                        drawingReviewId: string | null;
+                        id: string;
+                        /** @description 联合验收 */
+                        jointAcceptanceId: string | null;
+                        name: string;
+                        projectCode: string;
+                        promisedDays: number;
+                        regionCode: string;
+                        stages: {
+                            acceptedOn: string | null;
+                            dueOn: string | null;
+                            filing: {
+                                applicationId: string;
+                                number: string;
+                                status: string;
+                                statusName: string;
+                            } | null;
+                            issuedOn: string | null;
+                            items: {
+                                code: string;
+                                conditional: boolean;
+                                departmentName: string;
+                                name: string;
+                            }[];
+                            key: string;
+                            lead: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            materials: {
+                                coveredBy: string | null;
+                                fromLicence: string | null;
+                                itemCode: string;
+                                itemName: string;
+                                materialCode: string;
+                                name: string;
+                            }[];
+                            name: string;
+                            overdue: boolean;
+                            promisedDays: number;
+                            /** @enum {string} */
+                            status: "locked" | "open" | "filed" | "handling" | "issued";
+                            statusName: string;
+                            usedWorkingDays: number | null;
+                        }[];
+                        usedWorkingDays: number;
+                        withinPromise: boolean;
+                        zone: {
+                            code: string;
+                            name: string;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    getProjectsById: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acceptance: {
+                            certificate: {
+                                identifier: string;
+                                /** @description ISO 8601 instant */
+                                issuedAt: string;
+                                issuedOn: string;
+                                licenceId: string;
+                                number: string;
+                            } | null;
+                            departments: {
+                                code: string;
+                                name: string;
+                                recorded: boolean;
+                            }[];
+                            findings: {
+                                /** @description ISO 8601 instant */
+                                at: string;
+                                department: string;
+                                departmentCode: string;
+                                findings: string;
+                                inspector: string;
+                                /** @enum {string} */
+                                verdict: "pass" | "fail";
+                                verdictName: string;
+                            }[];
+                            id: string;
+                            place: string;
+                            projectId: string;
+                            /** @description ISO 8601 instant */
+                            scheduledFor: string;
+                            scheduledForText: string;
+                            /** @enum {string} */
+                            status: "scheduled" | "issued";
+                            statusName: string;
+                        } | null;
+                        address: string;
+                        applicantName: string;
+                        applicantUscc: string | null;
+                        assessments: {
+                            conclusion: string;
+                            covers: {
+                                itemCode: string;
+                                materialCode: string;
+                            }[];
+                            id: string;
+                            /** @enum {string} */
+                            kind: "environment" | "water" | "soilWater" | "geology" | "seismic" | "energy" | "mineral" | "traffic" | "flood" | "heritage";
+                            kindName: string;
+                            /** @description ISO 8601 instant */
+                            recordedAt: string;
+                            title: string;
+                            validUntil: string | null;
+                        }[];
+                        calendarMissing: boolean;
+                        /** @description ISO 8601 instant */
+                        createdAt: string;
+                        /** @description 所处阶段名称；全部出件后为空 */
+                        currentStage: string | null;
+                        drawingReview: {
+                            concludedAt: string | null;
+                            departments: {
+                                answered: boolean;
+                                code: string;
+                                name: string;
+                            }[];
+                            id: string;
+                            /** @description 一次性合并告知的审查意见（本轮全部部门出具意见后） */
+                            mergedNotice: string | null;
+                            /** @description ISO 8601 instant */
+                            openedAt: string;
+                            opinions: {
+                                /** @description ISO 8601 instant */
+                                at: string;
+                                department: string;
+                                departmentCode: string;
+                                opinion: string;
+                                reviewer: string;
+                                round: number;
+                                /** @enum {string} */
+                                verdict: "pass" | "revise" | "reject";
+                                verdictName: string;
+                            }[];
+                            projectId: string;
+                            revisionsLeft: number;
+                            round: number;
+                            /** @enum {string} */
+                            status: "reviewing" | "revising" | "passed" | "failed";
+                            statusName: string;
+                        } | null;
+                        /** @description 最近一次联合审图 */
+                        drawingReviewId: string | null;
+                        id: string;
+                        /** @description 联合验收 */
+                        jointAcceptanceId: string | null;
+                        name: string;
+                        projectCode: string;
+                        promisedDays: number;
+                        regionCode: string;
+                        stages: {
+                            acceptedOn: string | null;
+                            dueOn: string | null;
+                            filing: {
+                                applicationId: string;
+                                number: string;
+                                status: string;
+                                statusName: string;
+                            } | null;
+                            issuedOn: string | null;
+                            items: {
+                                code: string;
+                                conditional: boolean;
+                                departmentName: string;
+                                name: string;
+                            }[];
+                            key: string;
+                            lead: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            materials: {
+                                coveredBy: string | null;
+                                fromLicence: string | null;
+                                itemCode: string;
+                                itemName: string;
+                                materialCode: string;
+                                name: string;
+                            }[];
+                            name: string;
+                            overdue: boolean;
+                            promisedDays: number;
+                            /** @enum {string} */
+                            status: "locked" | "open" | "filed" | "handling" | "issued";
+                            statusName: string;
+                            usedWorkingDays: number | null;
+                        }[];
+                        usedWorkingDays: number;
+                        withinPromise: boolean;
+                        zone: {
+                            code: string;
+                            name: string;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    postProjectsByIdDrawingReviews: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description POST /api/v1/files 返回的文件 id（施工图一套） */
+                    uploadIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        concludedAt: string | null;
+                        departments: {
+                            answered: boolean;
+                            code: string;
+                            name: string;
+                        }[];
+                        id: string;
+                        /** @description 一次性合并告知的审查意见（本轮全部部门出具意见后） */
+                        mergedNotice: string | null;
+                        /** @description ISO 8601 instant */
+                        openedAt: string;
+                        opinions: {
+                            /** @description ISO 8601 instant */
+                            at: string;
+                            department: string;
+                            departmentCode: string;
+                            opinion: string;
+                            reviewer: string;
+                            round: number;
+                            /** @enum {string} */
+                            verdict: "pass" | "revise" | "reject";
+                            verdictName: string;
+                        }[];
+                        projectId: string;
+                        revisionsLeft: number;
+                        round: number;
+                        /** @enum {string} */
+                        status: "reviewing" | "revising" | "passed" | "failed";
+                        statusName: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    postProjectsByIdJointAcceptance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    place: string;
+                    /** Format: date-time */
+                    scheduledFor: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        certificate: {
+                            identifier: string;
+                            /** @description ISO 8601 instant */
+                            issuedAt: string;
+                            issuedOn: string;
+                            licenceId: string;
+                            number: string;
+                        } | null;
+                        departments: {
+                            code: string;
+                            name: string;
+                            recorded: boolean;
+                        }[];
+                        findings: {
+                            /** @description ISO 8601 instant */
+                            at: string;
+                            department: string;
+                            departmentCode: string;
+                            findings: string;
+                            inspector: string;
+                            /** @enum {string} */
+                            verdict: "pass" | "fail";
+                            verdictName: string;
+                        }[];
+                        id: string;
+                        place: string;
+                        projectId: string;
+                        /** @description ISO 8601 instant */
+                        scheduledFor: string;
+                        scheduledForText: string;
+                        /** @enum {string} */
+                        status: "scheduled" | "issued";
+                        statusName: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    postProjectsByIdStagesByStageFiling: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+                /** @description 幂等键（8–100 个字符，每次新的提交用一个新值）：以同一键重试返回第一次创建的办件，不会重复建件；键相同而内容不同返回 409 IDEMPOTENCY_KEY_REUSED。仅保存草稿时可省略。 */
+                "idempotency-key": string;
+            };
+            path: {
+                id: string;
+                stage: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description 一件事问卷的回答（决定本阶段适用的事项） */
+                    answers?: {
+                        [key: string]: unknown;
+                    };
+                    /** @default [] */
+                    attachments?: {
+                        materials: {
+                            itemCode: string;
+                            materialCode: string;
+                        }[];
+                        /** Format: uuid */
+                        uploadId: string;
+                    }[];
+                    form: {
+                        [key: string]: unknown;
+                    };
+                    /** @description 本阶段申报的事项；不填则按问卷回答确定 */
+                    itemCodes?: string[];
+                    /** @description 免提交：以持有的电子证照代替材料 */
+                    licences?: {
+                        /** Format: uuid */
+                        licenceId: string;
+                        materials: {
+                            itemCode: string;
+                            materialCode: string;
+                        }[];
+                    }[];
+                    pickup?: {
+                        address?: string | null;
+                        /** @enum {string} */
+                        method: "window" | "post";
+                        /** @enum {string} */
+                        mode: "together" | "each";
+                        phone?: string | null;
+                        recipient?: string | null;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicationId: string;
+                        /** @description 由区域评估成果代替、无须申请人提交的材料 */
+                        coveredByZone: {
+                            itemCode: string;
+                            materialCode: string;
+                        }[];
+                        created: boolean;
+                        number: string;
+                        status: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
     postPublicApplicationsProgress: {
         parameters: {
             query?: never;
@@ -19132,6 +20543,57 @@ export interface operations {
             400: components["responses"]["E400"];
             409: components["responses"]["E409"];
             422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    getPublicZones: {
+        parameters: {
+            query?: {
+                region?: string;
+            };
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        zones: {
+                            areaKm2: number | null;
+                            assessments: {
+                                conclusion: string;
+                                covers: {
+                                    itemCode: string;
+                                    materialCode: string;
+                                }[];
+                                id: string;
+                                /** @enum {string} */
+                                kind: "environment" | "water" | "soilWater" | "geology" | "seismic" | "energy" | "mineral" | "traffic" | "flood" | "heritage";
+                                kindName: string;
+                                /** @description ISO 8601 instant */
+                                recordedAt: string;
+                                title: string;
+                                validUntil: string | null;
+                            }[];
+                            code: string;
+                            name: string;
+                            regionCode: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
             429: components["responses"]["E429"];
             500: components["responses"]["E500"];
             503: components["responses"]["E503"];
@@ -21428,6 +22890,132 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TicketCategory"];
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    postZones: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    areaKm2?: number | null;
+                    code: string;
+                    name: string;
+                    regionCode: string;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        areaKm2: number | null;
+                        assessments: {
+                            conclusion: string;
+                            covers: {
+                                itemCode: string;
+                                materialCode: string;
+                            }[];
+                            id: string;
+                            /** @enum {string} */
+                            kind: "environment" | "water" | "soilWater" | "geology" | "seismic" | "energy" | "mineral" | "traffic" | "flood" | "heritage";
+                            kindName: string;
+                            /** @description ISO 8601 instant */
+                            recordedAt: string;
+                            title: string;
+                            validUntil: string | null;
+                        }[];
+                        code: string;
+                        name: string;
+                        regionCode: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    postZonesByCodeAssessments: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    conclusion: string;
+                    /** @description 评估成果代替的申请材料 */
+                    covers: {
+                        itemCode: string;
+                        materialCode: string;
+                    }[];
+                    /**
+                     * @description environment 环境影响评价 · water 水资源论证 · soilWater 水土保持 · geology 地质灾害危险性评估 · seismic 地震安全性评价 · energy 节能评价 · mineral 压覆重要矿产资源评估 · traffic 交通影响评价 · flood 洪水影响评价 · heritage 文物考古调查
+                     * @enum {string}
+                     */
+                    kind: "environment" | "water" | "soilWater" | "geology" | "seismic" | "energy" | "mineral" | "traffic" | "flood" | "heritage";
+                    title: string;
+                    validUntil?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        conclusion: string;
+                        covers: {
+                            itemCode: string;
+                            materialCode: string;
+                        }[];
+                        id: string;
+                        /** @enum {string} */
+                        kind: "environment" | "water" | "soilWater" | "geology" | "seismic" | "energy" | "mineral" | "traffic" | "flood" | "heritage";
+                        kindName: string;
+                        /** @description ISO 8601 instant */
+                        recordedAt: string;
+                        title: string;
+                        validUntil: string | null;
+                    };
                 };
             };
             400: components["responses"]["E400"];

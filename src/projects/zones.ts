@@ -1,0 +1,46 @@
+import { appendAudit } from '../audit/index.js';
+import { getPublishedItemsByCodes } from '../catalog/index.js';
+import { AppError, newId, type AppDeps } from '../core/index.js';
+import { inActorRegion, regionByCode, type Actor } from '../identity/index.js';
+import { can } from './policy.js';
+import type { AssessmentKind } from './rules.js';
+import * as store from './store.js';
+
+export async function registerZone(deps: AppDeps, actor: Actor, input: { code: string; name: string; regionCode: string; areaKm2?: number | null }): Promise<store.ZoneRow> {
+  if (!can(actor, 'manageZones') || !inActorRegion(actor, input.regionCode)) throw new AppError('FORBIDDEN');
+  if (!(await regionByCode(deps.db, input.regionCode))) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'regionCode', message: '行政区划代码不存在' }] });
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    if (!(await store.insertZone(tx, { code: input.code, name: input.name, regionCode: input.regionCode, areaKm2: input.areaKm2 ?? null, at: now }))) throw new AppError('PROJECT_ZONE_EXISTS');
+    await appendAudit(tx, { chain: `zone:${input.code}`, actorId: actor.userId, action: 'zone.registered', data: { name: input.name, region: input.regionCode }, at: now });
+    return (await store.zoneByCode(tx, input.code))!;
+  });
+}
+
+/**
+ * 区域评估: the results of one assessment for a whole zone, with the materials they stand in for; every project in the
+ * zone is then not asked for those materials while the results are valid.
+ */
+export async function recordAssessment(
+  deps: AppDeps,
+  actor: Actor,
+  zoneCode: string,
+  input: { kind: AssessmentKind; title: string; conclusion: string; covers: Array<{ itemCode: string; materialCode: string }>; validUntil?: string | null },
+): Promise<store.AssessmentRow> {
+  const zone = await store.zoneByCode(deps.db, zoneCode);
+  if (!zone || (actor.kind === 'staff' && !inActorRegion(actor, zone.region_code))) throw new AppError('PROJECT_ZONE_NOT_FOUND');
+  if (!can(actor, 'manageZones')) throw new AppError('FORBIDDEN');
+  const items = await getPublishedItemsByCodes(deps.db, [...new Set(input.covers.map((c) => c.itemCode))]);
+  for (const c of input.covers) {
+    if (!items.find((i) => i.code === c.itemCode)?.materials.some((m) => m.code === c.materialCode)) throw new AppError('ASSESSMENT_MATERIAL_UNKNOWN', { material: `${c.itemCode}:${c.materialCode}` });
+  }
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const row = await store.upsertAssessment(tx, {
+      id: newId(), zone_code: zoneCode, kind: input.kind, title: input.title, conclusion: input.conclusion,
+      covers: [...new Set(input.covers.map((c) => `${c.itemCode}:${c.materialCode}`))], valid_until: input.validUntil ?? null, recorded_by: actor.userId, recorded_at: now,
+    });
+    await appendAudit(tx, { chain: `zone:${zoneCode}`, actorId: actor.userId, action: 'zone.assessmentRecorded', data: { kind: input.kind, title: input.title, covers: row.covers }, at: now });
+    return row;
+  });
+}
