@@ -14,7 +14,7 @@ import {
   type ServiceItemVersion,
 } from '../catalog/index.js';
 import type { PersonalClass, RealNameLevel } from '../core/index.js';
-import type { Queryable } from '../db/index.js';
+import { perDatabase, type Queryable } from '../db/index.js';
 
 export interface FiledMaterial {
   code: string;
@@ -99,11 +99,17 @@ function toFiled(v: ServiceItemVersion): FiledItem {
 
 // Versions never change once published, so a version read once can be kept. (Which version is *published* for a
 // code can change, so that lookup is cached only briefly.)
-const versions = new Map<string, FiledItem>();
-const published = new Map<string, { at: number; item: FiledItem }>();
+// Each database keeps its own (perDatabase): two databases in one process never answer for each other.
+const cacheOf = perDatabase(() => ({
+  versions: new Map<string, FiledItem>(),
+  published: new Map<string, { at: number; item: FiledItem }>(),
+  bundles: new Map<string, { at: number; bundle: FiledBundle }>(),
+  classes: new Map<string, { at: number; map: Map<string, PersonalClass> }>(),
+}));
 const PUBLISHED_TTL_MS = 5_000;
 
 export async function publishedItems(q: Queryable, codes: readonly string[]): Promise<FiledItem[]> {
+  const { versions, published } = cacheOf(q);
   const now = Date.now();
   const hits: FiledItem[] = [];
   const misses: string[] = [];
@@ -123,9 +129,8 @@ export async function publishedItems(q: Queryable, codes: readonly string[]): Pr
   return hits;
 }
 
-const bundles = new Map<string, { at: number; bundle: FiledBundle }>();
-
 export async function publishedBundle(q: Queryable, code: string): Promise<FiledBundle | undefined> {
+  const { bundles } = cacheOf(q);
   const now = Date.now();
   const hit = bundles.get(code);
   if (hit && now - hit.at < PUBLISHED_TTL_MS) return hit.bundle;
@@ -138,6 +143,7 @@ export async function publishedBundle(q: Queryable, code: string): Promise<Filed
 }
 
 export async function itemVersion(q: Queryable, versionId: string): Promise<FiledItem | undefined> {
+  const { versions } = cacheOf(q);
   const hit = versions.get(versionId);
   if (hit) return hit;
   const v = await getItemVersion(q, versionId);
@@ -159,9 +165,8 @@ export function ruleHolds(rule: unknown, ctx: { fields: Record<string, unknown>;
 
 // The personal data class of each form key, per set of item versions (immutable once published; elements can be
 // edited, so this is kept as briefly as published items are).
-const classes = new Map<string, { at: number; map: Map<string, PersonalClass> }>();
-
 export async function formClassesOf(q: Queryable, versionIds: readonly string[]): Promise<Map<string, PersonalClass>> {
+  const { classes } = cacheOf(q);
   const key = [...new Set(versionIds)].sort().join(',');
   const now = Date.now();
   const hit = classes.get(key);

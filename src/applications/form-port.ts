@@ -3,7 +3,7 @@
  * applicant filled in, and reads each item's fields back out of it (for 秒批 rules and licence data).
  */
 import { AppError } from '../core/index.js';
-import type { Db } from '../db/index.js';
+import { perDatabase, type Db } from '../db/index.js';
 import { buildMergedForm, loadItemVersions, validateForm, type Answers } from '../guidance/index.js';
 import type { Actor } from '../identity/index.js';
 
@@ -11,10 +11,11 @@ import type { Actor } from '../identity/index.js';
 // once per few seconds, not on every submission: two round trips and the largest rows of the submit path otherwise.
 // Data elements can be edited, so they are cached only as briefly as published items are (catalog-port.ts).
 type Definition = Awaited<ReturnType<typeof loadItemVersions>>;
-const definitions = new Map<string, { at: number; def: Definition }>();
+const definitionsOf = perDatabase(() => new Map<string, { at: number; def: Definition }>());
 const DEFINITION_TTL_MS = 5_000;
 
 async function definitionOf(db: Db, itemVersionIds: string[]): Promise<Definition> {
+  const definitions = definitionsOf(db);
   const key = itemVersionIds.join(',');
   const now = Date.now();
   const hit = definitions.get(key);

@@ -9,6 +9,8 @@ export interface Queryable {
   exec(text: string): Promise<void>;
   /** Inside a transaction: runs `fn` just before COMMIT, after everything else. Absent outside transactions. */
   beforeCommit?(fn: () => Promise<void>): void;
+  /** The database read through this: the same object for a Db and every transaction on it (see `perDatabase`). */
+  readonly database?: object;
 }
 
 export type Engine = 'embedded' | 'postgres';
@@ -41,6 +43,20 @@ export const sqlLiteral = (s: string): string => {
   if (s.includes('\0')) throw new Error('NUL in SQL literal');
   return `'${s.replaceAll("'", "''")}'`;
 };
+
+/**
+ * A cache of database content, one per database: a Db and its transactions share one, two databases open in the
+ * same process (a test run, a tool comparing two) never see each other's entries.
+ */
+export function perDatabase<V>(make: () => V): (q: Queryable) => V {
+  const all = new WeakMap<object, V>();
+  return (q) => {
+    const key = q.database ?? q;
+    let v = all.get(key);
+    if (v === undefined) all.set(key, (v = make()));
+    return v;
+  };
+}
 
 /** The first row, or undefined. */
 export async function maybeOne<R>(q: Queryable, text: string, params?: readonly unknown[], opts?: { name?: string }): Promise<R | undefined> {

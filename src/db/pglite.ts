@@ -48,6 +48,7 @@ export async function dumpEmbedded(db: Db): Promise<Blob> {
 
 class EmbeddedDb implements Db {
   readonly engine = 'embedded' as const;
+  readonly database: object = this;
   private readonly mutex = new Mutex();
   constructor(readonly pg: PGlite) {}
 
@@ -83,7 +84,7 @@ class EmbeddedDb implements Db {
       await this.pg.exec('BEGIN');
       try {
         const hooks: Array<() => Promise<void>> = [];
-        const result = await fn({ ...this.direct, beforeCommit: (h) => hooks.push(h) });
+        const result = await fn({ ...this.direct, database: this, beforeCommit: (h) => hooks.push(h) });
         for (let i = 0; i < hooks.length; i++) await hooks[i]!();
         await this.pg.exec('COMMIT');
         return result;

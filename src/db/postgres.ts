@@ -43,6 +43,7 @@ function queryable(client: pg.Pool | pg.PoolClient): Queryable {
 
 class ServerDb implements Db {
   readonly engine = 'postgres' as const;
+  readonly database: object = this;
   private readonly q: Queryable;
   constructor(private readonly pool: pg.Pool) {
     this.q = queryable(pool);
@@ -78,7 +79,7 @@ class ServerDb implements Db {
       await client.query('BEGIN');
       try {
         const hooks: Array<() => Promise<void>> = [];
-        const result = await fn({ ...queryable(client), beforeCommit: (h) => hooks.push(h) });
+        const result = await fn({ ...queryable(client), database: this, beforeCommit: (h) => hooks.push(h) });
         for (let i = 0; i < hooks.length; i++) await hooks[i]!();
         await client.query('COMMIT');
         return result;
