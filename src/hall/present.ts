@@ -39,7 +39,8 @@ export function presentAppointment(a: store.AppointmentRow, zones: Map<string, s
 }
 
 /** A queue number; the visitor's ID number leaves masked, whoever reads it (the clerk sees the card itself). */
-export function presentTicket(t: store.TicketRow, ctx: { zones: Map<string, store.ZoneRow>; windows: Map<string, store.HallWindowRow>; ahead?: number | null; appointmentCode?: string | null }) {
+export function presentTicket(t: store.TicketRow, ctx: { zones: Map<string, store.ZoneRow>; windows: Map<string, store.HallWindowRow>; ahead?: number | null; appointment?: store.AppointmentRow | null }) {
+  const a = ctx.appointment;
   const w = t.window_id ? ctx.windows.get(t.window_id) : undefined;
   const target = t.target_window_id ? ctx.windows.get(t.target_window_id) : undefined;
   return {
@@ -60,6 +61,8 @@ export function presentTicket(t: store.TicketRow, ctx: { zones: Map<string, stor
     finishedAt: t.finished_at?.toISOString() ?? null,
     ahead: ctx.ahead ?? null,
     applicationId: t.application_id,
-    appointmentCode: ctx.appointmentCode ?? null,
+    appointmentCode: a?.code ?? null,
+    // what the visitor booked for, so that the window can open it before the visitor sits down
+    visitFor: a ? { kind: a.subject_kind, kindName: subjectKindNames[a.subject_kind], title: a.subject_title, applicationId: a.subject_kind === 'application' ? a.subject_ref : null } : null,
   };
 }

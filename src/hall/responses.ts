@@ -57,6 +57,10 @@ export const TicketResponse = z
     ahead: z.number().int().nullable().describe('numbers called before this one (waiting only)'),
     applicationId: z.string().nullable(),
     appointmentCode: z.string().nullable(),
+    visitFor: z
+      .object({ kind: z.enum(['item', 'bundle', 'application']), kindName: z.string(), title: z.string(), applicationId: z.string().nullable() })
+      .nullable()
+      .describe('what the appointment was booked for (none for a walk-in)'),
   })
   .meta({ id: 'HallTicket' });
 

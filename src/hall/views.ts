@@ -21,7 +21,7 @@ export async function ticketView(q: Queryable, t: store.TicketRow) {
     t.status === 'waiting' ? store.aheadOf(q, t) : Promise.resolve(null),
     t.appointment_id ? store.appointmentById(q, t.appointment_id) : Promise.resolve(undefined),
   ]);
-  return presentTicket(t, { ...h, ahead, appointmentCode: appointment?.code ?? null });
+  return presentTicket(t, { ...h, ahead, appointment });
 }
 
 /** The calling screen: the latest calls (the newest first) and how many wait in each zone. No personal data. */
@@ -58,6 +58,8 @@ export async function myHallView(q: Queryable, userId: string, regionCode: strin
   };
 }
 
+const appointmentOf = (q: Queryable, t: store.TicketRow) => (t.appointment_id ? store.appointmentById(q, t.appointment_id) : Promise.resolve(undefined));
+
 export async function panelView(q: Queryable, w: store.HallWindowRow, now: Date) {
   const day = shanghaiDateOf(now);
   const zone = (await store.zoneById(q, w.zone_id))!;
@@ -65,8 +67,8 @@ export async function panelView(q: Queryable, w: store.HallWindowRow, now: Date)
   const [current, waiting, counts] = await Promise.all([store.calledAt(q, w.id, day), store.waitingOfZone(q, w.zone_id, day, 20), store.waitingByZone(q, zone.region_code, day)]);
   return {
     window: { id: w.id, code: w.code, name: w.name, zone: { id: zone.id, name: zone.name } },
-    current: current ? presentTicket(current, h) : null,
-    waiting: waiting.filter((t) => !t.target_window_id || t.target_window_id === w.id).map((t) => presentTicket(t, h)),
+    current: current ? presentTicket(current, { ...h, appointment: await appointmentOf(q, current) }) : null,
+    waiting: await Promise.all(waiting.filter((t) => !t.target_window_id || t.target_window_id === w.id).map(async (t) => presentTicket(t, { ...h, appointment: await appointmentOf(q, t) }))),
     waitingCount: counts.get(w.zone_id) ?? 0,
   };
 }

@@ -85,8 +85,13 @@ describe('a visit to the hall that ends with a fee paid', { timeout: 400_000 }, 
     await ui.shot(phone, 'hall-pay-called');
 
     // served: the clerk accepts the application (its fee falls due at acceptance) and finishes the visit
+    // the calling panel says what the visitor booked for and opens the application
+    const visitFor = clerk.getByTestId('visit-for');
+    await visitFor.getByText(/^预约办理办件：/).waitFor();
+    const href = await visitFor.getByRole('link', { name: '打开办件' }).getAttribute('href');
+    expect(href).toBe(`/window/applications/${application.id}`);
     const intake = await clerk.context().newPage();
-    await intake.goto(`/window/applications/${application.id}`);
+    await intake.goto(href!);
     await intake.getByRole('button', { name: '确认受理' }).click();
     await confirmAction(intake, '确认受理本申请？');
     await intake.getByText('已受理，办理中').first().waitFor();

@@ -5859,6 +5859,14 @@ export interface components {
                 id: string;
                 name: string;
             } | null;
+            /** @description what the appointment was booked for (none for a walk-in) */
+            visitFor: {
+                applicationId: string | null;
+                /** @enum {string} */
+                kind: "item" | "bundle" | "application";
+                kindName: string;
+                title: string;
+            } | null;
             window: {
                 id: string;
                 name: string;
@@ -5913,6 +5921,14 @@ export interface components {
             transferredTo: {
                 id: string;
                 name: string;
+            } | null;
+            /** @description what the appointment was booked for (none for a walk-in) */
+            visitFor: {
+                applicationId: string | null;
+                /** @enum {string} */
+                kind: "item" | "bundle" | "application";
+                kindName: string;
+                title: string;
             } | null;
             window: {
                 id: string;

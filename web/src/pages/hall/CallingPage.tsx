@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Empty, Flex, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { HALL_REGION, useScreenStream } from '../../api/hall';
 import { useApi } from '../../api/hooks';
 import { client, unwrap } from '../../api/typed';
@@ -25,6 +26,8 @@ const m = defineMessages({
   'cp.transferred': ['已转窗口', 'Transferred'],
   'cp.waiting': ['等候队列（{n} 人）', 'Waiting ({n})'],
   'cp.none': ['当前没有在办的号', 'Nobody at the window'],
+  'cp.visitFor': ['预约办理{kind}：{title}', 'Booked for: {title}'],
+  'cp.openApplication': ['打开办件', 'Open the application'],
   'cp.rate': ['{number} 号已办结。请访客对本次服务评价（一次一评）：在评价器上输入评价码 {code}，登录的办事人也可在“我的评价”中评价。', 'Number {number} finished. Ask the visitor to rate this visit: rating code {code} on the counter pad, or under My ratings when signed in.'],
   'col.number': ['号码', 'Number'],
   'col.priority': ['类型', 'Kind'],
@@ -71,6 +74,12 @@ export default function CallingPage() {
                   <Typography.Text strong style={{ fontSize: 48 }} data-testid="current-number">{current.number}</Typography.Text>
                   <Space orientation="vertical">
                     <Space wrap><Tag>{current.priorityName}</Tag><span>{current.name ?? ''}</span><span>{current.idNumber ?? ''}</span></Space>
+                    {current.visitFor ? (
+                      <Space wrap data-testid="visit-for">
+                        <span>{t('cp.visitFor', { kind: current.visitFor.kindName, title: current.visitFor.title })}</span>
+                        {current.visitFor.applicationId ? <Link to={`/window/applications/${current.visitFor.applicationId}`}>{t('cp.openApplication')}</Link> : null}
+                      </Space>
+                    ) : null}
                     <Space wrap>
                       <Button loading={pending === 'recall'} onClick={() => act('recall', () => unwrap(client.POST('/api/v1/hall/tickets/{id}/recall', { params: { path: { id: current.id } } })))}>{t('cp.recall')}</Button>
                       <Button type="primary" loading={pending === 'finish'} onClick={() => act('finish', async () => {
