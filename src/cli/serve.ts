@@ -1,4 +1,4 @@
-import { loadConfig, smsStartProblem, systemClock } from '../core/index.js';
+import { loadConfig, smsStartProblem, startPeriodic, systemClock } from '../core/index.js';
 import { migrate, openDatabase } from '../db/index.js';
 import { buildApp } from '../http/index.js';
 import { seedActivity, seedDemo } from '../demo/index.js';
@@ -7,7 +7,7 @@ import { startOutboxWorker } from '../outbox/index.js';
 import { startSealer } from '../audit/index.js';
 import { startDeadlineScanner } from '../supervision/index.js';
 import { startScheduledPublishing } from '../catalog/index.js';
-import { startPaySandbox } from '../payments/index.js';
+import { scheduleDailyReconciliations, startPaySandbox } from '../payments/index.js';
 
 export async function serve(opts: { port?: number; host?: string; seed?: boolean }): Promise<void> {
   const config = loadConfig();
@@ -33,6 +33,8 @@ export async function serve(opts: { port?: number; host?: string; seed?: boolean
   const stopOutbox = startOutboxWorker(db, systemClock, 500, (e) => app.log.error({ err: e }, 'outbox worker'));
   const stopScanner = startDeadlineScanner(db, systemClock, 60_000, (e) => app.log.error({ err: e }, 'deadline scanner'));
   // 生效日期: item versions published for a later date become current on that date
+  // each paying region's day is reconciled with the payment platform's statement once it is ready (hourly check)
+  const stopReconciling = startPeriodic(() => scheduleDailyReconciliations({ db, clock: systemClock }), 3_600_000, (e) => app.log.error({ err: e }, 'daily reconciliation'));
   const stopScheduled = startScheduledPublishing({ db, clock: systemClock }, 60_000, (e) => app.log.error({ err: e }, 'scheduled catalog publishing'));
   // Seals what a previous process left unsealed (a crash included) before serving, then whenever a head is due.
   const sealer = startSealer(db, systemClock, config, (e) => app.log.error({ err: e }, 'audit sealer'));
@@ -60,6 +62,7 @@ export async function serve(opts: { port?: number; host?: string; seed?: boolean
     await stopOutbox();
     await stopScanner();
     await stopScheduled();
+    await stopReconciling();
     await sealer.stop(); // a clean shutdown leaves nothing unsealed
     await paySandbox?.stop();
     await db.close();

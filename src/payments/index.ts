@@ -7,4 +7,4 @@ import './refunds.js';
 import './reconcile.js';
 export { paymentsRoutes } from './routes.js';
 export { startPaySandbox, type RunningSandbox } from './sandbox-process.js';
-export { compareStatement } from './reconcile.js';
+export { compareStatement, scheduleDailyReconciliations } from './reconcile.js';

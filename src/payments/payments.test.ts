@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
+import { scheduleDailyReconciliations } from './index.js';
 import { accept, caseOf, decide, deliver, getApplication, submissionBody } from '../../test/helpers/applications.js';
 import { pdfText } from '../../test/helpers/pdf.js';
 import { startPaySandbox, type RunningSandbox } from './index.js';
@@ -166,6 +167,22 @@ describe('the counter, refunds and reconciliation', () => {
       { kind: 'missing-here', kindName: '支付平台有、本平台无', movement: 'pay', movementName: '缴费', orderNo: 'JF20260302UNKNOWN01', tradeNo: 'T20260302PLANTED', ours: '无记录', theirs: '20.00 元' },
     ]);
     await get('chuangkou', '/api/v1/payments/reconciliations', 403);
+    expect((await get('xiangyin-jianguan', '/api/v1/payments/reconciliations')).reconciliations).toEqual([]);
+  });
+
+  it('reconciles each paying region’s day by itself once the statement is ready, once however often the timer runs', async () => {
+    t.clock.set('2026-03-03T01:30:00+08:00');
+    expect(await scheduleDailyReconciliations(t)).toBe(0); // yesterday's statement is not ready before 02:00
+    t.clock.set('2026-03-03T03:00:00+08:00');
+    expect(await scheduleDailyReconciliations(t)).toBe(1);
+    expect(await scheduleDailyReconciliations(t)).toBe(0);
+    await t.drain();
+    const list = (await get('jianguan', '/api/v1/payments/reconciliations')).reconciliations;
+    const daily = list.filter((r: { originName: string }) => r.originName === '每日自动对账');
+    expect(daily).toHaveLength(1);
+    // the same day as the supervisor's run: the same planted difference, found without anybody asking
+    expect(daily[0]).toMatchObject({ day: '2026-03-02', status: 'done', matched: 4, differences: [{ kind: 'missing-here', orderNo: 'JF20260302UNKNOWN01' }] });
+    expect(list.find((r: { originName: string }) => r.originName === '监管人员发起')).toBeTruthy();
     expect((await get('xiangyin-jianguan', '/api/v1/payments/reconciliations')).reconciliations).toEqual([]);
   });
 });

@@ -47,6 +47,31 @@ export async function requestReconciliation(deps: AppDeps, actor: Actor, day: st
   return (await store.reconciliationById(deps.db, id))!;
 }
 
+/** From this Beijing hour the platform's statement of the day before is ready. */
+export const STATEMENT_READY_HOUR = 2;
+
+/**
+ * The daily run (a server timer): once the statement of yesterday is ready, each region whose bills are paid here
+ * gets yesterday's reconciliation, once, without anybody asking; a supervisor may still ask again for any day.
+ * Returns how many were scheduled now.
+ */
+export async function scheduleDailyReconciliations(deps: Pick<AppDeps, 'db' | 'clock'>): Promise<number> {
+  const at = deps.clock.now();
+  const beijing = new Date(at.getTime() + 8 * 3_600_000);
+  if (beijing.getUTCHours() < STATEMENT_READY_HOUR) return 0;
+  const day = shanghaiDateOf(new Date(at.getTime() - 86_400_000));
+  let scheduled = 0;
+  for (const region of await store.payingRegions(deps.db)) {
+    await deps.db.transaction(async (tx) => {
+      const id = newId();
+      if (!(await store.insertDailyReconciliation(tx, { id, day, region_code: region, requested_at: at }))) return;
+      await enqueue(tx, TOPIC, { id });
+      scheduled++;
+    });
+  }
+  return scheduled;
+}
+
 async function runReconciliation(tx: Queryable, payload: Record<string, unknown>): Promise<void> {
   const r = await store.reconciliationById(tx, String(payload.id));
   if (!r || r.status !== 'pending') return;

@@ -18,6 +18,7 @@ export const ReconciliationResponse = z
     dayText: z.string(),
     status: z.enum(['pending', 'done', 'failed']),
     statusName: z.string(),
+    originName: z.string().describe('每日自动对账, or 监管人员发起'),
     requestedAt: Instant,
     doneAt: Instant.nullable(),
     matched: z.number().int().describe('相符笔数'),

@@ -20,7 +20,7 @@ const reconStatusNames = { pending: '对账中', done: '已完成', failed: '失
 function presentReconciliation(r: store.ReconciliationRow) {
   const money = (fen: number | null) => (fen === null ? '无记录' : yuan(fen));
   return {
-    id: r.id, day: r.day, dayText: beijingDate(`${r.day}T12:00:00+08:00`), status: r.status, statusName: reconStatusNames[r.status], requestedAt: r.requested_at.toISOString(), doneAt: r.done_at?.toISOString() ?? null,
+    id: r.id, day: r.day, dayText: beijingDate(`${r.day}T12:00:00+08:00`), status: r.status, statusName: reconStatusNames[r.status], originName: r.requested_by ? '监管人员发起' : '每日自动对账', requestedAt: r.requested_at.toISOString(), doneAt: r.done_at?.toISOString() ?? null,
     matched: r.matched,
     differences: r.differences.map((d) => ({ kind: d.kind, kindName: kindNames[d.kind], movement: d.movement, movementName: d.movement === 'pay' ? '缴费' : '退费', orderNo: d.orderNo, tradeNo: d.tradeNo, ours: money(d.oursFen), theirs: money(d.theirsFen) })),
     error: r.error ? '支付平台对账单获取失败，请稍后重新对账' : null,

@@ -152,6 +152,21 @@ export async function insertReconciliation(q: Queryable, r: Pick<ReconciliationR
   await q.query(`INSERT INTO payment_reconciliations (id, day, region_code, requested_by, requested_at, status) VALUES ($1, $2, $3, $4, $5, 'pending')`, [r.id, r.day, r.region_code, r.requested_by, r.requested_at]);
 }
 
+/** The daily run's own reconciliation of a region's day, once: false when it was already recorded. */
+export async function insertDailyReconciliation(q: Queryable, r: { id: string; day: string; region_code: string; requested_at: Date }): Promise<boolean> {
+  const rows = await q.query(
+    `INSERT INTO payment_reconciliations (id, day, region_code, requested_by, requested_at, status) VALUES ($1, $2, $3, NULL, $4, 'pending')
+     ON CONFLICT (day, region_code) WHERE requested_by IS NULL DO NOTHING RETURNING id`,
+    [r.id, r.day, r.region_code, r.requested_at],
+  );
+  return rows.length > 0;
+}
+
+/** The regions whose bills are paid through this platform: each is reconciled daily. */
+export async function payingRegions(q: Queryable): Promise<string[]> {
+  return (await q.query<{ region_code: string }>('SELECT DISTINCT trim(region_code) AS region_code FROM bills ORDER BY 1')).map((r) => r.region_code);
+}
+
 export async function reconciliationById(q: Queryable, id: string): Promise<ReconciliationRow | null> {
   return (await q.query<ReconciliationRow>(`SELECT ${RECON} FROM payment_reconciliations WHERE id = $1`, [id]))[0] ?? null;
 }

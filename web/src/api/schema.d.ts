@@ -6672,6 +6672,8 @@ export interface components {
             id: string;
             /** @description 相符笔数 */
             matched: number;
+            /** @description 每日自动对账, or 监管人员发起 */
+            originName: string;
             /** @description ISO 8601 instant */
             requestedAt: string;
             /** @enum {string} */

@@ -45,7 +45,7 @@ export default function ReconciliationPage() {
         {(data) => (
           <Flex vertical gap={12}>
             {data.reconciliations.map((r: Reconciliation) => (
-              <Card key={r.id} size="small" title={<Space><span>{r.dayText}</span><Tag color={r.status === 'done' ? (r.differences.length ? 'red' : 'green') : r.status === 'failed' ? 'red' : 'blue'}>{r.statusName}</Tag></Space>}>
+              <Card key={r.id} size="small" title={<Space><span>{r.dayText}</span><Tag>{r.originName}</Tag><Tag color={r.status === 'done' ? (r.differences.length ? 'red' : 'green') : r.status === 'failed' ? 'red' : 'blue'}>{r.statusName}</Tag></Space>}>
                 {r.error ? <Alert type="error" showIcon title={r.error} /> : null}
                 {r.status === 'done' ? <p>{t('rc.matched', { n: r.matched, d: r.differences.length })}</p> : null}
                 {r.differences.length ? (
