@@ -18,6 +18,6 @@ export function can(actor: Actor | null, action: HallAction, hallRegion?: string
     case 'setRules':
       return here && hasRole(actor, 'supervisor');
     case 'viewTimes':
-      return here && hasRole(actor, 'supervisor', 'head', 'clerk');
+      return here && hasRole(actor, 'supervisor', 'admin', 'head', 'clerk');
   }
 }

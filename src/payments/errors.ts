@@ -6,7 +6,6 @@ export const PaymentErrors = defineErrors({
   PAYMENT_ORDER_NOT_FOUND: { status: 404, zh: '支付订单不存在', en: 'No such payment order' },
   PAYMENT_RECEIPT_NOT_FOUND: { status: 404, zh: '该缴费通知尚无非税收入电子票据', en: 'No receipt for this bill' },
   PAYMENT_NOTIFICATION_IGNORED: { status: 400, zh: '{reason}，通知已记录并忽略', en: 'Notification ignored ({reason}); it has been logged' },
-  PAYMENT_RECONCILIATION_NOT_FOUND: { status: 404, zh: '对账记录不存在', en: 'No such reconciliation' },
 });
 
 declare module '../core/errors.js' {
