@@ -56,7 +56,8 @@ export interface Applicant {
 }
 
 /**
- * `n` more businesses that file applications (valid USCCs and legal representatives' ID numbers, the demo password),
+ * `n` more businesses that file applications (valid USCCs and legal representatives' ID numbers, the demo password,
+ * verified through 统一身份认证 as online applications for 企业设立登记 require),
  * so that licences and applications spread over holders as they do in a county rather than piling up on one.
  */
 export async function createApplicants(db: Db, n: number): Promise<Applicant[]> {
@@ -72,8 +73,8 @@ export async function createApplicants(db: Db, n: number): Promise<Applicant[]> 
     phone: `139${String(i).padStart(8, '0')}`,
   }));
   await db.query(
-    `INSERT INTO users (id, username, password_hash, name, roles, kind, region_code, id_number, uscc, org_name, phone)
-     SELECT x.id, x.username, $1, x.name, ARRAY['applicant'], 'business', '431127', x.id_number, x.uscc, x.org_name, x.phone
+    `INSERT INTO users (id, username, password_hash, name, roles, kind, region_code, id_number, uscc, org_name, phone, real_name_level, real_name_verified_at)
+     SELECT x.id, x.username, $1, x.name, ARRAY['applicant'], 'business', '431127', x.id_number, x.uscc, x.org_name, x.phone, 'provider', now()
      FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) AS x(id, username, name, id_number, uscc, org_name, phone)`,
     [demo!.password_hash, rows.map((r) => r.id), rows.map((r) => r.username), rows.map((r) => r.name), rows.map((r) => r.idNumber), rows.map((r) => r.uscc), rows.map((r) => r.orgName), rows.map((r) => r.phone)],
   );
