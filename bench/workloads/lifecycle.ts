@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { cpuMeter, percentile, type GoalCheck, type Workload } from '../lib.js';
 import { bundleItems, bundleSubmission, createApplicants } from './bundle-fixture.js';
-import { startServer, type Server } from './server.js';
+import { startServer, textsBetween, type Server } from './server.js';
 
 const REVIEWERS: Record<string, string> = { scjg: 'scjg-shenhe', wjj: 'wjj-shenhe', xfjy: 'xfjy-shenhe' };
 const OPEN = new Set(['accepted', 'reviewing']);
@@ -69,6 +69,7 @@ export const lifecycle: Workload = {
       const after = await server.settledStatements();
       const statements = (after.statements - before.statements) / measured.length;
       const roundTrips = (after.roundTrips - before.roundTrips) / measured.length;
+      if (process.env.BENCH_COUNT_TEXTS) console.error(`  round trips per completed application by text:\n${textsBetween(before, after, measured.length).split('\n').slice(0, 40).join('\n')}`);
       const trace = await traceOne(server, traced, clerk, reviewers);
       const peer = ctx.peers.bpmnPersisted;
       const checks: GoalCheck[] = [{ what: 'share of baseline', actual: ratio(rate, ctx.baseline) * 100, target: 25, better: 'higher', unit: '%' }];

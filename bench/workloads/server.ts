@@ -31,11 +31,24 @@ export interface Server {
 export interface StatementCount {
   statements: number;
   roundTrips: number;
+  /** With BENCH_COUNT_TEXTS set: round trips by the start of their text. */
+  texts?: Record<string, number>;
+}
+
+/** The texts sent between two readings, most frequent first, per operation: "12.0 × SELECT …" lines. */
+export function textsBetween(before: StatementCount, after: StatementCount, ops: number): string {
+  if (!after.texts) return '';
+  return Object.entries(after.texts)
+    .map(([t, n]) => [t, (n - (before.texts?.[t] ?? 0)) / ops] as const)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([t, n]) => `  ${n.toFixed(2)} × ${t}`)
+    .join('\n');
 }
 
 export async function startServer(ctx: Ctx, bdb: BenchDb, connections: number): Promise<Server> {
   // --no-seed is production mode, which wants an SMS provider: the bench sends no text messages
-  const env: NodeJS.ProcessEnv = { BANSHI_SMS_PROVIDER: 'development', ...process.env, LOG_LEVEL: 'warn', BANSHI_MASTER_KEY: ctx.config.masterKey, BANSHI_MAX_IN_FLIGHT: '4096', BANSHI_COUNT_STATEMENTS: '1' };
+  const env: NodeJS.ProcessEnv = { BANSHI_SMS_PROVIDER: 'development', ...process.env, LOG_LEVEL: 'warn', BANSHI_MASTER_KEY: ctx.config.masterKey, BANSHI_MAX_IN_FLIGHT: '4096', BANSHI_COUNT_STATEMENTS: process.env.BENCH_COUNT_TEXTS ? 'texts' : '1' };
   if (bdb.engine === 'postgres') env.DATABASE_URL = bdb.url;
   else {
     delete env.DATABASE_URL;

@@ -2,7 +2,7 @@ import os from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { cpuMeter, load, type Workload } from '../lib.js';
 import { bundleItems, bundleSubmission } from './bundle-fixture.js';
-import { startServer } from './server.js';
+import { startServer, textsBetween } from './server.js';
 
 /**
  * Bundle applications (4 items, 3 departments, ~30 fields, 8 materials as stored references) submitted through
@@ -42,6 +42,7 @@ export const submit: Workload = {
       const after = await server.settledStatements();
       const statements = (after.statements - before.statements) / ops;
       const roundTrips = (after.roundTrips - before.roundTrips) / ops;
+      if (process.env.BENCH_COUNT_TEXTS) console.error(`  round trips per submission by text:\n${textsBetween(before, after, ops)}`);
       const ratio = ctx.baseline ? r.throughput / ctx.baseline : 0;
       return {
         median: r.median,

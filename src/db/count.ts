@@ -3,13 +3,17 @@
  * BANSHI_COUNT_STATEMENTS=1. When on, every query sent to the database is one round trip; a text of several
  * statements (`exec`) is one round trip and as many statements as it has; BEGIN, COMMIT and ROLLBACK count as the
  * statements and round trips they are. SIGUSR2 makes the process write the totals so far to stderr as one line:
- * `banshi-statements {"statements":…,"roundTrips":…}`.
+ * `banshi-statements {"statements":…,"roundTrips":…}`. BANSHI_COUNT_STATEMENTS=texts also counts round trips by the
+ * start of their text (the line then has `texts`).
  */
-const enabled = process.env.BANSHI_COUNT_STATEMENTS === '1';
+const mode = process.env.BANSHI_COUNT_STATEMENTS;
+const enabled = mode === '1' || mode === 'texts';
+/** `texts`: also round trips by the start of their text (for finding which statements a request sends). */
+const texts = mode === 'texts' ? new Map<string, number>() : undefined;
 const totals = { statements: 0, roundTrips: 0 };
 
 if (enabled) {
-  process.on('SIGUSR2', () => process.stderr.write(`banshi-statements ${JSON.stringify(totals)}\n`));
+  process.on('SIGUSR2', () => process.stderr.write(`banshi-statements ${JSON.stringify(texts ? { ...totals, texts: Object.fromEntries(texts) } : totals)}\n`));
 }
 
 /** Counts one round trip carrying `text`; `several`: the text may hold more than one statement. */
@@ -17,6 +21,10 @@ export function counted(text: string, several = false): void {
   if (!enabled) return;
   totals.roundTrips++;
   totals.statements += several ? statementsIn(text) : 1;
+  if (texts) {
+    const key = text.replace(/\s+/g, ' ').trim().slice(0, 90);
+    texts.set(key, (texts.get(key) ?? 0) + 1);
+  }
 }
 
 /** Statements in a text: the non-empty parts between semicolons outside quotes, dollar quotes and comments. */
