@@ -29,6 +29,8 @@ export interface Ctx {
   config: Config;
   /** Commits per second measured by the baseline workload in this run (0 until it ran). */
   baseline: number;
+  /** Rates of peer engines measured earlier in this run (peer-bpmn: bpmn-engine, state persisted), per second. */
+  peers: { bpmnPersisted?: number };
   /** A fresh migrated, seeded database for one workload. */
   freshDb(opts?: { seed?: boolean; poolSize?: number }): Promise<BenchDb>;
   progress(label: string, done: number, total: number): void;

@@ -58,6 +58,7 @@ const ctx: Ctx = {
   engine,
   scale,
   baseline: 0,
+  peers: {},
   config: { port: 0, host: '127.0.0.1', dataDir: dataRoot, masterKey: 'bench-master-key-0123456789abcdef0123', maxInFlight: 4096, logLevel: 'silent' },
   freshDb: makeFreshDb(engine, pgUrl, dataRoot),
   progress: progressBar(),

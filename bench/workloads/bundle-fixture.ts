@@ -43,6 +43,9 @@ export async function bundleItems(db: Db) {
     if (f.type === 'uscc') usccFields.push(f.name);
   }
   Object.assign(form, { enterpriseName: '蓝山县湘味餐饮有限公司', legalRepresentative: '李湘味' });
+  // The form's business area answers the questionnaire's area question (the items follow the form's final figures):
+  // it must select the same four items as the answers.
+  if ('businessArea' in form) form.businessArea = ANSWERS.area;
   return { items, form, usccFields };
 }
 
@@ -53,7 +56,8 @@ export interface Applicant {
 }
 
 /**
- * `n` more businesses that file applications (valid USCCs and legal representatives' ID numbers, the demo password),
+ * `n` more businesses that file applications (valid USCCs and legal representatives' ID numbers, the demo password,
+ * verified through 统一身份认证 as online applications for 企业设立登记 require),
  * so that licences and applications spread over holders as they do in a county rather than piling up on one.
  */
 export async function createApplicants(db: Db, n: number): Promise<Applicant[]> {
@@ -65,12 +69,14 @@ export async function createApplicants(db: Db, n: number): Promise<Applicant[]> 
     idNumber: makeIdNumber('431127', '19800101', String(100 + (i % 900)).padStart(3, '0')),
     uscc: makeUscc('92', '431127', `MB${String(i).padStart(6, '0')}`),
     orgName: `蓝山县第${i + 1}餐饮店`,
+    // an applicant's phone is theirs alone (users_applicant_phone)
+    phone: `139${String(i).padStart(8, '0')}`,
   }));
   await db.query(
-    `INSERT INTO users (id, username, password_hash, name, roles, kind, region_code, id_number, uscc, org_name, phone)
-     SELECT x.id, x.username, $1, x.name, ARRAY['applicant'], 'business', '431127', x.id_number, x.uscc, x.org_name, '13907465678'
-     FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS x(id, username, name, id_number, uscc, org_name)`,
-    [demo!.password_hash, rows.map((r) => r.id), rows.map((r) => r.username), rows.map((r) => r.name), rows.map((r) => r.idNumber), rows.map((r) => r.uscc), rows.map((r) => r.orgName)],
+    `INSERT INTO users (id, username, password_hash, name, roles, kind, region_code, id_number, uscc, org_name, phone, real_name_level, real_name_verified_at)
+     SELECT x.id, x.username, $1, x.name, ARRAY['applicant'], 'business', '431127', x.id_number, x.uscc, x.org_name, x.phone, 'provider', now()
+     FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) AS x(id, username, name, id_number, uscc, org_name, phone)`,
+    [demo!.password_hash, rows.map((r) => r.id), rows.map((r) => r.username), rows.map((r) => r.name), rows.map((r) => r.idNumber), rows.map((r) => r.uscc), rows.map((r) => r.orgName), rows.map((r) => r.phone)],
   );
   return rows.map((r) => ({ username: r.username, uscc: r.uscc, orgName: r.orgName }));
 }

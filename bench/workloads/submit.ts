@@ -2,7 +2,7 @@ import os from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { cpuMeter, load, type Workload } from '../lib.js';
 import { bundleItems, bundleSubmission } from './bundle-fixture.js';
-import { startServer } from './server.js';
+import { startServer, textsBetween } from './server.js';
 
 /**
  * Bundle applications (4 items, 3 departments, ~30 fields, 8 materials as stored references) submitted through
@@ -25,6 +25,7 @@ export const submit: Workload = {
       let failures = 0;
       let ops = 0;
       const meter = await cpuMeter(bdb.db, server.pid);
+      const before = await server.statements();
       const r = await load(
         async () => {
           ops++;
@@ -38,13 +39,17 @@ export const submit: Workload = {
       );
       if (failures) throw new Error(`${failures} submissions failed`);
       const cpu = await meter.perOp(ops);
+      const after = await server.settledStatements();
+      const statements = (after.statements - before.statements) / ops;
+      const roundTrips = (after.roundTrips - before.roundTrips) / ops;
+      if (process.env.BENCH_COUNT_TEXTS) console.error(`  round trips per submission by text:\n${textsBetween(before, after, ops)}`);
       const ratio = ctx.baseline ? r.throughput / ctx.baseline : 0;
       return {
         median: r.median,
         p99: r.p99,
         throughput: r.throughput,
         unit: 'applications/s',
-        note: `${concurrency} clients; ${fixture.fields} fields, ${fixture.materials} materials, ${fixture.departments} departments; ${cpu.text}`,
+        note: `${concurrency} clients; ${fixture.fields} fields, ${fixture.materials} materials, ${fixture.departments} departments; per application ${statements.toFixed(1)} statements in ${roundTrips.toFixed(1)} round trips; ${cpu.text}`,
         goal: { text: '≥ 50% of the baseline commit rate, p99 < 50 ms', atScale: true, checks: [{ what: 'share of baseline', actual: ratio * 100, target: 50, better: 'higher', unit: '%' }, { what: 'p99', actual: r.p99, target: 50, better: 'lower', unit: 'ms' }] },
       };
     } finally {

@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import type { Db, Queryable } from './database.js';
 import { OID, parseDate, parseInt8, parseNumeric } from './types.js';
+import { counted } from './count.js';
 
 /** A FIFO lock: PGlite has one connection, so a transaction must own it until it ends. */
 class Mutex {
@@ -53,9 +54,12 @@ class EmbeddedDb implements Db {
   constructor(readonly pg: PGlite) {}
 
   private readonly direct: Queryable = {
-    query: async <R>(text: string, params?: readonly unknown[]) =>
-      (await this.pg.query<R>(text, params as unknown[] | undefined)).rows,
+    query: async <R>(text: string, params?: readonly unknown[]) => {
+      counted(text);
+      return (await this.pg.query<R>(text, params as unknown[] | undefined)).rows;
+    },
     exec: async (text: string) => {
+      counted(text, true);
       await this.pg.exec(text);
     },
   };
@@ -81,14 +85,17 @@ class EmbeddedDb implements Db {
   async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
     const release = await this.mutex.lock();
     try {
+      counted('BEGIN');
       await this.pg.exec('BEGIN');
       try {
         const hooks: Array<() => Promise<void>> = [];
         const result = await fn({ ...this.direct, database: this, beforeCommit: (h) => hooks.push(h) });
         for (let i = 0; i < hooks.length; i++) await hooks[i]!();
+        counted('COMMIT');
         await this.pg.exec('COMMIT');
         return result;
       } catch (e) {
+        counted('ROLLBACK');
         await this.pg.exec('ROLLBACK');
         throw e;
       }
@@ -100,6 +107,7 @@ class EmbeddedDb implements Db {
   async copyOut(select: string, into?: Buffer): Promise<Buffer> {
     const release = await this.mutex.lock();
     try {
+      counted(select);
       const res = await this.pg.query(`COPY (${select}) TO '/dev/blob' (FORMAT binary)`);
       // The blob is memory of its own already: `into` would only add a copy.
       void into;

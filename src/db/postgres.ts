@@ -4,6 +4,7 @@ import { PG_DEADLOCK, PG_SERIALIZATION_FAILURE, pgErrorCode, type Db, type Query
 
 const MAX_ATTEMPTS = 8;
 import { OID, parseDate, parseInt8, parseNumeric } from './types.js';
+import { counted } from './count.js';
 
 pg.types.setTypeParser(OID.INT8, parseInt8);
 pg.types.setTypeParser(OID.NUMERIC, parseNumeric);
@@ -32,10 +33,12 @@ export async function openServer(opts: ServerOptions): Promise<Db> {
 function queryable(client: pg.Pool | pg.PoolClient): Queryable {
   return {
     async query<R>(text: string, params?: readonly unknown[], opts?: { name?: string }): Promise<R[]> {
+      counted(text);
       const res = await client.query({ text, values: params as unknown[] | undefined, name: opts?.name });
       return res.rows as R[];
     },
     async exec(text: string): Promise<void> {
+      counted(text, true);
       await client.query(text);
     },
   };
@@ -76,14 +79,17 @@ class ServerDb implements Db {
   private async once<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {
+      counted('BEGIN');
       await client.query('BEGIN');
       try {
         const hooks: Array<() => Promise<void>> = [];
         const result = await fn({ ...queryable(client), database: this, beforeCommit: (h) => hooks.push(h) });
         for (let i = 0; i < hooks.length; i++) await hooks[i]!();
+        counted('COMMIT');
         await client.query('COMMIT');
         return result;
       } catch (e) {
+        counted('ROLLBACK');
         await client.query('ROLLBACK').catch(() => undefined);
         throw e;
       }
@@ -95,6 +101,7 @@ class ServerDb implements Db {
   async copyOut(select: string, into?: Buffer): Promise<Buffer> {
     const client = await this.pool.connect();
     try {
+      counted(select);
       return await new Promise<Buffer>((resolve, reject) => {
         client.query(new CopyOut(`COPY (${select}) TO STDOUT (FORMAT binary)`, (e, b) => (e ? reject(e) : resolve(b!)), into));
       });
@@ -104,6 +111,7 @@ class ServerDb implements Db {
   }
 
   async notify(channel: string, payload: string): Promise<void> {
+    counted('SELECT pg_notify($1, $2)');
     await this.pool.query('SELECT pg_notify($1, $2)', [channel, payload]);
   }
 
