@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 export interface Loaded<T> {
   data: T | undefined;
@@ -7,11 +7,7 @@ export interface Loaded<T> {
   reload(): void;
 }
 
-/**
- * Loads data for a page; reloads when deps change; ignores answers that arrive after a newer request.
- * The answer is rendered as a transition: a long guide or list renders in slices, so a phone's main thread is not
- * blocked for the whole page at once when its data arrives.
- */
+/** Loads data for a page; reloads when deps change; ignores answers that arrive after a newer request. */
 export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, deps: unknown[]): Loaded<T> {
   const [data, setData] = useState<T>();
   const [error, setError] = useState<unknown>();
@@ -28,17 +24,13 @@ export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, deps: unkno
       .current(ctrl.signal)
       .then((d) => {
         if (ctrl.signal.aborted) return;
-        startTransition(() => {
-          setData(d);
-          setLoading(false);
-        });
+        setData(d);
+        setLoading(false);
       })
       .catch((e) => {
         if (ctrl.signal.aborted) return;
-        startTransition(() => {
-          if ((e as Error)?.name !== 'AbortError') setError(e);
-          setLoading(false);
-        });
+        if ((e as Error)?.name !== 'AbortError') setError(e);
+        setLoading(false);
       });
     return () => ctrl.abort();
     // eslint-disable-next-line react-hooks/exhaustive-deps
