@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { randomUUID } from 'node:crypto';
+import { expectStatus, type TestApp } from '../helpers/app.js';
+import { accept, getApplication, REVIEWER, submissionBody } from '../helpers/applications.js';
 import { expectTranslated, tmpFile, useUi } from './harness.js';
 
 const ui = useUi();
@@ -8,7 +11,38 @@ const ui = useUi();
 const RAW = /\b(locked|open|filed|handling|issued|reviewing|revising|passed|failed|true|false|null|undefined)\b|\d{4}-\d{2}-\d{2}T\d{2}:/;
 
 const pdf = (name: string) => tmpFile(`${name}.pdf`, `%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n% ${name}\ntrailer<</Root 1 0 R>>\n%%EOF\n`);
-const noSideScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+const noSideScroll = (page: Page) => page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth');
+
+/** The test helpers speak to the app through inject, as a TestApp does. */
+function api(): TestApp {
+  const sessions = new Map<string, Record<string, string>>();
+  return {
+    app: ui.app, db: ui.db, clock: ui.clock, config: ui.config,
+    async as(username: string) {
+      if (!sessions.has(username)) {
+        const res = await ui.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: 'Banshi@2026' } });
+        sessions.set(username, { authorization: `Bearer ${expectStatus<{ token: string }>(res, 200).token}` });
+      }
+      return sessions.get(username)!;
+    },
+  } as unknown as TestApp;
+}
+
+/** A stage filed through the API and carried to delivery by the window and the departments. */
+async function stageDelivered(t: TestApp, projectId: string, stage: string, itemCodes: string[]) {
+  const post = async (user: string, url: string, payload: unknown, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'POST', url, headers: { ...(await t.as(user)), ...headers }, payload: payload as Record<string, unknown> });
+  const body = await submissionBody(t, { itemCodes });
+  const filed = expectStatus<any>(await post('xiangwei', `/api/v1/projects/${projectId}/stages/${stage}/filing`, { form: body.form, attachments: body.attachments, answers: { allocatedLand: false, specialFire: false, needsEia: false } }, { 'idempotency-key': randomUUID() }), 201);
+  await accept(t, filed.applicationId);
+  for (const c of (await getApplication(t, filed.applicationId)).cases as Array<{ id: string; status: string; department: { code: string } }>) {
+    if (c.status === 'approved') continue;
+    const reviewer = REVIEWER[c.department.code]!;
+    if (c.status === 'accepted') expectStatus(await post(reviewer, `/api/v1/cases/${c.id}/review`, {}), 200);
+    expectStatus(await post(reviewer, `/api/v1/cases/${c.id}/decide`, { decision: 'approve', reasons: '材料齐全，符合法定条件' }), 200);
+  }
+  expectStatus(await post('chuangkou', `/api/v1/applications/${filed.applicationId}/deliver`, {}), 200);
+}
 
 describe('工程建设项目', { timeout: 300_000 }, () => {
   it('on a phone, the company registers its project, is told in words why stage 2 cannot be filed yet, and files stage 1 through the one form', async () => {
@@ -66,6 +100,44 @@ describe('工程建设项目', { timeout: 300_000 }, () => {
     await ui.shot(page, 'project-stage-filed');
   });
 
+
+  it('once 工程建设许可 has its results the company submits its drawings, then the one revision the merged opinions ask for, and opens the merged notice', async () => {
+    const t = api();
+    const p = expectStatus<any>(await t.app.inject({ method: 'POST', url: '/api/v1/projects', headers: await t.as('xiangwei'), payload: { name: '湘味食品加工厂房', address: '蓝山县塔峰镇工业大道8号', regionCode: '431127' } }), 201);
+    const page = await ui.as('xiangwei', { width: 390, height: 844 });
+    await page.goto(`/portal/projects/${p.id}`);
+    await page.getByText('工程建设许可阶段出件后可提交施工图联合审查').waitFor();
+    await stageDelivered(t, p.id, 'landPlanning', ['BA00102001', 'XK00602002']);
+    await stageDelivered(t, p.id, 'projectPermit', ['XK00602003']);
+
+    await page.reload();
+    const submit = page.getByTestId('submit-drawings');
+    await submit.getByLabel('上传文件：施工图文件 1').setInputFiles(pdf('drawings-architecture'));
+    await submit.getByText(/已上传：drawings-architecture\.pdf/).waitFor();
+    await submit.getByLabel('上传文件：施工图文件 2').setInputFiles(pdf('drawings-fire'));
+    await submit.getByText(/已上传：drawings-fire\.pdf/).waitFor();
+    await submit.getByRole('button', { name: '提交联合审图' }).click();
+    const review = page.getByTestId('drawing-review');
+    await review.getByText('第 1 轮').waitFor();
+    await review.getByText(/待出具意见/).first().waitFor();
+
+    const reviewId = expectStatus<any>(await t.app.inject({ method: 'GET', url: `/api/v1/projects/${p.id}`, headers: await t.as('xiangwei') }), 200).drawingReview.id;
+    for (const [who, verdict, opinion] of [['zjj-shenhe', 'revise', '楼梯间疏散宽度不足1.2米，请调整'], ['zrzy-shenhe', 'pass', '符合规划条件'], ['xfjy-shenhe', 'pass', '符合消防技术标准']] as const) {
+      expectStatus(await t.app.inject({ method: 'POST', url: `/api/v1/drawing-reviews/${reviewId}/opinions`, headers: await t.as(who), payload: { verdict, opinion } }), 200);
+    }
+    await page.reload();
+    await review.getByText(/施工图联合审查意见（第一轮）：.*楼梯间疏散宽度不足1\.2米/).waitFor();
+    expect(await review.getByRole('link', { name: '下载施工图联合审查意见书' }).getAttribute('href')).toBe(`/api/v1/drawing-reviews/${reviewId}/notice.pdf`);
+    await ui.shot(page, 'project-drawings-revise');
+    const revise = page.getByTestId('revise-drawings');
+    await revise.getByLabel('上传文件：施工图文件 1').setInputFiles(pdf('drawings-v2'));
+    await revise.getByText(/已上传：drawings-v2\.pdf/).waitFor();
+    await revise.getByRole('button', { name: '提交修改后的图纸' }).click();
+    await review.getByText('第 2 轮').first().waitFor();
+    await expect.poll(() => page.getByTestId('revise-drawings').count()).toBe(0);
+    expect(await page.locator('main').innerText()).not.toMatch(RAW);
+    expect(await noSideScroll(page)).toBe(true);
+  });
 
   it('the company and the county staff see the stages, the limits, the promised total and the zone-covered materials in Chinese', async () => {
     const login = async (username: string) => ({ authorization: `Bearer ${(await ui.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: 'Banshi@2026' } })).json().token}` });
