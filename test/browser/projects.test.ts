@@ -11,7 +11,7 @@ const ui = useUi();
 const RAW = /\b(locked|open|filed|handling|issued|reviewing|revising|passed|failed|true|false|null|undefined)\b|\d{4}-\d{2}-\d{2}T\d{2}:/;
 
 const pdf = (name: string) => tmpFile(`${name}.pdf`, `%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n% ${name}\ntrailer<</Root 1 0 R>>\n%%EOF\n`);
-const noSideScroll = (page: Page) => page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth');
+const noSideScroll = (page: Page) => page.evaluate<boolean>('Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) <= window.innerWidth');
 
 /** The test helpers speak to the app through inject, as a TestApp does. */
 function api(): TestApp {
@@ -128,6 +128,7 @@ describe('工程建设项目', { timeout: 300_000 }, () => {
     await page.reload();
     await review.getByText(/施工图联合审查意见（第一轮）：.*楼梯间疏散宽度不足1\.2米/).waitFor();
     expect(await review.getByRole('link', { name: '下载施工图联合审查意见书' }).getAttribute('href')).toBe(`/api/v1/drawing-reviews/${reviewId}/notice.pdf`);
+    expect(await noSideScroll(page)).toBe(true);
     await ui.shot(page, 'project-drawings-revise');
     const revise = page.getByTestId('revise-drawings');
     await revise.getByLabel('上传文件：施工图文件 1').setInputFiles(pdf('drawings-v2'));

@@ -89,6 +89,9 @@ const m = defineMessages({
   'pp.noAcceptance': ['竣工验收阶段申报受理后，由牵头部门安排一次现场联合验收', 'Once the completion filing is accepted, the lead department schedules one visit'],
 });
 
+/** long names wrap on a phone instead of widening the page */
+const wrapTag = { whiteSpace: 'normal', maxWidth: '100%' } as const;
+
 const stepStatus = (s: Stage['status']): 'wait' | 'process' | 'finish' => (s === 'issued' ? 'finish' : s === 'locked' ? 'wait' : 'process');
 const statusColour: Record<Stage['status'], string> = { locked: 'default', open: 'blue', filed: 'gold', handling: 'processing', issued: 'green' };
 
@@ -165,7 +168,7 @@ function StageCard({ s, base, projectId, mine }: { s: Stage; base: string | null
         </div>
       ) : null}
       <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>{t('pp.items')}</Typography.Text>
-      <Space wrap>{s.items.map((i) => <Tag key={i.code}>{i.name}（{i.departmentName}）{i.conditional ? `·${t('pp.conditional')}` : ''}</Tag>)}</Space>
+      <Space wrap>{s.items.map((i) => <Tag key={i.code} style={wrapTag}>{i.name}（{i.departmentName}）{i.conditional ? `·${t('pp.conditional')}` : ''}</Tag>)}</Space>
       <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>{t('pp.materials')}</Typography.Text>
       <List
         size="small"
@@ -174,7 +177,7 @@ function StageCard({ s, base, projectId, mine }: { s: Stage; base: string | null
           <List.Item>
             <Space wrap>
               <span>{x.itemName}：{x.name}</span>
-              {x.coveredBy ? <Tag color="green">{t('pp.covered', { title: x.coveredBy })}</Tag> : null}
+              {x.coveredBy ? <Tag color="green" style={wrapTag}>{t('pp.covered', { title: x.coveredBy })}</Tag> : null}
               {x.fromLicence ? <Tag color="blue">{t('pp.fromLicence')}</Tag> : null}
             </Space>
           </List.Item>
@@ -253,7 +256,7 @@ function ReviewCard({ r, myDept, reload, mine }: { r: NonNullable<Project['drawi
   const own = r.departments.find((d) => d.code === myDept);
   return (
     <Card size="small" title={<Space>{t('pp.review')}<Tag>{t('pp.round', { round: r.round })}</Tag><Tag color={r.status === 'passed' ? 'green' : r.status === 'failed' ? 'red' : 'gold'}>{r.statusName}</Tag></Space>} data-testid="drawing-review">
-      <Space wrap>{r.departments.map((d) => <Tag key={d.code} color={d.answered ? 'green' : 'default'}>{d.name}：{d.answered ? t('pp.answered') : t('pp.waiting')}</Tag>)}</Space>
+      <Space wrap>{r.departments.map((d) => <Tag key={d.code} style={wrapTag} color={d.answered ? 'green' : 'default'}>{d.name}：{d.answered ? t('pp.answered') : t('pp.waiting')}</Tag>)}</Space>
       <List size="small" dataSource={r.opinions} renderItem={(o) => <List.Item>{t('pp.round', { round: o.round })} · {o.department}（{o.reviewer}，{formatTime(o.at)}）：{o.verdictName}，{o.opinion}</List.Item>} />
       {r.mergedNotice ? <Alert type={r.status === 'passed' ? 'success' : r.status === 'failed' ? 'error' : 'warning'} message={t('pp.notice')} description={r.mergedNotice} showIcon /> : null}
       <Space style={{ marginTop: 8 }}>
