@@ -5,34 +5,9 @@ import { saveUpload } from '../files/index.js';
 import type { Actor } from '../identity/index.js';
 import { zoneResultsPdf } from './documents.js';
 import { can, inReach } from './policy.js';
-import { coveredMaterials, loadProject, projectState, stageItemCodes, type ProjectState, type StageState } from './project-state.js';
-import { issueStageNotice, licenceTypeNames, licencesOfActor } from '../guidance/index.js';
+import { coveredMaterials, loadProject, projectState, stageItemCodes } from './project-state.js';
 import { DRAWING_STAGE } from './rules.js';
 import * as store from './store.js';
-
-/** The stage's gate: the stage, when it may be filed now; otherwise the refusal, naming what must come first. */
-export function openStage(state: ProjectState, stageKey: string): StageState {
-  const n = state.stages.findIndex((s) => s.key === stageKey);
-  if (n < 0) throw new AppError('PROJECT_STAGE_UNKNOWN');
-  const stage = state.stages[n]!;
-  if (stage.status === 'locked') throw new AppError('PROJECT_STAGE_LOCKED', { previous: state.stages[n - 1]!.name });
-  if (stage.status !== 'open') throw new AppError('PROJECT_STAGE_FILED');
-  if (stageKey === DRAWING_STAGE && !state.reviews.some((r) => r.status === 'passed')) throw new AppError('PROJECT_DRAWINGS_NOT_PASSED');
-  return stage;
-}
-
-/**
- * 申报本阶段, first step: the one-time notice of this stage's items and materials (the same 一表申请 as any bundle),
- * issued only when the stage's gate lets it be filed; the filing itself then goes through fileStage.
- */
-export async function stageNotice(deps: AppDeps, actor: Actor, projectId: string, stageKey: string, answers: Record<string, unknown>) {
-  const project = await loadProject(deps.db, projectId);
-  if (!inReach(actor, project)) throw new AppError('PROJECT_NOT_FOUND');
-  if (!can(actor, 'file', project)) throw new AppError('FORBIDDEN');
-  const state = await projectState(deps, project);
-  const stage = openStage(state, stageKey);
-  return issueStageNotice({ db: deps.db, clock: deps.clock, licencesOf: licencesOfActor, licenceTypeNames }, project.bundle_code, { name: stage.name, itemCodes: stageItemCodes(state.bundle, stageKey, null) }, answers, actor);
-}
 
 export type StageFilingInput = Pick<SubmitInput, 'answers' | 'form' | 'attachments' | 'licences' | 'pickup'> & { itemCodes?: string[] | undefined };
 
@@ -46,7 +21,12 @@ export async function fileStage(deps: AppDeps, actor: Actor, projectId: string, 
   if (!inReach(actor, project)) throw new AppError('PROJECT_NOT_FOUND');
   if (!can(actor, 'file', project)) throw new AppError('FORBIDDEN');
   const state = await projectState(deps, project);
-  const stage = openStage(state, stageKey);
+  const n = state.stages.findIndex((s) => s.key === stageKey);
+  if (n < 0) throw new AppError('PROJECT_STAGE_UNKNOWN');
+  const stage = state.stages[n]!;
+  if (stage.status === 'locked') throw new AppError('PROJECT_STAGE_LOCKED', { previous: state.stages[n - 1]!.name });
+  if (stage.status !== 'open') throw new AppError('PROJECT_STAGE_FILED');
+  if (stageKey === DRAWING_STAGE && !state.reviews.some((r) => r.status === 'passed')) throw new AppError('PROJECT_DRAWINGS_NOT_PASSED');
 
   const answers = input.answers ?? {};
   const applicable = stageItemCodes(state.bundle, stageKey, answers);

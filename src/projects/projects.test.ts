@@ -256,29 +256,3 @@ describe('the construction bundle\'s notice', () => {
     expect(res.json().summary.promisedDays).toBe(40);
   });
 });
-
-describe('申报本阶段: the stage\'s one-time notice', () => {
-  it('asks only the questions of the stage, lists only its items, and is refused in words while the stage before has no results', async () => {
-    const p = expectStatus<any>(await post('xiangwei', '/api/v1/projects', { name: '湘味冷库', address: '蓝山县塔峰镇工业大道9号', regionCode: '431127' }), 201);
-    expect(stageOf(p, 'landPlanning').questions.map((q: any) => q.text)).toEqual(['项目用地是否以划拨方式取得？', '项目是否列入环境影响评价报告表管理类别？']);
-    expect(stageOf(p, 'constructionPermit').questions).toEqual([]);
-    const url = (stage: string) => `/api/v1/projects/${p.id}/stages/${stage}/notice`;
-
-    const early = await post('xiangwei', url('projectPermit'), { answers: {} });
-    expect(early.statusCode).toBe(409);
-    expect(early.json().message).toBe('上一阶段“立项用地规划许可”的审批结果尚未出件，本阶段不能申报');
-    // someone else's project does not exist for them; an unanswered question is a 4xx in words
-    expect((await post('zhangsan', url('landPlanning'), { answers: {} })).statusCode).toBe(404);
-    expect((await post('xiangyin-chuangkou', url('landPlanning'), { answers: {} })).statusCode).toBe(404);
-    const unanswered = await post('xiangwei', url('landPlanning'), { answers: {} });
-    expect(unanswered.statusCode).toBe(422);
-    expect(unanswered.json().message).toMatch(/[\u4e00-\u9fa5]/);
-
-    const notice = expectStatus<any>(await post('xiangwei', url('landPlanning'), { answers: { allocatedLand: false, needsEia: true, specialFire: true } }), 201);
-    expect(notice.subject.name).toBe('工程建设项目审批（社会投资小型项目）·立项用地规划许可');
-    expect(notice.items.map((i: any) => i.itemCode).sort()).toEqual([...STAGE_ITEMS.landPlanning!, 'XK01101001'].sort());
-    // the other stages' questions are not part of this stage's answers
-    expect(notice.answers.map((a: any) => a.question).sort()).toEqual(['allocatedLand', 'needsEia']);
-    expect(expectStatus<any>(await get('xiangwei', `/api/v1/notices/${notice.id}`), 200).id).toBe(notice.id);
-  });
-});

@@ -72,9 +72,6 @@ const m = defineMessages({
   'apply.missingMaterials': ['以下必须材料尚未上传：{list}。除事项允许容缺后补的材料外，须上传后才能提交。', 'Required materials not uploaded yet: {list}. Except those the item lets you bring later (容缺), they must be uploaded before you submit.'],
   'apply.commitHint': ['选择告知承诺方式办理的事项，符合条件的可当场或快速获批，事后核查（可选）', 'Items with a commitment procedure can be approved on your declaration and checked later (optional)'],
   'apply.submitted': ['申请已提交，办件号 {number}', 'Submitted: application {number}'],
-  'apply.stageSubmitted': ['本阶段已申报，办件号 {number}', 'Stage filed: application {number}'],
-  'apply.stageSub': ['工程建设项目 {name}（{code}）本阶段的事项和材料；项目名称和代码由平台填写', 'This stage of project {name} ({code}); the project’s name and code are filled in by the platform'],
-  'apply.covered': ['由园区区域评估成果代替，免提交', 'Covered by the zone’s assessment: nothing to upload'],
 });
 
 interface Draft {
@@ -102,10 +99,6 @@ export default function ApplyPage() {
   const { me } = useAuth();
   const [params] = useSearchParams();
   const noticeId = params.get('notice') ?? '';
-  // 工程建设项目分阶段申报: the notice is one stage's, and the filing goes to the project's stage
-  const projectId = params.get('project') ?? '';
-  const stageKey = params.get('stage') ?? '';
-  const staged = !!projectId && !!stageKey;
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [form] = Form.useForm();
@@ -135,24 +128,20 @@ export default function ApplyPage() {
     async (signal) => {
       if (!noticeId) return null;
       const saved = readDraft(noticeId);
-      const [notice, merged, project] = await Promise.all([
+      const [notice, merged] = await Promise.all([
         unwrap(client.GET('/api/v1/notices/{id}', { params: { path: { id: noticeId } }, signal })),
         unwrap(client.POST('/api/v1/guidance/forms/merged', { body: { noticeId, ...(saved ? { data: saved.values } : {}) }, signal })),
-        staged ? unwrap(client.GET('/api/v1/projects/{id}', { params: { path: { id: projectId } }, signal })) : Promise.resolve(null),
       ]);
-      return { notice, merged, project };
+      return { notice, merged };
     },
-    [noticeId, projectId],
+    [noticeId],
   );
 
   // Start from the prefilled values, or from a saved draft.
   useEffect(() => {
     if (!loaded.data) return;
     const draft = readDraft(noticeId);
-    const p = loaded.data.project;
-    // the project's own facts, as registered
-    const fromProject = p ? { projectName: p.name, projectCode: p.projectCode, projectAddress: p.address } : {};
-    form.setFieldsValue({ ...loaded.data.merged.values, ...fromProject, ...(draft?.values ?? {}), pickupMode: 'together', pickupMethod: 'window', ...(draft?.values ?? {}), ...fromProject });
+    form.setFieldsValue({ ...loaded.data.merged.values, ...(draft?.values ?? {}), pickupMode: 'together', pickupMethod: 'window', ...(draft?.values ?? {}) });
     if (draft) {
       setUploads(draft.uploads);
       setDraftNote(t('apply.draftRestored', { time: formatTime(draft.savedAt) }));
@@ -200,13 +189,13 @@ export default function ApplyPage() {
       const commitItems = notice.items.filter((i) => i.commitment && commitments[i.itemCode]);
       const v = form.getFieldsValue(true) as Record<string, string>;
       if (v.pickupMethod === 'post' && !v.pickupAddress?.trim()) issues.push(t('apply.addressRequired'));
-      if (isAgent && !staged && !grantId && !letter) issues.push(ta('ag.letterMissing'));
+      if (isAgent && !grantId && !letter) issues.push(ta('ag.letterMissing'));
       if (issues.length) {
         setProblems(issues);
         return;
       }
       const answers = Object.fromEntries(notice.answers.map((a) => [a.question, a.answer]));
-      if (!staged && notice.subject.kind === 'bundle' && notice.answers.some((a) => a.dataElement)) {
+      if (notice.subject.kind === 'bundle' && notice.answers.some((a) => a.dataElement)) {
         // the applicant's final figures (经营面积 …) decide the items, not the first answers
         const sel = await unwrap(client.POST('/api/v1/guidance/bundles/{code}/check', { params: { path: { code: notice.subject.code } }, body: { answers, form: res.values } }));
         const now = sel.items.map((i) => i.itemCode);
@@ -221,30 +210,13 @@ export default function ApplyPage() {
       }
       setReselect(null);
       const attachments = notice.materials
-        .filter((x) => uploads[x.key] && !isCovered(x))
+        .filter((x) => uploads[x.key])
         .map((x) => ({ uploadId: uploads[x.key]!.id, materials: x.neededBy.map((n) => ({ itemCode: n.itemCode, materialCode: x.code })) }));
       // 免提交: the held e-licence is cited, so that the window sees it as provided (and its use is logged)
       const licences = notice.materials
         .filter((x) => x.reuse && !uploads[x.key])
         .map((x) => ({ licenceId: x.reuse!.licenceId, materials: x.neededBy.filter((n) => n.acceptsLicenceTypes.includes(x.reuse!.typeCode)).map((n) => ({ itemCode: n.itemCode, materialCode: x.code })) }))
         .filter((l) => l.materials.length > 0);
-      const pickup = {
-        mode: v.pickupMode === 'each' ? ('each' as const) : ('together' as const),
-        method: v.pickupMethod === 'post' ? ('post' as const) : ('window' as const),
-        ...(v.pickupMethod === 'post' ? { address: v.pickupAddress, recipient: v.pickupRecipient || null, phone: v.pickupPhone || null } : {}),
-      };
-      if (staged) {
-        const filed = await unwrap(
-          client.POST('/api/v1/projects/{id}/stages/{stage}/filing', {
-            params: { path: { id: projectId, stage: stageKey }, header: { 'idempotency-key': idempotencyKey.current } },
-            body: { itemCodes: notice.items.map((i) => i.itemCode), answers, form: res.values, attachments, ...(licences.length ? { licences } : {}), pickup },
-          }),
-        );
-        localStorage.removeItem(draftKey(noticeId));
-        message.success(t('apply.stageSubmitted', { number: filed.number }));
-        navigate(`/portal/projects/${projectId}`);
-        return;
-      }
       const ob = (form.getFieldsValue(true) as { onBehalf?: OnBehalf }).onBehalf;
       const onBehalf = grantId
         ? { authorisationId: grantId }
@@ -272,7 +244,11 @@ export default function ApplyPage() {
         attachments,
         ...(licences.length ? { licences } : {}),
         commitments: commitItems.map((i) => ({ itemCode: i.itemCode, signedBy: me?.name ?? '' })),
-        pickup,
+        pickup: {
+          mode: v.pickupMode === 'each' ? ('each' as const) : ('together' as const),
+          method: v.pickupMethod === 'post' ? ('post' as const) : ('window' as const),
+          ...(v.pickupMethod === 'post' ? { address: v.pickupAddress, recipient: v.pickupRecipient || null, phone: v.pickupPhone || null } : {}),
+        },
       };
       const created = await unwrap(client.POST('/api/v1/applications', { params: { header: { 'idempotency-key': idempotencyKey.current } }, body }));
       localStorage.removeItem(draftKey(noticeId));
@@ -303,14 +279,6 @@ export default function ApplyPage() {
         <Alert type="info" showIcon title={t('apply.noNotice')} action={<LinkButton to={first} type="primary">{t('apply.getNotice')}</LinkButton>} />
       </>
     );
-  }
-
-  /** 区域评估: every item needing this material has it covered by the zone's results (the filing attaches them) */
-  const covered = new Set(
-    (loaded.data?.project?.stages.find((s) => s.key === stageKey)?.materials ?? []).filter((x) => x.coveredBy).map((x) => `${x.itemCode}:${x.materialCode}`),
-  );
-  function isCovered(x: { code: string; neededBy: Array<{ itemCode: string }> }) {
-    return x.neededBy.length > 0 && x.neededBy.every((n) => covered.has(`${n.itemCode}:${x.code}`));
   }
 
   const prefillTag = (source: 'profile' | 'licence' | 'answer') =>
@@ -381,11 +349,11 @@ export default function ApplyPage() {
       {(data) =>
         data ? (
           <>
-            <PageHeader title={t('apply.title', { name: data.notice.subject.name })} sub={data.project ? t('apply.stageSub', { name: data.project.name, code: data.project.projectCode }) : t('apply.sub')} />
+            <PageHeader title={t('apply.title', { name: data.notice.subject.name })} sub={t('apply.sub')} />
             <JourneySteps current={2} />
             {draftNote ? <Alert type="success" showIcon title={draftNote} style={{ marginBottom: 16 }} /> : null}
             <Form form={form} layout="vertical" onFinish={submit} scrollToFirstError>
-              {handling.data?.items.length && !staged ? (
+              {handling.data?.items.length ? (
                 <Card title={t('apply.for')} style={{ marginBottom: 16 }}>
                   <Radio.Group
                     value={forBusiness}
@@ -398,8 +366,8 @@ export default function ApplyPage() {
                   {forBusiness ? <Alert type="info" showIcon title={t('apply.forHint')} style={{ marginTop: 12 }} /> : null}
                 </Card>
               ) : null}
-              {staged ? null : <OnlineAuthorisationChoice subject={data.notice.subject} itemCodes={data.notice.items.map((i) => i.itemCode)} paper={isAgent} value={grantId} onChange={setGrantId} />}
-              {isAgent && !grantId && !staged ? <AgentCard form={form} letter={letter} onLetter={setLetter} defaultScope={`代为申请${data.notice.subject.name}并领取办理结果`} /> : null}
+              <OnlineAuthorisationChoice subject={data.notice.subject} itemCodes={data.notice.items.map((i) => i.itemCode)} paper={isAgent} value={grantId} onChange={setGrantId} />
+              {isAgent && !grantId ? <AgentCard form={form} letter={letter} onLetter={setLetter} defaultScope={`代为申请${data.notice.subject.name}并领取办理结果`} /> : null}
               <Card title={t('apply.common')} style={{ marginBottom: 16 }}>
                 {data.merged.common.map((f) => renderField(f, data.merged))}
               </Card>
@@ -412,7 +380,7 @@ export default function ApplyPage() {
                 ))}
               <Card title={t('apply.materials')} style={{ marginBottom: 16 }}>
                 {(() => {
-                  const missing = data.notice.materials.filter((x) => x.required && !x.reuse && !x.producedBy && !uploads[x.key] && !isCovered(x));
+                  const missing = data.notice.materials.filter((x) => x.required && !x.reuse && !x.producedBy && !uploads[x.key]);
                   return missing.length ? <Alert type="info" showIcon style={{ marginBottom: 8 }} title={t('apply.missingMaterials', { list: missing.map((x) => x.name).join('、') })} /> : null;
                 })()}
                 {data.notice.materials.map((x) => (
@@ -430,9 +398,7 @@ export default function ApplyPage() {
                         </div>
                       </div>
                       <div style={{ flex: '1 1 260px' }}>
-                        {isCovered(x) ? (
-                          <Tag color="green">{t('apply.covered')}</Tag>
-                        ) : x.reuse ? (
+                        {x.reuse ? (
                           <Tag color="green">{t('apply.reused', { name: x.reuse.typeName })}</Tag>
                         ) : x.producedBy ? (
                           <Tag color="cyan">{t('apply.produced', { name: x.producedBy.itemName })}</Tag>
@@ -444,7 +410,7 @@ export default function ApplyPage() {
                   </div>
                 ))}
               </Card>
-              {!staged && data.notice.items.some((i) => i.commitment) ? (
+              {data.notice.items.some((i) => i.commitment) ? (
                 <Card title={t('apply.commitments')} style={{ marginBottom: 16 }}>
                   <Typography.Paragraph type="secondary">{t('apply.commitHint')}</Typography.Paragraph>
                   {data.notice.items
