@@ -18,6 +18,23 @@ const get = async (user: string | null, url: string, status = 200) => expectStat
 const bookItem = (user: string, day: string, starts: string, status = 201) => post(user, '/api/v1/hall/appointments', { itemCode, day, starts }, status);
 const zone = (code: string) => zones.find((z) => z.code === code)!;
 
+/** Reads a server-sent event stream as it arrives: `until` waits for what has been read so far to satisfy `pred`. */
+function eventStream(res: Response) {
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  return {
+    text: () => text,
+    async until(pred: () => boolean) {
+      while (!pred()) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error('stream ended');
+        text += decoder.decode(value);
+      }
+    },
+  };
+}
+
 beforeAll(async () => {
   t = await createTestApp({ now: '2026-03-02T09:00:00+08:00' });
   login = freshSessions(t);
@@ -255,20 +272,12 @@ describe('the queue', () => {
     const ctrl = new AbortController();
     const res = await fetch(`http://127.0.0.1:${port}/api/v1/public/hall/screen/events?region=431127`, { signal: ctrl.signal, headers: { accept: 'text/event-stream' } });
     expect(res.headers.get('content-type')).toContain('text/event-stream');
-    const reader = res.body!.getReader();
-    const decoder = new TextDecoder();
-    let text = '';
-    const until = async (pred: () => boolean) => {
-      while (!pred()) {
-        const { value, done } = await reader.read();
-        if (done) throw new Error('stream ended');
-        text += decoder.decode(value);
-      }
-    };
-    await until(() => text.includes('event: screen'));
+    const stream = eventStream(res);
+    const until = stream.until;
+    await until(() => stream.text().includes('event: screen'));
     const w = zone('business').windows[0]!;
     const c = await post('chuangkou', `/api/v1/hall/windows/${w.id}/call-next`, undefined, 200);
-    await until(() => text.split('\n\n').some((e) => e.includes(`"number":"${c.number}"`) && e.includes('"serving":true')));
+    await until(() => stream.text().split('\n\n').some((e) => e.includes(`"number":"${c.number}"`) && e.includes('"serving":true')));
     ctrl.abort();
   });
 
@@ -281,24 +290,16 @@ describe('the queue', () => {
       const { port } = other.server.address() as { port: number };
       const ctrl = new AbortController();
       const res = await fetch(`http://127.0.0.1:${port}/api/v1/public/hall/screen/events?region=431127`, { signal: ctrl.signal, headers: { accept: 'text/event-stream' } });
-      const reader = res.body!.getReader();
-      const decoder = new TextDecoder();
-      let text = '';
-      const until = async (pred: () => boolean) => {
-        while (!pred()) {
-          const { value, done } = await reader.read();
-          if (done) throw new Error('stream ended');
-          text += decoder.decode(value);
-        }
-      };
-      await until(() => text.includes('event: screen'));
+      const stream = eventStream(res);
+      const until = stream.until;
+      await until(() => stream.text().includes('event: screen'));
       const w = zone('business').windows[1]!;
       await post('chuangkou', '/api/v1/hall/check-ins', { idNumber: makeIdNumber('431127', '19910707', '068'), zoneId: zone('business').id }, 201);
       const c = await post('chuangkou', `/api/v1/hall/windows/${w.id}/call-next`, undefined, 200);
-      await until(() => text.split('\n\n').some((e) => e.includes(`"number":"${c.number}"`) && e.includes(`"window":"${w.name}"`) && e.includes('"serving":true')));
+      await until(() => stream.text().split('\n\n').some((e) => e.includes(`"number":"${c.number}"`) && e.includes(`"window":"${w.name}"`) && e.includes('"serving":true')));
       if (engineUnderTest() === 'postgres') {
         // the stream listens to the database itself: news sent by any connection reaches it
-        const events = () => text.split('event: screen').length;
+        const events = () => stream.text().split('event: screen').length;
         const before = events();
         const raw = await t.testDb.openAnother();
         await raw.query('SELECT pg_notify($1, $2)', ['banshi_hall', JSON.stringify({ regionCode: '431127', userIds: [] })]);

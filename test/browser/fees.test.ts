@@ -3,24 +3,11 @@ import { expectStatus, type TestApp } from '../helpers/app.js';
 import { accept, caseOf, decide, getApplication, submissionBody } from '../helpers/applications.js';
 import { decodeQrPng, pdfText } from '../helpers/pdf.js';
 import { DEMO_PASSWORD } from '../../src/identity/index.js';
-import { useUi } from './harness.js';
+import { useUi, apiOf } from './harness.js';
 
 const ui = useUi({ now: '2026-03-02T10:00:00+08:00', payment: true });
 
-/** The test helpers speak to the app through inject, as a TestApp does. */
-function api(): TestApp {
-  const sessions = new Map<string, Record<string, string>>();
-  return {
-    app: ui.app, db: ui.db, clock: ui.clock, config: ui.config,
-    async as(username: string) {
-      if (!sessions.has(username)) {
-        const res = await ui.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: DEMO_PASSWORD } });
-        sessions.set(username, { authorization: `Bearer ${expectStatus<{ token: string }>(res, 200).token}` });
-      }
-      return sessions.get(username)!;
-    },
-  } as unknown as TestApp;
-}
+const api = (): TestApp => apiOf(ui);
 
 /** 张三's 不动产转移登记, approved: its 80-yuan registration fee is due. */
 async function approvedTransfer(): Promise<string> {

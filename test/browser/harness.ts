@@ -18,7 +18,7 @@ import { DEMO_PASSWORD } from '../../src/identity/index.js';
 import { drainOutbox } from '../../src/outbox/index.js';
 import { startPaySandbox } from '../../src/payments/index.js';
 import { freshDb, type TestDb } from '../helpers/db.js';
-import { testConfig } from '../helpers/app.js';
+import { expectStatus, testConfig, type TestApp } from '../helpers/app.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const screenshotDir = path.join(root, 'test-results', 'screenshots');
@@ -217,4 +217,19 @@ export async function confirmAction(page: Page, question: string | RegExp): Prom
   const pop = page.locator('.ant-popover:visible').filter({ hasText: question });
   await pop.waitFor();
   await pop.getByRole('button', { name: '确定执行' }).click();
+}
+
+/** The UI's app as a TestApp for the test helpers (filing, deciding): they speak to it through inject, signed in once a user. */
+export function apiOf(ui: Ui): TestApp {
+  const sessions = new Map<string, Record<string, string>>();
+  return {
+    app: ui.app, db: ui.db, clock: ui.clock, config: ui.config,
+    async as(username: string) {
+      if (!sessions.has(username)) {
+        const res = await ui.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: DEMO_PASSWORD } });
+        sessions.set(username, { authorization: `Bearer ${expectStatus<{ token: string }>(res, 200).token}` });
+      }
+      return sessions.get(username)!;
+    },
+  } as unknown as TestApp;
 }
