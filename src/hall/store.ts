@@ -176,6 +176,13 @@ export async function appointmentById(q: Queryable, id: string, forUpdate = fals
   return (await q.query<AppointmentRow>(`SELECT ${APPOINTMENT_COLUMNS} FROM hall_appointments WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [id]))[0];
 }
 
+/** The appointments of several queue numbers, in one statement. */
+export async function appointmentsByIds(q: Queryable, ids: string[]): Promise<Map<string, AppointmentRow>> {
+  if (!ids.length) return new Map();
+  const rows = await q.query<AppointmentRow>(`SELECT ${APPOINTMENT_COLUMNS} FROM hall_appointments WHERE id = ANY($1::uuid[])`, [ids]);
+  return new Map(rows.map((a) => [a.id, a]));
+}
+
 export async function appointmentByCode(q: Queryable, code: string, forUpdate = false): Promise<AppointmentRow | undefined> {
   return (await q.query<AppointmentRow>(`SELECT ${APPOINTMENT_COLUMNS} FROM hall_appointments WHERE code = $1${forUpdate ? ' FOR UPDATE' : ''}`, [code]))[0];
 }

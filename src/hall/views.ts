@@ -58,17 +58,18 @@ export async function myHallView(q: Queryable, userId: string, regionCode: strin
   };
 }
 
-const appointmentOf = (q: Queryable, t: store.TicketRow) => (t.appointment_id ? store.appointmentById(q, t.appointment_id) : Promise.resolve(undefined));
-
 export async function panelView(q: Queryable, w: store.HallWindowRow, now: Date) {
   const day = shanghaiDateOf(now);
   const zone = (await store.zoneById(q, w.zone_id))!;
   const h = await hallOf(q, zone.region_code);
   const [current, waiting, counts] = await Promise.all([store.calledAt(q, w.id, day), store.waitingOfZone(q, w.zone_id, day, 20), store.waitingByZone(q, zone.region_code, day)]);
+  // the window's own queue and what each number was booked for, read in one statement (the panel refreshes on every call)
+  const mine = waiting.filter((t) => !t.target_window_id || t.target_window_id === w.id);
+  const booked = await store.appointmentsByIds(q, [current, ...mine].flatMap((t) => (t?.appointment_id ? [t.appointment_id] : [])));
   return {
     window: { id: w.id, code: w.code, name: w.name, zone: { id: zone.id, name: zone.name } },
-    current: current ? presentTicket(current, { ...h, appointment: await appointmentOf(q, current) }) : null,
-    waiting: await Promise.all(waiting.filter((t) => !t.target_window_id || t.target_window_id === w.id).map(async (t) => presentTicket(t, { ...h, appointment: await appointmentOf(q, t) }))),
+    current: current ? presentTicket(current, { ...h, appointment: current.appointment_id ? booked.get(current.appointment_id) : null }) : null,
+    waiting: mine.map((t) => presentTicket(t, { ...h, appointment: t.appointment_id ? booked.get(t.appointment_id) : null })),
     waitingCount: counts.get(w.zone_id) ?? 0,
   };
 }
