@@ -31,11 +31,11 @@ export async function startOnlinePayment(deps: AppDeps, actor: Actor, billId: st
   const bill = await billFor(deps.db, actor, billId, 'pay');
   if (bill.status !== 'unpaid') throw notPayable(bill);
   const open = (await store.ordersOfBill(deps.db, bill.id)).find((o) => o.channel === 'online' && o.status === 'created' && o.amount_fen === bill.total_fen && o.pay_url);
-  if (open) return { orderNo: open.order_no, payUrl: open.pay_url!, qrContent: open.pay_url!, sandbox: provider().sandbox };
+  if (open) return { orderNo: open.order_no, payUrl: open.pay_url!, qrContent: open.pay_url!, sandbox: provider(deps.db).sandbox };
   const at = deps.clock.now();
   const orderNo = `${bill.number}${String(Math.floor(at.getTime() / 1000) % 100000).padStart(5, '0')}${randomUUID().slice(0, 4).toUpperCase()}`;
   const base = baseUrl(deps);
-  const p = provider();
+  const p = provider(deps.db);
   const made = await p.createOrder({
     orderNo, amountFen: bill.total_fen, subject: `${bill.item_name}（${bill.lines.filter((l) => l.dueFen > 0).map((l) => l.name).join('、')}）`,
     notifyUrl: `${base}/api/v1/payments/notify`, returnUrl: `${base}/api/v1/payments/return?orderNo=${encodeURIComponent(orderNo)}`, at,
@@ -85,7 +85,7 @@ export async function issueReceipt(tx: Queryable, bill: BillRow, order: store.Or
  */
 export async function receiveNotification(deps: AppDeps, body: Record<string, unknown>): Promise<SettleOutcome | 'forged'> {
   const at = deps.clock.now();
-  const verified = provider().verifyNotification(body);
+  const verified = provider(deps.db).verifyNotification(body);
   const outcome = verified ? await settleOrder(deps.db, verified, at) : 'forged';
   await store.logNotification(deps.db, { id: newId(), received_at: at, order_no: typeof body.orderNo === 'string' ? body.orderNo.slice(0, 64) : null, outcome, body });
   return outcome;
@@ -96,7 +96,7 @@ export async function returnFromPlatform(deps: AppDeps, orderNo: string): Promis
   const order = await store.orderByNo(deps.db, orderNo);
   if (!order) throw new AppError('PAYMENT_ORDER_NOT_FOUND');
   if (order.status === 'created') {
-    const q = await provider().query(orderNo, deps.clock.now());
+    const q = await provider(deps.db).query(orderNo, deps.clock.now());
     if (q.status === 'PAID' && q.tradeNo && q.paidAt) await settleOrder(deps.db, { orderNo, tradeNo: q.tradeNo, amountFen: q.amountFen, paidAt: q.paidAt }, deps.clock.now());
   }
   return order.bill_id;

@@ -1,4 +1,5 @@
 import { AppError, systemClock, type Clock, type PaymentConfig } from '../core/index.js';
+import { perDatabase, type Queryable } from '../db/index.js';
 import { signMessage, verifyMessage, type Message, type StatementLine } from './protocol.js';
 
 /**
@@ -58,18 +59,23 @@ export function signedHttpProvider(c: PaymentConfig): PaymentProvider {
   };
 }
 
-let current: PaymentProvider | null = null;
-let currentClock: Clock = systemClock;
+/**
+ * The provider and clock of the app serving a database, set when its routes are registered. Kept per database, not
+ * per process: two apps in one process (a test run, a tool) on two databases never pay through each other's provider.
+ */
+const slot = perDatabase<{ provider: PaymentProvider | null; clock: Clock }>(() => ({ provider: null, clock: systemClock }));
 
-/** The provider of this process and the clock its background jobs read (set when the routes are registered). */
-export function useProvider(p: PaymentProvider | null, clock: Clock = systemClock): void {
-  current = p;
-  currentClock = clock;
+export function useProvider(q: Queryable, p: PaymentProvider | null, clock: Clock = systemClock): void {
+  const s = slot(q);
+  s.provider = p;
+  s.clock = clock;
 }
 
-export const jobClock = (): Clock => currentClock;
+/** The clock the background jobs on this database read. */
+export const jobClock = (q: Queryable): Clock => slot(q).clock;
 
-export function provider(): PaymentProvider {
-  if (!current) throw new AppError('PAYMENT_PROVIDER_UNAVAILABLE');
-  return current;
+export function provider(q: Queryable): PaymentProvider {
+  const p = slot(q).provider;
+  if (!p) throw new AppError('PAYMENT_PROVIDER_UNAVAILABLE');
+  return p;
 }

@@ -75,9 +75,9 @@ export async function scheduleDailyReconciliations(deps: Pick<AppDeps, 'db' | 'c
 async function runReconciliation(tx: Queryable, payload: Record<string, unknown>): Promise<void> {
   const r = await store.reconciliationById(tx, String(payload.id));
   if (!r || r.status !== 'pending') return;
-  const at = jobClock().now();
+  const at = jobClock(tx).now();
   try {
-    const theirs = await provider().statement(r.day, at);
+    const theirs = await provider(tx).statement(r.day, at);
     const { matched, differences } = compareStatement(await store.onlineMovementsOn(tx, r.day), theirs);
     await store.finishReconciliation(tx, r.id, { status: 'done', matched, differences, error: null, at });
   } catch (e) {

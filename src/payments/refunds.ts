@@ -17,7 +17,7 @@ async function refundBill(tx: Queryable, payload: Record<string, unknown>): Prom
   const bill = await billById(tx, billId, true);
   if (!bill || bill.status !== 'refunding') return;
   const order = (await store.ordersOfBill(tx, billId)).find((o) => o.status === 'paid');
-  const at = jobClock().now();
+  const at = jobClock(tx).now();
   if (!order) {
     await markBillRefunded(tx, billId, at);
     return;
@@ -27,7 +27,7 @@ async function refundBill(tx: Queryable, payload: Record<string, unknown>): Prom
     refund = { id: newId(), refund_no: `R${order.order_no}`, bill_id: billId, order_id: order.id, amount_fen: order.amount_fen, reason, status: 'requested', requested_at: at, done_at: null, error: null };
     await store.insertRefund(tx, refund);
   }
-  if (order.channel === 'online') await provider().refund({ orderNo: order.order_no, refundNo: refund.refund_no, amountFen: order.amount_fen, reason, at });
+  if (order.channel === 'online') await provider(tx).refund({ orderNo: order.order_no, refundNo: refund.refund_no, amountFen: order.amount_fen, reason, at });
   await store.finishRefund(tx, refund.id, 'done', at, null);
   await markBillRefunded(tx, billId, at);
 }
@@ -36,10 +36,10 @@ async function refundBill(tx: Queryable, payload: Record<string, unknown>): Prom
 async function refundLatePayment(tx: Queryable, payload: Record<string, unknown>): Promise<void> {
   const order = await store.orderByNo(tx, String(payload.orderNo), true);
   if (!order || (await store.refundOfOrder(tx, order.id))) return;
-  const at = jobClock().now();
+  const at = jobClock(tx).now();
   const refund = { id: newId(), refund_no: `R${order.order_no}`, bill_id: order.bill_id, order_id: order.id, amount_fen: order.amount_fen, reason: '重复缴费或缴费时办件已终止，原路退回', status: 'requested' as const, requested_at: at, done_at: null, error: null };
   await store.insertRefund(tx, refund);
-  await provider().refund({ orderNo: order.order_no, refundNo: refund.refund_no, amountFen: order.amount_fen, reason: refund.reason, at });
+  await provider(tx).refund({ orderNo: order.order_no, refundNo: refund.refund_no, amountFen: order.amount_fen, reason: refund.reason, at });
   await store.finishRefund(tx, refund.id, 'done', at, null);
 }
 

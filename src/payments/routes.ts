@@ -28,7 +28,7 @@ function presentReconciliation(r: store.ReconciliationRow) {
 }
 
 export function paymentsRoutes(app: FastifyInstance, deps: AppDeps): void {
-  useProvider(deps.config.payment ? signedHttpProvider(deps.config.payment) : null, deps.clock);
+  useProvider(deps.db, deps.config.payment ? signedHttpProvider(deps.config.payment) : null, deps.clock);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const withReceipts = async (bills: BillRow[]) => {
     const ids = await store.receiptIdsOf(deps.db, bills.map((b) => b.id));
