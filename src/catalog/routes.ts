@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, errors, IsoDateString, type AppDeps } from '../core/index.js';
+import { AppError, errors, IsoDateString, readsFor, type AppDeps } from '../core/index.js';
 import { departmentByCode, inActorRegion, requireWholeTree, type Actor } from '../identity/index.js';
 import {
   AbolishedCertificateResponse,
@@ -150,15 +150,16 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (req) => {
-      const { items, total } = await queries.listPublishedItems(deps.db, { departmentCode: req.query.department, kind: req.query.kind, limit: req.query.limit, offset: req.query.offset });
+      const { items, total } = await queries.listPublishedItems(await readsFor(deps, req), { departmentCode: req.query.department, kind: req.query.kind, limit: req.query.limit, offset: req.query.offset });
       return { items: items.map(itemSummary), total };
     },
   );
 
   r.get('/api/v1/catalog/items/:code', { schema: { tags, summary: '事项办事指南（当前发布版本）', params: Code, response: { 200: ItemVersionResponse, ...errors } } }, async (req) => {
-    const item = await queries.getPublishedItemByCode(deps.db, req.params.code);
+    const q = await readsFor(deps, req);
+    const item = await queries.getPublishedItemByCode(q, req.params.code);
     if (!item) throw new AppError('CATALOG_ITEM_NOT_FOUND', { code: req.params.code });
-    return { ...itemDetail(item), english: await store.englishOfItem(deps.db, item.code) };
+    return { ...itemDetail(item), english: await store.englishOfItem(q, item.code) };
   });
 
   r.get('/api/v1/catalog/item-versions/:id', { schema: { tags, summary: '事项的某一版本（办件所依据的版本）', params: VersionId, response: { 200: ItemVersionResponse, ...errors } } }, async (req) => {
@@ -169,13 +170,14 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   r.get('/api/v1/catalog/bundles', { schema: { tags, summary: '已发布的一件事', querystring: z.object({ audience: z.enum(['citizen', 'enterprise']).optional() }), response: { 200: BundleListResponse, ...errors } } }, async (req) => ({
-    items: (await queries.listPublishedBundles(deps.db, req.query.audience)).map(bundleSummary),
+    items: (await queries.listPublishedBundles(await readsFor(deps, req), req.query.audience)).map(bundleSummary),
   }));
 
   r.get('/api/v1/catalog/bundles/:code', { schema: { tags, summary: '一件事详情（当前发布版本）', params: Code, response: { 200: BundleDetailResponse, ...errors } } }, async (req) => {
-    const bundle = await queries.getPublishedBundleByCode(deps.db, req.params.code);
+    const q = await readsFor(deps, req);
+    const bundle = await queries.getPublishedBundleByCode(q, req.params.code);
     if (!bundle) throw new AppError('CATALOG_BUNDLE_NOT_FOUND', { code: req.params.code });
-    const items = await queries.getPublishedItemsByCodes(deps.db, bundle.members.map((m) => m.itemCode));
+    const items = await queries.getPublishedItemsByCodes(q, bundle.members.map((m) => m.itemCode));
     return { ...bundle, items: items.map(itemSummary) };
   });
 
@@ -200,8 +202,9 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (req) => {
-      const hits = await searchCatalog(deps.db, req.query.q, { subject: req.query.subject, limit: req.query.limit });
-      const items = new Map((await queries.getItemVersions(deps.db, hits.filter((h) => h.subject === 'item').map((h) => h.versionId))).map((i) => [i.versionId, i]));
+      const q = await readsFor(deps, req);
+      const hits = await searchCatalog(q, req.query.q, { subject: req.query.subject, limit: req.query.limit });
+      const items = new Map((await queries.getItemVersions(q, hits.filter((h) => h.subject === 'item').map((h) => h.versionId))).map((i) => [i.versionId, i]));
       return {
         items: hits.map((h) => {
           const item = items.get(h.versionId);
@@ -216,7 +219,7 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.get('/api/v1/catalog/popular', { schema: { tags, summary: '高频事项：申请最多的事项和一件事（按实际办件数）', querystring: z.object({ limit: z.coerce.number().int().min(1).max(20).default(8) }), response: { 200: PopularResponse, ...errors } } }, async (req) => {
     const now = deps.clock.now().getTime();
     if (!popular || now - popular.at > 60_000 || now < popular.at) {
-      const items = await mostUsed(deps.db, 20);
+      const items = await mostUsed(await readsFor(deps, req), 20);
       // nothing filed yet is not worth keeping: the first applications show at once
       popular = items.length ? { at: now, items } : null;
       return { items: items.slice(0, req.query.limit) };

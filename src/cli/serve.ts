@@ -1,5 +1,6 @@
+import type { FastifyBaseLogger } from 'fastify';
 import { loadConfig, smsStartProblem, startPeriodic, systemClock } from '../core/index.js';
-import { migrate, openDatabase } from '../db/index.js';
+import { migrate, openDatabase, openReads } from '../db/index.js';
 import { buildApp } from '../http/index.js';
 import { seedActivity, seedDemo } from '../demo/index.js';
 import { countActiveAdministrators, DEMO_PASSWORD, demoAccounts, hasDemoData } from '../identity/index.js';
@@ -29,7 +30,12 @@ export async function serve(opts: { port?: number; host?: string; seed?: boolean
   // 统一公共支付平台: without a real one configured (BANSHI_PAY_*), the sandbox runs as a process of its own
   const paySandbox = !config.payment && !config.production ? await startPaySandbox({ host: config.host }) : null;
   if (paySandbox) config.payment = paySandbox.config;
-  const app = await buildApp({ db, clock: systemClock, config }, { logger: { level: config.logLevel } });
+  // the replicas' state changes are logged by the app's logger, which exists once the app does
+  let log: FastifyBaseLogger | undefined;
+  if (config.replicas && db.engine === 'embedded') console.warn('提示：未设置 DATABASE_URL，嵌入式数据库不使用只读副本，DATABASE_REPLICA_URL 已忽略。');
+  const reads = await openReads(db, config, { warn: (f, m) => log?.warn(f, m), info: (f, m) => log?.info(f, m) });
+  const app = await buildApp({ db, clock: systemClock, config, reads }, { logger: { level: config.logLevel } });
+  log = app.log;
   const stopOutbox = startOutboxWorker(db, systemClock, 500, (e) => app.log.error({ err: e }, 'outbox worker'));
   const stopScanner = startDeadlineScanner(db, systemClock, 60_000, (e) => app.log.error({ err: e }, 'deadline scanner'));
   // 生效日期: item versions published for a later date become current on that date
@@ -44,6 +50,7 @@ export async function serve(opts: { port?: number; host?: string; seed?: boolean
   const engine = db.engine === 'embedded' ? `嵌入式 PostgreSQL (PGlite)，数据目录 ${config.dataDir}` : 'PostgreSQL 服务器 (DATABASE_URL)';
   console.log(`\n办事 banshi 已启动: ${address.replace('127.0.0.1', 'localhost')}`);
   console.log(`数据库: ${engine}${applied.length ? `，已执行迁移 ${applied.length} 个` : ''}${seeded ? '，已载入演示数据' : ''}${activity ? `（含演示办件 ${activity.applications} 件、工单 ${activity.tickets} 件）` : ''}`);
+  if (config.replicas && db.engine === 'postgres') console.log(`只读副本: ${config.replicas.urls.length} 个 (DATABASE_REPLICA_URL)，列表、看板、公开页面和证照核验从副本读取`);
   console.log(`接口文档: ${address}/api/docs`);
   console.log(paySandbox ? `支付平台: 沙箱 ${paySandbox.url}（未配置 BANSHI_PAY_URL，不发生真实扣款）` : config.payment ? `支付平台: ${config.payment.url}` : '支付平台: 未配置（网上缴费不可用，窗口缴费照常）');
   if (config.production && config.sms?.provider !== 'http') console.warn('\n警告：未接入短信服务商（BANSHI_SMS_PROVIDER=development），验证码不会发出，只写入服务器日志；开发短信页面在生产模式下不提供。');
@@ -65,6 +72,7 @@ export async function serve(opts: { port?: number; host?: string; seed?: boolean
     await stopReconciling();
     await sealer.stop(); // a clean shutdown leaves nothing unsealed
     await paySandbox?.stop();
+    await reads.close();
     await db.close();
     process.exit(0);
   };

@@ -25,6 +25,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ BANSHI_RATE_LIMIT_LOGIN: 'ten a minute' })).toThrow();
   });
 
+  it('reads one or more replicas, comma-separated, with the lag bound in seconds and the wait for an own write', () => {
+    expect(loadConfig({}).replicas).toBeUndefined();
+    expect(loadConfig({ DATABASE_REPLICA_URL: ' ' }).replicas).toBeUndefined();
+    expect(loadConfig({ DATABASE_REPLICA_URL: 'postgres://r1/banshi, postgres://r2:5433/banshi', DATABASE_REPLICA_MAX_LAG: '2.5' }).replicas).toEqual({
+      urls: ['postgres://r1/banshi', 'postgres://r2:5433/banshi'],
+      maxLagMs: 2500,
+      waitMs: 200,
+    });
+    expect(() => loadConfig({ DATABASE_REPLICA_URL: 'postgres://r1/banshi,replica two' })).toThrow();
+    expect(() => loadConfig({ DATABASE_REPLICA_URL: 'postgres://r1/banshi', DATABASE_REPLICA_MAX_LAG: '-1' })).toThrow();
+  });
+
   it('reads the trusted proxy as on, a number of hops or a list of addresses', () => {
     expect(loadConfig({ BANSHI_TRUST_PROXY: 'on' }).trustProxy).toBe(true);
     expect(loadConfig({ BANSHI_TRUST_PROXY: '2' }).trustProxy).toBe(2);

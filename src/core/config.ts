@@ -27,6 +27,15 @@ function parseTrustProxy(v: string): boolean | number | string[] {
 /** Environment, validated once at start-up (the edge), then trusted. */
 const EnvSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
+  // one or more PostgreSQL streaming replicas, comma-separated: lists, dashboards, public pages and verification read there
+  DATABASE_REPLICA_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.string().url())),
+  DATABASE_REPLICA_MAX_LAG: z.coerce.number().min(0).max(3600).default(10),
+  DATABASE_REPLICA_WAIT_MS: z.coerce.number().int().min(0).max(10_000).default(200),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   BANSHI_DATA_DIR: z.string().default('./data'),
@@ -100,6 +109,8 @@ export interface OidcConfig {
 
 export interface Config {
   databaseUrl?: string;
+  /** PostgreSQL streaming replicas for reads that may be a moment behind (ignored by the embedded engine). */
+  replicas?: ReplicaConfig;
   port: number;
   host: string;
   dataDir: string;
@@ -170,6 +181,14 @@ export type SmsConfig =
   | { provider: 'development'; chosen?: boolean }
   | { provider: 'http'; url: string; token: string; signName: string; template: string };
 
+export interface ReplicaConfig {
+  urls: string[];
+  /** A replica further behind the primary than this is skipped (DATABASE_REPLICA_MAX_LAG, seconds; default 10). */
+  maxLagMs: number;
+  /** How long a read waits for a replica to replay its session's last write before reading the primary (default 200 ms). */
+  waitMs: number;
+}
+
 export interface RateLimit {
   max: number;
   windowMs: number;
@@ -194,6 +213,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = EnvSchema.parse(env);
   return {
     databaseUrl: e.DATABASE_URL,
+    replicas: e.DATABASE_REPLICA_URL.length ? { urls: e.DATABASE_REPLICA_URL, maxLagMs: e.DATABASE_REPLICA_MAX_LAG * 1000, waitMs: e.DATABASE_REPLICA_WAIT_MS } : undefined,
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.BANSHI_DATA_DIR),

@@ -6,7 +6,7 @@ export * from './personal-data.js';
 export * from './ids.js';
 export * from './real-name.js';
 export { masterKeyOf } from './master-key.js';
-export type { AppDeps } from './deps.js';
+export { readsFor, type AppDeps } from './deps.js';
 export { ErrorResponse, errors, IsoDateString, isCalendarDate } from './schemas.js';
 export { beijingDate, beijingDateTime } from './beijing-time.js';
 export * from './periodic.js';

@@ -1,5 +1,6 @@
 export * from './database.js';
-export { openDatabase } from './open.js';
+export { openDatabase, openReads } from './open.js';
 export { openEmbedded, dumpEmbedded } from './pglite.js';
 export { openServer } from './postgres.js';
+export { openReplicas, primaryReads, lsnBytes, recordEnd, type Reads, type ReplicaLog, type ReplicaOptions, type ReplicaStatus } from './replicas.js';
 export { migrate, migrationsDir } from './migrate.js';

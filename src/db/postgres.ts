@@ -14,19 +14,23 @@ export interface ServerOptions {
   url: string;
   /** Default: four connections per core, the measured sweet spot (DESIGN.md). */
   poolSize?: number;
+  /** false: do not check the URL at once (a replica may be down when the server starts). Default: check. */
+  connect?: boolean;
+  /** Give up opening a connection after this long (default: wait as long as the operating system does). */
+  connectTimeoutMs?: number;
 }
 
 export async function openServer(opts: ServerOptions): Promise<Db> {
   const pool = new pg.Pool({
     connectionString: opts.url,
     max: opts.poolSize ?? Math.max(4, os.availableParallelism() * 4),
+    connectionTimeoutMillis: opts.connectTimeoutMs,
   });
   // An idle connection that the server closes (restart, failover, a dropped test database) must not crash
   // the process: the pool discards it and the next query opens a new one.
   pool.on('error', () => undefined);
   // Fail fast on a wrong URL rather than at the first request.
-  const client = await pool.connect();
-  client.release();
+  if (opts.connect !== false) (await pool.connect()).release();
   return new ServerDb(pool);
 }
 

@@ -22,6 +22,7 @@ import { securityHeaders } from './security-headers.js';
 import { siteRoutes } from './site.js';
 import { webPages } from './web-pages.js';
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -105,12 +106,25 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
     if (crossSiteCookieRequest(req, { publicUrl: deps.config.publicUrl, sessionCookie: SESSION_COOKIE })) throw new AppError('CROSS_SITE_REQUEST');
   });
   app.addHook('preValidation', rejectBadText);
+  // Read-your-writes: after a signed-in request that may have written, the account's next reads from a replica wait
+  // for the primary's WAL to be replayed this far. Before the answer is sent, so that no next request can overtake it.
+  const reads = deps.reads;
+  if (reads) {
+    app.addHook('onSend', async (req) => {
+      if (req.actor && !SAFE_METHODS.has(req.method)) await reads.wrote(req.actor.userId);
+    });
+  }
   app.addHook('onResponse', async (req) => {
     if (counted.delete(req)) inFlight--;
   });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true, engine: deps.db.engine }));
+  app.get('/api/health', { schema: { hide: true } }, async () => ({
+    ok: true,
+    engine: deps.db.engine,
+    // how each replica is doing, by position only (addresses stay in the server log)
+    ...(deps.reads?.status().length ? { replicas: deps.reads.status().map(({ state, lagSeconds }) => ({ state, lagSeconds })) } : {}),
+  }));
 
   for (const register of moduleRoutes) register(app, deps);
   errorCatalogueRoutes(app);

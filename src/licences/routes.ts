@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, errors, IsoDateString, shanghaiDateOf, siteOf, validateIdNumber, type AppDeps } from '../core/index.js';
+import { AppError, errors, IsoDateString, shanghaiDateOf, siteOf, validateIdNumber, readsFor, type AppDeps } from '../core/index.js';
 import { departmentById, inActorRegion, requireActor, type Actor } from '../identity/index.js';
 import { renderQrPng, renderQrSvg } from '../documents/index.js';
 import { changeLicence } from './change-licence.js';
@@ -73,7 +73,7 @@ export function licenceRoutes(app: FastifyInstance, deps: AppDeps): void {
   }));
 
   r.post('/api/v1/licences/verify', { schema: { tags, summary: '核验证照二维码（在线）', body: z.object({ payload: z.string().min(1).max(4000).describe('扫码所得内容') }), response: { 200: VerdictResponse, ...errors } } }, async (req) => {
-    const verdict = await verifyLicenceOnline(deps.db, req.body.payload, deps.clock.now());
+    const verdict = await verifyLicenceOnline(await readsFor(deps, req), req.body.payload, deps.clock.now());
     if (verdict.status === 'invalid' && !verdict.signatureValid && !/BSL1\./.test(req.body.payload)) throw new AppError('LICENCE_PAYLOAD_INVALID');
     return verdict;
   });
@@ -81,7 +81,7 @@ export function licenceRoutes(app: FastifyInstance, deps: AppDeps): void {
   // The page a phone opens when it scans the QR code. The payload is long: a wildcard, not a length-limited param.
   r.get('/v/*', { schema: { hide: true } }, async (req, reply) => {
     const text = (req.params as { '*': string })['*'];
-    const verdict = await verifyLicenceOnline(deps.db, text, deps.clock.now());
+    const verdict = await verifyLicenceOnline(await readsFor(deps, req), text, deps.clock.now());
     reply.header('cache-control', 'no-store').type('text/html; charset=utf-8');
     return verificationPage(verdict, { lang: pageLanguage(req.query, req.headers['accept-language']), site: siteOf(deps.config) });
   });

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, errors, type AppDeps } from '../core/index.js';
+import { AppError, errors, readsFor, type AppDeps } from '../core/index.js';
 import { requireActor, requireWholeTree } from '../identity/index.js';
 import { changeYellowRule } from './change-yellow-rule.js';
 import { dashboard } from './dashboard.js';
@@ -50,7 +50,7 @@ export function supervisionRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.get('/api/v1/supervision/dashboard', { schema: { tags, summary: '监管看板：红黄牌与效能统计', querystring: ScopeQuery, response: { 200: DashboardResponse, ...errors } } }, async (req) => {
     const actor = guard(req, 'statistics');
-    return dashboard(deps.db, deps.clock.now(), scopeFor(actor, req.query));
+    return dashboard(await readsFor(deps, req), deps.clock.now(), scopeFor(actor, req.query));
   });
 
   r.get('/api/v1/supervision/counts', { schema: { tags, summary: '红黄牌数量（按部门或承办人）', querystring: ScopeQuery.extend({ by: z.enum(['total', 'department', 'assignee']).default('total') }), response: { 200: CardCountsResponse, ...errors } } }, async (req) => {
@@ -58,13 +58,14 @@ export function supervisionRoutes(app: FastifyInstance, deps: AppDeps): void {
     const { by, ...rest } = req.query;
     const scope = scopeFor(actor, rest);
     const now = deps.clock.now();
-    return by === 'total' ? cardCounts(deps.db, now, scope) : { items: await cardCountsBy(deps.db, now, by, scope) };
+    const q = await readsFor(deps, req);
+    return by === 'total' ? cardCounts(q, now, scope) : { items: await cardCountsBy(q, now, by, scope) };
   });
 
   r.get('/api/v1/supervision/deadlines', { schema: { tags, summary: '期限清单（红牌、黄牌、暂停、日历缺失）', querystring: ListQuery, response: { 200: WatchPageResponse, ...errors } } }, async (req) => {
     const actor = guard(req, 'watch');
     const { colour, cursor, limit, ...rest } = req.query;
-    return watchList(deps.db, deps.clock.now(), colour, scopeFor(actor, rest), { cursor, limit });
+    return watchList(await readsFor(deps, req), deps.clock.now(), colour, scopeFor(actor, rest), { cursor, limit });
   });
 
   r.get('/api/v1/supervision/deadlines/:id', { schema: { tags, summary: '期限详情与逐日说明', params: z.object({ id: z.uuid() }), response: { 200: ExplainedDeadlineResponse, ...errors } } }, async (req) => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, type AppDeps } from '../../core/index.js';
+import { AppError, readsFor, type AppDeps } from '../../core/index.js';
 import { AuditErrors, ChainProof, proveChain } from '../../audit/index.js';
 import { applicationChain } from '../events.js';
 import { formClassesOf } from '../catalog-port.js';
@@ -68,7 +68,7 @@ export function applicationRoutes(app: FastifyInstance, deps: AppDeps): void {
     const statuses = req.query.status?.split(',').filter(Boolean);
     const window = hasRole(actor, 'clerk', 'supervisor', 'admin');
     if (!window && !hasRole(actor, 'applicant', 'agent')) throw new AppError('FORBIDDEN');
-    const rows = await store.listApplications(deps.db, window
+    const rows = await store.listApplications(await readsFor(deps, req), window
       ? { regionPattern: actorRegionPattern(actor), statuses, limit: req.query.limit }
       : { applicantUserId: actor.userId, statuses, limit: req.query.limit });
     // a list is for finding an application, not for checking identity: every row under the masked rule

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, maskData, type AppDeps } from '../../core/index.js';
+import { AppError, maskData, readsFor, type AppDeps } from '../../core/index.js';
 import { actorRegionPattern, hasRole, requireActor } from '../../identity/index.js';
 import { closeCommitmentCheck } from '../close-commitment-check.js';
 import { decideCase } from '../decide-case.js';
@@ -31,8 +31,9 @@ export function caseRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.get('/api/v1/cases', { schema: { tags, summary: '本部门待办（审核人员收件箱）', querystring: z.object({ all: z.enum(['true', 'false']).default('false'), limit: z.coerce.number().int().min(1).max(200).default(50) }), response: { 200: CaseInboxResponse, ...errors } } }, async (req) => {
     const actor = requireActor(req);
     if (!hasRole(actor, 'reviewer', 'head') || !actor.departmentId) throw new AppError('FORBIDDEN');
-    const rows = await caseStore.inboxOf(deps.db, actor.departmentId, actorRegionPattern(actor), req.query.all !== 'true', req.query.limit);
-    const views = await loadCaseViews(deps.db, rows, deps.clock.now());
+    const q = await readsFor(deps, req);
+    const rows = await caseStore.inboxOf(q, actor.departmentId, actorRegionPattern(actor), req.query.all !== 'true', req.query.limit);
+    const views = await loadCaseViews(q, rows, deps.clock.now());
     return { items: rows.map((c) => ({ ...presentCase(c, views, caseAudience(actor, c)), number: c.number, title: c.title, applicantName: c.applicant_name })) };
   });
 
