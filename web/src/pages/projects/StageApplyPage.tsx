@@ -76,7 +76,7 @@ export default function StageApplyPage() {
     if (!loaded.data) return;
     const p = loaded.data.project;
     // the project's own facts, as registered
-    form.setFieldsValue({ ...loaded.data.merged.values, projectName: p.name, projectCode: p.projectCode });
+    form.setFieldsValue({ ...loaded.data.merged.values, projectName: p.name, projectCode: p.projectCode, projectAddress: p.address });
   }, [loaded.data, form]);
 
   const fields = useMemo(() => (loaded.data ? [...loaded.data.merged.common, ...loaded.data.merged.groups.flatMap((g) => g.fields)] : []), [loaded.data]);
