@@ -487,9 +487,9 @@ function defineSpecs(ctx: {
       body: () => ({ kind: 'traffic', title: '园区交通影响评价', conclusion: '路网容量满足需要', covers: [{ itemCode: 'XK01101001', materialCode: 'eia-report' }] }), allowed: roleIn('supervisor'),
     },
     'POST /api/v1/projects': { rule: '企业申请人本人', body: () => ({ name: '测试厂房', address: '蓝山县塔峰镇', regionCode: '431127' }), allowed: (w) => w.kind === 'business' },
-    ...Object.fromEntries(['stages/constructionPermit/filing', 'drawing-reviews'].map((op) => [`POST /api/v1/projects/{id}/${op.startsWith('stages') ? 'stages/{stage}/filing' : op}`, {
+    ...Object.fromEntries(['stages/{stage}/filing', 'stages/{stage}/notice', 'drawing-reviews'].map((op) => [`POST /api/v1/projects/{id}/${op}`, {
       rule: '建设单位本人', targets: () => [{ label: '演示工程项目', params: { id: ctx.projects.project.id, stage: 'constructionPermit' }, region: ctx.projects.project.region, owners: [ctx.projects.project.owner] }],
-      body: () => (op === 'drawing-reviews' ? { uploadIds: [randomUUID()] } : { form: {} }), allowed: owns,
+      body: () => (op === 'drawing-reviews' ? { uploadIds: [randomUUID()] } : op.endsWith('notice') ? { answers: {} } : { form: {} }), allowed: owns,
     }])),
     'POST /api/v1/drawing-reviews/{id}/revision': {
       rule: '建设单位本人', targets: () => [{ label: '联合审图', params: { id: ctx.projects.review }, region: ctx.projects.project.region, owners: [ctx.projects.project.owner] }],

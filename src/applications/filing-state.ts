@@ -21,3 +21,9 @@ export async function filingState(q: Queryable, applicationId: string): Promise<
     anyDenied: cases.some((c) => c.status === 'denied'),
   };
 }
+
+/** The application this user filed with this Idempotency-Key, if any: a project stage's retried filing finds its first. */
+export async function filedWithKey(q: Queryable, submittedBy: string, key: string): Promise<{ id: string; number: string; status: ApplicationStatus } | undefined> {
+  const app = await store.applicationByKey(q, submittedBy, key);
+  return app ? { id: app.id, number: app.number, status: app.status } : undefined;
+}

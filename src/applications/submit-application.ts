@@ -17,6 +17,7 @@ import { materialKey, unknownMaterial, type MaterialRef } from './guide-rules.js
 import { logLicenceUse, reusableLicence } from './licences-port.js';
 import * as store from './store/applications.js';
 import type { ApplicantDetails, ApplicationRow, Pickup } from './store/rows.js';
+import type { Queryable } from '../db/index.js';
 
 export interface SubmitInput {
   bundleCode?: string | null;
@@ -50,14 +51,24 @@ export interface SubmitResult {
 }
 
 /**
+ * For a caller whose own rule must hold in the same transaction as the insert (a project stage's gate): `before` runs
+ * ahead of the insert (take a lock, check the rule again, throw to refuse), `after` with the inserted application
+ * (record the link). Neither runs when the idempotency key finds an application already filed.
+ */
+export interface SubmitHooks {
+  before?(tx: Queryable): Promise<void>;
+  after?(tx: Queryable, application: ApplicationRow): Promise<void>;
+}
+
+/**
  * Files an application (draft or submitted) with one case per item and its attachment references. With an
  * idempotency key, a retry (even a concurrent one) returns the application the first attempt created.
  */
-export async function submitApplication(deps: AppDeps, actor: Actor, input: SubmitInput, idempotencyKey: string | null): Promise<SubmitResult> {
+export async function submitApplication(deps: AppDeps, actor: Actor, input: SubmitInput, idempotencyKey: string | null, hooks?: SubmitHooks): Promise<SubmitResult> {
   if (!input.draft && !idempotencyKey) throw new AppError('IDEMPOTENCY_KEY_REQUIRED');
   const requestHash = idempotencyKey ? createHash('sha256').update(canonicalJson(input)).digest('hex') : null;
   try {
-    return await file(deps, actor, input, idempotencyKey, requestHash);
+    return await file(deps, actor, input, idempotencyKey, requestHash, hooks);
   } catch (e) {
     // A retry after a lost answer returns what the first attempt stored, even if a check would fail now (an upload
     // since deleted, an item since retired). Looked up only on failure: a first attempt costs no extra round trip.
@@ -69,7 +80,7 @@ export async function submitApplication(deps: AppDeps, actor: Actor, input: Subm
   }
 }
 
-async function file(deps: AppDeps, actor: Actor, input: SubmitInput, idempotencyKey: string | null, requestHash: string | null): Promise<SubmitResult> {
+async function file(deps: AppDeps, actor: Actor, input: SubmitInput, idempotencyKey: string | null, requestHash: string | null, hooks?: SubmitHooks): Promise<SubmitResult> {
   const now = deps.clock.now();
   // an agent (a staff 帮代办员 or a citizen) relying on a principal's online authorisation: refused unless it is live
   const granted = input.authorisationId ? await liveAuthorisation(deps, actor, input.authorisationId, { bundleCode: input.bundleCode ?? null, itemCodes: input.itemCodes }) : null;
@@ -179,14 +190,16 @@ async function file(deps: AppDeps, actor: Actor, input: SubmitInput, idempotency
   }, store.AUDIT_FIRST_PARAM, 'app');
   // The application, its cases, attachments and audit entry are one statement; reused licences add their usage log
   // in the same transaction.
-  const inserted = reused.length === 0
+  const inserted = reused.length === 0 && !hooks
     ? await store.insertApplication(deps.db, row, event)
     : await deps.db.transaction(async (tx) => {
+      await hooks?.before?.(tx);
       const r = await store.insertApplication(tx, row, event);
       if (!r) return undefined;
       for (const u of reused) {
         await logLicenceUse(tx, { licenceId: u.attachment.licenceId!, usedBy: actor.userId, applicationId: id, materialName: u.materialNames, purpose: u.purpose, at: now, acceptedTypes: [u.attachment.licenceType!] });
       }
+      await hooks?.after?.(tx, r);
       return r;
     });
   if (!inserted) {

@@ -13,11 +13,12 @@ export { itemView, bundleView, dataElementViews } from './from-catalog.js';
 export { loadBundle, loadItemVersions, loadPublishedItem } from './load-guide.js';
 export { mergedFormFor, checkMergedForm, prefillSourcesOf, type FormTarget } from './merged-form-for.js';
 export { itemsForAnswers, type BundleSelection } from './items-for-answers.js';
-export { issueBundleNotice, issueItemNotice, getNotice } from './issue-notice.js';
-export { licencesOfActor, type HolderLicence, type LicencesOf } from './holder-licences.js';
+export { issueBundleNotice, issueItemNotice, issueStageNotice, getNotice } from './issue-notice.js';
+export { licencesOfActor, licenceTypeNames, type HolderLicence, type LicencesOf } from './holder-licences.js';
 // Guide accuracy feedback (指南纠错).
 export { flagGuide, FEEDBACK_WORKING_DAYS, FEEDBACK_STEPS, FEEDBACK_PARTS, type FlagGuideInput } from './flag-guide.js';
 export { handleGuideFeedback } from './handle-guide-feedback.js';
 export { guideFeedbackStats, type GuideFeedbackStats } from './stats.js';
 export { guidanceRoutes } from './routes.js';
+export { NoticeResponse } from './responses.js';
 export { finalAnswers } from './final-answers.js';

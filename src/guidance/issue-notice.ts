@@ -2,6 +2,7 @@
  * Issues a Notice for a bundle (from questionnaire answers) or for a single item, and keeps it as issued,
  * so that its HTML and PDF later show exactly what the applicant was told.
  */
+import { conditionRefs } from '../catalog/index.js';
 import { AppError, newId, type Clock } from '../core/index.js';
 import type { Db } from '../db/index.js';
 import type { Actor } from '../identity/index.js';
@@ -36,6 +37,31 @@ export async function issueBundleNotice(deps: NoticeDeps, bundleCode: string, ra
     heldLicences: held,
     ...(deps.licenceTypeNames ? { licenceTypeNames: deps.licenceTypeNames } : {}),
     bundlePromise: { days: bundle.promisedDays, hours: bundle.promisedHours, place: bundle.place, staged: bundle.staged === true },
+  });
+  return save(deps, notice, bundle.versionId, result.answers, actor);
+}
+
+/**
+ * One stage of a staged bundle (工程建设项目分阶段申报): a notice of that stage's members only, asking only the
+ * questions that decide which of them apply; its subject names the stage.
+ */
+export async function issueStageNotice(deps: NoticeDeps, bundleCode: string, stage: { name: string; itemCodes: readonly string[] }, rawAnswers: Record<string, unknown>, actor: Actor | null): Promise<IssuedNotice> {
+  const whole = await loadBundle(deps.db, bundleCode);
+  const items = whole.items.filter((m) => stage.itemCodes.includes(m.item.itemCode));
+  const asked = new Set<string>();
+  for (const m of items) for (const q of conditionRefs(m.includeIf).questions) asked.add(q);
+  const bundle = { ...whole, items, questions: whole.questions.filter((q) => asked.has(q.key)) };
+  const result = answerQuestionnaire(bundle.questions, Object.fromEntries(Object.entries(rawAnswers).filter(([k]) => asked.has(k))));
+  if (!result.complete) throw new AppError('GUIDANCE_ANSWERS_INVALID', { errors: result.errors });
+  const held = actor ? await deps.licencesOf(deps.db, actor, deps.clock.now()) : [];
+  const notice = buildNotice({
+    subject: { kind: 'bundle', code: bundle.code, name: `${bundle.name}·${stage.name}` },
+    questions: bundle.questions,
+    answers: result.answers,
+    selection: selectForBundle(bundle, { answers: result.answers, heldLicenceTypes: held.map((h) => h.typeCode) }),
+    generatedAt: deps.clock.now(),
+    heldLicences: held,
+    ...(deps.licenceTypeNames ? { licenceTypeNames: deps.licenceTypeNames } : {}),
   });
   return save(deps, notice, bundle.versionId, result.answers, actor);
 }

@@ -61,7 +61,7 @@ export function presentProject(s: ProjectState, extra: { review: ReturnType<type
     ...presentSummary(s.project, s.zone?.name ?? null, s),
     applicantUscc: s.project.applicant_uscc,
     stages: s.stages.map((x) => ({
-      key: x.key, name: x.name, promisedDays: x.promisedDays, lead: x.lead, status: x.status, statusName: stageStatusNames[x.status], items: x.items, materials: x.materials,
+      key: x.key, name: x.name, promisedDays: x.promisedDays, lead: x.lead, status: x.status, statusName: stageStatusNames[x.status], items: x.items, questions: x.questions, materials: x.materials,
       filing: x.filing ? { applicationId: x.filing.application_id, number: x.filing.number, status: x.filing.status, statusName: applicationStatusNames[x.filing.status as ApplicationStatus] ?? '' } : null,
       acceptedOn: x.acceptedOn, issuedOn: x.issuedOn, dueOn: x.dueOn, usedWorkingDays: x.usedWorkingDays, overdue: x.overdue,
     })),

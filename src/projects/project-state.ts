@@ -1,6 +1,6 @@
 import { filingState } from '../applications/index.js';
 import { dueDate, loadCalendar, workingDaysBetween } from '../calendar/index.js';
-import { evaluateCondition, getPublishedBundleByCode, getPublishedItemsByCodes, type BundleVersion, type ServiceItemVersion } from '../catalog/index.js';
+import { conditionRefs, evaluateCondition, getPublishedBundleByCode, getPublishedItemsByCodes, type BundleVersion, type ServiceItemVersion } from '../catalog/index.js';
 import { AppError, shanghaiDateOf, type AppDeps } from '../core/index.js';
 import type { Queryable } from '../db/index.js';
 import { ACCEPTANCE_STAGE, DRAWING_STAGE, stageStatuses, type StageStatus } from './rules.js';
@@ -23,6 +23,8 @@ export interface StageState {
   promisedDays: number;
   lead: { code: string; name: string } | null;
   items: Array<{ code: string; name: string; departmentName: string; conditional: boolean }>;
+  /** the questions that decide which of the stage's items apply (asked when it is filed) */
+  questions: Array<{ key: string; text: string; kind: 'yesNo' | 'choice' | 'number'; options: Array<{ value: string; label: string }>; unit: string }>;
   materials: StageMaterial[];
   status: StageStatus;
   filing: store.FilingRow | null;
@@ -130,6 +132,9 @@ export async function projectState(deps: Pick<AppDeps, 'db' | 'clock'>, project:
       promisedDays: s.promisedDays,
       lead: lead ? { code: lead.code, name: lead.name } : null,
       items: stageItems.map(({ m, item }) => ({ code: item!.code, name: item!.name, departmentName: item!.department.name, conditional: !!m.condition })),
+      questions: bundle.questions
+        .filter((q) => stageItems.some(({ m }) => conditionRefs(m.condition).questions.has(q.key)))
+        .map((q) => ({ key: q.key, text: q.text, kind: q.type, options: q.options, unit: q.unit })),
       materials: stageItems.flatMap(({ item }) =>
         item!.materials.filter((x) => x.required).map((x) => ({
           itemCode: item!.code, itemName: item!.name, materialCode: x.code, name: x.name,

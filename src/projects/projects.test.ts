@@ -53,7 +53,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-describe('a construction project through its four stages', () => {
+describe('a construction project through its four stages', { timeout: 180_000 }, () => {
   let id = '';
   let reviewId = '';
   let acceptanceId = '';
@@ -254,5 +254,83 @@ describe('the construction bundle\'s notice', () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/guidance/bundles/gongcheng-jianshe-xiaoxing/notice', payload: { answers: NO_FIRE } });
     expect(res.statusCode, res.body).toBeLessThan(300);
     expect(res.json().summary.promisedDays).toBe(40);
+  });
+});
+
+describe('申报本阶段: the stage\'s one-time notice', () => {
+  it('asks only the questions of the stage, lists only its items, and is refused in words while the stage before has no results', async () => {
+    const p = expectStatus<any>(await post('xiangwei', '/api/v1/projects', { name: '湘味冷库', address: '蓝山县塔峰镇工业大道9号', regionCode: '431127' }), 201);
+    expect(stageOf(p, 'landPlanning').questions.map((q: any) => q.text)).toEqual(['项目用地是否以划拨方式取得？', '项目是否列入环境影响评价报告表管理类别？']);
+    expect(stageOf(p, 'constructionPermit').questions).toEqual([]);
+    const url = (stage: string) => `/api/v1/projects/${p.id}/stages/${stage}/notice`;
+
+    const early = await post('xiangwei', url('projectPermit'), { answers: {} });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().message).toBe('上一阶段“立项用地规划许可”的审批结果尚未出件，本阶段不能申报');
+    // someone else's project does not exist for them; an unanswered question is a 4xx in words
+    expect((await post('zhangsan', url('landPlanning'), { answers: {} })).statusCode).toBe(404);
+    expect((await post('xiangyin-chuangkou', url('landPlanning'), { answers: {} })).statusCode).toBe(404);
+    const unanswered = await post('xiangwei', url('landPlanning'), { answers: {} });
+    expect(unanswered.statusCode).toBe(422);
+    expect(unanswered.json().message).toMatch(/[\u4e00-\u9fa5]/);
+
+    const notice = expectStatus<any>(await post('xiangwei', url('landPlanning'), { answers: { allocatedLand: false, needsEia: true, specialFire: true } }), 201);
+    expect(notice.subject.name).toBe('工程建设项目审批（社会投资小型项目）·立项用地规划许可');
+    expect(notice.items.map((i: any) => i.itemCode).sort()).toEqual([...STAGE_ITEMS.landPlanning!, 'XK01101001'].sort());
+    // the other stages' questions are not part of this stage's answers
+    expect(notice.answers.map((a: any) => a.question).sort()).toEqual(['allocatedLand', 'needsEia']);
+    expect(expectStatus<any>(await get('xiangwei', `/api/v1/notices/${notice.id}`), 200).id).toBe(notice.id);
+  });
+});
+
+describe('one stage filed twice at the same instant, and a filing retried', () => {
+  const filing = async (projectId: string, stage: string, key: string, o: { itemCodes?: string[]; answers?: Record<string, unknown>; omit?: string[] } = {}) => {
+    const itemCodes = o.itemCodes ?? STAGE_ITEMS[stage]!;
+    const body = await submissionBody(t, { itemCodes, omit: o.omit });
+    return { form: body.form, attachments: body.attachments, answers: o.answers ?? NO_FIRE, key };
+  };
+  const send = (projectId: string, stage: string, b: { form: unknown; attachments: unknown; answers: unknown; key: string }) =>
+    post('xiangwei', `/api/v1/projects/${projectId}/stages/${stage}/filing`, { form: b.form, attachments: b.attachments, answers: b.answers }, { 'idempotency-key': b.key });
+
+  it('lets only one of two filings of the same stage sent at once through the gate; the other is told the stage is filed', async () => {
+    const p = expectStatus<any>(await post('xiangwei', '/api/v1/projects', { name: '湘味并发申报厂房', address: '蓝山县塔峰镇工业大道20号', regionCode: '431127' }), 201);
+    const [a, b] = await Promise.all([filing(p.id, 'landPlanning', randomUUID()), filing(p.id, 'landPlanning', randomUUID())]);
+    const answers = await Promise.all([send(p.id, 'landPlanning', a), send(p.id, 'landPlanning', b)]);
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    const refused = answers.find((r) => r.statusCode === 409)!;
+    expect(refused.json().message).toBe('本阶段已申报，请在办件中查看进度');
+    // one application for the stage, not two
+    const apps = (await t.db.query<{ apps: number }>(`SELECT count(*)::int AS apps FROM applications WHERE idempotency_key = ANY($1)`, [[a.key, b.key]]))[0]!.apps;
+    expect(apps).toBe(1);
+    const stage = stageOf(await project(p.id), 'landPlanning');
+    expect(stage.status).toBe('filed');
+    expect(stage.filing.applicationId).toBe(answers.find((r) => r.statusCode === 201)!.json().applicationId);
+    const n = (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM project_stage_filings WHERE project_id = $1`, [p.id]))[0]!.n;
+    expect(n).toBe(1);
+  });
+
+  it('answers a retry with the same Idempotency-Key with the first filing (200, same body), even at once, and refuses the key for another request', async () => {
+    const p = expectStatus<any>(await post('xiangwei', '/api/v1/projects', { name: '园区重试申报厂房', address: '湖南蓝山经济开发区创业大道20号', regionCode: '431127', zoneCode: ZONE }), 201);
+    const withEia = { itemCodes: [...STAGE_ITEMS.landPlanning!, 'XK01101001'], answers: { ...NO_FIRE, needsEia: true }, omit: ['XK01101001:eia-report'] };
+    const b = await filing(p.id, 'landPlanning', randomUUID(), withEia);
+    const first = await send(p.id, 'landPlanning', b);
+    expect(first.statusCode, first.body).toBe(201);
+    expect(first.json().coveredByZone).toEqual([{ itemCode: 'XK01101001', materialCode: 'eia-report' }]);
+    const retry = await send(p.id, 'landPlanning', b);
+    expect(retry.statusCode, retry.body).toBe(200);
+    expect(retry.json()).toEqual(first.json());
+    // the same key for a different filing is a mistake, said in words
+    const other = await send(p.id, 'landPlanning', { ...b, answers: { ...NO_FIRE, needsEia: true, allocatedLand: true } });
+    expect(other.statusCode).toBe(422);
+    expect(other.json().message).toBe('该幂等键已用于另一份不同内容的申请');
+
+    // a lost answer retried at once: both are answered with one application
+    const q = expectStatus<any>(await post('xiangwei', '/api/v1/projects', { name: '园区同时重试厂房', address: '湖南蓝山经济开发区创业大道22号', regionCode: '431127', zoneCode: ZONE }), 201);
+    const c = await filing(q.id, 'landPlanning', randomUUID(), withEia);
+    const both = await Promise.all([send(q.id, 'landPlanning', c), send(q.id, 'landPlanning', c)]);
+    expect(both.map((r) => r.statusCode).sort(), both.map((r) => r.body).join('\n')).toEqual([200, 201]);
+    expect(both[0]!.json()).toEqual(both[1]!.json());
+    const n = (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM project_stage_filings WHERE project_id = $1`, [q.id]))[0]!.n;
+    expect(n).toBe(1);
   });
 });

@@ -35,6 +35,7 @@ const StageResponse = z.object({
   key: z.string(), name: z.string(), promisedDays: z.number().int(), lead: z.object({ code: z.string(), name: z.string() }).nullable(),
   status: StageStatus, statusName: z.string(),
   items: z.array(z.object({ code: z.string(), name: z.string(), departmentName: z.string(), conditional: z.boolean() })),
+  questions: z.array(z.object({ key: z.string(), text: z.string(), kind: z.enum(['yesNo', 'choice', 'number']), options: z.array(z.object({ value: z.string(), label: z.string() })), unit: z.string() })).describe('决定本阶段哪些事项适用的问题（申报时回答）'),
   materials: z.array(z.object({ itemCode: z.string(), itemName: z.string(), materialCode: z.string(), name: z.string(), coveredBy: z.string().nullable(), fromLicence: z.string().nullable() })),
   filing: z.object({ applicationId: z.string(), number: z.string(), status: z.string(), statusName: z.string() }).nullable(),
   acceptedOn: Day.nullable(), issuedOn: Day.nullable(), dueOn: Day.nullable(), usedWorkingDays: z.number().int().nullable(), overdue: z.boolean(),
@@ -57,6 +58,6 @@ export const ProjectResponse = ProjectSummaryResponse.extend({
 });
 
 export const StageFilingResponse = z.object({
-  applicationId: z.string(), number: z.string(), status: z.string(), created: z.boolean(),
+  applicationId: z.string(), number: z.string(), status: z.string(),
   coveredByZone: z.array(z.object({ itemCode: z.string(), materialCode: z.string() })).describe('由区域评估成果代替、无须申请人提交的材料'),
 });

@@ -7,7 +7,8 @@ import { verifyUrlOf } from '../licences/index.js';
 import { createProject } from './create-project.js';
 import { acceptanceCertificatePdf, drawingReviewNoticePdf } from './documents.js';
 import { giveOpinion, openDrawingReview, reachableReview, reviseDrawings } from './drawing-review.js';
-import { fileStage } from './file-stage.js';
+import { fileStage, stageNotice } from './file-stage.js';
+import { NoticeResponse } from '../guidance/index.js';
 import { issueCertificate, reachableAcceptance, recordFinding, scheduleAcceptance } from './joint-acceptance.js';
 import { can, inReach } from './policy.js';
 import { presentSummary, presentZone } from './present.js';
@@ -122,15 +123,28 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.post('/api/v1/projects/:id/stages/:stage/filing', {
     schema: {
-      tags, summary: '申报一个审批阶段（上一阶段出件后才能申报）',
+      tags, summary: '申报一个审批阶段（上一阶段出件后才能申报）。须带 Idempotency-Key 请求头：重试返回同一办件（200，内容相同）',
       params: z.object({ id: z.uuid(), stage: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_-]{0,31}$/) }),
       headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }),
-      body: StageFilingBody, response: { 201: StageFilingResponse, ...errors },
+      body: StageFilingBody, response: { 200: StageFilingResponse, 201: StageFilingResponse, ...errors },
     },
   }, async (req, reply) => {
     const out = await fileStage(deps, requireActor(req), req.params.id, req.params.stage, req.body, req.headers['idempotency-key'] ?? null);
     reply.status(out.created ? 201 : 200);
-    return { applicationId: out.application.id, number: out.application.number, status: out.application.status, created: out.created, coveredByZone: out.coveredByZone };
+    return { applicationId: out.application.id, number: out.application.number, status: out.application.status, coveredByZone: out.coveredByZone };
+  });
+
+  r.post('/api/v1/projects/:id/stages/:stage/notice', {
+    schema: {
+      tags, summary: '申报本阶段：生成本阶段事项的一次性告知单（本阶段尚不能申报时说明原因）',
+      params: z.object({ id: z.uuid(), stage: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_-]{0,31}$/) }),
+      body: z.strictObject({ answers: z.record(z.string().max(64), z.union([z.boolean(), z.number(), z.string().max(200)])).default({}).describe('决定本阶段事项的问题回答') }),
+      response: { 201: NoticeResponse, ...errors },
+    },
+  }, async (req, reply) => {
+    const notice = await stageNotice(deps, requireActor(req), req.params.id, req.params.stage, req.body.answers);
+    reply.status(201);
+    return { ...notice, links: { json: `/api/v1/notices/${notice.id}`, html: `/api/v1/notices/${notice.id}/html`, pdf: `/api/v1/notices/${notice.id}/pdf` } };
   });
 
   // ---- 联合审图 ----

@@ -112,11 +112,28 @@ export async function listProjects(q: Queryable, by: { applicantUserId?: string;
 
 // ---- stage filings -------------------------------------------------------------------------------------------------
 
-export async function linkFiling(q: Queryable, projectId: string, stageKey: string, applicationId: string, at: Date): Promise<void> {
+export async function linkFiling(
+  q: Queryable,
+  f: { projectId: string; stageKey: string; applicationId: string; at: Date; requestHash: string; coveredByZone: string[] },
+): Promise<void> {
   await q.query(
-    `INSERT INTO project_stage_filings (project_id, stage_key, application_id, filed_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
-    [projectId, stageKey, applicationId, at],
+    `INSERT INTO project_stage_filings (project_id, stage_key, application_id, filed_at, request_hash, covered_by_zone) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+    [f.projectId, f.stageKey, f.applicationId, f.at, f.requestHash, f.coveredByZone],
   );
+}
+
+/** The stage filing an application is, with the request that filed it (for a retry with the same key). */
+export async function filingOfApplication(q: Queryable, applicationId: string): Promise<{ project_id: string; stage_key: string; request_hash: string | null; covered_by_zone: string[] } | undefined> {
+  const rows = await q.query<{ project_id: string; stage_key: string; request_hash: string | null; covered_by_zone: string[] }>(
+    `SELECT project_id, stage_key, request_hash, covered_by_zone FROM project_stage_filings WHERE application_id = $1`,
+    [applicationId],
+  );
+  return rows[0];
+}
+
+/** Holds the project's row until the transaction ends: one stage filing of a project at a time passes its gate. */
+export async function lockProject(q: Queryable, projectId: string): Promise<void> {
+  await q.query(`SELECT id FROM construction_projects WHERE id = $1 FOR UPDATE`, [projectId]);
 }
 
 /** Every filing of a project (its application's state is read through the applications module), oldest first. */

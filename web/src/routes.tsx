@@ -94,6 +94,7 @@ export const routes: PageRoute[] = [
   { path: '/portal/bills', area: 'portal', page: () => import('./pages/fees/MyBillsPage'), menu: ['我的缴费', 'My fees'], icon: <PayCircleOutlined /> },
   { path: '/portal/projects', area: 'portal', page: () => import('./pages/projects/ProjectsPage'), menu: ['工程建设项目', 'Construction projects'], icon: <BuildOutlined />, kinds: ['business'] },
   { path: '/portal/projects/:id', area: 'portal', page: () => import('./pages/projects/ProjectPage') },
+  { path: '/portal/projects/:id/stages/:stage/apply', area: 'portal', page: () => import('./pages/projects/StageApplyPage'), kinds: ['business'] },
   { path: '/portal/hall', area: 'portal', page: () => import('./pages/hall/MyAppointmentsPage'), menu: ['我的预约', 'My appointments'], icon: <CalendarOutlined /> },
   { path: '/portal/hall/book', area: 'portal', page: () => import('./pages/hall/BookingPage') },
   { path: '/portal/messages', area: 'portal', page: () => import('./pages/MessagesPage'), menu: ['我的消息', 'Messages'], icon: <BellOutlined /> },

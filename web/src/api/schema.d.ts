@@ -3710,8 +3710,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 申报一个审批阶段（上一阶段出件后才能申报） */
+        /** 申报一个审批阶段（上一阶段出件后才能申报）。须带 Idempotency-Key 请求头：重试返回同一办件（200，内容相同） */
         post: operations["postProjectsByIdStagesByStageFiling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/stages/{stage}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申报本阶段：生成本阶段事项的一次性告知单（本阶段尚不能申报时说明原因） */
+        post: operations["postProjectsByIdStagesByStageNotice"];
         delete?: never;
         options?: never;
         head?: never;
@@ -19037,6 +19054,18 @@ export interface operations {
                             name: string;
                             overdue: boolean;
                             promisedDays: number;
+                            /** @description 决定本阶段哪些事项适用的问题（申报时回答） */
+                            questions: {
+                                key: string;
+                                /** @enum {string} */
+                                kind: "yesNo" | "choice" | "number";
+                                options: {
+                                    label: string;
+                                    value: string;
+                                }[];
+                                text: string;
+                                unit: string;
+                            }[];
                             /** @enum {string} */
                             status: "locked" | "open" | "filed" | "handling" | "issued";
                             statusName: string;
@@ -19212,6 +19241,18 @@ export interface operations {
                             name: string;
                             overdue: boolean;
                             promisedDays: number;
+                            /** @description 决定本阶段哪些事项适用的问题（申报时回答） */
+                            questions: {
+                                key: string;
+                                /** @enum {string} */
+                                kind: "yesNo" | "choice" | "number";
+                                options: {
+                                    label: string;
+                                    value: string;
+                                }[];
+                                text: string;
+                                unit: string;
+                            }[];
                             /** @enum {string} */
                             status: "locked" | "open" | "filed" | "handling" | "issued";
                             statusName: string;
@@ -19440,6 +19481,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applicationId: string;
+                        /** @description 由区域评估成果代替、无须申请人提交的材料 */
+                        coveredByZone: {
+                            itemCode: string;
+                            materialCode: string;
+                        }[];
+                        number: string;
+                        status: string;
+                    };
+                };
+            };
             /** @description 已创建 */
             201: {
                 headers: {
@@ -19453,10 +19512,56 @@ export interface operations {
                             itemCode: string;
                             materialCode: string;
                         }[];
-                        created: boolean;
                         number: string;
                         status: string;
                     };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    postProjectsByIdStagesByStageNotice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+                stage: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description 决定本阶段事项的问题回答
+                     * @default {}
+                     */
+                    answers?: {
+                        [key: string]: boolean | number | string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description 已创建 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notice"];
                 };
             };
             400: components["responses"]["E400"];

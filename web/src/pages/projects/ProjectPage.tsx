@@ -1,15 +1,17 @@
-import { Alert, Button, Card, DatePicker, Descriptions, Flex, Input, List, Radio, Space, Steps, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Descriptions, Flex, Input, InputNumber, List, Radio, Space, Steps, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { useApi } from '../../api/hooks';
 import { client, hrefOf, unwrap, type AnswerOf } from '../../api/typed';
 import { useDepartments } from '../../api/useDepartments';
 import { useAuth } from '../../auth/AuthContext';
 import { Loadable } from '../../components/Loadable';
+import { errorText } from '../../components/errors';
+import { MaterialUpload, type Uploaded } from '../../components/MaterialUpload';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatTime } from '../../format';
 import { useAction } from '../../hooks/useAction';
-import { defineMessages, useT } from '../../i18n';
+import { defineMessages, useT, useT as useCommonT } from '../../i18n';
 
 type Project = AnswerOf<'/api/v1/projects/{id}', 'get'>;
 type Stage = Project['stages'][number];
@@ -68,13 +70,88 @@ const m = defineMessages({
   'pp.when': ['现场验收时间', 'Visit time'],
   'pp.place': ['验收地点', 'Place'],
   'pp.scheduled': ['已安排联合验收，已通知各部门', 'Joint acceptance scheduled'],
+  'pp.file': ['申报本阶段', 'File this stage'],
+  'pp.fileQuestions': ['请先回答以下问题，以确定本阶段需要办理的事项', 'Answer these questions first: they decide which items this stage needs'],
+  'pp.fileGo': ['生成告知单并填写申请', 'Get the notice and fill in the application'],
+  'pp.yes': ['是', 'Yes'],
+  'pp.no': ['否', 'No'],
+  'pp.refused': ['本阶段暂不能申报', 'This stage cannot be filed yet'],
+  'pp.drawings': ['提交施工图', 'Submit the drawings'],
+  'pp.drawingsHint': ['工程建设许可阶段出件后，提交一套施工图，住建、自然资源、消防等部门同一轮审查，意见一次合并告知', 'Once the project-permit stage has its results, submit one drawing set: the departments review it in one round and their opinions are merged into one notice'],
+  'pp.drawingsLater': ['工程建设许可阶段出件后可提交施工图联合审查', 'The drawings can be submitted once the project-permit stage has its results'],
+  'pp.drawingFile': ['施工图文件 {n}', 'Drawing file {n}'],
+  'pp.addDrawing': ['再添加一份图纸文件', 'Add another drawing file'],
+  'pp.submitDrawings': ['提交联合审图', 'Submit for joint review'],
+  'pp.submittedDrawings': ['施工图已提交，各部门将同一轮审查', 'Drawings submitted for joint review'],
+  'pp.revision': ['按合并意见提交修改后的施工图（只能修改一次）', 'Submit the revised drawings (one revision only)'],
+  'pp.submitRevision': ['提交修改后的图纸', 'Submit the revision'],
+  'pp.submittedRevision': ['修改后的施工图已提交，进入第 2 轮审查', 'Revision submitted for round 2'],
   'pp.noAcceptance': ['竣工验收阶段申报受理后，由牵头部门安排一次现场联合验收', 'Once the completion filing is accepted, the lead department schedules one visit'],
 });
+
+/** long names wrap on a phone instead of widening the page */
+const wrapTag = { whiteSpace: 'normal', maxWidth: '100%' } as const;
 
 const stepStatus = (s: Stage['status']): 'wait' | 'process' | 'finish' => (s === 'issued' ? 'finish' : s === 'locked' ? 'wait' : 'process');
 const statusColour: Record<Stage['status'], string> = { locked: 'default', open: 'blue', filed: 'gold', handling: 'processing', issued: 'green' };
 
-function StageCard({ s, base }: { s: Stage; base: string | null }) {
+/**
+ * 申报本阶段 (the company's own page): the questions that decide the stage's items, then the stage's one-time notice
+ * and the same 一表申请 as any bundle. A stage whose gate is shut is refused in the words of the gate.
+ */
+function FileStage({ projectId, s }: { projectId: string; s: Stage }) {
+  const t = useT(m);
+  const tc = useCommonT();
+  const navigate = useNavigate();
+  const [asking, setAsking] = useState(false);
+  const [answers, setAnswers] = useState<Record<string, string | number | boolean>>({});
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const { busy, run } = useAction();
+  const start = (given: Record<string, string | number | boolean>) =>
+    run(
+      async () => {
+        setRefusal(null);
+        const notice = await unwrap(client.POST('/api/v1/projects/{id}/stages/{stage}/notice', { params: { path: { id: projectId, stage: s.key } }, body: { answers: given } }));
+        navigate(`/portal/projects/${projectId}/stages/${encodeURIComponent(s.key)}/apply?notice=${notice.id}`);
+      },
+      { after: false, onError: (e) => (setRefusal(errorText(e, tc)), true) },
+    );
+  const complete = s.questions.every((q) => answers[q.key] !== undefined);
+  return (
+    <Flex vertical gap={8} style={{ marginTop: 12 }}>
+      {asking ? (
+        <Flex vertical gap={8}>
+          <Typography.Text strong>{t('pp.fileQuestions')}</Typography.Text>
+          {s.questions.map((q) => (
+            <div key={q.key}>
+              <div>{q.text}</div>
+              {q.kind === 'number' ? (
+                <InputNumber aria-label={q.text} suffix={q.unit || undefined} value={typeof answers[q.key] === 'number' ? (answers[q.key] as number) : null} onChange={(v) => setAnswers((a) => ({ ...a, [q.key]: v ?? 0 }))} />
+              ) : (
+                <Radio.Group
+                  aria-label={q.text}
+                  value={answers[q.key]}
+                  onChange={(e) => setAnswers((a) => ({ ...a, [q.key]: e.target.value as string | boolean }))}
+                  options={q.kind === 'yesNo' ? [{ value: true, label: t('pp.yes') }, { value: false, label: t('pp.no') }] : q.options}
+                />
+              )}
+            </div>
+          ))}
+          <div>
+            <Button type="primary" loading={busy} disabled={!complete} onClick={() => void start(answers)}>{t('pp.fileGo')}</Button>
+          </div>
+        </Flex>
+      ) : (
+        <div>
+          <Button type="primary" loading={busy} onClick={() => (s.status === 'open' && s.questions.length ? setAsking(true) : void start({}))}>{t('pp.file')}</Button>
+        </div>
+      )}
+      {refusal ? <Alert type="warning" showIcon role="alert" message={t('pp.refused')} description={refusal} /> : null}
+    </Flex>
+  );
+}
+
+function StageCard({ s, base, projectId, mine }: { s: Stage; base: string | null; projectId: string; mine: boolean }) {
   const t = useT(m);
   return (
     <Card size="small" title={<Space>{s.name}<Tag color={statusColour[s.status]}>{s.statusName}</Tag>{s.overdue ? <Tag color="red">{t('pp.overdue')}</Tag> : null}</Space>} data-testid={`stage-${s.key}`}>
@@ -91,7 +168,7 @@ function StageCard({ s, base }: { s: Stage; base: string | null }) {
         </div>
       ) : null}
       <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>{t('pp.items')}</Typography.Text>
-      <Space wrap>{s.items.map((i) => <Tag key={i.code}>{i.name}（{i.departmentName}）{i.conditional ? `·${t('pp.conditional')}` : ''}</Tag>)}</Space>
+      <Space wrap>{s.items.map((i) => <Tag key={i.code} style={wrapTag}>{i.name}（{i.departmentName}）{i.conditional ? `·${t('pp.conditional')}` : ''}</Tag>)}</Space>
       <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>{t('pp.materials')}</Typography.Text>
       <List
         size="small"
@@ -100,32 +177,94 @@ function StageCard({ s, base }: { s: Stage; base: string | null }) {
           <List.Item>
             <Space wrap>
               <span>{x.itemName}：{x.name}</span>
-              {x.coveredBy ? <Tag color="green">{t('pp.covered', { title: x.coveredBy })}</Tag> : null}
+              {x.coveredBy ? <Tag color="green" style={wrapTag}>{t('pp.covered', { title: x.coveredBy })}</Tag> : null}
               {x.fromLicence ? <Tag color="blue">{t('pp.fromLicence')}</Tag> : null}
             </Space>
           </List.Item>
         )}
       />
+      {mine && (s.status === 'open' || s.status === 'locked') ? <FileStage projectId={projectId} s={s} /> : null}
     </Card>
   );
 }
 
-function ReviewCard({ r, myDept, reload }: { r: NonNullable<Project['drawingReview']>; myDept: string | null; reload: () => void }) {
+/** Drawing files, one upload after another (a set is often several PDFs). */
+function DrawingFiles({ files, onChange }: { files: Uploaded[]; onChange: (f: Uploaded[]) => void }) {
+  const t = useT(m);
+  return (
+    <Flex vertical gap={8}>
+      {files.map((f, i) => (
+        <MaterialUpload key={f.id} label={t('pp.drawingFile', { n: i + 1 })} value={f} onChange={(u) => onChange(files.map((x, j) => (j === i ? u : x)))} />
+      ))}
+      <div>
+        <Typography.Text type="secondary">{files.length ? t('pp.addDrawing') : t('pp.drawingFile', { n: 1 })}</Typography.Text>
+        <MaterialUpload key={files.length} label={t('pp.drawingFile', { n: files.length + 1 })} onChange={(u) => onChange([...files, u])} />
+      </div>
+    </Flex>
+  );
+}
+
+/** 联合审图, the company's part: the drawing set once 工程建设许可 has its results. */
+function SubmitDrawings({ p, reload }: { p: Project; reload: () => void }) {
+  const t = useT(m);
+  const [files, setFiles] = useState<Uploaded[]>([]);
+  const { busy, run } = useAction(reload);
+  const permit = p.stages.find((s) => s.key === 'projectPermit');
+  const r = p.drawingReview;
+  if (r && r.status !== 'failed') return null;
+  if (permit?.status !== 'issued') {
+    return (
+      <Card size="small" title={t('pp.review')}>
+        <Typography.Text type="secondary">{t('pp.drawingsLater')}</Typography.Text>
+      </Card>
+    );
+  }
+  return (
+    <Card size="small" title={t('pp.drawings')} data-testid="submit-drawings">
+      <Typography.Paragraph type="secondary">{t('pp.drawingsHint')}</Typography.Paragraph>
+      <DrawingFiles files={files} onChange={setFiles} />
+      <Button type="primary" style={{ marginTop: 12 }} loading={busy} disabled={!files.length} onClick={() => void run(() => unwrap(client.POST('/api/v1/projects/{id}/drawing-reviews', { params: { path: { id: p.id } }, body: { uploadIds: files.map((f) => f.id) } })), { done: t('pp.submittedDrawings') })}>
+        {t('pp.submitDrawings')}
+      </Button>
+    </Card>
+  );
+}
+
+/** The one revision the merged opinions ask for. */
+function ReviseDrawings({ reviewId, reload }: { reviewId: string; reload: () => void }) {
+  const t = useT(m);
+  const [files, setFiles] = useState<Uploaded[]>([]);
+  const { busy, run } = useAction(reload);
+  return (
+    <Flex vertical gap={8} style={{ marginTop: 12 }} data-testid="revise-drawings">
+      <Typography.Text strong>{t('pp.revision')}</Typography.Text>
+      <DrawingFiles files={files} onChange={setFiles} />
+      <div>
+        <Button type="primary" loading={busy} disabled={!files.length} onClick={() => void run(() => unwrap(client.POST('/api/v1/drawing-reviews/{id}/revision', { params: { path: { id: reviewId } }, body: { uploadIds: files.map((f) => f.id) } })), { done: t('pp.submittedRevision') })}>
+          {t('pp.submitRevision')}
+        </Button>
+      </div>
+    </Flex>
+  );
+}
+
+function ReviewCard({ r, myDept, reload, mine }: { r: NonNullable<Project['drawingReview']>; myDept: string | null; reload: () => void; mine: boolean }) {
   const t = useT(m);
   const [verdict, setVerdict] = useState<'pass' | 'revise' | 'reject'>('pass');
   const [opinion, setOpinion] = useState('');
   const { busy, run } = useAction(reload);
-  const mine = r.departments.find((d) => d.code === myDept);
+  const own = r.departments.find((d) => d.code === myDept);
   return (
     <Card size="small" title={<Space>{t('pp.review')}<Tag>{t('pp.round', { round: r.round })}</Tag><Tag color={r.status === 'passed' ? 'green' : r.status === 'failed' ? 'red' : 'gold'}>{r.statusName}</Tag></Space>} data-testid="drawing-review">
-      <Space wrap>{r.departments.map((d) => <Tag key={d.code} color={d.answered ? 'green' : 'default'}>{d.name}：{d.answered ? t('pp.answered') : t('pp.waiting')}</Tag>)}</Space>
+      <Space wrap>{r.departments.map((d) => <Tag key={d.code} style={wrapTag} color={d.answered ? 'green' : 'default'}>{d.name}：{d.answered ? t('pp.answered') : t('pp.waiting')}</Tag>)}</Space>
       <List size="small" dataSource={r.opinions} renderItem={(o) => <List.Item>{t('pp.round', { round: o.round })} · {o.department}（{o.reviewer}，{formatTime(o.at)}）：{o.verdictName}，{o.opinion}</List.Item>} />
       {r.mergedNotice ? <Alert type={r.status === 'passed' ? 'success' : r.status === 'failed' ? 'error' : 'warning'} message={t('pp.notice')} description={r.mergedNotice} showIcon /> : null}
       <Space style={{ marginTop: 8 }}>
         {r.mergedNotice ? <a href={hrefOf('/api/v1/drawing-reviews/{id}/notice.pdf', { id: r.id })} target="_blank" rel="noreferrer">{t('pp.noticePdf')}</a> : null}
         {r.revisionsLeft > 0 && r.status !== 'reviewing' ? <span>{t('pp.revisionsLeft', { n: r.revisionsLeft })}</span> : null}
       </Space>
-      {mine && !mine.answered && r.status === 'reviewing' ? (
+      {mine && r.status === 'revising' && r.revisionsLeft > 0 ? <ReviseDrawings reviewId={r.id} reload={reload} /> : null}
+      {own && !own.answered && r.status === 'reviewing' ? (
         <Flex vertical gap={8} style={{ marginTop: 12 }}>
           <Typography.Text strong>{t('pp.opinion')}</Typography.Text>
           <Radio.Group value={verdict} onChange={(e) => setVerdict(e.target.value)} options={[{ value: 'pass', label: t('pp.pass') }, { value: 'revise', label: t('pp.revise') }, { value: 'reject', label: t('pp.reject') }]} />
@@ -197,6 +336,8 @@ export default function ProjectPage() {
   const area = useLocation().pathname.split('/')[1] ?? 'portal';
   // where an application of a stage opens: the portal's and the window's pages have one
   const base = area === 'portal' || area === 'window' ? `/${area}` : null;
+  // the company's own page: on the portal only the applicant reaches a project
+  const mine = area === 'portal';
   const { me } = useAuth();
   const depts = useDepartments();
   const myDept = depts.list.find((d) => d.id === me?.departmentId)?.code ?? null;
@@ -221,8 +362,9 @@ export default function ProjectPage() {
             items={p.stages.map((s) => ({ title: s.name, status: stepStatus(s.status), description: s.statusName }))}
           />
           <Flex vertical gap={12}>
-            {p.stages.map((s) => <StageCard key={s.key} s={s} base={base} />)}
-            {p.drawingReview ? <ReviewCard r={p.drawingReview} myDept={myDept} reload={loaded.reload} /> : null}
+            {p.stages.map((s) => <StageCard key={s.key} s={s} base={base} projectId={p.id} mine={mine} />)}
+            {p.drawingReview ? <ReviewCard r={p.drawingReview} myDept={myDept} reload={loaded.reload} mine={mine} /> : null}
+            {mine ? <SubmitDrawings p={p} reload={loaded.reload} /> : null}
             <AcceptanceCard p={p} myDept={myDept} reload={loaded.reload} />
             {p.assessments.length ? (
               <Card size="small" title={t('pp.assessments')}>
