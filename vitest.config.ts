@@ -39,13 +39,18 @@ const unitRun = { isolate: false, poolOptions: { forks: { singleFork: true, isol
 // Vitest gives one worker on two cores anyway; CI runs the two engines side by side.
 const integrationRun = unitRun;
 
+// The browser files likewise: one process and one Chromium for the tier (test/browser/harness.ts), each file still on
+// its own database, server and browser contexts. A process, the platform's modules and a Chromium per file cost
+// more than many of the journeys themselves.
+const browserRun = unitRun;
+
 export default defineConfig({
   test: {
     reporters: ['default'],
     projects: [
       { test: { ...shared, ...unitRun, name: 'unit', include: unit } },
       { test: { ...shared, ...integrationRun, name: 'integration', include: integration, globalSetup: ['test/global-setup.ts'] } },
-      { test: { ...shared, name: 'browser', include: browser, globalSetup: ['test/global-setup.ts'] } },
+      { test: { ...shared, ...browserRun, name: 'browser', include: browser, globalSetup: ['test/global-setup.ts'] } },
     ],
   },
 });

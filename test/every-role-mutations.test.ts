@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeIdNumber, makeUscc } from '../src/core/index.js';
-import { seedActivity } from '../src/demo/index.js';
 import { DEMO_PASSWORD, isWithinRegion } from '../src/identity/index.js';
 import { createTestApp, expectStatus, type TestApp } from './helpers/app.js';
 
@@ -551,8 +550,7 @@ async function send(opKey: string, spec: Spec, target: Target, who: Who, n: numb
 }
 
 beforeAll(async () => {
-  t = await createTestApp({ now: '2026-03-20T16:00:00+08:00' });
-  await seedActivity(t.db, t.config, t.clock.now());
+  t = await createTestApp({ now: '2026-03-20T16:00:00+08:00', activity: true });
 
   for (const d of await q<{ id: string; code: string; region_code: string }>('SELECT id, code, region_code FROM departments')) {
     dept.set(d.code, { id: d.id, region: d.region_code.trim() });

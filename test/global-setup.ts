@@ -80,6 +80,9 @@ async function releaseServerTemplate(url: string): Promise<void> {
   serverTemplates.delete(url);
   const admin = await openServer({ url, poolSize: 1 });
   try {
+    // and the templates that test processes made from it (test/helpers/db.ts, keepAsTemplate)
+    const derived = await admin.query<{ datname: string }>('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [`${held.name}_`]);
+    for (const d of derived) await admin.exec(`DROP DATABASE IF EXISTS ${d.datname} WITH (FORCE)`);
     await admin.exec(`DROP DATABASE IF EXISTS ${held.name} WITH (FORCE)`);
   } finally {
     await admin.close();

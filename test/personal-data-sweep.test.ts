@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateIdNumber } from '../src/core/index.js';
-import { seedActivity } from '../src/demo/index.js';
 import { isWithinRegion } from '../src/identity/index.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
 import { pdfText } from './helpers/pdf.js';
@@ -280,8 +279,7 @@ async function fetchAs(who: string | null, headers: Record<string, string>, allo
 }
 
 beforeAll(async () => {
-  t = await createTestApp({ now: '2026-03-20T16:00:00+08:00' });
-  await seedActivity(t.db, t.config, t.clock.now());
+  t = await createTestApp({ now: '2026-03-20T16:00:00+08:00', activity: true });
   await loadObjects();
   const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
   const ops = operations(doc);

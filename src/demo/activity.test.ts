@@ -1,25 +1,34 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
-import { hasActivity, seedActivity, type ActivitySummary } from './index.js';
+import { activitySummary, createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
+import { hasActivity, type ActivitySummary } from './index.js';
 
-// A Friday afternoon: the activity is laid out over the working days before it.
+// A Friday afternoon: the activity is laid out over the working days before it. `seedActivity` replays it once per
+// test process on the demo data (test/helpers/app.ts) and the files that start from it get a copy: `t` is one, and
+// `before` is read on another copy of the demo data without it.
+const NOW = '2026-03-20T16:00:00+08:00';
 let t: TestApp;
 let summary: ActivitySummary;
 let before: { counts: { red: number; yellow: number }; tickets: number; disclosure: number };
 
-const get = async (user: string, url: string) => expectStatus(await t.app.inject({ method: 'GET', url, headers: await t.as(user) }), 200);
+const getOn = async (app: TestApp, user: string, url: string) => expectStatus(await app.app.inject({ method: 'GET', url, headers: await app.as(user) }), 200);
+const get = (user: string, url: string) => getOn(t, user, url);
 
 beforeAll(async () => {
-  t = await createTestApp({ now: '2026-03-20T16:00:00+08:00' });
-  before = {
-    counts: await get('jianguan', '/api/v1/supervision/counts'),
-    tickets: (await get('jianguan', '/api/v1/tickets?limit=200')).items.length,
-    disclosure: (await get('jianguan', '/api/v1/disclosure/requests?limit=500')).items.length,
-  };
-  expect(await hasActivity(t.db)).toBe(false);
-  summary = await seedActivity(t.db, t.config, t.clock.now());
+  const plain = await createTestApp({ now: NOW });
+  try {
+    before = {
+      counts: await getOn(plain, 'jianguan', '/api/v1/supervision/counts'),
+      tickets: (await getOn(plain, 'jianguan', '/api/v1/tickets?limit=200')).items.length,
+      disclosure: (await getOn(plain, 'jianguan', '/api/v1/disclosure/requests?limit=500')).items.length,
+    };
+    expect(await hasActivity(plain.db)).toBe(false);
+  } finally {
+    await plain.close();
+  }
+  t = await createTestApp({ now: NOW, activity: true });
+  summary = await activitySummary(NOW);
 }, 300_000);
-afterAll(() => t.close());
+afterAll(() => t?.close());
 
 describe('demo activity', () => {
   it('leaves applications in every state across departments', async () => {

@@ -34,9 +34,35 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-/** Builds web/dist when its sources changed (web/build.mjs keeps a source hash and a lock). */
-export async function ensureWebBuilt(): Promise<void> {
-  await promisify(execFile)(process.execPath, [path.join(root, 'web', 'build.mjs'), '--quiet'], { cwd: root, timeout: 600_000 });
+/**
+ * Builds web/dist when its sources changed (web/build.mjs keeps a source hash and a lock); checked once per process
+ * (the browser files share one process, and the sources do not change during a run).
+ */
+let webBuilt: Promise<void> | undefined;
+export function ensureWebBuilt(): Promise<void> {
+  webBuilt ??= promisify(execFile)(process.execPath, [path.join(root, 'web', 'build.mjs'), '--quiet'], { cwd: root, timeout: 600_000 }).then(
+    () => undefined,
+    (e: unknown) => {
+      webBuilt = undefined;
+      throw e;
+    },
+  );
+  return webBuilt;
+}
+
+/**
+ * One Chromium for the whole browser tier: the files run one after another in one process, and each test's sessions
+ * are new browser contexts (their own cookies, storage and cache), so nothing carries over between files. A browser
+ * that went away is started anew. Playwright ends it when the process exits.
+ */
+let sharedBrowser: Promise<Browser> | undefined;
+async function theBrowser(): Promise<Browser> {
+  if (sharedBrowser) {
+    const b = await sharedBrowser.catch(() => undefined);
+    if (b?.isConnected()) return b;
+  }
+  sharedBrowser = chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  return sharedBrowser;
 }
 
 interface Session {
@@ -101,7 +127,7 @@ export async function startUi(opts: { now?: string; payment?: boolean } = {}): P
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   // the payment platform's notifications and the browser's return come to this address
   if (paySandbox) config.publicUrl = address;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const browser = await theBrowser();
   const sessions: Session[] = [];
   const errors: string[] = [];
   const allowed: RegExp[] = [];
@@ -164,8 +190,9 @@ export async function startUi(opts: { now?: string; payment?: boolean } = {}): P
     },
     drain: () => drainOutbox(testDb.db, clock),
     async close() {
+      // every context this file opened, the harness's sessions and those a test opened itself; the browser stays
       for (const s of sessions) await s.context.close().catch(() => {});
-      await browser.close().catch(() => {});
+      for (const c of browser.contexts()) await c.close().catch(() => {});
       await app.close();
       await paySandbox?.stop();
       await testDb.drop();

@@ -6,7 +6,8 @@ import { ManualClock, type AppDeps, type Config } from '../../src/core/index.js'
 import { buildApp } from '../../src/http/index.js';
 import { DEMO_PASSWORD } from '../../src/identity/index.js';
 import { drainOutbox } from '../../src/outbox/index.js';
-import { freshDb, type TestDb } from './db.js';
+import { seedActivity, type ActivitySummary } from '../../src/demo/index.js';
+import { derivedTemplateName, freshDb, type DbTemplate, type TestDb } from './db.js';
 
 export interface TestApp extends AppDeps {
   app: FastifyInstance;
@@ -30,11 +31,53 @@ export function testConfig(): Config {
   };
 }
 
-/** The whole platform in-process on a fresh database; time stands still until the test moves it. */
-export async function createTestApp(opts: { now?: string; config?: Partial<Config> } = {}): Promise<TestApp> {
-  const testDb = await freshDb();
-  const clock = new ManualClock(opts.now ?? '2026-03-02T09:00:00+08:00');
+const DEFAULT_NOW = '2026-03-02T09:00:00+08:00';
+
+/** The demo data with the demo activity replayed on it: a template and the files its uploads left in the data dir. */
+interface ActivityTemplate {
+  template: DbTemplate;
+  dataDir: string;
+  summary: ActivitySummary;
+}
+const activityTemplates = new Map<string, Promise<ActivityTemplate>>();
+
+/**
+ * The demo activity (`seedActivity`) replayed at `now` once per process (the integration files share one) on a clone
+ * of the run's template, and kept as a template of its own: every file that starts from it gets a clone, as if it had
+ * replayed the activity itself, without the minutes that takes.
+ */
+function activityTemplate(now: string): Promise<ActivityTemplate> {
+  let hit = activityTemplates.get(now);
+  if (!hit) {
+    hit = (async () => {
+      const testDb = await freshDb({ name: derivedTemplateName(`activity_${activityTemplates.size}`) });
+      const config = testConfig();
+      process.once('exit', () => fs.rmSync(config.dataDir, { recursive: true, force: true }));
+      const summary = await seedActivity(testDb.db, config, new Date(now));
+      return { template: await testDb.keepAsTemplate(), dataDir: config.dataDir, summary };
+    })();
+    hit.catch(() => activityTemplates.delete(now));
+    activityTemplates.set(now, hit);
+  }
+  return hit;
+}
+
+/** What the demo activity replayed at `now` reported (the activity that `createTestApp({ activity: true })` starts from). */
+export async function activitySummary(now: string): Promise<ActivitySummary> {
+  return (await activityTemplate(now)).summary;
+}
+
+/**
+ * The whole platform in-process on a fresh database; time stands still until the test moves it. `activity`: the
+ * database (and the data dir's uploaded files) start from the demo activity replayed at `now`, as `npm start` shows it.
+ */
+export async function createTestApp(opts: { now?: string; config?: Partial<Config>; activity?: boolean } = {}): Promise<TestApp> {
+  const now = opts.now ?? DEFAULT_NOW;
+  const activity = opts.activity ? await activityTemplate(now) : undefined;
+  const testDb = await freshDb({ from: activity?.template });
+  const clock = new ManualClock(now);
   const config = { ...testConfig(), ...opts.config };
+  if (activity) fs.cpSync(activity.dataDir, config.dataDir, { recursive: true });
   const deps: AppDeps = { db: testDb.db, clock, config };
   const app = await buildApp(deps, { serveWeb: false });
   const sessions = new Map<string, { headers: Record<string, string>; at: number }>();
