@@ -89,4 +89,5 @@ describe('statements per operation on the hot paths', () => {
   });
 });
 
-const BUDGET = { accept6: 1000, lifecycle: 10000 };
+// measured on the embedded engine: submit 10, accept6 37, lifecycle 376 (with a little room for caches that are cold)
+const BUDGET = { accept6: 45, lifecycle: 400 };
