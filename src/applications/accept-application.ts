@@ -70,9 +70,9 @@ export async function acceptApplication(deps: AppDeps, actor: Actor, id: string,
       await trackPendingMaterials(tx, updated, actor, at);
       for (const p of pending) await schedulePendingLapse(tx, updated, p);
       // 受理时缴费: the bills of items charged at acceptance, before any case is decided
-      for (const c of await store.casesOf(tx, updated.id)) await billCase(tx, updated, c, 'acceptance', at);
-      await startReadyCases(tx, deps, updated, at);
-      const cases = await store.casesOf(tx, updated.id);
+      const before = await store.casesOf(tx, updated.id);
+      for (const c of before) await billCase(tx, updated, c, 'acceptance', at);
+      const cases = await startReadyCases(tx, deps, updated, at, before);
       await issueAcceptanceNotice(tx, (await store.applicationById(tx, updated.id))!, cases, await caseDeadlines(tx, cases.filter((c) => c.started_at).map((c) => c.id), at), at);
     },
   });

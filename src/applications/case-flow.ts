@@ -16,7 +16,8 @@ import { decisionWords } from './decision-words.js';
 import { notifyApplicant } from './notify-applicant.js';
 import { openCommitmentCheck } from './open-commitment-check.js';
 import { issueCaseDecision } from './statutory-documents.js';
-import { allConcluded, caseTransition, type CaseAction } from './state.js';
+import { isApproving, planConclusion, planLicence, planPass, planSystemDecision } from './case-plan.js';
+import { caseTransition, type CaseAction } from './state.js';
 import * as store from './store/applications.js';
 import * as caseStore from './store/cases.js';
 import * as procedures from './store/special-procedures.js';
@@ -45,30 +46,48 @@ export async function moveCase(
   return updated;
 }
 
-/** Starts every pending case whose prerequisites (in the same application) are approved; the others wait. */
-export async function startReadyCases(tx: Queryable, deps: LicenceDeps, app: ApplicationRow, at: Date): Promise<void> {
-  const ids = (await store.casesOf(tx, app.id)).map((c) => c.id);
-  for (const id of ids) {
-    // re-read each time: a system decision above may have started or concluded other cases
-    const cases = await store.casesOf(tx, app.id);
-    const c = cases.find((x) => x.id === id)!;
-    if (c.status !== 'pending' && c.status !== 'blocked') continue;
-    const prerequisites = cases.filter((d) => c.depends_on.includes(d.item_code));
-    if (prerequisites.some((d) => d.status === 'denied' || d.status === 'cancelled')) {
-      const failed = prerequisites.filter((d) => d.status === 'denied' || d.status === 'cancelled').map((d) => d.item_name).join('、');
-      await concludeCase(tx, deps, app, c, 'denyForDependency', null, at, { decision_reasons: `前置事项未获批准：${failed}` });
+/**
+ * Starts every pending case whose prerequisites (in the same application) are approved; the others wait. The cases
+ * are read once (or passed in, `known`, by a caller that has just read them under the lock); the planner
+ * (case-plan.ts) decides each step; the cases that wait are written together. A step that concludes a case (a
+ * refused prerequisite, a system decision) changes other cases in turn, so the cases are read again after it.
+ * Answers the cases as they stand at the end.
+ */
+export async function startReadyCases(tx: Queryable, deps: LicenceDeps, app: ApplicationRow, at: Date, known?: readonly CaseRow[]): Promise<CaseRow[]> {
+  let cases = known ? [...known] : await store.casesOf(tx, app.id);
+  let from = 0;
+  for (;;) {
+    const pass = planPass(cases, from);
+    if (pass.blocks.length) {
+      const byId = new Map(cases.map((c) => [c.id, c]));
+      for (const b of pass.blocks) {
+        const c = byId.get(b.id)!;
+        if (!caseTransition('block', c.status, ['system']).ok) throw new AppError('INVALID_TRANSITION', { status: c.status, action: 'block' });
+        await recordEvent(tx, app.id, { actorId: null, action: 'case.block', at, caseId: c.id, before: c.status, after: 'blocked', reason: null, data: { itemCode: c.item_code, waitingFor: b.waitingFor } });
+      }
+      const updated = await store.blockCases(tx, pass.blocks.map((b) => ({ id: b.id, version: byId.get(b.id)!.version })));
+      if (updated.length !== pass.blocks.length) throw new AppError('CONFLICT', { caseId: pass.blocks.map((b) => b.id).join(',') });
+      const fresh = new Map(updated.map((c) => [c.id, c]));
+      cases = cases.map((c) => fresh.get(c.id) ?? c);
+    }
+    if (!pass.next) return cases;
+    const { index, step } = pass.next;
+    const c = cases[index]!;
+    from = index + 1;
+    if (step.kind === 'deny') {
+      await concludeCase(tx, deps, app, c, 'denyForDependency', null, at, { decision_reasons: step.reasons });
+      cases = await store.casesOf(tx, app.id);
       continue;
     }
-    if (prerequisites.every((d) => d.status === 'approved')) {
-      const started = await moveCase(tx, app, c, 'start', ['system'], null, at, { started_at: at });
-      // the legal limit rides along for the compression statistics (承诺时限压缩率)
-      const legalDays = (await itemVersion(tx, started.item_version_id))?.legalDays ?? null;
-      await startCaseClock(tx, started, `${app.number} ${started.item_name}`, at, legalDays);
-      // what earlier cases produced (a USCC, a licence) is on the application row now
-      await systemDecision(tx, deps, (await store.applicationById(tx, app.id))!, started, at);
-    } else if (c.status === 'pending') {
-      await moveCase(tx, app, c, 'block', ['system'], null, at, {}, { data: { waitingFor: prerequisites.filter((d) => d.status !== 'approved').map((d) => d.item_code) } });
-    }
+    const started = await moveCase(tx, app, c, 'start', ['system'], null, at, { started_at: at });
+    cases[index] = started;
+    // the legal limit rides along for the compression statistics (承诺时限压缩率)
+    const legalDays = (await itemVersion(tx, started.item_version_id))?.legalDays ?? null;
+    await startCaseClock(tx, started, `${app.number} ${started.item_name}`, at, legalDays);
+    if (started.mode === 'standard') continue;
+    // what earlier cases produced (a USCC, a licence) is on the application row now
+    await systemDecision(tx, deps, (await store.applicationById(tx, app.id))!, started, at);
+    cases = await store.casesOf(tx, app.id);
   }
 }
 
@@ -79,30 +98,42 @@ export async function startReadyCases(tx: Queryable, deps: LicenceDeps, app: App
 async function systemDecision(tx: Queryable, deps: LicenceDeps, app: ApplicationRow, c: CaseRow, at: Date): Promise<void> {
   if (c.mode === 'standard') return;
   const flag = await activeCreditFlag(tx, { uscc: app.applicant.uscc, idNumber: app.applicant.idNumber, at });
-  if (flag) {
-    await store.updateCase(tx, c.id, c.version, { mode: 'standard' });
-    await recordEvent(tx, app.id, { actorId: null, action: 'case.fastTrackWithdrawn', at, caseId: c.id, reason: `失信记录：${flag.reason}`, data: { creditFlagId: flag.id, mode: c.mode } });
-    return;
-  }
-  const item = await itemVersion(tx, c.item_version_id);
+  const item = flag ? null : await itemVersion(tx, c.item_version_id);
+  let licences: string[] = [];
+  let holds: boolean | null = null;
   if (item?.autoApproval) {
-    const licences = await licenceTypesFor(tx, app, at);
-    if (ruleHolds(item.autoApproval.rule, { fields: fieldsOfItem(app.form, c.item_code), licences })) {
+    licences = await licenceTypesFor(tx, app, at);
+    holds = ruleHolds(item.autoApproval.rule, { fields: fieldsOfItem(app.form, c.item_code), licences });
+  }
+  const step = planSystemDecision(c.mode, flag, holds === null ? null : { holds });
+  switch (step.kind) {
+    case 'none':
+      return;
+    case 'withdrawFastTrack':
+      await store.updateCase(tx, c.id, c.version, { mode: 'standard' });
+      await recordEvent(tx, app.id, { actorId: null, action: 'case.fastTrackWithdrawn', at, caseId: c.id, reason: step.reason, data: { creditFlagId: flag!.id, mode: c.mode } });
+      return;
+    case 'autoApprove': {
+      const rule = item!.autoApproval!;
       const decided = await concludeCase(tx, deps, app, c, 'autoApprove', null, at, {
-        decision_reasons: `秒批：${item.autoApproval.description}`,
-        decided_by_rule: { itemVersionId: item.versionId, description: item.autoApproval.description, rule: item.autoApproval.rule, licences },
+        decision_reasons: `秒批：${rule.description}`,
+        decided_by_rule: { itemVersionId: item!.versionId, description: rule.description, rule: rule.rule, licences },
       });
-      if (c.mode === 'commitment') await openCommitmentCheck(tx, deps, app, decided, at);
+      if (step.openCommitmentCheck) await openCommitmentCheck(tx, deps, app, decided, at);
       return;
     }
-    await recordEvent(tx, app.id, { actorId: null, action: 'case.autoApprovalNotApplicable', at, caseId: c.id, reason: item.autoApproval.description });
-  }
-  if (c.mode === 'commitment') {
-    const decided = await concludeCase(tx, deps, app, c, 'approveOnCommitment', null, at, {
-      decision_reasons: '申请人已签署告知承诺书，依告知承诺制准予许可，事后核查',
-      commitment: { text: item?.commitmentText ?? null, signedAt: app.submitted_at?.toISOString() ?? null },
-    });
-    await openCommitmentCheck(tx, deps, app, decided, at);
+    case 'autoApprovalNotApplicable':
+    case 'approveOnCommitment':
+      if (step.kind === 'autoApprovalNotApplicable' || step.autoApprovalNotApplicable) {
+        await recordEvent(tx, app.id, { actorId: null, action: 'case.autoApprovalNotApplicable', at, caseId: c.id, reason: item!.autoApproval!.description });
+      }
+      if (step.kind === 'approveOnCommitment') {
+        const decided = await concludeCase(tx, deps, app, c, 'approveOnCommitment', null, at, {
+          decision_reasons: '申请人已签署告知承诺书，依告知承诺制准予许可，事后核查',
+          commitment: { text: item?.commitmentText ?? null, signedAt: app.submitted_at?.toISOString() ?? null },
+        });
+        await openCommitmentCheck(tx, deps, app, decided, at);
+      }
   }
 }
 
@@ -111,8 +142,6 @@ async function licenceTypesFor(tx: Queryable, app: ApplicationRow, at: Date): Pr
   const produced = (await store.casesOf(tx, app.id)).filter((x) => x.status === 'approved' && x.produces_licence_type).map((x) => x.produces_licence_type!);
   return [...new Set([...(await heldLicenceTypes(tx, app, at)), ...produced])];
 }
-
-const APPROVING: readonly CaseAction[] = ['approve', 'autoApprove', 'approveOnCommitment'];
 
 /**
  * Concludes a case (approve or deny, by a person or the platform), closes its clock, issues its licence,
@@ -128,7 +157,7 @@ export async function concludeCase(
   at: Date,
   patch: Partial<Record<keyof CaseRow, unknown>>,
 ): Promise<CaseRow> {
-  const approved = APPROVING.includes(action);
+  const approved = isApproving(action);
   const decided = await moveCase(tx, app, c, action, actor ? actor.roles : ['system'], actor?.userId ?? null, at, { ...patch, decided_at: at, decided_by: actor?.userId ?? null }, {
     reason: (patch.decision_reasons as string | undefined) ?? null,
     data: { decidedByRule: patch.decided_by_rule ?? null, withoutReview: patch.decided_without_review ?? false },
@@ -137,9 +166,10 @@ export async function concludeCase(
   let final = decided;
   // 补齐前不出件: while materials of this item are owed (容缺), the licence waits for them to arrive and be checked
   const owed = outstandingFor(app, c.item_code);
-  if (approved && decided.produces_licence_type && owed.length) {
-    await recordEvent(tx, app.id, { actorId: null, action: 'licence.withheld', at, caseId: c.id, reason: `容缺材料尚未补齐：${owed.map((p) => p.name).join('、')}`, data: { owed: owed.map((p) => p.materialCode) } });
-  } else if (approved && decided.produces_licence_type) final = await issueCaseLicence(tx, deps, app.id, decided, actor?.userId ?? null, at);
+  const licence = planLicence(action, !!decided.produces_licence_type, owed);
+  if (licence.kind === 'withhold') {
+    await recordEvent(tx, app.id, { actorId: null, action: 'licence.withheld', at, caseId: c.id, reason: licence.reason, data: { owed: owed.map((p) => p.materialCode) } });
+  } else if (licence.kind === 'issue') final = await issueCaseLicence(tx, deps, app.id, decided, actor?.userId ?? null, at);
   const item = await itemVersion(tx, c.item_version_id);
   const words = decisionWords(item?.kind ?? 'licence', c.item_name);
   await issueCaseDecision(tx, app, decided, approved, (patch.decision_reasons as string | undefined) ?? null, at);
@@ -219,18 +249,20 @@ async function issueCaseLicence(tx: Queryable, deps: LicenceDeps, applicationId:
 
 /** Starts dependants that were waiting, and concludes the application when every case has. */
 async function afterCaseConcluded(tx: Queryable, deps: LicenceDeps, applicationId: string, at: Date): Promise<void> {
-  const app = (await store.applicationById(tx, applicationId))!;
-  if (app.status !== 'accepted') return;
-  const cases = await store.casesOf(tx, applicationId);
-  if (cases.some((c) => c.status === 'blocked')) await startReadyCases(tx, deps, app, at);
-  const now = await store.casesOf(tx, applicationId);
-  if (!allConcluded(now.map((c) => c.status))) return;
-  const fresh = (await store.applicationById(tx, applicationId))!;
+  let fresh = (await store.applicationById(tx, applicationId))!;
   if (fresh.status !== 'accepted') return;
+  let now = await store.casesOf(tx, applicationId);
+  if (now.some((c) => c.status === 'blocked')) {
+    now = await startReadyCases(tx, deps, fresh, at, now);
+    // a dependant decided by the platform may have concluded the application meanwhile
+    fresh = (await store.applicationById(tx, applicationId))!;
+  }
+  const conclusion = planConclusion(fresh.status, now);
+  if (!conclusion) return;
   const done = await store.updateApplication(tx, fresh.id, fresh.version, { status: 'concluded', concluded_at: at, updated_at: at });
   if (!done) throw new AppError('CONFLICT');
-  const granted = now.filter((c) => c.status === 'approved').map((c) => c.item_name);
+  const { granted, denied } = conclusion;
   if (granted.length === 0) await withdrawPendingMaterials(tx, fresh, at);
-  await recordEvent(tx, fresh.id, { actorId: null, action: 'concluded', at, before: 'accepted', after: 'concluded', data: { granted, denied: now.filter((c) => c.status === 'denied').map((c) => c.item_name) } });
+  await recordEvent(tx, fresh.id, { actorId: null, action: 'concluded', at, before: 'accepted', after: 'concluded', data: { granted, denied } });
   await notifyApplicant(tx, fresh, `concluded:${fresh.id}`, '办件已全部办结', `已办结，准予：${granted.join('、') || '无'}，请按选择的方式领取结果`, at);
 }

@@ -15,6 +15,7 @@ interface EntryRow {
 const toStored = (r: EntryRow): StoredEntry => ({ chain: r.chain, seq: r.seq, body: r.body, prevHash: r.prev_hash, hash: r.hash });
 
 export async function chainHead(q: Queryable, chain: string): Promise<ChainHead | undefined> {
+  await flushAudit(q);
   const rows = await q.query<{ seq: number; hash: string }>(
     'SELECT seq, hash FROM audit_entries WHERE chain = $1 ORDER BY seq DESC LIMIT 1',
     [chain],
@@ -26,25 +27,69 @@ export async function chainHead(q: Queryable, chain: string): Promise<ChainHead 
 /**
  * Appends to a chain inside the caller's transaction. A concurrent append to the same chain
  * violates (chain, seq) uniqueness and surfaces as CONFLICT: one writer wins.
+ * Inside a transaction the entry is computed now and written just before COMMIT, together with the transaction's
+ * other entries, in one statement (issue 22: a state change that records seven entries sends one INSERT, not seven).
+ * Reads of a chain through this module (chainEntries, chainHead) write the pending entries first.
  */
 export async function appendAudit(tx: Queryable, input: AuditInput, prev?: ChainHead | null): Promise<AuditEntry> {
   const known = knownHeads.get(tx);
   const head = prev === undefined ? (known?.get(input.chain) ?? (await chainHead(tx, input.chain))) : (prev ?? undefined);
   const e = nextEntry(head, input);
+  if (!tx.beforeCommit) {
+    await insertEntries(tx, [e]);
+    return e;
+  }
+  let queue = pending.get(tx);
+  if (!queue) {
+    const list: AuditEntry[] = [];
+    pending.set(tx, list);
+    queue = list;
+    tx.beforeCommit(() => flushAudit(tx));
+  }
+  queue.push(e);
+  // Until this transaction ends nobody else can append behind this entry (the (chain, seq) index waits for it).
+  rememberHeads(tx).set(input.chain, { seq: e.seq, hash: e.hash });
+  return e;
+}
+
+/** Entries appended in this transaction and not yet written. */
+const pending = new WeakMap<Queryable, AuditEntry[]>();
+
+/** Writes the transaction's pending entries (one statement); a lost race on a chain is a CONFLICT. */
+async function flushAudit(tx: Queryable): Promise<void> {
+  const queue = pending.get(tx);
+  if (!queue?.length) return;
+  // in (chain, seq) order: the subjects' rows the trigger moves are locked in one order by every transaction
+  const entries = queue.splice(0).sort((a, b) => (a.chain < b.chain ? -1 : a.chain > b.chain ? 1 : a.seq - b.seq));
   try {
-    await tx.query(
-      `INSERT INTO audit_entries (chain, seq, at, body, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [e.chain, e.seq, e.at, e.body, e.prevHash, e.hash],
-      { name: 'audit_append' },
-    );
+    await insertEntries(tx, entries);
   } catch (err) {
-    known?.delete(input.chain);
-    if (pgErrorCode(err) === PG_UNIQUE_VIOLATION) throw new AppError('CONFLICT', { chain: input.chain });
+    for (const e of entries) knownHeads.get(tx)?.delete(e.chain);
     throw err;
   }
-  // Until this transaction ends nobody else can append behind this entry (the (chain, seq) index waits for it).
-  if (tx.beforeCommit) rememberHeads(tx).set(input.chain, { seq: e.seq, hash: e.hash });
-  return e;
+}
+
+async function insertEntries(tx: Queryable, entries: readonly AuditEntry[]): Promise<void> {
+  try {
+    if (entries.length === 1) {
+      const e = entries[0]!;
+      await tx.query(
+        `INSERT INTO audit_entries (chain, seq, at, body, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [e.chain, e.seq, e.at, e.body, e.prevHash, e.hash],
+        { name: 'audit_append' },
+      );
+      return;
+    }
+    await tx.query(
+      `INSERT INTO audit_entries (chain, seq, at, body, prev_hash, hash)
+       SELECT * FROM unnest($1::text[], $2::int[], $3::timestamptz[], $4::text[], $5::text[], $6::text[])`,
+      [entries.map((e) => e.chain), entries.map((e) => e.seq), entries.map((e) => e.at.toISOString()), entries.map((e) => e.body), entries.map((e) => e.prevHash), entries.map((e) => e.hash)],
+      { name: 'audit_append_many' },
+    );
+  } catch (err) {
+    if (pgErrorCode(err) === PG_UNIQUE_VIOLATION) throw new AppError('CONFLICT', { chain: entries[0]!.chain });
+    throw err;
+  }
 }
 
 const knownHeads = new WeakMap<Queryable, Map<string, ChainHead>>();
@@ -59,7 +104,10 @@ const rememberHeads = (tx: Queryable) => {
  * Appends to that chain in the same transaction then need not read the head first (one round trip less each).
  */
 export function knowChainHead(tx: Queryable, chain: string, seq: number | null, hash: string | null): void {
-  if (tx.beforeCommit && seq !== null && hash !== null) rememberHeads(tx).set(chain, { seq, hash });
+  if (!tx.beforeCommit || seq === null || hash === null) return;
+  // an entry appended earlier in this transaction and not yet written is newer than what the row says
+  const known = rememberHeads(tx).get(chain);
+  if (!known || known.seq < seq) rememberHeads(tx).set(chain, { seq, hash });
 }
 
 /**
@@ -79,6 +127,7 @@ export function firstEntryInsert(input: AuditInput, first: number, guard: string
 }
 
 export async function chainEntries(q: Queryable, chain: string): Promise<AuditEntry[]> {
+  await flushAudit(q);
   const rows = await q.query<EntryRow>('SELECT chain, seq, body, prev_hash, hash FROM audit_entries WHERE chain = $1 ORDER BY seq', [chain]);
   return rows.map((r) => parseEntry(toStored(r)));
 }

@@ -7,13 +7,23 @@
  * start of their text (the line then has `texts`).
  */
 const mode = process.env.BANSHI_COUNT_STATEMENTS;
-const enabled = mode === '1' || mode === 'texts';
+let enabled = mode === '1' || mode === 'texts';
 /** `texts`: also round trips by the start of their text (for finding which statements a request sends). */
 const texts = mode === 'texts' ? new Map<string, number>() : undefined;
 const totals = { statements: 0, roundTrips: 0 };
 
 if (enabled) {
   process.on('SIGUSR2', () => process.stderr.write(`banshi-statements ${JSON.stringify(texts ? { ...totals, texts: Object.fromEntries(texts) } : totals)}\n`));
+}
+
+/** Turns counting on (a test measuring what an operation costs); the process's environment can only turn it on. */
+export function countStatements(): void {
+  enabled = true;
+}
+
+/** The totals so far (statements and round trips since the process started counting). */
+export function statementTotals(): { statements: number; roundTrips: number } {
+  return { ...totals };
 }
 
 /** Counts one round trip carrying `text`; `several`: the text may hold more than one statement. */

@@ -155,6 +155,16 @@ export function updateCase(q: Queryable, id: string, version: number, patch: Par
   return versionedUpdate<CaseRow>(q, 'cases', id, version, patch, CASE_JSON);
 }
 
+/** Several cases start waiting for their prerequisites (status 'blocked'), each with its version checked: the rows that changed. */
+export async function blockCases(q: Queryable, list: ReadonlyArray<{ id: string; version: number }>): Promise<CaseRow[]> {
+  return q.query<CaseRow>(
+    `UPDATE cases SET status = 'blocked', version = cases.version + 1 FROM unnest($1::uuid[], $2::int[]) AS b(id, version)
+      WHERE cases.id = b.id AND cases.version = b.version RETURNING cases.*`,
+    [list.map((c) => c.id), list.map((c) => c.version)],
+    { name: 'cases_block_many' },
+  );
+}
+
 export async function casesOf(q: Queryable, applicationId: string): Promise<CaseRow[]> {
   return q.query<CaseRow>('SELECT * FROM cases WHERE application_id = $1 ORDER BY seq', [applicationId], { name: 'cases_of_application' });
 }

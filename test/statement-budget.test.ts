@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countStatements, statementTotals } from '../src/db/index.js';
+import { createTestApp, expectStatus, type TestApp } from './helpers/app.js';
+import { accept, caseAction, deliver, getApplication, ITEMS, REVIEWER, submissionBody } from './helpers/applications.js';
+
+/**
+ * What the hot paths cost the database, counted statement by statement (issue 22): submitting, a window accepting
+ * a six-item 开办企业 bundle, and a whole four-item 开餐饮店 application from acceptance to delivery with the
+ * background work it sets off. The budgets are the figures measured after the case-flow planner, so that a change
+ * which adds statements to these paths is noticed. Counts, never times. The figures go to BENCHMARKS.md.
+ */
+let t: TestApp;
+beforeAll(async () => {
+  countStatements();
+  t = await createTestApp({ now: '2026-03-02T09:00:00+08:00' });
+});
+afterAll(() => t.close());
+
+const SIX = [ITEMS.companyReg, ITEMS.seal, ITEMS.invoice, ITEMS.socialInsurance, ITEMS.housingFund, ITEMS.bank];
+const RESTAURANT = [ITEMS.companyReg, ITEMS.food, ITEMS.publicHealth, ITEMS.fireSafety];
+const RESTAURANT_ANSWERS = { hasLicence: false, entityType: 'company', area: 300, signboard: false, privateRooms: true, sellsAlcohol: false, sewer: false };
+
+/** Statements sent while `fn` runs. */
+async function cost<T>(fn: () => Promise<T>): Promise<{ result: T; statements: number }> {
+  const before = statementTotals().statements;
+  const result = await fn();
+  return { result, statements: statementTotals().statements - before };
+}
+
+const figures: Record<string, number> = {};
+
+async function post(user: string, url: string, payload: unknown, headers: Record<string, string> = {}) {
+  return t.app.inject({ method: 'POST', url, headers: { ...(await t.as(user)), ...headers }, payload: payload as never });
+}
+
+describe('statements per operation on the hot paths', () => {
+  it('submits a six-item bundle and accepts it at the window within budget', async () => {
+    const body = await submissionBody(t, { bundleCode: 'kaiban-qiye', itemCodes: SIX, extra: { answers: { hasEmployees: true, employeeCount: 3, needsInvoice: true } } });
+    await t.as('xiangwei');
+    await t.as('chuangkou');
+    const submitted = await cost(async () => expectStatus(await post('xiangwei', '/api/v1/applications', body, { 'idempotency-key': crypto.randomUUID() }), 201));
+    figures.submit = submitted.statements;
+    const accepted = await cost(() => accept(t, submitted.result.id));
+    figures.accept6 = accepted.statements;
+    expect(accepted.result.status).toBe('accepted');
+    expect(accepted.result.cases.filter((c: { status: string }) => c.status === 'blocked')).toHaveLength(5);
+    expect(figures.submit).toBeLessThanOrEqual(12);
+    expect(figures.accept6).toBeLessThanOrEqual(BUDGET.accept6);
+  });
+
+  it('completes a four-item application, from acceptance to delivery with its background work, within budget', async () => {
+    const body = await submissionBody(t, { bundleCode: 'kai-canyindian', itemCodes: RESTAURANT, form: { businessArea: 300 }, extra: { answers: RESTAURANT_ANSWERS } });
+    const { id } = expectStatus(await post('xiangwei', '/api/v1/applications', body, { 'idempotency-key': crypto.randomUUID() }), 201);
+    await t.drain();
+    for (const u of Object.values(REVIEWER)) await t.as(u);
+    let total = 0;
+    let reads = 0;
+    const step = async <T>(fn: () => Promise<T>) => {
+      const r = await cost(fn);
+      total += r.statements;
+      return r.result;
+    };
+    const read = async () => {
+      const r = await cost(() => getApplication(t, id));
+      reads += r.statements;
+      return r.result;
+    };
+    await step(() => accept(t, id));
+    await step(() => t.drain());
+    for (let round = 0; round < 5; round++) {
+      const open = (await read()).cases.filter((c: { status: string }) => c.status === 'accepted' || c.status === 'reviewing');
+      if (open.length === 0) break;
+      for (const c of open) {
+        const reviewer = REVIEWER[c.department.code]!;
+        if (c.status === 'accepted') await step(async () => expectStatus(await caseAction(t, reviewer, c.id, 'review', {}), 200));
+        await step(async () => expectStatus(await caseAction(t, reviewer, c.id, 'decide', { decision: 'approve', reasons: '材料齐全，符合法定条件' }), 200));
+        await step(() => t.drain());
+      }
+    }
+    await step(async () => expectStatus(await deliver(t, id, { method: 'window' }), 200));
+    await step(() => t.drain());
+    const app = await getApplication(t, id);
+    expect(app.status).toBe('delivered');
+    expect(app.cases.map((c: { status: string }) => c.status)).toEqual(['approved', 'approved', 'approved', 'approved']);
+    figures.lifecycle = total;
+    figures.lifecycleReads = reads;
+    console.log(`statements: ${JSON.stringify(figures)}`);
+    expect(figures.lifecycle).toBeLessThanOrEqual(BUDGET.lifecycle);
+  });
+});
+
+// measured on the embedded engine: submit 10, accept6 37, lifecycle 376 (with a little room for caches that are cold)
+const BUDGET = { accept6: 45, lifecycle: 400 };
