@@ -89,7 +89,7 @@ describe('catalog changes in the audit log', () => {
   });
 
   it('is detected when a catalog entry is edited', async () => {
-    await tamperAsOwner(t.db, `UPDATE audit_entries SET body = replace(body, '事项取消', '事项保留') WHERE chain = 'catalog-item:XK00999003'`);
+    await tamperAsOwner(t.db, `UPDATE audit_entries SET body = replace(body, '并入犬只登记', '事项保留') WHERE chain = 'catalog-item:XK00999003'`);
     const report = await verifyAudit(t.db, t.config);
     expect(report.ok).toBe(false);
     expect(report.problems).toContainEqual(expect.objectContaining({ kind: 'hash', chain: 'catalog-item:XK00999003' }));
