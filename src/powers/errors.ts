@@ -8,7 +8,6 @@ export const PowersErrors = defineErrors({
   DELEGATION_OVERLAPS: { status: 409, zh: '事项 {code} 在该期间已赋权给{delegate}，请先收回或待其到期', en: 'Item {code} is already delegated to {delegate} in that period' },
   DELEGATION_REVOKED: { status: 409, zh: '该赋权已收回', en: 'The delegation was revoked' },
   STREAMLINING_ITEM_NOT_FOUND: { status: 404, zh: '事项 {code} 不存在或未发布', en: 'Item {code} is not published' },
-  STREAMLINING_MERGE_TARGET: { status: 400, zh: '合并须指明并入的事项（不能是本事项）', en: 'A merge names the item merged into' },
   STREAMLINING_BUNDLE_NOT_FOUND: { status: 404, zh: '一件事 {code} 不存在或未发布', en: 'Bundle {code} is not published' },
   STREAMLINING_RECEIVER_INVALID: { status: 400, zh: '承接单位 {code} 不存在，或不是事项所属区划内的其他单位（下放须为下级单位）', en: 'The receiving body {code} must be another body within the item’s region (a lower one for 下放)' },
   STANDARD_ITEM_NOT_FOUND: { status: 404, zh: '基本目录中没有事项 {code}', en: 'No standard item {code}' },
