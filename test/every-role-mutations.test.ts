@@ -269,7 +269,7 @@ function defineSpecs(ctx: {
     },
     'POST /api/v1/catalog/items/{code}/drafts': { rule: '实施机关所在区划的监管人员、管理员', targets: () => itemTarget('published', 'scjg'), body: () => null, allowed: roleIn('supervisor', 'admin') },
     'POST /api/v1/catalog/item-versions/{id}/publish': { rule: '实施机关所在区划的监管人员、管理员', targets: () => itemTarget('draft', 'scjg'), body: () => ({}), allowed: roleIn('supervisor', 'admin') },
-    'POST /api/v1/catalog/items/{code}/retire': { rule: '实施机关所在区划的监管人员、管理员', targets: () => itemTarget('published', 'zrzy'), body: () => ({}), allowed: roleIn('supervisor', 'admin') },
+    'POST /api/v1/catalog/items/{code}/retire': { rule: '实施机关所在区划的监管人员、管理员（须写明精简方式与依据）', targets: () => itemTarget('published', 'zrzy'), body: () => ({ action: 'toFiling', basis: '蓝政发〔2026〕3号' }), allowed: roleIn('supervisor', 'admin') },
     // the catalog of powers: the supervisors of the region (权责清单, 赋权, 精简, 实施清单)
     'POST /api/v1/powers': {
       rule: '部门所在区划的监管人员', targets: () => [{ label: 'scjg 的权力事项', params: {}, region: '431127' }, { label: 'xy-scjg 的权力事项', params: {}, region: '430624', data: { dept: 'xy-scjg' } }],
@@ -290,7 +290,7 @@ function defineSpecs(ctx: {
       rule: '承接地所在区划的监管人员', targets: () => [{ label: '赋予经开区的事项', params: { id: ctx.delegations[1]!.id }, region: ctx.delegations[1]!.region }], body: () => ({ conclusion: 'keep', findings: '承接顺畅' }), allowed: roleIn('supervisor'),
     },
     'POST /api/v1/streamlining': {
-      rule: '实施机关所在区划的监管人员', targets: () => itemTarget('published', 'scjg'), body: (x) => ({ itemCode: x.params.code, action: 'entrust', reason: '委托园区行使' }), allowed: roleIn('supervisor'),
+      rule: '实施机关所在区划的监管人员、管理员', targets: () => itemTarget('published', 'scjg'), body: (x) => ({ itemCode: x.params.code, action: 'entrust', basis: '蓝政发〔2026〕1号', receivingDepartmentCode: 'kfq', reason: '委托园区行使' }), allowed: roleIn('supervisor', 'admin'),
     },
     'POST /api/v1/implementations': {
       rule: '实施地所在区划的监管人员', targets: () => [{ label: '蓝山县的实施清单', params: {}, region: '431127', data: { dept: 'xzsp' } }, { label: '湘阴县的实施清单', params: {}, region: '430624', data: { dept: 'xy-xzsp' } }],
@@ -299,7 +299,7 @@ function defineSpecs(ctx: {
     },
     'POST /api/v1/catalog/bundles/{code}/drafts': { rule: '监管人员、管理员（本区划）', targets: () => bundle, body: () => null, allowed: roleIn('supervisor', 'admin') },
     'POST /api/v1/catalog/bundle-versions/{id}/publish': { rule: '监管人员、管理员（本区划）', targets: () => bundle, body: () => ({}), allowed: roleIn('supervisor', 'admin') },
-    'POST /api/v1/catalog/bundles/{code}/retire': { rule: '监管人员、管理员（本区划）', targets: () => bundle, body: () => ({}), allowed: roleIn('supervisor', 'admin') },
+    'POST /api/v1/catalog/bundles/{code}/retire': { rule: '监管人员、管理员（本区划；须写明取消或合并及依据）', targets: () => bundle, body: () => ({ action: 'abolish', basis: '蓝政发〔2026〕3号' }), allowed: roleIn('supervisor', 'admin') },
     'POST /api/v1/catalog/import': { rule: '监管人员、管理员', multipart: { field: 'file', filename: 'c.json', type: 'application/json', content: '{"items":[]}' }, allowed: role('supervisor', 'admin') },
     'POST /api/v1/files': { rule: '已登录的人', multipart: { field: 'file', filename: 'a.pdf', type: 'application/pdf', content: '%PDF-1.4\n%%EOF\n' }, allowed: signedIn },
     'POST /api/v1/applications': { rule: '已登录的人（为自己或代他人申请）', body: () => ({ itemCodes: [scjgItem.code], form: {}, draft: true }), allowed: signedIn },

@@ -67,7 +67,7 @@ describe('what the bureau of one county configures for its own region', () => {
     const item = expectStatus(await call('jianguan', 'GET', '/api/v1/catalog/items?limit=1'), 200).items[0];
     const draft = await call('xiangyin-jianguan', 'POST', `/api/v1/catalog/items/${item.code}/drafts`);
     expect(expectStatus(draft, 403).code).toBe('CATALOG_REGION_OUT_OF_SCOPE');
-    expect((await call('xiangyin-jianguan', 'POST', `/api/v1/catalog/items/${item.code}/retire`)).statusCode).toBe(403);
+    expect((await call('xiangyin-jianguan', 'POST', `/api/v1/catalog/items/${item.code}/retire`, { action: 'abolish', basis: '湘政发〔2026〕1号' })).statusCode).toBe(403);
     const own = expectStatus(await call('jianguan', 'POST', `/api/v1/catalog/items/${item.code}/drafts`), 201);
     expect((await call('xiangyin-jianguan', 'POST', `/api/v1/catalog/item-versions/${own.versionId}/publish`)).statusCode).toBe(403);
     expect(expectStatus(await call('xiangyin-jianguan', 'GET', `/api/v1/catalog/items/${item.code}/versions`), 200).items.length).toBeGreaterThan(0);

@@ -47,20 +47,20 @@ describe('catalog changes in the audit log', () => {
     await post(`/api/v1/catalog/item-versions/${d1.versionId}/publish`, { reason: '县农业农村局新增事项' });
     const d2 = await post('/api/v1/catalog/items/XK00999003/drafts', item({ promisedDays: 3 }), 201);
     await post(`/api/v1/catalog/item-versions/${d2.versionId}/publish`);
-    await post('/api/v1/catalog/items/XK00999003/retire', { reason: '事项取消，并入犬只登记' });
+    await post('/api/v1/catalog/items/XK00999003/retire', { action: 'merge', mergedInto: 'XK00119002', basis: '蓝政发〔2026〕3号', reason: '并入犬只登记' });
 
     const h = await history('/api/v1/catalog/items/XK00999003/history');
     expect(h.map((e: any) => [e.action, e.actor.name, e.before?.version ?? null, e.after?.version ?? null, e.reason])).toEqual([
       ['catalog.published', '蒋监管', null, 1, '县农业农村局新增事项'],
       ['catalog.published', '蒋监管', 1, 2, null],
-      ['catalog.retired', '蒋监管', 2, null, '事项取消，并入犬只登记'],
+      ['catalog.retired', '蒋监管', 2, null, '合并：蓝政发〔2026〕3号；并入 XK00119002；并入犬只登记'],
     ]);
     expect(h[0].after.versionId).toBe(d1.versionId);
 
     // a retirement refused (a bundle still uses the item) leaves no entry
-    const refused = await t.app.inject({ method: 'POST', url: '/api/v1/catalog/items/XK00119001/retire', headers: sup, payload: { reason: '试图废止' } });
+    const refused = await t.app.inject({ method: 'POST', url: '/api/v1/catalog/items/XK00119001/retire', headers: sup, payload: { action: 'abolish', basis: '试图废止' } });
     expect(refused.statusCode).toBe(409);
-    expect((await history('/api/v1/catalog/items/XK00119001/history')).map((e: any) => e.reason)).not.toContain('试图废止');
+    expect((await history('/api/v1/catalog/items/XK00119001/history')).map((e: any) => e.reason)).not.toContain('取消：试图废止');
 
     // bundles too
     const bd = await post('/api/v1/catalog/bundles/kai-xiedian/drafts', undefined, 201);
@@ -89,7 +89,7 @@ describe('catalog changes in the audit log', () => {
   });
 
   it('is detected when a catalog entry is edited', async () => {
-    await tamperAsOwner(t.db, `UPDATE audit_entries SET body = replace(body, '事项取消', '事项保留') WHERE chain = 'catalog-item:XK00999003'`);
+    await tamperAsOwner(t.db, `UPDATE audit_entries SET body = replace(body, '并入犬只登记', '事项保留') WHERE chain = 'catalog-item:XK00999003'`);
     const report = await verifyAudit(t.db, t.config);
     expect(report.ok).toBe(false);
     expect(report.problems).toContainEqual(expect.objectContaining({ kind: 'hash', chain: 'catalog-item:XK00999003' }));

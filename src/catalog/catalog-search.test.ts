@@ -63,7 +63,7 @@ describe('catalog search', () => {
   it('forgets retired items at once', async () => {
     const sup = await t.as('jianguan');
     expect((await search('排污')).map((h) => h.code)).toContain('XK01102001');
-    expectStatus(await t.app.inject({ method: 'POST', url: '/api/v1/catalog/items/XK01102001/retire', headers: sup }), 200);
+    expectStatus(await t.app.inject({ method: 'POST', url: '/api/v1/catalog/items/XK01102001/retire', headers: sup, payload: { action: 'abolish', basis: '蓝政发〔2026〕3号' } }), 200);
     expect((await search('排污')).map((h) => h.code)).not.toContain('XK01102001');
   });
 

@@ -79,16 +79,18 @@ describe('catalog versions through the API', () => {
   });
 
   it('retires an item so that it is no longer listed, searchable or readable by code', async () => {
-    expectStatus(await t.app.inject({ method: 'POST', url: '/api/v1/catalog/items/XK00999001/retire', headers: sup }), 200);
+    const abolish = { action: 'abolish', basis: '蓝政发〔2026〕3号' };
+    expectStatus(await t.app.inject({ method: 'POST', url: '/api/v1/catalog/items/XK00999001/retire', headers: sup, payload: abolish }), 200);
     expectStatus(await t.app.inject({ method: 'GET', url: '/api/v1/catalog/items/XK00999001' }), 404);
     const list = expectStatus(await t.app.inject({ method: 'GET', url: '/api/v1/catalog/items?department=nyj' }), 200);
     expect(list.items.map((i: any) => i.code)).not.toContain('XK00999001');
-    const again = await t.app.inject({ method: 'POST', url: '/api/v1/catalog/items/XK00999001/retire', headers: sup });
-    expect(again.json().code).toBe('CATALOG_NOTHING_TO_RETIRE');
+    const again = await t.app.inject({ method: 'POST', url: '/api/v1/catalog/items/XK00999001/retire', headers: sup, payload: abolish });
+    expect(again.statusCode).toBe(404);
+    expect(again.json().code).toBe('STREAMLINING_ITEM_NOT_FOUND');
   });
 
   it('refuses to retire an item a published bundle still uses', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/catalog/items/XK00119001/retire', headers: sup });
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/catalog/items/XK00119001/retire', headers: sup, payload: { action: 'abolish', basis: '蓝政发〔2026〕3号' } });
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('CATALOG_ITEM_IN_USE');
   });
@@ -131,7 +133,7 @@ describe('catalog versions through the API', () => {
     expect(edit.json().code).toBe('CATALOG_VERSION_IMMUTABLE');
     const bad = await t.app.inject({ method: 'POST', url: '/api/v1/catalog/bundles', headers: sup, payload: { ...body, code: 'bad-bundle', members: [{ itemCode: 'XK00999999' }] } });
     expect([bad.statusCode, bad.json().code]).toEqual([422, 'CATALOG_INVALID_GUIDE']);
-    expectStatus(await t.app.inject({ method: 'POST', url: '/api/v1/catalog/bundles/kai-xiedian/retire', headers: sup }), 200);
+    expectStatus(await t.app.inject({ method: 'POST', url: '/api/v1/catalog/bundles/kai-xiedian/retire', headers: sup, payload: { action: 'abolish', basis: '蓝政发〔2026〕3号' } }), 200);
     const list = expectStatus(await t.app.inject({ method: 'GET', url: '/api/v1/catalog/bundles' }), 200);
     expect(list.items.map((b: any) => b.code)).not.toContain('kai-xiedian');
   });

@@ -72,7 +72,7 @@ export { createItemDraft } from './create-item-draft.js';
 export { newItemDraft } from './new-item-draft.js';
 export { editItemDraft } from './edit-item-draft.js';
 export { publishDueItemVersions, publishItemVersion, startScheduledPublishing } from './publish-item-version.js';
-export { retireItem } from './retire-item.js';
+export { retireItem, type Retirement } from './retire-item.js';
 export { createBundleDraft } from './create-bundle-draft.js';
 export { newBundleDraft } from './new-bundle-draft.js';
 export { editBundleDraft } from './edit-bundle-draft.js';

@@ -41,8 +41,6 @@ import { defineSynonym, removeSynonym } from './search-synonyms.js';
 import { defineEnglish, removeEnglish } from './catalog-english.js';
 import { mostUsed, type PopularEntry } from './usage.js';
 import { PopularResponse, SearchResponse, Synonym, SynonymListResponse } from './search-responses.js';
-import { retireBundle } from './retire-bundle.js';
-import { retireItem } from './retire-item.js';
 import * as store from './store.js';
 import { AbolishedCertificateSchema, BundleInputSchema, DataElementSchema, ItemInputSchema, type BundleVersion, type ServiceItemVersion } from './types.js';
 
@@ -352,11 +350,7 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
     return itemDetail(await publishItemVersion(deps, actorId, req.params.id, req.body?.reason ?? null, req.body?.effectiveOn ?? null));
   });
 
-  r.post('/api/v1/catalog/items/:code/retire', { schema: { tags, summary: '废止事项（可附理由，记入审计日志）', params: Code, body: ReasonBody, response: { 200: ItemSummaryResponse, ...errors } } }, async (req) => {
-    const actorId = allow(req, 'publish');
-    assertInReach(req.actor, await itemRegions(deps, [req.params.code]));
-    return itemSummary(await retireItem(deps, actorId, req.params.code, req.body?.reason ?? null));
-  });
+  // 废止事项 (POST /api/v1/catalog/items/:code/retire) is typed 事项精简: the catalog of powers serves it (src/powers/routes.ts).
 
   r.get('/api/v1/catalog/items/:code/history', { schema: { tags, summary: '事项的发布、废止记录（审计日志）', params: Code, response: { 200: CatalogHistoryResponse, ...errors } } }, async (req) => {
     allow(req, 'readDrafts');
@@ -401,11 +395,7 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
     return publishBundleVersion(deps, actorId, req.params.id, req.body?.reason ?? null);
   });
 
-  r.post('/api/v1/catalog/bundles/:code/retire', { schema: { tags, summary: '废止一件事（可附理由）', params: Code, body: ReasonBody, response: { 200: BundleSummaryResponse, ...errors } } }, async (req) => {
-    const actorId = allow(req, 'publish');
-    assertInReach(req.actor, await bundleRegions(deps, req.params.code, []));
-    return bundleSummary(await retireBundle(deps, actorId, req.params.code, req.body?.reason ?? null));
-  });
+  // 废止一件事 likewise: src/powers/routes.ts.
 
   r.get('/api/v1/catalog/bundles/:code/history', { schema: { tags, summary: '一件事的发布、废止记录（审计日志）', params: Code, response: { 200: CatalogHistoryResponse, ...errors } } }, async (req) => {
     allow(req, 'readDrafts');

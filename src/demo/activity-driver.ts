@@ -30,6 +30,7 @@ export const ACTIVITY_KEY_PREFIX = 'demo-activity-';
 /** Reviewer accounts of the demo departments. */
 const REVIEWER: Record<string, string> = {
   scjg: 'scjg-shenhe', wjj: 'wjj-shenhe', xfjy: 'xfjy-shenhe', gaj: 'gaj-shenhe', swj: 'swj-shenhe', zrzy: 'zrzy-shenhe', zjj: 'zjj-shenhe', rsj: 'rsj-shenhe', xzsp: 'xzsp-shenhe',
+  kfq: 'kfq-shenhe',
 };
 
 export class ActivityDriver {
@@ -219,7 +220,17 @@ export class ActivityDriver {
   }
 
   async accept(id: string, body: Record<string, unknown> = {}) {
-    return this.post('chuangkou', `/api/v1/applications/${id}/accept`, body);
+    return this.atWindow(id, 'accept', body);
+  }
+
+  /** As the county's window clerk, or (refused there: handed in at 湖南蓝山经济开发区 under a delegation, 赋权) the zone's. */
+  private async atWindow(id: string, action: 'accept' | 'deliver', body: Record<string, unknown>) {
+    const url = `/api/v1/applications/${id}/${action}`;
+    const res = await this.app.inject({ method: 'POST', url, headers: await this.headers('chuangkou'), payload: body });
+    // the zone's window takes the county's items of the same filing in for them (代收): it confirms its checks
+    if (res.statusCode === 403) return this.post('kfq-chuangkou', url, action === 'accept' ? { checks: { identity: true, formalCompleteness: true }, ...body } : body);
+    if (res.statusCode >= 300) throw new Error(`demo POST ${url} as chuangkou: ${res.statusCode} ${res.body}`);
+    return res.json();
   }
 
   application(id: string) {
@@ -256,7 +267,7 @@ export class ActivityDriver {
     }
   }
 
-  deliver(id: string, body: Record<string, unknown> = { method: 'window' }) {
-    return this.post('chuangkou', `/api/v1/applications/${id}/deliver`, body);
+  async deliver(id: string, body: Record<string, unknown> = { method: 'window' }) {
+    return this.atWindow(id, 'deliver', body);
   }
 }

@@ -52,13 +52,15 @@ const delegations: Array<[string, string, string, 'direct' | 'entrusted' | 'serv
 ];
 
 // 2026's streamlining in 蓝山县 (items already out of the demo catalog)
-const streamlining: Array<[string, string, string, 'abolish' | 'delegate' | 'merge' | 'toFiling' | 'entrust', number, number, number, string, string | null]> = [
-  ['XK00905001', '城市户外公益广告设置审批', 'cgj', 'abolish', 4, 10, 3, '上位法已取消该审批，纳入日常监管', null],
-  ['XK00124001', '企业名称预先核准', 'scjg', 'abolish', 3, 3, 2, '企业名称自主申报，不再核准', null],
-  ['XK00904001', '挖掘城市道路审批', 'cgj', 'merge', 3, 5, 2, '与临时占用城市道路审批合并为一项办理', 'XK00903001'],
-  ['XK00707001', '建筑业企业资质（施工总承包三级）核准', 'zjj', 'toFiling', 6, 15, 3, '改为备案管理，企业承诺达标即可', null],
-  ['XK00119002', '食品生产许可', 'scjg', 'delegate', 0, 0, 1, '赋予湖南蓝山经济开发区，企业园区内办结', null],
-  ['XK00121001', '特种设备使用登记', 'scjg', 'entrust', 0, 0, 1, '委托湖南蓝山经济开发区管委会行使', null],
+// [code, name, department, action, materials, days, steps, reason, merged into, receiving body, taken out of the catalog]
+const STREAMLINING_BASIS = '《蓝山县人民政府关于公布2026年度政务服务事项精简调整目录的通知》（蓝政发〔2026〕3号）';
+const streamlining: Array<[string, string, string, 'abolish' | 'delegate' | 'merge' | 'toFiling' | 'entrust', number, number, number, string, string | null, string | null, boolean]> = [
+  ['XK00905001', '城市户外公益广告设置审批', 'cgj', 'abolish', 4, 10, 3, '上位法已取消该审批，纳入日常监管', null, null, true],
+  ['XK00124001', '企业名称预先核准', 'scjg', 'abolish', 3, 3, 2, '企业名称自主申报，不再核准', null, null, true],
+  ['XK00904001', '挖掘城市道路审批', 'cgj', 'merge', 3, 5, 2, '与临时占用城市道路审批合并为一项办理', 'XK00903001', null, true],
+  ['XK00707001', '建筑业企业资质（施工总承包三级）核准', 'zjj', 'toFiling', 6, 15, 3, '改为备案管理，企业承诺达标即可', null, null, true],
+  ['XK00119002', '食品生产许可', 'scjg', 'delegate', 0, 0, 1, '赋予湖南蓝山经济开发区，企业园区内办结', null, 'kfq', false],
+  ['XK00121001', '特种设备使用登记', 'scjg', 'entrust', 0, 0, 1, '委托湖南蓝山经济开发区管委会行使', null, 'kfq', false],
 ];
 
 // the province's 基本目录 and who implements each where: [code, name, kind]
@@ -106,10 +108,11 @@ export async function seedPowers(db: Db): Promise<void> {
         valid_from: '2026-01-01', valid_until: '2028-12-31', review_every_days: 180, created_at: AT, created_by: null,
       });
     }
-    for (const [code, name, d, action, materials, days, steps, reason, mergedInto] of streamlining) {
+    for (const [code, name, d, action, materials, days, steps, reason, mergedInto, to, retired] of streamlining) {
       await store.insertStreamlining(tx, {
-        id: newId(), item_code: code, item_name: name, department_id: (await dept(d)).id, region_code: '431127', action, merged_into: mergedInto, year: 2026,
-        materials_reduced: materials, days_reduced: days, steps_reduced: steps, reason, at: AT, by_user: null,
+        id: newId(), subject: 'item', item_code: code, item_name: name, department_id: (await dept(d)).id, region_code: '431127', action, merged_into: mergedInto,
+        receiving_department_id: to ? (await dept(to)).id : null, retired, year: 2026,
+        materials_reduced: materials, days_reduced: days, steps_reduced: steps, basis: STREAMLINING_BASIS, reason, at: AT, by_user: null,
       });
     }
     for (const [code, name, kind] of standardItems) {

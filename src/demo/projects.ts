@@ -18,7 +18,8 @@ const ORDER = ['landPlanning', 'projectPermit', 'constructionPermit', 'completio
 
 export async function seedProjects(d: ActivityDriver): Promise<void> {
   d.at(45, '09:00');
-  await d.post('jianguan', '/api/v1/zones', { code: ZONE, name: '湖南蓝山经济开发区', regionCode: '431127', areaKm2: 41.3 });
+  // the zone of 区域评估 and the region its administration (经开区管委会) holds delegated items in are one place
+  await d.post('jianguan', '/api/v1/zones', { code: ZONE, name: '湖南蓝山经济开发区', regionCode: '431127', adminRegionCode: '431127400', areaKm2: 41.3 });
   const assess = (kind: string, title: string, conclusion: string, covers: Array<[string, string]>) =>
     d.post('jianguan', `/api/v1/zones/${ZONE}/assessments`, { kind, title, conclusion, covers: covers.map(([itemCode, materialCode]) => ({ itemCode, materialCode })), validUntil: '2030-12-31' });
   await assess('environment', '湖南蓝山经济开发区规划环境影响报告书', '园区规划实施的环境影响可接受，符合准入条件的入园项目共享评估成果、简化环评', [['XK01101001', 'eia-report']]);

@@ -157,18 +157,81 @@ describe('the power list (权责清单)', () => {
 describe('streamlining and implementations', () => {
   it('retires an item with a typed action and counts it in the year’s 四减 report', async () => {
     const before = expectStatus(await req('jianguan', 'GET', '/api/v1/streamlining/report?year=2026'), 200);
-    const s = expectStatus(await req('jianguan', 'POST', '/api/v1/streamlining', { itemCode: 'XK00204001', action: 'toFiling', reason: '改为备案管理' }), 201);
-    expect(s.actionName).toBe('改备案');
+    const s = expectStatus(await req('jianguan', 'POST', '/api/v1/streamlining', { itemCode: 'XK00204001', action: 'toFiling', basis: '蓝政发〔2026〕3号', reason: '改为备案管理' }), 201);
+    expect(s).toMatchObject({ actionName: '改备案', basis: '蓝政发〔2026〕3号', retiredName: '已废止' });
     expect((await req(null, 'GET', '/api/v1/catalog/items/XK00204001')).statusCode).toBe(404);
     const after = expectStatus(await req('jianguan', 'GET', '/api/v1/streamlining/report?year=2026'), 200);
     expect(after.items).toBe(before.items + 1);
     expect(after.materials).toBe(before.materials + s.materialsReduced);
     expect(after.byAction.find((a: { action: string }) => a.action === 'toFiling').count).toBe(before.byAction.find((a: { action: string }) => a.action === 'toFiling').count + 1);
-    expect(expectStatus(await req('jianguan', 'POST', '/api/v1/streamlining', { itemCode: ITEMS.seal, action: 'merge', reason: '合并' }), 400).code).toBe('STREAMLINING_MERGE_TARGET');
-    expect((await req('xiangyin-jianguan', 'POST', '/api/v1/streamlining', { itemCode: ITEMS.seal, action: 'abolish', reason: '越权取消' })).statusCode).toBe(403);
+    const merge = expectStatus(await req('jianguan', 'POST', '/api/v1/streamlining', { itemCode: ITEMS.seal, action: 'merge', basis: '蓝政发〔2026〕3号' }), 400);
+    expect(merge.details.issues[0].message).toBe('合并须指明并入的事项');
+    expect((await req('xiangyin-jianguan', 'POST', '/api/v1/streamlining', { itemCode: ITEMS.seal, action: 'abolish', basis: '越权取消' })).statusCode).toBe(403);
     expect((await req(null, 'GET', `/api/v1/catalog/items/${ITEMS.seal}`)).statusCode).toBe(200);
   });
+});
 
+describe('retiring from the catalog (废止) is typed 事项精简', () => {
+  const PHARMACY = 'XK00122001'; // 药品零售企业经营许可: in no bundle
+  const report = async () => expectStatus(await req('jianguan', 'GET', '/api/v1/streamlining/report?year=2026'), 200);
+  const retire = (user: string | null, code: string, body?: Record<string, unknown>) => req(user, 'POST', `/api/v1/catalog/items/${code}/retire`, body);
+  const published = async (code: string) => (await req(null, 'GET', `/api/v1/catalog/items/${code}`)).statusCode === 200;
+
+  it('refuses a retirement that does not say its kind and basis, or names a kind that does not exist, and changes nothing', async () => {
+    const before = await report();
+    for (const body of [undefined, {}, { reason: '不再需要' }, { basis: '蓝政发〔2026〕3号' }, { action: 'cancel', basis: '蓝政发〔2026〕3号' }, { action: 'abolish' }, { action: 'abolish', basis: '   ' }]) {
+      const res = await retire('jianguan', ITEMS.seal, body);
+      expect(res.statusCode, JSON.stringify(body)).toBe(400);
+      expect(res.json().message).toMatch(/[\u4e00-\u9fa5]/);
+      expect(JSON.stringify(res.json().details ?? {})).not.toMatch(/Invalid|expected|Required/);
+    }
+    const forged = expectStatus(await retire('jianguan', ITEMS.seal, { action: 'cancel', basis: '蓝政发〔2026〕3号' }), 400);
+    expect(forged.details.issues[0].message).toContain('请选择精简方式');
+    // 合并 without the item it merges into, 下放 without (or to the same, or to a higher) receiving body
+    expect(expectStatus(await retire('jianguan', ITEMS.seal, { action: 'merge', basis: 'x' }), 400).details.issues[0].message).toBe('合并须指明并入的事项');
+    expect(expectStatus(await retire('jianguan', ITEMS.seal, { action: 'delegate', basis: 'x' }), 400).details.issues[0].message).toBe('下放须指明承接单位');
+    expect(expectStatus(await retire('jianguan', ITEMS.seal, { action: 'delegate', basis: 'x', receivingDepartmentCode: 'scjg' }), 400).code).toBe('STREAMLINING_RECEIVER_INVALID');
+    expect(expectStatus(await retire('jianguan', ITEMS.seal, { action: 'abolish', basis: 'x', receivingDepartmentCode: 'kfq' }), 400).details.issues[0].message).toBe('只有下放或委托才填写承接单位');
+    expect(expectStatus(await retire('jianguan', ITEMS.seal, { action: 'merge', basis: 'x', mergedInto: 'XK99999999' }), 404).code).toBe('STREAMLINING_ITEM_NOT_FOUND');
+    // another county's supervisor, a department's clerk, nobody signed in
+    expect((await retire('xiangyin-jianguan', ITEMS.seal, { action: 'abolish', basis: 'x' })).statusCode).toBe(403);
+    expect((await retire('scjg-kezhang', ITEMS.seal, { action: 'abolish', basis: 'x' })).statusCode).toBe(403);
+    expect((await retire(null, ITEMS.seal, { action: 'abolish', basis: 'x' })).statusCode).toBe(401);
+    expect(await published(ITEMS.seal)).toBe(true);
+    expect(await report()).toEqual(before);
+  });
+
+  it('takes the item out with its kind, basis and receiving body, and counts it once even when retired twice at the same moment', async () => {
+    const before = await report();
+    const [a, b] = await Promise.all([0, 1].map(() => retire('jianguan', PHARMACY, { action: 'delegate', basis: '蓝政发〔2026〕3号', receivingDepartmentCode: 'kfq', reason: '园区企业就近办理' })));
+    const codes = [a!.statusCode, b!.statusCode].sort();
+    expect(codes[0]).toBe(200);
+    expect([404, 409]).toContain(codes[1]); // the loser finds it gone, before or inside the retiring transaction
+    const done = [a!, b!].find((r) => r.statusCode === 200)!.json();
+    expect(done).toMatchObject({ actionName: '下放', receivingDepartmentName: '湖南蓝山经济开发区管理委员会', retiredName: '已废止', basis: '蓝政发〔2026〕3号' });
+    expect(await published(PHARMACY)).toBe(false);
+    const after = await report();
+    expect(after.items).toBe(before.items + 1);
+    expect(after.byAction.find((x: { action: string }) => x.action === 'delegate').count).toBe(before.byAction.find((x: { action: string }) => x.action === 'delegate').count + 1);
+    expect(after.actions.at(-1)).toMatchObject({ itemCode: PHARMACY, receivingDepartmentName: '湖南蓝山经济开发区管理委员会' });
+    const history = expectStatus(await req('jianguan', 'GET', `/api/v1/catalog/items/${PHARMACY}/history`), 200);
+    expect(history.items.at(-1)).toMatchObject({ action: 'catalog.retired', reason: '下放：蓝政发〔2026〕3号；承接单位：湖南蓝山经济开发区管理委员会；园区企业就近办理' });
+  });
+
+  it('retires a bundle only as 取消 or 合并 and counts it apart from items', async () => {
+    const before = await report();
+    const bundle = expectStatus(await req(null, 'GET', '/api/v1/catalog/bundles'), 200).items[0];
+    expect(expectStatus(await req('jianguan', 'POST', `/api/v1/catalog/bundles/${bundle.code}/retire`, { action: 'toFiling', basis: 'x' }), 400).details.issues[0].message).toBe('一件事只能取消或合并，不能改备案');
+    expect((await req('jianguan', 'POST', `/api/v1/catalog/bundles/${bundle.code}/retire`, {})).statusCode).toBe(400);
+    expect((await req('xiangyin-jianguan', 'POST', `/api/v1/catalog/bundles/${bundle.code}/retire`, { action: 'abolish', basis: 'x' })).statusCode).toBe(403);
+    const done = expectStatus(await req('jianguan', 'POST', `/api/v1/catalog/bundles/${bundle.code}/retire`, { action: 'abolish', basis: '蓝政发〔2026〕3号' }), 200);
+    expect(done).toMatchObject({ subjectName: '一件事', actionName: '取消', itemCode: bundle.code });
+    const after = await report();
+    expect(after).toMatchObject({ items: before.items, bundles: before.bundles + 1 });
+  });
+});
+
+describe('implementations', () => {
   it('lists each county’s implementations of the standard items, and how many each implements', async () => {
     const pub = expectStatus(await req(null, 'GET', `/api/v1/public/implementations?standardCode=${ITEMS.food}`), 200);
     expect(pub.items.map((i: { regionName: string }) => i.regionName).sort()).toEqual(['湘阴县', '蓝山县']);

@@ -74,12 +74,18 @@ export const ReviewReportResponse = z.object({
 
 export const StreamliningResponse = z.object({
   id: z.uuid(),
-  itemCode: z.string(),
+  subject: z.enum(['item', 'bundle']).describe('item 事项；bundle 一件事'),
+  subjectName: z.string().describe('事项或一件事'),
+  itemCode: z.string().describe('事项或一件事的编码'),
   itemName: z.string(),
   departmentName: z.string().nullable(),
   action: z.enum(STREAMLINING_ACTIONS),
   actionName: z.string(),
-  mergedInto: z.string().nullable(),
+  basis: z.string().describe('依据'),
+  mergedInto: z.string().nullable().describe('合并时并入的事项或一件事'),
+  receivingDepartmentName: z.string().nullable().describe('下放、委托时的承接单位'),
+  retired: z.boolean().describe('是否已从目录中废止'),
+  retiredName: z.string().describe('已废止或仍在目录中'),
   year: z.number().int(),
   materialsReduced: z.number().int(),
   daysReduced: z.number().int(),
@@ -94,6 +100,7 @@ export const StreamliningReportResponse = z.object({
   materials: z.number().int().describe('减材料'),
   days: z.number().int().describe('减时限（工作日）'),
   steps: z.number().int().describe('减环节'),
+  bundles: z.number().int().describe('取消或合并的一件事（不计入减事项）'),
   byAction: z.array(z.object({ action: z.enum(STREAMLINING_ACTIONS), actionName: z.string(), count: z.number().int() })),
   actions: z.array(StreamliningResponse),
 });

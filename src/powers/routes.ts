@@ -16,13 +16,18 @@ import {
   reviewConclusionNames, STREAMLINING_ACTIONS, streamliningActionNames, daysBetween, type DelegationState,
 } from './rules.js';
 import * as store from './store.js';
-import { streamlineItem } from './streamlining.js';
+import { retireBundleTyped, streamlineItem } from './streamlining.js';
 
 const tags = ['powers'];
 const Id = z.object({ id: z.uuid() });
 const RegionCode = z.string().regex(/^[1-9]\d{5}(\d{3})?$/, '行政区划代码应为 6 位或 9 位数字');
 const Text = (max: number) => z.string().trim().min(1, '不能为空').max(max, `不能超过 ${max} 个字符`);
 const ItemCode = z.string().trim().min(1).max(48);
+const Action = z.enum(STREAMLINING_ACTIONS, { error: '请选择精简方式：取消、下放、合并、改备案或委托' }).describe('精简方式：abolish 取消、delegate 下放、merge 合并、toFiling 改备案、entrust 委托');
+const Basis = Text(500).describe('依据（文件名称与文号）');
+const Receiver = z.string().trim().min(1).max(32).describe('下放、委托时：承接单位的部门编码');
+const Note = z.string().trim().max(500, '不能超过 500 个字符').optional().describe('说明');
+const NO_KIND = '废止须说明精简方式（取消、下放、合并、改备案或委托）及依据';
 
 type PowerWithItems = Awaited<ReturnType<typeof powerList>>[number];
 const presentPower = (p: PowerWithItems | (store.PowerRow & { items?: undefined })) => ({
@@ -69,12 +74,18 @@ const presentStaffDelegation = (d: DelegationView, reviews: store.ReviewRow[]) =
 
 const presentStreamlining = (s: store.StreamliningRow) => ({
   id: s.id,
+  subject: s.subject,
+  subjectName: s.subject === 'bundle' ? '一件事' : '事项',
   itemCode: s.item_code,
   itemName: s.item_name,
   departmentName: s.department_name,
   action: s.action,
   actionName: streamliningActionNames[s.action],
+  basis: s.basis,
   mergedInto: s.merged_into,
+  receivingDepartmentName: s.receiving_department_name,
+  retired: s.retired,
+  retiredName: s.retired ? '已废止' : '仍在目录中',
   year: s.year,
   materialsReduced: s.materials_reduced,
   daysReduced: s.days_reduced,
@@ -246,12 +257,14 @@ export function powersRoutes(app: FastifyInstance, deps: AppDeps): void {
   // ---- 事项精简 ----------------------------------------------------------------------------------------------------
   r.post('/api/v1/streamlining', {
     schema: {
-      tags, summary: '事项精简：取消、下放、合并、改备案或委托（取消、合并、改备案同时废止事项）',
+      tags, summary: '事项精简：取消、下放、合并、改备案或委托（取消、合并、改备案同时废止事项；下放、委托须指明承接单位）',
       body: z.strictObject({
         itemCode: ItemCode,
-        action: z.enum(STREAMLINING_ACTIONS),
+        action: Action,
+        basis: Basis,
         mergedInto: ItemCode.optional().describe('合并时：并入的事项'),
-        reason: Text(500),
+        receivingDepartmentCode: Receiver.optional(),
+        reason: Note,
         materialsReduced: z.number().int().min(0).max(200).optional(),
         daysReduced: z.number().int().min(0).max(1000).optional(),
         stepsReduced: z.number().int().min(0).max(50).optional(),
@@ -264,6 +277,25 @@ export function powersRoutes(app: FastifyInstance, deps: AppDeps): void {
     return presentStreamlining(s);
   });
 
+  // 废止 in the catalog is 事项精简 of a named kind: the same use case, so every retirement is typed and counted
+  r.post('/api/v1/catalog/items/:code/retire', {
+    schema: {
+      tags: ['catalog', ...tags], summary: '废止事项：须选择精简方式（取消、下放、合并、改备案、委托）并写明依据，计入年度事项精简报告',
+      params: z.object({ code: ItemCode }),
+      body: z.strictObject({ action: Action, basis: Basis, mergedInto: ItemCode.optional().describe('合并时：并入的事项'), receivingDepartmentCode: Receiver.optional(), reason: Note }, { error: NO_KIND }),
+      response: { 200: StreamliningResponse, ...errors },
+    },
+  }, async (req) => presentStreamlining(await streamlineItem(deps, requireActor(req), { ...req.body, itemCode: req.params.code, retire: true })));
+
+  r.post('/api/v1/catalog/bundles/:code/retire', {
+    schema: {
+      tags: ['catalog', ...tags], summary: '废止一件事：须选择取消或合并（并入另一件事）并写明依据，计入年度事项精简报告',
+      params: z.object({ code: ItemCode }),
+      body: z.strictObject({ action: Action, basis: Basis, mergedInto: ItemCode.optional().describe('合并时：并入的一件事'), reason: Note }, { error: NO_KIND }),
+      response: { 200: StreamliningResponse, ...errors },
+    },
+  }, async (req) => presentStreamlining(await retireBundleTyped(deps, requireActor(req), { ...req.body, bundleCode: req.params.code })));
+
   r.get('/api/v1/streamlining/report', {
     schema: { tags, summary: '年度事项精简报告（四减：减事项、减材料、减时限、减环节）', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }), response: { 200: StreamliningReportResponse, ...errors } },
   }, async (req) => {
@@ -271,9 +303,9 @@ export function powersRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!hasRole(actor, 'supervisor', 'admin', 'head')) throw new AppError('FORBIDDEN');
     const year = req.query.year ?? Number(today().slice(0, 4));
     const rows = await store.streamliningOf(deps.db, actorRegionPattern(actor), year);
-    const four = fourReductions(rows.map((x) => ({ action: x.action, materials: x.materials_reduced, days: x.days_reduced, steps: x.steps_reduced })));
+    const four = fourReductions(rows.filter((x) => x.subject === 'item').map((x) => ({ action: x.action, materials: x.materials_reduced, days: x.days_reduced, steps: x.steps_reduced })));
     return {
-      year, items: four.items, materials: four.materials, days: four.days, steps: four.steps,
+      year, items: four.items, materials: four.materials, days: four.days, steps: four.steps, bundles: rows.filter((x) => x.subject === 'bundle').length,
       byAction: STREAMLINING_ACTIONS.map((a) => ({ action: a, actionName: streamliningActionNames[a], count: four.byAction[a] })),
       actions: rows.map(presentStreamlining),
     };

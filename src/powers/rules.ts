@@ -52,6 +52,23 @@ export const streamliningActionNames: Record<StreamliningAction, string> = {
 /** Actions that take the item out of the catalog (the others change who handles it or how). */
 export const retiresItem = (a: StreamliningAction): boolean => a === 'abolish' || a === 'merge' || a === 'toFiling';
 
+/** What each action must name besides its basis: 合并 the item it merges into, 下放 and 委托 the receiving body. */
+export function streamliningProblems(
+  action: StreamliningAction,
+  input: { subject: 'item' | 'bundle'; code: string; mergedInto?: string | null | undefined; receivingDepartmentCode?: string | null | undefined },
+): Array<{ path: string; message: string }> {
+  const out: Array<{ path: string; message: string }> = [];
+  const what = input.subject === 'bundle' ? '一件事' : '事项';
+  if (input.subject === 'bundle' && action !== 'abolish' && action !== 'merge') out.push({ path: 'kind', message: `一件事只能取消或合并，不能${streamliningActionNames[action]}` });
+  if (action === 'merge' && !input.mergedInto) out.push({ path: 'mergedInto', message: `合并须指明并入的${what}` });
+  if (action === 'merge' && input.mergedInto === input.code) out.push({ path: 'mergedInto', message: `不能并入${what}本身` });
+  if (action !== 'merge' && input.mergedInto) out.push({ path: 'mergedInto', message: `只有合并才填写并入的${what}` });
+  const receives = action === 'delegate' || action === 'entrust';
+  if (receives && !input.receivingDepartmentCode) out.push({ path: 'receivingDepartmentCode', message: `${streamliningActionNames[action]}须指明承接单位` });
+  if (!receives && input.receivingDepartmentCode) out.push({ path: 'receivingDepartmentCode', message: '只有下放或委托才填写承接单位' });
+  return out;
+}
+
 export const REVIEW_CONCLUSIONS = ['keep', 'adjust', 'withdraw'] as const;
 export type ReviewConclusion = (typeof REVIEW_CONCLUSIONS)[number];
 export const reviewConclusionNames: Record<ReviewConclusion, string> = { keep: '继续赋权', adjust: '调整赋权', withdraw: '收回赋权' };

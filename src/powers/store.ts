@@ -154,31 +154,39 @@ export async function reviewsOf(q: Queryable, delegationIds: readonly string[]):
 
 export interface StreamliningRow {
   id: string;
+  subject: 'item' | 'bundle';
   item_code: string;
   item_name: string;
   department_name: string | null;
   region_code: string;
   action: StreamliningAction;
   merged_into: string | null;
+  receiving_department_id: string | null;
+  receiving_department_name: string | null;
+  retired: boolean;
   year: number;
   materials_reduced: number;
   days_reduced: number;
   steps_reduced: number;
+  basis: string;
   reason: string;
   at: Date;
 }
 
-export async function insertStreamlining(q: Queryable, s: Omit<StreamliningRow, 'department_name'> & { department_id: string | null; by_user: string | null }): Promise<void> {
+export async function insertStreamlining(q: Queryable, s: Omit<StreamliningRow, 'department_name' | 'receiving_department_name'> & { department_id: string | null; by_user: string | null }): Promise<void> {
   await q.query(
-    `INSERT INTO streamlining_actions (id, item_code, item_name, department_id, region_code, action, merged_into, year, materials_reduced, days_reduced, steps_reduced, reason, at, by_user)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-    [s.id, s.item_code, s.item_name, s.department_id, s.region_code, s.action, s.merged_into, s.year, s.materials_reduced, s.days_reduced, s.steps_reduced, s.reason, s.at, s.by_user],
+    `INSERT INTO streamlining_actions (id, subject, item_code, item_name, department_id, region_code, action, merged_into, receiving_department_id, retired, year,
+       materials_reduced, days_reduced, steps_reduced, basis, reason, at, by_user)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
+    [s.id, s.subject, s.item_code, s.item_name, s.department_id, s.region_code, s.action, s.merged_into, s.receiving_department_id, s.retired, s.year,
+      s.materials_reduced, s.days_reduced, s.steps_reduced, s.basis, s.reason, s.at, s.by_user],
   );
 }
 
 export async function streamliningOf(q: Queryable, regionPattern: string, year: number): Promise<StreamliningRow[]> {
   return q.query<StreamliningRow>(
-    `SELECT s.*, d.name AS department_name FROM streamlining_actions s LEFT JOIN departments d ON d.id = s.department_id
+    `SELECT s.*, d.name AS department_name, rd.name AS receiving_department_name FROM streamlining_actions s
+       LEFT JOIN departments d ON d.id = s.department_id LEFT JOIN departments rd ON rd.id = s.receiving_department_id
      WHERE s.region_code LIKE $1 AND s.year = $2 ORDER BY s.at, s.item_code`,
     [regionPattern, year],
   );

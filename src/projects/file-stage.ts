@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { filedWithKey, filingState, submitApplication, type SubmitInput } from '../applications/index.js';
 import { appendAudit, canonicalJson } from '../audit/index.js';
-import { AppError, type AppDeps } from '../core/index.js';
+import { AppError, shanghaiDateOf, type AppDeps } from '../core/index.js';
+import { delegatedHandling } from '../powers/index.js';
 import { saveUpload } from '../files/index.js';
 import type { Actor } from '../identity/index.js';
 import { zoneResultsPdf } from './documents.js';
@@ -113,13 +114,17 @@ export async function fileStage(deps: AppDeps, actor: Actor, projectId: string, 
   const form = { ...input.form };
   for (const [key, value] of [['projectCode', project.project_code], ['projectName', project.name]] as const) if (key in form) form[key] = value;
 
+  // 园区的事园区办: a project in a zone whose administration holds delegated items of this filing hands it in there
+  const zoneRegion = state.zone?.admin_region ?? null;
+  const filed = state.items.filter((i) => itemCodes.includes(i.code)).map((i) => ({ code: i.code, departmentId: i.department.id }));
+  const atZone = zoneRegion && (await delegatedHandling(deps.db, filed, zoneRegion, shanghaiDateOf(deps.clock.now()))).size > 0;
   const now = deps.clock.now();
   let out;
   try {
     out = await submitApplication(
       deps,
       actor,
-      { itemCodes, answers, form, attachments: [...(input.attachments ?? []), ...zoneAttachments], licences: input.licences, pickup: input.pickup ?? null },
+      { itemCodes, answers, form, attachments: [...(input.attachments ?? []), ...zoneAttachments], licences: input.licences, pickup: input.pickup ?? null, ...(atZone ? { windowRegion: zoneRegion } : {}) },
       idempotencyKey,
       {
         // the gate again, under the project's lock: a filing that got in since the check above closes the stage

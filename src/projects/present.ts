@@ -11,7 +11,10 @@ export function presentAssessment(a: store.AssessmentRow) {
 }
 
 export function presentZone(z: store.ZoneRow, assessments: store.AssessmentRow[]) {
-  return { code: z.code, name: z.name, regionCode: z.region_code, areaKm2: z.area_km2 === null ? null : Number(z.area_km2), assessments: assessments.filter((a) => a.zone_code === z.code).map(presentAssessment) };
+  return {
+    code: z.code, name: z.name, regionCode: z.region_code, regionName: z.region_name,
+    adminRegion: z.admin_region ? { code: z.admin_region, name: z.admin_region_name ?? z.admin_region } : null,
+    areaKm2: z.area_km2 === null ? null : Number(z.area_km2), assessments: assessments.filter((a) => a.zone_code === z.code).map(presentAssessment) };
 }
 
 /** The merged notice: every department's opinion of the round in one text, then the outcome. */
@@ -45,11 +48,11 @@ export function presentAcceptance(a: store.AcceptanceRow, findings: store.Findin
   };
 }
 
-export function presentSummary(p: store.ProjectRow, zoneName: string | null, s: ProjectState) {
+export function presentSummary(p: store.ProjectRow, zone: store.ZoneRow | null, s: ProjectState) {
   const currentStage = currentStageOf(s);
   return {
     id: p.id, projectCode: p.project_code, name: p.name, address: p.address, regionCode: p.region_code,
-    zone: p.zone_code ? { code: p.zone_code, name: zoneName ?? p.zone_code } : null, applicantName: p.applicant_name, createdAt: p.created_at.toISOString(), currentStage,
+    zone: p.zone_code ? { code: p.zone_code, name: zone?.name ?? p.zone_code, regionName: zone ? zone.admin_region_name ?? zone.region_name : null } : null, applicantName: p.applicant_name, createdAt: p.created_at.toISOString(), currentStage,
     drawingReviewId: s.reviews.at(-1)?.id ?? null, jointAcceptanceId: s.acceptance?.id ?? null,
   };
 }
@@ -58,7 +61,7 @@ export const currentStageOf = (s: ProjectState) => s.stages.find((x) => x.status
 
 export function presentProject(s: ProjectState, extra: { review: ReturnType<typeof presentReview> | null; acceptance: ReturnType<typeof presentAcceptance> | null }) {
   return {
-    ...presentSummary(s.project, s.zone?.name ?? null, s),
+    ...presentSummary(s.project, s.zone, s),
     applicantUscc: s.project.applicant_uscc,
     stages: s.stages.map((x) => ({
       key: x.key, name: x.name, promisedDays: x.promisedDays, lead: x.lead, status: x.status, statusName: stageStatusNames[x.status], items: x.items, questions: x.questions, materials: x.materials,

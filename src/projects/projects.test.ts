@@ -222,7 +222,13 @@ describe('区域评估', () => {
   it('spares a project in the zone the materials the zone\'s assessment covers; a project outside is still asked', async () => {
     at('2026-06-01T09:00:00+08:00');
     expect((await post('xiangwei', '/api/v1/zones', { code: ZONE, name: '湖南蓝山经济开发区', regionCode: '431127' })).statusCode).toBe(403);
-    expectStatus(await post('jianguan', '/api/v1/zones', { code: ZONE, name: '湖南蓝山经济开发区', regionCode: '431127', areaKm2: 41.3 }), 201);
+    // the zone is the region its administration holds delegated items in: one place, not two
+    const zone = { code: ZONE, name: '湖南蓝山经济开发区', regionCode: '431127', areaKm2: 41.3 };
+    expect(expectStatus<any>(await post('jianguan', '/api/v1/zones', { ...zone, adminRegionCode: '430624100' }), 400).details.issues[0].message).toContain('431127下的开发区或乡镇');
+    expect((await post('jianguan', '/api/v1/zones', { ...zone, adminRegionCode: '431127' })).statusCode).toBe(400);
+    const registered = expectStatus<any>(await post('jianguan', '/api/v1/zones', { ...zone, adminRegionCode: '431127400' }), 201);
+    expect(registered).toMatchObject({ regionName: '蓝山县', adminRegion: { code: '431127400', name: '湖南蓝山经济开发区' } });
+    expect(expectStatus<any>(await post('jianguan', '/api/v1/zones', { ...zone, code: 'lanshan-kfq-2', adminRegionCode: '431127400' }), 400).details.issues[0].message).toContain('已登记为园区');
     expect((await post('xiangyin-jianguan', `/api/v1/zones/${ZONE}/assessments`, { kind: 'environment', title: 'x', conclusion: 'x', covers: [{ itemCode: 'XK01101001', materialCode: 'eia-report' }] })).statusCode).toBe(404);
     expect((await post('jianguan', `/api/v1/zones/${ZONE}/assessments`, { kind: 'environment', title: 'x', conclusion: 'x', covers: [{ itemCode: 'XK01101001', materialCode: 'no-such' }] })).statusCode).toBe(400);
     expectStatus(await post('jianguan', `/api/v1/zones/${ZONE}/assessments`, {
@@ -231,6 +237,7 @@ describe('区域评估', () => {
     }), 201);
     const zones = expectStatus<any>(await t.app.inject({ method: 'GET', url: '/api/v1/public/zones?region=431127' }), 200);
     expect(zones.zones[0].assessments[0].kindName).toBe('环境影响评价');
+    expect(zones.zones[0].adminRegion.name).toBe('湖南蓝山经济开发区');
 
     const inZone = expectStatus<any>(await post('xiangwei', '/api/v1/projects', { name: '园区标准化厂房二期', address: '湖南蓝山经济开发区创业大道', regionCode: '431127', zoneCode: ZONE }), 201);
     const outside = expectStatus<any>(await post('xiangwei', '/api/v1/projects', { name: '城区仓储用房', address: '蓝山县塔峰镇', regionCode: '431127' }), 201);
@@ -246,6 +253,15 @@ describe('区域评估', () => {
     const shared = app.attachments.find((a: any) => a.materials.some((m: any) => m.materialCode === 'eia-report'));
     const content = await get('xiangwei', `/api/v1/files/${shared.uploadId}/content`);
     expect(pdfText(new Uint8Array(content.rawPayload))).toContain('区域评估成果共享说明');
+
+    // 企业投资项目备案 is delegated to the zone's administration (demo 直接赋权): the zone's window has it and the zone
+    // decides it; the items not delegated stay with the county's departments
+    expect(app.cases.find((c: any) => c.itemCode === 'BA00102001').department.code).toBe('kfq');
+    expect(app.cases.find((c: any) => c.itemCode === 'XK00602002').department.code).not.toBe('kfq');
+    expect((await post('chuangkou', `/api/v1/applications/${filed.applicationId}/accept`, { checks: { identity: true, formalCompleteness: true } })).statusCode).toBe(403);
+    expect((await post('xiangyin-chuangkou', `/api/v1/applications/${filed.applicationId}/accept`, { checks: { identity: true, formalCompleteness: true } })).statusCode).toBe(404);
+    expectStatus(await post('kfq-chuangkou', `/api/v1/applications/${filed.applicationId}/accept`, {}), 200);
+    expect((await project(inZone.id)).zone).toMatchObject({ name: '湖南蓝山经济开发区', regionName: '湖南蓝山经济开发区' });
   });
 });
 

@@ -12,7 +12,9 @@ export const AssessmentResponse = z.object({
   covers: z.array(z.object({ itemCode: z.string(), materialCode: z.string() })), validUntil: Day.nullable(), recordedAt: Instant,
 });
 export const ZoneResponse = z.object({
-  code: z.string(), name: z.string(), regionCode: z.string(), areaKm2: z.number().nullable(), assessments: z.array(AssessmentResponse),
+  code: z.string(), name: z.string(), regionCode: z.string(), regionName: z.string().describe('所在县（市、区）'),
+  adminRegion: z.object({ code: z.string(), name: z.string() }).nullable().describe('园区管理机构的行政区划（赋权事项在此办理）；未设管理机构的园区为空'),
+  areaKm2: z.number().nullable(), assessments: z.array(AssessmentResponse),
 });
 export const ZoneListResponse = z.object({ zones: z.array(ZoneResponse) });
 
@@ -42,7 +44,8 @@ const StageResponse = z.object({
 });
 
 export const ProjectSummaryResponse = z.object({
-  id: z.string(), projectCode: z.string(), name: z.string(), address: z.string(), regionCode: z.string(), zone: z.object({ code: z.string(), name: z.string() }).nullable(),
+  id: z.string(), projectCode: z.string(), name: z.string(), address: z.string(), regionCode: z.string(),
+  zone: z.object({ code: z.string(), name: z.string(), regionName: z.string().nullable().describe('园区所在行政区划（开发区或县）的名称') }).nullable(),
   applicantName: z.string(), createdAt: Instant, currentStage: z.string().nullable().describe('所处阶段名称；全部出件后为空'),
   drawingReviewId: z.string().nullable().describe('最近一次联合审图'), jointAcceptanceId: z.string().nullable().describe('联合验收'),
 });

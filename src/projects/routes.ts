@@ -59,7 +59,7 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   r.post('/api/v1/zones', {
-    schema: { tags, summary: '登记园区（开发区、工业园区）', body: z.strictObject({ code: ZoneCode, name: Text(60), regionCode: RegionCode, areaKm2: z.number().positive().max(100000).nullish() }), response: { 201: ZoneResponse, ...errors } },
+    schema: { tags, summary: '登记园区（开发区、工业园区）', body: z.strictObject({ code: ZoneCode, name: Text(60), regionCode: RegionCode, adminRegionCode: z.string().trim().regex(/^[1-9]\d{8}$/, '园区管理机构所在区划为 9 位数字').nullish().describe('开发区管理机构的行政区划（如 431127400）'), areaKm2: z.number().positive().max(100000).nullish() }), response: { 201: ZoneResponse, ...errors } },
   }, async (req, reply) => {
     const zone = await registerZone(deps, requireActor(req), req.body);
     reply.status(201);
@@ -107,7 +107,7 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
     const actor = requireActor(req);
     const rows = actor.kind === 'staff' ? await store.listProjects(deps.db, { regionPattern: actorRegionPattern(actor) }) : await store.listProjects(deps.db, { applicantUserId: actor.userId });
     const visible = rows.filter((p) => can(actor, 'view', p));
-    const zones = new Map((await store.listZones(deps.db, null)).map((z) => [z.code, z.name]));
+    const zones = new Map((await store.listZones(deps.db, null)).map((z) => [z.code, z]));
     const items = [];
     for (const p of visible) items.push(presentSummary(p, p.zone_code ? zones.get(p.zone_code) ?? null : null, await projectState(deps, p)));
     return { items };

@@ -3,7 +3,11 @@ import type { AssessmentKind, FindingVerdict, ReviewStatus, ReviewVerdict } from
 
 /** The only file of the projects module that speaks SQL. */
 
-export interface ZoneRow { code: string; name: string; region_code: string; area_km2: string | null; created_at: Date }
+export interface ZoneRow {
+  code: string; name: string; region_code: string; region_name: string;
+  /** the zone's own administrative region (开发区), where delegated items are handled */
+  admin_region: string | null; admin_region_name: string | null; area_km2: string | null; created_at: Date;
+}
 export interface AssessmentRow {
   id: string; zone_code: string; kind: AssessmentKind; title: string; conclusion: string; covers: string[]; valid_until: string | null; recorded_by: string; recorded_at: Date;
 }
@@ -24,27 +28,35 @@ export interface AcceptanceRow {
 }
 export interface FindingRow { department_code: string; department_name: string; verdict: FindingVerdict; findings: string; inspector_name: string; recorded_at: Date }
 
-const trimRegion = <T extends { region_code: string }>(r: T): T => ({ ...r, region_code: r.region_code.trim() });
+const trimRegion = <T extends { region_code: string; admin_region?: string | null }>(r: T): T => ({ ...r, region_code: r.region_code.trim(), ...('admin_region' in r ? { admin_region: r.admin_region?.trim() ?? null } : {}) });
 const dateText = `to_char(valid_until, 'YYYY-MM-DD') AS valid_until`;
 
 // ---- zones and 区域评估 --------------------------------------------------------------------------------------------
 
-export async function insertZone(q: Queryable, z: { code: string; name: string; regionCode: string; areaKm2: number | null; at: Date }): Promise<boolean> {
+export async function insertZone(q: Queryable, z: { code: string; name: string; regionCode: string; adminRegion: string | null; areaKm2: number | null; at: Date }): Promise<boolean> {
   const rows = await q.query(
-    `INSERT INTO construction_zones (code, name, region_code, area_km2, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (code) DO NOTHING RETURNING code`,
-    [z.code, z.name, z.regionCode, z.areaKm2, z.at],
+    `INSERT INTO construction_zones (code, name, region_code, admin_region, area_km2, created_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING code`,
+    [z.code, z.name, z.regionCode, z.adminRegion, z.areaKm2, z.at],
   );
   return rows.length > 0;
 }
 
+const ZONE_SELECT = `SELECT z.code, z.name, z.region_code, r.name AS region_name, z.admin_region, a.name AS admin_region_name, z.area_km2::text AS area_km2, z.created_at
+  FROM construction_zones z JOIN regions r ON r.code = z.region_code LEFT JOIN regions a ON a.code = z.admin_region`;
+
+export async function zoneByAdminRegion(q: Queryable, region: string): Promise<ZoneRow | undefined> {
+  const [z] = await q.query<ZoneRow>(`${ZONE_SELECT} WHERE z.admin_region = $1`, [region]);
+  return z && trimRegion(z);
+}
+
 export async function zoneByCode(q: Queryable, code: string): Promise<ZoneRow | undefined> {
-  const [z] = await q.query<ZoneRow>('SELECT code, name, region_code, area_km2::text AS area_km2, created_at FROM construction_zones WHERE code = $1', [code]);
+  const [z] = await q.query<ZoneRow>(`${ZONE_SELECT} WHERE z.code = $1`, [code]);
   return z && trimRegion(z);
 }
 
 export async function listZones(q: Queryable, regionPattern: string | null): Promise<ZoneRow[]> {
   const rows = await q.query<ZoneRow>(
-    `SELECT code, name, region_code, area_km2::text AS area_km2, created_at FROM construction_zones WHERE $1::text IS NULL OR region_code LIKE $1 ORDER BY region_code, code`,
+    `${ZONE_SELECT} WHERE $1::text IS NULL OR z.region_code LIKE $1 ORDER BY z.region_code, z.code`,
     [regionPattern],
   );
   return rows.map(trimRegion);

@@ -1,18 +1,30 @@
 import { appendAudit } from '../audit/index.js';
 import { getPublishedItemsByCodes } from '../catalog/index.js';
 import { AppError, newId, type AppDeps } from '../core/index.js';
-import { inActorRegion, regionByCode, type Actor } from '../identity/index.js';
+import { fitsUnder, inActorRegion, regionByCode, type Actor } from '../identity/index.js';
 import { can } from './policy.js';
 import type { AssessmentKind } from './rules.js';
 import * as store from './store.js';
 
-export async function registerZone(deps: AppDeps, actor: Actor, input: { code: string; name: string; regionCode: string; areaKm2?: number | null }): Promise<store.ZoneRow> {
+/**
+ * 登记园区: a zone lies in a county; a development zone with its own administration names that administration's
+ * region (9 digits, below the county), the same record delegation uses, so the zone and the region are one place.
+ */
+export async function registerZone(deps: AppDeps, actor: Actor, input: { code: string; name: string; regionCode: string; adminRegionCode?: string | null; areaKm2?: number | null }): Promise<store.ZoneRow> {
   if (!can(actor, 'manageZones') || !inActorRegion(actor, input.regionCode)) throw new AppError('FORBIDDEN');
   if (!(await regionByCode(deps.db, input.regionCode))) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'regionCode', message: '行政区划代码不存在' }] });
+  const admin = input.adminRegionCode ? await regionByCode(deps.db, input.adminRegionCode) : null;
+  if (input.adminRegionCode) {
+    if (!admin || admin.code.trim().length !== 9 || !fitsUnder(admin.code.trim(), input.regionCode)) {
+      throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'adminRegionCode', message: `园区管理机构所在区划应为${input.regionCode}下的开发区或乡镇（9 位代码）` }] });
+    }
+    const taken = await store.zoneByAdminRegion(deps.db, admin.code.trim());
+    if (taken) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'adminRegionCode', message: `${admin.name}已登记为园区“${taken.name}”` }] });
+  }
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
-    if (!(await store.insertZone(tx, { code: input.code, name: input.name, regionCode: input.regionCode, areaKm2: input.areaKm2 ?? null, at: now }))) throw new AppError('PROJECT_ZONE_EXISTS');
-    await appendAudit(tx, { chain: `zone:${input.code}`, actorId: actor.userId, action: 'zone.registered', data: { name: input.name, region: input.regionCode }, at: now });
+    if (!(await store.insertZone(tx, { code: input.code, name: input.name, regionCode: input.regionCode, adminRegion: admin?.code.trim() ?? null, areaKm2: input.areaKm2 ?? null, at: now }))) throw new AppError('PROJECT_ZONE_EXISTS');
+    await appendAudit(tx, { chain: `zone:${input.code}`, actorId: actor.userId, action: 'zone.registered', data: { name: input.name, region: input.regionCode, adminRegion: admin?.code.trim() ?? null }, at: now });
     return (await store.zoneByCode(tx, input.code))!;
   });
 }

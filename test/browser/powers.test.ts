@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseOption, useUi } from './harness.js';
+import { chooseOption, confirmAction, useUi } from './harness.js';
 
 const ui = useUi();
 
@@ -47,6 +47,33 @@ describe('the catalog of powers on screen', { timeout: 600_000 }, () => {
     const text = await page.locator('body').innerText();
     expect(text).not.toMatch(RAW);
     await ui.shot(page, 'supervision-powers-streamlining');
+    ui.checkConsole();
+  });
+
+  it('retires an item only with a kind chosen in words and a confirmation, and counts it in the streamlining report', async () => {
+    const page = await ui.as('jianguan');
+    await page.goto('/supervision/catalog/items/XK00122001');
+    await page.getByRole('button', { name: '废止…' }).click();
+    const dialog = page.getByRole('dialog', { name: /废止事项/ });
+    await dialog.getByText('废止须说明精简方式和依据').waitFor();
+    // without a kind nothing is sent: the form says what is missing
+    await dialog.getByRole('button', { name: '废止' }).click();
+    await confirmAction(page, '确认废止？');
+    await dialog.getByText('请选择').first().waitFor();
+    await chooseOption(page, '精简方式', '下放');
+    await chooseOption(page, '承接单位', '湖南蓝山经济开发区管理委员会', { search: '经济开发区' });
+    await dialog.getByLabel('依据（文件名称与文号）').fill('蓝政发〔2026〕3号');
+    await dialog.getByRole('button', { name: '废止' }).click();
+    await confirmAction(page, '确认废止？');
+    await page.getByText('已废止，并计入事项精简报告').waitFor();
+    await page.getByText('已废止').first().waitFor();
+    await page.goto('/supervision/powers');
+    await page.getByRole('tab', { name: '事项精简' }).click();
+    await page.getByLabel('年度').fill('2026');
+    const row = page.getByRole('row').filter({ hasText: '药品零售企业经营许可' });
+    await row.getByText('承接单位：湖南蓝山经济开发区管理委员会').waitFor();
+    await row.getByText('蓝政发〔2026〕3号').waitFor();
+    expect(await page.locator('body').innerText()).not.toMatch(RAW);
     ui.checkConsole();
   });
 });

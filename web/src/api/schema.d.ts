@@ -1457,7 +1457,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 废止一件事（可附理由） */
+        /** 废止一件事：须选择取消或合并（并入另一件事）并写明依据，计入年度事项精简报告 */
         post: operations["postCatalogBundlesByCodeRetire"];
         delete?: never;
         options?: never;
@@ -1698,7 +1698,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 废止事项（可附理由，记入审计日志） */
+        /** 废止事项：须选择精简方式（取消、下放、合并、改备案、委托）并写明依据，计入年度事项精简报告 */
         post: operations["postCatalogItemsByCodeRetire"];
         delete?: never;
         options?: never;
@@ -4517,7 +4517,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 事项精简：取消、下放、合并、改备案或委托（取消、合并、改备案同时废止事项） */
+        /** 事项精简：取消、下放、合并、改备案或委托（取消、合并、改备案同时废止事项；下放、委托须指明承接单位） */
         post: operations["postStreamlining"];
         delete?: never;
         options?: never;
@@ -6812,7 +6812,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description 请求不符合要求（VALIDATION_FAILED 时 details.issues 逐项列出 { path, message }）。错误码：AGENT_NOT_ELIGIBLE、ASSESSMENT_MATERIAL_UNKNOWN、AUDIT_CONSISTENCY_RANGE、AUTHORISATION_PERIOD_INVALID、BAD_MULTIPART、BAD_REQUEST、BAD_TEXT、CALENDAR_BAD_DATE、CALENDAR_BAD_FILE、CALENDAR_BAD_REGION、CALENDAR_SPAN_TOO_LONG、CALENDAR_YEAR_MIXED、CATALOG_CODE_CHANGED、CATALOG_CODE_MISMATCH、CATALOG_EFFECTIVE_DATE_PAST、CATALOG_IMPORT_UNREADABLE、CODE_EXPIRED、CODE_WRONG、CREDIT_FLAG_ENDS_BEFORE_START、CREDIT_FLAG_SUBJECT_REQUIRED、DEADLINE_BAD_INPUT、DEADLINE_TIME_BEFORE_START、DELEGATION_DELEGATE_INVALID、DISCLOSURE_EXTENSION_TOO_LONG、DISCLOSURE_ID_INVALID、DISCLOSURE_LEGAL_BASIS_REQUIRED、DISCLOSURE_LEGAL_BASIS_UNKNOWN、ENTERPRISE_USCC_INVALID、FILE_EMPTY、FILE_MISSING、GUIDANCE_FORM_ITEMS_REQUIRED、GUIDE_FEEDBACK_MATERIAL_UNKNOWN、HALL_HOURS_INVALID、HALL_ID_INVALID、HALL_SLOT_UNKNOWN、HALL_SUBJECT_REQUIRED、HALL_TRANSFER_SAME_WINDOW、HANDLER_IS_LEGAL_REPRESENTATIVE、HANDLER_VALID_UNTIL_INVALID、IDEMPOTENCY_KEY_REQUIRED、INVALID_DRAW_PLAN、INVALID_ID_NUMBER、INVALID_REFERENCE、INVALID_USCC、JSON_TOO_DEEP、LICENCE_DATES_INVALID、LICENCE_FIELD_INVALID、LICENCE_FIELD_UNKNOWN、LICENCE_HOLDER_INVALID、LICENCE_HOLDER_NUMBER_IN_URL、LICENCE_ISSUER_UNKNOWN、LICENCE_NO_CHANGE、LICENCE_PAYLOAD_INVALID、LICENCE_TYPE_UNKNOWN、OIDC_SIGN_IN_INVALID、PAYMENT_NOTIFICATION_IGNORED、PHONE_INVALID、PROJECT_STAGE_ITEM、PROJECT_ZONE_OTHER_REGION、RATING_ANONYMOUS_NEEDS_CODE、RATING_INDICATORS_INVALID、RATING_PERIOD_INVALID、RECTIFY_DAYS_REQUIRED、REGION_NOT_FOUND、SEED_REQUIRED、STAFF_ROLE_INVALID、STREAMLINING_MERGE_TARGET、SUCCESSOR_INVALID、TICKET_CATEGORY_UNKNOWN、TICKET_CONTACT_REQUIRED、TICKET_DEPARTMENT_UNKNOWN、UNKNOWN_DEPARTMENT、VALIDATION_FAILED、WEAK_PASSWORD、WINDOW_OF_OTHER_DEPARTMENT。完整目录见 GET /api/v1/errors。 */
+        /** @description 请求不符合要求（VALIDATION_FAILED 时 details.issues 逐项列出 { path, message }）。错误码：AGENT_NOT_ELIGIBLE、ASSESSMENT_MATERIAL_UNKNOWN、AUDIT_CONSISTENCY_RANGE、AUTHORISATION_PERIOD_INVALID、BAD_MULTIPART、BAD_REQUEST、BAD_TEXT、CALENDAR_BAD_DATE、CALENDAR_BAD_FILE、CALENDAR_BAD_REGION、CALENDAR_SPAN_TOO_LONG、CALENDAR_YEAR_MIXED、CATALOG_CODE_CHANGED、CATALOG_CODE_MISMATCH、CATALOG_EFFECTIVE_DATE_PAST、CATALOG_IMPORT_UNREADABLE、CODE_EXPIRED、CODE_WRONG、CREDIT_FLAG_ENDS_BEFORE_START、CREDIT_FLAG_SUBJECT_REQUIRED、DEADLINE_BAD_INPUT、DEADLINE_TIME_BEFORE_START、DELEGATION_DELEGATE_INVALID、DISCLOSURE_EXTENSION_TOO_LONG、DISCLOSURE_ID_INVALID、DISCLOSURE_LEGAL_BASIS_REQUIRED、DISCLOSURE_LEGAL_BASIS_UNKNOWN、ENTERPRISE_USCC_INVALID、FILE_EMPTY、FILE_MISSING、GUIDANCE_FORM_ITEMS_REQUIRED、GUIDE_FEEDBACK_MATERIAL_UNKNOWN、HALL_HOURS_INVALID、HALL_ID_INVALID、HALL_SLOT_UNKNOWN、HALL_SUBJECT_REQUIRED、HALL_TRANSFER_SAME_WINDOW、HANDLER_IS_LEGAL_REPRESENTATIVE、HANDLER_VALID_UNTIL_INVALID、IDEMPOTENCY_KEY_REQUIRED、INVALID_DRAW_PLAN、INVALID_ID_NUMBER、INVALID_REFERENCE、INVALID_USCC、JSON_TOO_DEEP、LICENCE_DATES_INVALID、LICENCE_FIELD_INVALID、LICENCE_FIELD_UNKNOWN、LICENCE_HOLDER_INVALID、LICENCE_HOLDER_NUMBER_IN_URL、LICENCE_ISSUER_UNKNOWN、LICENCE_NO_CHANGE、LICENCE_PAYLOAD_INVALID、LICENCE_TYPE_UNKNOWN、OIDC_SIGN_IN_INVALID、PAYMENT_NOTIFICATION_IGNORED、PHONE_INVALID、PROJECT_STAGE_ITEM、PROJECT_ZONE_OTHER_REGION、RATING_ANONYMOUS_NEEDS_CODE、RATING_INDICATORS_INVALID、RATING_PERIOD_INVALID、RECTIFY_DAYS_REQUIRED、REGION_NOT_FOUND、SEED_REQUIRED、STAFF_ROLE_INVALID、STREAMLINING_RECEIVER_INVALID、SUCCESSOR_INVALID、TICKET_CATEGORY_UNKNOWN、TICKET_CONTACT_REQUIRED、TICKET_DEPARTMENT_UNKNOWN、UNKNOWN_DEPARTMENT、VALIDATION_FAILED、WEAK_PASSWORD、WINDOW_OF_OTHER_DEPARTMENT。完整目录见 GET /api/v1/errors。 */
         E400: {
             headers: {
                 [name: string]: unknown;
@@ -6839,7 +6839,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description 记录不存在（或无权查看）。错误码：ACCEPTANCE_NOT_FOUND、APPEAL_NOT_FOUND、APPLICATION_NOT_FOUND、AUDIT_HEAD_UNKNOWN、AUTHORISATION_NOT_FOUND、BUNDLE_NOT_FOUND、CALENDAR_DAY_OFF_NOT_FOUND、CASE_NOT_FOUND、CATALOG_BUNDLE_NOT_FOUND、CATALOG_ENGLISH_NOT_FOUND、CATALOG_ITEM_NOT_FOUND、CATALOG_SYNONYM_NOT_FOUND、CATALOG_VERSION_NOT_FOUND、DEADLINE_NOT_FOUND、DELEGATION_ITEM_NOT_FOUND、DELEGATION_NOT_FOUND、DEPARTMENT_NOT_FOUND、DEVELOPMENT_MESSAGES_CLOSED、DISCLOSURE_NOT_FOUND、DOCUMENT_NOT_FOUND、DRAWING_REVIEW_NOT_FOUND、ENTERPRISE_NOT_FOUND、EXCEPTION_NOT_FOUND、FEE_BILL_NOT_FOUND、FILE_NOT_FOUND、GUIDANCE_BUNDLE_NOT_FOUND、GUIDANCE_ITEM_NOT_FOUND、GUIDANCE_ITEM_VERSION_NOT_FOUND、GUIDANCE_NOTICE_NOT_FOUND、GUIDE_FEEDBACK_NOT_FOUND、HALL_APPOINTMENT_NOT_FOUND、HALL_SUBJECT_NOT_FOUND、HALL_TICKET_NOT_FOUND、HALL_WINDOW_NOT_FOUND、HALL_ZONE_NOT_FOUND、HANDLER_NOT_FOUND、ITEM_NOT_FOUND、KNOWLEDGE_NOT_FOUND、NOT_FOUND、OIDC_NOT_CONFIGURED、PAYMENT_ORDER_NOT_FOUND、PAYMENT_RECEIPT_NOT_FOUND、PROGRESS_NOT_FOUND、PROJECT_NOT_FOUND、PROJECT_STAGE_UNKNOWN、PROJECT_ZONE_NOT_FOUND、RATING_HANDLING_NOT_FOUND、RATING_NOT_FOUND、RECTIFICATION_NOT_FOUND、ROUTE_NOT_FOUND、SITE_CHECK_NOT_FOUND、STAFF_NOT_FOUND、STANDARD_ITEM_NOT_FOUND、STREAMLINING_ITEM_NOT_FOUND、TICKET_NOT_FOUND、TICKET_PROGRESS_NOT_FOUND、WINDOW_NOT_FOUND。完整目录见 GET /api/v1/errors。 */
+        /** @description 记录不存在（或无权查看）。错误码：ACCEPTANCE_NOT_FOUND、APPEAL_NOT_FOUND、APPLICATION_NOT_FOUND、AUDIT_HEAD_UNKNOWN、AUTHORISATION_NOT_FOUND、BUNDLE_NOT_FOUND、CALENDAR_DAY_OFF_NOT_FOUND、CASE_NOT_FOUND、CATALOG_BUNDLE_NOT_FOUND、CATALOG_ENGLISH_NOT_FOUND、CATALOG_ITEM_NOT_FOUND、CATALOG_SYNONYM_NOT_FOUND、CATALOG_VERSION_NOT_FOUND、DEADLINE_NOT_FOUND、DELEGATION_ITEM_NOT_FOUND、DELEGATION_NOT_FOUND、DEPARTMENT_NOT_FOUND、DEVELOPMENT_MESSAGES_CLOSED、DISCLOSURE_NOT_FOUND、DOCUMENT_NOT_FOUND、DRAWING_REVIEW_NOT_FOUND、ENTERPRISE_NOT_FOUND、EXCEPTION_NOT_FOUND、FEE_BILL_NOT_FOUND、FILE_NOT_FOUND、GUIDANCE_BUNDLE_NOT_FOUND、GUIDANCE_ITEM_NOT_FOUND、GUIDANCE_ITEM_VERSION_NOT_FOUND、GUIDANCE_NOTICE_NOT_FOUND、GUIDE_FEEDBACK_NOT_FOUND、HALL_APPOINTMENT_NOT_FOUND、HALL_SUBJECT_NOT_FOUND、HALL_TICKET_NOT_FOUND、HALL_WINDOW_NOT_FOUND、HALL_ZONE_NOT_FOUND、HANDLER_NOT_FOUND、ITEM_NOT_FOUND、KNOWLEDGE_NOT_FOUND、NOT_FOUND、OIDC_NOT_CONFIGURED、PAYMENT_ORDER_NOT_FOUND、PAYMENT_RECEIPT_NOT_FOUND、PROGRESS_NOT_FOUND、PROJECT_NOT_FOUND、PROJECT_STAGE_UNKNOWN、PROJECT_ZONE_NOT_FOUND、RATING_HANDLING_NOT_FOUND、RATING_NOT_FOUND、RECTIFICATION_NOT_FOUND、ROUTE_NOT_FOUND、SITE_CHECK_NOT_FOUND、STAFF_NOT_FOUND、STANDARD_ITEM_NOT_FOUND、STREAMLINING_BUNDLE_NOT_FOUND、STREAMLINING_ITEM_NOT_FOUND、TICKET_NOT_FOUND、TICKET_PROGRESS_NOT_FOUND、WINDOW_NOT_FOUND。完整目录见 GET /api/v1/errors。 */
         E404: {
             headers: {
                 [name: string]: unknown;
@@ -11740,9 +11740,18 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description 理由，记入审计日志 */
+                    /**
+                     * @description 精简方式：abolish 取消、delegate 下放、merge 合并、toFiling 改备案、entrust 委托
+                     * @enum {string}
+                     */
+                    action: "abolish" | "delegate" | "merge" | "toFiling" | "entrust";
+                    /** @description 依据（文件名称与文号） */
+                    basis: string;
+                    /** @description 合并时：并入的一件事 */
+                    mergedInto?: string;
+                    /** @description 说明 */
                     reason?: string;
-                } | null;
+                };
             };
         };
         responses: {
@@ -11752,7 +11761,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BundleSummary"];
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "abolish" | "delegate" | "merge" | "toFiling" | "entrust";
+                        actionName: string;
+                        /** @description 依据 */
+                        basis: string;
+                        daysReduced: number;
+                        departmentName: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description 事项或一件事的编码 */
+                        itemCode: string;
+                        itemName: string;
+                        materialsReduced: number;
+                        /** @description 合并时并入的事项或一件事 */
+                        mergedInto: string | null;
+                        /** @description 日期（北京时间） */
+                        on: string;
+                        reason: string;
+                        /** @description 下放、委托时的承接单位 */
+                        receivingDepartmentName: string | null;
+                        /** @description 是否已从目录中废止 */
+                        retired: boolean;
+                        /** @description 已废止或仍在目录中 */
+                        retiredName: string;
+                        stepsReduced: number;
+                        /**
+                         * @description item 事项；bundle 一件事
+                         * @enum {string}
+                         */
+                        subject: "item" | "bundle";
+                        /** @description 事项或一件事 */
+                        subjectName: string;
+                        year: number;
+                    };
                 };
             };
             400: components["responses"]["E400"];
@@ -12780,9 +12823,20 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description 理由，记入审计日志 */
+                    /**
+                     * @description 精简方式：abolish 取消、delegate 下放、merge 合并、toFiling 改备案、entrust 委托
+                     * @enum {string}
+                     */
+                    action: "abolish" | "delegate" | "merge" | "toFiling" | "entrust";
+                    /** @description 依据（文件名称与文号） */
+                    basis: string;
+                    /** @description 合并时：并入的事项 */
+                    mergedInto?: string;
+                    /** @description 说明 */
                     reason?: string;
-                } | null;
+                    /** @description 下放、委托时：承接单位的部门编码 */
+                    receivingDepartmentCode?: string;
+                };
             };
         };
         responses: {
@@ -12792,7 +12846,41 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ItemSummary"];
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "abolish" | "delegate" | "merge" | "toFiling" | "entrust";
+                        actionName: string;
+                        /** @description 依据 */
+                        basis: string;
+                        daysReduced: number;
+                        departmentName: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description 事项或一件事的编码 */
+                        itemCode: string;
+                        itemName: string;
+                        materialsReduced: number;
+                        /** @description 合并时并入的事项或一件事 */
+                        mergedInto: string | null;
+                        /** @description 日期（北京时间） */
+                        on: string;
+                        reason: string;
+                        /** @description 下放、委托时的承接单位 */
+                        receivingDepartmentName: string | null;
+                        /** @description 是否已从目录中废止 */
+                        retired: boolean;
+                        /** @description 已废止或仍在目录中 */
+                        retiredName: string;
+                        stepsReduced: number;
+                        /**
+                         * @description item 事项；bundle 一件事
+                         * @enum {string}
+                         */
+                        subject: "item" | "bundle";
+                        /** @description 事项或一件事 */
+                        subjectName: string;
+                        year: number;
+                    };
                 };
             };
             400: components["responses"]["E400"];
@@ -18871,6 +18959,8 @@ export interface operations {
                             zone: {
                                 code: string;
                                 name: string;
+                                /** @description 园区所在行政区划（开发区或县）的名称 */
+                                regionName: string | null;
                             } | null;
                         }[];
                     };
@@ -19076,6 +19166,8 @@ export interface operations {
                         zone: {
                             code: string;
                             name: string;
+                            /** @description 园区所在行政区划（开发区或县）的名称 */
+                            regionName: string | null;
                         } | null;
                     };
                 };
@@ -19263,6 +19355,8 @@ export interface operations {
                         zone: {
                             code: string;
                             name: string;
+                            /** @description 园区所在行政区划（开发区或县）的名称 */
+                            regionName: string | null;
                         } | null;
                     };
                 };
@@ -20693,6 +20787,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         zones: {
+                            /** @description 园区管理机构的行政区划（赋权事项在此办理）；未设管理机构的园区为空 */
+                            adminRegion: {
+                                code: string;
+                                name: string;
+                            } | null;
                             areaKm2: number | null;
                             assessments: {
                                 conclusion: string;
@@ -20712,6 +20811,8 @@ export interface operations {
                             code: string;
                             name: string;
                             regionCode: string;
+                            /** @description 所在县（市、区） */
+                            regionName: string;
                         }[];
                     };
                 };
@@ -21741,14 +21842,22 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description 精简方式：abolish 取消、delegate 下放、merge 合并、toFiling 改备案、entrust 委托
+                     * @enum {string}
+                     */
                     action: "abolish" | "delegate" | "merge" | "toFiling" | "entrust";
+                    /** @description 依据（文件名称与文号） */
+                    basis: string;
                     daysReduced?: number;
                     itemCode: string;
                     materialsReduced?: number;
                     /** @description 合并时：并入的事项 */
                     mergedInto?: string;
-                    reason: string;
+                    /** @description 说明 */
+                    reason?: string;
+                    /** @description 下放、委托时：承接单位的部门编码 */
+                    receivingDepartmentCode?: string;
                     stepsReduced?: number;
                 };
             };
@@ -21764,18 +21873,35 @@ export interface operations {
                         /** @enum {string} */
                         action: "abolish" | "delegate" | "merge" | "toFiling" | "entrust";
                         actionName: string;
+                        /** @description 依据 */
+                        basis: string;
                         daysReduced: number;
                         departmentName: string | null;
                         /** Format: uuid */
                         id: string;
+                        /** @description 事项或一件事的编码 */
                         itemCode: string;
                         itemName: string;
                         materialsReduced: number;
+                        /** @description 合并时并入的事项或一件事 */
                         mergedInto: string | null;
                         /** @description 日期（北京时间） */
                         on: string;
                         reason: string;
+                        /** @description 下放、委托时的承接单位 */
+                        receivingDepartmentName: string | null;
+                        /** @description 是否已从目录中废止 */
+                        retired: boolean;
+                        /** @description 已废止或仍在目录中 */
+                        retiredName: string;
                         stepsReduced: number;
+                        /**
+                         * @description item 事项；bundle 一件事
+                         * @enum {string}
+                         */
+                        subject: "item" | "bundle";
+                        /** @description 事项或一件事 */
+                        subjectName: string;
                         year: number;
                     };
                 };
@@ -21815,20 +21941,39 @@ export interface operations {
                             /** @enum {string} */
                             action: "abolish" | "delegate" | "merge" | "toFiling" | "entrust";
                             actionName: string;
+                            /** @description 依据 */
+                            basis: string;
                             daysReduced: number;
                             departmentName: string | null;
                             /** Format: uuid */
                             id: string;
+                            /** @description 事项或一件事的编码 */
                             itemCode: string;
                             itemName: string;
                             materialsReduced: number;
+                            /** @description 合并时并入的事项或一件事 */
                             mergedInto: string | null;
                             /** @description 日期（北京时间） */
                             on: string;
                             reason: string;
+                            /** @description 下放、委托时的承接单位 */
+                            receivingDepartmentName: string | null;
+                            /** @description 是否已从目录中废止 */
+                            retired: boolean;
+                            /** @description 已废止或仍在目录中 */
+                            retiredName: string;
                             stepsReduced: number;
+                            /**
+                             * @description item 事项；bundle 一件事
+                             * @enum {string}
+                             */
+                            subject: "item" | "bundle";
+                            /** @description 事项或一件事 */
+                            subjectName: string;
                             year: number;
                         }[];
+                        /** @description 取消或合并的一件事（不计入减事项） */
+                        bundles: number;
                         byAction: {
                             /** @enum {string} */
                             action: "abolish" | "delegate" | "merge" | "toFiling" | "entrust";
@@ -23039,6 +23184,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description 开发区管理机构的行政区划（如 431127400） */
+                    adminRegionCode?: string | null;
                     areaKm2?: number | null;
                     code: string;
                     name: string;
@@ -23054,6 +23201,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description 园区管理机构的行政区划（赋权事项在此办理）；未设管理机构的园区为空 */
+                        adminRegion: {
+                            code: string;
+                            name: string;
+                        } | null;
                         areaKm2: number | null;
                         assessments: {
                             conclusion: string;
@@ -23073,6 +23225,8 @@ export interface operations {
                         code: string;
                         name: string;
                         regionCode: string;
+                        /** @description 所在县（市、区） */
+                        regionName: string;
                     };
                 };
             };

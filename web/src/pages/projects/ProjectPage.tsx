@@ -41,6 +41,7 @@ const m = defineMessages({
   'pp.covered': ['由区域评估成果代替：{title}', 'Covered by the zone assessment: {title}'],
   'pp.fromLicence': ['可用电子证照免提交', 'An e-licence can stand in'],
   'pp.assessments': ['园区区域评估成果', 'Zone assessments'],
+  'pp.assessmentsOf': ['区域评估成果：{region}', 'Zone assessments: {region}'],
   'pp.review': ['施工图联合审查（联合审图）', 'Joint drawing review'],
   'pp.round': ['第 {round} 轮', 'Round {round}'],
   'pp.waiting': ['待出具意见', 'Opinion pending'],
@@ -367,7 +368,7 @@ export default function ProjectPage() {
             {mine ? <SubmitDrawings p={p} reload={loaded.reload} /> : null}
             <AcceptanceCard p={p} myDept={myDept} reload={loaded.reload} />
             {p.assessments.length ? (
-              <Card size="small" title={t('pp.assessments')}>
+              <Card size="small" title={p.zone?.regionName ? t('pp.assessmentsOf', { region: p.zone.regionName }) : t('pp.assessments')}>
                 <List size="small" dataSource={p.assessments} renderItem={(a) => <List.Item>{a.kindName}：{a.title}（{a.conclusion}）</List.Item>} />
               </Card>
             ) : null}

@@ -12,6 +12,7 @@ import { formatDate, formatTime } from '../../format';
 import { useAction } from '../../hooks/useAction';
 import { defineMessages, useT } from '../../i18n';
 import { ItemVersionEditor } from './ItemVersionEditor';
+import { RetireButton } from './RetireDialog';
 import type { ItemContent } from './itemDiff';
 
 const m = defineMessages({
@@ -151,7 +152,13 @@ export default function CatalogVersionsPage() {
 
   return (
     <>
-      <PageHeader title={t(kind === 'item' ? 'cv.itemTitle' : 'cv.bundleTitle', { code })} sub={row?.name} extra={<Button onClick={newDraft} loading={busy}>{t('cv.newDraft')}</Button>} />
+      <PageHeader title={t(kind === 'item' ? 'cv.itemTitle' : 'cv.bundleTitle', { code })} sub={row?.name} extra={
+          <Flex gap={8}>
+            <Button onClick={newDraft} loading={busy}>{t('cv.newDraft')}</Button>
+            {publishedId ? <RetireButton kind={kind} code={code} name={versions.data?.items.find((v) => v.versionId === publishedId)?.name ?? code} onRetired={() => (versions.reload(), detail.reload())} /> : null}
+          </Flex>
+        }
+      />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={8}>
           <Card title={t('cv.versions')} size="small">

@@ -16,6 +16,9 @@ const m = defineMessages({
   'pa.tab.delegations': ['赋权事项', 'Delegated items'],
   'pa.tab.report': ['回头看报告', 'Review report'],
   'pa.tab.streamlining': ['事项精简', 'Streamlining'],
+  'pa.receiver': ['承接单位：{name}', 'To {name}'],
+  'pa.streamBasis': ['精简依据', 'Basis'],
+  'pa.mergedInto': ['并入 {code}', 'Into {code}'],
   'pa.tab.coverage': ['实施清单覆盖', 'Implementation coverage'],
   'pa.new': ['新增赋权', 'Delegate an item'],
   'pa.item': ['事项', 'Item'],
@@ -215,12 +218,22 @@ export default function PowersAdminPage() {
                         pagination={false}
                         dataSource={d.actions}
                         columns={[
-                          { title: t('pa.item'), dataIndex: 'itemName' },
+                          { title: t('pa.item'), key: 'item', render: (_, x) => (x.subject === 'bundle' ? <>{x.itemName} <Tag>{x.subjectName}</Tag></> : x.itemName) },
                           { title: t('pa.dept'), key: 'dept', render: (_, x) => x.departmentName ?? t('pa.none') },
-                          { title: t('pa.action'), key: 'action', render: (_, x) => <Tag color="blue">{x.actionName}</Tag> },
+                          {
+                            title: t('pa.action'),
+                            key: 'action',
+                            render: (_, x) => (
+                              <>
+                                <Tag color="blue">{x.actionName}</Tag>
+                                {x.receivingDepartmentName ? t('pa.receiver', { name: x.receivingDepartmentName }) : x.mergedInto ? t('pa.mergedInto', { code: x.mergedInto }) : null}
+                              </>
+                            ),
+                          },
                           { title: t('pa.materials'), dataIndex: 'materialsReduced' },
                           { title: t('pa.days'), dataIndex: 'daysReduced' },
                           { title: t('pa.steps'), dataIndex: 'stepsReduced' },
+                          { title: t('pa.streamBasis'), key: 'basis', render: (_, x) => x.basis || t('pa.none') },
                           { title: t('pa.why'), dataIndex: 'reason' },
                           { title: t('pa.on'), dataIndex: 'on' },
                         ]}
