@@ -86,7 +86,7 @@ describe('delivery of the web app', { timeout: 400_000 }, () => {
     expect(responses.filter((r) => r.url.endsWith('.js'))).toEqual([]);
     // the web app, from the next page on
     await page.getByRole('link', { name: '办事指南' }).first().click();
-    await page.getByRole('link', { name: /一件事/ }).first().waitFor();
+    await page.waitForURL((u) => u.pathname === '/portal/catalog');
     await page.getByRole('heading', { level: 1, name: '办事指南' }).waitFor();
     const scripts = responses.filter((r) => new URL(r.url).pathname.startsWith('/assets/') && r.url.endsWith('.js'));
     expect(scripts.filter((s) => s.headers['content-encoding'] === 'br').length).toBeGreaterThan(0);
