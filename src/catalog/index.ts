@@ -91,5 +91,7 @@ export { searchCatalog } from './search-catalog.js';
 export type { SearchHit } from './search-catalog.js';
 export { generateBenchCatalog, runSearchBenchmark, benchItems, BENCH_QUERIES } from './bench-catalog.js';
 export { catalogRoutes } from './routes.js';
+export { publishedGuide, popularEntries, type PublishedGuide } from './public-guide.js';
+export type { PopularEntry } from './usage.js';
 export { departmentsWithPublishedItems } from './store.js';
 export { seedCatalog, demoCatalogDocument } from './demo/seed.js';

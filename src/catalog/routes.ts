@@ -39,7 +39,7 @@ import * as queries from './queries.js';
 import { searchCatalog } from './search-catalog.js';
 import { defineSynonym, removeSynonym } from './search-synonyms.js';
 import { defineEnglish, removeEnglish } from './catalog-english.js';
-import { mostUsed, type PopularEntry } from './usage.js';
+import { itemDetail, popularEntries, publishedGuide } from './public-guide.js';
 import { PopularResponse, SearchResponse, Synonym, SynonymListResponse } from './search-responses.js';
 import * as store from './store.js';
 import { AbolishedCertificateSchema, BundleInputSchema, DataElementSchema, ItemInputSchema, type BundleVersion, type ServiceItemVersion } from './types.js';
@@ -112,7 +112,6 @@ export const itemSummary = (i: ServiceItemVersion) => ({
   effectiveOn: i.effectiveOn,
 });
 
-const itemDetail = (i: ServiceItemVersion) => ({ ...i, kindName: kindNames[i.kind] });
 const bundleSummary = (b: BundleVersion) => ({
   code: b.code,
   name: b.name,
@@ -154,10 +153,9 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
   );
 
   r.get('/api/v1/catalog/items/:code', { schema: { tags, summary: '事项办事指南（当前发布版本）', params: Code, response: { 200: ItemVersionResponse, ...errors } } }, async (req) => {
-    const q = await readsFor(deps, req);
-    const item = await queries.getPublishedItemByCode(q, req.params.code);
-    if (!item) throw new AppError('CATALOG_ITEM_NOT_FOUND', { code: req.params.code });
-    return { ...itemDetail(item), english: await store.englishOfItem(q, item.code) };
+    const guide = await publishedGuide(await readsFor(deps, req), req.params.code);
+    if (!guide) throw new AppError('CATALOG_ITEM_NOT_FOUND', { code: req.params.code });
+    return guide;
   });
 
   r.get('/api/v1/catalog/item-versions/:id', { schema: { tags, summary: '事项的某一版本（办件所依据的版本）', params: VersionId, response: { 200: ItemVersionResponse, ...errors } } }, async (req) => {
@@ -212,18 +210,11 @@ export function catalogRoutes(app: FastifyInstance, deps: AppDeps): void {
     },
   );
 
-  // 高频事项: counted over every filed application, kept a few minutes (the portal's home page asks on every visit)
-  let popular: { at: number; items: PopularEntry[] } | null = null;
-  r.get('/api/v1/catalog/popular', { schema: { tags, summary: '高频事项：申请最多的事项和一件事（按实际办件数）', querystring: z.object({ limit: z.coerce.number().int().min(1).max(20).default(8) }), response: { 200: PopularResponse, ...errors } } }, async (req) => {
-    const now = deps.clock.now().getTime();
-    if (!popular || now - popular.at > 60_000 || now < popular.at) {
-      const items = await mostUsed(await readsFor(deps, req), 20);
-      // nothing filed yet is not worth keeping: the first applications show at once
-      popular = items.length ? { at: now, items } : null;
-      return { items: items.slice(0, req.query.limit) };
-    }
-    return { items: popular.items.slice(0, req.query.limit) };
-  });
+  // counted at most once a minute per database (kept by the primary's handle, so the portal's home page and this
+  // answer share one count)
+  r.get('/api/v1/catalog/popular', { schema: { tags, summary: '高频事项：申请最多的事项和一件事（按实际办件数）', querystring: z.object({ limit: z.coerce.number().int().min(1).max(20).default(8) }), response: { 200: PopularResponse, ...errors } } }, async (req) => ({
+    items: await popularEntries(deps.db, deps.clock.now(), req.query.limit),
+  }));
 
   // ---- supervisors whose region holds every region: search synonyms (开饭店 → 开餐饮店)
   r.get('/api/v1/catalog/synonyms', { schema: { tags, summary: '搜索同义词（群众常用说法 → 目录名称）', response: { 200: SynonymListResponse, ...errors } } }, async (req) => {

@@ -7,6 +7,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import helmet from '@fastify/helmet';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -20,7 +21,8 @@ import { swaggerOptions } from './openapi.js';
 import { registerRateLimits } from './rate-limits.js';
 import { securityHeaders } from './security-headers.js';
 import { siteRoutes } from './site.js';
-import { webPages } from './web-pages.js';
+import { portalPages, portalPageScriptHashes } from './portal-pages.js';
+import { chooseEncoding, webPages } from './web-pages.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -132,6 +134,7 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
 
   const serveWeb = opts.serveWeb ?? fs.existsSync(path.join(webDist, 'index.html'));
   const pages = serveWeb ? webPages(webDist) : null;
+  const portal = serveWeb ? portalPages(deps, webDist) : null;
   if (serveWeb) {
     await app.register(fastifyStatic, {
       root: webDist,
@@ -147,7 +150,21 @@ export async function buildApp(deps: AppDeps, opts: BuildOptions = {}): Promise<
     });
   }
 
-  app.setNotFoundHandler((req, reply) => {
+  app.setNotFoundHandler(async (req, reply) => {
+    // a visitor's portal home and item guides: the page itself, drawn by the server, with the app's script not needed
+    const first = portal && !req.url.startsWith('/api/') ? await portal.render(req) : null;
+    if (first !== null) {
+      const encoding = chooseEncoding(req.headers['accept-encoding']);
+      const body = Buffer.from(first);
+      const csp = String(reply.getHeader('content-security-policy') ?? '').replace("script-src 'self'", `script-src 'self' ${portalPageScriptHashes.join(' ')}`);
+      if (csp) reply.header('content-security-policy', csp);
+      if (encoding) reply.header('content-encoding', encoding);
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .header('vary', 'accept-encoding, cookie')
+        .send(encoding === 'br' ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } }) : encoding === 'gzip' ? zlib.gzipSync(body, { level: 6 }) : body);
+    }
     if (pages && req.method === 'GET' && !req.url.startsWith('/api/')) {
       // not a route, so not compressed by the plugin's per-route hook: the page comes compressed as the client accepts
       const page = pages.page(req.url, req.headers['accept-encoding']);

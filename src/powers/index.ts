@@ -1,6 +1,6 @@
 /** The catalog of powers: 权责清单, 赋权 (delegation), 事项精简, 实施清单 and 中介服务事项清单. */
 import './errors.js';
-export { powersRoutes } from './routes.js';
+export { powersRoutes, publicPowerOfItem } from './routes.js';
 export { delegatedHandling, provideDelegationUses, type DelegatedHandling, type DelegationUseSource } from './delegations.js';
 export { addPower } from './power-list.js';
 export { delegateItem, reviewDelegation } from './delegations.js';

@@ -60,6 +60,20 @@ const presentDelegation = (d: store.DelegationRow & { state: DelegationState }) 
   revokeReason: d.revoke_reason,
 });
 
+/**
+ * The power an item carries out and the delegations in force on a day: what an item's guide shows (the API's answer
+ * and the portal's server-rendered guide).
+ */
+export async function publicPowerOfItem(db: AppDeps['db'], code: string, today: string) {
+  const p = await powerOfItem(db, code);
+  const items = p ? await getPublishedItemsByCodes(db, p.item_codes) : [];
+  const views = await delegationViews(db, await store.delegationsOfItem(db, code), today);
+  return {
+    power: p ? presentPower({ ...p, items: p.item_codes.map((c) => ({ code: c, name: items.find((i) => i.code === c)?.name ?? null })) }) : null,
+    delegations: views.filter((v) => v.state === 'inForce').map(presentDelegation),
+  };
+}
+
 const presentStaffDelegation = (d: DelegationView, reviews: store.ReviewRow[]) => ({
   ...presentDelegation(d),
   uses: d.uses,
@@ -154,13 +168,7 @@ export function powersRoutes(app: FastifyInstance, deps: AppDeps): void {
       response: { 200: z.object({ power: PowerResponse.nullable().describe('未列入权责清单时为空'), delegations: z.array(DelegationResponse).describe('生效中的赋权：可到承接单位办理') }), ...errors },
     },
   }, async (req) => {
-    const p = await powerOfItem(deps.db, req.params.code);
-    const items = p ? await getPublishedItemsByCodes(deps.db, p.item_codes) : [];
-    const views = await delegationViews(deps.db, await store.delegationsOfItem(deps.db, req.params.code), today());
-    return {
-      power: p ? presentPower({ ...p, items: p.item_codes.map((c) => ({ code: c, name: items.find((i) => i.code === c)?.name ?? null })) }) : null,
-      delegations: views.filter((v) => v.state === 'inForce').map(presentDelegation),
-    };
+    return publicPowerOfItem(deps.db, req.params.code, today());
   });
 
   r.post('/api/v1/powers', {

@@ -4,6 +4,7 @@
  *   menu   — [zh-CN, en] label when the page appears in its area's menu (omit for detail pages).
  *   roles  — narrower or wider than the area's roles; anonymous: true lets signed-out visitors in.
  */
+import { visitorMenu } from './pages/portal/words';
 import type { ComponentType, ReactNode } from 'react';
 import {
   AlertOutlined,
@@ -69,13 +70,13 @@ export const areaHome: Record<Area, string> = {
 
 export const routes: PageRoute[] = [
   // portal (applicants, agents)
-  { path: '/portal', area: 'portal', page: () => import('./pages/portal/PortalHome'), menu: ['首页', 'Home'], icon: <HomeOutlined />, anonymous: true },
-  { path: '/portal/bundles', area: 'portal', page: () => import('./pages/portal/BundlesPage'), menu: ['一件事', 'Bundles'], icon: <AppstoreOutlined />, anonymous: true },
+  { path: '/portal', area: 'portal', page: () => import('./pages/portal/PortalHome'), menu: visitorMenu['/portal'], icon: <HomeOutlined />, anonymous: true },
+  { path: '/portal/bundles', area: 'portal', page: () => import('./pages/portal/BundlesPage'), menu: visitorMenu['/portal/bundles'], icon: <AppstoreOutlined />, anonymous: true },
   { path: '/portal/bundles/:code', area: 'portal', page: () => import('./pages/portal/BundlePage'), anonymous: true },
-  { path: '/portal/catalog', area: 'portal', page: () => import('./pages/portal/CatalogPage'), menu: ['办事指南', 'Guides'], icon: <ReadOutlined />, anonymous: true },
+  { path: '/portal/catalog', area: 'portal', page: () => import('./pages/portal/CatalogPage'), menu: visitorMenu['/portal/catalog'], icon: <ReadOutlined />, anonymous: true },
   { path: '/portal/catalog/:code', area: 'portal', page: () => import('./pages/portal/ItemGuidePage'), anonymous: true },
   { path: '/portal/search', area: 'portal', page: () => import('./pages/portal/SearchPage'), anonymous: true },
-  { path: '/portal/progress', area: 'portal', page: () => import('./pages/portal/ProgressPage'), menu: ['进度查询', 'Follow an application'], icon: <FileSearchOutlined />, anonymous: true },
+  { path: '/portal/progress', area: 'portal', page: () => import('./pages/portal/ProgressPage'), menu: visitorMenu['/portal/progress'], icon: <FileSearchOutlined />, anonymous: true },
   { path: '/portal/notices/:id', area: 'portal', page: () => import('./pages/portal/NoticePage'), anonymous: true },
   { path: '/portal/apply', area: 'portal', page: () => import('./pages/portal/ApplyPage') },
   { path: '/portal/applications', area: 'portal', page: () => import('./pages/portal/MyApplicationsPage'), menu: ['我的办件', 'My applications'], icon: <FolderOpenOutlined /> },
@@ -84,7 +85,7 @@ export const routes: PageRoute[] = [
   { path: '/portal/licences', area: 'portal', page: () => import('./pages/portal/MyLicencesPage'), menu: ['我的证照', 'My licences'], icon: <SafetyCertificateOutlined /> },
   { path: '/portal/licences/:id', area: 'portal', page: () => import('./pages/portal/LicencePage') },
   { path: '/portal/ratings', area: 'portal', page: () => import('./pages/portal/MyRatingsPage'), menu: ['我的评价', 'My ratings'], icon: <AuditOutlined /> },
-  { path: '/portal/tickets', area: 'portal', page: () => import('./pages/tickets/PortalTicketsPage'), menu: ['12345 诉求', '12345 hotline'], icon: <PhoneOutlined />, anonymous: true },
+  { path: '/portal/tickets', area: 'portal', page: () => import('./pages/tickets/PortalTicketsPage'), menu: visitorMenu['/portal/tickets'], icon: <PhoneOutlined />, anonymous: true },
   { path: '/portal/tickets/:id', area: 'portal', page: () => import('./pages/tickets/TicketPage') },
   { path: '/portal/disclosure', area: 'portal', page: () => import('./pages/disclosure/PortalDisclosurePage'), menu: ['信息公开申请', 'Information requests'], icon: <FileTextOutlined /> },
   { path: '/portal/disclosure/:id', area: 'portal', page: () => import('./pages/disclosure/DisclosurePage') },

@@ -1,4 +1,5 @@
-import type { Pair } from './pair';
+// shared with the server (src/http/portal-pages.ts), whose module resolution wants the file's extension
+import type { Pair } from './pair.ts';
 
 /** Messages used across pages: the shell, menus, actions, states and error texts. Page messages live beside each page. */
 export const common = {

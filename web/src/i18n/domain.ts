@@ -1,4 +1,5 @@
-import type { Pair } from './pair';
+// shared with the server (src/http/portal-pages.ts), whose module resolution wants the file's extension
+import type { Pair } from './pair.ts';
 
 /** Names of the domain's codes (GLOSSARY.md) as the UI shows them. */
 export const domain = {

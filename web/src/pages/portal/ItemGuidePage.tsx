@@ -8,43 +8,10 @@ import { GuideFeedbackButton } from '../../components/GuideFeedback';
 import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
 import { useAction } from '../../hooks/useAction';
+import { guideWords } from './words';
 import { defineMessages, useLang, useT } from '../../i18n';
 
-const m = defineMessages({
-  'guide.department': ['实施主体', 'Authority'],
-  'guide.power': ['权力事项', 'Power'],
-  'guide.powerText': ['{name}（{kind}）', '{name} ({kind})'],
-  'guide.delegated': ['赋权办理', 'Delegated'],
-  'guide.delegatedText': ['{delegate}（{mode}）：{scope}', '{delegate} ({mode}): {scope}'],
-  'guide.kind': ['事项类型', 'Kind'],
-  'guide.code': ['实施编码', 'Implementation code'],
-  'guide.legalDays': ['法定时限', 'Statutory limit'],
-  'guide.promisedDays': ['承诺时限', 'Promised limit'],
-  'guide.visits': ['到现场次数', 'Visits'],
-  'guide.place': ['办理地点', 'Place'],
-  'guide.hours': ['办理时间', 'Office hours'],
-  'guide.phone': ['咨询电话', 'Phone'],
-  'guide.fees': ['收费', 'Fees'],
-  'guide.basis': ['设定依据', 'Legal basis'],
-  'guide.conditions': ['办理条件', 'Conditions'],
-  'guide.materials': ['申请材料', 'Materials'],
-  'guide.steps': ['办理流程', 'Steps'],
-  'guide.material': ['材料名称', 'Material'],
-  'guide.form': ['形式', 'Form'],
-  'guide.count': ['份数', 'Copies'],
-  'guide.required': ['必要性', 'Needed'],
-  'guide.mandatory': ['必须', 'Required'],
-  'guide.optional': ['视情况', 'If applicable'],
-  'guide.materialBasis': ['为什么需要（依据）', 'Why (legal basis)'],
-  'guide.reuse': ['可免提交', 'May be skipped'],
-  'guide.reuseLicence': ['持有电子证照“{type}”可免交', 'Skipped if you hold the e-licence "{type}"'],
-  'guide.reuseData': ['填写并核验相关信息后免交', 'Skipped once the data is filled in and verified'],
-  'guide.commitment': ['可告知承诺', 'Commitment allowed'],
-  'guide.commitmentText': ['告知承诺', 'Commitment'],
-  'guide.start': ['生成一次性告知单', 'Get the one-time notice'],
-  'guide.noConditions': ['无特别条件', 'No special conditions'],
-  'guide.free': ['不收费', 'Free'],
-});
+const m = defineMessages(guideWords);
 
 /**
  * The materials of a guide as a plain table: the phone shows name and need, wider screens add the form, the legal

@@ -6,16 +6,11 @@ import { useApi } from '../../api/hooks';
 import { LatestMessages } from '../../components/LatestMessages';
 import { PageHeader } from '../../components/PageHeader';
 import { Shortcuts } from '../../components/Shortcuts';
+import { portalHomeWords } from './words';
 import { defineMessages, useT } from '../../i18n';
 import { SiteSearch } from './SiteSearch';
 
-const m = defineMessages({
-  'portal.heroTitle': ['一次告知，一表申请，一窗受理，一次办好', 'Told once, one form, one window, done once'],
-  'portal.heroText': ['说出要办的事，找到要办的事项和要交的材料；已有的电子证照自动复用，不再重复提交。', 'Say what you need to do to find the services and materials; e-licences you already hold are reused.'],
-  'portal.popular': ['高频事项', 'Most used services'],
-  'portal.bundle': ['一件事', 'Bundle'],
-  'portal.uses': ['{n} 件', '{n}'],
-});
+const m = defineMessages(portalHomeWords);
 
 function Popular() {
   const t = useT(m);

@@ -1,15 +1,11 @@
 import { Input } from 'antd';
 import { useNavigate } from 'react-router-dom';
+import { APPLICATION_NUMBER, siteSearchWords, TICKET_NUMBER } from './words';
 import { defineMessages, useT } from '../../i18n';
 
-const m = defineMessages({
-  'siteSearch.label': ['搜索要办的事', 'Search for what you need to do'],
-  'siteSearch.placeholder': ['如：开饭店、营业执照、出生；也可输入办件号查进度', 'e.g. open a restaurant, business licence; or an application number'],
-});
+const m = defineMessages(siteSearchWords);
 
-/** 办件号 (431127-20260302-000123) or 12345 工单号 (RX…): typed into the search box, they open the progress lookup. */
-export const APPLICATION_NUMBER = /^\d{6}-\d{8}-\d{6}$/;
-export const TICKET_NUMBER = /^RX\d{13}$/i;
+export { APPLICATION_NUMBER, TICKET_NUMBER } from './words';
 
 /** The portal's one search box: what to do in plain words, or a number to follow. */
 export function SiteSearch({ defaultValue, size = 'large' }: { defaultValue?: string; size?: 'large' | 'middle' }) {
