@@ -14,18 +14,29 @@ import { makeFreshDb, progressBar, type Ctx, type Engine, type Scale, type Workl
 import { benchmarksMarkdown, mergeBenchmarks, readFindings, table, type Row, type RunInfo } from './report.js';
 import { workloads } from './workloads/index.js';
 
-const { values } = parseArgs({
-  options: {
-    engine: { type: 'string', default: process.env.DATABASE_URL ? 'postgres' : 'embedded' },
-    scale: { type: 'string', default: 'small' },
-    only: { type: 'string' },
-    write: { type: 'boolean', default: false },
-  },
-});
+const usage = 'usage: npm run bench -- [--engine embedded|postgres] [--scale small|full] [--only NAME,…] [--write]';
+const options = {
+  engine: { type: 'string', default: process.env.DATABASE_URL ? 'postgres' : 'embedded' },
+  scale: { type: 'string', default: 'small' },
+  only: { type: 'string' },
+  write: { type: 'boolean', default: false },
+  help: { type: 'boolean', default: false },
+} as const;
+let values: ReturnType<typeof parseArgs<{ options: typeof options }>>['values'];
+try {
+  ({ values } = parseArgs({ options }));
+} catch (e) {
+  console.error(`${(e as Error).message}\n${usage}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(`${usage}\nworkloads: ${workloads.map((w) => w.name).join(', ')}`);
+  process.exit(0);
+}
 const engine = values.engine as Engine;
 const scale = values.scale as Scale;
 if (!['embedded', 'postgres'].includes(engine) || !['small', 'full'].includes(scale)) {
-  console.error('usage: npm run bench -- [--engine embedded|postgres] [--scale small|full] [--only NAME,…] [--write]');
+  console.error(usage);
   process.exit(2);
 }
 const pgUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
