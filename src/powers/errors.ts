@@ -9,7 +9,7 @@ export const PowersErrors = defineErrors({
   DELEGATION_REVOKED: { status: 409, zh: '该赋权已收回', en: 'The delegation was revoked' },
   STREAMLINING_ITEM_NOT_FOUND: { status: 404, zh: '事项 {code} 不存在或未发布', en: 'Item {code} is not published' },
   STREAMLINING_BUNDLE_NOT_FOUND: { status: 404, zh: '一件事 {code} 不存在或未发布', en: 'Bundle {code} is not published' },
-  STREAMLINING_RECEIVER_INVALID: { status: 400, zh: '承接单位 {code} 不存在，或不是事项所属区划内的其他单位（下放须为下级单位）', en: 'The receiving body {code} must be another body within the item’s region (a lower one for 下放)' },
+  STREAMLINING_RECEIVER_INVALID: { status: 400, zh: '承接单位 {code} 不存在，或不是事项所属区划内的其他单位（下放须为下级单位）', en: 'The receiving body {code} must be another body within the item’s region (a lower level for a transfer downward)' },
   STANDARD_ITEM_NOT_FOUND: { status: 404, zh: '基本目录中没有事项 {code}', en: 'No standard item {code}' },
   IMPLEMENTATION_EXISTS: { status: 409, zh: '该区划的该实施主体已有此事项的实施清单', en: 'This body already implements the item here' },
   POWERS_OUT_OF_REACH: { status: 403, zh: '只能管理本行政区划及其下级的权责清单、赋权和实施清单', en: 'Outside your region' },
