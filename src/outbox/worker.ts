@@ -25,9 +25,14 @@ export async function runOutboxOnce(db: Db, clock: Clock, batch = 100): Promise<
     for (const job of jobs) {
       const handler = handlers.get(job.topic);
       await tx.query('SAVEPOINT job');
+      // each job sees a transaction of its own: what it leaves for the commit (audit entries, deferred work) is done
+      // before its savepoint is released, and goes with it when the job fails and is rolled back
+      const hooks: Array<() => Promise<void>> = [];
+      const jobTx: Queryable = { ...tx, beforeCommit: (fn) => hooks.push(fn) };
       try {
         if (!handler) throw new Error(`no handler for topic ${job.topic}`);
-        await handler(tx, job.payload, job);
+        await handler(jobTx, job.payload, job);
+        for (let i = 0; i < hooks.length; i++) await hooks[i]!();
         await tx.query('RELEASE SAVEPOINT job');
         await store.markDone(tx, job.id, now);
       } catch (e) {
