@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { ManualClock, type AppDeps } from '../../src/core/index.js';
 import { buildApp } from '../../src/http/index.js';
 import { DEMO_PASSWORD } from '../../src/identity/index.js';
@@ -84,6 +84,8 @@ export interface Ui extends AppDeps {
   as(username: string, opts?: { width?: number; height?: number }): Promise<Page>;
   /** Lets a console error matching `pattern` pass once (e.g. the 403 a forbidden page is expected to cause). */
   allowConsoleError(pattern: RegExp): void;
+  /** What the open pages show and the API refusals so far, for the log of a failed test. */
+  diagnose(): Promise<string>;
   /** Fails when any page logged an unexpected console error or showed an untranslated key since the last check. */
   checkConsole(): void;
   /** Saves a full-page screenshot after checking the page for untranslated keys. */
@@ -105,6 +107,9 @@ export function useUi(opts: { now?: string; payment?: boolean } = {}): Ui {
     await started?.close();
   });
   afterEach(() => started?.checkConsole());
+  // a failed journey says what the pages showed and which API answers were refusals, so that a failure seen only in
+  // CI can be read from its log
+  beforeEach(({ onTestFailed }) => onTestFailed(async () => started && console.error(await started.diagnose())));
   return new Proxy({} as Ui, {
     get(_target, key) {
       if (!started) throw new Error('the UI is used before it started (outside a test or hook)');
@@ -130,6 +135,7 @@ export async function startUi(opts: { now?: string; payment?: boolean } = {}): P
   const browser = await theBrowser();
   const sessions: Session[] = [];
   const errors: string[] = [];
+  const refusals: string[] = [];
   const allowed: RegExp[] = [];
   fs.mkdirSync(screenshotDir, { recursive: true });
 
@@ -162,6 +168,13 @@ export async function startUi(opts: { now?: string; payment?: boolean } = {}): P
         if (msg.type() === 'error') record(name, `${msg.text()} (${msg.location().url})`);
       });
       page.on('pageerror', (err) => record(name, `uncaught: ${err.message}`));
+      page.on('response', (r) => {
+        if (r.status() < 400 || !new URL(r.url()).pathname.startsWith('/api/')) return;
+        void r.text().then(
+          (body) => refusals.push(`[${name}] ${r.request().method()} ${new URL(r.url()).pathname} → ${r.status()} ${body.slice(0, 300)}`),
+          () => refusals.push(`[${name}] ${r.request().method()} ${new URL(r.url()).pathname} → ${r.status()}`),
+        );
+      });
       sessions.push({ name, context, page });
       return page;
     },
@@ -179,6 +192,15 @@ export async function startUi(opts: { now?: string; payment?: boolean } = {}): P
     },
     allowConsoleError(pattern) {
       allowed.push(pattern);
+    },
+    async diagnose() {
+      const lines = ['— what the browser sessions showed when the test failed —', ...refusals.slice(-20).map((r) => `API refusal ${r}`)];
+      for (const s of sessions) {
+        if (s.page.isClosed()) continue;
+        const text = await s.page.locator('body').innerText({ timeout: 2_000 }).catch(() => '(unreadable)');
+        lines.push(`[${s.name}] ${s.page.url()}\n${text.replace(/\s+/g, ' ').slice(0, 800)}`);
+      }
+      return lines.join('\n');
     },
     checkConsole() {
       const seen = errors.splice(0);
