@@ -22,6 +22,7 @@ import { expectStatus, testConfig, type TestApp } from '../helpers/app.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const screenshotDir = path.join(root, 'test-results', 'screenshots');
+const failuresDir = path.join(root, 'test-results', 'failures');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless',
@@ -109,7 +110,15 @@ export function useUi(opts: { now?: string; payment?: boolean } = {}): Ui {
   afterEach(() => started?.checkConsole());
   // a failed journey says what the pages showed and which API answers were refusals, so that a failure seen only in
   // CI can be read from its log
-  beforeEach(({ onTestFailed }) => onTestFailed(async () => started && console.error(await started.diagnose())));
+  beforeEach(({ task, onTestFailed }) =>
+    onTestFailed(async () => {
+      if (!started) return;
+      const text = `${task.file?.name ?? ''} > ${task.name}\n${await started.diagnose()}\n`;
+      console.error(text);
+      fs.mkdirSync(failuresDir, { recursive: true });
+      fs.appendFileSync(path.join(failuresDir, `${process.env.DATABASE_URL ? 'postgres' : 'embedded'}.log`), text);
+    }),
+  );
   return new Proxy({} as Ui, {
     get(_target, key) {
       if (!started) throw new Error('the UI is used before it started (outside a test or hook)');
@@ -265,7 +274,13 @@ export async function chooseOption(page: Page, label: string, option: string, op
 export async function confirmAction(page: Page, question: string | RegExp): Promise<void> {
   const pop = page.locator('.ant-popover:visible').filter({ hasText: question });
   await pop.waitFor();
-  await pop.getByRole('button', { name: '确定执行' }).click();
+  // a click that lands while the confirmation is still growing in (its opening animation, slow on a loaded machine)
+  // can miss it: the confirmation closes once the click is taken, so it is clicked again until it does
+  for (let attempt = 1; ; attempt++) {
+    await pop.getByRole('button', { name: '确定执行' }).click();
+    const closed = await pop.waitFor({ state: 'hidden', timeout: 5_000 }).then(() => true, () => false);
+    if (closed || attempt === 3) return;
+  }
 }
 
 /** The UI's app as a TestApp for the test helpers (filing, deciding): they speak to it through inject, signed in once a user. */
