@@ -25,20 +25,10 @@ export type IssuedNotice = Notice & { id: string };
 
 export async function issueBundleNotice(deps: NoticeDeps, bundleCode: string, rawAnswers: Record<string, unknown>, actor: Actor | null): Promise<IssuedNotice> {
   const bundle = await loadBundle(deps.db, bundleCode);
-  const result = answerQuestionnaire(bundle.questions, rawAnswers);
-  if (!result.complete) throw new AppError('GUIDANCE_ANSWERS_INVALID', { errors: result.errors });
-  const held = actor ? await deps.licencesOf(deps.db, actor, deps.clock.now()) : [];
-  const notice = buildNotice({
-    subject: { kind: 'bundle', code: bundle.code, name: bundle.name },
-    questions: bundle.questions,
-    answers: result.answers,
-    selection: selectForBundle(bundle, { answers: result.answers, heldLicenceTypes: held.map((h) => h.typeCode) }),
-    generatedAt: deps.clock.now(),
-    heldLicences: held,
-    ...(deps.licenceTypeNames ? { licenceTypeNames: deps.licenceTypeNames } : {}),
-    bundlePromise: { days: bundle.promisedDays, hours: bundle.promisedHours, place: bundle.place, staged: bundle.staged === true },
+  return noticeOfBundle(deps, bundle, rawAnswers, actor, {
+    name: bundle.name,
+    promise: { days: bundle.promisedDays, hours: bundle.promisedHours, place: bundle.place, staged: bundle.staged === true },
   });
-  return save(deps, notice, bundle.versionId, result.answers, actor);
 }
 
 /**
@@ -51,17 +41,29 @@ export async function issueStageNotice(deps: NoticeDeps, bundleCode: string, sta
   const asked = new Set<string>();
   for (const m of items) for (const q of conditionRefs(m.includeIf).questions) asked.add(q);
   const bundle = { ...whole, items, questions: whole.questions.filter((q) => asked.has(q.key)) };
-  const result = answerQuestionnaire(bundle.questions, Object.fromEntries(Object.entries(rawAnswers).filter(([k]) => asked.has(k))));
+  return noticeOfBundle(deps, bundle, Object.fromEntries(Object.entries(rawAnswers).filter(([k]) => asked.has(k))), actor, { name: `${bundle.name}·${stage.name}` });
+}
+
+/** The notice of a bundle (whole, or one stage's part of it) for the answers given, saved for the applicant. */
+async function noticeOfBundle(
+  deps: NoticeDeps,
+  bundle: Awaited<ReturnType<typeof loadBundle>>,
+  rawAnswers: Record<string, unknown>,
+  actor: Actor | null,
+  subject: { name: string; promise?: Parameters<typeof buildNotice>[0]['bundlePromise'] },
+): Promise<IssuedNotice> {
+  const result = answerQuestionnaire(bundle.questions, rawAnswers);
   if (!result.complete) throw new AppError('GUIDANCE_ANSWERS_INVALID', { errors: result.errors });
   const held = actor ? await deps.licencesOf(deps.db, actor, deps.clock.now()) : [];
   const notice = buildNotice({
-    subject: { kind: 'bundle', code: bundle.code, name: `${bundle.name}·${stage.name}` },
+    subject: { kind: 'bundle', code: bundle.code, name: subject.name },
     questions: bundle.questions,
     answers: result.answers,
     selection: selectForBundle(bundle, { answers: result.answers, heldLicenceTypes: held.map((h) => h.typeCode) }),
     generatedAt: deps.clock.now(),
     heldLicences: held,
     ...(deps.licenceTypeNames ? { licenceTypeNames: deps.licenceTypeNames } : {}),
+    ...(subject.promise ? { bundlePromise: subject.promise } : {}),
   });
   return save(deps, notice, bundle.versionId, result.answers, actor);
 }
