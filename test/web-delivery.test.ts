@@ -9,6 +9,7 @@ import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../src/core/index.js';
 import { buildApp } from '../src/http/index.js';
+import { SESSION_COOKIE } from '../src/identity/index.js';
 import { testConfig } from './helpers/app.js';
 import { freshDb, type TestDb } from './helpers/db.js';
 
@@ -37,8 +38,11 @@ afterAll(async () => {
   await db?.drop();
 });
 
-async function get(p: string, acceptEncoding?: string) {
-  const res = await request(base + p, { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} });
+/** A signed-in person's browser: it carries a session cookie, so the portal's addresses answer the web app itself. */
+const SIGNED_IN = { cookie: `${SESSION_COOKIE}=any` };
+
+async function get(p: string, acceptEncoding?: string, extra: Record<string, string> = {}) {
+  const res = await request(base + p, { headers: { ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}), ...extra } });
   const body = Buffer.from(await res.body.arrayBuffer());
   const header = (name: string) => {
     const v = res.headers[name];
@@ -49,7 +53,7 @@ async function get(p: string, acceptEncoding?: string) {
 
 /** The entry script the page names, e.g. /assets/index-B7QF251L.js. */
 async function entryScript(): Promise<string> {
-  const html = (await get('/portal')).body.toString('utf8');
+  const html = (await get('/window/queue')).body.toString('utf8');
   const src = /<script type="module"[^>]*src="([^"]+)"/.exec(html)?.[1];
   expect(src, 'the page names its script').toMatch(/^\/assets\/index-[\w-]+\.js$/);
   return src!;
@@ -137,20 +141,23 @@ describe('the built web app as the server sends it', () => {
 
   it('names in the page what the portal home and a guide load, so a phone fetches them alongside the entry script', async () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
-    const home = (await get('/portal')).body.toString('utf8');
+    const home = (await get('/portal', undefined, SIGNED_IN)).body.toString('utf8');
     expect(home).toContain(`<link rel="modulepreload" crossorigin href="/${manifest['src/pages/portal/PortalHome.tsx']!.file}">`);
     expect(home).toContain(`<link rel="modulepreload" crossorigin href="/${manifest['src/layouts/PortalLayout.tsx']!.file}">`);
     expect(home).toContain('<link rel="preload" as="fetch" crossorigin href="/api/v1/catalog/popular?limit=8">');
     // every file named is one the server has
     for (const [, href] of home.matchAll(/rel="modulepreload" crossorigin href="([^"]+)"/g)) expect((await get(href!)).status, href).toBe(200);
 
-    const guide = (await get('/portal/catalog/XK00119001?from=search')).body.toString('utf8');
+    const guide = (await get('/portal/catalog/XK00119001?from=search', undefined, SIGNED_IN)).body.toString('utf8');
     expect(guide).toContain(`href="/${manifest['src/pages/portal/ItemGuidePage.tsx']!.file}"`);
     expect(guide).toContain('<link rel="preload" as="fetch" crossorigin href="/api/v1/catalog/items/XK00119001">');
 
     // a forged address puts nothing of its own into the page
-    const forged = (await get('/portal/catalog/%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E')).body.toString('utf8');
+    const forgedAddress = '/portal/catalog/%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E';
+    const forged = (await get(forgedAddress, undefined, SIGNED_IN)).body.toString('utf8');
     expect(forged).not.toMatch(/alert|preload/);
+    // nor into the page drawn for a visitor
+    expect((await get(forgedAddress)).body.toString('utf8')).not.toMatch(/<script>alert|"><script/);
     // the staff pages are the plain page
     expect((await get('/window/queue')).body.toString('utf8')).not.toContain('preload');
   });
