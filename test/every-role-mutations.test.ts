@@ -481,6 +481,10 @@ function defineSpecs(ctx: {
       rule: '本区划（或上级）监管人员', targets: () => [{ label: '蓝山县', params: {}, region: '431127' }],
       body: (_t, n) => ({ code: `test-zone-${n}`, name: '测试工业园', regionCode: '431127' }), allowed: roleIn('supervisor'),
     },
+    'PATCH /api/v1/zones/{code}': {
+      rule: '本区划（或上级）监管人员', targets: () => [{ label: '湖南蓝山经济开发区', params: { code: 'lanshan-kfq' }, region: '431127' }],
+      body: () => ({ adminRegionCode: '431127400' }), allowed: roleIn('supervisor'),
+    },
     'POST /api/v1/zones/{code}/assessments': {
       rule: '本区划（或上级）监管人员', targets: () => [{ label: '湖南蓝山经济开发区', params: { code: 'lanshan-kfq' }, region: '431127' }],
       body: () => ({ kind: 'traffic', title: '园区交通影响评价', conclusion: '路网容量满足需要', covers: [{ itemCode: 'XK01101001', materialCode: 'eia-report' }] }), allowed: roleIn('supervisor'),

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
 import { accept, getApplication, REVIEWER, submissionBody, uploadPdf } from '../../test/helpers/applications.js';
 import { pdfText } from '../../test/helpers/pdf.js';
+import { chainEntries } from '../audit/index.js';
 
 /**
  * A small construction project through the four stages of 工程建设项目审批: each stage its own filing with its own
@@ -262,6 +263,35 @@ describe('区域评估', () => {
     expect((await post('xiangyin-chuangkou', `/api/v1/applications/${filed.applicationId}/accept`, { checks: { identity: true, formalCompleteness: true } })).statusCode).toBe(404);
     expectStatus(await post('kfq-chuangkou', `/api/v1/applications/${filed.applicationId}/accept`, {}), 200);
     expect((await project(inZone.id)).zone).toMatchObject({ name: '湖南蓝山经济开发区', regionName: '湖南蓝山经济开发区' });
+  });
+
+  it('links a zone registered without its administration to that region later, and unlinks it; only the county\'s supervisor can', async () => {
+    const patch = async (user: string, code: string, payload: unknown) =>
+      t.app.inject({ method: 'PATCH', url: `/api/v1/zones/${code}`, payload: payload as object, headers: await t.as(user) });
+    const park = expectStatus<any>(await post('jianguan', '/api/v1/zones', { code: 'tafeng-park', name: '塔峰镇工业小区', regionCode: '431127' }), 201);
+    expect(park.adminRegion).toBeNull();
+
+    // an applicant may not; another county's supervisor does not even see the zone; an unknown zone is not there
+    expect((await patch('xiangwei', 'tafeng-park', { adminRegionCode: '431127100' })).statusCode).toBe(403);
+    expect((await patch('xiangyin-jianguan', 'tafeng-park', { adminRegionCode: '431127100' })).statusCode).toBe(404);
+    expect((await patch('jianguan', 'no-such-park', { adminRegionCode: '431127100' })).statusCode).toBe(404);
+    // a region of another county, a region another zone holds, a code that is not one: refused in words
+    expect(expectStatus<any>(await patch('jianguan', 'tafeng-park', { adminRegionCode: '430624100' }), 400).details.issues[0].message).toContain('431127下的开发区或乡镇');
+    expect(expectStatus<any>(await patch('jianguan', 'tafeng-park', { adminRegionCode: '431127400' }), 400).details.issues[0].message).toContain('已登记为园区“湖南蓝山经济开发区”');
+    expect(expectStatus<any>(await patch('jianguan', 'tafeng-park', { adminRegionCode: '塔峰镇' }), 400).message).not.toMatch(/regex|\^|\$/);
+    expect((await patch('jianguan', 'tafeng-park', {})).statusCode).toBe(400);
+    const unchanged = expectStatus<any>(await t.app.inject({ method: 'GET', url: '/api/v1/public/zones?region=431127' }), 200);
+    expect(unchanged.zones.find((z: any) => z.code === 'tafeng-park').adminRegion).toBeNull();
+
+    const linked = expectStatus<any>(await patch('jianguan', 'tafeng-park', { adminRegionCode: '431127100' }), 200);
+    expect(linked.adminRegion).toMatchObject({ code: '431127100', name: '塔峰镇' });
+    const listed = expectStatus<any>(await t.app.inject({ method: 'GET', url: '/api/v1/public/zones?region=431127' }), 200);
+    expect(listed.zones.find((z: any) => z.code === 'tafeng-park').adminRegion.name).toBe('塔峰镇');
+    // the same link again changes nothing; unlinking frees the region
+    expectStatus(await patch('jianguan', 'tafeng-park', { adminRegionCode: '431127100' }), 200);
+    expect(expectStatus<any>(await patch('jianguan', 'tafeng-park', { adminRegionCode: null }), 200).adminRegion).toBeNull();
+    const history = await chainEntries(t.db, 'zone:tafeng-park');
+    expect(history.map((h) => h.action)).toEqual(['zone.registered', 'zone.administration-linked', 'zone.administration-linked']);
   });
 });
 

@@ -18,13 +18,14 @@ import { presentAssessment } from './present.js';
 import { APPROVAL_TYPES, ASSESSMENT_KINDS } from './rules.js';
 import * as store from './store.js';
 import { acceptanceView, projectView, reviewView } from './views.js';
-import { recordAssessment, registerZone } from './zones.js';
+import { linkZoneAdministration, recordAssessment, registerZone } from './zones.js';
 
 const tags = ['projects'];
 const Id = z.object({ id: z.uuid() });
 const Text = (max: number) => z.string().trim().min(1).max(max);
 const RegionCode = z.string().trim().regex(/^[1-9]\d{5}$/, '行政区划代码为 6 位数字');
 const ZoneCode = z.string().trim().regex(/^[a-z][a-z0-9-]{1,47}$/, '园区代码只能包含小写字母、数字和连字符');
+const AdminRegionCode = z.string().trim().regex(/^[1-9]\d{8}$/, '园区管理机构所在区划为 9 位数字').describe('开发区管理机构的行政区划（如 431127400）');
 const Uploads = z.array(z.uuid()).min(1).max(50).describe('POST /api/v1/files 返回的文件 id（施工图一套）');
 const MaterialRef = z.strictObject({ itemCode: z.string().trim().min(1).max(48), materialCode: z.string().trim().min(1).max(32) });
 
@@ -59,11 +60,22 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   r.post('/api/v1/zones', {
-    schema: { tags, summary: '登记园区（开发区、工业园区）', body: z.strictObject({ code: ZoneCode, name: Text(60), regionCode: RegionCode, adminRegionCode: z.string().trim().regex(/^[1-9]\d{8}$/, '园区管理机构所在区划为 9 位数字').nullish().describe('开发区管理机构的行政区划（如 431127400）'), areaKm2: z.number().positive().max(100000).nullish() }), response: { 201: ZoneResponse, ...errors } },
+    schema: { tags, summary: '登记园区（开发区、工业园区）', body: z.strictObject({ code: ZoneCode, name: Text(60), regionCode: RegionCode, adminRegionCode: AdminRegionCode.nullish(), areaKm2: z.number().positive().max(100000).nullish() }), response: { 201: ZoneResponse, ...errors } },
   }, async (req, reply) => {
     const zone = await registerZone(deps, requireActor(req), req.body);
     reply.status(201);
     return presentZone(zone, []);
+  });
+
+  r.patch('/api/v1/zones/:code', {
+    schema: {
+      tags, summary: '园区关联（或解除）管理机构的行政区划：此后园区内项目的赋权事项在该区划的窗口办理', params: z.object({ code: ZoneCode }),
+      body: z.strictObject({ adminRegionCode: AdminRegionCode.nullable() }),
+      response: { 200: ZoneResponse, ...errors },
+    },
+  }, async (req) => {
+    const zone = await linkZoneAdministration(deps, requireActor(req), req.params.code, req.body.adminRegionCode);
+    return presentZone(zone, await store.assessmentsOf(deps.db, [zone.code]));
   });
 
   r.post('/api/v1/zones/:code/assessments', {

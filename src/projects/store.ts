@@ -41,6 +41,10 @@ export async function insertZone(q: Queryable, z: { code: string; name: string; 
   return rows.length > 0;
 }
 
+export async function setZoneAdminRegion(q: Queryable, code: string, adminRegion: string | null): Promise<void> {
+  await q.query('UPDATE construction_zones SET admin_region = $2 WHERE code = $1', [code, adminRegion]);
+}
+
 const ZONE_SELECT = `SELECT z.code, z.name, z.region_code, r.name AS region_name, z.admin_region, a.name AS admin_region_name, z.area_km2::text AS area_km2, z.created_at
   FROM construction_zones z JOIN regions r ON r.code = z.region_code LEFT JOIN regions a ON a.code = z.admin_region`;
 

@@ -4901,6 +4901,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/zones/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 园区关联（或解除）管理机构的行政区划：此后园区内项目的赋权事项在该区划的窗口办理 */
+        patch: operations["patchZonesByCode"];
+        trace?: never;
+    };
     "/api/v1/zones/{code}/assessments": {
         parameters: {
             query?: never;
@@ -23184,7 +23201,6 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description 开发区管理机构的行政区划（如 431127400） */
                     adminRegionCode?: string | null;
                     areaKm2?: number | null;
                     code: string;
@@ -23233,6 +23249,73 @@ export interface operations {
             400: components["responses"]["E400"];
             401: components["responses"]["E401"];
             403: components["responses"]["E403"];
+            409: components["responses"]["E409"];
+            422: components["responses"]["E422"];
+            429: components["responses"]["E429"];
+            500: components["responses"]["E500"];
+            503: components["responses"]["E503"];
+        };
+    };
+    patchZonesByCode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 错误提示语的语言：zh-CN（默认）或 en */
+                "accept-language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    adminRegionCode: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description 成功 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description 园区管理机构的行政区划（赋权事项在此办理）；未设管理机构的园区为空 */
+                        adminRegion: {
+                            code: string;
+                            name: string;
+                        } | null;
+                        areaKm2: number | null;
+                        assessments: {
+                            conclusion: string;
+                            covers: {
+                                itemCode: string;
+                                materialCode: string;
+                            }[];
+                            id: string;
+                            /** @enum {string} */
+                            kind: "environment" | "water" | "soilWater" | "geology" | "seismic" | "energy" | "mineral" | "traffic" | "flood" | "heritage";
+                            kindName: string;
+                            /** @description ISO 8601 instant */
+                            recordedAt: string;
+                            title: string;
+                            validUntil: string | null;
+                        }[];
+                        code: string;
+                        name: string;
+                        regionCode: string;
+                        /** @description 所在县（市、区） */
+                        regionName: string;
+                    };
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
             409: components["responses"]["E409"];
             422: components["responses"]["E422"];
             429: components["responses"]["E429"];
