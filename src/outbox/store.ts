@@ -39,8 +39,20 @@ export async function lockDue(tx: Queryable, now: Date, limit: number): Promise<
   );
 }
 
-export async function markDone(tx: Queryable, id: number, now: Date): Promise<void> {
-  await tx.query('UPDATE outbox SET done_at = $2, attempts = attempts + 1 WHERE id = $1', [id, now]);
+/**
+ * Marks a batch of jobs done in one statement and answers whether other jobs are due by `now` (jobs the batch itself
+ * enqueued included: they are visible to this transaction), so a worker knows without another round trip whether to
+ * take the next batch at once.
+ */
+export async function markDone(tx: Queryable, ids: readonly number[], now: Date): Promise<{ more: boolean }> {
+  const rows = await tx.query<{ more: boolean }>(
+    `WITH done AS (UPDATE outbox SET done_at = $2, attempts = attempts + 1 WHERE id = ANY($1::bigint[]) RETURNING id)
+     SELECT EXISTS (SELECT 1 FROM outbox WHERE done_at IS NULL AND available_at <= $2 AND NOT (id = ANY($1::bigint[]))) AS more,
+            (SELECT count(*) FROM done) AS n`,
+    [ids, now],
+    { name: 'outbox_mark_done' },
+  );
+  return { more: rows[0]!.more };
 }
 
 export async function markFailed(tx: Queryable, id: number, error: string, retryAt: Date): Promise<void> {
