@@ -101,6 +101,6 @@ describe('statements per operation on the hot paths', () => {
   });
 });
 
-// measured on the embedded engine: submit 10, accept6 32, lifecycle 278 (before the batched outbox and the rows kept for
+// measured on the embedded engine: submit 10, accept6 32, lifecycle 274 (before the batched outbox and the rows kept for
 // the transaction: 37 and 374), with a little room for caches that are cold
 const BUDGET = { accept6: 34, lifecycle: 290 };
