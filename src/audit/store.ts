@@ -15,7 +15,8 @@ interface EntryRow {
 const toStored = (r: EntryRow): StoredEntry => ({ chain: r.chain, seq: r.seq, body: r.body, prevHash: r.prev_hash, hash: r.hash });
 
 export async function chainHead(q: Queryable, chain: string): Promise<ChainHead | undefined> {
-  await flushAudit(q);
+  // only this chain's pending entries need to be written first: the others can wait for the commit, in one statement
+  if (pending.get(q)?.some((e) => e.chain === chain)) await flushAudit(q);
   const rows = await q.query<{ seq: number; hash: string }>(
     'SELECT seq, hash FROM audit_entries WHERE chain = $1 ORDER BY seq DESC LIMIT 1',
     [chain],

@@ -26,8 +26,44 @@ export function statementTotals(): { statements: number; roundTrips: number } {
   return { ...totals };
 }
 
+/** One statement as a trace saw it: its text and where in the platform it was sent from. */
+export interface TracedStatement {
+  text: string;
+  /** The first frame outside src/db: `module/file.ts:function`. */
+  from: string;
+}
+
+let tracer: TracedStatement[] | undefined;
+
+/**
+ * Records every statement sent until the returned function is called, which answers them in order with the code that
+ * sent each (for finding what a request costs, statement by statement; tests and tools, never the server's hot path).
+ */
+export function traceStatements(): () => TracedStatement[] {
+  const mine: TracedStatement[] = [];
+  tracer = mine;
+  return () => {
+    if (tracer === mine) tracer = undefined;
+    return mine;
+  };
+}
+
+function sender(): string {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 40;
+  const frames = (new Error().stack ?? '').split('\n').slice(1);
+  Error.stackTraceLimit = limit;
+  for (const f of frames) {
+    const m = /at (?:async )?(?:(\S+) \()?.*?\/src\/(.+?\.ts):\d+/.exec(f);
+    if (!m || m[2]!.startsWith('db/')) continue;
+    return `${m[2]}:${m[1] ?? '?'}`;
+  }
+  return '?';
+}
+
 /** Counts one round trip carrying `text`; `several`: the text may hold more than one statement. */
 export function counted(text: string, several = false): void {
+  if (tracer) tracer.push({ text: text.replace(/\s+/g, ' ').trim(), from: sender() });
   if (!enabled) return;
   totals.roundTrips++;
   totals.statements += several ? statementsIn(text) : 1;

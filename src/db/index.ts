@@ -4,4 +4,4 @@ export { openEmbedded, dumpEmbedded } from './pglite.js';
 export { openServer } from './postgres.js';
 export { openReplicas, primaryReads, lsnBytes, recordEnd, type Reads, type ReplicaLog, type ReplicaOptions, type ReplicaStatus } from './replicas.js';
 export { migrate, migrationsDir } from './migrate.js';
-export { countStatements, statementTotals } from './count.js';
+export { countStatements, statementTotals, traceStatements, type TracedStatement } from './count.js';

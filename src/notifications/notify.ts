@@ -6,7 +6,25 @@ import * as store from './store.js';
 
 const TOPIC = 'notify';
 
-registerChannel({ name: 'inapp', deliver: (tx, n, at) => store.insertMessage(tx, n, at) });
+/** In-app messages a transaction has delivered, written together just before it commits (one statement a batch). */
+const inbox = new WeakMap<Queryable, Array<{ n: Notification; at: Date }>>();
+
+registerChannel({
+  name: 'inapp',
+  deliver: async (tx, n, at) => {
+    if (!tx.beforeCommit) return store.insertMessage(tx, n, at);
+    let list = inbox.get(tx);
+    if (!list) {
+      const mine: Array<{ n: Notification; at: Date }> = [];
+      inbox.set(tx, (list = mine));
+      tx.beforeCommit(async () => {
+        inbox.delete(tx);
+        if (mine.length) await store.insertMessages(tx, mine);
+      });
+    }
+    list.push({ n, at });
+  },
+});
 
 registerOutboxHandler(TOPIC, async (tx, payload, job) => {
   const n = payload as unknown as Notification;

@@ -19,6 +19,26 @@ export async function insertMessage(tx: Queryable, n: Notification, at: Date): P
   );
 }
 
+/** Several messages in one statement (a batch of outbox jobs); a key already delivered is skipped, as above. */
+export async function insertMessages(tx: Queryable, list: ReadonlyArray<{ n: Notification; at: Date }>): Promise<void> {
+  if (list.length === 1) return insertMessage(tx, list[0]!.n, list[0]!.at);
+  await tx.query(
+    `INSERT INTO messages (id, user_id, title, body, link, source_key, created_at)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[])
+     ON CONFLICT (source_key) DO NOTHING`,
+    [
+      list.map(() => newId()),
+      list.map((m) => m.n.userId),
+      list.map((m) => m.n.title),
+      list.map((m) => m.n.body),
+      list.map((m) => m.n.link ?? null),
+      list.map((m) => m.n.key),
+      list.map((m) => m.at.toISOString()),
+    ],
+    { name: 'messages_insert_many' },
+  );
+}
+
 export async function messagesOf(q: Queryable, userId: string, limit: number): Promise<MessageRow[]> {
   return q.query<MessageRow>(
     'SELECT id, title, body, link, created_at, read_at FROM messages WHERE user_id = $1 ORDER BY created_at DESC, id LIMIT $2',

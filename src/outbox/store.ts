@@ -14,17 +14,49 @@ export interface EnqueueOptions {
   availableAt?: Date;
 }
 
+/** Jobs a transaction has enqueued, written together just before it commits (one statement however many). */
+const queued = new WeakMap<Queryable, Array<{ topic: string; payload: string; dedupeKey: string | null; availableAt: Date | null }>>();
+
+/**
+ * Enqueues a job with the caller's transaction: it exists if and only if the transaction commits. Inside a transaction
+ * the job is written just before COMMIT, together with the transaction's other jobs, in one statement.
+ */
 export async function enqueue(tx: Queryable, topic: string, payload: Record<string, unknown>, opts: EnqueueOptions = {}): Promise<void> {
-  // Without availableAt a job is due at once, whatever the worker's clock says: a test or a simulation whose
-  // clock runs behind the database's would otherwise never see it.
+  const job = { topic, payload: JSON.stringify(payload), dedupeKey: opts.dedupeKey ?? null, availableAt: opts.availableAt ?? null };
+  if (!tx.beforeCommit) return insertJobs(tx, [job]);
+  let list = queued.get(tx);
+  if (!list) {
+    const mine: Array<typeof job> = [];
+    queued.set(tx, (list = mine));
+    tx.beforeCommit(async () => {
+      queued.delete(tx);
+      if (mine.length) await insertJobs(tx, mine);
+    });
+  }
+  list.push(job);
+}
+
+async function insertJobs(tx: Queryable, jobs: ReadonlyArray<{ topic: string; payload: string; dedupeKey: string | null; availableAt: Date | null }>): Promise<void> {
+  // A job with no start time is due at once whatever the worker's clock says: the database's now() and an
+  // injected clock (tests, simulations) need not agree, and such a job must not wait for them to.
+  if (jobs.length === 1) {
+    const j = jobs[0]!;
+    await tx.query(
+      `INSERT INTO outbox (topic, payload, dedupe_key, available_at)
+       VALUES ($1, $2, $3, COALESCE($4, '-infinity'::timestamptz))
+       ON CONFLICT (dedupe_key) DO NOTHING`,
+      [j.topic, j.payload, j.dedupeKey, j.availableAt],
+      { name: 'outbox_enqueue' },
+    );
+    return;
+  }
   await tx.query(
-    // A job with no start time is due at once whatever the worker's clock says: the database's now() and an
-    // injected clock (tests, simulations) need not agree, and such a job must not wait for them to.
     `INSERT INTO outbox (topic, payload, dedupe_key, available_at)
-     VALUES ($1, $2, $3, COALESCE($4, '-infinity'::timestamptz))
+     SELECT topic, payload::jsonb, dedupe_key, COALESCE(available_at, '-infinity'::timestamptz)
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[]) AS j(topic, payload, dedupe_key, available_at)
      ON CONFLICT (dedupe_key) DO NOTHING`,
-    [topic, JSON.stringify(payload), opts.dedupeKey ?? null, opts.availableAt ?? null],
-    { name: 'outbox_enqueue' },
+    [jobs.map((j) => j.topic), jobs.map((j) => j.payload), jobs.map((j) => j.dedupeKey), jobs.map((j) => j.availableAt?.toISOString() ?? null)],
+    { name: 'outbox_enqueue_many' },
   );
 }
 
@@ -39,8 +71,20 @@ export async function lockDue(tx: Queryable, now: Date, limit: number): Promise<
   );
 }
 
-export async function markDone(tx: Queryable, id: number, now: Date): Promise<void> {
-  await tx.query('UPDATE outbox SET done_at = $2, attempts = attempts + 1 WHERE id = $1', [id, now]);
+/**
+ * Marks a batch of jobs done in one statement and answers whether other jobs are due by `now` (jobs the batch itself
+ * enqueued included: they are visible to this transaction), so a worker knows without another round trip whether to
+ * take the next batch at once.
+ */
+export async function markDone(tx: Queryable, ids: readonly number[], now: Date): Promise<{ more: boolean }> {
+  const rows = await tx.query<{ more: boolean }>(
+    `WITH done AS (UPDATE outbox SET done_at = $2, attempts = attempts + 1 WHERE id = ANY($1::bigint[]) RETURNING id)
+     SELECT EXISTS (SELECT 1 FROM outbox WHERE done_at IS NULL AND available_at <= $2 AND NOT (id = ANY($1::bigint[]))) AS more,
+            (SELECT count(*) FROM done) AS n`,
+    [ids, now],
+    { name: 'outbox_mark_done' },
+  );
+  return { more: rows[0]!.more };
 }
 
 export async function markFailed(tx: Queryable, id: number, error: string, retryAt: Date): Promise<void> {

@@ -19,9 +19,49 @@ const backoffMs = (attempts: number) => Math.min(60 * 60_000, 1000 * 2 ** Math.m
  * hand each job to exactly one of them. Returns the number of jobs handled.
  */
 export async function runOutboxOnce(db: Db, clock: Clock, batch = 100): Promise<number> {
+  return (await runBatch(db, clock, batch)).handled;
+}
+
+/** A job of a batch run together failed: the batch is run again job by job. */
+class BatchFailed extends Error {}
+
+/**
+ * One batch of due jobs. First all together in one transaction: the jobs run one after another, what they leave for
+ * the commit (audit entries, in-app messages, counters) is written once for the whole batch, and one statement marks
+ * them all done. Should any job fail, nothing of that transaction stays, and the batch is run again job by job, each
+ * job in a savepoint of its own, so that a failed job's work is rolled back alone and the others' commit (as a job's
+ * handler may already run more than once — a retried transaction, a crash before the commit — running it again is
+ * what the outbox promises anyway). `more`: other jobs were due when the batch ended.
+ */
+async function runBatch(db: Db, clock: Clock, batch: number): Promise<{ handled: number; more: boolean }> {
+  const now = clock.now();
+  try {
+    return await db.transaction(async (tx) => {
+      const jobs = await store.lockDue(tx, now, batch);
+      if (jobs.length === 0) return { handled: 0, more: false };
+      const hooks: Array<() => Promise<void>> = [];
+      // one transaction for the jobs of the batch: caches keyed by it (the audit chains' heads, the pending entries)
+      // see the jobs in order, as if each had committed before the next began
+      const batchTx: Queryable = { ...tx, beforeCommit: (fn) => hooks.push(fn) };
+      try {
+        for (const job of jobs) {
+          const handler = handlers.get(job.topic);
+          if (!handler) throw new Error(`no handler for topic ${job.topic}`);
+          await handler(batchTx, job.payload, job);
+        }
+        for (let i = 0; i < hooks.length; i++) await hooks[i]!();
+      } catch (e) {
+        throw new BatchFailed((e as Error).message);
+      }
+      const { more } = await store.markDone(tx, jobs.map((j) => j.id), now);
+      return { handled: jobs.length, more };
+    });
+  } catch (e) {
+    if (!(e instanceof BatchFailed)) throw e;
+  }
   return db.transaction(async (tx) => {
-    const now = clock.now();
     const jobs = await store.lockDue(tx, now, batch);
+    const done: number[] = [];
     for (const job of jobs) {
       const handler = handlers.get(job.topic);
       await tx.query('SAVEPOINT job');
@@ -34,13 +74,15 @@ export async function runOutboxOnce(db: Db, clock: Clock, batch = 100): Promise<
         await handler(jobTx, job.payload, job);
         for (let i = 0; i < hooks.length; i++) await hooks[i]!();
         await tx.query('RELEASE SAVEPOINT job');
-        await store.markDone(tx, job.id, now);
+        done.push(job.id);
       } catch (e) {
         await tx.query('ROLLBACK TO SAVEPOINT job');
         await store.markFailed(tx, job.id, (e as Error).message, new Date(now.getTime() + backoffMs(job.attempts + 1)));
       }
     }
-    return jobs.length;
+    // failed jobs wait for their retry time; a full batch may have left others due
+    const more = done.length ? (await store.markDone(tx, done, now)).more : jobs.length === batch;
+    return { handled: jobs.length, more };
   });
 }
 
@@ -48,9 +90,9 @@ export async function runOutboxOnce(db: Db, clock: Clock, batch = 100): Promise<
 export async function drainOutbox(db: Db, clock: Clock): Promise<number> {
   let total = 0;
   for (;;) {
-    const n = await runOutboxOnce(db, clock);
-    total += n;
-    if (n === 0) return total;
+    const { handled, more } = await runBatch(db, clock, 100);
+    total += handled;
+    if (!more || handled === 0) return total;
   }
 }
 
@@ -60,7 +102,10 @@ export function startOutboxWorker(db: Db, clock: Clock, intervalMs = 500, onErro
   let running: Promise<void> = Promise.resolve();
   const tick = async () => {
     try {
-      while (!stopped && (await runOutboxOnce(db, clock)) > 0);
+      while (!stopped) {
+        const { handled, more } = await runBatch(db, clock, 100);
+        if (!more || handled === 0) break;
+      }
     } catch (e) {
       onError(e);
     }

@@ -12,9 +12,9 @@ import * as store from './store.js';
 export async function inviteToRate(tx: Queryable, applicationId: string, at: Date): Promise<number> {
   const app = await deliveredApplication(tx, applicationId);
   if (!app || !app.applicantUserId) return 0;
-  let invited = 0;
-  for (const item of app.items) {
-    const h = await store.insertHandling(tx, {
+  const invited = await store.insertHandlings(
+    tx,
+    app.items.map((item) => ({
       id: newId(),
       channel: 'online',
       source_key: `case:${item.caseId}`,
@@ -31,9 +31,8 @@ export async function inviteToRate(tx: Queryable, applicationId: string, at: Dat
       recorded_by: null,
       handled_at: app.deliveredAt ?? at,
       created_at: at,
-    });
-    if (h) invited++;
-  }
+    })),
+  );
   if (invited > 0) {
     await notify(tx, {
       userId: app.applicantUserId,

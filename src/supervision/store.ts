@@ -141,14 +141,20 @@ export async function addToRollups(q: Queryable, week: IsoDate, quarter: IsoDate
   ).then(() => undefined));
 }
 
+/** The yellow rule as a transaction first read it (one read however many deadlines it touches); saving it forgets it. */
+const yellowInTransaction = new WeakMap<Queryable, { minDays: number; fraction: number } | undefined>();
+
 export async function yellowRuleSetting(q: Queryable): Promise<{ minDays: number; fraction: number } | undefined> {
+  if (q.beforeCommit && yellowInTransaction.has(q)) return yellowInTransaction.get(q);
   const rows = await q.query<{ value: { minDays: number; fraction: number } }>("SELECT value FROM supervision_settings WHERE key = 'yellow_rule'", [], {
     name: 'supervision_yellow_rule',
   });
+  if (q.beforeCommit) yellowInTransaction.set(q, rows[0]?.value);
   return rows[0]?.value;
 }
 
 export async function saveYellowRule(q: Queryable, rule: { minDays: number; fraction: number }): Promise<void> {
+  yellowInTransaction.delete(q);
   await q.query(
     `INSERT INTO supervision_settings (key, value) VALUES ('yellow_rule', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
     [JSON.stringify(rule)],

@@ -129,7 +129,20 @@ export async function applicationByKey(q: Queryable, submittedBy: string, key: s
   return rows[0];
 }
 
+/**
+ * The application rows a transaction holds locked (lockApplication), as they stand after the transaction's own updates
+ * through this store: nobody else can change a locked row, so the case flow's many steps read it from here instead of
+ * the database (issue 22: no re-reads). Keyed by the transaction object, so a job of the outbox run in a savepoint of
+ * its own (a transaction object of its own) never sees what a rolled-back job left here. What the audit trigger keeps on
+ * the row (audit_seq, audit_hash) may be older here than in the database; the chain's head is known to the audit module.
+ */
+const lockedRows = new WeakMap<Queryable, Map<string, ApplicationRow>>();
+
+const copyOf = (row: ApplicationRow): ApplicationRow => structuredClone(row);
+
 export async function applicationById(q: Queryable, id: string): Promise<ApplicationRow | undefined> {
+  const held = lockedRows.get(q)?.get(id);
+  if (held) return copyOf(held);
   const rows = await q.query<ApplicationRow>('SELECT * FROM applications WHERE id = $1', [id], { name: 'applications_by_id' });
   return rows[0];
 }
@@ -144,11 +157,27 @@ export async function lockApplication(q: Queryable, id: string): Promise<Applica
   const rows = await q.query<ApplicationRow>('SELECT * FROM applications WHERE id = $1 FOR UPDATE', [id], { name: 'applications_lock' });
   // The locked row carries its audit chain's head: the transition's audit entry need not read it again.
   if (rows[0]) knowChainHead(q, `application:${id}`, rows[0].audit_seq, rows[0].audit_hash);
+  if (rows[0] && q.beforeCommit) {
+    let held = lockedRows.get(q);
+    if (!held) lockedRows.set(q, (held = new Map()));
+    held.set(id, copyOf(rows[0]));
+  }
   return rows[0];
 }
 
-export function updateApplication(q: Queryable, id: string, version: number, patch: Partial<Record<keyof ApplicationRow, unknown>>) {
-  return versionedUpdate<ApplicationRow>(q, 'applications', id, version, patch, APP_JSON);
+export async function updateApplication(q: Queryable, id: string, version: number, patch: Partial<Record<keyof ApplicationRow, unknown>>) {
+  const held = lockedRows.get(q);
+  const row = await versionedUpdate<ApplicationRow>(q, 'applications', id, version, patch, APP_JSON).catch((e: unknown) => {
+    held?.delete(id);
+    throw e;
+  });
+  if (row && q.beforeCommit) {
+    // the update holds the row's lock to the end of the transaction, as lockApplication does
+    knowChainHead(q, `application:${id}`, row.audit_seq, row.audit_hash);
+    if (held) held.set(id, copyOf(row));
+    else lockedRows.set(q, new Map([[id, copyOf(row)]]));
+  } else held?.delete(id);
+  return row;
 }
 
 export function updateCase(q: Queryable, id: string, version: number, patch: Partial<Record<keyof CaseRow, unknown>>) {
