@@ -287,6 +287,12 @@ describe('区域评估', () => {
     expect(linked.adminRegion).toMatchObject({ code: '431127100', name: '塔峰镇' });
     const listed = expectStatus<any>(await t.app.inject({ method: 'GET', url: '/api/v1/public/zones?region=431127' }), 200);
     expect(listed.zones.find((z: any) => z.code === 'tafeng-park').adminRegion.name).toBe('塔峰镇');
+    // the city's and the province's codes cover the county's zones; another county's do not
+    for (const region of ['431100', '430000']) {
+      const wide = expectStatus<any>(await t.app.inject({ method: 'GET', url: `/api/v1/public/zones?region=${region}` }), 200);
+      expect(wide.zones.map((z: any) => z.code), region).toContain('tafeng-park');
+    }
+    expect(expectStatus<any>(await t.app.inject({ method: 'GET', url: '/api/v1/public/zones?region=430624' }), 200).zones).toEqual([]);
     // the same link again changes nothing; unlinking frees the region
     expectStatus(await patch('jianguan', 'tafeng-park', { adminRegionCode: '431127100' }), 200);
     expect(expectStatus<any>(await patch('jianguan', 'tafeng-park', { adminRegionCode: null }), 200).adminRegion).toBeNull();

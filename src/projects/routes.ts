@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, errors, type AppDeps } from '../core/index.js';
-import { actorRegionPattern, requireActor } from '../identity/index.js';
+import { actorRegionPattern, regionPattern, requireActor } from '../identity/index.js';
 import { verifyUrlOf } from '../licences/index.js';
 import { createProject } from './create-project.js';
 import { acceptanceCertificatePdf, drawingReviewNoticePdf } from './documents.js';
@@ -54,7 +54,8 @@ export function projectRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.get('/api/v1/public/zones', {
     schema: { tags, summary: '园区及其区域评估成果（公开）', querystring: z.object({ region: RegionCode.optional() }), response: { 200: ZoneListResponse, ...errors } },
   }, async (req) => {
-    const zones = await store.listZones(deps.db, req.query.region ? `${req.query.region}%` : null);
+    // a province's or a city's code (430000, 431100) covers the zones of its counties
+    const zones = await store.listZones(deps.db, req.query.region ? regionPattern(req.query.region) : null);
     const assessments = await store.assessmentsOf(deps.db, zones.map((z) => z.code));
     return { zones: zones.map((z) => presentZone(z, assessments)) };
   });

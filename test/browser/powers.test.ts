@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseOption, confirmAction, useUi } from './harness.js';
+import { apiOf, chooseOption, confirmAction, useUi } from './harness.js';
 
 const ui = useUi();
 
@@ -74,6 +74,64 @@ describe('the catalog of powers on screen', { timeout: 600_000 }, () => {
     await row.getByText('承接单位：湖南蓝山经济开发区管理委员会').waitFor();
     await row.getByText('蓝政发〔2026〕3号').waitFor();
     expect(await page.locator('body').innerText()).not.toMatch(RAW);
+    ui.checkConsole();
+  });
+
+  it('registers a zone, links it to its administration’s region with a confirmation and unlinks it; another county does not see it', async () => {
+    // the development zone, registered with its administration's region
+    const registered = await ui.app.inject({
+      method: 'POST', url: '/api/v1/zones', headers: await apiOf(ui).as('jianguan'),
+      payload: { code: 'lanshan-kfq', name: '湖南蓝山经济开发区', regionCode: '431127', adminRegionCode: '431127400', areaKm2: 41.3 },
+    });
+    expect(registered.statusCode).toBe(201);
+    const page = await ui.as('jianguan');
+    await page.goto('/supervision/zones');
+    await page.getByRole('heading', { name: '园区与区域评估' }).waitFor();
+    const kfq = page.getByTestId('zone-lanshan-kfq');
+    await kfq.locator('.ant-descriptions').getByText('湖南蓝山经济开发区').waitFor();
+    await page.getByRole('button', { name: '登记园区' }).click();
+    const form = page.getByTestId('new-zone');
+    await form.getByLabel('园区名称').fill('塔峰镇工业小区');
+    // a careless code is refused in words before anything is sent
+    await form.getByLabel('园区代码').fill('塔峰 park');
+    await form.getByRole('button', { name: '登记' }).click();
+    await form.getByText('园区代码只能包含小写字母、数字和连字符，以字母开头').waitFor();
+    await form.getByLabel('园区代码').fill('tafeng-park');
+    await form.getByRole('button', { name: '登记' }).click();
+    await page.getByText('园区已登记').first().waitFor();
+
+    const park = page.getByTestId('zone-tafeng-park');
+    await park.getByText('未关联（园区没有单独的管理机构区划）').waitFor();
+    const box = park.getByRole('combobox', { name: '管理机构所在区划' });
+    await expect
+      .poll(async () => {
+        await box.click();
+        await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="塔峰镇"]').click({ timeout: 5_000 }).catch(() => undefined);
+        return (await park.locator('.ant-select').innerText()).includes('塔峰镇');
+      }, { timeout: 30_000, interval: 500 })
+      .toBe(true);
+    // the region the development zone's administration holds is not offered to a second zone
+    await box.click();
+    expect(await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="湖南蓝山经济开发区"]').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await park.getByRole('button', { name: '关联管理机构' }).click();
+    await confirmAction(page, /赋权事项将在塔峰镇办理/);
+    await page.getByText('已关联：塔峰镇').first().waitFor();
+    await park.locator('.ant-descriptions').getByText('塔峰镇').waitFor();
+    expect(await park.innerText()).not.toMatch(RAW);
+    await ui.shot(page, 'supervision-zones');
+
+    await park.getByRole('button', { name: '解除关联' }).click();
+    await confirmAction(page, /确定解除/);
+    await page.getByText('已解除关联').first().waitFor();
+    await park.getByText('未关联（园区没有单独的管理机构区划）').waitFor();
+    ui.checkConsole();
+
+    const other = await ui.as('xiangyin-jianguan');
+    await other.goto('/supervision/zones');
+    await other.getByRole('heading', { name: '园区与区域评估' }).waitFor();
+    await other.getByText('本区划还没有登记园区').waitFor();
+    expect(await other.getByTestId('zone-tafeng-park').count()).toBe(0);
     ui.checkConsole();
   });
 });

@@ -149,6 +149,7 @@ export const routes: PageRoute[] = [
   { path: '/supervision/disclosure', area: 'supervision', page: () => import('./pages/disclosure/DisclosureListPage'), menu: ['依申请公开台账', 'Disclosure register'], icon: <FileTextOutlined /> },
   { path: '/supervision/disclosure/:id', area: 'supervision', page: () => import('./pages/disclosure/DisclosurePage') },
   { path: '/supervision/projects', area: 'supervision', page: () => import('./pages/projects/ProjectsPage'), menu: ['工程建设项目', 'Construction projects'], icon: <BuildOutlined />, roles: ['supervisor'] },
+  { path: '/supervision/zones', area: 'supervision', page: () => import('./pages/supervision/ZonesPage'), menu: ['园区与区域评估', 'Zones'], icon: <BuildOutlined />, roles: ['supervisor'] },
   { path: '/supervision/projects/:id', area: 'supervision', page: () => import('./pages/projects/ProjectPage'), roles: ['supervisor'] },
   { path: '/supervision/guide-feedback', area: 'supervision', page: () => import('./pages/guidance/GuideFeedbackPage'), menu: ['指南纠错', 'Guide feedback'], icon: <FlagOutlined /> },
   { path: '/supervision/staff', area: 'supervision', page: () => import('./pages/admin/StaffAdminPage'), menu: ['工作人员账号', 'Staff accounts'], icon: <TeamOutlined />, roles: ['admin'] },

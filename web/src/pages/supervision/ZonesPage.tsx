@@ -1,0 +1,187 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Flex, Form, Input, InputNumber, Select, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useAuth } from '../../auth/AuthContext';
+import { useApi } from '../../api/hooks';
+import { client, unwrap, type AnswerOf } from '../../api/typed';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { Loadable } from '../../components/Loadable';
+import { PageHeader } from '../../components/PageHeader';
+import { formatDate } from '../../format';
+import { useAction } from '../../hooks/useAction';
+import { defineMessages, useT } from '../../i18n';
+
+const m = defineMessages({
+  'zn.title': ['园区与区域评估', 'Zones and area assessments'],
+  'zn.sub': ['园区内的工程建设项目免交区域评估已覆盖的材料；园区关联管理机构的行政区划后，赋权给该机构的事项在园区窗口办理', "A zone's projects skip the materials its area assessments cover; once linked to its administration's region, items delegated to it are handled at the zone's window"],
+  'zn.none': ['本区划还没有登记园区', 'No zones registered in your region yet'],
+  'zn.new': ['登记园区', 'Register a zone'],
+  'zn.code': ['园区代码', 'Zone code'],
+  'zn.codeHint': ['小写字母、数字和连字符，如 lanshan-kfq', 'Lower-case letters, digits and hyphens, e.g. lanshan-kfq'],
+  'zn.codeShape': ['园区代码只能包含小写字母、数字和连字符，以字母开头', 'Letters, digits and hyphens, starting with a letter'],
+  'zn.name': ['园区名称', 'Zone name'],
+  'zn.nameRequired': ['请填写园区名称', 'Enter the zone name'],
+  'zn.county': ['所在区县', 'County'],
+  'zn.countyRequired': ['请选择所在区县', 'Choose the county'],
+  'zn.area': ['面积', 'Area'],
+  'zn.km2': ['平方千米', 'km²'],
+  'zn.admin': ['管理机构所在区划', "Administration's region"],
+  'zn.adminNone': ['未关联（园区没有单独的管理机构区划）', 'Not linked (no region of its own)'],
+  'zn.adminHint': ['开发区管委会或乡镇的 9 位区划代码；关联后，赋权给该机构的事项由园区窗口受理', "The 9-digit region of the zone's administration; items delegated to it are then filed at the zone's window"],
+  'zn.link': ['关联管理机构', 'Link the administration'],
+  'zn.relink': ['更改关联', 'Change the link'],
+  'zn.unlink': ['解除关联', 'Unlink'],
+  'zn.linkConfirm': ['关联后，园区内项目的赋权事项将在{region}办理，已申报的办件不受影响。确定关联？', "Items delegated to {region} will then be filed there for the zone's projects; filings made stay where they are. Link?"],
+  'zn.unlinkConfirm': ['解除后，园区内项目的事项回到县级部门办理，已申报的办件不受影响。确定解除？', "The zone's projects then file with the county's departments again; filings made stay where they are. Unlink?"],
+  'zn.linked': ['已关联：{region}', 'Linked: {region}'],
+  'zn.unlinked': ['已解除关联', 'Unlinked'],
+  'zn.registered': ['园区已登记', 'Zone registered'],
+  'zn.register': ['登记', 'Register'],
+  'zn.cancel': ['取消', 'Cancel'],
+  'zn.choose': ['选择区划', 'Choose a region'],
+  'zn.assessments': ['区域评估成果', 'Area assessments'],
+  'zn.noAssessments': ['暂无区域评估成果', 'No area assessments yet'],
+  'zn.validUntil': ['有效期至 {date}', 'Valid until {date}'],
+  'zn.covers': ['代替 {count} 项申请材料', 'Stands in for {count} materials'],
+});
+
+type Zone = AnswerOf<'/api/v1/public/zones', 'get'>['zones'][number];
+/** The digits a region's descendants share (430000 → 43, 431100 → 4311, 431127 → 431127). */
+const prefixOf = (code: string) => (/^\d{2}0000$/.test(code) ? code.slice(0, 2) : /^\d{4}00$/.test(code) ? code.slice(0, 4) : code.slice(0, 6));
+
+type Region = { code: string; name: string; parentCode: string | null; level: string };
+
+function Assessments({ zone }: { zone: Zone }) {
+  const t = useT(m);
+  if (zone.assessments.length === 0) return <Typography.Text type="secondary">{t('zn.noAssessments')}</Typography.Text>;
+  return (
+    <Space direction="vertical" size={4}>
+      {zone.assessments.map((a) => (
+        <div key={a.kind}>
+          <Tag color="blue">{a.kindName}</Tag>
+          <Typography.Text strong>{a.title}</Typography.Text>
+          <Typography.Text type="secondary">
+            {' · '}{t('zn.covers', { count: a.covers.length })}
+            {a.validUntil ? ` · ${t('zn.validUntil', { date: formatDate(a.validUntil) })}` : ''}
+          </Typography.Text>
+        </div>
+      ))}
+    </Space>
+  );
+}
+
+/**
+ * Linking the zone to its administration's region (a development zone or township of the same county), or unlinking;
+ * a region another zone holds is not offered.
+ */
+function AdministrationLink({ zone, regions, taken, onDone }: { zone: Zone; regions: Region[]; taken: Set<string>; onDone: () => void }) {
+  const t = useT(m);
+  const { busy, run } = useAction(onDone);
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  const candidates = regions.filter((r) => r.code.length === 9 && r.code.startsWith(zone.regionCode));
+  const chosenName = candidates.find((r) => r.code === chosen)?.name ?? '';
+  const send = (adminRegionCode: string | null) =>
+    run(() => unwrap(client.PATCH('/api/v1/zones/{code}', { params: { path: { code: zone.code } }, body: { adminRegionCode } })), {
+      done: adminRegionCode ? t('zn.linked', { region: chosenName }) : t('zn.unlinked'),
+    }).then(() => setChosen(undefined));
+  return (
+    <Flex gap={8} wrap="wrap" align="center">
+      <Select
+        aria-label={t('zn.admin')}
+        placeholder={t('zn.choose')}
+        style={{ minWidth: 220 }}
+        value={chosen}
+        onChange={setChosen}
+        options={candidates.filter((r) => r.code !== zone.adminRegion?.code && !taken.has(r.code)).map((r) => ({ value: r.code, label: r.name }))}
+      />
+      <ConfirmButton disabled={!chosen} loading={busy} confirm={t('zn.linkConfirm', { region: chosenName })} onConfirm={() => send(chosen!)}>
+        {zone.adminRegion ? t('zn.relink') : t('zn.link')}
+      </ConfirmButton>
+      {zone.adminRegion ? (
+        <ConfirmButton danger loading={busy} confirm={t('zn.unlinkConfirm')} onConfirm={() => send(null)}>
+          {t('zn.unlink')}
+        </ConfirmButton>
+      ) : null}
+    </Flex>
+  );
+}
+
+interface NewZone {
+  code: string;
+  name: string;
+  regionCode: string;
+  areaKm2?: number | null;
+}
+
+function RegisterZone({ counties, onDone }: { counties: Region[]; onDone: () => void }) {
+  const t = useT(m);
+  const [form] = Form.useForm<NewZone>();
+  const { busy, run } = useAction(onDone);
+  const submit = (v: NewZone) =>
+    run(() => unwrap(client.POST('/api/v1/zones', { body: { code: v.code, name: v.name, regionCode: v.regionCode, areaKm2: v.areaKm2 ?? null } })), { done: t('zn.registered') });
+  return (
+    <Card title={t('zn.new')} style={{ marginBottom: 16 }} data-testid="new-zone">
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} style={{ maxWidth: 560 }} initialValues={{ regionCode: counties.length === 1 ? counties[0]!.code : undefined }}>
+        <Form.Item name="name" label={t('zn.name')} rules={[{ required: true, whitespace: true, message: t('zn.nameRequired') }]}>
+          <Input maxLength={60} />
+        </Form.Item>
+        <Form.Item name="code" label={t('zn.code')} extra={t('zn.codeHint')} rules={[{ required: true, pattern: /^[a-z][a-z0-9-]{1,47}$/, message: t('zn.codeShape') }]}>
+          <Input maxLength={48} />
+        </Form.Item>
+        <Form.Item name="regionCode" label={t('zn.county')} rules={[{ required: true, message: t('zn.countyRequired') }]}>
+          <Select options={counties.map((r) => ({ value: r.code, label: r.name }))} />
+        </Form.Item>
+        <Form.Item name="areaKm2" label={t('zn.area')}>
+          <InputNumber min={0.01} max={100000} suffix={t('zn.km2')} style={{ width: '100%', maxWidth: 220 }} />
+        </Form.Item>
+        <Flex gap={12} wrap="wrap">
+          <Button type="primary" htmlType="submit" loading={busy}>{t('zn.register')}</Button>
+          <Button onClick={onDone}>{t('zn.cancel')}</Button>
+        </Flex>
+      </Form>
+    </Card>
+  );
+}
+
+/** 园区: the supervisor's zones, each with its administration's region (linked or not) and its area assessments. */
+export default function ZonesPage() {
+  const t = useT(m);
+  const { me } = useAuth();
+  const region = me?.regionCode ?? '';
+  const [adding, setAdding] = useState(false);
+  // a county's supervisor sees the county's zones, a city's or the province's those of every county below
+  const zones = useApi((signal) => unwrap(client.GET('/api/v1/public/zones', { params: { query: region ? { region: region.slice(0, 6) } : {} }, signal })), [region]);
+  const regions = useApi((signal) => unwrap(client.GET('/api/v1/regions', { signal })), []);
+  const all = (regions.data?.items ?? []) as Region[];
+  const counties = all.filter((r) => r.level === 'county' && r.code.startsWith(prefixOf(region)));
+  return (
+    <>
+      <PageHeader
+        title={t('zn.title')}
+        sub={t('zn.sub')}
+        extra={!adding ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>{t('zn.new')}</Button> : undefined}
+      />
+      {adding ? <RegisterZone counties={counties} onDone={() => { setAdding(false); zones.reload(); }} /> : null}
+      <Loadable loaded={zones} isEmpty={(d) => d.zones.length === 0} empty={<Tag>{t('zn.none')}</Tag>}>
+        {(d) => (
+          <Space direction="vertical" size={16} style={{ width: '100%' }}>
+            {d.zones.map((z) => (
+              <Card key={z.code} title={z.name} data-testid={`zone-${z.code}`}>
+                <Descriptions column={{ xs: 1, md: 2 }} size="small">
+                  <Descriptions.Item label={t('zn.code')}>{z.code}</Descriptions.Item>
+                  <Descriptions.Item label={t('zn.county')}>{z.regionName}</Descriptions.Item>
+                  <Descriptions.Item label={t('zn.area')}>{z.areaKm2 === null ? '—' : `${z.areaKm2} ${t('zn.km2')}`}</Descriptions.Item>
+                  <Descriptions.Item label={t('zn.admin')}>{z.adminRegion ? z.adminRegion.name : t('zn.adminNone')}</Descriptions.Item>
+                </Descriptions>
+                <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>{t('zn.adminHint')}</Typography.Paragraph>
+                <AdministrationLink zone={z} regions={all} taken={new Set(d.zones.flatMap((o) => (o.adminRegion ? [o.adminRegion.code] : [])))} onDone={zones.reload} />
+                <Typography.Title level={5} style={{ marginTop: 16 }}>{t('zn.assessments')}</Typography.Title>
+                <Assessments zone={z} />
+              </Card>
+            ))}
+          </Space>
+        )}
+      </Loadable>
+    </>
+  );
+}
