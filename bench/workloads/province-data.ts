@@ -38,8 +38,8 @@ const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高�
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰志红湘娥文辉建国海林春梅斌宇晨浩然思雨佳琪子涵';
 /** A Chinese name from a number: surname and one or two given characters (SQL, `n` an integer expression). */
 const nameSql = (n: string) =>
-  `substr('${SURNAMES}', 1 + (${n}) % ${SURNAMES.length}, 1) || substr('${GIVEN}', 1 + ((${n}) / 7) % ${GIVEN.length}, 1)
-   || CASE WHEN (${n}) % 3 = 0 THEN '' ELSE substr('${GIVEN}', 1 + ((${n}) / 13) % ${GIVEN.length}, 1) END`;
+  `substr('${SURNAMES}', 1 + ((${n}) % ${SURNAMES.length})::int, 1) || substr('${GIVEN}', 1 + (((${n}) / 7) % ${GIVEN.length})::int, 1)
+   || CASE WHEN (${n}) % 3 = 0 THEN '' ELSE substr('${GIVEN}', 1 + (((${n}) / 13) % ${GIVEN.length})::int, 1) END`;
 
 /** GB 11643 ID number: 17 digits and the ISO 7064 MOD 11-2 check character (SQL, `base` a 17-digit text expression). */
 const idNumberSql = (base: string) =>
@@ -119,8 +119,8 @@ export async function generateProvince(db: Db, applicants: number, progress: (do
     const end = Math.min(applicants, start + CHUNK - 1);
     await db.query(
       `INSERT INTO province_applicants
-       SELECT g, gen_random_uuid(), c.code, ${nameSql('g * 7919')},
-              ${idNumberSql(`(c.code || to_char(date '1950-01-01' + (g * 7919) % 20000, 'YYYYMMDD') || lpad((g % 1000)::text, 3, '0'))`)},
+       SELECT g, gen_random_uuid(), c.code, ${nameSql('g::bigint * 7919')},
+              ${idNumberSql(`(c.code || to_char(date '1950-01-01' + (g::bigint * 7919 % 20000)::int, 'YYYYMMDD') || lpad((g % 1000)::text, 3, '0'))`)},
               '155' || lpad(g::text, 8, '0')
          FROM generate_series($1::int, $2::int) g,
               (SELECT array_agg(ord ORDER BY ord) AS a FROM province_counties, generate_series(1, weight)) w,

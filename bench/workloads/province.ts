@@ -47,6 +47,7 @@ export const province: Workload = {
         const t0 = performance.now();
         const r = await fn();
         steps.push(`${name} ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+        process.stderr.write(`  loaded: ${steps.at(-1)}\n`);
         return r;
       };
       const loadStart = performance.now();
