@@ -11,7 +11,8 @@ import { auditVerify } from './audit-verify.js';
 import { draw } from './draw.js';
 import { web } from './web.js';
 import { queue } from './queue.js';
+import { province } from './province.js';
 
 /** Every workload, in the order of issue 7 (then issue 19's Lighthouse run), baseline first (the others are read as ratios to it); the
  * peer engine just before the lifecycle, which is read as a ratio to it (issue 22). */
-export const workloads: Workload[] = [baseline, submit, peerBpmn, lifecycle, supervision, supervisionDashboard, verifyOnline, verifyOffline, catalogSearch, auditVerify, draw, web, queue];
+export const workloads: Workload[] = [baseline, submit, peerBpmn, lifecycle, supervision, supervisionDashboard, verifyOnline, verifyOffline, catalogSearch, auditVerify, draw, web, queue, province];

@@ -131,6 +131,8 @@ describe('a department with no active reviewer', () => {
 
     const after = expectStatus(await call('jianguan', 'GET', '/api/v1/supervision/dashboard'), 200);
     expect(after.staffingGaps).toEqual([{ departmentId: slj.id, name: '蓝山县水利局' }]);
+    // another county's supervisor is shown their own county's gaps only
+    expect(expectStatus(await call('xiangyin-jianguan', 'GET', '/api/v1/supervision/dashboard'), 200).staffingGaps).toEqual([]);
     const departments = expectStatus(await call('admin', 'GET', '/api/v1/admin/departments'), 200);
     expect(departments.items.find((d: { id: string }) => d.id === slj.id)).toMatchObject({ activeReviewers: 0, activeHeads: 1 });
 

@@ -25,6 +25,6 @@ export async function dashboard(q: Queryable, now: Date, scope: Scope): Promise<
     await efficiencyStatistics(q, now, { period: 'quarter', periods: 4, ...stats }),
     await loadCalendar(q, null),
   ];
-  const gaps = await staffingGaps(q, scope.departmentId);
+  const gaps = await staffingGaps(q, { departmentId: scope.departmentId, regionPattern: scope.regionPattern });
   return { today, byDepartment, weekly, quarterly, calendarWarning: calendarCoverage(calendar, now).warning, staffingGaps: gaps };
 }
