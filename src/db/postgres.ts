@@ -197,28 +197,14 @@ class Listener {
 }
 
 /**
- * `COPY ... TO STDOUT` as a pg submittable, collected into one buffer. The server sends one CopyData message per row;
- * going through pg's parser, each of them becomes a message object, a view of the socket's buffer and a copy of its
- * own (about a million short-lived objects per million rows, most of the verifier's main-thread time: bench/findings.md).
- * So while the COPY runs, the connection's socket data is read here instead: each chunk is appended to the buffer as
- * it arrives and the CopyData payloads are moved together over their 5-byte headers in place; every other message
- * (CopyOutResponse, CopyDone, CommandComplete, errors, notices) is handed to pg's parser whole, and from ReadyForQuery
- * on the socket is the parser's again. If the connection does not look as expected (no socket, or not exactly one
- * reader of its data), the rows go through pg's parser as before.
+ * `COPY ... TO STDOUT` as a pg submittable: the server sends one CopyData message per row, whose bytes are appended
+ * to one growing buffer (no object per row is kept; the parser's views of its socket buffer are copied at once).
  */
 class CopyOut implements pg.Submittable {
   private buf: Buffer;
-  /** bytes of COPY data collected so far */
   private length = 0;
-  /** socket bytes not yet taken apart, at [length, length + raw) */
-  private raw = 0;
-  /** bytes of the current CopyData payload still to come */
-  private rest = 0;
   private error: unknown = null;
   private settled = false;
-  private socket: NodeJS.EventEmitter | null = null;
-  private readers: Array<(...a: unknown[]) => void> = [];
-  private readonly receive = (chunk: Buffer) => this.take(chunk);
   constructor(
     private readonly text: string,
     private readonly done: (e: unknown, b?: Buffer) => void,
@@ -227,75 +213,8 @@ class CopyOut implements pg.Submittable {
     this.buf = into ?? Buffer.allocUnsafe(1 << 20);
   }
 
-  submit(connection: { query(text: string): void; stream?: NodeJS.EventEmitter }): void {
-    // Nothing is in flight on the connection (pg sends a query only after the last one's ReadyForQuery), so the
-    // parser holds no partial message: the socket's data can be taken over before the query is sent.
-    const socket = connection.stream;
-    if (socket && typeof socket.listeners === 'function' && socket.listenerCount('data') === 1) {
-      this.socket = socket;
-      this.readers = socket.listeners('data') as Array<(...a: unknown[]) => void>;
-      socket.removeAllListeners('data');
-      socket.on('data', this.receive);
-    }
+  submit(connection: { query(text: string): void }): void {
     connection.query(this.text);
-  }
-
-  /** Socket data while the COPY runs: CopyData payloads kept, other messages handed to pg's parser. */
-  private take(chunk: Buffer): void {
-    const need = this.length + this.raw + chunk.length;
-    if (need > this.buf.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, need));
-      bigger.set(this.buf.subarray(0, this.length + this.raw));
-      this.buf = bigger;
-    }
-    const buf = this.buf;
-    buf.set(chunk, this.length + this.raw);
-    let p = this.length;
-    const end = this.length + this.raw + chunk.length;
-    let w = this.length;
-    while (p < end) {
-      if (this.rest > 0) {
-        const k = Math.min(this.rest, end - p);
-        if (p !== w) buf.copyWithin(w, p, p + k);
-        w += k;
-        p += k;
-        this.rest -= k;
-        continue;
-      }
-      if (end - p < 5) break;
-      const code = buf[p]!;
-      const len = buf.readUInt32BE(p + 1);
-      if (code === 0x64) {
-        // CopyData ('d'): its payload follows the header
-        this.rest = len - 4;
-        p += 5;
-        continue;
-      }
-      if (end - p < 1 + len) break; // the rest of this message comes with the next chunk
-      const message = Buffer.from(buf.subarray(p, p + 1 + len));
-      p += 1 + len;
-      if (code === 0x5a) {
-        // ReadyForQuery ('Z'): the COPY is over; the socket and whatever follows are the parser's again
-        const after = Buffer.concat([message, buf.subarray(p, end)]);
-        this.length = w;
-        this.raw = 0;
-        this.release();
-        for (const r of this.readers) r(after);
-        return;
-      }
-      for (const r of this.readers) r(message);
-    }
-    if (p !== w) buf.copyWithin(w, p, end);
-    this.length = w;
-    this.raw = end - p;
-  }
-
-  private release(): void {
-    const socket = this.socket;
-    if (!socket) return;
-    this.socket = null;
-    socket.removeListener('data', this.receive);
-    for (const r of this.readers) socket.on('data', r);
   }
 
   handleCopyData(msg: { chunk: Buffer }): void {
