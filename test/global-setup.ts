@@ -24,7 +24,7 @@ export default async function setup(project: TestProject) {
     const db = await openEmbedded();
     await migrate(db);
     await seedDemo(db);
-    const blob = await dumpEmbedded(db);
+    const blob = await dumpEmbedded(db, { compact: true });
     await db.close();
     const partial = `${file}.${process.pid}`;
     fs.writeFileSync(partial, Buffer.from(await blob.arrayBuffer()));
