@@ -100,24 +100,20 @@ interface ChainsChecked {
 async function verifyChains(db: Db, pool: VerifyPool, pageSize: number, heads: TreeHeadChecks): Promise<ChainsChecked> {
   const results: Array<Promise<EntryPageResult>> = [];
   // Memory for pages: a page read goes to a worker and comes back with its answer, to be read into again.
-  // It is shared with the workers (sent to each once), so no buffer is made or moved per page.
   const free: Buffer[] = [];
-  const memory = () => free.pop() ?? Buffer.from(new SharedArrayBuffer(Math.max(1 << 20, Math.min(pageSize * 512, 16 << 20))));
+  const memory = () => free.pop() ?? Buffer.allocUnsafeSlow(Math.max(1 << 20, Math.min(pageSize * 512, 16 << 20)));
   // Pages' leaves are taken in page order, whatever order the workers finish them in.
   let taken: Promise<void> = Promise.resolve();
   // Read the next page while the workers hash this one: the database and the hashing run on different cores.
-  let into = memory();
-  let next: Promise<Buffer> | null = store.entryPageCopy(db, null, pageSize, into);
+  let next: Promise<Buffer> | null = store.entryPageCopy(db, null, pageSize, memory());
   while (next) {
     const page: Buffer = await next;
-    const mem = into;
     const { rows, last } = store.lastEntryOfPage(page);
-    next = rows === pageSize && last ? store.entryPageCopy(db, last, pageSize, (into = memory())) : null;
+    next = rows === pageSize && last ? store.entryPageCopy(db, last, pageSize, memory()) : null;
     if (rows === 0) break;
     await pool.room(pool.threads * 2);
     const r = pool.entries(page);
-    // the memory is read into again once its page is done (a page too big for it came in memory of its own)
-    r.then((x) => free.push(x.page ? Buffer.from(x.page) : mem), () => undefined);
+    r.then((x) => free.push(Buffer.from(x.page)), () => undefined);
     taken = taken.then(() => r).then((x) => heads.add(x.leaves));
     taken.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
     results.push(r);

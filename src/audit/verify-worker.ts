@@ -235,15 +235,9 @@ function tree({ ids, hashes, malformed, startSize, frontierHex, at }) {
   return { count, size, root: rootOf(frontier), frontier: frontier.map((f) => Buffer.from(f, 'latin1').toString('hex')).join(''), roots };
 }
 
-// Page memory shared with the main thread, by slot: sent once, then named by its slot with each page read into it.
-const shared = [];
 parentPort.on('message', (m) => {
   try {
-    if (m.kind === 'entries' && m.buf === undefined) {
-      if (m.memory) shared[m.slot] = m.memory;
-      const answer = entries(Buffer.from(shared[m.slot], 0, m.length));
-      parentPort.postMessage({ id: m.id, answer }, [answer.leaves.ids.buffer, answer.leaves.hashes.buffer]);
-    } else if (m.kind === 'entries') {
+    if (m.kind === 'entries') {
       const answer = entries(Buffer.from(m.buf, 0, m.length));
       answer.page = m.buf; // the page's memory goes back for the next page
       parentPort.postMessage({ id: m.id, answer }, [m.buf, answer.leaves.ids.buffer, answer.leaves.hashes.buffer]);
@@ -271,8 +265,8 @@ export interface EntryPageResult {
    * kept within a group.
    */
   leaves: { groups: Array<[number, number, number, number]>; ids: Float64Array; hashes: Uint8Array };
-  /** the page's memory, given back to read another page into (not for shared memory, which stays where it is) */
-  page?: ArrayBuffer;
+  /** the page's memory, given back to read another page into */
+  page: ArrayBuffer;
 }
 
 export type TreeResult =
@@ -329,16 +323,14 @@ export function startVerifyPool(watch: ReadonlyMap<string, number> = new Map(), 
       for (const [id, p] of pending) if (p.worker === i) settle(id, (q) => q.reject(e));
     });
   });
-  const slots = new Map<SharedArrayBuffer, number>();
-  const known = workers.map(() => new Set<number>());
-  const submit = <A>(message: Record<string, unknown>, transfer: ArrayBuffer[] = [], extra?: (worker: number) => Record<string, unknown>) => {
+  const submit = <A>(message: Record<string, unknown>, transfer: ArrayBuffer[] = []) => {
     const id = nextId++;
     let worker = 0;
     for (let i = 1; i < threads; i++) if (load[i]! < load[worker]!) worker = i;
     load[worker]!++;
     return new Promise<A>((resolve, reject) => {
       pending.set(id, { resolve: resolve as (a: never) => void, reject, worker });
-      workers[worker]!.postMessage({ id, ...message, ...extra?.(worker) }, transfer);
+      workers[worker]!.postMessage({ id, ...message }, transfer);
     });
   };
   return {
@@ -347,17 +339,6 @@ export function startVerifyPool(watch: ReadonlyMap<string, number> = new Map(), 
       return pending.size;
     },
     entries(page) {
-      // Shared memory (verify-audit.ts reads pages into a few of them, over and over) is sent to each worker once
-      // and then named by its slot: no new buffer object per page on either side, nothing moved back and forth (a
-      // transferred buffer counts as new external memory each time, which set off a full garbage collection every
-      // few pages: bench/findings.md).
-      if (page.buffer instanceof SharedArrayBuffer && page.byteOffset === 0) {
-        let slot = slots.get(page.buffer);
-        if (slot === undefined) slots.set(page.buffer, (slot = slots.size));
-        return submit<EntryPageResult>({ kind: 'entries', slot, length: page.byteLength }, [], (worker) =>
-          known[worker]!.has(slot) ? {} : (known[worker]!.add(slot), { memory: page.buffer }),
-        );
-      }
       // The page's memory moves to the worker (and back with the answer) when it starts a buffer of its own (bigger
       // than Node's shared pool of small buffers, or exactly the page); otherwise it is copied.
       const ab0 = page.buffer;
