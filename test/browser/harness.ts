@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { ManualClock, type AppDeps } from '../../src/core/index.js';
@@ -257,8 +257,8 @@ export const tmpFile = (name: string, content: Buffer | string): string => {
  * Picks an option of an antd Select by its visible label and waits until the select shows it; a click that lands
  * while the dropdown is still opening or re-rendering is tried again, as a person would.
  */
-export async function chooseOption(page: Page, label: string, option: string, opts: { search?: string } = {}): Promise<void> {
-  const box = page.getByRole('combobox', { name: label });
+export async function chooseOption(page: Page, label: string | Locator, option: string, opts: { search?: string } = {}): Promise<void> {
+  const box = typeof label === 'string' ? page.getByRole('combobox', { name: label }) : label;
   const select = page.locator('.ant-select').filter({ has: box });
   const shown = async () => (await select.innerText()).includes(option);
   await expect
@@ -266,7 +266,8 @@ export async function chooseOption(page: Page, label: string, option: string, op
       if (await shown()) return true;
       await box.click();
       if (opts.search) await box.fill(opts.search);
-      const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
+      // the same option may stand under two groups (a material two items ask for): the first will do
+      const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).first();
       await item.click({ timeout: 5_000 }).catch(() => undefined);
       return shown();
     }, { timeout: 30_000, interval: 500 })

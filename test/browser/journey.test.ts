@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useUi, tmpFile, confirmAction } from './harness.js';
+import { chooseOption, confirmAction, tmpFile, useUi } from './harness.js';
 
 /**
  * 开餐饮店 from guidance to delivery and rating: the applicant, the window clerk and two reviewers (market regulation
@@ -42,8 +42,7 @@ describe('开餐饮店 in the browser', { timeout: 600_000 }, () => {
     await expect.poll(() => page.getByLabel('企业名称').inputValue()).toBe('蓝山县湘味餐饮店');
     await page.getByLabel('经营地址').fill('蓝山县塔峰镇舜乡大道 128 号');
     await page.getByLabel('经营场所面积（平方米）').fill('500');
-    await page.getByLabel('经营项目').click();
-    await page.getByTitle('热食类食品制售').click();
+    await chooseOption(page, page.getByLabel('经营项目'), '热食类食品制售');
     // every material but the layout drawing (asked for in the correction round)
     const uploads = page.locator('input[type=file]');
     const n = await uploads.count();
@@ -71,8 +70,7 @@ describe('开餐饮店 in the browser', { timeout: 600_000 }, () => {
     await clerk.getByText('材料核验（对照办事指南）').waitFor();
     await ui.shot(clerk, 'window-application');
     await clerk.getByText('补正', { exact: true }).click();
-    await clerk.getByLabel('指南中的材料或条件 1').click();
-    await clerk.getByTitle('材料：经营场所平面布局图及设备布局、工艺流程图').first().click();
+    await chooseOption(clerk, clerk.getByLabel('指南中的材料或条件 1'), '材料：经营场所平面布局图及设备布局、工艺流程图');
     await clerk.getByLabel('存在的问题 1').fill('未提交，请补充经营场所平面布局图');
     await clerk.getByRole('button', { name: '发出一次性补正告知' }).click();
     await confirmAction(clerk, '确认发出一次性补正告知？');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useUi, tmpFile } from './harness.js';
+import { chooseOption, tmpFile, useUi } from './harness.js';
 
 /**
  * The portal as citizens meet it on a phone (390×844): search in their own words, apply, follow an application and a
@@ -60,8 +60,7 @@ describe('the public face on a phone', { timeout: 600_000 }, () => {
     await expect.poll(() => page.getByLabel('企业名称').inputValue()).toBe('蓝山县湘味餐饮店');
     await page.getByLabel('经营地址').fill('蓝山县塔峰镇舜乡大道 128 号');
     await page.getByLabel('经营场所面积（平方米）').fill('500');
-    await page.getByLabel('经营项目').click();
-    await page.getByTitle('热食类食品制售').click();
+    await chooseOption(page, page.getByLabel('经营项目'), '热食类食品制售');
     const uploads = page.locator('input[type=file]');
     const n = await uploads.count();
     for (let i = 0; i < n; i++) {

@@ -64,8 +64,7 @@ describe('开餐饮店 with a material owed', { timeout: 900_000 }, () => {
     await conflict.getByText(/您填写的：120/).click();
     await expect.poll(() => area.inputValue()).toBe('120');
 
-    await page.getByLabel('经营项目').click();
-    await page.getByTitle('热食类食品制售').click();
+    await chooseOption(page, page.getByLabel('经营项目'), '热食类食品制售');
     await page.getByLabel('招牌面积（平方米）').fill('6');
     // every material but the layout drawing, which the food permit lets follow (容缺)
     const uploads = page.locator('input[type=file]');
