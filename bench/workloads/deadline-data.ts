@@ -72,6 +72,11 @@ export async function generateClosedDeadlines(db: Db, total: number, today: stri
  * (the demo data's closed deadlines were rolled up when they closed).
  */
 export async function rollUpClosed(db: Db): Promise<void> {
+  await rollUpClosedWhere(db, "d.subject_id LIKE 'bench-closed-%'");
+}
+
+/** The same pass over the closed clocks that `which` (an SQL condition on `d`, written by the bench itself) selects. */
+export async function rollUpClosedWhere(db: Db, which: string): Promise<void> {
   await db.query(
     `INSERT INTO deadline_rollups AS r (period_kind, period_start, department_id, subject_kind, closed_count, on_time_count, immediate_count,
        used_days_sum, promised_days_sum, legal_count, legal_days_sum, legal_promised_sum)
@@ -80,7 +85,7 @@ export async function rollUpClosed(db: Db): Promise<void> {
             sum(CASE WHEN d.immediate THEN 0 ELSE d.working_days END), count(d.legal_days), coalesce(sum(d.legal_days), 0),
             coalesce(sum(CASE WHEN d.legal_days IS NULL THEN 0 WHEN d.immediate THEN 0 ELSE d.working_days END), 0)
        FROM deadlines d, (VALUES ('week'), ('quarter')) p(kind)
-      WHERE d.status = 'closed' AND d.subject_id LIKE 'bench-closed-%'
+      WHERE d.status = 'closed' AND (${which})
       GROUP BY 1, 2, 3, 4
      ON CONFLICT (period_kind, period_start, department_id, subject_kind) DO UPDATE SET
        closed_count = r.closed_count + EXCLUDED.closed_count, on_time_count = r.on_time_count + EXCLUDED.on_time_count,

@@ -10,6 +10,7 @@
  */
 import type { Db, Queryable } from '../../src/db/index.js';
 import { demoDepartments } from '../../src/identity/seed.js';
+import { rollUpClosedWhere } from './deadline-data.js';
 
 /** [city code, city name, [county code, county name] …]: the 100 county-level divisions the benchmark spreads over. */
 const HUNAN: Array<[string, string, Array<[string, string]>]> = [
@@ -277,22 +278,7 @@ export async function createStaging(db: Db): Promise<void> {
 
 /** The weekly and quarterly rollups closeDeadline keeps, built in one pass over the generated closed clocks. */
 export async function rollUpProvince(db: Db): Promise<void> {
-  await db.query(
-    `INSERT INTO deadline_rollups AS r (period_kind, period_start, department_id, subject_kind, closed_count, on_time_count, immediate_count,
-       used_days_sum, promised_days_sum, legal_count, legal_days_sum, legal_promised_sum)
-     SELECT p.kind, date_trunc(p.kind, d.closed_on::timestamp)::date, d.department_id, d.subject_kind,
-            count(*), count(*) FILTER (WHERE d.on_time), count(*) FILTER (WHERE d.immediate), sum(d.used_days),
-            sum(CASE WHEN d.immediate THEN 0 ELSE d.working_days END), count(d.legal_days), coalesce(sum(d.legal_days), 0),
-            coalesce(sum(CASE WHEN d.legal_days IS NULL THEN 0 WHEN d.immediate THEN 0 ELSE d.working_days END), 0)
-       FROM deadlines d, (VALUES ('week'), ('quarter')) p(kind)
-      WHERE d.status = 'closed' AND NOT EXISTS (SELECT 1 FROM province_demo_deadlines x WHERE x.id = d.id)
-      GROUP BY 1, 2, 3, 4
-     ON CONFLICT (period_kind, period_start, department_id, subject_kind) DO UPDATE SET
-       closed_count = r.closed_count + EXCLUDED.closed_count, on_time_count = r.on_time_count + EXCLUDED.on_time_count,
-       immediate_count = r.immediate_count + EXCLUDED.immediate_count, used_days_sum = r.used_days_sum + EXCLUDED.used_days_sum,
-       promised_days_sum = r.promised_days_sum + EXCLUDED.promised_days_sum, legal_count = r.legal_count + EXCLUDED.legal_count,
-       legal_days_sum = r.legal_days_sum + EXCLUDED.legal_days_sum, legal_promised_sum = r.legal_promised_sum + EXCLUDED.legal_promised_sum`,
-  );
+  await rollUpClosedWhere(db, 'NOT EXISTS (SELECT 1 FROM province_demo_deadlines x WHERE x.id = d.id)');
 }
 
 export async function dropStaging(db: Db): Promise<void> {
