@@ -266,8 +266,11 @@ export async function chooseOption(page: Page, label: string | Locator, option: 
       if (await shown()) return true;
       await box.click();
       if (opts.search) await box.fill(opts.search);
-      // the same option may stand under two groups (a material two items ask for): the first will do
-      const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).first();
+      // this select's own list (another select's may still be closing), and in it the first option of that name: the
+      // same option may stand under two groups (a material two items ask for)
+      const list = await box.getAttribute('aria-controls').catch(() => null);
+      const dropdown = page.locator(list ? `.ant-select-dropdown:visible:has([id="${list}"])` : '.ant-select-dropdown:visible');
+      const item = dropdown.locator(`.ant-select-item-option[title="${option}"]`).first();
       await item.click({ timeout: 5_000 }).catch(() => undefined);
       return shown();
     }, { timeout: 30_000, interval: 500 })
