@@ -46,8 +46,11 @@ const m = defineMessages({
 });
 
 type Zone = AnswerOf<'/api/v1/public/zones', 'get'>['zones'][number];
-/** The digits a region's descendants share (430000 → 43, 431100 → 4311, 431127 → 431127). */
-const prefixOf = (code: string) => (/^\d{2}0000$/.test(code) ? code.slice(0, 2) : /^\d{4}00$/.test(code) ? code.slice(0, 4) : code.slice(0, 6));
+/** Whether `code` is `root` or lies below it, by the regions' own parent links. */
+function within(byCode: Map<string, Region>, code: string, root: string): boolean {
+  for (let at: Region | undefined = byCode.get(code); at; at = at.parentCode ? byCode.get(at.parentCode) : undefined) if (at.code === root) return true;
+  return false;
+}
 
 type Region = { code: string; name: string; parentCode: string | null; level: string };
 
@@ -78,7 +81,8 @@ function AdministrationLink({ zone, regions, taken, onDone }: { zone: Zone; regi
   const t = useT(m);
   const { busy, run } = useAction(onDone);
   const [chosen, setChosen] = useState<string | undefined>(undefined);
-  const candidates = regions.filter((r) => r.code.length === 9 && r.code.startsWith(zone.regionCode));
+  // the development zones and townships of the zone's county
+  const candidates = regions.filter((r) => r.parentCode === zone.regionCode);
   const chosenName = candidates.find((r) => r.code === chosen)?.name ?? '';
   const send = (adminRegionCode: string | null) =>
     run(() => unwrap(client.PATCH('/api/v1/zones/{code}', { params: { path: { code: zone.code } }, body: { adminRegionCode } })), {
@@ -153,7 +157,8 @@ export default function ZonesPage() {
   const zones = useApi((signal) => unwrap(client.GET('/api/v1/public/zones', { params: { query: region ? { region: region.slice(0, 6) } : {} }, signal })), [region]);
   const regions = useApi((signal) => unwrap(client.GET('/api/v1/regions', { signal })), []);
   const all = (regions.data?.items ?? []) as Region[];
-  const counties = all.filter((r) => r.level === 'county' && r.code.startsWith(prefixOf(region)));
+  const byCode = new Map(all.map((r) => [r.code, r]));
+  const counties = all.filter((r) => r.level === 'county' && within(byCode, r.code, region));
   return (
     <>
       <PageHeader
