@@ -34,6 +34,29 @@ const BLACK = rgb(0, 0, 0);
 export const GREY = rgb(0.4, 0.4, 0.4);
 export const RED = rgb(0.75, 0.1, 0.1);
 
+/**
+ * fontkit parses a font from its bytes on every `create` (copying all of Noto Sans SC's ~10 MB byte by byte into its
+ * own Buffer class first), and pdf-lib calls it once per embedded font per document. The parsed font is read-only
+ * and each document makes its own subset from it, so one parse per font serves every document.
+ */
+const parsedFonts = new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>();
+const sharedFontkit: typeof fontkit = {
+  ...fontkit,
+  create(bytes: Uint8Array, postscriptName?: string) {
+    if (postscriptName) return fontkit.create(bytes, postscriptName);
+    let font = parsedFonts.get(bytes);
+    if (!font) parsedFonts.set(bytes, (font = fontkit.create(bytes)));
+    return font;
+  },
+};
+
+/**
+ * Widths at size 1 of the texts measured so far, per weight: the same labels, characters and words recur in every
+ * document, and measuring lays the text out with the whole shaping engine. Bounded; cleared when full.
+ */
+const widths: Record<FontWeight, Map<string, number>> = { regular: new Map(), bold: new Map() };
+const MAX_WIDTHS = 50_000;
+
 /** A subset font must be named with a six-letter tag (ISO 32000 9.6.4) so that readers and `pdffonts` know it is one. */
 function subsetName(weight: FontWeight): string {
   const tag = [...randomBytes(6)].map((b) => String.fromCharCode(65 + (b % 26))).join('');
@@ -67,7 +90,7 @@ export class PdfBuilder {
   static async create(options: PdfOptions): Promise<PdfBuilder> {
     padSubsetGlyphs(fontkit);
     const doc = await PDFDocument.create();
-    doc.registerFontkit(fontkit);
+    doc.registerFontkit(sharedFontkit);
     const fonts = {
       regular: await doc.embedFont(fontBytes('regular'), { subset: true, customName: subsetName('regular') }),
       bold: await doc.embedFont(fontBytes('bold'), { subset: true, customName: subsetName('bold') }),
@@ -106,7 +129,13 @@ export class PdfBuilder {
   }
 
   measure(text: string, size: number, weight: FontWeight = 'regular'): number {
-    return this.fonts[weight].widthOfTextAtSize(text, size);
+    const known = widths[weight];
+    let w = known.get(text);
+    if (w === undefined) {
+      if (known.size >= MAX_WIDTHS) known.clear();
+      known.set(text, (w = this.fonts[weight].widthOfTextAtSize(text, 1)));
+    }
+    return w * size;
   }
 
   wrap(text: string, width: number, size: number, weight: FontWeight = 'regular'): string[] {

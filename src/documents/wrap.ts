@@ -64,25 +64,43 @@ function splitLongToken(token: string, width: number, measure: Measure): string[
   return parts;
 }
 
+/**
+ * Break `text` into lines no wider than `width`. Each unit is measured once and a line's width is the sum of its
+ * units' widths (a font's advance widths add up; no shaping joins two units), so a paragraph costs one measurement
+ * per unit rather than one per growing line.
+ */
 export function wrapText(text: string, width: number, measure: Measure): string[] {
   const lines: string[] = [];
   for (const para of text.split(/\r?\n/)) {
     let line = '';
+    /** The width of `line` without its trailing spaces, and the width of those spaces. */
+    let lineWidth = 0;
+    let spaces = 0;
     for (const token of tokens(para)) {
-      if (token === ' ' && line === '') continue;
-      const candidate = line + token;
-      if (measure(candidate.trimEnd()) <= width) {
-        line = candidate;
+      if (token === ' ') {
+        if (line === '') continue;
+        line += token;
+        spaces += measure(token);
+        continue;
+      }
+      const w = measure(token);
+      if (lineWidth + spaces + w <= width) {
+        line += token;
+        lineWidth += spaces + w;
+        spaces = 0;
         continue;
       }
       if (line.trim()) lines.push(line.trimEnd());
-      line = '';
-      if (token === ' ') continue;
-      if (measure(token) > width) {
+      if (w > width) {
         const parts = splitLongToken(token, width, measure);
         lines.push(...parts.slice(0, -1));
         line = parts.at(-1) ?? '';
-      } else line = token;
+        lineWidth = measure(line);
+      } else {
+        line = token;
+        lineWidth = w;
+      }
+      spaces = 0;
     }
     lines.push(line.trimEnd());
   }
