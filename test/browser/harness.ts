@@ -259,7 +259,8 @@ export const tmpFile = (name: string, content: Buffer | string): string => {
  */
 export async function chooseOption(page: Page, label: string | Locator, option: string, opts: { search?: string } = {}): Promise<void> {
   const box = typeof label === 'string' ? page.getByRole('combobox', { name: label }) : label;
-  const select = page.locator('.ant-select').filter({ has: box });
+  // the select that holds this box (its nearest ancestor of that class, wherever the box was looked up from)
+  const select = box.locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
   const shown = async () => (await select.innerText()).includes(option);
   await expect
     .poll(async () => {

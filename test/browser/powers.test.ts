@@ -107,7 +107,7 @@ describe('the catalog of powers on screen', { timeout: 600_000 }, () => {
       .poll(async () => {
         await box.click();
         await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="塔峰镇"]').click({ timeout: 5_000 }).catch(() => undefined);
-        return (await park.locator('.ant-select').innerText()).includes('塔峰镇');
+        return (await park.locator('.ant-select').filter({ has: page.getByRole('combobox', { name: '管理机构所在区划' }) }).innerText()).includes('塔峰镇');
       }, { timeout: 30_000, interval: 500 })
       .toBe(true);
     // the region the development zone's administration holds is not offered to a second zone
@@ -125,6 +125,24 @@ describe('the catalog of powers on screen', { timeout: 600_000 }, () => {
     await confirmAction(page, /确定解除/);
     await page.getByText('已解除关联').first().waitFor();
     await park.getByText('未关联（园区没有单独的管理机构区划）').waitFor();
+
+    // an area assessment recorded through the form: a careless submission is stopped in words, then it is listed
+    const record = page.getByTestId('record-assessment-tafeng-park');
+    await record.getByRole('button', { name: '记录' }).click();
+    await record.getByText('请选择评估事项').waitFor();
+    await record.getByText('请至少选择一项材料').waitFor();
+    await chooseOption(page, record.getByRole('combobox', { name: '评估事项' }), '环境影响评价');
+    await record.getByLabel('成果名称').fill('塔峰镇工业小区规划环境影响报告书');
+    await record.getByLabel('评估结论').fill('规划实施的环境影响可接受，入园项目共享评估成果');
+    await chooseOption(page, record.getByRole('combobox', { name: '代替的申请材料' }), '建设项目环境影响报告表', { search: '环境影响报告表' });
+    await record.getByRole('button', { name: '记录' }).click();
+    await page.getByText('区域评估成果已记录').first().waitFor();
+    await park.getByText('塔峰镇工业小区规划环境影响报告书').waitFor();
+    await park.getByText('代替 1 项申请材料').waitFor();
+    // recording the same kind again says that it replaces the one held
+    await chooseOption(page, record.getByRole('combobox', { name: '评估事项' }), '环境影响评价');
+    await record.getByText('本园区已有“环境影响评价”成果，记录后将替换原成果').waitFor();
+    expect(await park.innerText()).not.toMatch(RAW);
     ui.checkConsole();
 
     const other = await ui.as('xiangyin-jianguan');

@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, Form, Input, InputNumber, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Descriptions, Flex, Form, Input, InputNumber, Select, Space, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useAuth } from '../../auth/AuthContext';
 import { useApi } from '../../api/hooks';
@@ -9,7 +10,7 @@ import { Loadable } from '../../components/Loadable';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../format';
 import { useAction } from '../../hooks/useAction';
-import { defineMessages, useT } from '../../i18n';
+import { defineMessages, useLang, useT } from '../../i18n';
 
 const m = defineMessages({
   'zn.title': ['园区与区域评估', 'Zones and area assessments'],
@@ -43,7 +44,40 @@ const m = defineMessages({
   'zn.noAssessments': ['暂无区域评估成果', 'No area assessments yet'],
   'zn.validUntil': ['有效期至 {date}', 'Valid until {date}'],
   'zn.covers': ['代替 {count} 项申请材料', 'Stands in for {count} materials'],
+  'zn.record': ['记录区域评估成果', 'Record an area assessment'],
+  'zn.kind': ['评估事项', 'Assessment'],
+  'zn.kindRequired': ['请选择评估事项', 'Choose the assessment'],
+  'zn.aTitle': ['成果名称', 'Title'],
+  'zn.aTitleHint': ['如：蓝山经济开发区区域环境影响评价报告书（批复文号）', "E.g. the report's title and the approval's reference"],
+  'zn.aTitleRequired': ['请填写成果名称', 'Enter the title'],
+  'zn.conclusion': ['评估结论', 'Conclusion'],
+  'zn.conclusionRequired': ['请填写评估结论', 'Enter the conclusion'],
+  'zn.aCovers': ['代替的申请材料', 'Materials it stands in for'],
+  'zn.aCoversHint': ['园区内的项目申报这些事项时不再提交所选材料，由平台附上本成果的说明', "The zone's projects no longer supply the chosen materials; the platform attaches a statement of this assessment instead"],
+  'zn.aCoversRequired': ['请至少选择一项材料', 'Choose at least one material'],
+  'zn.aValid': ['有效期至', 'Valid until'],
+  'zn.aValidHint': ['不填为长期有效', 'Leave empty if it does not expire'],
+  'zn.replaces': ['本园区已有“{kind}”成果，记录后将替换原成果', 'This zone already has a {kind} assessment; it will be replaced'],
+  'zn.recorded': ['区域评估成果已记录', 'Area assessment recorded'],
+  'zn.save': ['记录', 'Record'],
 });
+
+/** The kinds of area assessment a zone may hold (区域评估), in the order the reform documents list them. */
+const KINDS = {
+  environment: ['环境影响评价', 'Environmental impact'],
+  water: ['水资源论证', 'Water resources'],
+  soilWater: ['水土保持', 'Soil and water conservation'],
+  geology: ['地质灾害危险性评估', 'Geological hazards'],
+  seismic: ['地震安全性评价', 'Seismic safety'],
+  energy: ['节能评价', 'Energy conservation'],
+  mineral: ['压覆重要矿产资源评估', 'Overlying mineral resources'],
+  traffic: ['交通影响评价', 'Traffic impact'],
+  flood: ['洪水影响评价', 'Flood impact'],
+  heritage: ['文物考古调查', 'Archaeological survey'],
+} as const;
+type Kind = keyof typeof KINDS;
+/** The bundle a construction project is filed under: its items' materials are what an assessment can stand in for. */
+const PROJECT_BUNDLE = 'gongcheng-jianshe-xiaoxing';
 
 type Zone = AnswerOf<'/api/v1/public/zones', 'get'>['zones'][number];
 /** Whether `code` is `root` or lies below it, by the regions' own parent links. */
@@ -107,6 +141,83 @@ function AdministrationLink({ zone, regions, taken, onDone }: { zone: Zone; regi
         </ConfirmButton>
       ) : null}
     </Flex>
+  );
+}
+
+interface NewAssessment {
+  kind: Kind;
+  title: string;
+  conclusion: string;
+  covers: string[];
+  validUntil?: Dayjs | null;
+}
+
+/** The materials of the construction project's items, grouped by item, as 'item:material' choices. */
+function useProjectMaterials() {
+  return useApi(async (signal) => {
+    const bundle = await unwrap(client.GET('/api/v1/catalog/bundles/{code}', { params: { path: { code: PROJECT_BUNDLE } }, signal }));
+    const items = await Promise.all(
+      bundle.items.map((i) => unwrap(client.GET('/api/v1/catalog/items/{code}', { params: { path: { code: i.code } }, signal }))),
+    );
+    return items
+      .filter((i) => i.materials.length > 0)
+      .map((i) => ({
+        label: i.name,
+        title: i.name,
+        options: i.materials.map((mat) => ({ value: `${i.code}:${mat.code}`, label: mat.name, title: mat.name, chosen: `${mat.name}（${i.name}）` })),
+      }));
+  }, []);
+}
+
+/** Recording an area assessment (区域评估) of the zone: what it is, its conclusion, and which materials it stands in for. */
+function RecordAssessment({ zone, onDone }: { zone: Zone; onDone: () => void }) {
+  const t = useT(m);
+  const { lang } = useLang();
+  const [form] = Form.useForm<NewAssessment>();
+  const { busy, run } = useAction(() => {
+    form.resetFields();
+    onDone();
+  });
+  const materials = useProjectMaterials();
+  const kind = Form.useWatch('kind', form);
+  const held = kind ? zone.assessments.find((a) => a.kind === kind) : undefined;
+  const submit = (v: NewAssessment) =>
+    run(
+      () =>
+        unwrap(
+          client.POST('/api/v1/zones/{code}/assessments', {
+            params: { path: { code: zone.code } },
+            body: {
+              kind: v.kind,
+              title: v.title.trim(),
+              conclusion: v.conclusion.trim(),
+              covers: v.covers.map((key) => ({ itemCode: key.slice(0, key.indexOf(':')), materialCode: key.slice(key.indexOf(':') + 1) })),
+              validUntil: v.validUntil ? v.validUntil.format('YYYY-MM-DD') : null,
+            },
+          }),
+        ),
+      { done: t('zn.recorded') },
+    );
+  return (
+    <Form form={form} name={`assessment-${zone.code}`} layout="vertical" onFinish={(v) => void submit(v)} style={{ maxWidth: 720 }} data-testid={`record-assessment-${zone.code}`}>
+      <Form.Item name="kind" label={t('zn.kind')} rules={[{ required: true, message: t('zn.kindRequired') }]}>
+        <Select options={(Object.keys(KINDS) as Kind[]).map((k) => ({ value: k, label: KINDS[k][lang === 'en' ? 1 : 0] }))} style={{ maxWidth: 320 }} />
+      </Form.Item>
+      {held ? <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('zn.replaces', { kind: held.kindName })} /> : null}
+      <Form.Item name="title" label={t('zn.aTitle')} extra={t('zn.aTitleHint')} rules={[{ required: true, whitespace: true, message: t('zn.aTitleRequired') }]}>
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item name="conclusion" label={t('zn.conclusion')} rules={[{ required: true, whitespace: true, message: t('zn.conclusionRequired') }]}>
+        <Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 6 }} />
+      </Form.Item>
+      <Form.Item name="covers" label={t('zn.aCovers')} extra={t('zn.aCoversHint')} rules={[{ required: true, type: 'array', min: 1, message: t('zn.aCoversRequired') }]}>
+        <Select mode="multiple" showSearch optionFilterProp="chosen" optionLabelProp="chosen" loading={materials.loading} options={materials.data ?? []} maxCount={40} />
+      </Form.Item>
+      <Form.Item name="validUntil" label={t('zn.aValid')} extra={t('zn.aValidHint')}>
+        <DatePicker />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={busy}>{t('zn.save')}</Button>
+    </Form>
   );
 }
 
@@ -182,6 +293,8 @@ export default function ZonesPage() {
                 <AdministrationLink zone={z} regions={all} taken={new Set(d.zones.flatMap((o) => (o.adminRegion ? [o.adminRegion.code] : [])))} onDone={zones.reload} />
                 <Typography.Title level={5} style={{ marginTop: 16 }}>{t('zn.assessments')}</Typography.Title>
                 <Assessments zone={z} />
+                <Typography.Title level={5} style={{ marginTop: 16 }}>{t('zn.record')}</Typography.Title>
+                <RecordAssessment zone={z} onDone={zones.reload} />
               </Card>
             ))}
           </Space>
