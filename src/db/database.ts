@@ -9,6 +9,8 @@ export interface Queryable {
   exec(text: string): Promise<void>;
   /** Inside a transaction: runs `fn` just before COMMIT, after everything else. Absent outside transactions. */
   beforeCommit?(fn: () => Promise<void>): void;
+  /** Inside a transaction: runs `fn` once COMMIT has succeeded (never after a rollback). Absent outside transactions. */
+  afterCommit?(fn: () => void): void;
   /** The database read through this: the same object for a Db and every transaction on it (see `perDatabase`). */
   readonly database?: object;
 }

@@ -126,10 +126,12 @@ class EmbeddedDb implements Db {
       await this.pg.exec('BEGIN');
       try {
         const hooks: Array<() => Promise<void>> = [];
-        const result = await fn({ ...this.direct, database: this, beforeCommit: (h) => hooks.push(h) });
+        const after: Array<() => void> = [];
+        const result = await fn({ ...this.direct, database: this, beforeCommit: (h) => hooks.push(h), afterCommit: (h) => after.push(h) });
         for (let i = 0; i < hooks.length; i++) await hooks[i]!();
         counted('COMMIT');
         await this.pg.exec('COMMIT');
+        for (const h of after) h();
         return result;
       } catch (e) {
         counted('ROLLBACK');
@@ -163,8 +165,22 @@ class EmbeddedDb implements Db {
 
   async listen(channel: string, fn: (payload: string) => void): Promise<() => Promise<void>> {
     this.news.on(channel, fn);
+    // and what the database itself announces (a trigger's pg_notify), heard as the statement that commits it returns
+    const release = await this.mutex.lock();
+    let unlisten: () => Promise<void>;
+    try {
+      unlisten = await this.pg.listen(channel, fn);
+    } finally {
+      release();
+    }
     return async () => {
       this.news.off(channel, fn);
+      const release = await this.mutex.lock();
+      try {
+        await unlisten();
+      } finally {
+        release();
+      }
     };
   }
 

@@ -87,10 +87,12 @@ class ServerDb implements Db {
       await client.query('BEGIN');
       try {
         const hooks: Array<() => Promise<void>> = [];
-        const result = await fn({ ...queryable(client), database: this, beforeCommit: (h) => hooks.push(h) });
+        const after: Array<() => void> = [];
+        const result = await fn({ ...queryable(client), database: this, beforeCommit: (h) => hooks.push(h), afterCommit: (h) => after.push(h) });
         for (let i = 0; i < hooks.length; i++) await hooks[i]!();
         counted('COMMIT');
         await client.query('COMMIT');
+        for (const h of after) h();
         return result;
       } catch (e) {
         counted('ROLLBACK');

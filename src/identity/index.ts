@@ -7,7 +7,9 @@ export { ancestorsOf, fitsUnder, isRegionCode, isWithinRegion, regionLevel, regi
 export type { RegionLevel } from './regions.js';
 export type { Actor } from './actor.js';
 export { identityRoutes, SESSION_COOKIE, sessionTokenOf } from './routes.js';
-export { actorBySession, departmentByCode, departmentById, listDepartments, listRegions, regionByCode, userById, userByUsername, usersOfDepartment } from './store.js';
+export { actorBySession } from './session.js';
+export { SESSION_CACHE_MS, sessionCacheOf } from './session-cache.js';
+export { departmentByCode, departmentById, listDepartments, listRegions, regionByCode, userById, userByUsername, usersOfDepartment } from './store.js';
 export type { DepartmentRow, RegionRow, UserRow } from './store.js';
 export { hashPassword, verifyPassword } from './passwords.js';
 export { seedIdentity, DEMO_PASSWORD, DEMO_REGION, demoAccounts } from './seed.js';

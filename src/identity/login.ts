@@ -4,6 +4,7 @@ import type { Actor } from './actor.js';
 import { isLocked, lockEnd, lockEndText, MAX_FAILURES } from './lockout.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { SESSION_HOURS } from './session-cookie.js';
+import { beginSessionRead, rememberSession } from './session.js';
 import * as store from './store.js';
 import { applicantByPhone, openSessionClearingLock } from './store-codes.js';
 import { normalisePhone } from './phone-codes-rules.js';
@@ -15,6 +16,8 @@ const dummyHash = hashPassword('not-a-real-password');
 export async function login(deps: { db: Db; clock: Clock }, username: string, password: string): Promise<{ token: string; actor: Actor; expiresAt: Date }> {
   const { db, clock } = deps;
   const now = clock.now();
+  // the new session goes into the session cache with the row read here, unless the account changes meanwhile
+  const mark = beginSessionRead(db);
   // citizens and businesses may give their mobile number instead of a user name
   const phone = normalisePhone(username);
   const user = (await store.userByUsername(db, username)) ?? (phone ? await applicantByPhone(db, phone) : undefined);
@@ -37,7 +40,9 @@ export async function login(deps: { db: Db; clock: Clock }, username: string, pa
   if (!(await store.openSessionUnlessLocked(db, token, user.id, now, expiresAt))) {
     throw locked((await store.lockedUntilOf(db, user.id)) ?? lockEnd(now));
   }
-  return { token, actor: store.toActor(user), expiresAt };
+  const actor = store.toActor(user);
+  rememberSession(db, token, { actor, expiresAt }, mark, now);
+  return { token, actor, expiresAt };
 }
 
 export async function logout(deps: { db: Db }, token: string): Promise<void> {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Queryable } from '../db/index.js';
 import type { CodePurpose } from './phone-codes-rules.js';
 import type { UserRow } from './store.js';
+import { forgetSessionsOf } from './session-cache.js';
 
 export async function insertCode(q: Queryable, c: { id: string; phone: string; purpose: CodePurpose; hash: string; at: Date; expiresAt: Date }): Promise<void> {
   await q.query(
@@ -57,6 +58,7 @@ export async function applicantByPhone(q: Queryable, phone: string): Promise<Use
 export async function replacePassword(q: Queryable, userId: string, passwordHash: string): Promise<void> {
   await q.query('UPDATE users SET password_hash = $2, failed_logins = 0, locked_until = NULL WHERE id = $1', [userId, passwordHash]);
   await q.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+  forgetSessionsOf(q, userId);
 }
 
 export async function insertDevelopmentMessage(q: Queryable, m: { id: string; phone: string; purpose: CodePurpose; text: string; at: Date }): Promise<void> {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Queryable } from '../db/index.js';
 import type { RealNameLevel } from '../core/index.js';
 import type { UserRow } from './store.js';
+import { forgetSessionsOf } from './session-cache.js';
 
 /** 统一身份认证: sign-ins under way and the provider accounts linked to platform accounts. */
 export const hashOf = (v: string) => createHash('sha256').update(v).digest('hex');
@@ -63,7 +64,9 @@ export async function dropUnprovenClaims(q: Queryable, who: { kind: 'citizen' | 
   const rows = who.kind === 'business'
     ? await q.query<{ id: string }>(`UPDATE users SET uscc = NULL WHERE kind = 'business' AND uscc = $1 AND id <> $2 AND (real_name_level IS NULL OR real_name_level NOT IN ${VERIFIED}) RETURNING id`, [who.uscc, keep])
     : await q.query<{ id: string }>(`UPDATE users SET id_number = NULL WHERE kind = 'citizen' AND id_number = $1 AND id <> $2 AND (real_name_level IS NULL OR real_name_level NOT IN ${VERIFIED}) RETURNING id`, [who.idNumber, keep]);
-  return rows.map((r) => r.id);
+  const ids = rows.map((r) => r.id);
+  forgetSessionsOf(q, ids);
+  return ids;
 }
 
 export async function linkIdentity(q: Queryable, l: { issuer: string; subject: string; userId: string; acr: string; at: Date }): Promise<void> {
@@ -84,6 +87,7 @@ export async function applyVerifiedIdentity(
     `UPDATE users SET name = $2, id_number = $3, org_name = COALESCE($4, org_name), real_name_level = $5, real_name_verified_at = $6 WHERE id = $1`,
     [userId, v.name, v.idNumber, v.orgName, v.level, v.at],
   );
+  forgetSessionsOf(q, userId);
 }
 
 export async function openSession(q: Queryable, token: string, userId: string, at: Date, expiresAt: Date): Promise<void> {

@@ -3,6 +3,7 @@ import { PG_UNIQUE_VIOLATION, pgErrorCode, type Queryable } from '../db/index.js
 import { AppError } from '../core/index.js';
 import type { Role } from './roles.js';
 import type { DepartmentRow, UserRow } from './store.js';
+import { forgetSessionsOf } from './session-cache.js';
 
 export interface WindowRow {
   id: string;
@@ -55,15 +56,18 @@ export async function updateStaff(
     patch.windowId,
     patch.phone,
   ]);
+  forgetSessionsOf(q, id);
 }
 
 export async function setDisabled(q: Queryable, id: string, at: Date | null, reason: string | null): Promise<void> {
   await q.query('UPDATE users SET disabled_at = $2, disabled_reason = $3 WHERE id = $1', [id, at, reason]);
+  forgetSessionsOf(q, id);
 }
 
 /** A new password also lifts a lockout: the person starts again with the password the administrator handed over. */
 export async function setPasswordHash(q: Queryable, id: string, hash: string): Promise<void> {
   await q.query('UPDATE users SET password_hash = $2, failed_logins = 0, locked_until = NULL WHERE id = $1', [id, hash]);
+  forgetSessionsOf(q, id);
 }
 
 /** How many active accounts of each given department hold `role`. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { PG_UNIQUE_VIOLATION, pgErrorCode, type Queryable } from '../db/index.js';
 import { AppError, meetsRealNameLevel, type RealNameLevel } from '../core/index.js';
 import type { Actor } from './actor.js';
+import { forgetSession, forgetSessionsOf, type SessionRow } from './session-cache.js';
 import type { Role } from './roles.js';
 
 export interface UserRow {
@@ -45,7 +46,7 @@ export interface RegionRow {
   level: string;
 }
 
-const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+export const tokenHash = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 /**
  * The actor of an account. An applicant's ID number or credit code opens their licences, credit file and enterprise
@@ -121,25 +122,28 @@ export async function lockedUntilOf(q: Queryable, userId: string): Promise<Date 
 }
 
 export async function deleteSession(q: Queryable, token: string): Promise<void> {
-  await q.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash(token)]);
+  const hash = tokenHash(token);
+  await q.query('DELETE FROM sessions WHERE token_hash = $1', [hash]);
+  forgetSession(q, hash);
 }
 
 /** Ends every session of a user (force sign-out); how many there were. */
 export async function deleteSessionsOf(q: Queryable, userId: string): Promise<number> {
   const rows = await q.query<{ token_hash: string }>('DELETE FROM sessions WHERE user_id = $1 RETURNING token_hash', [userId]);
+  forgetSessionsOf(q, userId);
   return rows.length;
 }
 
-/** The actor behind a live session token, in one round trip. */
-export async function actorBySession(q: Queryable, token: string, now: Date): Promise<Actor | undefined> {
-  const rows = await q.query<UserRow>(
-    `SELECT u.id, u.username, u.name, u.roles, u.kind, u.department_id, u.region_code, u.id_number, u.uscc, u.org_name, u.real_name_level
+/** The actor behind a live session (by its token's hash) and when the session ends, in one round trip. */
+export async function sessionByHash(q: Queryable, hash: string, now: Date): Promise<SessionRow | undefined> {
+  const rows = await q.query<UserRow & { expires_at: Date }>(
+    `SELECT u.id, u.username, u.name, u.roles, u.kind, u.department_id, u.region_code, u.id_number, u.uscc, u.org_name, u.real_name_level, s.expires_at
      FROM sessions s JOIN users u ON u.id = s.user_id
      WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.disabled_at IS NULL`,
-    [tokenHash(token), now],
+    [hash, now],
     { name: 'identity_actor_by_session' },
   );
-  return rows[0] ? toActor(rows[0]) : undefined;
+  return rows[0] ? { actor: toActor(rows[0]), expiresAt: new Date(rows[0].expires_at) } : undefined;
 }
 
 export interface NewUser {

@@ -53,6 +53,17 @@ describe('the web shell', { timeout: 400_000 }, () => {
     await visitor.getByRole('button', { name: '登录', exact: true }).click();
     await visitor.waitForURL((u) => u.pathname === '/window');
 
+    // signing out ends the session at once: even the old cookie, put back into the browser, is refused
+    const [sid] = (await visitor.context().cookies()).filter((c) => c.name === 'banshi_sid');
+    expect(sid).toBeDefined();
+    await visitor.getByRole('button', { name: '账户菜单' }).click();
+    await visitor.getByRole('menuitem', { name: '退出登录' }).click();
+    await visitor.waitForURL((u) => u.pathname === '/login');
+    await visitor.context().addCookies([sid!]);
+    ui.allowConsoleError(/401/);
+    await visitor.goto('/window');
+    await visitor.waitForURL(/\/login\?next=%2Fwindow/);
+
     const applicant = await ui.as('zhangsan');
     await applicant.goto('/supervision');
     await applicant.getByText('您无权访问此页面').waitFor();
