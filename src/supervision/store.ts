@@ -194,14 +194,16 @@ export async function reassign(
   q: Queryable,
   id: string,
   r: { department_id: string; assignee_id: string | null; window_id: string | null; updated_at: Date },
-): Promise<void> {
+): Promise<DeadlineRow | undefined> {
   // a new responsible person gets their own cards: the sent level starts again
-  await q.query(
+  const rows = await q.query<DeadlineRow>(
     `UPDATE deadlines SET department_id = $2, assignee_id = $3, window_id = $4, updated_at = $5, revision = revision + 1,
        notified_level = CASE WHEN assignee_id IS DISTINCT FROM $3 OR department_id <> $2 THEN 0 ELSE notified_level END
-     WHERE id = $1`,
+     WHERE id = $1 RETURNING ${COLUMNS}`,
     [id, r.department_id, r.assignee_id, r.window_id, r.updated_at],
+    { name: 'deadline_reassign' },
   );
+  return rows[0];
 }
 
 /** One deadline by id, locked for the caller's transaction (whatever its status). */
