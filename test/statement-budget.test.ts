@@ -101,7 +101,7 @@ describe('statements per operation on the hot paths', () => {
   });
 });
 
-// measured on both engines: submit 10, accept6 29, lifecycle 215 (before the case lists kept under the lock, the
+// measured on both engines: submit 10, accept6 29, lifecycle 212 (before the case lists kept under the lock, the
 // reference data kept per database, licence issue without a savepoint and deadlines opened and closed without reads
 // around them: 32 and 274; before the batched outbox and the rows kept for the transaction: 37 and 374)
-const BUDGET = { accept6: 29, lifecycle: 215 };
+const BUDGET = { accept6: 29, lifecycle: 212 };
