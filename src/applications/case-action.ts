@@ -6,9 +6,10 @@ import * as store from './store/applications.js';
 import type { ApplicationRow, CaseRow } from './store/rows.js';
 
 /**
- * The common shape of a case change: the case must be visible and handled by the actor's department; inside the
- * transaction the application row is locked (one writer per application and its audit chain), the case re-read,
- * and an expected version, when given, must still hold.
+ * The common shape of a case change, all inside one transaction: the case's application row is locked (one writer
+ * per application and its audit chain) and its cases read once under the lock; the case must be visible and handled
+ * by the actor's department, and an expected version, when given, must hold. A refusal rolls back having changed
+ * nothing.
  */
 export async function changeCase<T>(
   deps: Pick<AppDeps, 'db' | 'clock'>,
@@ -17,22 +18,20 @@ export async function changeCase<T>(
   opts: { policy?: CasePolicyAction | ((app: ApplicationRow, c: CaseRow) => boolean); expectedVersion?: number },
   fn: (tx: Queryable, app: ApplicationRow, c: CaseRow, at: Date) => Promise<T>,
 ): Promise<T> {
-  const c = await store.caseById(deps.db, caseId);
-  const app = c ? await store.applicationById(deps.db, c.application_id) : undefined;
-  if (!c || !app) throw new AppError('CASE_NOT_FOUND');
-  const policy = opts.policy ?? 'handleCase';
-  const allowed = typeof policy === 'function' ? policy(app, c) : canCase(actor, policy, c);
-  if (!allowed) {
-    // another department's reviewer learns nothing about the case
-    if (!canCase(actor, 'viewCase', c)) throw new AppError('CASE_NOT_FOUND');
-    throw new AppError('FORBIDDEN');
-  }
-  if (opts.expectedVersion !== undefined && opts.expectedVersion !== c.version) throw new AppError('CONFLICT', { version: c.version });
   const at = deps.clock.now();
   return deps.db.transaction(async (tx) => {
-    const locked = (await store.lockApplication(tx, app.id))!;
-    const fresh = (await store.caseById(tx, caseId))!;
-    if (opts.expectedVersion !== undefined && fresh.version !== opts.expectedVersion) throw new AppError('CONFLICT', { version: fresh.version });
-    return fn(tx, locked, fresh, at);
+    // the case's application locked and its cases read once, in that order: what is read is what the change works on
+    const app = await store.lockApplicationOfCase(tx, caseId);
+    const c = app ? (await store.casesOf(tx, app.id)).find((x) => x.id === caseId) : undefined;
+    if (!c || !app) throw new AppError('CASE_NOT_FOUND');
+    const policy = opts.policy ?? 'handleCase';
+    const allowed = typeof policy === 'function' ? policy(app, c) : canCase(actor, policy, c);
+    if (!allowed) {
+      // another department's reviewer learns nothing about the case
+      if (!canCase(actor, 'viewCase', c)) throw new AppError('CASE_NOT_FOUND');
+      throw new AppError('FORBIDDEN');
+    }
+    if (opts.expectedVersion !== undefined && opts.expectedVersion !== c.version) throw new AppError('CONFLICT', { version: c.version });
+    return fn(tx, app, c, at);
   });
 }

@@ -4,7 +4,7 @@
  */
 import { loadCalendar, shanghaiDateOf, workingDaysBetween } from '../calendar/index.js';
 import type { Queryable } from '../db/index.js';
-import { closeDeadline, deadlineOf, deadlinesOf, extendDeadline, reassignDeadline, resumeDeadline, suspendDeadline, trackDeadline, type Deadline } from '../supervision/index.js';
+import { closeDeadline, closeDeadlineIfTracked, deadlineOf, deadlinesOf, extendDeadline, reassignDeadline, resumeDeadline, suspendDeadline, trackDeadline, type Deadline } from '../supervision/index.js';
 import type { ApplicationRow, CaseRow, PendingMaterial } from './store/rows.js';
 
 export type { Deadline };
@@ -47,7 +47,7 @@ export async function extendCaseClock(tx: Queryable, caseId: string, input: { wo
 }
 
 export async function closeCaseClock(tx: Queryable, caseId: string, at: Date): Promise<void> {
-  if (await deadlineOf(tx, 'case', caseId)) await closeDeadline(tx, 'case', caseId, at);
+  await closeDeadlineIfTracked(tx, 'case', caseId, at);
 }
 
 export async function caseDeadlines(q: Queryable, caseIds: readonly string[], now: Date): Promise<Map<string, Deadline>> {
@@ -107,7 +107,7 @@ export async function trackPendingMaterials(tx: Queryable, app: ApplicationRow, 
 
 export async function closePendingMaterial(tx: Queryable, applicationId: string, p: Pick<PendingMaterial, 'itemCode' | 'materialCode'>, at: Date): Promise<void> {
   const subjectId = pendingSubjectId(applicationId, p);
-  if (await deadlineOf(tx, PENDING, subjectId)) await closeDeadline(tx, PENDING, subjectId, at);
+  await closeDeadlineIfTracked(tx, PENDING, subjectId, at);
 }
 
 /** An owed material lapsed: its watch ends without counting against the window (the item's rule has applied). */

@@ -74,9 +74,8 @@ export async function deliverResults(deps: AppDeps, actor: Actor, id: string, in
     }
     const updated = await store.updateApplication(tx, app.id, app.version, patch);
     if (!updated) throw new AppError('CONFLICT');
-    for (const c of chosen) {
-      if (!(await store.updateCase(tx, c.id, c.version, { delivered_at: at }))) throw new AppError('CONFLICT', { caseId: c.id });
-    }
+    const handed = await store.markCasesDelivered(tx, chosen, at);
+    if (handed.length !== chosen.length) throw new AppError('CONFLICT', { caseId: chosen.filter((c) => !handed.some((h) => h.id === c.id)).map((c) => c.id).join(',') });
     await recordEvent(tx, app.id, {
       actorId: actor.userId,
       action: allDone ? 'deliver' : 'deliverPart',

@@ -46,7 +46,7 @@ export async function issueLicenceFor(
     : text(form.applicantIdNumber) ?? app.applicant.idNumber;
   const holderName = (business ? text(form.enterpriseName) ?? app.applicant.orgName : null) ?? text(form.applicantName) ?? app.applicant.name;
   if (!holderId) return { error: '缺少证照持有人的统一社会信用代码或公民身份号码' };
-  await tx.query('SAVEPOINT issue_licence');
+  // issueLicence refuses (AppError) before it writes anything: no savepoint is needed to carry on after a refusal
   try {
     const issued = await issueLicence(tx, deps, {
       type: type.code,
@@ -62,11 +62,9 @@ export async function issueLicenceFor(
       },
       actorId,
     });
-    await tx.query('RELEASE SAVEPOINT issue_licence');
     return { licenceId: issued.id, identifier: issued.identifier, holderId: issued.holderId };
   } catch (e) {
     if (!isAppError(e)) throw e;
-    await tx.query('ROLLBACK TO SAVEPOINT issue_licence');
     return { error: `${e.code} ${JSON.stringify(e.details)}` };
   }
 }

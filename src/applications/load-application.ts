@@ -3,7 +3,7 @@
  * so that presenting stays a pure function of loaded data.
  */
 import type { PersonalClass } from '../core/index.js';
-import { perDatabase, type Queryable } from '../db/index.js';
+import type { Queryable } from '../db/index.js';
 import { listDepartments, type DepartmentRow } from '../identity/index.js';
 import { formClassesOf } from './catalog-port.js';
 import { caseDeadlines, pendingDeadlines, type Deadline } from './deadlines-port.js';
@@ -12,12 +12,9 @@ import { documentsOf, type DocumentRow } from './store/documents.js';
 import { specialProceduresOf, type SpecialProcedureRow } from './store/special-procedures.js';
 import type { ApplicationRow, AttachmentRow, CaseRow } from './store/rows.js';
 
-const departmentCacheOf = perDatabase((): { held?: { at: number; rows: DepartmentRow[] } } => ({}));
-/** Departments change rarely; a short cache (one per database) keeps presenting an application to one query per table. */
+/** Departments by id (kept per database by the identity module: presenting an application reads no department). */
 export async function departmentMap(q: Queryable): Promise<Map<string, DepartmentRow>> {
-  const cache = departmentCacheOf(q);
-  if (!cache.held || Date.now() - cache.held.at > 30_000) cache.held = { at: Date.now(), rows: await listDepartments(q) };
-  return new Map(cache.held.rows.map((d) => [d.id, d]));
+  return new Map((await listDepartments(q)).map((d) => [d.id, d]));
 }
 
 export interface ApplicationView {

@@ -2,7 +2,7 @@
 import { PG_UNIQUE_VIOLATION, pgErrorCode, type Queryable } from '../db/index.js';
 import { AppError } from '../core/index.js';
 import type { Role } from './roles.js';
-import type { DepartmentRow, UserRow } from './store.js';
+import { forgetReferenceData, type DepartmentRow, type UserRow } from './store.js';
 import { forgetSessionsOf } from './session-cache.js';
 
 export interface WindowRow {
@@ -87,10 +87,12 @@ export async function countActiveAdmins(q: Queryable): Promise<number> {
 }
 
 export async function updateDepartment(q: Queryable, d: Pick<DepartmentRow, 'id' | 'name' | 'short_name' | 'uscc' | 'document_prefix'>): Promise<void> {
+  forgetReferenceData(q);
   await q.query('UPDATE departments SET name = $2, short_name = $3, uscc = $4, document_prefix = $5 WHERE id = $1', [d.id, d.name, d.short_name, d.uscc, d.document_prefix ?? null]);
 }
 
 export async function insertDepartmentOnce(q: Queryable, d: DepartmentRow): Promise<void> {
+  forgetReferenceData(q);
   try {
     await q.query('INSERT INTO departments (id, code, name, short_name, uscc, region_code) VALUES ($1, $2, $3, $4, $5, $6)', [d.id, d.code, d.name, d.short_name, d.uscc, d.region_code]);
   } catch (e) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PG_UNIQUE_VIOLATION, pgErrorCode, type Queryable } from '../db/index.js';
+import { perDatabase, PG_UNIQUE_VIOLATION, pgErrorCode, type Queryable } from '../db/index.js';
 import { AppError, meetsRealNameLevel, type RealNameLevel } from '../core/index.js';
 import type { Actor } from './actor.js';
 import { forgetSession, forgetSessionsOf, type SessionRow } from './session-cache.js';
@@ -177,11 +177,52 @@ export async function insertUser(q: Queryable, u: NewUser): Promise<void> {
   }
 }
 
+/**
+ * Departments and regions change rarely (an administrator's edit, a seed) and nearly every state change reads them (a
+ * notice's issuer and number prefix, a licence's issuer): kept per database (issue 22: reference data without a round
+ * trip). A writer through this module forgets them at once and again just before its transaction commits (a read
+ * racing the write cannot keep the old rows), and its own transaction reads past the cache until it ends; another
+ * server process on the same database sees an edit within REFERENCE_TTL_MS.
+ */
+const REFERENCE_TTL_MS = 30_000;
+const referenceOf = perDatabase(() => ({
+  departments: undefined as { at: number; rows: DepartmentRow[]; byId: Map<string, DepartmentRow>; byCode: Map<string, DepartmentRow> } | undefined,
+  regions: new Map<string, { at: number; row: RegionRow }>(),
+}));
+const writingReference = new WeakSet<Queryable>();
+
+/** Called by every writer of departments or regions, before it writes. */
+export function forgetReferenceData(q: Queryable): void {
+  const ref = referenceOf(q);
+  const forget = () => {
+    ref.departments = undefined;
+    ref.regions.clear();
+  };
+  forget();
+  if (q.beforeCommit && !writingReference.has(q)) {
+    writingReference.add(q);
+    q.beforeCommit(async () => forget());
+  }
+}
+
+async function departmentsHeld(q: Queryable) {
+  const ref = referenceOf(q);
+  if (ref.departments && Date.now() - ref.departments.at < REFERENCE_TTL_MS && !writingReference.has(q)) return ref.departments;
+  const rows = await q.query<DepartmentRow>('SELECT id, code, name, short_name, uscc, region_code, document_prefix FROM departments ORDER BY code', [], {
+    name: 'departments_all',
+  });
+  const held = { at: Date.now(), rows, byId: new Map(rows.map((d) => [d.id, d])), byCode: new Map(rows.map((d) => [d.code, d])) };
+  if (!writingReference.has(q)) ref.departments = held;
+  return held;
+}
+
 export async function insertRegion(q: Queryable, r: RegionRow): Promise<void> {
+  forgetReferenceData(q);
   await q.query('INSERT INTO regions (code, name, parent_code, level) VALUES ($1, $2, $3, $4) ON CONFLICT (code) DO NOTHING', [r.code, r.name, r.parent_code, r.level]);
 }
 
 export async function insertDepartment(q: Queryable, d: DepartmentRow): Promise<void> {
+  forgetReferenceData(q);
   await q.query(
     'INSERT INTO departments (id, code, name, short_name, uscc, region_code) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (code) DO NOTHING',
     [d.id, d.code, d.name, d.short_name, d.uscc, d.region_code],
@@ -189,15 +230,17 @@ export async function insertDepartment(q: Queryable, d: DepartmentRow): Promise<
 }
 
 export async function listDepartments(q: Queryable): Promise<DepartmentRow[]> {
-  return q.query<DepartmentRow>('SELECT id, code, name, short_name, uscc, region_code, document_prefix FROM departments ORDER BY code');
+  return (await departmentsHeld(q)).rows.map((d) => ({ ...d }));
 }
 
 export async function departmentByCode(q: Queryable, code: string): Promise<DepartmentRow | undefined> {
-  return (await q.query<DepartmentRow>('SELECT id, code, name, short_name, uscc, region_code, document_prefix FROM departments WHERE code = $1', [code]))[0];
+  const d = (await departmentsHeld(q)).byCode.get(code);
+  return d && { ...d };
 }
 
 export async function departmentById(q: Queryable, id: string): Promise<DepartmentRow | undefined> {
-  return (await q.query<DepartmentRow>('SELECT id, code, name, short_name, uscc, region_code, document_prefix FROM departments WHERE id = $1', [id]))[0];
+  const d = (await departmentsHeld(q)).byId.get(id);
+  return d && { ...d };
 }
 
 export async function listRegions(q: Queryable): Promise<RegionRow[]> {
@@ -210,7 +253,16 @@ export async function regionOutsidePatternExists(q: Queryable, pattern: string):
 }
 
 export async function regionByCode(q: Queryable, code: string): Promise<RegionRow | undefined> {
-  return (await q.query<RegionRow>('SELECT code, name, parent_code, level FROM regions WHERE code = $1', [code]))[0];
+  const ref = referenceOf(q);
+  const hit = ref.regions.get(code);
+  if (hit && Date.now() - hit.at < REFERENCE_TTL_MS && !writingReference.has(q)) return { ...hit.row };
+  const row = (await q.query<RegionRow>('SELECT code, name, parent_code, level FROM regions WHERE code = $1', [code], { name: 'regions_by_code' }))[0];
+  // a code not (yet) known is not remembered: it may be added at any time
+  if (row && !writingReference.has(q)) {
+    if (ref.regions.size >= 10_000) ref.regions.clear();
+    ref.regions.set(code, { at: Date.now(), row: { ...row } });
+  }
+  return row;
 }
 
 export async function usersOfDepartment(q: Queryable, departmentId: string, role?: Role): Promise<UserRow[]> {

@@ -4,7 +4,7 @@ import { appendAudit } from '../audit/index.js';
 import { departmentByCode, departmentById } from '../identity/index.js';
 import { scheduleExpiry } from './expire-licence.js';
 import { notifyHolder } from './holder-notice.js';
-import type { SigningDeps } from './keys.js';
+import { activeSigningKey, type SigningDeps, type SigningKey } from './keys.js';
 import { validUntilOf } from './rules.js';
 import { signVersion } from './sign-version.js';
 import * as store from './store.js';
@@ -63,7 +63,9 @@ export function holderKindOf(type: LicenceType, holderId: string): { kind: 'busi
  * Issues a signed licence inside the caller's transaction (an approved case calls this as it concludes; a
  * registration as it is recorded): allocates the serial, fills the type's fields (from the case, or as registered),
  * signs version 001 with the authority's key, records the issue in the licence's audit chain, tells the holder, and
- * schedules the expiry notice.
+ * schedules the expiry notice. Every refusal (an AppError) comes before the first write (the signing key, made on first
+ * use, is made atomically on its own), so a caller may carry on with its transaction after one: an approved case whose
+ * licence cannot be issued records why without a savepoint.
  */
 export async function issueLicence(tx: Queryable, deps: SigningDeps, input: IssueLicenceInput): Promise<IssuedLicence> {
   const type = licenceTypeOf(input.type);
@@ -93,11 +95,13 @@ export async function issueLicence(tx: Queryable, deps: SigningDeps, input: Issu
   const wanted = origin.kind === 'decision' ? type.fromCase(origin.facts, context(Number(validFrom.slice(0, 4)), 0)) : origin.data;
   const held = (await store.standingLicencesOf(tx, holder.id, type.code)).find((l) => scopeOf(type, l.data) === scopeOf(type, wanted));
   if (held && origin.kind === 'registration') throw new AppError('LICENCE_ALREADY_HELD', { type: type.name, identifier: held.identifier });
+  // the last check: the authority's key (made on first use, atomically on its own); nothing is refused after this
+  const key = await activeSigningKey(tx, deps, held ? held.department_id : department.id);
   if (held && origin.kind === 'decision') {
     const seqOfHeld = Number(held.serial.slice(4));
     const data = type.fromCase(origin.facts, context(Number(held.serial.slice(0, 4)), seqOfHeld));
     for (const key of KEPT_ON_NEW_VERSION) if (held.data[key] !== undefined && data[key] !== undefined) data[key] = held.data[key] as string | number;
-    return newVersionOnDecision(tx, deps, { type, held, data, holderName, validFrom, validUntil, origin, actorId: input.actorId ?? null, notify: input.notify !== false });
+    return newVersionOnDecision(tx, deps, key, { type, held, data, holderName, validFrom, validUntil, origin, actorId: input.actorId ?? null, notify: input.notify !== false });
   }
 
   const year = Number(validFrom.slice(0, 4));
@@ -148,7 +152,7 @@ export async function issueLicence(tx: Queryable, deps: SigningDeps, input: Issu
     change: 'issue',
     reason: null,
     actorId: input.actorId ?? null,
-  });
+  }, key);
   await appendAudit(
     tx,
     {
@@ -188,6 +192,7 @@ export async function issueLicence(tx: Queryable, deps: SigningDeps, input: Issu
 async function newVersionOnDecision(
   tx: Queryable,
   deps: SigningDeps,
+  key: SigningKey,
   v: {
     type: LicenceType; held: store.LicenceRow; data: LicenceData; holderName: string; validFrom: string; validUntil: string | null;
     origin: Extract<LicenceOrigin, { kind: 'decision' }>; actorId: string | null; notify: boolean;
@@ -202,9 +207,11 @@ async function newVersionOnDecision(
   const signed = await signVersion(tx, deps, {
     licenceId: l.id, type: l.type, typeCode: l.type_code, serial: l.serial, version, departmentId: l.department_id, issuerUscc: l.issuer_uscc,
     holderKind: l.holder_kind, holderId: l.holder_id, holderName: v.holderName, validFrom, validUntil, data: v.data, change: 'change', reason, actorId: v.actorId,
+  }, key);
+  await store.updateLicence(tx, l.id, l.updated_at, { ...l, version, holder_name: v.holderName, valid_from: validFrom, valid_until: validUntil, updated_at: now }, {
+    applicationId: v.origin.applicationId,
+    caseId: v.origin.caseId,
   });
-  await store.updateLicence(tx, l.id, l.updated_at, { ...l, version, holder_name: v.holderName, valid_from: validFrom, valid_until: validUntil, updated_at: now });
-  await store.setLicenceCase(tx, l.id, v.origin.applicationId, v.origin.caseId);
   await appendAudit(tx, {
     chain: `licence:${l.id}`, actorId: v.actorId, action: 'change',
     data: { identifier: signed.identifier, version, reason, validUntil, applicationId: v.origin.applicationId, caseId: v.origin.caseId },

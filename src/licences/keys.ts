@@ -20,12 +20,13 @@ export interface SigningKey extends PublicKeyInfo {
 const newKeyId = (department: DepartmentRow, at: Date) =>
   `${department.code}-${shanghaiDateOf(at).replaceAll('-', '')}-${randomBytes(3).toString('hex')}`;
 
-async function createKey(tx: Queryable, deps: SigningDeps, department: DepartmentRow): Promise<boolean> {
+/** Makes the department's key: the row made, or undefined when another transaction made one first. */
+async function createKey(tx: Queryable, deps: SigningDeps, department: DepartmentRow): Promise<store.SigningKeyRow | undefined> {
   if (!department.uscc) throw new AppError('LICENCE_ISSUER_UNKNOWN', { department: department.code });
   const at = deps.clock.now();
   const id = newKeyId(department, at);
   const pair = generateSm2KeyPair();
-  const created = await store.insertKey(tx, {
+  const row = {
     id,
     department_id: department.id,
     issuer_uscc: department.uscc,
@@ -33,9 +34,10 @@ async function createKey(tx: Queryable, deps: SigningDeps, department: Departmen
     public_key: pair.publicKey,
     private_key_sealed: sealPrivateKey(masterKeyOf(deps.config), id, pair.privateKey),
     created_at: at,
-  });
-  if (created) await appendAudit(tx, { chain: `signing-key:${department.id}`, actorId: null, action: 'create-key', data: { keyId: id, publicKey: pair.publicKey }, at });
-  return created;
+  };
+  if (!(await store.insertKey(tx, row))) return undefined;
+  await appendAudit(tx, { chain: `signing-key:${department.id}`, actorId: null, action: 'create-key', data: { keyId: id, publicKey: pair.publicKey }, at });
+  return { ...row, retired_at: null };
 }
 
 function tryOpen(deps: SigningDeps, row: store.SigningKeyRow): string | undefined {
@@ -49,7 +51,9 @@ function tryOpen(deps: SigningDeps, row: store.SigningKeyRow): string | undefine
 /**
  * The authority's active signing key with its private half opened; created on first use. A key sealed under another
  * master key (demo data seeded elsewhere, a restored backup) cannot sign here: it is retired and replaced, and what
- * it signed keeps verifying with its published public key.
+ * it signed keeps verifying with its published public key. Refusals come before writes (a retire that lost its race
+ * wrote nothing), except a key another transaction made at the same moment that cannot be opened here: the retired
+ * unopenable key then stays retired, which is right on its own.
  */
 export async function activeSigningKey(tx: Queryable, deps: SigningDeps, departmentId: string): Promise<SigningKey> {
   let row = await store.activeKeyOf(tx, departmentId);
@@ -62,8 +66,8 @@ export async function activeSigningKey(tx: Queryable, deps: SigningDeps, departm
       if (!(await store.retireKey(tx, row.id, at))) throw new AppError('CONFLICT', { department: department.code });
       await appendAudit(tx, { chain: `signing-key:${department.id}`, actorId: null, action: 'retire-unopenable-key', data: { keyId: row.id }, at });
     }
-    await createKey(tx, deps, department);
-    row = await store.activeKeyOf(tx, departmentId);
+    // the key just made is known; only one another transaction made first is read
+    row = (await createKey(tx, deps, department)) ?? (await store.activeKeyOf(tx, departmentId));
     privateKey = row && tryOpen(deps, row);
     if (!row || !privateKey) throw new AppError('CONFLICT', { department: department.code });
   }
@@ -80,8 +84,8 @@ export async function rotateSigningKey(tx: Queryable, deps: SigningDeps, departm
   const old = await store.activeKeyOf(tx, departmentId);
   const at = deps.clock.now();
   if (old && !(await store.retireKey(tx, old.id, at))) throw new AppError('CONFLICT', { department: department.code });
-  if (!(await createKey(tx, deps, department))) throw new AppError('CONFLICT', { department: department.code });
-  const fresh = (await store.activeKeyOf(tx, departmentId))!;
+  const fresh = await createKey(tx, deps, department);
+  if (!fresh) throw new AppError('CONFLICT', { department: department.code });
   await appendAudit(tx, { chain: `signing-key:${department.id}`, actorId, action: 'rotate-key', data: { retired: old?.id ?? null, active: fresh.id }, at });
   return fresh;
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Queryable } from '../db/index.js';
 import { makeLicenceId } from './identifier.js';
-import { activeSigningKey, type SigningDeps } from './keys.js';
+import { activeSigningKey, type SigningDeps, type SigningKey } from './keys.js';
 import { claimsOf, contentDigest, signPayload, type LicenceContent } from './payload.js';
 import * as store from './store.js';
 
@@ -24,8 +24,8 @@ export interface VersionInput {
   actorId: string | null;
 }
 
-/** Builds, signs (with the authority's active key) and stores one version of a licence. */
-export async function signVersion(tx: Queryable, deps: SigningDeps, v: VersionInput): Promise<store.VersionRow> {
+/** Builds, signs (with the authority's active key, unless the caller has it already) and stores one version of a licence. */
+export async function signVersion(tx: Queryable, deps: SigningDeps, v: VersionInput, known?: SigningKey): Promise<store.VersionRow> {
   const identifier = makeLicenceId({ typeCode: v.typeCode, issuerUscc: v.issuerUscc, serial: v.serial, version: v.version });
   const content: LicenceContent = {
     identifier,
@@ -39,7 +39,7 @@ export async function signVersion(tx: Queryable, deps: SigningDeps, v: VersionIn
     data: v.data,
     salt: randomBytes(16).toString('base64url'),
   };
-  const key = await activeSigningKey(tx, deps, v.departmentId);
+  const key = known ?? (await activeSigningKey(tx, deps, v.departmentId));
   const row: store.VersionRow = {
     licence_id: v.licenceId,
     version: v.version,

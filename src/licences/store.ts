@@ -162,11 +162,15 @@ export async function updateLicence(
   id: string,
   expectedUpdatedAt: Date,
   set: Pick<LicenceRow, 'version' | 'status' | 'status_reason' | 'status_at' | 'valid_from' | 'valid_until' | 'holder_name' | 'updated_at'>,
+  /** the case whose approval produced this version (in the same statement) */
+  fromCase?: { applicationId: string; caseId: string },
 ): Promise<void> {
+  const params = [id, expectedUpdatedAt, set.version, set.status, set.status_reason, set.status_at, set.valid_from, set.valid_until, set.holder_name, set.updated_at];
   const rows = await tx.query(
     `UPDATE licences SET version = $3, status = $4, status_reason = $5, status_at = $6, valid_from = $7, valid_until = $8, holder_name = $9, updated_at = $10
+       ${fromCase ? ", origin = 'decision', application_id = $11, case_id = $12" : ''}
      WHERE id = $1 AND updated_at = $2 RETURNING id`,
-    [id, expectedUpdatedAt, set.version, set.status, set.status_reason, set.status_at, set.valid_from, set.valid_until, set.holder_name, set.updated_at],
+    fromCase ? [...params, fromCase.applicationId, fromCase.caseId] : params,
   );
   if (rows.length !== 1) throw new AppError('CONFLICT', { licenceId: id });
 }
@@ -174,11 +178,6 @@ export async function updateLicence(
 /** The holder's licences of one type that still stand (not revoked), current version first by issue. */
 export async function standingLicencesOf(q: Queryable, holderId: string, type: string): Promise<LicenceRow[]> {
   return q.query<LicenceRow>(`${LICENCE_SELECT} WHERE l.holder_id = $1 AND l.type = $2 AND l.status <> 'revoked' ORDER BY l.issued_at, l.id FOR UPDATE OF l`, [holderId, type]);
-}
-
-/** The case whose approval produced the licence's current version. */
-export async function setLicenceCase(tx: Queryable, id: string, applicationId: string, caseId: string): Promise<void> {
-  await tx.query(`UPDATE licences SET origin = 'decision', application_id = $2, case_id = $3 WHERE id = $1`, [id, applicationId, caseId]);
 }
 
 export async function licenceById(q: Queryable, id: string): Promise<LicenceRow | undefined> {

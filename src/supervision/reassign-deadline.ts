@@ -21,7 +21,7 @@ export async function reassignDeadline(
     assignee_id: input.assigneeId === undefined ? row.assignee_id : input.assigneeId,
     window_id: input.windowId === undefined ? row.window_id : input.windowId,
   };
-  await store.reassign(tx, row.id, { ...next, updated_at: input.at });
+  const moved = (await store.reassign(tx, row.id, { ...next, updated_at: input.at }))!;
   await moveDayCount(tx, row, { ...row, ...next });
-  return presentDeadline((await store.byId(tx, row.id))!, input.at);
+  return presentDeadline(moved, input.at);
 }

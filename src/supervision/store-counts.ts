@@ -13,32 +13,55 @@ export interface Counted {
 const counts = (d: Counted | null): d is Counted & { due_on: IsoDate; yellow_from: IsoDate } =>
   !!d && d.status === 'open' && d.due_on !== null && d.yellow_from !== null;
 
-/** Moves one deadline from its old bucket to its new one (either may be none), in the caller's transaction. */
+type Bucket = Counted & { due_on: IsoDate; yellow_from: IsoDate };
+
+/** The day-count changes of each transaction, net per bucket, written in one statement at its commit. */
+const pendingCounts = new WeakMap<Queryable, Map<string, { b: Bucket; n: number }>>();
+
+/**
+ * Moves one deadline from its old bucket to its new one (either may be none), in the caller's transaction. Inside a
+ * transaction the moves are added up per bucket and written at commit in one statement, buckets in key order (hot
+ * rows locked last and in one global order, as `updateHotRowAtCommit` does for each).
+ */
 export async function moveDayCount(q: Queryable, before: Counted | null, after: Counted | null): Promise<void> {
   if (counts(before) && counts(after) && before.department_id === after.department_id && before.subject_kind === after.subject_kind &&
     before.due_on === after.due_on && before.yellow_from === after.yellow_from) return;
-  const key = (d: Counted & { due_on: IsoDate; yellow_from: IsoDate }) => `day-count|${d.department_id}|${d.subject_kind}|${d.due_on}|${d.yellow_from}`;
-  if (counts(before)) {
-    const b = before;
-    await updateHotRowAtCommit(q, key(b), () =>
-      q.query(
-        `UPDATE deadline_day_counts SET n = n - 1 WHERE department_id = $1 AND subject_kind = $2 AND due_on = $3 AND yellow_from = $4`,
-        [b.department_id, b.subject_kind, b.due_on, b.yellow_from],
-        { name: 'deadline_day_count_dec' },
-      ).then(() => undefined),
-    );
+  const key = (d: Bucket) => `${d.department_id}|${d.subject_kind}|${d.due_on}|${d.yellow_from}`;
+  const moves: Array<{ b: Bucket; n: number }> = [];
+  if (counts(before)) moves.push({ b: before, n: -1 });
+  if (counts(after)) moves.push({ b: after, n: 1 });
+  if (moves.length === 0) return;
+  if (!q.beforeCommit) return writeDayCounts(q, moves);
+  let held = pendingCounts.get(q);
+  if (!held) {
+    const list = new Map<string, { b: Bucket; n: number }>();
+    pendingCounts.set(q, list);
+    held = list;
+    await updateHotRowAtCommit(q, 'day-count', async () => {
+      pendingCounts.delete(q);
+      await writeDayCounts(q, [...list.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, m]) => m));
+    });
   }
-  if (counts(after)) {
-    const a = after;
-    await updateHotRowAtCommit(q, key(a), () =>
-      q.query(
-        `INSERT INTO deadline_day_counts AS c (department_id, subject_kind, due_on, yellow_from, n) VALUES ($1, $2, $3, $4, 1)
-         ON CONFLICT (department_id, subject_kind, due_on, yellow_from) DO UPDATE SET n = c.n + 1`,
-        [a.department_id, a.subject_kind, a.due_on, a.yellow_from],
-        { name: 'deadline_day_count_inc' },
-      ).then(() => undefined),
-    );
+  for (const m of moves) {
+    const k = key(m.b);
+    const had = held.get(k);
+    if (had) had.n += m.n;
+    else held.set(k, { b: { department_id: m.b.department_id, subject_kind: m.b.subject_kind, status: 'open', due_on: m.b.due_on, yellow_from: m.b.yellow_from }, n: m.n });
   }
+}
+
+/**
+ * Adds each bucket's change in one statement, in the order given (migration 0420: a bucket that is not there is made by
+ * an increase; a decrease of one that is not there, counts out of step, changes nothing).
+ */
+async function writeDayCounts(q: Queryable, moves: ReadonlyArray<{ b: Bucket; n: number }>): Promise<void> {
+  const list = moves.filter((m) => m.n !== 0);
+  if (list.length === 0) return;
+  await q.query(
+    'SELECT move_day_counts($1::uuid[], $2::text[], $3::date[], $4::date[], $5::int[])',
+    [list.map((m) => m.b.department_id), list.map((m) => m.b.subject_kind), list.map((m) => m.b.due_on), list.map((m) => m.b.yellow_from), list.map((m) => m.n)],
+    { name: 'deadline_day_counts_move' },
+  );
 }
 
 /** Recounts everything from the deadlines (repair, or after a bulk load). */

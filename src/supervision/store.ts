@@ -16,19 +16,26 @@ export interface Computed {
   yellow_from: IsoDate | null;
 }
 
-export async function insertDeadline(q: Queryable, r: Omit<DeadlineRow, 'notified_level' | 'revision' | 'closed_at' | 'closed_on' | 'used_days' | 'on_time'>): Promise<void> {
-  await q.query(
+/**
+ * Inserts a deadline unless its subject already has a running one (the unique index of running deadlines decides, a
+ * concurrent insert included): whether it was inserted. One statement, no read before it.
+ */
+export async function insertDeadline(q: Queryable, r: Omit<DeadlineRow, 'notified_level' | 'revision' | 'closed_at' | 'closed_on' | 'used_days' | 'on_time'>): Promise<boolean> {
+  const rows = await q.query(
     `INSERT INTO deadlines (id, subject_kind, subject_id, title, department_id, assignee_id, window_id, region_code, started_at, accepted_on,
        working_days, legal_days, immediate, extension_days, suspensions, extensions, history, calendar_revision, calendar_version,
        calendar_missing, missing_years, status, due_on, yellow_from, created_at, updated_at)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26)`,
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26)
+     ON CONFLICT (subject_kind, subject_id) WHERE status <> 'closed' DO NOTHING RETURNING id`,
     [
       r.id, r.subject_kind, r.subject_id, r.title, r.department_id, r.assignee_id, r.window_id, r.region_code, r.started_at, r.accepted_on,
       r.working_days, r.legal_days, r.immediate, r.extension_days, JSON.stringify(r.suspensions), JSON.stringify(r.extensions),
       JSON.stringify(r.history), r.calendar_revision, r.calendar_version, r.calendar_missing, r.missing_years, r.status, r.due_on,
       r.yellow_from, r.created_at, r.updated_at,
     ],
+    { name: 'deadline_insert' },
   );
+  return rows.length === 1;
 }
 
 /** The running (open or suspended) deadline of a subject, locked for the caller's transaction. */
@@ -98,12 +105,14 @@ export async function markClosed(
   q: Queryable,
   id: string,
   r: { closed_at: Date; closed_on: IsoDate; used_days: number; on_time: boolean; suspensions: SuspensionRecord[]; history: HistoryEntry[] },
-): Promise<void> {
-  await q.query(
+): Promise<DeadlineRow | undefined> {
+  const rows = await q.query<DeadlineRow>(
     `UPDATE deadlines SET status = 'closed', closed_at = $2, closed_on = $3, used_days = $4, on_time = $5, suspensions = $6, history = $7,
-       revision = revision + 1, updated_at = $2 WHERE id = $1`,
+       revision = revision + 1, updated_at = $2 WHERE id = $1 RETURNING ${COLUMNS}`,
     [id, r.closed_at, r.closed_on, r.used_days, r.on_time, JSON.stringify(r.suspensions), JSON.stringify(r.history)],
+    { name: 'deadline_close' },
   );
+  return rows[0];
 }
 
 export interface RollupDelta {
@@ -185,14 +194,16 @@ export async function reassign(
   q: Queryable,
   id: string,
   r: { department_id: string; assignee_id: string | null; window_id: string | null; updated_at: Date },
-): Promise<void> {
+): Promise<DeadlineRow | undefined> {
   // a new responsible person gets their own cards: the sent level starts again
-  await q.query(
+  const rows = await q.query<DeadlineRow>(
     `UPDATE deadlines SET department_id = $2, assignee_id = $3, window_id = $4, updated_at = $5, revision = revision + 1,
        notified_level = CASE WHEN assignee_id IS DISTINCT FROM $3 OR department_id <> $2 THEN 0 ELSE notified_level END
-     WHERE id = $1`,
+     WHERE id = $1 RETURNING ${COLUMNS}`,
     [id, r.department_id, r.assignee_id, r.window_id, r.updated_at],
+    { name: 'deadline_reassign' },
   );
+  return rows[0];
 }
 
 /** One deadline by id, locked for the caller's transaction (whatever its status). */

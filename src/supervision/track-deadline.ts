@@ -1,6 +1,6 @@
 import { AppError, newId } from '../core/index.js';
 import { shanghaiDateOf } from '../calendar/index.js';
-import { PG_UNIQUE_VIOLATION, pgErrorCode, type Queryable } from '../db/index.js';
+import type { Queryable } from '../db/index.js';
 import { presentDeadline, type Deadline } from './present.js';
 import { computeFromInputs } from './recompute.js';
 import * as store from './store.js';
@@ -71,14 +71,8 @@ export async function trackDeadline(tx: Queryable, input: TrackDeadlineInput): P
     updated_at: input.startedAt,
   };
   const taken = () => new AppError('DEADLINE_ALREADY_TRACKED', { subjectKind: input.subjectKind, subjectId: input.subjectId });
-  if (await store.liveForUpdate(tx, input.subjectKind, input.subjectId)) throw taken();
-  try {
-    await store.insertDeadline(tx, row);
-  } catch (e) {
-    // a concurrent acceptance of the same subject: the unique index decides, the caller's transaction rolls back
-    if (pgErrorCode(e) === PG_UNIQUE_VIOLATION) throw taken();
-    throw e;
-  }
+  // a running deadline of the subject (a concurrent acceptance's included): the unique index decides, nothing is written
+  if (!(await store.insertDeadline(tx, row))) throw taken();
   await moveDayCount(tx, null, row);
   return presentDeadline(row);
 }

@@ -155,14 +155,27 @@ export async function applicationByNumber(q: Queryable, number: string): Promise
 /** Locks the application row for the rest of the transaction: changes to one application (and its audit chain) queue up. */
 export async function lockApplication(q: Queryable, id: string): Promise<ApplicationRow | undefined> {
   const rows = await q.query<ApplicationRow>('SELECT * FROM applications WHERE id = $1 FOR UPDATE', [id], { name: 'applications_lock' });
+  return holdLocked(q, rows[0]);
+}
+
+/** Locks the application a case belongs to (as `lockApplication`), found from the case in the same statement. */
+export async function lockApplicationOfCase(q: Queryable, caseId: string): Promise<ApplicationRow | undefined> {
+  const rows = await q.query<ApplicationRow>('SELECT * FROM applications WHERE id = (SELECT application_id FROM cases WHERE id = $1) FOR UPDATE', [caseId], {
+    name: 'applications_lock_of_case',
+  });
+  return holdLocked(q, rows[0]);
+}
+
+function holdLocked(q: Queryable, row: ApplicationRow | undefined): ApplicationRow | undefined {
+  if (!row) return row;
   // The locked row carries its audit chain's head: the transition's audit entry need not read it again.
-  if (rows[0]) knowChainHead(q, `application:${id}`, rows[0].audit_seq, rows[0].audit_hash);
-  if (rows[0] && q.beforeCommit) {
+  knowChainHead(q, `application:${row.id}`, row.audit_seq, row.audit_hash);
+  if (q.beforeCommit) {
     let held = lockedRows.get(q);
     if (!held) lockedRows.set(q, (held = new Map()));
-    held.set(id, copyOf(rows[0]));
+    held.set(row.id, copyOf(row));
   }
-  return rows[0];
+  return row;
 }
 
 export async function updateApplication(q: Queryable, id: string, version: number, patch: Partial<Record<keyof ApplicationRow, unknown>>) {
@@ -180,22 +193,89 @@ export async function updateApplication(q: Queryable, id: string, version: numbe
   return row;
 }
 
-export function updateCase(q: Queryable, id: string, version: number, patch: Partial<Record<keyof CaseRow, unknown>>) {
-  return versionedUpdate<CaseRow>(q, 'cases', id, version, patch, CASE_JSON);
+/**
+ * The cases of each application a transaction holds locked, as they stand after the transaction's own writes: every
+ * writer of `cases` is in this file (the insert at submission, `updateCase`, `blockCases`) and every change to a case
+ * is made under its application's row lock, so while the lock is held nobody else changes them and the case flow's
+ * many steps read them from here instead of the database (issue 22: no re-reads). Keyed by the transaction object,
+ * like `lockedRows`; kept only while the application is in `lockedRows`.
+ */
+const heldCases = new WeakMap<Queryable, Map<string, CaseRow[]>>();
+const copyCase = (row: CaseRow): CaseRow => structuredClone(row);
+
+/** The held list of the case's application gets the row as the database answered it; a miss forgets the list. */
+function keepCaseRows(q: Queryable, rows: readonly CaseRow[], forget?: string): void {
+  const held = heldCases.get(q);
+  if (!held) return;
+  if (forget) held.delete(forget);
+  for (const row of rows) {
+    const list = held.get(row.application_id);
+    if (!list) continue;
+    const i = list.findIndex((c) => c.id === row.id);
+    if (i < 0) held.delete(row.application_id);
+    else list[i] = copyCase(row);
+  }
+}
+
+export async function updateCase(q: Queryable, id: string, version: number, patch: Partial<Record<keyof CaseRow, unknown>>) {
+  let row: CaseRow | undefined;
+  try {
+    row = await versionedUpdate<CaseRow>(q, 'cases', id, version, patch, CASE_JSON);
+  } catch (e) {
+    heldCases.delete(q);
+    throw e;
+  }
+  if (row) keepCaseRows(q, [row]);
+  // a lost race: whatever was held may be older than the database
+  else heldCases.delete(q);
+  return row;
 }
 
 /** Several cases start waiting for their prerequisites (status 'blocked'), each with its version checked: the rows that changed. */
 export async function blockCases(q: Queryable, list: ReadonlyArray<{ id: string; version: number }>): Promise<CaseRow[]> {
-  return q.query<CaseRow>(
+  const rows = await q.query<CaseRow>(
     `UPDATE cases SET status = 'blocked', version = cases.version + 1 FROM unnest($1::uuid[], $2::int[]) AS b(id, version)
       WHERE cases.id = b.id AND cases.version = b.version RETURNING cases.*`,
     [list.map((c) => c.id), list.map((c) => c.version)],
     { name: 'cases_block_many' },
-  );
+  ).catch((e: unknown) => {
+    heldCases.delete(q);
+    throw e;
+  });
+  if (rows.length === list.length) keepCaseRows(q, rows);
+  else heldCases.delete(q);
+  return rows;
 }
 
+/** Cases handed over (出件) together, each with its version checked: the rows that changed. */
+export async function markCasesDelivered(q: Queryable, list: ReadonlyArray<{ id: string; version: number }>, at: Date): Promise<CaseRow[]> {
+  const rows = await q.query<CaseRow>(
+    `UPDATE cases SET delivered_at = $3, version = cases.version + 1 FROM unnest($1::uuid[], $2::int[]) AS d(id, version)
+      WHERE cases.id = d.id AND cases.version = d.version RETURNING cases.*`,
+    [list.map((c) => c.id), list.map((c) => c.version), at],
+    { name: 'cases_deliver_many' },
+  ).catch((e: unknown) => {
+    heldCases.delete(q);
+    throw e;
+  });
+  if (rows.length === list.length) keepCaseRows(q, rows);
+  else heldCases.delete(q);
+  return rows;
+}
+
+/** The application's cases in order; inside a transaction that holds the application locked, read once and then kept. */
 export async function casesOf(q: Queryable, applicationId: string): Promise<CaseRow[]> {
-  return q.query<CaseRow>('SELECT * FROM cases WHERE application_id = $1 ORDER BY seq', [applicationId], { name: 'cases_of_application' });
+  const locked = q.beforeCommit !== undefined && lockedRows.get(q)?.has(applicationId) === true;
+  const held = heldCases.get(q);
+  if (!locked) held?.delete(applicationId);
+  const hit = locked ? held?.get(applicationId) : undefined;
+  if (hit) return hit.map(copyCase);
+  const rows = await q.query<CaseRow>('SELECT * FROM cases WHERE application_id = $1 ORDER BY seq', [applicationId], { name: 'cases_of_application' });
+  if (locked) {
+    if (held) held.set(applicationId, rows.map(copyCase));
+    else heldCases.set(q, new Map([[applicationId, rows.map(copyCase)]]));
+  }
+  return rows;
 }
 
 export async function caseById(q: Queryable, id: string): Promise<CaseRow | undefined> {
