@@ -143,6 +143,12 @@ export async function entriesAfter(db: Db, after: { chain: string; seq: number }
     : db.query<StoredEntry>(`SELECT ${columns} FROM audit_entries ORDER BY chain, seq LIMIT $1`, [limit], { name: 'audit_entries_first' });
 }
 
+/** One chain's entries in seq order, read in one statement: the verifier's second look at a chain whose runs did not join. */
+export async function chainStored(db: Db, chain: string): Promise<StoredEntry[]> {
+  const rows = await db.query<EntryRow>('SELECT chain, seq, body, prev_hash, hash FROM audit_entries WHERE chain = $1 ORDER BY seq', [chain]);
+  return rows.map(toStored);
+}
+
 /**
  * A page of entries in id order after entry `afterId`, as binary COPY output (see verify-worker.ts): read in id order
  * the table is read about in the order its rows lie in, one heap page after another, where (chain, seq) order fetched

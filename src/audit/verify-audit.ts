@@ -1,6 +1,6 @@
 import type { Config } from '../core/index.js';
 import type { Db } from '../db/index.js';
-import { GENESIS_HASH, checkSubjectHeads, type ChainHead, type ChainProblem, type HeadProblem } from './chain.js';
+import { ChainChecker, GENESIS_HASH, checkSubjectHeads, type ChainHead, type ChainProblem, type HeadProblem } from './chain.js';
 import { EMPTY_ROOT } from './merkle.js';
 import { startVerifyPool, type EntryPageResult, type TreeResult, type VerifyPool } from './verify-worker.js';
 import * as store from './store.js';
@@ -90,6 +90,8 @@ interface ChainsChecked {
   problems: ChainProblem[];
   heads: Map<string, ChainHead>;
   hashAt: Map<string, string>;
+  /** chains whose runs did not join (a gap or a broken link between runs) */
+  suspects: string[];
 }
 
 /**
@@ -122,7 +124,23 @@ async function verifyChains(db: Db, pool: VerifyPool, pageSize: number, heads: T
   }
   const pages = await Promise.all(results);
   await taken;
-  return joinRuns(pages, watched);
+  const checked = joinRuns(pages, watched);
+  // Each page is a statement of its own: an entry whose transaction had not committed when its page was read, while
+  // a later entry of its chain (appended after that commit, with a higher id) was read in a later page, looks like a
+  // gap. So the chains whose runs do not join are read again whole, in one statement and in seq order, and their gaps
+  // and links are the ones that read finds (entries appended meanwhile only make a chain longer).
+  for (const chain of checked.suspects) {
+    const again = new ChainChecker();
+    for (const e of await store.chainStored(db, chain)) again.add(e);
+    checked.problems = checked.problems.filter((p) => p.chain !== chain || p.kind === 'hash');
+    checked.problems.push(...again.problems.filter((p) => p.kind !== 'hash'));
+    if (watched.has(chain)) {
+      const head = again.heads.get(chain);
+      if (head) checked.heads.set(chain, head);
+      else checked.heads.delete(chain);
+    }
+  }
+  return checked;
 }
 
 /**
@@ -132,7 +150,7 @@ async function verifyChains(db: Db, pool: VerifyPool, pageSize: number, heads: T
  * ChainChecker, whatever order the entries were read in. The heads are kept for the `watched` chains. Pure.
  */
 export function joinRuns(pages: readonly EntryPageResult[], watched: ReadonlySet<string>): ChainsChecked {
-  const out: ChainsChecked = { chains: 0, entries: 0, problems: [], heads: new Map(), hashAt: new Map() };
+  const out: ChainsChecked = { chains: 0, entries: 0, problems: [], heads: new Map(), hashAt: new Map(), suspects: [] };
   // chain -> its runs as [page, run] pairs, in reading order (one run: the pair itself, to spare an array per chain)
   const byChain = new Map<string, number | number[]>();
   pages.forEach((r, pg) => {
@@ -160,12 +178,14 @@ export function joinRuns(pages: readonly EntryPageResult[], watched: ReadonlySet
     if (runs.some((x, k) => k > 0 && x.first < runs[k - 1]!.first)) runs.sort((a, b) => a.first - b.first);
     let seq = 0;
     let hash = GENESIS_HASH;
+    const before = out.problems.length;
     for (const x of runs) {
       if (x.first !== seq + 1) out.problems.push({ kind: 'gap', chain, expectedSeq: seq + 1, foundSeq: x.first });
       if (x.prev !== hash) out.problems.push({ kind: 'link', chain, seq: x.first });
       seq = x.last;
       hash = x.hash;
     }
+    if (out.problems.length > before) out.suspects.push(chain);
     if (watched.has(chain)) out.heads.set(chain, { seq, hash });
   }
   return out;
