@@ -1,4 +1,4 @@
-import { PG_UNIQUE_VIOLATION, pgErrorCode, sqlLiteral, type Db, type Queryable } from '../db/index.js';
+import { PG_UNIQUE_VIOLATION, pgErrorCode, type Db, type Queryable } from '../db/index.js';
 import { AppError } from '../core/index.js';
 import type { AuditEntry, AuditInput, ChainHead, StoredEntry, SubjectHead } from './chain.js';
 import type { AuditKey } from './tree-head.js';
@@ -143,37 +143,41 @@ export async function entriesAfter(db: Db, after: { chain: string; seq: number }
     : db.query<StoredEntry>(`SELECT ${columns} FROM audit_entries ORDER BY chain, seq LIMIT $1`, [limit], { name: 'audit_entries_first' });
 }
 
-/**
- * A page of entries in (chain, seq) order after `after`, as a binary COPY (Db.copyOut): chain, seq, prev_hash, body,
- * hash, which the verifier hashes from directly, and seal_id and id, which place the entry among the tree's leaves.
- */
-export async function entryPageCopy(db: Db, after: { chain: string; seq: number } | null, limit: number, into?: Buffer): Promise<Buffer> {
-  const where = after ? `WHERE (chain, seq) > (${sqlLiteral(after.chain)}, ${Math.trunc(after.seq)})` : '';
-  return db.copyOut(`SELECT chain, seq, prev_hash, body, hash, seal_id, id FROM audit_entries ${where} ORDER BY chain, seq LIMIT ${Math.trunc(limit)}`, into);
+/** One chain's entries in seq order, read in one statement: the verifier's second look at a chain whose runs did not join. */
+export async function chainStored(db: Db, chain: string): Promise<StoredEntry[]> {
+  const rows = await db.query<EntryRow>('SELECT chain, seq, body, prev_hash, hash FROM audit_entries WHERE chain = $1 ORDER BY seq', [chain]);
+  return rows.map(toStored);
 }
 
-/** The chain and seq of the last row of a page from `entryPageCopy`, and how many rows it has. */
-export function lastEntryOfPage(buf: Buffer): { rows: number; last: { chain: string; seq: number } | null } {
-  if (buf.length === 0) return { rows: 0, last: null };
+/**
+ * A page of entries in id order after entry `afterId`, as binary COPY output (see verify-worker.ts): read in id order
+ * the table is read about in the order its rows lie in, one heap page after another, where (chain, seq) order fetched
+ * about one heap page per row (bench/findings.md). Chains are joined by the verifier.
+ */
+export async function entryPageCopy(db: Db, afterId: number, limit: number, into?: Buffer): Promise<Buffer> {
+  return db.copyOut(
+    `SELECT chain, seq, prev_hash, body, hash, seal_id, id FROM audit_entries WHERE id > ${Math.trunc(afterId)} ORDER BY id LIMIT ${Math.trunc(limit)}`,
+    into,
+  );
+}
+
+/** The id of the last row of a page from `entryPageCopy`, and how many rows it has. */
+export function lastEntryOfPage(buf: Buffer): { rows: number; lastId: number } {
+  if (buf.length === 0) return { rows: 0, lastId: 0 };
   let p = 19 + buf.readInt32BE(15);
   let rows = 0;
-  let last: { chain: string; seq: number } | null = null;
-  let cS = 0;
-  let cl = 0;
-  let seqAt = 0;
+  let lastId = 0;
   while (p < buf.length) {
     const fields = buf.readInt16BE(p);
     if (fields === -1) break;
     p += 2;
     rows++;
-    cl = buf.readInt32BE(p);
-    cS = p + 4;
-    seqAt = cS + cl + 4;
-    p = seqAt + 4;
-    for (let f = 2; f < fields; f++) p += 4 + Math.max(0, buf.readInt32BE(p));
+    // the last column is id (int8)
+    for (let f = 1; f < fields; f++) p += 4 + Math.max(0, buf.readInt32BE(p));
+    lastId = buf.readUInt32BE(p + 8) + buf.readInt32BE(p + 4) * 4294967296;
+    p += 12;
   }
-  if (rows) last = { chain: buf.toString('utf8', cS, cS + cl), seq: buf.readInt32BE(seqAt) };
-  return { rows, last };
+  return { rows, lastId };
 }
 
 export interface SealRow {

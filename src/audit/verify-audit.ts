@@ -1,6 +1,6 @@
 import type { Config } from '../core/index.js';
 import type { Db } from '../db/index.js';
-import { GENESIS_HASH, checkSubjectHeads, type ChainHead, type ChainProblem, type HeadProblem } from './chain.js';
+import { ChainChecker, GENESIS_HASH, checkSubjectHeads, type ChainHead, type ChainProblem, type HeadProblem } from './chain.js';
 import { EMPTY_ROOT } from './merkle.js';
 import { startVerifyPool, type EntryPageResult, type TreeResult, type VerifyPool } from './verify-worker.js';
 import * as store from './store.js';
@@ -67,7 +67,7 @@ export async function verifyAudit(db: Db, config: Pick<Config, 'masterKey' | 'da
   const pool = startVerifyPool(new Map(subjects.map((s) => [s.chain, s.seq])), options.threads);
   try {
     const heads = new TreeHeadChecks(pool, allSeals, [...dbKeys, auditKeyPair(config)], options.kept);
-    const checker = await verifyChains(db, pool, pageSize, heads);
+    const checker = await verifyChains(db, pool, pageSize, heads, new Set(subjects.map((s) => s.chain)));
     const problems: AuditProblem[] = [...checker.problems, ...checkSubjectHeads(subjects, checker), ...(await heads.finish())];
     return {
       ok: problems.length === 0,
@@ -90,14 +90,16 @@ interface ChainsChecked {
   problems: ChainProblem[];
   heads: Map<string, ChainHead>;
   hashAt: Map<string, string>;
+  /** chains whose runs did not join (a gap or a broken link between runs) */
+  suspects: string[];
 }
 
 /**
- * One read of the log in (chain, seq) order, a page at a time: the chains are checked page by page, and each page
- * also hands back its sealed entries' leaves grouped by tree head, which `heads` puts in order and checks (no second
+ * One read of the log in id order (about the order the rows lie in the table), a page at a time: each page's runs of
+ * a chain are checked by a worker and joined into chains at the end (joinRuns), and each page also hands back its sealed entries' leaves grouped by tree head, which `heads` puts in order and checks (no second
  * read of the log in leaf order, bench/findings.md).
  */
-async function verifyChains(db: Db, pool: VerifyPool, pageSize: number, heads: TreeHeadChecks): Promise<ChainsChecked> {
+async function verifyChains(db: Db, pool: VerifyPool, pageSize: number, heads: TreeHeadChecks, watched: ReadonlySet<string>): Promise<ChainsChecked> {
   const results: Array<Promise<EntryPageResult>> = [];
   // Memory for pages: a page read goes to a worker and comes back with its answer, to be read into again.
   const free: Buffer[] = [];
@@ -105,11 +107,11 @@ async function verifyChains(db: Db, pool: VerifyPool, pageSize: number, heads: T
   // Pages' leaves are taken in page order, whatever order the workers finish them in.
   let taken: Promise<void> = Promise.resolve();
   // Read the next page while the workers hash this one: the database and the hashing run on different cores.
-  let next: Promise<Buffer> | null = store.entryPageCopy(db, null, pageSize, memory());
+  let next: Promise<Buffer> | null = store.entryPageCopy(db, 0, pageSize, memory());
   while (next) {
     const page: Buffer = await next;
-    const { rows, last } = store.lastEntryOfPage(page);
-    next = rows === pageSize && last ? store.entryPageCopy(db, last, pageSize, memory()) : null;
+    const { rows, lastId } = store.lastEntryOfPage(page);
+    next = rows === pageSize ? store.entryPageCopy(db, lastId, pageSize, memory()) : null;
     if (rows === 0) break;
     await pool.room(pool.threads * 2);
     const r = pool.entries(page);
@@ -122,34 +124,69 @@ async function verifyChains(db: Db, pool: VerifyPool, pageSize: number, heads: T
   }
   const pages = await Promise.all(results);
   await taken;
-  return stitch(pages);
+  const checked = joinRuns(pages, watched);
+  // Each page is a statement of its own: an entry whose transaction had not committed when its page was read, while
+  // a later entry of its chain (appended after that commit, with a higher id) was read in a later page, looks like a
+  // gap. So the chains whose runs do not join are read again whole, in one statement and in seq order, and their gaps
+  // and links are the ones that read finds (entries appended meanwhile only make a chain longer).
+  for (const chain of checked.suspects) {
+    const again = new ChainChecker();
+    for (const e of await store.chainStored(db, chain)) again.add(e);
+    checked.problems = checked.problems.filter((p) => p.chain !== chain || p.kind === 'hash');
+    checked.problems.push(...again.problems.filter((p) => p.kind !== 'hash'));
+    if (watched.has(chain)) {
+      const head = again.heads.get(chain);
+      if (head) checked.heads.set(chain, head);
+      else checked.heads.delete(chain);
+    }
+  }
+  return checked;
 }
 
 /**
- * Joins the pages' findings in page order: each page's first entry is checked against the page before's last one
- * (the only check a page cannot make itself), and the watched chains' heads of later pages replace earlier ones. Pure.
+ * Joins the pages' runs (rows of one chain with consecutive seqs, read one after the other) into chains: each chain's
+ * runs in seq order must start at seq 1 from the genesis hash and each run must continue the one before it (next seq,
+ * prev_hash = the hash before). Together with the links the workers checked inside each run, that is every check of
+ * ChainChecker, whatever order the entries were read in. The heads are kept for the `watched` chains. Pure.
  */
-export function stitch(pages: readonly EntryPageResult[]): ChainsChecked {
-  const out: ChainsChecked = { chains: 0, entries: 0, problems: [], heads: new Map(), hashAt: new Map() };
-  let before: EntryPageResult['last'] = null;
-  for (const r of pages) {
-    const f = r.first;
-    if (f) {
-      if (before && before.chain === f.chain) {
-        if (f.seq !== before.seq + 1) out.problems.push({ kind: 'gap', chain: f.chain, expectedSeq: before.seq + 1, foundSeq: f.seq });
-        if (f.prevHash !== before.hash) out.problems.push({ kind: 'link', chain: f.chain, seq: f.seq });
-      } else {
-        out.chains++;
-        if (f.seq !== 1) out.problems.push({ kind: 'gap', chain: f.chain, expectedSeq: 1, foundSeq: f.seq });
-        if (f.prevHash !== GENESIS_HASH) out.problems.push({ kind: 'link', chain: f.chain, seq: f.seq });
-      }
-    }
-    out.chains += r.starts;
+export function joinRuns(pages: readonly EntryPageResult[], watched: ReadonlySet<string>): ChainsChecked {
+  const out: ChainsChecked = { chains: 0, entries: 0, problems: [], heads: new Map(), hashAt: new Map(), suspects: [] };
+  // chain -> its runs as [page, run] pairs, in reading order (one run: the pair itself, to spare an array per chain)
+  const byChain = new Map<string, number | number[]>();
+  pages.forEach((r, pg) => {
     out.entries += r.entries;
     out.problems.push(...r.problems);
-    for (const [chain, seq, hash] of r.heads) out.heads.set(chain, { seq, hash });
     for (const [chain, hash] of r.hashAt) out.hashAt.set(chain, hash);
-    before = r.last ?? before;
+    const chains = r.runs.chains;
+    for (let i = 0; i < chains.length; i++) {
+      const at = pg * 2 ** 26 + i; // pages of up to 64 M rows
+      const seen = byChain.get(chains[i]!);
+      if (seen === undefined) byChain.set(chains[i]!, at);
+      else if (typeof seen === 'number') byChain.set(chains[i]!, [seen, at]);
+      else seen.push(at);
+    }
+  });
+  const run = (at: number) => {
+    const r = pages[Math.floor(at / 2 ** 26)]!.runs;
+    const i = at % 2 ** 26;
+    return { first: r.first[i]!, prev: r.prev[i] ?? GENESIS_HASH, last: r.last[i]!, hash: r.hash[i]! };
+  };
+  out.chains = byChain.size;
+  for (const [chain, at] of byChain) {
+    const runs = typeof at === 'number' ? [run(at)] : at.map(run);
+    // read in id order, a chain's runs are nearly always in seq order already; a stable sort otherwise
+    if (runs.some((x, k) => k > 0 && x.first < runs[k - 1]!.first)) runs.sort((a, b) => a.first - b.first);
+    let seq = 0;
+    let hash = GENESIS_HASH;
+    const before = out.problems.length;
+    for (const x of runs) {
+      if (x.first !== seq + 1) out.problems.push({ kind: 'gap', chain, expectedSeq: seq + 1, foundSeq: x.first });
+      if (x.prev !== hash) out.problems.push({ kind: 'link', chain, seq: x.first });
+      seq = x.last;
+      hash = x.hash;
+    }
+    if (out.problems.length > before) out.suspects.push(chain);
+    if (watched.has(chain)) out.heads.set(chain, { seq, hash });
   }
   return out;
 }

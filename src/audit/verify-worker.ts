@@ -4,11 +4,11 @@ import { Worker } from 'node:worker_threads';
 /**
  * The hashing of audit verification, spread over one worker thread per core. Two kinds of task:
  *
- * - a page of entries in (chain, seq) order, as the raw output of `COPY (…) TO STDOUT (FORMAT binary)` with the
- *   columns chain, seq, prev_hash, body, hash, seal_id and id: each entry's SM3 is recomputed straight from the copy
- *   buffer and each entry is compared with the one before it in the page (seq, link); the first entry of a page is
- *   compared with the last of the page before by the caller (`stitch` in verify-audit.ts), so pages can be checked in
- *   any order on any thread. Each sealed entry's Merkle leaf, SM3(0x00 || stored hash), is made here too, and the
+ * - a page of entries in id order (about the order they lie in the table), as the raw output of `COPY (…) TO STDOUT
+ *   (FORMAT binary)` with the columns chain, seq, prev_hash, body, hash, seal_id and id: each entry's SM3 is
+ *   recomputed straight from the copy buffer; rows of one chain with consecutive seqs read one after the other form a
+ *   run, checked link by link here; the runs are joined by chain and seq by the caller (`joinRuns` in
+ *   verify-audit.ts), so pages can be checked in any order on any thread. Each sealed entry's Merkle leaf, SM3(0x00 || stored hash), is made here too, and the
  *   leaves are answered grouped by tree head with their entry ids;
  * - a tree head: its leaves with their entry ids, put in id order (the order they were sealed in) and appended to the
  *   tree state (frontier) stored with the previous head; answers the root, the new frontier and the roots at any
@@ -56,14 +56,16 @@ let scratch = { room: 0 };
 
 function entries(buf) {
   const problems = [];
-  const heads = [];
   const hashAt = [];
+  // The page's runs: rows of one chain with consecutive seqs, one after the other in the page. Links inside a run are
+  // checked here; the runs are joined by chain and seq afterwards (joinRuns in verify-audit.ts), wherever they were read.
+  const runChain = [], runFirst = [], runPrev = [], runLast = [], runHash = [];
   let p = 0;
   if (buf.length > 0) {
     if (buf.length < 19 || buf.compare(SIGNATURE, 0, 11, 0, 11) !== 0) throw new Error('not a binary COPY');
     p = 19 + buf.readInt32BE(15);
   }
-  let n = 0, starts = 0;
+  let n = 0;
   // Rows are at least 160 bytes (two 64-digit hashes): enough room for every sealed entry's place and leaf. The room
   // is kept for the next page (fewer allocations, less for the garbage collector).
   const room = Math.ceil(buf.length / 160) + 1;
@@ -71,8 +73,8 @@ function entries(buf) {
   const leafId = scratch.ids, leafSeal = scratch.seals, leafHash = scratch.hashes, leafBad = scratch.bad;
   leafBad.fill(0);
   let leaves = 0;
-  let first = null;
-  let cS = -1, cE = -1, chain = null, w, seq = 0, hS = -1;
+  let cS = -1, cE = -1, chain = null, w, seq = 0, hS = -1, hE = -1;
+  const endRun = () => { runLast.push(seq); runHash.push(buf.toString('latin1', hS, hE)); };
   while (p < buf.length) {
     const fields = buf.readInt16BE(p);
     if (fields === -1) break;
@@ -103,27 +105,27 @@ function entries(buf) {
       bl = 64 + bl0;
       hashed = buf.subarray(bS, bS + bl);
     } else {
-      // not a 64-digit hash: the link check fails below; hash what is stored all the same
+      // not a 64-digit hash: the link check fails; hash what is stored all the same
       bS = pS;
       bl = Math.min(pl, 0);
       hashed = Buffer.concat([buf.subarray(pS, pS + Math.max(pl, 0)), buf.subarray(pS + Math.max(pl, 0) + 4, pS + Math.max(pl, 0) + 4 + bl0)]);
     }
     n++;
-    if (!(cS >= 0 && cl === cE - cS && same(buf, cS, ncS, cl))) {
-      if (chain !== null && w !== undefined) heads.push([chain, seq, buf.toString('latin1', hS, hS + 64)]);
-      chain = buf.toString('utf8', ncS, ncS + cl);
-      w = watch.get(chain);
-      if (cS < 0) first = { chain, seq: nseq, prevHash: buf.toString('latin1', bS, bS + Math.min(64, bl)) };
-      else {
-        starts++;
-        if (nseq !== 1) problems.push({ kind: 'gap', chain, expectedSeq: 1, foundSeq: nseq });
-        if (bl < 64 || !genesis(buf, bS)) problems.push({ kind: 'link', chain, seq: nseq });
-      }
-      cS = ncS;
-      cE = ncS + cl;
-    } else {
-      if (nseq !== seq + 1) problems.push({ kind: 'gap', chain, expectedSeq: seq + 1, foundSeq: nseq });
+    const sameChain = cS >= 0 && cl === cE - cS && same(buf, cS, ncS, cl);
+    if (sameChain && nseq === seq + 1) {
       if (bl < 64 || !same(buf, hS, bS, 64)) problems.push({ kind: 'link', chain, seq: nseq });
+    } else {
+      if (chain !== null) endRun();
+      if (!sameChain) {
+        chain = buf.toString('utf8', ncS, ncS + cl);
+        w = watch.get(chain);
+        cS = ncS;
+        cE = ncS + cl;
+      }
+      runChain.push(chain);
+      runFirst.push(nseq);
+      // the link to the entry before, checked when the runs are joined: null for the first entry of a chain
+      runPrev.push(bl < 64 ? '' : nseq === 1 && genesis(buf, bS) ? null : buf.toString('latin1', bS, bS + 64));
     }
     // SM3 as a 32-character latin1 string (the cheapest output of crypto.hash), compared byte by byte with the stored hash
     const digest = hash('sm3', hashed, 'latin1');
@@ -141,10 +143,10 @@ function entries(buf) {
     if (w === nseq) hashAt.push([chain, buf.toString('latin1', nhS, nhS + hl)]);
     seq = nseq;
     hS = nhS;
+    hE = nhS + Math.max(hl, 0);
   }
-  const last = chain === null ? null : { chain, seq, hash: buf.toString('latin1', hS, hS + 64) };
-  if (chain !== null && w !== undefined) heads.push([chain, seq, last.hash]);
-  return { entries: n, starts, first, last, problems, heads, hashAt, leaves: byHead(leaves, leafId, leafSeal, leafHash, leafBad) };
+  if (chain !== null) endRun();
+  return { entries: n, runs: { chains: runChain, first: runFirst, prev: runPrev, last: runLast, hash: runHash }, problems, hashAt, leaves: byHead(leaves, leafId, leafSeal, leafHash, leafBad) };
 }
 
 /** The page's leaves grouped by tree head (page order kept within a head): [head, start, count, malformed leaves]. */
@@ -250,13 +252,13 @@ parentPort.on('message', (m) => {
 
 export interface EntryPageResult {
   entries: number;
-  /** chains that start within the page after its first entry */
-  starts: number;
-  first: { chain: string; seq: number; prevHash: string } | null;
-  last: { chain: string; seq: number; hash: string } | null;
+  /**
+   * The page's runs in page order: rows of one chain with consecutive seqs, read one after the other. For each run its
+   * chain, first seq, the prev_hash of its first entry (null: seq 1 linked to the genesis hash; '' when not a
+   * 64-digit hash), last seq and the hash of its last entry. Links inside a run are checked by the worker.
+   */
+  runs: { chains: string[]; first: number[]; prev: Array<string | null>; last: number[]; hash: string[] };
   problems: Array<{ kind: 'gap'; chain: string; expectedSeq: number; foundSeq: number } | { kind: 'link' | 'hash'; chain: string; seq: number }>;
-  /** [chain, seq, hash] of the last entry in the page of each watched chain */
-  heads: Array<[string, number, string]>;
   /** [chain, hash] of each watched chain's entry at its watched seq */
   hashAt: Array<[string, string]>;
   /**
