@@ -217,50 +217,53 @@ function keepCaseRows(q: Queryable, rows: readonly CaseRow[], forget?: string): 
   }
 }
 
-export async function updateCase(q: Queryable, id: string, version: number, patch: Partial<Record<keyof CaseRow, unknown>>) {
-  let row: CaseRow | undefined;
+/**
+ * A write to cases whose answer refreshes the held lists: `expected` rows must come back, else (a lost race, an
+ * error) whatever was held may be older than the database and is forgotten.
+ */
+async function writeCases(q: Queryable, expected: number, write: () => Promise<CaseRow[]>): Promise<CaseRow[]> {
+  let rows: CaseRow[];
   try {
-    row = await versionedUpdate<CaseRow>(q, 'cases', id, version, patch, CASE_JSON);
+    rows = await write();
   } catch (e) {
     heldCases.delete(q);
     throw e;
   }
-  if (row) keepCaseRows(q, [row]);
-  // a lost race: whatever was held may be older than the database
+  if (rows.length === expected) keepCaseRows(q, rows);
   else heldCases.delete(q);
+  return rows;
+}
+
+export async function updateCase(q: Queryable, id: string, version: number, patch: Partial<Record<keyof CaseRow, unknown>>) {
+  const [row] = await writeCases(q, 1, async () => {
+    const updated = await versionedUpdate<CaseRow>(q, 'cases', id, version, patch, CASE_JSON);
+    return updated ? [updated] : [];
+  });
   return row;
 }
 
 /** Several cases start waiting for their prerequisites (status 'blocked'), each with its version checked: the rows that changed. */
 export async function blockCases(q: Queryable, list: ReadonlyArray<{ id: string; version: number }>): Promise<CaseRow[]> {
-  const rows = await q.query<CaseRow>(
-    `UPDATE cases SET status = 'blocked', version = cases.version + 1 FROM unnest($1::uuid[], $2::int[]) AS b(id, version)
-      WHERE cases.id = b.id AND cases.version = b.version RETURNING cases.*`,
-    [list.map((c) => c.id), list.map((c) => c.version)],
-    { name: 'cases_block_many' },
-  ).catch((e: unknown) => {
-    heldCases.delete(q);
-    throw e;
-  });
-  if (rows.length === list.length) keepCaseRows(q, rows);
-  else heldCases.delete(q);
-  return rows;
+  return writeCases(q, list.length, () =>
+    q.query<CaseRow>(
+      `UPDATE cases SET status = 'blocked', version = cases.version + 1 FROM unnest($1::uuid[], $2::int[]) AS b(id, version)
+        WHERE cases.id = b.id AND cases.version = b.version RETURNING cases.*`,
+      [list.map((c) => c.id), list.map((c) => c.version)],
+      { name: 'cases_block_many' },
+    ),
+  );
 }
 
 /** Cases handed over (出件) together, each with its version checked: the rows that changed. */
 export async function markCasesDelivered(q: Queryable, list: ReadonlyArray<{ id: string; version: number }>, at: Date): Promise<CaseRow[]> {
-  const rows = await q.query<CaseRow>(
-    `UPDATE cases SET delivered_at = $3, version = cases.version + 1 FROM unnest($1::uuid[], $2::int[]) AS d(id, version)
-      WHERE cases.id = d.id AND cases.version = d.version RETURNING cases.*`,
-    [list.map((c) => c.id), list.map((c) => c.version), at],
-    { name: 'cases_deliver_many' },
-  ).catch((e: unknown) => {
-    heldCases.delete(q);
-    throw e;
-  });
-  if (rows.length === list.length) keepCaseRows(q, rows);
-  else heldCases.delete(q);
-  return rows;
+  return writeCases(q, list.length, () =>
+    q.query<CaseRow>(
+      `UPDATE cases SET delivered_at = $3, version = cases.version + 1 FROM unnest($1::uuid[], $2::int[]) AS d(id, version)
+        WHERE cases.id = d.id AND cases.version = d.version RETURNING cases.*`,
+      [list.map((c) => c.id), list.map((c) => c.version), at],
+      { name: 'cases_deliver_many' },
+    ),
+  );
 }
 
 /** The application's cases in order; inside a transaction that holds the application locked, read once and then kept. */
