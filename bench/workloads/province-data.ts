@@ -220,7 +220,7 @@ export async function generateApplications(db: Queryable, from: number, to: numb
     `INSERT INTO applications (id, number, status, title, applicant_user_id, applicant, applicant_id_number, submitted_by, channel,
        authority_region, window_region, pickup, accepted_by, accepted_at, accepting_department_id, accepting_region, cross_region,
        created_at, submitted_at, concluded_at, delivered_at, updated_at)
-     SELECT a.id, a.county || '-' || to_char(a.created_at AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || '-' || lpad(a.g::text, 6, '0'), a.status,
+     SELECT a.id, a.county || '-' || to_char(a.created_at AT TIME ZONE 'Asia/Shanghai', 'YYYYMMDD') || '-' || lpad(a.g::text, greatest(6, length(a.g::text)), '0'), a.status,
             it.name || CASE WHEN a.ncases > 1 THEN '等' || a.ncases || '项' ELSE '' END,
             a.user_id, jsonb_build_object('kind', 'citizen', 'name', a.name, 'idNumber', a.id_number, 'uscc', NULL, 'orgName', NULL, 'phone', a.phone),
             a.id_number, CASE WHEN a.online THEN a.user_id ELSE ws.clerks[1 + a.g % 4] END, CASE WHEN a.online THEN 'online' ELSE 'window' END,

@@ -51,7 +51,7 @@ export async function insertRequest(q: Queryable, r: NewRequest, year: string): 
   const rows = await q.query<RequestRow>(
     `INSERT INTO disclosure_requests (id, number, applicant_user_id, applicant_kind, applicant_name, applicant_id_code, applicant_phone, applicant_address,
        department_id, region_code, description, purpose, format, delivery, status, received_at)
-     VALUES ($1, 'GK' || $15 || '-' || lpad(nextval('disclosure_number_seq')::text, 5, '0'), $2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,'received',$14)
+     VALUES ($1, 'GK' || $15 || '-' || next_serial('disclosure_number_seq', 5), $2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,'received',$14)
      RETURNING *`,
     [r.id, r.applicant_user_id, r.applicant_kind, r.applicant_name, r.applicant_id_code, r.applicant_phone, r.applicant_address,
       r.department_id, r.region_code, r.description, r.purpose, r.format, r.delivery, r.received_at, year],

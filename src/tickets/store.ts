@@ -89,12 +89,12 @@ export async function upsertCategory(q: Queryable, c: CategoryRow): Promise<Cate
 
 export type NewTicket = Omit<TicketRow, 'number' | 'version' | 'dispatched_at' | 'due_date' | 'answer' | 'answered_at' | 'answered_by' | 'on_time' | 'duplicate_of' | 'rating_level' | 'rating_comment' | 'rated_at' | 'department_id'>;
 
-/** Inserts a ticket; its number is RX + the Shanghai date + a running number. */
+/** Inserts a ticket; its number is RX + the Shanghai date + a running number (5 digits or more). */
 export async function insertTicket(q: Queryable, t: NewTicket, day: string): Promise<TicketRow> {
   const rows = await q.query<TicketRow>(
     `INSERT INTO tickets (id, number, kind, category_code, title, content, source, region_code, entered_by, requester_user_id,
        requester_name, requester_phone, status, created_at, updated_at)
-     VALUES ($1, 'RX' || $15 || lpad(nextval('ticket_number_seq')::text, 5, '0'), $2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)
+     VALUES ($1, 'RX' || $15 || next_serial('ticket_number_seq', 5), $2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)
      RETURNING *`,
     [t.id, t.kind, t.category_code, t.title, t.content, t.source, t.region_code, t.entered_by, t.requester_user_id,
       t.requester_name, t.requester_phone, t.status, t.created_at, t.updated_at, day.replaceAll('-', '')],

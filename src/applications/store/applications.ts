@@ -66,7 +66,7 @@ export interface NewApplication {
  * The application, its cases, its attachment references and the first entry of its audit chain (`audit`: a CTE
  * body guarded by `app`, parameters from $23) in ONE statement: one round trip, atomic without an explicit
  * transaction (DESIGN.md, "speed"). A retry with the same (submitter, idempotency key) inserts nothing and returns
- * no row: the caller then reads the existing application. The number is region-date-sequence (431127-20260302-000123).
+ * no row: the caller then reads the existing application. The number is region-date-sequence (431127-20260302-000123; the sequence grows past 6 digits, 1000000).
  */
 export const AUDIT_FIRST_PARAM = 23;
 export async function insertApplication(q: Queryable, a: NewApplication, audit: { sql: string; params: unknown[] }): Promise<ApplicationRow | undefined> {
@@ -75,7 +75,7 @@ export async function insertApplication(q: Queryable, a: NewApplication, audit: 
        INSERT INTO applications (id, number, status, title, bundle_code, bundle_version_id, applicant_user_id, applicant,
          applicant_id_number, applicant_uscc, submitted_by, channel, authorisation, idempotency_key, request_hash, answers, form,
          authority_region, window_region, delegate_region, pickup, created_at, submitted_at, updated_at)
-       VALUES ($1, $2 || '-' || $3 || '-' || lpad(nextval('application_number_seq')::text, 6, '0'), $4, $5, $6, $7, $8, $9::jsonb,
+       VALUES ($1, $2 || '-' || $3 || '-' || next_serial('application_number_seq', 6), $4, $5, $6, $7, $8, $9::jsonb,
          $9::jsonb->>'idNumber', $9::jsonb->>'uscc', $10, $11, $12::jsonb, $13, $14, $15::jsonb, $16::jsonb,
          $2, $21, $22, $17::jsonb, $18, CASE WHEN $4 = 'submitted' THEN $18::timestamptz END, $18)
        ON CONFLICT (submitted_by, idempotency_key) DO NOTHING

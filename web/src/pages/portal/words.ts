@@ -63,6 +63,9 @@ export const visitorMenu = {
   '/portal/tickets': ['12345 诉求', '12345 hotline'],
 } as const satisfies Record<string, Pair>;
 
-/** 办件号 (431127-20260302-000123) or 12345 工单号 (RX…): typed into the search box, they open the progress lookup. */
-export const APPLICATION_NUMBER = /^\d{6}-\d{8}-\d{6}$/;
-export const TICKET_NUMBER = /^RX\d{13}$/i;
+/**
+ * 办件号 (431127-20260302-000123) or 12345 工单号 (RX…): typed into the search box, they open the progress lookup.
+ * The running number at the end is at least 6 (5) digits and grows past that at a province's volume (1000000).
+ */
+export const APPLICATION_NUMBER = /^\d{6}-\d{8}-\d{6,}$/;
+export const TICKET_NUMBER = /^RX\d{13,}$/i;
