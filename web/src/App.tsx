@@ -116,6 +116,9 @@ function Themed() {
       button={{ autoInsertSpace: false }}
       theme={{
         algorithm: theme.defaultAlgorithm,
+        // Styles come from antd's prebuilt stylesheet (main.tsx) and the tokens above as CSS variables: no style is
+        // computed in the browser, which was half the script a page ran before its first paint
+        zeroRuntime: true,
         // 适老化 mode: larger type and controls, near-black text (elder.tsx)
         token: elder ? { ...base, ...elderTokens } : base,
       }}
