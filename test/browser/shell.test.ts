@@ -37,7 +37,8 @@ describe('the web shell', { timeout: 400_000 }, () => {
       ['jiancha', '/inspector', '执法检查'],
     ];
     for (const [user, path, title] of desks) {
-      const page = await ui.as(user);
+      const page = await ui.session(user);
+      await ui.login(page, user);
       await page.waitForURL((u) => u.pathname === path);
       await page.getByRole('heading', { name: title }).waitFor();
       await ui.shot(page, `home-${path.slice(1)}`);
@@ -74,6 +75,7 @@ describe('the web shell', { timeout: 400_000 }, () => {
 
   it('fits the portal on a 390-pixel phone with a drawer menu', async () => {
     const phone = await ui.as('xiangwei', { width: 390, height: 844 });
+    await phone.goto('/portal');
     await phone.getByRole('button', { name: '菜单', exact: true }).click();
     await phone.getByRole('menuitem', { name: /我的消息/ }).click();
     await phone.waitForURL((u) => u.pathname === '/portal/messages');

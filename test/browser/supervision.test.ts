@@ -16,6 +16,7 @@ describe('supervision', { timeout: 300_000 }, () => {
     expect(flagged.statusCode).toBe(201);
 
     const page = await ui.as('jianguan');
+    await page.goto('/supervision');
     await page.getByRole('heading', { name: '监管看板' }).waitFor();
     const charts = ['各部门红黄牌', '办结量与按时率趋势（周）', '各部门压缩率与即办率（本季度及前三季度）', '清单外例外与未经审核的决定（按部门）',
       '各部门事项授权到位率（窗口授权到位且在平台内审批决定）', '指南纠错（按部门）', '办件以外的红黄牌（12345 工单、依申请公开、指南纠错、差评整改）', '大厅等候与办理时长（近 30 天，按取号后被叫的时段）'];
