@@ -51,13 +51,17 @@ export async function logout(deps: { db: Db }, token: string): Promise<void> {
 
 /**
  * Opens a session for an account whose holder has just proved they hold its mobile number (a one-time code): a lock
- * from wrong passwords is lifted, since the code is a stronger proof than a password guess.
+ * from wrong passwords is lifted, since the code is a stronger proof than a password guess. `mark`
+ * (beginSessionRead) was taken before `user` was read: the session goes into the session cache with that row, as a
+ * password sign-in's does, unless the account changed since.
  */
-export async function openSessionByCode(deps: { db: Db; clock: Clock }, user: store.UserRow): Promise<{ token: string; actor: Actor; expiresAt: Date }> {
+export async function openSessionByCode(deps: { db: Db; clock: Clock }, user: store.UserRow, mark: number): Promise<{ token: string; actor: Actor; expiresAt: Date }> {
   if (user.disabled_at) throw new AppError('ACCOUNT_DISABLED');
   const now = deps.clock.now();
   const token = newToken();
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
   await openSessionClearingLock(deps.db, token, user.id, now, expiresAt);
-  return { token, actor: store.toActor(user), expiresAt };
+  const actor = store.toActor(user);
+  rememberSession(deps.db, token, { actor, expiresAt }, mark, now);
+  return { token, actor, expiresAt };
 }

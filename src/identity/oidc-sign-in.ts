@@ -11,6 +11,7 @@ import type { Db } from '../db/index.js';
 import type { Actor } from './actor.js';
 import { isLocked, lockEndText } from './lockout.js';
 import { SESSION_HOURS } from './session-cookie.js';
+import { beginSessionRead, rememberSession } from './session.js';
 import { identityFromClaims, safeReturnPath, type ProviderIdentity } from './oidc-claims.js';
 import { authorizationRequest, redeemCallback } from './oidc-client.js';
 import * as store from './store.js';
@@ -107,6 +108,9 @@ async function signInAs(deps: { db: Db }, who: ProviderIdentity, now: Date) {
     await oidcStore.openSession(tx, token, user.id, now, expiresAt);
     return user.id;
   });
+  // into the session cache with the row read after the change committed, as a password sign-in's session goes
+  const mark = beginSessionRead(deps.db);
   const actor = store.toActor((await store.userById(deps.db, userId))!);
+  rememberSession(deps.db, token, { actor, expiresAt }, mark, now);
   return { token, actor, expiresAt };
 }

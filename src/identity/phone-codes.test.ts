@@ -3,6 +3,7 @@ import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/ap
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import type { RateLimits } from '../core/index.js';
+import { countStatements, statementTotals } from '../db/index.js';
 import { developmentChannel } from './code-channels.js';
 import { recentDevelopmentMessages } from './store-codes.js';
 
@@ -18,6 +19,7 @@ const limits: RateLimits = {
 
 let t: TestApp;
 beforeAll(async () => {
+  countStatements();
   t = await createTestApp({ config: { rateLimits: limits } });
 });
 afterAll(async () => {
@@ -52,8 +54,11 @@ describe('sign-up with a mobile number', () => {
     const res = await signUp('13712340001');
     const body = expectStatus(res, 200);
     expect(body.user).toMatchObject({ name: '李小明', kind: 'citizen', roles: ['applicant'], idNumberMasked: null });
+    // the new session's first request is answered from the session cache, as after a password sign-in
+    const before = statementTotals().statements;
     const me = expectStatus(await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${body.token}` } }), 200);
     expect(me.name).toBe('李小明');
+    expect(statementTotals().statements - before).toBe(0);
     expect((await post('/api/v1/auth/login', { username: '137 1234 0001', password: PASSWORD })).statusCode).toBe(200);
   });
 
@@ -91,7 +96,10 @@ describe('one-time codes', () => {
     expectStatus(await post('/api/v1/auth/signup', { phone: '13712340011', code, name: '甲', password: PASSWORD }), 200);
     await askCode('13712340011', 'login');
     const login = await lastCode('0011');
-    expectStatus(await post('/api/v1/auth/login/code', { phone: '13712340011', code: login }), 200);
+    const signedIn = expectStatus(await post('/api/v1/auth/login/code', { phone: '13712340011', code: login }), 200);
+    const before = statementTotals().statements;
+    expect(expectStatus(await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${signedIn.token}` } }), 200).name).toBe('甲');
+    expect(statementTotals().statements - before).toBe(0);
     const replay = await post('/api/v1/auth/login/code', { phone: '13712340011', code: login });
     expect(replay.statusCode).toBe(400);
     expect(replay.json()).toMatchObject({ code: 'CODE_EXPIRED', message: '验证码已失效，请重新获取' });

@@ -1,6 +1,7 @@
 import { AppError, newId, type AppDeps } from '../core/index.js';
 import type { Actor } from './actor.js';
 import { openSessionByCode } from './login.js';
+import { beginSessionRead } from './session.js';
 import { passwordProblem } from './password-rule.js';
 import { hashPassword } from './passwords.js';
 import { consumeCode, requirePhone } from './phone-codes.js';
@@ -52,17 +53,19 @@ export async function signUp(deps: Deps, input: SignUpInput): Promise<Session> {
     if (e instanceof AppError && e.code === 'USERNAME_TAKEN') throw new AppError('PHONE_TAKEN');
     throw e;
   }
-  return openSessionByCode(deps, (await store.userById(deps.db, id))!);
+  const mark = beginSessionRead(deps.db);
+  return openSessionByCode(deps, (await store.userById(deps.db, id))!, mark);
 }
 
 /** 验证码登录. */
 export async function signInByCode(deps: Deps, input: { phone: string; code: string }): Promise<Session> {
   const phone = requirePhone(input.phone);
   await consumeCode(deps, phone, 'login', input.code);
+  const mark = beginSessionRead(deps.db);
   const user = await applicantByPhone(deps.db, phone);
   // a code is sent only to a number with an account; it may have been disabled since
   if (!user) throw new AppError('CODE_EXPIRED');
-  return openSessionByCode(deps, user);
+  return openSessionByCode(deps, user, mark);
 }
 
 /** 找回密码: a new password on a code; every session of the account ends, and a lock from wrong passwords is lifted. */
