@@ -17,6 +17,7 @@ import { buildApp } from '../../src/http/index.js';
 import { DEMO_PASSWORD } from '../../src/identity/index.js';
 import { drainOutbox } from '../../src/outbox/index.js';
 import { startPaySandbox } from '../../src/payments/index.js';
+import { SIGNED_IN_HINT_KEY } from '../../web/src/auth/signed-in-hint.js';
 import { freshDb, type TestDb } from '../helpers/db.js';
 import { expectStatus, testConfig, type TestApp } from '../helpers/app.js';
 
@@ -182,9 +183,9 @@ export async function startUi(opts: { now?: string; payment?: boolean } = {}): P
         deviceScaleFactor: 1,
         isMobile: (o.width ?? 1366) < 500,
         hasTouch: (o.width ?? 1366) < 500,
-        // what the login page leaves behind besides the cookie: the web app's note that a session may exist
-        // (web/src/auth/AuthContext.tsx), without which it does not ask who is signed in
-        ...(o.signedIn ? { storageState: { cookies: [], origins: [{ origin: address, localStorage: [{ name: 'banshi.signedIn', value: '1' }] }] } } : {}),
+        // what the login page leaves behind besides the cookie: the web app's note that a session may exist, without
+        // which it does not ask who is signed in
+        ...(o.signedIn ? { storageState: { cookies: [], origins: [{ origin: address, localStorage: [{ name: SIGNED_IN_HINT_KEY, value: '1' }] }] } } : {}),
       });
       // generous: the suite shares two cores with everything else
       context.setDefaultTimeout(90_000);

@@ -1,21 +1,20 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ApiError, client, onUnauthorized, unwrap } from '../api/typed';
 import type { Me, Role } from '../api/types';
+import { SIGNED_IN_HINT_KEY } from './signed-in-hint';
 
-// The session cookie is httpOnly: remember that we signed in, so that anonymous visitors do not ask /auth/me (a 401).
-const HINT_KEY = 'banshi.signedIn';
 const hint = {
   get: () => {
     try {
-      return localStorage.getItem(HINT_KEY) === '1';
+      return localStorage.getItem(SIGNED_IN_HINT_KEY) === '1';
     } catch {
       return false;
     }
   },
   set: (on: boolean) => {
     try {
-      if (on) localStorage.setItem(HINT_KEY, '1');
-      else localStorage.removeItem(HINT_KEY);
+      if (on) localStorage.setItem(SIGNED_IN_HINT_KEY, '1');
+      else localStorage.removeItem(SIGNED_IN_HINT_KEY);
     } catch {
       /* ignore */
     }
