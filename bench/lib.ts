@@ -21,6 +21,8 @@ export interface BenchDb {
   dataDir?: string;
   /** Another pool on the same database (postgres only): a second server process. */
   drop(): Promise<void>;
+  /** `keep`: the kept database already existed (nothing was migrated into it but what was new, nothing seeded). */
+  reused?: boolean;
 }
 
 export interface Ctx {
@@ -31,8 +33,11 @@ export interface Ctx {
   baseline: number;
   /** Rates of peer engines measured earlier in this run (peer-bpmn: bpmn-engine, state persisted), per second. */
   peers: { bpmnPersisted?: number };
-  /** A fresh migrated, seeded database for one workload. */
-  freshDb(opts?: { seed?: boolean; poolSize?: number }): Promise<BenchDb>;
+  /**
+   * A fresh migrated, seeded database for one workload. `keep` (postgres only): a database of that name that outlives
+   * the run, opened again by the next run that names it (see `reused`); `drop` then only closes it.
+   */
+  freshDb(opts?: { seed?: boolean; poolSize?: number; keep?: string }): Promise<BenchDb>;
   progress(label: string, done: number, total: number): void;
 }
 
@@ -145,7 +150,7 @@ export async function timeIt(fn: (i: number) => Promise<unknown>, opts: { rounds
 
 export function makeFreshDb(engine: Engine, baseUrl: string, dataRoot: string) {
   let n = 0;
-  return async (opts: { seed?: boolean; poolSize?: number } = {}): Promise<BenchDb> => {
+  return async (opts: { seed?: boolean; poolSize?: number; keep?: string } = {}): Promise<BenchDb> => {
     if (engine === 'embedded') {
       const root = path.join(dataRoot, `embedded-${process.pid}-${n++}`);
       fs.rmSync(root, { recursive: true, force: true });
@@ -154,22 +159,27 @@ export function makeFreshDb(engine: Engine, baseUrl: string, dataRoot: string) {
       if (opts.seed !== false) await seedDemo(db);
       return { db, engine, dataDir: root, drop: async () => { await db.close().catch(() => undefined); fs.rmSync(root, { recursive: true, force: true }); } };
     }
-    const name = `banshi_bench_${process.pid}_${n++}`;
+    if (opts.keep !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(opts.keep)) throw new Error(`not a database name: ${opts.keep}`);
+    const name = opts.keep ?? `banshi_bench_${process.pid}_${n++}`;
     const admin = await openServer({ url: baseUrl, poolSize: 1 });
-    await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.exec(`CREATE DATABASE ${name}`);
+    const reused = opts.keep !== undefined && (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).length > 0;
+    if (!reused) {
+      await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.exec(`CREATE DATABASE ${name}`);
+    }
     const u = new URL(baseUrl);
     u.pathname = `/${name}`;
     const db = await openServer({ url: u.toString(), poolSize: opts.poolSize ?? os.availableParallelism() * 4 });
     await migrate(db);
-    if (opts.seed !== false) await seedDemo(db);
+    if (opts.seed !== false && !reused) await seedDemo(db);
     return {
       db,
       engine,
       url: u.toString(),
+      reused,
       drop: async () => {
         await db.close();
-        await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        if (opts.keep === undefined) await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         await admin.close();
       },
     };

@@ -2,6 +2,7 @@ import type { Queryable } from '../../db/index.js';
 import { knowChainHead } from '../../audit/index.js';
 import type { ApplicationRow, AttachmentRow, CaseRow } from './rows.js';
 import { versionedUpdate } from './update.js';
+import { APPLICATION_STATUSES } from '../state.js';
 
 const APP_JSON = new Set(['applicant', 'authorisation', 'answers', 'form', 'pickup', 'acceptance_checks', 'correction', 'refusal', 'pending', 'delivery', 'outputs']);
 const CASE_JSON = new Set(['more_request', 'decided_by_rule', 'commitment']);
@@ -314,6 +315,9 @@ export interface ApplicationListFilter {
 }
 
 export async function listApplications(q: Queryable, f: ApplicationListFilter): Promise<ApplicationRow[]> {
+  if (f.regionPattern !== undefined && f.applicantUserId === undefined && f.submittedBy === undefined) {
+    return listRegionApplications(q, f.regionPattern, f.statuses ?? [...APPLICATION_STATUSES], f.limit);
+  }
   return q.query<ApplicationRow>(
     `SELECT * FROM applications
      WHERE ($1::uuid IS NULL OR applicant_user_id = $1 OR submitted_by = $1)
@@ -322,5 +326,55 @@ export async function listApplications(q: Queryable, f: ApplicationListFilter): 
        AND ($5::text IS NULL OR authority_region LIKE $5 OR window_region LIKE $5)
      ORDER BY COALESCE(submitted_at, created_at) DESC, id LIMIT $4`,
     [f.applicantUserId ?? null, f.submittedBy ?? null, f.statuses ?? null, f.limit, f.regionPattern ?? null],
+  );
+}
+
+/**
+ * A region's applications in some stages, newest first: what a window's tabs list. An application belongs to the
+ * region of its authority and to that of the window it was routed to (异地代收代办).
+ *
+ * Sorting every match and keeping the newest is what a plain `ORDER BY … LIMIT` does, and a county's finished tab
+ * would sort about 100,000 applications at province scale (4 s measured). Instead: the region codes that occur under
+ * the prefix are walked in the index (one probe per code, a loose index scan), each (code, stage) is read newest first
+ * from an index in that order and cut at the limit, and only those candidates are merged. The work follows the
+ * number of codes and stages, not the number of applications. The window's side reads only the applications routed
+ * away from their authority's region (a partial index); the two sides can meet when both regions lie under the
+ * prefix, hence UNION.
+ */
+async function listRegionApplications(q: Queryable, pattern: string, statuses: string[], limit: number): Promise<ApplicationRow[]> {
+  return q.query<ApplicationRow>(
+    `WITH RECURSIVE
+     authority(code) AS (
+       (SELECT authority_region FROM applications WHERE authority_region LIKE $1 ORDER BY authority_region USING ~<~ LIMIT 1)
+       UNION ALL
+       SELECT (SELECT a.authority_region FROM applications a
+                WHERE a.authority_region LIKE $1 AND a.authority_region ~>~ r.code ORDER BY a.authority_region USING ~<~ LIMIT 1)
+         FROM authority r WHERE r.code IS NOT NULL
+     ),
+     routed(code) AS (
+       (SELECT window_region FROM applications WHERE window_region <> authority_region AND window_region LIKE $1 ORDER BY window_region USING ~<~ LIMIT 1)
+       UNION ALL
+       SELECT (SELECT a.window_region FROM applications a
+                WHERE a.window_region <> a.authority_region AND a.window_region LIKE $1 AND a.window_region ~>~ r.code ORDER BY a.window_region USING ~<~ LIMIT 1)
+         FROM routed r WHERE r.code IS NOT NULL
+     ),
+     candidates AS (
+       SELECT x.id, x.listed_at FROM authority r CROSS JOIN unnest($2::text[]) AS s(status) CROSS JOIN LATERAL (
+         SELECT a.id, COALESCE(a.submitted_at, a.created_at) AS listed_at FROM applications a
+          WHERE a.authority_region = r.code AND a.status = s.status
+          ORDER BY COALESCE(a.submitted_at, a.created_at) DESC, a.id LIMIT $3) x
+        WHERE r.code IS NOT NULL
+       UNION
+       SELECT x.id, x.listed_at FROM routed r CROSS JOIN unnest($2::text[]) AS s(status) CROSS JOIN LATERAL (
+         SELECT a.id, COALESCE(a.submitted_at, a.created_at) AS listed_at FROM applications a
+          WHERE a.window_region = r.code AND a.status = s.status AND a.window_region <> a.authority_region
+          ORDER BY COALESCE(a.submitted_at, a.created_at) DESC, a.id LIMIT $3) x
+        WHERE r.code IS NOT NULL
+     )
+     SELECT a.* FROM (SELECT id, listed_at FROM candidates ORDER BY listed_at DESC, id LIMIT $3) c
+       JOIN applications a ON a.id = c.id
+      ORDER BY c.listed_at DESC, c.id`,
+    [pattern, statuses, limit],
+    { name: 'applications_of_region' },
   );
 }
