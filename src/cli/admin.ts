@@ -2,8 +2,6 @@ import type { Command } from 'commander';
 import readline from 'node:readline';
 import { Writable } from 'node:stream';
 import { formatMessage, isAppError, loadConfig, systemClock } from '../core/index.js';
-import { migrate, openDatabase } from '../db/index.js';
-import { createAdministrator, passwordProblem } from '../identity/index.js';
 
 /** Reads a password without echoing it (a terminal), or the first line of standard input (a pipe). Never printed. */
 async function readPassword(prompt: string): Promise<string> {
@@ -48,6 +46,7 @@ export function registerAdminCommands(program: Command): void {
         process.exitCode = 1;
         return;
       }
+      const [{ migrate, openDatabase }, { createAdministrator, passwordProblem }] = await Promise.all([import('../db/index.js'), import('../identity/index.js')]);
       const password = await readPassword('密码：');
       const problem = passwordProblem(password, o.username);
       if (problem) {

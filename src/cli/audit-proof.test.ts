@@ -8,7 +8,7 @@ import { createTestApp, type TestApp } from '../../test/helpers/app.js';
 import { accept, ITEMS, submit } from '../../test/helpers/applications.js';
 import { tamperAsOwner } from '../../test/helpers/audit.js';
 import { chainEntries, nextEntry, sealAudit, type ChainHead } from '../audit/index.js';
-import { auditCheckProofCommand, auditProveCommand } from './audit.js';
+import { auditCheckProofCommand, auditProveCommand } from './audit-commands.js';
 
 const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/banshi.js');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'banshi-proof-'));

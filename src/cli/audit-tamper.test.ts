@@ -5,7 +5,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
 import { accept, ITEMS, submit } from '../../test/helpers/applications.js';
 import { tamperAsOwner } from '../../test/helpers/audit.js';
-import { auditVerifyCommand } from './audit.js';
+import { auditVerifyCommand } from './audit-commands.js';
 import { appendAudit, chainEntries, nextEntry, sealAudit, type ChainHead } from '../audit/index.js';
 
 // An auditor (or an intruder) with the database owner's rights edits the log directly, as with psql. Each case must

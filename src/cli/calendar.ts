@@ -2,16 +2,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { isAppError, formatMessage, loadConfig } from '../core/index.js';
-import { migrate, openDatabase, type Db } from '../db/index.js';
-import { dueDate, importCalendarFile, isIsoDate, loadCalendar, workingDaysBetween, type WorkingCalendar } from '../calendar/index.js';
-// registers the recomputation of running deadlines when a year is imported
-import '../supervision/index.js';
+import type { Db } from '../db/index.js';
+import type { WorkingCalendar } from '../calendar/index.js';
 
-async function withCalendarDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+type CalendarModule = typeof import('../calendar/index.js');
+
+async function withCalendarDb<T>(fn: (db: Db, calendar: CalendarModule) => Promise<T>): Promise<T> {
+  const [{ migrate, openDatabase }, calendar] = await Promise.all([
+    import('../db/index.js'),
+    import('../calendar/index.js'),
+    // registers the recomputation of running deadlines when a year is imported
+    import('../supervision/index.js'),
+  ]);
   const db = await openDatabase(loadConfig());
   try {
     await migrate(db);
-    return await fn(db);
+    return await fn(db, calendar);
   } finally {
     await db.close();
   }
@@ -36,7 +42,7 @@ export function registerCalendarCommands(program: Command): void {
     .option('--region <code>', '行政区划代码（含地区休息日）')
     .option('--immediate', '即办件（当日办结）')
     .action((acceptedOn: string, workingDays: string, o: { region?: string; immediate?: boolean }) =>
-      withCalendarDb(async (db) => {
+      withCalendarDb(async (db, { dueDate, isIsoDate, loadCalendar }) => {
         const n = Number(workingDays);
         if (!isIsoDate(acceptedOn)) return fail(`日期格式不正确：${acceptedOn}（应为 YYYY-MM-DD）`, 2);
         if (!Number.isInteger(n) || n < 0 || n > 3650) return fail(`工作日数不正确：${workingDays}`, 2);
@@ -52,7 +58,7 @@ export function registerCalendarCommands(program: Command): void {
     .description('两日期之间的工作日数（不含起日，含止日）')
     .option('--region <code>', '行政区划代码')
     .action((from: string, to: string, o: { region?: string }) =>
-      withCalendarDb(async (db) => {
+      withCalendarDb(async (db, { isIsoDate, loadCalendar, workingDaysBetween }) => {
         for (const d of [from, to]) if (!isIsoDate(d)) return fail(`日期格式不正确：${d}（应为 YYYY-MM-DD）`, 2);
         const cal = await loadCalendar(db, o.region ?? null);
         const r = workingDaysBetween(cal, from, to);
@@ -65,7 +71,7 @@ export function registerCalendarCommands(program: Command): void {
     .command('import <file>')
     .description('导入年度节假日安排（.json、.ics 或 .xlsx）')
     .action((file: string) =>
-      withCalendarDb(async (db) => {
+      withCalendarDb(async (db, { importCalendarFile }) => {
         if (!fs.existsSync(file)) return fail(`文件不存在：${file}`, 2);
         try {
           const r = await db.transaction((tx) =>

@@ -1,8 +1,12 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { AppError, formatMessage, loadConfig, systemClock } from '../core/index.js';
-import { migrate, openDatabase } from '../db/index.js';
-import { catalogFileFormat, exportCatalogFile, importCatalogFile, itemCodeReasonText, validateImplementationCode, validateItemCode, type ImportError } from '../catalog/index.js';
+import type { ImportError } from '../catalog/index.js';
+
+const modules = async () => {
+  const [db, catalog] = await Promise.all([import('../db/index.js'), import('../catalog/index.js')]);
+  return { ...db, ...catalog };
+};
 
 /** `banshi catalog import|export FILE` (.xlsx or .json by extension) and `banshi check item CODE`. */
 export function registerCatalogCommands(program: Command): void {
@@ -12,6 +16,7 @@ export function registerCatalogCommands(program: Command): void {
     .command('import <file>')
     .description('导入事项目录（.xlsx 或 .json）；有任何错误则逐行列出，不导入任何内容')
     .action(async (file: string) => {
+      const { catalogFileFormat, importCatalogFile, migrate, openDatabase } = await modules();
       const format = catalogFileFormat(file);
       if (!format) return fail(`不支持的文件类型：${file}（应为 .xlsx 或 .json）`);
       if (!fs.existsSync(file)) return fail(`文件不存在：${file}`);
@@ -37,6 +42,7 @@ export function registerCatalogCommands(program: Command): void {
     .command('export <file>')
     .description('导出已发布的事项目录（.xlsx 或 .json）')
     .action(async (file: string) => {
+      const { catalogFileFormat, exportCatalogFile, migrate, openDatabase } = await modules();
       const format = catalogFileFormat(file);
       if (!format) return fail(`不支持的文件类型：${file}（应为 .xlsx 或 .json）`);
       const config = loadConfig();
@@ -54,7 +60,8 @@ export function registerCatalogCommands(program: Command): void {
   check
     .command('item <code>')
     .description('校验事项编码（基本编码 10 位，或实施编码 35/41 位）')
-    .action((code: string) => {
+    .action(async (code: string) => {
+      const { itemCodeReasonText, validateImplementationCode, validateItemCode } = await import('../catalog/index.js');
       const c = code.trim().toUpperCase();
       const v = c.length > 10 ? validateImplementationCode(c) : validateItemCode(c);
       if (v.valid) {

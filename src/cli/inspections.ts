@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { formatMessage, isAppError } from '../core/index.js';
-import { verifyDraw } from '../inspections/index.js';
 
 /** `banshi inspections redraw PLAN.json SEED`: anyone re-runs a published draw, offline, from its published inputs. */
 export function registerInspectionCommands(program: Command): void {
@@ -11,7 +10,8 @@ export function registerInspectionCommands(program: Command): void {
     .description('用公布的抽查计划文件和揭示的种子重新抽取，核对抽取结果')
     .option('--json', '输出完整的抽取结果 JSON')
     .option('--expect <digest>', '与公布的抽取结果摘要（visitsDigest）比对')
-    .action((planFile: string, seed: string, o: { json?: boolean; expect?: string }) => {
+    .action(async (planFile: string, seed: string, o: { json?: boolean; expect?: string }) => {
+      const { verifyDraw } = await import('../inspections/index.js');
       let input: unknown;
       try {
         input = JSON.parse(fs.readFileSync(planFile, 'utf8'));

@@ -1,16 +1,15 @@
 import { Command } from 'commander';
 import { identifierReasonText, loadConfig, shanghaiDateOf, systemClock, validateIdNumber, validateUscc } from '../core/index.js';
-import { migrate, openDatabase } from '../db/index.js';
-import { hasActivity, seedActivity, seedDemo } from '../demo/index.js';
-import { serve } from './serve.js';
+import type { Db } from '../db/index.js';
 import { registerCatalogCommands } from './catalog.js';
-import { keysFromDocument, publishedKeys, verifyOffline, verifyOnline } from '../licences/index.js';
 import fs from 'node:fs';
 import { registerCalendarCommands } from './calendar.js';
 import { registerInspectionCommands } from './inspections.js';
 import { registerAuditCommands } from './audit.js';
 import { registerAdminCommands } from './admin.js';
 
+// Each command loads the modules it needs when it runs: checking a code or a proof does not load the whole platform
+// (about 3 s), only the rules it checks with.
 const program = new Command('banshi').description('办事 banshi: 一体化政务服务平台');
 
 program
@@ -19,10 +18,11 @@ program
   .option('-p, --port <port>', '端口', (v) => Number(v))
   .option('--host <host>', '监听地址')
   .option('--no-seed', '生产模式启动：不载入演示数据，登录页不列出演示账号')
-  .action((o) => serve(o));
+  .action(async (o) => (await import('./serve.js')).serve(o));
 
-async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>, config: ReturnType<typeof loadConfig>) => Promise<T>): Promise<T> {
+async function withDb<T>(fn: (db: Db, config: ReturnType<typeof loadConfig>) => Promise<T>): Promise<T> {
   const config = loadConfig();
+  const { openDatabase } = await import('../db/index.js');
   const db = await openDatabase(config);
   try {
     return await fn(db, config);
@@ -33,6 +33,7 @@ async function withDb<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>, conf
 
 program.command('migrate').description('执行数据库迁移').action(() =>
   withDb(async (db) => {
+    const { migrate } = await import('../db/index.js');
     const applied = await migrate(db);
     console.log(applied.length ? applied.join('\n') : '数据库已是最新');
   }),
@@ -44,6 +45,7 @@ program
   .option('--activity', '并模拟近几周的办件、工单和依申请公开（以当前时间为准，仅一次）')
   .action((o: { activity?: boolean }) =>
     withDb(async (db, config) => {
+      const [{ migrate }, { hasActivity, seedActivity, seedDemo }] = await Promise.all([import('../db/index.js'), import('../demo/index.js')]);
       await migrate(db);
       console.log((await seedDemo(db)) ? '已载入演示数据' : '数据库已有数据，未载入');
       if (!o.activity) return;
@@ -87,6 +89,7 @@ licence
   .option('--offline', '离线核验：只用发证机关公钥校验签名和有效期，不查询状态')
   .option('--keys <file>', '公钥文件（/.well-known/banshi-keys.json 的内容）；离线核验时不连接数据库')
   .action(async (input: string, o: { offline?: boolean; keys?: string }) => {
+    const { keysFromDocument, publishedKeys, verifyOffline, verifyOnline } = await import('../licences/index.js');
     const outcome =
       o.offline && o.keys
         ? await verifyOffline(input, keysFromDocument(fs.readFileSync(o.keys, 'utf8')), systemClock.now())
