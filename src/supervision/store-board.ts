@@ -202,16 +202,22 @@ export async function rollupSums(
 ): Promise<{ byPeriod: RollupSums[]; byDepartment: RollupSums[] }> {
   const params: unknown[] = [period, from, to];
   const s = scopeSql(scope, params, 'department');
-  const byPeriod = await q.query<RollupSums>(
-    `SELECT period_start::text AS key, ${SUMS} FROM deadline_rollups
-      WHERE period_kind = $1 AND period_start BETWEEN $2 AND $3${s} GROUP BY period_start ORDER BY period_start`,
+  // both groupings from one read of the rollups (GROUPING SETS): the trend by period, the volumes by department
+  const rows = await q.query<RollupSums & { by_period: boolean }>(
+    `SELECT r.by_period, COALESCE(r.period_start::text, r.department_id::text) AS key, dep.name,
+            r.closed, r.on_time, r.immediate, r.used_days, r.promised_days, r.legal_count, r.legal_days, r.legal_promised
+       FROM (SELECT GROUPING(department_id) = 1 AS by_period, period_start, department_id, ${SUMS} FROM deadline_rollups
+              WHERE period_kind = $1 AND period_start BETWEEN $2 AND $3${s}
+              GROUP BY GROUPING SETS ((period_start), (department_id))) r
+       LEFT JOIN departments dep ON NOT r.by_period AND dep.id = r.department_id
+      ORDER BY r.by_period DESC, r.period_start, r.closed DESC, dep.code`,
     params,
   );
-  const byDepartment = await q.query<RollupSums>(
-    `SELECT r.department_id::text AS key, dep.name, r.closed, r.on_time, r.immediate, r.used_days, r.promised_days, r.legal_count, r.legal_days, r.legal_promised
-       FROM (SELECT department_id, ${SUMS} FROM deadline_rollups WHERE period_kind = $1 AND period_start BETWEEN $2 AND $3${s} GROUP BY department_id) r
-       JOIN departments dep ON dep.id = r.department_id ORDER BY r.closed DESC, dep.code`,
-    params,
-  );
+  const byPeriod: RollupSums[] = [];
+  const byDepartment: RollupSums[] = [];
+  for (const { by_period, name, ...sums } of rows) {
+    if (by_period) byPeriod.push(sums);
+    else byDepartment.push({ ...sums, name });
+  }
   return { byPeriod, byDepartment };
 }
