@@ -32,7 +32,7 @@ export async function acceptApplication(deps: AppDeps, actor: Actor, id: string,
   let pending: PendingMaterial[] = [];
   let crossRegion = false;
   let pilotCodes: string[] = [];
-  const { app } = await changeApplication(deps, actor, {
+  const { app, result } = await changeApplication(deps, actor, {
     id,
     action: 'accept',
     policy: 'window',
@@ -73,10 +73,13 @@ export async function acceptApplication(deps: AppDeps, actor: Actor, id: string,
       const before = await store.casesOf(tx, updated.id);
       for (const c of before) await billCase(tx, updated, c, 'acceptance', at);
       const cases = await startReadyCases(tx, deps, updated, at, before);
-      await issueAcceptanceNotice(tx, (await store.applicationById(tx, updated.id))!, cases, await caseDeadlines(tx, cases.filter((c) => c.started_at).map((c) => c.id), at), at);
+      const deadlines = await caseDeadlines(tx, cases.filter((c) => c.started_at).map((c) => c.id), at);
+      await issueAcceptanceNotice(tx, (await store.applicationById(tx, updated.id))!, cases, deadlines, at);
+      // what the response shows, as the transaction leaves it (held for the transaction: no statement)
+      return { cases: await store.casesOf(tx, updated.id), deadlines };
     },
   });
-  return app;
+  return { app, ...result! };
 }
 
 /** USCCs on the application (the applicant's, the form's) that fail their check but hold a consistent organisation code. */

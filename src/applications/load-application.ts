@@ -39,7 +39,13 @@ async function proceduresOf(q: Queryable, cases: readonly CaseRow[]): Promise<Ma
   return m;
 }
 
-export async function loadApplicationView(q: Queryable, app: ApplicationRow, now: Date, loaded?: { cases?: CaseRow[]; attachments?: AttachmentRow[] }): Promise<ApplicationView> {
+/** `loaded`: parts the caller already holds as they are now (the cases and clocks a transaction just left behind). */
+export async function loadApplicationView(
+  q: Queryable,
+  app: ApplicationRow,
+  now: Date,
+  loaded?: { cases?: CaseRow[]; attachments?: AttachmentRow[]; deadlines?: Map<string, Deadline> },
+): Promise<ApplicationView> {
   const cases = loaded?.cases ?? (await store.casesOf(q, app.id));
   const attachments = loaded?.attachments ?? (await store.attachmentsOf(q, app.id));
   return {
@@ -47,7 +53,7 @@ export async function loadApplicationView(q: Queryable, app: ApplicationRow, now
     cases,
     attachments,
     departments: await departmentMap(q),
-    deadlines: await caseDeadlines(q, cases.filter((c) => c.started_at).map((c) => c.id), now),
+    deadlines: loaded?.deadlines ?? (await caseDeadlines(q, cases.filter((c) => c.started_at).map((c) => c.id), now)),
     owed: await pendingDeadlines(q, app.id, app.pending, now),
     formClasses: await formClassesOf(q, cases.map((c) => c.item_version_id)),
     procedures: await proceduresOf(q, cases),

@@ -5,6 +5,7 @@ import { DEMO_PASSWORD, hashPassword, userByUsername } from './index.js';
 import { insertUser } from './store.js';
 import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
 import { ACR, CookieBrowser, startProvinceIdp, type ProvinceIdp } from '../../test/helpers/province-idp.js';
+import { sessionCacheListening } from '../../test/helpers/sessions.js';
 
 let t: TestApp;
 let idp: ProvinceIdp;
@@ -16,6 +17,7 @@ beforeAll(async () => {
   countStatements();
   idp = await startProvinceIdp();
   t = await createTestApp();
+  await sessionCacheListening(t.db);
   base = await t.app.listen({ port: 0, host: '127.0.0.1' });
   t.config.oidc = idp.register(`${base}/api/v1/auth/oidc/callback`);
   const zhang = (await userByUsername(t.db, 'zhangsan'))!;

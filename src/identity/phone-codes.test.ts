@@ -6,6 +6,7 @@ import type { RateLimits } from '../core/index.js';
 import { countStatements, statementTotals } from '../db/index.js';
 import { developmentChannel } from './code-channels.js';
 import { recentDevelopmentMessages } from './store-codes.js';
+import { sessionCacheListening } from '../../test/helpers/sessions.js';
 
 const limits: RateLimits = {
   store: 'memory',
@@ -21,6 +22,7 @@ let t: TestApp;
 beforeAll(async () => {
   countStatements();
   t = await createTestApp({ config: { rateLimits: limits } });
+  await sessionCacheListening(t.db);
 });
 afterAll(async () => {
   await t.close();

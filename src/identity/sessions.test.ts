@@ -4,6 +4,7 @@ import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/ap
 import { DEMO_PASSWORD } from './seed.js';
 import { SESSION_CACHE_MS, SessionCache } from './session-cache.js';
 import type { Actor } from './actor.js';
+import { sessionCacheListening } from '../../test/helpers/sessions.js';
 
 /**
  * Sessions are believed from a short cache (session-cache.ts): whatever ends a session or changes what it may do
@@ -14,6 +15,7 @@ let t: TestApp;
 beforeAll(async () => {
   countStatements();
   t = await createTestApp({ now: '2026-03-02T09:00:00+08:00' });
+  await sessionCacheListening(t.db);
 });
 afterAll(() => t.close());
 

@@ -1,4 +1,5 @@
-import { DEMO_PASSWORD } from '../../src/identity/index.js';
+import type { Db } from '../../src/db/index.js';
+import { DEMO_PASSWORD, sessionCacheOf } from '../../src/identity/index.js';
 import type { TestApp } from './app.js';
 
 /**
@@ -17,4 +18,15 @@ export function freshSessions(t: TestApp): (username: string) => Promise<Record<
     cache.set(username, { at: now, headers });
     return headers;
   };
+}
+
+/**
+ * Waits (for the state, never a time) until the platform's session cache hears the database's news: until then it
+ * keeps nothing, so a test that counts a request's statements would count the session lookup a live server skips.
+ */
+export async function sessionCacheListening(db: Db): Promise<void> {
+  const cache = sessionCacheOf(db);
+  cache.listenOn(db);
+  for (let i = 0; i < 1000 && !cache.listens; i++) await new Promise((r) => setTimeout(r, 10));
+  if (!cache.listens) throw new Error('the session cache did not start listening for the database’s news');
 }

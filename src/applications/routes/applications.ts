@@ -9,7 +9,7 @@ import { EXTENSION_OF, readUpload, sendContent, type MediaType } from '../../fil
 import { actorRegionPattern, hasRole, requireActor } from '../../identity/index.js';
 import { choosePickup } from '../choose-pickup.js';
 import { can, personalAudience } from '../policy.js';
-import { caseDeadlines } from '../deadlines-port.js';
+import { caseDeadlines, type Deadline } from '../deadlines-port.js';
 import { departmentMap, loadApplicationView } from '../load-application.js';
 import { acceptanceNoticePdf, correctionNoticePdf } from '../notice-pdf.js';
 import { presentApplication, presentApplicationListItem, presentSubmission } from '../present.js';
@@ -38,8 +38,14 @@ export async function visibleApplication(deps: AppDeps, actor: ReturnType<typeof
 }
 
 /** The application as the actor may see it: loaded, then presented for the audience the policy puts them in. */
-export async function showApplication(deps: AppDeps, actor: ReturnType<typeof requireActor>, app: ApplicationRow, cases?: CaseRow[]) {
-  const view = await loadApplicationView(deps.db, app, deps.clock.now(), { cases });
+export async function showApplication(
+  deps: AppDeps,
+  actor: ReturnType<typeof requireActor>,
+  app: ApplicationRow,
+  cases?: CaseRow[],
+  deadlines?: Map<string, Deadline>,
+) {
+  const view = await loadApplicationView(deps.db, app, deps.clock.now(), { cases, deadlines });
   return presentApplication(view, personalAudience(actor, app, view.cases.map((c) => c.department_id)));
 }
 

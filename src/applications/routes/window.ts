@@ -24,9 +24,12 @@ export function windowRoutes(app: FastifyInstance, deps: AppDeps): void {
   const show = async (req: FastifyRequest, a: ApplicationRow) => showApplication(deps, requireActor(req), a);
   const applicationResponse = { 200: ApplicationResponse, ...errors };
 
-  r.post('/api/v1/applications/:id/accept', { schema: { tags, summary: '受理 / 容缺受理（pending 列出欠缺材料及期限）；异地代收须确认身份与形式审查', params: IdParams, body: AcceptBody, response: applicationResponse } }, async (req) =>
-    show(req, await acceptApplication(deps, requireActor(req), req.params.id, req.body)),
-  );
+  r.post('/api/v1/applications/:id/accept', { schema: { tags, summary: '受理 / 容缺受理（pending 列出欠缺材料及期限）；异地代收须确认身份与形式审查', params: IdParams, body: AcceptBody, response: applicationResponse } }, async (req) => {
+    const actor = requireActor(req);
+    // the response shows the cases and clocks as the acceptance left them, without reading them again
+    const accepted = await acceptApplication(deps, actor, req.params.id, req.body);
+    return showApplication(deps, actor, accepted.app, accepted.cases, accepted.deadlines);
+  });
 
   r.post('/api/v1/applications/:id/request-correction', { schema: { tags, summary: '一次性补正告知（只能引用办事指南所列材料和条件，或已批准的例外）', params: IdParams, body: CorrectionBody, response: applicationResponse } }, async (req) =>
     show(req, await requestCorrection(deps, requireActor(req), req.params.id, req.body)),
