@@ -63,6 +63,14 @@ afterAll(async () => {
   await t.close();
 });
 
+/**
+ * What of a value fits into a request line: a real server refuses a request line or headers over 16 KB with a 431
+ * before the app sees it (`src/http/edge.test.ts` sends a 1 MB query string over a socket), so a longer value in the
+ * path or the query string only tests the in-process injector, and parsing a megabyte of percent-encoding on every
+ * such request was a sixth of this file's time. Long values still reach the app in bodies.
+ */
+const inRequestLine = (v: string) => (v.length > 500 ? v.slice(0, 500) : v);
+
 /** Percent-encodes text; a lone surrogate, which has no UTF-8 form, goes as the bytes a careless client would send. */
 const encodePathValue = (v: string) => {
   try {
@@ -117,14 +125,14 @@ function requestOf(op: Operation): fc.Arbitrary<Generated> {
         );
   return fc.tuple(path, query, headers, body).map(([pv, qv, hv, b]) => {
     let url = op.path;
-    pathParams.forEach((p, i) => (url = url.replace(`{${p.name}}`, encodePathValue(pv[i] as string))));
+    pathParams.forEach((p, i) => (url = url.replace(`{${p.name}}`, encodePathValue(inRequestLine(pv[i] as string)))));
     const qs = new URLSearchParams();
     queryParams.forEach((p, i) => {
       const v = qv[i] as string | undefined;
-      if (v !== undefined) qs.append(p.name, v);
+      if (v !== undefined) qs.append(p.name, inRequestLine(v));
     });
     const extra = qv[queryParams.length] as [string, string] | undefined;
-    if (extra) qs.append(extra[0], extra[1]);
+    if (extra) qs.append(extra[0], inRequestLine(extra[1]));
     const q = qs.toString();
     const h: Record<string, string> = {};
     headerParams.forEach((p, i) => {
