@@ -54,7 +54,7 @@ describe('a region’s lists at the window', () => {
     const { id } = await submit(t, { itemCodes: [ITEMS.food] });
     await spread(id, 1200);
     const patterns = ['431127%', '431127100%', '4311%', '43%', '430624%', '110101%'];
-    const stageSets: Array<string[] | undefined> = [FINISHED, ['submitted'], ['submitted', 'correction', 'concluded'], ['draft'], undefined, ['nonsense']];
+    const stageSets: Array<string[] | undefined> = [FINISHED, ['submitted'], ['submitted', 'correction', 'concluded'], ['draft'], undefined, ['nonsense'], ['delivered', 'delivered', 'refused', 'delivered']];
     let compared = 0;
     for (const pattern of patterns) {
       for (const statuses of stageSets) {

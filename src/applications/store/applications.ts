@@ -316,7 +316,8 @@ export interface ApplicationListFilter {
 
 export async function listApplications(q: Queryable, f: ApplicationListFilter): Promise<ApplicationRow[]> {
   if (f.regionPattern !== undefined && f.applicantUserId === undefined && f.submittedBy === undefined) {
-    return listRegionApplications(q, f.regionPattern, f.statuses ?? [...APPLICATION_STATUSES], f.limit);
+    // each stage is one ordered scan per region code: a stage named twice would be read twice
+    return listRegionApplications(q, f.regionPattern, [...new Set(f.statuses ?? APPLICATION_STATUSES)], f.limit);
   }
   return q.query<ApplicationRow>(
     `SELECT * FROM applications
