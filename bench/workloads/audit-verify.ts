@@ -15,13 +15,21 @@ export const auditVerify: Workload = {
   async run(ctx) {
     const total = ctx.scale === 'full' ? 1_000_000 : 100_000;
     const perChain = 10;
-    const { db, drop } = await ctx.freshDb({ seed: false });
+    // BANSHI_BENCH_AUDIT_DB: keep the log in a database of that name and verify it again in later runs instead of
+    // building it again (a database holding another number of entries is refused)
+    const keep = process.env.BANSHI_BENCH_AUDIT_DB || undefined;
+    const { db, drop, reused } = await ctx.freshDb({ seed: false, keep });
+    const held = reused ? (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_entries WHERE seal_id IS NOT NULL'))[0]!.n : 0;
+    if (reused && held !== total) {
+      await drop();
+      throw new Error(`database ${keep} holds ${held.toLocaleString('en')} sealed audit entries, not ${total.toLocaleString('en')}: drop it (dropdb ${keep}) or name another`);
+    }
     try {
       const actions = ['submitted', 'accepted', 'case.started', 'case.reviewed', 'case.siteChecked', 'case.approved', 'case.concluded', 'delivered', 'rated', 'archived'];
       const t0 = Date.UTC(2026, 2, 2, 1);
       const sealClock = new ManualClock('2026-06-01T00:00:00Z');
       const batch = 10_000;
-      for (let start = 0; start < total; start += batch) {
+      for (let start = 0; start < (reused ? 0 : total); start += batch) {
         const cols: unknown[][] = [[], [], [], [], [], []];
         for (let k = start; k < Math.min(total, start + batch); k += perChain) {
           const chain = `application:bench-${k / perChain}`;
@@ -47,7 +55,7 @@ export const auditVerify: Workload = {
         await sealAudit(db, sealClock, ctx.config);
         ctx.progress('audit entries', Math.min(total, start + batch), total);
       }
-      if (ctx.engine === 'postgres') await db.exec('VACUUM ANALYZE audit_entries');
+      if (ctx.engine === 'postgres' && !reused) await db.exec('VACUUM ANALYZE audit_entries');
       const runs: number[] = [];
       let seals = 0;
       const meter = await cpuMeter(db);

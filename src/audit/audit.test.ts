@@ -92,7 +92,7 @@ describe('signed tree heads', () => {
   it('agree between the verifier threads and the sealer: each head grows from the tree state stored with the one before', async () => {
     const pool = startVerifyPool(new Map(), 2);
     try {
-      const hashes = Array.from({ length: 1000 }, (_, i) => createHash('sm3').update(`entry ${i}`).digest('hex'));
+      const hashes = Array.from({ length: 2004 }, (_, i) => createHash('sm3').update(`entry ${i}`).digest('hex'));
       const sealer = new Frontier();
       // A head's leaves come from the pages in chain order: the worker puts them in the order of their entries' ids,
       // whether the ids are close together (placed by slot) or far apart (sorted).
@@ -103,16 +103,19 @@ describe('signed tree heads', () => {
         order.forEach((i, k) => hashesOut.set(leafHash(hashes[at + i]!), k * 32));
         return { ids, hashes: hashesOut };
       };
-      for (const [n, spread] of [[1, 1], [2, 1], [3, 2], [7, 1_000_003], [987, 1]] as const) {
+      // Old sizes with every pattern of low bits (the tree is grown a level at a time from the stored state's nodes),
+      // heads of no leaves, and roots asked for inside a head as well as at its end.
+      for (const [n, spread] of [[1, 1], [2, 1], [3, 2], [7, 1_000_003], [987, 1], [0, 1], [1, 1], [64, 1], [255, 7], [256, 1], [5, 1], [423, 1]] as const) {
         const at = sealer.size;
-        const task = pool.tree({ ...shuffled(at, n, spread), startSize: at, frontierHex: sealer.toString(), at: [at + 1] });
+        const sizes = [...new Set([at + 1, at + Math.ceil(n / 2), at + n])].filter((s) => s > at && s <= at + n).sort((a, b) => a - b);
+        const task = pool.tree({ ...shuffled(at, n, spread), startSize: at, frontierHex: sealer.toString(), at: sizes });
         for (const h of hashes.slice(at, at + n)) sealer.push(leafHash(h));
         expect(await task).toEqual({
           count: n,
           size: at + n,
           root: sealer.root(),
           frontier: sealer.toString(),
-          roots: [[at + 1, rootOf(hashes.slice(0, at + 1).map(leafHash))]],
+          roots: sizes.map((s) => [s, rootOf(hashes.slice(0, s).map(leafHash))]),
         });
       }
       // A stored tree state that cannot be the one at its size is not grown from.

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 
@@ -31,6 +32,38 @@ const HEX = new Int8Array(256).fill(-1);
 for (let i = 0; i < 10; i++) HEX[48 + i] = i;
 for (let i = 0; i < 6; i++) HEX[97 + i] = 10 + i;
 
+// SM3 four messages at a time (sm3x4.wasm). Its memory holds the page being checked and every message and digest of
+// it; views over it are made again whenever it grows.
+const sm3x4 = new WebAssembly.Instance(new WebAssembly.Module(workerData.sm3x4), { env: { abort() { throw new Error('sm3x4: abort'); } } }).exports;
+sm3x4.init();
+const BASE = (sm3x4.base() + 15) & ~15;
+let mem = new Uint8Array(sm3x4.memory.buffer), words = new Uint32Array(sm3x4.memory.buffer);
+/** Room for bytes from BASE on. */
+function reserve(bytes) {
+  const need = BASE + bytes - sm3x4.memory.buffer.byteLength;
+  if (need > 0) sm3x4.memory.grow(Math.ceil(need / 65536));
+  if (mem.buffer !== sm3x4.memory.buffer) (mem = new Uint8Array(sm3x4.memory.buffer)), (words = new Uint32Array(sm3x4.memory.buffer));
+}
+const align = (n) => (n + 15) & ~15;
+/**
+ * SM3 of the n messages listed at table (offset, length, digest slot: three u32 each) into out + 32 × slot. Messages of
+ * equal block counts go side by side first, so that the four lanes of a step finish together.
+ */
+function hashTable(table, sorted, n, out, prefix) {
+  if (prefix < 0) {
+    const t = table >> 2, o = sorted >> 2;
+    const counts = new Int32Array(64);
+    for (let i = 0; i < n; i++) counts[Math.min(63, (words[t + 3 * i + 1] + 72) >> 6)]++;
+    for (let b = 0, at = 0; b < 64; b++) { const c = counts[b]; counts[b] = at; at += c; }
+    for (let i = 0; i < n; i++) {
+      const k = 3 * counts[Math.min(63, (words[t + 3 * i + 1] + 72) >> 6)]++;
+      words[o + k] = words[t + 3 * i]; words[o + k + 1] = words[t + 3 * i + 1]; words[o + k + 2] = words[t + 3 * i + 2];
+    }
+    table = sorted;
+  }
+  sm3x4.hashMany(table, n, out, prefix);
+}
+
 /** 64 hex digits at buf[p] as 32 bytes at out[o]; false when one of them is not a lower-case hex digit. */
 function unhex(buf, p, out, o) {
   let bad = 0;
@@ -50,12 +83,24 @@ function genesis(buf, p) {
   return true;
 }
 
-// leaf = SM3(0x00 || entry hash): the stored hash is decoded into bytes 1..32
-const leaf = Buffer.alloc(33);
 let scratch = { room: 0 };
 
-function entries(buf) {
-  const problems = [];
+function entries(page, length) {
+  // The page goes into the hasher's memory, followed by the work areas, one slot per row: the hash table, the same
+  // sorted by block count, the stored hashes as bytes (the entries' own and their leaves' messages), the entries'
+  // digests, the leaves' table and the leaves' digests. A row is at least 42 bytes (a field count, seven lengths, the
+  // seq and the id), whatever was written into its text fields.
+  const rows = Math.floor(length / 42) + 1;
+  const at = { table: align(length) };
+  at.sorted = at.table + align(12 * rows);
+  at.stored = at.sorted + align(12 * rows);
+  at.digests = at.stored + 32 * rows;
+  at.leafTable = at.digests + 32 * rows;
+  at.leaves = at.leafTable + align(12 * rows);
+  reserve(at.leaves + 32 * rows);
+  mem.set(new Uint8Array(page, 0, length), BASE);
+  const buf = Buffer.from(mem.buffer, BASE, length);
+  const found = []; // [row, problem]
   const hashAt = [];
   // The page's runs: rows of one chain with consecutive seqs, one after the other in the page. Links inside a run are
   // checked here; the runs are joined by chain and seq afterwards (joinRuns in verify-audit.ts), wherever they were read.
@@ -66,12 +111,13 @@ function entries(buf) {
     p = 19 + buf.readInt32BE(15);
   }
   let n = 0;
-  // Rows are at least 160 bytes (two 64-digit hashes): enough room for every sealed entry's place and leaf. The room
-  // is kept for the next page (fewer allocations, less for the garbage collector).
-  const room = Math.ceil(buf.length / 160) + 1;
-  if (scratch.room < room) scratch = { room, ids: new Float64Array(room), seals: new Float64Array(room), hashes: Buffer.allocUnsafeSlow(room * 32), bad: new Uint8Array(room) };
-  const leafId = scratch.ids, leafSeal = scratch.seals, leafHash = scratch.hashes, leafBad = scratch.bad;
+  // The room is kept for the next page (fewer allocations, less for the garbage collector).
+  if (scratch.room < rows) scratch = { room: rows, ids: new Float64Array(rows), seals: new Float64Array(rows), bad: new Uint8Array(rows), chains: new Array(rows), seqs: new Int32Array(rows), ok: new Uint8Array(rows) };
+  const leafId = scratch.ids, leafSeal = scratch.seals, leafBad = scratch.bad, rowChain = scratch.chains, rowSeq = scratch.seqs, rowOk = scratch.ok;
   leafBad.fill(0);
+  const T = (BASE + at.table) >> 2, L = (BASE + at.leafTable) >> 2, stored = BASE + at.stored;
+  let hashed = 0;
+  const odd = []; // rows whose prev_hash is not 64 digits: hashed here, one by one
   let leaves = 0;
   let cS = -1, cE = -1, chain = null, w, seq = 0, hS = -1, hE = -1;
   const endRun = () => { runLast.push(seq); runHash.push(buf.toString('latin1', hS, hE)); };
@@ -96,24 +142,26 @@ function entries(buf) {
     const id = buf.readUInt32BE(p + 8) + buf.readInt32BE(p + 4) * 4294967296;
     p += 12;
     // The stored hash as bytes: what the entry's own hash is compared with, and what its leaf is made of.
-    const hashOk = hl === 64 && unhex(buf, nhS, leaf, 1);
+    const hashOk = hl === 64 && unhex(buf, nhS, mem, stored + 32 * n);
     // The hashed bytes are prev_hash || body: moving prev_hash over the body's length field makes them one range.
-    let bS, bl, hashed;
+    let bS, bl;
     if (pl === 64) {
       buf.copyWithin(pS + 4, pS, pS + 64);
       bS = pS + 4;
       bl = 64 + bl0;
-      hashed = buf.subarray(bS, bS + bl);
+      words[T + 3 * hashed] = BASE + bS;
+      words[T + 3 * hashed + 1] = bl;
+      words[T + 3 * hashed + 2] = n;
+      hashed++;
     } else {
       // not a 64-digit hash: the link check fails; hash what is stored all the same
       bS = pS;
       bl = Math.min(pl, 0);
-      hashed = Buffer.concat([buf.subarray(pS, pS + Math.max(pl, 0)), buf.subarray(pS + Math.max(pl, 0) + 4, pS + Math.max(pl, 0) + 4 + bl0)]);
+      odd.push([n, Buffer.concat([buf.subarray(pS, pS + Math.max(pl, 0)), buf.subarray(pS + Math.max(pl, 0) + 4, pS + Math.max(pl, 0) + 4 + bl0)])]);
     }
-    n++;
     const sameChain = cS >= 0 && cl === cE - cS && same(buf, cS, ncS, cl);
     if (sameChain && nseq === seq + 1) {
-      if (bl < 64 || !same(buf, hS, bS, 64)) problems.push({ kind: 'link', chain, seq: nseq });
+      if (bl < 64 || !same(buf, hS, bS, 64)) found.push([n, { kind: 'link', chain, seq: nseq }]);
     } else {
       if (chain !== null) endRun();
       if (!sameChain) {
@@ -127,26 +175,46 @@ function entries(buf) {
       // the link to the entry before, checked when the runs are joined: null for the first entry of a chain
       runPrev.push(bl < 64 ? '' : nseq === 1 && genesis(buf, bS) ? null : buf.toString('latin1', bS, bS + 64));
     }
-    // SM3 as a 32-character latin1 string (the cheapest output of crypto.hash), compared byte by byte with the stored hash
-    const digest = hash('sm3', hashed, 'latin1');
-    let ok = hashOk;
-    for (let i = 0; ok && i < 32; i++) if (digest.charCodeAt(i) !== leaf[1 + i]) ok = false;
-    if (!ok) problems.push({ kind: 'hash', chain, seq: nseq });
+    rowChain[n] = chain;
+    rowSeq[n] = nseq;
+    rowOk[n] = hashOk ? 1 : 0;
     if (sealId > 0) {
       leafId[leaves] = id;
       leafSeal[leaves] = sealId;
       // a stored hash that is not 64 hex digits cannot be a leaf: its head's tree is malformed
-      if (hashOk) leafHash.latin1Write(hash('sm3', leaf, 'latin1'), leaves * 32, 32);
-      else leafBad[leaves] = 1;
+      if (hashOk) {
+        words[L + 3 * leaves] = stored + 32 * n;
+        words[L + 3 * leaves + 1] = 32;
+        words[L + 3 * leaves + 2] = leaves;
+      } else {
+        leafBad[leaves] = 1;
+        words[L + 3 * leaves] = stored + 32 * n;
+        words[L + 3 * leaves + 1] = 0;
+        words[L + 3 * leaves + 2] = leaves;
+      }
       leaves++;
     }
     if (w === nseq) hashAt.push([chain, buf.toString('latin1', nhS, nhS + hl)]);
+    n++;
     seq = nseq;
     hS = nhS;
     hE = nhS + Math.max(hl, 0);
   }
   if (chain !== null) endRun();
-  return { entries: n, runs: { chains: runChain, first: runFirst, prev: runPrev, last: runLast, hash: runHash }, problems, hashAt, leaves: byHead(leaves, leafId, leafSeal, leafHash, leafBad) };
+  // Every entry's SM3 over prev_hash || body, compared with its stored hash; each leaf SM3(0x00 || stored hash).
+  hashTable(BASE + at.table, BASE + at.sorted, hashed, BASE + at.digests, -1);
+  for (const [row, bytes] of odd) mem.set(Buffer.from(hash('sm3', bytes, 'latin1'), 'latin1'), BASE + at.digests + 32 * row);
+  hashTable(BASE + at.leafTable, 0, leaves, BASE + at.leaves, 0);
+  const D = (BASE + at.digests) >> 2, S = stored >> 2;
+  for (let i = 0; i < n; i++) {
+    let ok = rowOk[i] === 1;
+    for (let k = 0; ok && k < 8; k++) if (words[D + 8 * i + k] !== words[S + 8 * i + k]) ok = false;
+    if (!ok) found.push([i, { kind: 'hash', chain: rowChain[i], seq: rowSeq[i] }]);
+    rowChain[i] = undefined;
+  }
+  // in page order, a row's broken link before its wrong hash
+  const problems = found.sort((a, b) => a[0] - b[0]).map((f) => f[1]);
+  return { entries: n, runs: { chains: runChain, first: runFirst, prev: runPrev, last: runLast, hash: runHash }, problems, hashAt, leaves: byHead(leaves, leafId, leafSeal, mem.subarray(BASE + at.leaves, BASE + at.leaves + 32 * leaves), leafBad) };
 }
 
 /** The page's leaves grouped by tree head (page order kept within a head): [head, start, count, malformed leaves]. */
@@ -215,32 +283,69 @@ function idOrder(ids) {
   return order.sort((a, b) => ids[a] - ids[b] || a - b);
 }
 
+/**
+ * The tree grown from the stored state by a head's leaves, a level at a time: at each level the nodes that the new
+ * leaves complete are hashed as one batch (SM3(0x01 || left || right), four at a time). At level h the known nodes run
+ * from the state's node at that level (when the old size has bit h set) to the last complete one, so that the children
+ * of the new nodes at level h + 1 are the level's nodes two by two.
+ */
 function tree({ ids, hashes, malformed, startSize, frontierHex, at }) {
   const count = ids.length;
   const frontier = [];
   for (let i = 0; i < frontierHex.length; i += 64) frontier.push(Buffer.from(frontierHex.slice(i, i + 64), 'hex').toString('latin1'));
   // A leaf that is not a hash, or a stored frontier that cannot be the state at its size: nothing to grow from.
   if (malformed || hashes.length !== count * 32 || frontier.length !== popcount(startSize) || frontier.some((f) => f.length !== 32)) return { count, malformed: true };
-  const leaves = Buffer.from(hashes.buffer, hashes.byteOffset, hashes.byteLength);
-  const order = idOrder(ids);
-  let size = startSize;
-  const roots = [];
-  let next = 0;
-  for (let k = 0; k < count; k++) {
-    const i = order[k];
-    let x = leaves.latin1Slice(i * 32, i * 32 + 32);
-    for (let s = size; s & 1; s >>= 1) x = join(frontier.pop(), x);
-    frontier.push(x);
-    size++;
-    while (next < at.length && at[next] === size) roots.push([size, rootOf(frontier)]), next++;
+  const S = startSize, end = S + count;
+  const bit = (x, h) => Math.floor(x / 2 ** h) % 2;
+  const shr = (x, h) => Math.floor(x / 2 ** h);
+  // the state's node at level h: the state holds one node per set bit of the old size, highest first
+  const old = (h) => frontier[popcount(shr(S, h + 1))];
+  // Levels one after the other in the hasher's memory, then a table for the widest level's pairs.
+  const levels = [];
+  let room = 0;
+  for (let h = 0; h === 0 || shr(end, h) > 0; h++) {
+    const size = bit(S, h) + (h === 0 ? count : shr(end, h) - shr(S, h));
+    levels.push({ at: room, size, first: shr(S, h) - bit(S, h) });
+    room += align(32 * size);
   }
-  return { count, size, root: rootOf(frontier), frontier: frontier.map((f) => Buffer.from(f, 'latin1').toString('hex')).join(''), roots };
+  const table = room;
+  reserve(table + 12 * (Math.ceil(count / 2) + 1));
+  const L0 = BASE + levels[0].at;
+  if (bit(S, 0)) mem.set(Buffer.from(old(0), 'latin1'), L0);
+  // the leaves in id order (the order they were sealed in), copied four bytes at a time
+  const order = idOrder(ids);
+  const from = new Int32Array(hashes.buffer, hashes.byteOffset, count * 8), to = new Int32Array(mem.buffer, L0 + 32 * bit(S, 0), count * 8);
+  for (let k = 0; k < count; k++) for (let j = 0, i = order[k] * 8; j < 8; j++) to[k * 8 + j] = from[i + j];
+  const T = (BASE + table) >> 2;
+  for (let h = 0; h + 1 < levels.length; h++) {
+    const up = levels[h + 1], here = BASE + levels[h].at, pairs = up.size - bit(S, h + 1);
+    if (bit(S, h + 1)) mem.set(Buffer.from(old(h + 1), 'latin1'), BASE + up.at);
+    for (let j = 0; j < pairs; j++) {
+      words[T + 3 * j] = here + 64 * j;
+      words[T + 3 * j + 1] = 64;
+      words[T + 3 * j + 2] = j + bit(S, h + 1);
+    }
+    sm3x4.hashMany(BASE + table, pairs, BASE + up.at, 1);
+  }
+  // The state at any size up to the end: one node per set bit, the last complete node of its level.
+  const stateAt = (size) => {
+    const nodes = [];
+    for (let h = levels.length - 1; h >= 0; h--) {
+      if (!bit(size, h)) continue;
+      const k = shr(size, h) - 1 - levels[h].first, p = BASE + levels[h].at + 32 * k;
+      nodes.push(Buffer.from(mem.buffer, p, 32).latin1Slice(0, 32));
+    }
+    return nodes;
+  };
+  const roots = at.filter((size) => size > S && size <= end).map((size) => [size, rootOf(stateAt(size))]);
+  const last = stateAt(end);
+  return { count, size: end, root: rootOf(last), frontier: last.map((f) => Buffer.from(f, 'latin1').toString('hex')).join(''), roots };
 }
 
 parentPort.on('message', (m) => {
   try {
     if (m.kind === 'entries') {
-      const answer = entries(Buffer.from(m.buf, 0, m.length));
+      const answer = entries(m.buf, m.length);
       answer.page = m.buf; // the page's memory goes back for the next page
       parentPort.postMessage({ id: m.id, answer }, [m.buf, answer.leaves.ids.buffer, answer.leaves.hashes.buffer]);
     } else parentPort.postMessage({ id: m.id, answer: tree(m) });
@@ -300,9 +405,15 @@ export interface VerifyPool {
   close(): Promise<void>;
 }
 
+let binary: Uint8Array | undefined;
+/** The four-lane SM3 (sm3x4.as.ts, built into sm3x4.wasm beside this file). */
+export function sm3x4Binary(): Uint8Array {
+  return (binary ??= new Uint8Array(fs.readFileSync(new URL('./sm3x4.wasm', import.meta.url))));
+}
+
 /** One worker per core (at least one); `watch` maps chains to the seq whose hash to report (subjects' heads). */
 export function startVerifyPool(watch: ReadonlyMap<string, number> = new Map(), threads = Math.max(1, os.availableParallelism())): VerifyPool {
-  const workerData = { watch: [...watch] };
+  const workerData = { watch: [...watch], sm3x4: sm3x4Binary() };
   const workers = Array.from({ length: threads }, () => new Worker(WORKER_SOURCE, { eval: true, workerData }));
   const load = workers.map(() => 0);
   const pending = new Map<number, { resolve: (a: never) => void; reject: (e: unknown) => void; worker: number }>();
