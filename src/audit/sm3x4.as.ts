@@ -173,3 +173,35 @@ export function hashMany(table: usize, n: i32, out: usize, prefix: i32): void {
     }
   }
 }
+
+/**
+ * For each of n rows: 1 at out + i when the digest at digests + 32 × i, written as 64 lower-case hex digits, is the 64
+ * bytes at the address hexAt holds for it (a u32; 0: the row has no 64-byte hash to compare, so 0).
+ */
+export function matchHex(digests: usize, hexAt: usize, n: i32, out: usize): void {
+  const digits = i8x16(48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102);
+  const low = i8x16.splat(0x0f);
+  for (let i = 0; i < n; i++) {
+    const h = <usize>load<u32>(hexAt + (<usize>i << 2));
+    let same = h != 0;
+    for (let half: usize = 0; same && half < 32; half += 16) {
+      const d = v128.load(digests + (<usize>i << 5) + half);
+      const hi = i8x16.swizzle(digits, i8x16.shr_u(d, 4));
+      const lo = i8x16.swizzle(digits, v128.and(d, low));
+      const a = i8x16.shuffle(hi, lo, 0, 16, 1, 17, 2, 18, 3, 19, 4, 20, 5, 21, 6, 22, 7, 23);
+      const b = i8x16.shuffle(hi, lo, 8, 24, 9, 25, 10, 26, 11, 27, 12, 28, 13, 29, 14, 30, 15, 31);
+      same = i8x16.all_true(v128.and(i8x16.eq(a, v128.load(h + (half << 1))), i8x16.eq(b, v128.load(h + (half << 1) + 16))));
+    }
+    store<u8>(out + i, same ? 1 : 0);
+  }
+}
+
+/** For each of n pairs of addresses (two u32 each): 1 at out + i when the 64 bytes at both are the same. */
+export function equal64(pairs: usize, n: i32, out: usize): void {
+  for (let i = 0; i < n; i++) {
+    const a = <usize>load<u32>(pairs + (<usize>i << 3)), b = <usize>load<u32>(pairs + (<usize>i << 3), 4);
+    const x = v128.and(i8x16.eq(v128.load(a), v128.load(b)), i8x16.eq(v128.load(a, 16), v128.load(b, 16)));
+    const y = v128.and(i8x16.eq(v128.load(a, 32), v128.load(b, 32)), i8x16.eq(v128.load(a, 48), v128.load(b, 48)));
+    store<u8>(out + i, i8x16.all_true(v128.and(x, y)) ? 1 : 0);
+  }
+}

@@ -72,6 +72,26 @@ describe('a verification worker, given a page', () => {
     ]);
   });
 
+  it('makes each leaf from the stored hash, groups leaves by head wherever they lie, and takes no upper-case hash for a leaf', async () => {
+    const rows = chains(20, 3).map((r, i) => ({ ...r, sealId: 1 + (i % 3 === 2 ? 1 : 0) }));
+    rows[4]!.hash = rows[4]!.hash.replace(/^./, (c) => (c === 'a' ? 'b' : 'a')); // another hash, still a hash
+    rows[9]!.hash = rows[9]!.hash.toUpperCase();
+    const r = await pool.entries(copyPage(rows));
+    expect(r.problems).toEqual([
+      { kind: 'hash', chain: rows[4]!.chain, seq: rows[4]!.seq },
+      { kind: 'link', chain: rows[5]!.chain, seq: rows[5]!.seq },
+      { kind: 'hash', chain: rows[9]!.chain, seq: rows[9]!.seq },
+      { kind: 'link', chain: rows[10]!.chain, seq: rows[10]!.seq },
+    ]);
+    const head1 = rows.filter((x) => x.sealId === 1), head2 = rows.filter((x) => x.sealId === 2);
+    expect(r.leaves.groups).toEqual([[1, 0, head1.length, 1], [2, head1.length, head2.length, 0]]); // row 9 is under head 1
+    expect([...r.leaves.ids]).toEqual([...head1, ...head2].map((x) => x.id));
+    const expected = [...head1, ...head2].map((x) => (x === rows[9] ? null : leafHash(x.hash)));
+    expected.forEach((leaf, k) => {
+      if (leaf) expect(Buffer.from(r.leaves.hashes.subarray(32 * k, 32 * k + 32)).equals(leaf)).toBe(true);
+    });
+  });
+
   it('checks a page of rows whose text was emptied: every row read, every hash wrong, every leaf malformed', async () => {
     // 42-byte rows: more rows per byte than any real entry has
     const rows = Array.from({ length: 3000 }, (_, i): Row => ({ chain: '', seq: i + 1, prevHash: '', body: '', hash: '', sealId: 1, id: i + 1 }));

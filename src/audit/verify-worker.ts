@@ -86,16 +86,20 @@ function genesis(buf, p) {
 let scratch = { room: 0 };
 
 function entries(page, length) {
-  // The page goes into the hasher's memory, followed by the work areas, one slot per row: the hash table, the same
-  // sorted by block count, the stored hashes as bytes (the entries' own and their leaves' messages), the entries'
-  // digests, the leaves' table and the leaves' digests. A row is at least 42 bytes (a field count, seven lengths, the
-  // seq and the id), whatever was written into its text fields.
+  // The page goes into the hasher's memory, followed by the work areas, one slot per row: the hash table and the same
+  // sorted by block count, where each row's stored hash is, the link pairs, the answers of both comparisons, the
+  // digests, stored hashes as bytes (for rows whose digest differs), the leaves' table and the leaves' digests. A row is
+  // at least 42 bytes (a field count, seven lengths, the seq and the id), whatever was written into its text fields.
   const rows = Math.floor(length / 42) + 1;
   const at = { table: align(length) };
   at.sorted = at.table + align(12 * rows);
-  at.stored = at.sorted + align(12 * rows);
-  at.digests = at.stored + 32 * rows;
-  at.leafTable = at.digests + 32 * rows;
+  at.hexAt = at.sorted + align(12 * rows);
+  at.pairs = at.hexAt + align(4 * rows);
+  at.matched = at.pairs + align(8 * rows);
+  at.linked = at.matched + align(rows);
+  at.digests = at.linked + align(rows);
+  at.stored = at.digests + 32 * rows;
+  at.leafTable = at.stored + 32 * rows;
   at.leaves = at.leafTable + align(12 * rows);
   reserve(at.leaves + 32 * rows);
   mem.set(new Uint8Array(page, 0, length), BASE);
@@ -112,13 +116,11 @@ function entries(page, length) {
   }
   let n = 0;
   // The room is kept for the next page (fewer allocations, less for the garbage collector).
-  if (scratch.room < rows) scratch = { room: rows, ids: new Float64Array(rows), seals: new Float64Array(rows), bad: new Uint8Array(rows), chains: new Array(rows), seqs: new Int32Array(rows), ok: new Uint8Array(rows) };
-  const leafId = scratch.ids, leafSeal = scratch.seals, leafBad = scratch.bad, rowChain = scratch.chains, rowSeq = scratch.seqs, rowOk = scratch.ok;
-  leafBad.fill(0);
-  const T = (BASE + at.table) >> 2, L = (BASE + at.leafTable) >> 2, stored = BASE + at.stored;
-  let hashed = 0;
+  if (scratch.room < rows) scratch = { room: rows, ids: new Float64Array(rows), seals: new Float64Array(rows), leafRow: new Int32Array(rows), chains: new Array(rows), seqs: new Int32Array(rows), pairRow: new Int32Array(rows) };
+  const leafId = scratch.ids, leafSeal = scratch.seals, leafRow = scratch.leafRow, rowChain = scratch.chains, rowSeq = scratch.seqs, pairRow = scratch.pairRow;
+  const T = (BASE + at.table) >> 2, H = (BASE + at.hexAt) >> 2, P = (BASE + at.pairs) >> 2;
+  let hashed = 0, pairs = 0, leaves = 0;
   const odd = []; // rows whose prev_hash is not 64 digits: hashed here, one by one
-  let leaves = 0;
   let cS = -1, cE = -1, chain = null, w, seq = 0, hS = -1, hE = -1;
   const endRun = () => { runLast.push(seq); runHash.push(buf.toString('latin1', hS, hE)); };
   while (p < buf.length) {
@@ -141,8 +143,8 @@ function entries(page, length) {
     p += 4 + Math.max(sl, 0);
     const id = buf.readUInt32BE(p + 8) + buf.readInt32BE(p + 4) * 4294967296;
     p += 12;
-    // The stored hash as bytes: what the entry's own hash is compared with, and what its leaf is made of.
-    const hashOk = hl === 64 && unhex(buf, nhS, mem, stored + 32 * n);
+    // where the stored hash is, to be compared with the digest written in hex
+    words[H + n] = hl === 64 ? BASE + nhS : 0;
     // The hashed bytes are prev_hash || body: moving prev_hash over the body's length field makes them one range.
     let bS, bl;
     if (pl === 64) {
@@ -161,7 +163,13 @@ function entries(page, length) {
     }
     const sameChain = cS >= 0 && cl === cE - cS && same(buf, cS, ncS, cl);
     if (sameChain && nseq === seq + 1) {
-      if (bl < 64 || !same(buf, hS, bS, 64)) found.push([n, { kind: 'link', chain, seq: nseq }]);
+      // the link to the entry before in the run: its prev_hash against that entry's hash, compared below
+      if (bl < 64 || hE - hS !== 64) found.push([n, { kind: 'link', chain, seq: nseq }]);
+      else {
+        words[P + 2 * pairs] = BASE + hS;
+        words[P + 2 * pairs + 1] = BASE + bS;
+        pairRow[pairs++] = n;
+      }
     } else {
       if (chain !== null) endRun();
       if (!sameChain) {
@@ -177,22 +185,10 @@ function entries(page, length) {
     }
     rowChain[n] = chain;
     rowSeq[n] = nseq;
-    rowOk[n] = hashOk ? 1 : 0;
     if (sealId > 0) {
       leafId[leaves] = id;
       leafSeal[leaves] = sealId;
-      // a stored hash that is not 64 hex digits cannot be a leaf: its head's tree is malformed
-      if (hashOk) {
-        words[L + 3 * leaves] = stored + 32 * n;
-        words[L + 3 * leaves + 1] = 32;
-        words[L + 3 * leaves + 2] = leaves;
-      } else {
-        leafBad[leaves] = 1;
-        words[L + 3 * leaves] = stored + 32 * n;
-        words[L + 3 * leaves + 1] = 0;
-        words[L + 3 * leaves + 2] = leaves;
-      }
-      leaves++;
+      leafRow[leaves++] = n;
     }
     if (w === nseq) hashAt.push([chain, buf.toString('latin1', nhS, nhS + hl)]);
     n++;
@@ -201,46 +197,67 @@ function entries(page, length) {
     hE = nhS + Math.max(hl, 0);
   }
   if (chain !== null) endRun();
-  // Every entry's SM3 over prev_hash || body, compared with its stored hash; each leaf SM3(0x00 || stored hash).
-  hashTable(BASE + at.table, BASE + at.sorted, hashed, BASE + at.digests, -1);
-  for (const [row, bytes] of odd) mem.set(Buffer.from(hash('sm3', bytes, 'latin1'), 'latin1'), BASE + at.digests + 32 * row);
-  hashTable(BASE + at.leafTable, 0, leaves, BASE + at.leaves, 0);
-  const D = (BASE + at.digests) >> 2, S = stored >> 2;
-  for (let i = 0; i < n; i++) {
-    let ok = rowOk[i] === 1;
-    for (let k = 0; ok && k < 8; k++) if (words[D + 8 * i + k] !== words[S + 8 * i + k]) ok = false;
-    if (!ok) found.push([i, { kind: 'hash', chain: rowChain[i], seq: rowSeq[i] }]);
-    rowChain[i] = undefined;
+  // Every entry's SM3 over prev_hash || body, compared with its stored hash as hex; each link inside a run.
+  const digests = BASE + at.digests, matched = BASE + at.matched, linked = BASE + at.linked;
+  hashTable(BASE + at.table, BASE + at.sorted, hashed, digests, -1);
+  for (const [row, bytes] of odd) mem.set(Buffer.from(hash('sm3', bytes, 'latin1'), 'latin1'), digests + 32 * row);
+  sm3x4.matchHex(digests, BASE + at.hexAt, n, matched);
+  sm3x4.equal64(BASE + at.pairs, pairs, linked);
+  for (let i = 0; i < pairs; i++) if (mem[linked + i] === 0) found.push([pairRow[i], { kind: 'link', chain: rowChain[pairRow[i]], seq: rowSeq[pairRow[i]] }]);
+  for (let i = 0; i < n; i++) if (mem[matched + i] === 0) found.push([i, { kind: 'hash', chain: rowChain[i], seq: rowSeq[i] }]);
+  // Each sealed entry's leaf, SM3(0x00 || stored hash): the digest where it is the stored hash, else the stored hash
+  // decoded here; a stored hash that is not 64 hex digits cannot be a leaf (its head's tree is malformed).
+  const L = (BASE + at.leafTable) >> 2;
+  const bad = new Uint8Array(leaves);
+  for (let k = 0; k < leaves; k++) {
+    const row = leafRow[k];
+    let from = digests + 32 * row;
+    if (mem[matched + row] === 0) {
+      from = BASE + at.stored + 32 * row;
+      const h = words[H + row];
+      if (h === 0 || !unhex(mem, h, mem, from)) bad[k] = 1;
+    }
+    words[L + 3 * k] = from;
+    words[L + 3 * k + 1] = 32;
+    words[L + 3 * k + 2] = k;
   }
+  hashTable(BASE + at.leafTable, 0, leaves, BASE + at.leaves, 0);
+  rowChain.fill(undefined, 0, n);
   // in page order, a row's broken link before its wrong hash
-  const problems = found.sort((a, b) => a[0] - b[0]).map((f) => f[1]);
-  return { entries: n, runs: { chains: runChain, first: runFirst, prev: runPrev, last: runLast, hash: runHash }, problems, hashAt, leaves: byHead(leaves, leafId, leafSeal, mem.subarray(BASE + at.leaves, BASE + at.leaves + 32 * leaves), leafBad) };
+  const problems = found.sort((a, b) => a[0] - b[0] || (a[1].kind === 'link' ? -1 : 1)).map((f) => f[1]);
+  return { entries: n, runs: { chains: runChain, first: runFirst, prev: runPrev, last: runLast, hash: runHash }, problems, hashAt, leaves: byHead(leaves, leafId, leafSeal, mem.subarray(BASE + at.leaves, BASE + at.leaves + 32 * leaves), bad) };
 }
 
 /** The page's leaves grouped by tree head (page order kept within a head): [head, start, count, malformed leaves]. */
 function byHead(count, ids, seals, hashes, bad) {
   const groups = [];
-  const outIds = new Float64Array(count), outHashes = new Uint8Array(count * 32);
-  // hashes are copied 4 bytes at a time (both start at offset 0 of their own memory)
-  const from = new Int32Array(hashes.buffer, hashes.byteOffset, count * 8), to = new Int32Array(outHashes.buffer);
   const order = new Int32Array(count);
   const at = new Map();
   const sizes = [];
+  // Heads are sealed in id order, so in a page read in id order each head's leaves are usually one stretch already.
+  let last = -1, g = -1, stretches = true;
   for (let i = 0; i < count; i++) {
-    let g = at.get(seals[i]);
-    if (g === undefined) at.set(seals[i], (g = sizes.push(0) - 1)), groups.push([seals[i], 0, 0, 0]);
+    if (seals[i] !== last) {
+      last = seals[i];
+      g = at.get(last);
+      if (g === undefined) at.set(last, (g = sizes.push(0) - 1)), groups.push([last, 0, 0, 0]);
+      else stretches = false;
+    }
     sizes[g]++;
     order[i] = g;
   }
   let start = 0;
-  for (let g = 0; g < groups.length; g++) (groups[g][1] = start), (start += sizes[g]);
+  for (let k = 0; k < groups.length; k++) (groups[k][1] = start), (groups[k][2] = sizes[k]), (start += sizes[k]);
+  for (let i = 0; i < count; i++) groups[order[i]][3] += bad[i];
+  if (stretches) return { groups, ids: ids.slice(0, count), hashes: hashes.slice(0, count * 32) };
+  const outIds = new Float64Array(count), outHashes = new Uint8Array(count * 32);
+  // hashes are copied 4 bytes at a time (both start at a multiple of 4 in their memory)
+  const from = new Int32Array(hashes.buffer, hashes.byteOffset, count * 8), to = new Int32Array(outHashes.buffer);
   const next = groups.map((x) => x[1]);
   for (let i = 0; i < count; i++) {
-    const g = order[i], k = next[g]++;
+    const k = next[order[i]]++;
     outIds[k] = ids[i];
     for (let j = 0; j < 8; j++) to[k * 8 + j] = from[i * 8 + j];
-    groups[g][2]++;
-    groups[g][3] += bad[i];
   }
   return { groups, ids: outIds, hashes: outHashes };
 }
