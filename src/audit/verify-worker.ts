@@ -116,7 +116,10 @@ function entries(page, length) {
   }
   let n = 0;
   // The room is kept for the next page (fewer allocations, less for the garbage collector).
-  if (scratch.room < rows) scratch = { room: rows, ids: new Float64Array(rows), seals: new Float64Array(rows), leafRow: new Int32Array(rows), chains: new Array(rows), seqs: new Int32Array(rows), pairRow: new Int32Array(rows) };
+  if (scratch.room < rows) {
+    const room = Math.max(rows, 2 * scratch.room);
+    scratch = { room, ids: new Float64Array(room), seals: new Float64Array(room), leafRow: new Int32Array(room), chains: new Array(room), seqs: new Int32Array(room), pairRow: new Int32Array(room) };
+  }
   const leafId = scratch.ids, leafSeal = scratch.seals, leafRow = scratch.leafRow, rowChain = scratch.chains, rowSeq = scratch.seqs, pairRow = scratch.pairRow;
   const T = (BASE + at.table) >> 2, H = (BASE + at.hexAt) >> 2, P = (BASE + at.pairs) >> 2;
   let hashed = 0, pairs = 0, leaves = 0;
@@ -249,7 +252,12 @@ function byHead(count, ids, seals, hashes, bad) {
   let start = 0;
   for (let k = 0; k < groups.length; k++) (groups[k][1] = start), (groups[k][2] = sizes[k]), (start += sizes[k]);
   for (let i = 0; i < count; i++) groups[order[i]][3] += bad[i];
-  if (stretches) return { groups, ids: ids.slice(0, count), hashes: hashes.slice(0, count * 32) };
+  if (stretches) {
+    // copied with set: slice of a view of WebAssembly memory copies byte by byte on Node 20
+    const outHashes = new Uint8Array(count * 32);
+    outHashes.set(hashes.subarray(0, count * 32));
+    return { groups, ids: ids.slice(0, count), hashes: outHashes };
+  }
   const outIds = new Float64Array(count), outHashes = new Uint8Array(count * 32);
   // hashes are copied 4 bytes at a time (both start at a multiple of 4 in their memory)
   const from = new Int32Array(hashes.buffer, hashes.byteOffset, count * 8), to = new Int32Array(outHashes.buffer);
