@@ -1,7 +1,7 @@
 import { billCase } from './fees-port.js';
 import { AppError, shanghaiDateOf, validateUscc, type AppDeps } from '../core/index.js';
 import type { Actor } from '../identity/index.js';
-import { applicationMaterialLines, filedItemsOf, requireAcceptable } from './application-materials.js';
+import { applicationMaterials, filedItemsOf, requireAcceptable } from './application-materials.js';
 import { startReadyCases } from './case-flow.js';
 import { caseDeadlines, trackPendingMaterials } from './deadlines-port.js';
 import { materialKey } from './guide-rules.js';
@@ -10,7 +10,8 @@ import { notifyApplicant } from './notify-applicant.js';
 import { isCrossRegion } from './policy.js';
 import { issueAcceptanceNotice } from './statutory-documents.js';
 import * as store from './store/applications.js';
-import type { ApplicationRow, PendingMaterial } from './store/rows.js';
+import type { ApplicationRow, AttachmentRow, PendingMaterial } from './store/rows.js';
+import type { SpecialProcedureRow } from './store/special-procedures.js';
 import { changeApplication } from './window-action.js';
 
 export interface AcceptInput {
@@ -32,6 +33,7 @@ export async function acceptApplication(deps: AppDeps, actor: Actor, id: string,
   let pending: PendingMaterial[] = [];
   let crossRegion = false;
   let pilotCodes: string[] = [];
+  let attachments: AttachmentRow[] = [];
   const { app, result } = await changeApplication(deps, actor, {
     id,
     action: 'accept',
@@ -41,7 +43,9 @@ export async function acceptApplication(deps: AppDeps, actor: Actor, id: string,
     check: async (a) => {
       crossRegion = isCrossRegion(actor, a);
       pending = await resolvePending(deps, a.id, input.pending ?? [], shanghaiDateOf(deps.clock.now()));
-      requireAcceptable(await applicationMaterialLines(deps.db, a, deps.clock.now(), pending));
+      const materials = await applicationMaterials(deps.db, a, deps.clock.now(), pending);
+      requireAcceptable(materials.lines);
+      attachments = materials.attachments;
       pilotCodes = possiblePilotCodes(a);
       if (pilotCodes.length && !input.confirmPilotCode) throw new AppError('PILOT_CODE_UNCONFIRMED', { uscc: pilotCodes.join('、') });
     },
@@ -79,7 +83,9 @@ export async function acceptApplication(deps: AppDeps, actor: Actor, id: string,
       return { cases: await store.casesOf(tx, updated.id), deadlines };
     },
   });
-  return { app, ...result! };
+  // What the response shows besides: the attachments the completeness check was made of (acceptance adds none), and no
+  // special procedure (one can only be opened on a running case, by a later request).
+  return { app, ...result!, attachments, procedures: new Map<string, SpecialProcedureRow[]>() };
 }
 
 /** USCCs on the application (the applicant's, the form's) that fail their check but hold a consistent organisation code. */

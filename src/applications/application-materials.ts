@@ -4,7 +4,7 @@ import { itemVersion, type FiledItem } from './catalog-port.js';
 import { describeMissing, materialLines, missingLines, type HeldAttachment, type MaterialLine } from './completeness.js';
 import { heldLicenceTypesOf } from './licences-port.js';
 import * as store from './store/applications.js';
-import type { ApplicantDetails, ApplicationRow, PendingMaterial } from './store/rows.js';
+import type { ApplicantDetails, ApplicationRow, AttachmentRow, PendingMaterial } from './store/rows.js';
 
 const holder = (a: ApplicantDetails) => [a.uscc, a.idNumber];
 
@@ -21,8 +21,13 @@ export async function filedItemsOf(q: Queryable, applicationId: string): Promise
 
 /** Each material of an application's guides, and how it is satisfied now (or with `pending` as proposed). */
 export async function applicationMaterialLines(q: Queryable, app: ApplicationRow, at: Date, pending: readonly PendingMaterial[] = app.pending): Promise<MaterialLine[]> {
+  return (await applicationMaterials(q, app, at, pending)).lines;
+}
+
+/** The same lines, with the attachments they were made of. */
+export async function applicationMaterials(q: Queryable, app: ApplicationRow, at: Date, pending: readonly PendingMaterial[] = app.pending): Promise<{ lines: MaterialLine[]; attachments: AttachmentRow[] }> {
   const [items, attachments, held] = await Promise.all([filedItemsOf(q, app.id), store.attachmentsOf(q, app.id), heldLicenceTypesOf(q, holder(app.applicant), at)]);
-  return materialLines({
+  const lines = materialLines({
     items,
     answers: app.answers,
     form: app.form,
@@ -30,6 +35,7 @@ export async function applicationMaterialLines(q: Queryable, app: ApplicationRow
     attachments: attachments.map((a) => ({ id: a.id, kind: a.kind, licenceId: a.licence_id, licenceType: a.licence_type, materialKeys: a.material_keys })),
     pending,
   });
+  return { lines, attachments };
 }
 
 /**

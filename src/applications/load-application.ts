@@ -44,7 +44,7 @@ export async function loadApplicationView(
   q: Queryable,
   app: ApplicationRow,
   now: Date,
-  loaded?: { cases?: CaseRow[]; attachments?: AttachmentRow[]; deadlines?: Map<string, Deadline> },
+  loaded?: { cases?: CaseRow[]; attachments?: AttachmentRow[]; deadlines?: Map<string, Deadline>; procedures?: Map<string, SpecialProcedureRow[]> },
 ): Promise<ApplicationView> {
   const cases = loaded?.cases ?? (await store.casesOf(q, app.id));
   const attachments = loaded?.attachments ?? (await store.attachmentsOf(q, app.id));
@@ -56,7 +56,7 @@ export async function loadApplicationView(
     deadlines: loaded?.deadlines ?? (await caseDeadlines(q, cases.filter((c) => c.started_at).map((c) => c.id), now)),
     owed: await pendingDeadlines(q, app.id, app.pending, now),
     formClasses: await formClassesOf(q, cases.map((c) => c.item_version_id)),
-    procedures: await proceduresOf(q, cases),
+    procedures: loaded?.procedures ?? (await proceduresOf(q, cases)),
     documents: await documentsOf(q, app.id),
   };
 }

@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/index.js';
 import type { IsoDate } from '../calendar/index.js';
+import { forgetHeldDeadlines } from './store.js';
 
 export interface ClaimedCard {
   id: string;
@@ -20,6 +21,7 @@ const RETURNING = 'RETURNING d.id, d.subject_kind, d.subject_id, d.title, d.depa
  * process already raised is not returned twice.
  */
 export async function claimRed(q: Queryable, today: IsoDate, limit: number): Promise<ClaimedCard[]> {
+  forgetHeldDeadlines(q);
   return q.query<ClaimedCard>(
     `UPDATE deadlines d SET notified_level = 2
       WHERE d.id IN (SELECT id FROM deadlines WHERE status = 'open' AND notified_level < 2 AND due_on < $1
@@ -32,6 +34,7 @@ export async function claimRed(q: Queryable, today: IsoDate, limit: number): Pro
 }
 
 export async function claimYellow(q: Queryable, today: IsoDate, limit: number): Promise<ClaimedCard[]> {
+  forgetHeldDeadlines(q);
   return q.query<ClaimedCard>(
     `UPDATE deadlines d SET notified_level = 1
       WHERE d.id IN (SELECT id FROM deadlines WHERE status = 'open' AND notified_level < 1 AND yellow_from <= $1 AND due_on >= $1

@@ -7,6 +7,36 @@ const COLUMNS = `id, subject_kind, subject_id, title, department_id, assignee_id
   calendar_missing, missing_years, status, due_on, yellow_from, notified_level, revision, closed_at, closed_on, used_days, on_time,
   created_at, updated_at`;
 
+/**
+ * The deadlines a transaction has written or locked, as the database answered it: an inserted row nobody else sees
+ * until the commit, an updated or `FOR UPDATE` row nobody else may change until then. Every writer of these columns is
+ * in this module (this file, and the scan's card levels in store-scan.ts, which forgets what a transaction holds); so
+ * a transaction's later reads of its running deadlines are answered from here without a statement (issue 22: no
+ * re-reads). Keyed by the transaction object, like the applications store's locked rows; outside a transaction
+ * nothing is held. Only running rows answer reads: of two rows of a subject the running one is the latest, and only
+ * one of a subject can run.
+ */
+const heldDeadlines = new WeakMap<Queryable, Map<string, DeadlineRow>>();
+const subjectKey = (kind: string, id: string) => `${kind}\u0000${id}`;
+
+function hold(q: Queryable, row: DeadlineRow | undefined): DeadlineRow | undefined {
+  if (!row || !q.beforeCommit) return row;
+  let held = heldDeadlines.get(q);
+  if (!held) heldDeadlines.set(q, (held = new Map()));
+  held.set(subjectKey(row.subject_kind, row.subject_id), structuredClone(row));
+  return row;
+}
+
+function heldRunning(q: Queryable, kind: string, subjectId: string): DeadlineRow | undefined {
+  const row = heldDeadlines.get(q)?.get(subjectKey(kind, subjectId));
+  return row && row.status !== 'closed' ? structuredClone(row) : undefined;
+}
+
+/** A write whose answer is not held: whatever the transaction held may be older than the database now. */
+export function forgetHeldDeadlines(q: Queryable): void {
+  heldDeadlines.delete(q);
+}
+
 export interface Computed {
   calendar_revision: number;
   calendar_version: string;
@@ -21,12 +51,12 @@ export interface Computed {
  * concurrent insert included): whether it was inserted. One statement, no read before it.
  */
 export async function insertDeadline(q: Queryable, r: Omit<DeadlineRow, 'notified_level' | 'revision' | 'closed_at' | 'closed_on' | 'used_days' | 'on_time'>): Promise<boolean> {
-  const rows = await q.query(
+  const rows = await q.query<DeadlineRow>(
     `INSERT INTO deadlines (id, subject_kind, subject_id, title, department_id, assignee_id, window_id, region_code, started_at, accepted_on,
        working_days, legal_days, immediate, extension_days, suspensions, extensions, history, calendar_revision, calendar_version,
        calendar_missing, missing_years, status, due_on, yellow_from, created_at, updated_at)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26)
-     ON CONFLICT (subject_kind, subject_id) WHERE status <> 'closed' DO NOTHING RETURNING id`,
+     ON CONFLICT (subject_kind, subject_id) WHERE status <> 'closed' DO NOTHING RETURNING ${COLUMNS}`,
     [
       r.id, r.subject_kind, r.subject_id, r.title, r.department_id, r.assignee_id, r.window_id, r.region_code, r.started_at, r.accepted_on,
       r.working_days, r.legal_days, r.immediate, r.extension_days, JSON.stringify(r.suspensions), JSON.stringify(r.extensions),
@@ -35,16 +65,19 @@ export async function insertDeadline(q: Queryable, r: Omit<DeadlineRow, 'notifie
     ],
     { name: 'deadline_insert' },
   );
+  hold(q, rows[0]);
   return rows.length === 1;
 }
 
 /** The running (open or suspended) deadline of a subject, locked for the caller's transaction. */
 export async function liveForUpdate(q: Queryable, subjectKind: string, subjectId: string): Promise<DeadlineRow | undefined> {
+  const held = heldRunning(q, subjectKind, subjectId);
+  if (held) return held;
   const rows = await q.query<DeadlineRow>(
     `SELECT ${COLUMNS} FROM deadlines WHERE subject_kind = $1 AND subject_id = $2 AND status <> 'closed' FOR UPDATE`,
     [subjectKind, subjectId],
   );
-  return rows[0];
+  return hold(q, rows[0]);
 }
 
 /** Running deadlines a person is responsible for, locked, by due date. */
@@ -54,6 +87,8 @@ export async function liveAssignedTo(q: Queryable, assigneeId: string): Promise<
 
 /** The running deadline if any, else the most recently closed one. */
 export async function latestOf(q: Queryable, subjectKind: string, subjectId: string): Promise<DeadlineRow | undefined> {
+  const held = heldRunning(q, subjectKind, subjectId);
+  if (held) return held;
   const rows = await q.query<DeadlineRow>(
     `SELECT ${COLUMNS} FROM deadlines WHERE subject_kind = $1 AND subject_id = $2
       ORDER BY (status <> 'closed') DESC, created_at DESC, id LIMIT 1`,
@@ -64,6 +99,8 @@ export async function latestOf(q: Queryable, subjectKind: string, subjectId: str
 }
 
 export async function latestOfMany(q: Queryable, subjectKind: string, subjectIds: string[]): Promise<DeadlineRow[]> {
+  const held = [...new Set(subjectIds)].sort().map((id) => heldRunning(q, subjectKind, id));
+  if (held.every((r) => r !== undefined)) return held as DeadlineRow[];
   return q.query<DeadlineRow>(
     `SELECT DISTINCT ON (subject_id) ${COLUMNS} FROM deadlines WHERE subject_kind = $1 AND subject_id = ANY($2::text[])
       ORDER BY subject_id, (status <> 'closed') DESC, created_at DESC, id`,
@@ -89,16 +126,19 @@ export async function updateComputed(
     updated_at: Date;
   },
 ): Promise<void> {
-  await q.query(
+  const rows = await q.query<DeadlineRow>(
     `UPDATE deadlines SET status = $2, extension_days = $3, suspensions = $4, extensions = $5, history = $6,
        calendar_revision = $7, calendar_version = $8, calendar_missing = $9, missing_years = $10, due_on = $11, yellow_from = $12,
        notified_level = $13, revision = revision + 1, updated_at = $14
-     WHERE id = $1`,
+     WHERE id = $1 RETURNING ${COLUMNS}`,
     [
       id, r.status, r.extension_days, JSON.stringify(r.suspensions), JSON.stringify(r.extensions), JSON.stringify(r.history),
       r.calendar_revision, r.calendar_version, r.calendar_missing, r.missing_years, r.due_on, r.yellow_from, r.notified_level, r.updated_at,
     ],
+    { name: 'deadline_update_computed' },
   );
+  if (rows[0]) hold(q, rows[0]);
+  else forgetHeldDeadlines(q);
 }
 
 export async function markClosed(
@@ -112,7 +152,8 @@ export async function markClosed(
     [id, r.closed_at, r.closed_on, r.used_days, r.on_time, JSON.stringify(r.suspensions), JSON.stringify(r.history)],
     { name: 'deadline_close' },
   );
-  return rows[0];
+  if (!rows[0]) forgetHeldDeadlines(q);
+  return hold(q, rows[0]);
 }
 
 export interface RollupDelta {
@@ -203,10 +244,11 @@ export async function reassign(
     [id, r.department_id, r.assignee_id, r.window_id, r.updated_at],
     { name: 'deadline_reassign' },
   );
-  return rows[0];
+  if (!rows[0]) forgetHeldDeadlines(q);
+  return hold(q, rows[0]);
 }
 
 /** One deadline by id, locked for the caller's transaction (whatever its status). */
 export async function byIdForUpdate(q: Queryable, id: string): Promise<DeadlineRow | undefined> {
-  return (await q.query<DeadlineRow>(`SELECT ${COLUMNS} FROM deadlines WHERE id = $1 FOR UPDATE`, [id]))[0];
+  return hold(q, (await q.query<DeadlineRow>(`SELECT ${COLUMNS} FROM deadlines WHERE id = $1 FOR UPDATE`, [id]))[0]);
 }

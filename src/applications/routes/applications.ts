@@ -24,7 +24,8 @@ import { submitApplication } from '../submit-application.js';
 import { submitDraft } from '../submit-draft.js';
 import { supplyCorrection } from '../supply-correction.js';
 import { loadTimeline, presentTimeline } from '../timeline.js';
-import type { ApplicationRow, CaseRow } from '../store/rows.js';
+import type { ApplicationRow, AttachmentRow, CaseRow } from '../store/rows.js';
+import type { SpecialProcedureRow } from '../store/special-procedures.js';
 
 const tags = ['applications'];
 
@@ -44,8 +45,9 @@ export async function showApplication(
   app: ApplicationRow,
   cases?: CaseRow[],
   deadlines?: Map<string, Deadline>,
+  held: { attachments?: AttachmentRow[]; procedures?: Map<string, SpecialProcedureRow[]> } = {},
 ) {
-  const view = await loadApplicationView(deps.db, app, deps.clock.now(), { cases, deadlines });
+  const view = await loadApplicationView(deps.db, app, deps.clock.now(), { cases, deadlines, ...held });
   return presentApplication(view, personalAudience(actor, app, view.cases.map((c) => c.department_id)));
 }
 
