@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDb, type TestDb } from '../../test/helpers/db.js';
 import { dayCountsAgree } from '../../test/helpers/deadline-counts.js';
 import { isAppError } from '../core/index.js';
+import { countStatements, statementTotals } from '../db/index.js';
 import { departmentByCode, userByUsername } from '../identity/index.js';
 import { closeDeadline, deadlineOf, extendDeadline, reassignDeadline, resumeDeadline, suspendDeadline, trackDeadline } from './index.js';
 
@@ -125,5 +126,61 @@ describe('closeDeadline', () => {
     const { kept, recounted } = await dayCountsAgree(t.db);
     expect(recounted.length).toBeGreaterThan(0);
     expect(kept).toEqual(recounted);
+  });
+});
+
+describe('a transaction reading its own deadlines', () => {
+  it('sees every change it made, in order, and what it left is what others then read', async () => {
+    countStatements();
+    const other = (await departmentByCode(t.db, 'xzsp'))!.id;
+    const seen = await t.db.transaction(async (tx) => {
+      const steps: Array<Record<string, unknown> | undefined> = [];
+      const read = async () => {
+        const before = statementTotals().statements;
+        const d = await deadlineOf(tx, 'case', 'case-own');
+        steps.push(d && { status: d.status, dueOn: d.dueOn, departmentId: d.departmentId, statements: statementTotals().statements - before });
+      };
+      await trackDeadline(tx, { subjectKind: 'case', subjectId: 'case-own', title: '公共场所卫生许可', departmentId: scjg, assigneeId: reviewer, regionCode: '431127', startedAt: new Date('2026-03-02T10:00:00+08:00'), workingDays: 10 });
+      await read();
+      await suspendDeadline(tx, 'case', 'case-own', { at: new Date('2026-03-03T10:00:00+08:00'), kind: 'correction', reason: '卫生管理制度缺页' });
+      await read();
+      await resumeDeadline(tx, 'case', 'case-own', new Date('2026-03-05T10:00:00+08:00'));
+      await read();
+      await extendDeadline(tx, 'case', 'case-own', { workingDays: 5, reason: '需现场核查', at: new Date('2026-03-06T10:00:00+08:00') });
+      await read();
+      await reassignDeadline(tx, 'case', 'case-own', { departmentId: other, assigneeId: null, at: new Date('2026-03-06T11:00:00+08:00') });
+      await read();
+      await closeDeadline(tx, 'case', 'case-own', new Date('2026-03-09T10:00:00+08:00'));
+      await read();
+      // closed in this transaction: a new clock for the subject may start, and is the one read
+      await trackDeadline(tx, { subjectKind: 'case', subjectId: 'case-own', title: '公共场所卫生许可（重新计时）', departmentId: scjg, regionCode: '431127', startedAt: new Date('2026-03-09T11:00:00+08:00'), workingDays: 3 });
+      await read();
+      return steps;
+    });
+    expect(seen.map((s) => s && { status: s.status, dueOn: s.dueOn, departmentId: s.departmentId })).toEqual([
+      { status: 'open', dueOn: '2026-03-16', departmentId: scjg },
+      { status: 'suspended', dueOn: null, departmentId: scjg },
+      { status: 'open', dueOn: '2026-03-18', departmentId: scjg },
+      { status: 'open', dueOn: '2026-03-25', departmentId: scjg },
+      { status: 'open', dueOn: '2026-03-25', departmentId: other },
+      { status: 'closed', dueOn: '2026-03-25', departmentId: other },
+      { status: 'open', dueOn: '2026-03-12', departmentId: scjg },
+    ]);
+    // a running clock the transaction wrote is read back without a statement; a closed one is read from the database
+    expect(seen.map((s) => s!.statements)).toEqual([0, 0, 0, 0, 0, 1, 0]);
+    expect(await deadlineOf(t.db, 'case', 'case-own')).toMatchObject({ status: 'open', dueOn: '2026-03-12', title: '公共场所卫生许可（重新计时）' });
+  });
+
+  it('holds nothing past a rolled-back transaction or into another one', async () => {
+    await track('case-gone', '2026-03-02T10:00:00+08:00', 10);
+    await t.db
+      .transaction(async (tx) => {
+        await closeDeadline(tx, 'case', 'case-gone', new Date('2026-03-04T10:00:00+08:00'));
+        expect((await deadlineOf(tx, 'case', 'case-gone'))!.status).toBe('closed');
+        throw new Error('rolled back');
+      })
+      .catch(() => undefined);
+    expect((await deadlineOf(t.db, 'case', 'case-gone'))!.status).toBe('open');
+    await t.db.transaction(async (tx) => expect((await deadlineOf(tx, 'case', 'case-gone'))!.status).toBe('open'));
   });
 });
