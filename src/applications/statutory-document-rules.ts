@@ -31,7 +31,11 @@ export interface DocumentContent {
 }
 
 /** 蓝市场监管不许字〔2026〕第12号 */
-export const documentNumber = (abbreviation: string, kind: DocumentKind, year: number, seq: number) => `${abbreviation}${documentKindInfo[kind].word}〔${year}〕第${seq}号`;
+/**
+ * What a document number says before and after its sequence number: 蓝审受字〔2026〕第12号 (the store numbers and
+ * writes a document in one statement).
+ */
+export const documentNumberAround = (abbreviation: string, kind: DocumentKind, year: number): [string, string] => [`${abbreviation}${documentKindInfo[kind].word}〔${year}〕第`, '号'];
 
 /**
  * The applicant's remedies against a negative decision (《行政复议法》第二十条, 《行政诉讼法》第四十六条): the people's

@@ -12,7 +12,7 @@ import type { Deadline } from './deadlines-port.js';
 import { decisionWords } from './decision-words.js';
 import { departmentMap } from './load-application.js';
 import { notifyApplicant } from './notify-applicant.js';
-import { dateZhOf, documentKindInfo, documentNumber, remediesText, type DocumentContent, type DocumentKind } from './statutory-document-rules.js';
+import { dateZhOf, documentKindInfo, documentNumberAround, remediesText, type DocumentContent, type DocumentKind } from './statutory-document-rules.js';
 import { renderDocumentPdf } from './statutory-document-pdf.js';
 import * as docs from './store/documents.js';
 import type { ApplicationRow, CaseRow, CorrectionItem } from './store/rows.js';
@@ -61,15 +61,18 @@ async function issue(
   const issuer = await issuerOf(tx, args.departmentId);
   const date = shanghaiDateOf(args.at);
   const year = Number(date.slice(0, 4));
-  const seq = await docs.nextDocumentSeq(tx, args.departmentId, args.kind, year);
-  const number = documentNumber(issuer.abbreviation, args.kind, year, seq);
   const title = args.title ?? documentKindInfo[args.kind].title;
-  const content: DocumentContent = { title, number, authorityName: issuer.authorityName, addressee: addresseeOf(app), dateText: dateZhOf(date), ...args.body(issuer) };
+  // the number is the department's next of this kind and year, given by the statement that writes the document
+  const content: DocumentContent = { title, number: '', authorityName: issuer.authorityName, addressee: addresseeOf(app), dateText: dateZhOf(date), ...args.body(issuer) };
   // a document needs no personal number: whatever free text it quotes is masked by shape
   content.paragraphs = content.paragraphs.map(maskShapes);
   content.table = content.table?.map(([k, v]) => [maskShapes(k), maskShapes(v)]);
   const id = newId();
-  await docs.insertDocument(tx, { id, application_id: app.id, case_id: args.caseId ?? null, kind: args.kind, department_id: args.departmentId, year, seq, number, title, issued_at: args.at, content });
+  const { number } = await docs.insertNumberedDocument(
+    tx,
+    { id, application_id: app.id, case_id: args.caseId ?? null, kind: args.kind, department_id: args.departmentId, year, title, issued_at: args.at, content },
+    documentNumberAround(issuer.abbreviation, args.kind, year),
+  );
   await enqueue(tx, TOPIC, { documentId: id }, { dedupeKey: `${TOPIC}:${id}`, availableAt: args.at });
   await notifyApplicant(tx, app, `document:${id}`, `文书送达：${title}`, `${issuer.authorityName}出具《${title}》（${number}），可在办件详情的“办件文书”中查看和下载`, args.at);
 }

@@ -18,21 +18,28 @@ export interface DocumentRow {
 
 const COLUMNS = 'id, application_id, case_id, kind, department_id, year, seq, number, title, issued_at, content, pdf IS NOT NULL AS has_pdf';
 
-/** The next number of a department's documents of one kind in one year: one atomic upsert. */
-export async function nextDocumentSeq(q: Queryable, departmentId: string, kind: DocumentKind, year: number): Promise<number> {
-  const rows = await q.query<{ last: number }>(
-    `INSERT INTO document_number_counters (department_id, kind, year, last) VALUES ($1, $2, $3, 1)
-     ON CONFLICT (department_id, kind, year) DO UPDATE SET last = document_number_counters.last + 1 RETURNING last`,
-    [departmentId, kind, year],
+/**
+ * Issues a document under the next number of its department's documents of that kind and year: the counter's upsert
+ * and the insert in one statement. The number is `around[0]` + the sequence + `around[1]`, written both in its column
+ * and in the content; answers the sequence and the number.
+ */
+export async function insertNumberedDocument(
+  q: Queryable,
+  d: Omit<DocumentRow, 'has_pdf' | 'seq' | 'number'>,
+  around: readonly [string, string],
+): Promise<{ seq: number; number: string }> {
+  const rows = await q.query<{ seq: number; number: string }>(
+    `WITH n AS (
+       INSERT INTO document_number_counters (department_id, kind, year, last) VALUES ($5, $4, $6, 1)
+       ON CONFLICT (department_id, kind, year) DO UPDATE SET last = document_number_counters.last + 1 RETURNING last)
+     INSERT INTO application_documents (id, application_id, case_id, kind, department_id, year, seq, number, title, issued_at, content)
+     SELECT $1, $2, $3, $4, $5, $6, n.last, $7 || n.last || $8, $9, $10, jsonb_set($11::jsonb, '{number}', to_jsonb($7 || n.last || $8))
+       FROM n
+     RETURNING seq, number`,
+    [d.id, d.application_id, d.case_id, d.kind, d.department_id, d.year, around[0], around[1], d.title, d.issued_at, JSON.stringify(d.content)],
+    { name: 'documents_insert_numbered' },
   );
-  return Number(rows[0]!.last);
-}
-
-export async function insertDocument(q: Queryable, d: Omit<DocumentRow, 'has_pdf'>): Promise<void> {
-  await q.query(
-    `INSERT INTO application_documents (id, application_id, case_id, kind, department_id, year, seq, number, title, issued_at, content) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [d.id, d.application_id, d.case_id, d.kind, d.department_id, d.year, d.seq, d.number, d.title, d.issued_at, JSON.stringify(d.content)],
-  );
+  return { seq: Number(rows[0]!.seq), number: rows[0]!.number };
 }
 
 export async function documentsOf(q: Queryable, applicationId: string): Promise<DocumentRow[]> {
