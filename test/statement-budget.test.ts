@@ -107,5 +107,6 @@ describe('statements per operation on the hot paths', () => {
 // case lists kept under the lock, the reference data kept per database, licence issue without a savepoint,
 // deadlines opened and closed without reads around them, the deadlines a transaction wrote or locked read back from
 // what it holds, a document numbered and written in one statement, and the acceptance's response built from the cases,
-// clocks and attachments the acceptance had (before: 9, 23, 198; 9, 26, 202; 10, 28, 204; 10, 32, 274; before the batched outbox and the rows kept for the transaction: 37 and 374)
+// clocks and attachments the acceptance had (before: 9, 23, 198; 9, 26, 202; 10, 28, 204; 10, 32, 274; before the
+// batched outbox and the rows kept for the transaction: 37 and 374)
 const BUDGET = { submit: 10, accept6: 23, lifecycle: 200 };
