@@ -49,44 +49,65 @@ export async function moveCase(
 /**
  * Starts every pending case whose prerequisites (in the same application) are approved; the others wait. The cases
  * are read once (or passed in, `known`, by a caller that has just read them under the lock); the planner
- * (case-plan.ts) decides each step; the cases that wait are written together. A step that concludes a case (a
- * refused prerequisite, a system decision) changes other cases in turn, so the cases are read again after it.
- * Answers the cases as they stand at the end.
+ * (case-plan.ts) decides each step. The cases that wait and those that simply start are written together, in one
+ * statement, once the planner has nothing more to decide or before a step that needs the database to agree (a system
+ * decision, a refusal because a prerequisite was refused): such a step changes other cases in turn, so the cases are
+ * read again after it. Answers the cases as they stand at the end.
  */
 export async function startReadyCases(tx: Queryable, deps: LicenceDeps, app: ApplicationRow, at: Date, known?: readonly CaseRow[]): Promise<CaseRow[]> {
   let cases = known ? [...known] : await store.casesOf(tx, app.id);
   let from = 0;
+  // each case's step not yet written, with the version the database has
+  const owed = new Map<string, { id: string; version: number; status: 'blocked' | 'accepted'; startedAt: Date | null }>();
+  const write = async () => {
+    if (owed.size === 0) return;
+    const list = [...owed.values()];
+    owed.clear();
+    const updated = await store.stepCases(tx, list);
+    if (updated.length !== list.length) throw new AppError('CONFLICT', { caseId: list.map((c) => c.id).join(',') });
+    const fresh = new Map(updated.map((c) => [c.id, c]));
+    cases = cases.map((c) => fresh.get(c.id) ?? c);
+  };
+  // a step owed: the case as the database will have it once written (the same columns the statement sets)
+  const owe = (c: CaseRow, action: 'block' | 'start', startedAt: Date | null): CaseRow => {
+    const verdict = caseTransition(action, c.status, ['system']);
+    if (!verdict.ok) throw new AppError('INVALID_TRANSITION', { status: c.status, action });
+    const status = verdict.to as 'blocked' | 'accepted';
+    const before = owed.get(c.id);
+    owed.set(c.id, { id: c.id, version: before?.version ?? c.version, status, startedAt: startedAt ?? before?.startedAt ?? null });
+    return { ...c, status, started_at: startedAt ?? c.started_at, version: c.version + 1 };
+  };
   for (;;) {
     const pass = planPass(cases, from);
-    if (pass.blocks.length) {
-      const byId = new Map(cases.map((c) => [c.id, c]));
-      for (const b of pass.blocks) {
-        const c = byId.get(b.id)!;
-        if (!caseTransition('block', c.status, ['system']).ok) throw new AppError('INVALID_TRANSITION', { status: c.status, action: 'block' });
-        await recordEvent(tx, app.id, { actorId: null, action: 'case.block', at, caseId: c.id, before: c.status, after: 'blocked', reason: null, data: { itemCode: c.item_code, waitingFor: b.waitingFor } });
-      }
-      const updated = await store.blockCases(tx, pass.blocks.map((b) => ({ id: b.id, version: byId.get(b.id)!.version })));
-      if (updated.length !== pass.blocks.length) throw new AppError('CONFLICT', { caseId: pass.blocks.map((b) => b.id).join(',') });
-      const fresh = new Map(updated.map((c) => [c.id, c]));
-      cases = cases.map((c) => fresh.get(c.id) ?? c);
+    for (const b of pass.blocks) {
+      const i = cases.findIndex((c) => c.id === b.id);
+      const c = cases[i]!;
+      cases[i] = owe(c, 'block', null);
+      await recordEvent(tx, app.id, { actorId: null, action: 'case.block', at, caseId: c.id, before: c.status, after: 'blocked', reason: null, data: { itemCode: c.item_code, waitingFor: b.waitingFor } });
     }
-    if (!pass.next) return cases;
+    if (!pass.next) {
+      await write();
+      return cases;
+    }
     const { index, step } = pass.next;
-    const c = cases[index]!;
     from = index + 1;
     if (step.kind === 'deny') {
-      await concludeCase(tx, deps, app, c, 'denyForDependency', null, at, { decision_reasons: step.reasons });
+      await write();
+      await concludeCase(tx, deps, app, cases[index]!, 'denyForDependency', null, at, { decision_reasons: step.reasons });
       cases = await store.casesOf(tx, app.id);
       continue;
     }
-    const started = await moveCase(tx, app, c, 'start', ['system'], null, at, { started_at: at });
+    const c = cases[index]!;
+    const started = owe(c, 'start', at);
     cases[index] = started;
+    await recordEvent(tx, app.id, { actorId: null, action: 'case.start', at, caseId: c.id, before: c.status, after: started.status, reason: null, data: { itemCode: c.item_code } });
     // the legal limit rides along for the compression statistics (承诺时限压缩率)
     const legalDays = (await itemVersion(tx, started.item_version_id))?.legalDays ?? null;
     await startCaseClock(tx, started, `${app.number} ${started.item_name}`, at, legalDays);
     if (started.mode === 'standard') continue;
+    await write();
     // what earlier cases produced (a USCC, a licence) is on the application row now
-    await systemDecision(tx, deps, (await store.applicationById(tx, app.id))!, started, at);
+    await systemDecision(tx, deps, (await store.applicationById(tx, app.id))!, cases[index]!, at);
     cases = await store.casesOf(tx, app.id);
   }
 }

@@ -196,9 +196,9 @@ export async function updateApplication(q: Queryable, id: string, version: numbe
 
 /**
  * The cases of each application a transaction holds locked, as they stand after the transaction's own writes: every
- * writer of `cases` is in this file (the insert at submission, `updateCase`, `blockCases`) and every change to a case
- * is made under its application's row lock, so while the lock is held nobody else changes them and the case flow's
- * many steps read them from here instead of the database (issue 22: no re-reads). Keyed by the transaction object,
+ * writer of `cases` is in this file (the insert at submission, `updateCase`, `stepCases`, `markCasesDelivered`) and
+ * every change to a case is made under its application's row lock, so while the lock is held nobody else changes them
+ * and the case flow's many steps read them from here instead of the database (issue 22: no re-reads). Keyed by the transaction object,
  * like `lockedRows`; kept only while the application is in `lockedRows`.
  */
 const heldCases = new WeakMap<Queryable, Map<string, CaseRow[]>>();
@@ -243,14 +243,18 @@ export async function updateCase(q: Queryable, id: string, version: number, patc
   return row;
 }
 
-/** Several cases start waiting for their prerequisites (status 'blocked'), each with its version checked: the rows that changed. */
-export async function blockCases(q: Queryable, list: ReadonlyArray<{ id: string; version: number }>): Promise<CaseRow[]> {
+/**
+ * Cases moved on together by the case flow, each with its version checked: to 'blocked' (waiting for a prerequisite)
+ * or 'accepted' with the time it started. The rows that changed.
+ */
+export async function stepCases(q: Queryable, list: ReadonlyArray<{ id: string; version: number; status: 'blocked' | 'accepted'; startedAt: Date | null }>): Promise<CaseRow[]> {
   return writeCases(q, list.length, () =>
     q.query<CaseRow>(
-      `UPDATE cases SET status = 'blocked', version = cases.version + 1 FROM unnest($1::uuid[], $2::int[]) AS b(id, version)
-        WHERE cases.id = b.id AND cases.version = b.version RETURNING cases.*`,
-      [list.map((c) => c.id), list.map((c) => c.version)],
-      { name: 'cases_block_many' },
+      `UPDATE cases SET status = s.status, started_at = COALESCE(s.started_at, cases.started_at), version = cases.version + 1
+         FROM unnest($1::uuid[], $2::int[], $3::text[], $4::timestamptz[]) AS s(id, version, status, started_at)
+        WHERE cases.id = s.id AND cases.version = s.version RETURNING cases.*`,
+      [list.map((c) => c.id), list.map((c) => c.version), list.map((c) => c.status), list.map((c) => c.startedAt)],
+      { name: 'cases_step_many' },
     ),
   );
 }
