@@ -4,7 +4,7 @@
  */
 import { loadCalendar, shanghaiDateOf, workingDaysBetween } from '../calendar/index.js';
 import type { Queryable } from '../db/index.js';
-import { closeDeadline, closeDeadlineIfTracked, deadlineOf, deadlinesOf, extendDeadline, reassignDeadline, resumeDeadline, suspendDeadline, trackDeadline, type Deadline } from '../supervision/index.js';
+import { assignRunningDeadline, closeDeadline, closeDeadlineIfTracked, deadlineOf, deadlinesOf, extendDeadline, resumeDeadline, suspendDeadline, trackDeadline, type Deadline } from '../supervision/index.js';
 import type { ApplicationRow, CaseRow, PendingMaterial } from './store/rows.js';
 
 export type { Deadline };
@@ -25,8 +25,7 @@ export async function startCaseClock(tx: Queryable, c: CaseRow, title: string, a
 
 /** The reviewer who takes a case up answers for its clock: cards go to them, and it moves with them if they leave. */
 export async function assignCaseClock(tx: Queryable, caseId: string, userId: string, at: Date): Promise<void> {
-  const d = await deadlineOf(tx, 'case', caseId);
-  if (d && d.status !== 'closed' && d.assigneeId !== userId) await reassignDeadline(tx, 'case', caseId, { assigneeId: userId, at });
+  await assignRunningDeadline(tx, 'case', caseId, { assigneeId: userId, at });
 }
 
 export async function suspendCaseClock(tx: Queryable, caseId: string, at: Date, reason: string): Promise<void> {

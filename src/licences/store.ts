@@ -1,3 +1,4 @@
+import { knowChainHead } from '../audit/index.js';
 import type { Queryable } from '../db/index.js';
 import { AppError } from '../core/index.js';
 
@@ -177,7 +178,13 @@ export async function updateLicence(
 
 /** The holder's licences of one type that still stand (not revoked), current version first by issue. */
 export async function standingLicencesOf(q: Queryable, holderId: string, type: string): Promise<LicenceRow[]> {
-  return q.query<LicenceRow>(`${LICENCE_SELECT} WHERE l.holder_id = $1 AND l.type = $2 AND l.status <> 'revoked' ORDER BY l.issued_at, l.id FOR UPDATE OF l`, [holderId, type]);
+  const rows = await q.query<LicenceRow & { audit_seq: number | null; audit_hash: string | null }>(
+    `${LICENCE_SELECT} WHERE l.holder_id = $1 AND l.type = $2 AND l.status <> 'revoked' ORDER BY l.issued_at, l.id FOR UPDATE OF l`,
+    [holderId, type],
+  );
+  // locked: the head of each licence's audit chain is the one its row carries (no read before appending to it)
+  for (const r of rows) knowChainHead(q, `licence:${r.id}`, r.audit_seq, r.audit_hash);
+  return rows;
 }
 
 export async function licenceById(q: Queryable, id: string): Promise<LicenceRow | undefined> {

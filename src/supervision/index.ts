@@ -6,7 +6,7 @@ export { suspendDeadline } from './suspend-deadline.js';
 export { resumeDeadline } from './resume-deadline.js';
 export { extendDeadline } from './extend-deadline.js';
 export { closeDeadline, closeDeadlineIfTracked } from './close-deadline.js';
-export { reassignDeadline } from './reassign-deadline.js';
+export { assignRunningDeadline, reassignDeadline } from './reassign-deadline.js';
 export { deadlineOf, deadlinesOf } from './deadline-of.js';
 export { colourOf, presentDeadline, type Deadline, type DeadlineColour } from './present.js';
 export { DeadlineResponse } from './responses.js';

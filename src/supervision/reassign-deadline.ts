@@ -25,3 +25,13 @@ export async function reassignDeadline(
   await moveDayCount(tx, row, { ...row, ...next });
   return presentDeadline(moved, input.at);
 }
+
+/**
+ * The person who takes a subject up answers for its running deadline: it is reassigned to them unless it is theirs
+ * already; with no running deadline, nothing happens. One locking read, then the reassignment only when needed.
+ */
+export async function assignRunningDeadline(tx: Queryable, subjectKind: string, subjectId: string, input: { assigneeId: string; at: Date }): Promise<void> {
+  const row = await store.liveForUpdate(tx, subjectKind, subjectId);
+  if (!row || row.assignee_id === input.assigneeId) return;
+  await reassignDeadline(tx, subjectKind, subjectId, input);
+}
