@@ -1,6 +1,7 @@
 import { AppError, type AppDeps } from '../core/index.js';
 import type { Queryable } from '../db/index.js';
 import type { Actor } from '../identity/index.js';
+import { loadCaseViews, type CaseViews } from './load-application.js';
 import { canCase, type CasePolicyAction } from './policy.js';
 import * as store from './store/applications.js';
 import type { ApplicationRow, CaseRow } from './store/rows.js';
@@ -33,5 +34,22 @@ export async function changeCase<T>(
     }
     if (opts.expectedVersion !== undefined && opts.expectedVersion !== c.version) throw new AppError('CONFLICT', { version: c.version });
     return fn(tx, app, c, at);
+  });
+}
+
+/**
+ * A case change answered with the case as its transaction leaves it: the views (its clock, its special procedures) are
+ * read inside the transaction, where the clock the change just moved is held and costs no statement.
+ */
+export async function changeCaseShown(
+  deps: Pick<AppDeps, 'db' | 'clock'>,
+  actor: Actor,
+  caseId: string,
+  opts: Parameters<typeof changeCase>[3],
+  fn: (tx: Queryable, app: ApplicationRow, c: CaseRow, at: Date) => Promise<CaseRow>,
+): Promise<{ c: CaseRow; views: CaseViews }> {
+  return changeCase(deps, actor, caseId, opts, async (tx, app, c, at) => {
+    const changed = await fn(tx, app, c, at);
+    return { c: changed, views: await loadCaseViews(tx, [changed], at) };
   });
 }

@@ -1,6 +1,6 @@
 import { AppError, type AppDeps } from '../core/index.js';
 import type { Actor } from '../identity/index.js';
-import { changeCase } from './case-action.js';
+import { changeCaseShown } from './case-action.js';
 import { concludeCase } from './case-flow.js';
 import { refuseWhileSpecialProcedure } from './special-procedure.js';
 
@@ -16,7 +16,7 @@ export interface DecideInput {
  */
 export async function decideCase(deps: AppDeps, actor: Actor, caseId: string, input: DecideInput) {
   if (input.decision === 'deny' && !input.reasons.trim()) throw new AppError('VALIDATION_FAILED', { issues: [{ path: 'reasons', message: '不予许可须说明理由' }] });
-  return changeCase(deps, actor, caseId, { expectedVersion: input.version }, async (tx, app, c, at) => {
+  return changeCaseShown(deps, actor, caseId, { expectedVersion: input.version }, async (tx, app, c, at) => {
     await refuseWhileSpecialProcedure(tx, c.id);
     return concludeCase(tx, deps, app, c, input.decision, { userId: actor.userId, roles: actor.roles }, at, {
       decision_reasons: input.reasons,

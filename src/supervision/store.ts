@@ -13,8 +13,9 @@ const COLUMNS = `id, subject_kind, subject_id, title, department_id, assignee_id
  * in this module (this file, and the scan's card levels in store-scan.ts, which forgets what a transaction holds); so
  * a transaction's later reads of its running deadlines are answered from here without a statement (issue 22: no
  * re-reads). Keyed by the transaction object, like the applications store's locked rows; outside a transaction
- * nothing is held. Only running rows answer reads: of two rows of a subject the running one is the latest, and only
- * one of a subject can run.
+ * nothing is held. Only a subject's running row is held (or the row this transaction closed, which was its running
+ * one): only one row of a subject can run, it is the latest, and none can start while this transaction holds it, so
+ * the held row is the subject's latest until the transaction ends (a new one it starts takes its place).
  */
 const heldDeadlines = new WeakMap<Queryable, Map<string, DeadlineRow>>();
 const subjectKey = (kind: string, id: string) => `${kind}\u0000${id}`;
@@ -27,9 +28,14 @@ function hold(q: Queryable, row: DeadlineRow | undefined): DeadlineRow | undefin
   return row;
 }
 
-function heldRunning(q: Queryable, kind: string, subjectId: string): DeadlineRow | undefined {
+function heldLatest(q: Queryable, kind: string, subjectId: string): DeadlineRow | undefined {
   const row = heldDeadlines.get(q)?.get(subjectKey(kind, subjectId));
-  return row && row.status !== 'closed' ? structuredClone(row) : undefined;
+  return row && structuredClone(row);
+}
+
+function heldRunning(q: Queryable, kind: string, subjectId: string): DeadlineRow | undefined {
+  const row = heldLatest(q, kind, subjectId);
+  return row && row.status !== 'closed' ? row : undefined;
 }
 
 /** A write whose answer is not held: whatever the transaction held may be older than the database now. */
@@ -87,7 +93,7 @@ export async function liveAssignedTo(q: Queryable, assigneeId: string): Promise<
 
 /** The running deadline if any, else the most recently closed one. */
 export async function latestOf(q: Queryable, subjectKind: string, subjectId: string): Promise<DeadlineRow | undefined> {
-  const held = heldRunning(q, subjectKind, subjectId);
+  const held = heldLatest(q, subjectKind, subjectId);
   if (held) return held;
   const rows = await q.query<DeadlineRow>(
     `SELECT ${COLUMNS} FROM deadlines WHERE subject_kind = $1 AND subject_id = $2
@@ -99,7 +105,7 @@ export async function latestOf(q: Queryable, subjectKind: string, subjectId: str
 }
 
 export async function latestOfMany(q: Queryable, subjectKind: string, subjectIds: string[]): Promise<DeadlineRow[]> {
-  const held = [...new Set(subjectIds)].sort().map((id) => heldRunning(q, subjectKind, id));
+  const held = [...new Set(subjectIds)].sort().map((id) => heldLatest(q, subjectKind, id));
   if (held.every((r) => r !== undefined)) return held as DeadlineRow[];
   return q.query<DeadlineRow>(
     `SELECT DISTINCT ON (subject_id) ${COLUMNS} FROM deadlines WHERE subject_kind = $1 AND subject_id = ANY($2::text[])
@@ -250,5 +256,7 @@ export async function reassign(
 
 /** One deadline by id, locked for the caller's transaction (whatever its status). */
 export async function byIdForUpdate(q: Queryable, id: string): Promise<DeadlineRow | undefined> {
-  return hold(q, (await q.query<DeadlineRow>(`SELECT ${COLUMNS} FROM deadlines WHERE id = $1 FOR UPDATE`, [id]))[0]);
+  const row = (await q.query<DeadlineRow>(`SELECT ${COLUMNS} FROM deadlines WHERE id = $1 FOR UPDATE`, [id]))[0];
+  // an older, closed deadline of a subject is not its latest: only a running one is held
+  return row?.status === 'closed' ? row : hold(q, row);
 }

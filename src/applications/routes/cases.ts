@@ -7,7 +7,7 @@ import { closeCommitmentCheck } from '../close-commitment-check.js';
 import { decideCase } from '../decide-case.js';
 import { commitmentCheckDeadlines } from '../deadlines-port.js';
 import { extendCase } from '../extend-case.js';
-import { loadCaseViews } from '../load-application.js';
+import { loadCaseViews, type CaseViews } from '../load-application.js';
 import { canCase, caseAudience } from '../policy.js';
 import { presentCase, presentSiteCheck } from '../present.js';
 import { CaseInboxResponse, CaseResponse, CommitmentCheckClosedResponse, CommitmentChecksResponse, errors, ExtensionResponse, SiteCheckResponse } from '../responses.js';
@@ -25,7 +25,9 @@ const tags = ['cases'];
 /** 并联审批: each department's inbox, review, joint site checks, requests for more, decisions, extensions. */
 export function caseRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const one = async (req: FastifyRequest, c: CaseRow) => presentCase(c, await loadCaseViews(deps.db, [c], deps.clock.now()), caseAudience(req.actor, c));
+  const one = async (req: FastifyRequest, c: CaseRow, views?: CaseViews) => presentCase(c, views ?? (await loadCaseViews(deps.db, [c], deps.clock.now())), caseAudience(req.actor, c));
+  // a change that read the case's views inside its transaction
+  const shown = (req: FastifyRequest, r: { c: CaseRow; views: CaseViews }) => one(req, r.c, r.views);
   const caseResponse = { 200: CaseResponse, ...errors };
 
   r.get('/api/v1/cases', { schema: { tags, summary: '本部门待办（审核人员收件箱）', querystring: z.object({ all: z.enum(['true', 'false']).default('false'), limit: z.coerce.number().int().min(1).max(200).default(50) }), response: { 200: CaseInboxResponse, ...errors } } }, async (req) => {
@@ -44,8 +46,8 @@ export function caseRoutes(app: FastifyInstance, deps: AppDeps): void {
     return one(req, c);
   });
 
-  r.post('/api/v1/cases/:id/review', { schema: { tags, summary: '开始审核', params: IdParams, body: ReviewBody, response: caseResponse } }, async (req) => one(req, await reviewCase(deps, requireActor(req), req.params.id, req.body)));
-  r.post('/api/v1/cases/:id/decide', { schema: { tags, summary: '决定：准予或不予许可（须说明理由）', params: IdParams, body: DecideBody, response: caseResponse } }, async (req) => one(req, await decideCase(deps, requireActor(req), req.params.id, req.body)));
+  r.post('/api/v1/cases/:id/review', { schema: { tags, summary: '开始审核', params: IdParams, body: ReviewBody, response: caseResponse } }, async (req) => shown(req, await reviewCase(deps, requireActor(req), req.params.id, req.body)));
+  r.post('/api/v1/cases/:id/decide', { schema: { tags, summary: '决定：准予或不予许可（须说明理由）', params: IdParams, body: DecideBody, response: caseResponse } }, async (req) => shown(req, await decideCase(deps, requireActor(req), req.params.id, req.body)));
   r.post('/api/v1/cases/:id/request-more', { schema: { tags, summary: '审核补正告知（一次性；只能引用办事指南；暂停计时）', params: IdParams, body: RequestMoreBody, response: caseResponse } }, async (req) => one(req, await requestMore(deps, requireActor(req), req.params.id, req.body)));
   r.post('/api/v1/cases/:id/supply-more', { schema: { tags, summary: '申请人提交审核补正材料（恢复计时）', params: IdParams, body: SupplyBody, response: caseResponse } }, async (req) => one(req, await supplyMore(deps, requireActor(req), req.params.id, req.body)));
   r.post('/api/v1/cases/:id/extend', { schema: { tags, summary: '延期（部门负责人批准）', params: IdParams, body: ExtendBody, response: { 200: ExtensionResponse, ...errors } } }, async (req) => {
