@@ -88,6 +88,10 @@ export async function deliverResults(deps: AppDeps, actor: Actor, id: string, in
     const how = method === 'post' ? `已邮寄（${input.trackingNumber}）` : '已在窗口领取';
     await notifyApplicant(tx, updated, `delivered:${app.id}:${chosen.map((c) => c.id).join(',')}`, allDone ? '办理结果已出件' : '部分办理结果已出件', `${chosen.map((c) => c.item_name).join('、')} ${how}。${allDone ? summary + '。欢迎对本次服务进行评价。' : ''}`, at);
     if (allDone) await enqueue(tx, 'application.delivered', { applicationId: app.id }, { dedupeKey: `application.delivered:${app.id}`, availableAt: at });
-    return { app: updated, delivered: delivery.items, complete: allDone };
+    // When everything is handed over, every case is one this delivery checked the version of, or one that can no
+    // longer change (cancelled, delivered before): the cases as the response shows them, without reading them again.
+    const fresh = new Map(handed.map((c) => [c.id, c]));
+    const shown = allDone ? cases.map((c) => fresh.get(c.id) ?? c) : undefined;
+    return { app: updated, delivered: delivery.items, complete: allDone, cases: shown };
   });
 }
