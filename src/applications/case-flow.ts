@@ -23,7 +23,11 @@ import * as caseStore from './store/cases.js';
 import * as procedures from './store/special-procedures.js';
 import type { ApplicationRow, CaseRow } from './store/rows.js';
 
-/** Moves a case along `action` with a version check; a lost race is a CONFLICT. */
+/**
+ * Moves a case along `action` with a version check; a lost race is a CONFLICT. `alongside`, run once the move is
+ * allowed and recorded and before the case is written, does what goes with it and answers more columns for the same
+ * write (a decision's licence).
+ */
 export async function moveCase(
   tx: Queryable,
   app: ApplicationRow,
@@ -34,15 +38,18 @@ export async function moveCase(
   at: Date,
   patch: Partial<Record<keyof CaseRow, unknown>> = {},
   event: { reason?: string | null; data?: Record<string, unknown> } = {},
+  alongside?: () => Promise<Partial<Record<keyof CaseRow, unknown>>>,
 ): Promise<CaseRow> {
   const verdict = caseTransition(action, c.status, performers);
   if (!verdict.ok) {
     if (verdict.reason === 'WRONG_ROLE') throw new AppError('FORBIDDEN');
     throw new AppError('INVALID_TRANSITION', { status: c.status, action });
   }
-  const updated = await store.updateCase(tx, c.id, c.version, { ...patch, status: verdict.to });
-  if (!updated) throw new AppError('CONFLICT', { caseId: c.id });
+  // recorded before the write: the transaction's audit entries are written at its commit, and a lost race rolls back
   await recordEvent(tx, app.id, { actorId, action: `case.${action}`, at, caseId: c.id, before: c.status, after: verdict.to, reason: event.reason ?? null, data: { itemCode: c.item_code, ...event.data } });
+  const more = alongside ? await alongside() : {};
+  const updated = await store.updateCase(tx, c.id, c.version, { ...patch, ...more, status: verdict.to });
+  if (!updated) throw new AppError('CONFLICT', { caseId: c.id });
   return updated;
 }
 
@@ -179,18 +186,21 @@ export async function concludeCase(
   patch: Partial<Record<keyof CaseRow, unknown>>,
 ): Promise<CaseRow> {
   const approved = isApproving(action);
-  const decided = await moveCase(tx, app, c, action, actor ? actor.roles : ['system'], actor?.userId ?? null, at, { ...patch, decided_at: at, decided_by: actor?.userId ?? null }, {
-    reason: (patch.decision_reasons as string | undefined) ?? null,
-    data: { decidedByRule: patch.decided_by_rule ?? null, withoutReview: patch.decided_without_review ?? false },
-  });
-  if (c.started_at) await closeCaseClock(tx, c.id, at);
-  let final = decided;
   // 补齐前不出件: while materials of this item are owed (容缺), the licence waits for them to arrive and be checked
   const owed = outstandingFor(app, c.item_code);
-  const licence = planLicence(action, !!decided.produces_licence_type, owed);
-  if (licence.kind === 'withhold') {
-    await recordEvent(tx, app.id, { actorId: null, action: 'licence.withheld', at, caseId: c.id, reason: licence.reason, data: { owed: owed.map((p) => p.materialCode) } });
-  } else if (licence.kind === 'issue') final = await issueCaseLicence(tx, deps, app.id, decided, actor?.userId ?? null, at);
+  // the decision, its clock closed and its licence issued, written to the case in one statement
+  const decided = await moveCase(
+    tx, app, c, action, actor ? actor.roles : ['system'], actor?.userId ?? null, at, { ...patch, decided_at: at, decided_by: actor?.userId ?? null },
+    { reason: (patch.decision_reasons as string | undefined) ?? null, data: { decidedByRule: patch.decided_by_rule ?? null, withoutReview: patch.decided_without_review ?? false } },
+    async () => {
+      if (c.started_at) await closeCaseClock(tx, c.id, at);
+      const licence = planLicence(action, !!c.produces_licence_type, owed);
+      if (licence.kind === 'withhold') {
+        await recordEvent(tx, app.id, { actorId: null, action: 'licence.withheld', at, caseId: c.id, reason: licence.reason, data: { owed: owed.map((p) => p.materialCode) } });
+      } else if (licence.kind === 'issue') return issueLicenceOfCase(tx, deps, app.id, c, actor?.userId ?? null, at);
+      return {};
+    },
+  );
   const item = await itemVersion(tx, c.item_version_id);
   const words = decisionWords(item?.kind ?? 'licence', c.item_name);
   await issueCaseDecision(tx, app, decided, approved, (patch.decision_reasons as string | undefined) ?? null, at);
@@ -200,7 +210,7 @@ export async function concludeCase(
   const outcome = approved ? (owed.length ? `${words.grant}；容缺材料（${owed.map((p) => p.name).join('、')}）补齐并经核验后发证出件` : words.grant) : `${words.refuse}。理由：${patch.decision_reasons ?? ''}`;
   await notifyApplicant(tx, app, `case-decided:${c.id}`, approved ? `事项已${words.grant}` : `事项${words.refuse}`, `${c.item_name}：${outcome}`, at);
   await afterCaseConcluded(tx, deps, app.id, at);
-  return final;
+  return decided;
 }
 
 /** Materials of this item still owed under 容缺受理 (not yet arrived and checked, not lapsed). */
@@ -254,18 +264,23 @@ export async function lapseCases(tx: Queryable, deps: LicenceDeps, applicationId
  * A licence that cannot be issued is recorded on the case (and in the timeline) without undoing the decision.
  */
 async function issueCaseLicence(tx: Queryable, deps: LicenceDeps, applicationId: string, c: CaseRow, actorId: string | null, at: Date): Promise<CaseRow> {
+  return (await store.updateCase(tx, c.id, c.version, await issueLicenceOfCase(tx, deps, applicationId, c, actorId, at))) ?? c;
+}
+
+/** The licence issued (or why it could not be): the columns of the case that say so, for the caller to write. */
+async function issueLicenceOfCase(tx: Queryable, deps: LicenceDeps, applicationId: string, c: CaseRow, actorId: string | null, at: Date): Promise<Partial<Record<keyof CaseRow, unknown>>> {
   const app = (await store.applicationById(tx, applicationId))!;
   const result = await issueLicenceFor(tx, deps, app, c, actorId);
   if ('error' in result) {
     await recordEvent(tx, app.id, { actorId: null, action: 'licence.notIssued', at, caseId: c.id, reason: result.error });
-    return (await store.updateCase(tx, c.id, c.version, { licence_error: result.error })) ?? c;
+    return { licence_error: result.error };
   }
   await recordEvent(tx, app.id, { actorId, action: 'licence.issued', at, caseId: c.id, data: { licenceId: result.licenceId, identifier: result.identifier, holderId: result.holderId } });
   if (c.produces_licence_type === 'business-licence' && !app.outputs.uscc) {
     const updated = await store.updateApplication(tx, app.id, app.version, { outputs: { ...app.outputs, uscc: result.holderId, businessLicenceId: result.licenceId } });
     if (!updated) throw new AppError('CONFLICT');
   }
-  return (await store.updateCase(tx, c.id, c.version, { licence_id: result.licenceId })) ?? c;
+  return { licence_id: result.licenceId };
 }
 
 /** Starts dependants that were waiting, and concludes the application when every case has. */
