@@ -111,7 +111,7 @@ describe('statements per operation on the hot paths', () => {
 // locking read; a review's and a decision's response showing the clock and special procedures the transaction holds
 // (a decision checks for an open procedure and shows them from one read); the final delivery's response showing the
 // cases it handed over; the acceptance's response built from the cases, clocks and attachments the acceptance had; a
-// decision, its licence and the licence's number on the case written in one statement.
-// Before, newest first: 9, 21, 181; 9, 21, 184; 9, 21, 185; 9, 21, 191; 9, 21, 195; 9, 22, 197; 9, 23, 198; 9, 26, 202;
-// 10, 28, 204; 10, 32, 274; before the batched outbox and the rows kept for the transaction: 37 and 374.
+// decision and the licence it issued written to the case in one statement.
+// Before, newest first: 9, 21, 181; 9, 21, 184; 9, 21, 185; 9, 21, 191; 9, 21, 195; 9, 22, 197; 9, 23, 198;
+// 9, 26, 202; 10, 28, 204; 10, 32, 274; before the batched outbox and the rows kept for the transaction: 37 and 374.
 const BUDGET = { submit: 10, accept6: 22, lifecycle: 180 };
