@@ -9,18 +9,20 @@ import { Worker } from 'node:worker_threads';
  *   (FORMAT binary)` with the columns chain, seq, prev_hash, body, hash, seal_id and id: each entry's SM3 is
  *   recomputed straight from the copy buffer; rows of one chain with consecutive seqs read one after the other form a
  *   run, checked link by link here; the runs are joined by chain and seq by the caller (`joinRuns` in
- *   verify-audit.ts), so pages can be checked in any order on any thread. Each sealed entry's Merkle leaf, SM3(0x00 || stored hash), is made here too, and the
- *   leaves are answered grouped by tree head with their entry ids;
+ *   verify-audit.ts), so pages can be checked in any order on any thread. Each sealed entry's Merkle leaf,
+ *   SM3(0x00 || stored hash), is made here too, and the leaves are answered grouped by tree head with their entry ids;
  * - a tree head: its leaves with their entry ids, put in id order (the order they were sealed in) and appended to the
  *   tree state (frontier) stored with the previous head; answers the root, the new frontier and the roots at any
  *   sizes asked for. Each head is checked from the previous head's stored frontier, so heads too are independent
  *   tasks, started as soon as a head's leaves have all been read; checking that every stored frontier is the computed
  *   one makes the whole chain of heads exactly the tree grown from nothing.
  *
- * The worker's code is plain JavaScript evaluated from this string: it needs nothing but node:crypto and runs the
- * same under tsx, vitest or compiled code. It must compute exactly what chain.ts (ChainChecker) and merkle.ts do
- * (audit.test.ts checks that they agree). SM3 is OpenSSL's through `crypto.hash`, with hex or latin1 output: a
- * Buffer output costs about a microsecond more per call on Node 20 (bench/findings.md).
+ * The worker's code is plain JavaScript evaluated from this string: it needs node:crypto and the four-lane SM3
+ * (sm3x4.wasm, passed in as bytes) and runs the same under tsx, vitest or compiled code. It must compute exactly what
+ * chain.ts (ChainChecker) and merkle.ts do (audit.test.ts and verify-worker.test.ts check that they agree). The
+ * entries, leaves and each level of a tree are hashed in batches by sm3x4.wasm; the few hashes left one by one (an
+ * entry whose prev_hash is not a hash, the roots folded from a tree state) are OpenSSL's through `crypto.hash`, with
+ * latin1 output (bench/findings.md).
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');

@@ -198,8 +198,8 @@ export async function updateApplication(q: Queryable, id: string, version: numbe
  * The cases of each application a transaction holds locked, as they stand after the transaction's own writes: every
  * writer of `cases` is in this file (the insert at submission, `updateCase`, `stepCases`, `markCasesDelivered`) and
  * every change to a case is made under its application's row lock, so while the lock is held nobody else changes them
- * and the case flow's many steps read them from here instead of the database (issue 22: no re-reads). Keyed by the transaction object,
- * like `lockedRows`; kept only while the application is in `lockedRows`.
+ * and the case flow's many steps read them from here instead of the database (issue 22: no re-reads). Keyed by the
+ * transaction object, like `lockedRows`; kept only while the application is in `lockedRows`.
  */
 const heldCases = new WeakMap<Queryable, Map<string, CaseRow[]>>();
 const copyCase = (row: CaseRow): CaseRow => structuredClone(row);
