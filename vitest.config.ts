@@ -50,7 +50,10 @@ export default defineConfig({
     projects: [
       { test: { ...shared, ...unitRun, name: 'unit', include: unit } },
       { test: { ...shared, ...integrationRun, name: 'integration', include: integration, globalSetup: ['test/global-setup.ts'] } },
-      { test: { ...shared, ...browserRun, name: 'browser', include: browser, globalSetup: ['test/global-setup.ts'] } },
+      // A page is waited for until it shows the state a poll asks for: the second a poll waits by default is too short
+      // when CI runs both engines' suites on two cores (an upload then takes longer than that to show), and a state
+      // that never comes still fails, after half a minute.
+      { test: { ...shared, ...browserRun, name: 'browser', include: browser, globalSetup: ['test/global-setup.ts'], expect: { poll: { timeout: 30_000 } } } },
     ],
   },
 });

@@ -45,7 +45,7 @@ export async function appendAudit(tx: Queryable, input: AuditInput, prev?: Chain
     const list: AuditEntry[] = [];
     pending.set(tx, list);
     queue = list;
-    tx.beforeCommit(() => flushAudit(tx));
+    tx.beforeCommit(() => flushAudit(tx, true));
   }
   queue.push(e);
   // Until this transaction ends nobody else can append behind this entry (the (chain, seq) index waits for it).
@@ -56,18 +56,41 @@ export async function appendAudit(tx: Queryable, input: AuditInput, prev?: Chain
 /** Entries appended in this transaction and not yet written. */
 const pending = new WeakMap<Queryable, AuditEntry[]>();
 
-/** Writes the transaction's pending entries (one statement); a lost race on a chain is a CONFLICT. */
-async function flushAudit(tx: Queryable): Promise<void> {
+/**
+ * Writes the transaction's pending entries (one statement; at its commit, with the transaction's other commit writes);
+ * a lost race on a chain is a CONFLICT.
+ */
+async function flushAudit(tx: Queryable, atCommit = false): Promise<void> {
   const queue = pending.get(tx);
   if (!queue?.length) return;
   // in (chain, seq) order: the subjects' rows the trigger moves are locked in one order by every transaction
   const entries = queue.splice(0).sort((a, b) => (a.chain < b.chain ? -1 : a.chain > b.chain ? 1 : a.seq - b.seq));
+  const forget = () => {
+    for (const e of entries) knownHeads.get(tx)?.delete(e.chain);
+  };
+  if (atCommit && tx.commitWrite) {
+    tx.commitWrite({ key: 'audit', ...entriesInsert(entries), failure: (err) => (lostRace(err) ? (forget(), conflict(entries)) : undefined) });
+    return;
+  }
   try {
     await insertEntries(tx, entries);
   } catch (err) {
-    for (const e of entries) knownHeads.get(tx)?.delete(e.chain);
+    forget();
     throw err;
   }
+}
+
+/** A concurrent append took the same place in a chain. */
+const lostRace = (err: unknown) => pgErrorCode(err) === PG_UNIQUE_VIOLATION && (err as { table?: string }).table === 'audit_entries';
+const conflict = (entries: readonly AuditEntry[]) => new AppError('CONFLICT', { chain: entries[0]!.chain });
+
+/** Entries as one INSERT (for the commit statement). */
+function entriesInsert(entries: readonly AuditEntry[]): { sql: string; params: unknown[] } {
+  return {
+    sql: `INSERT INTO audit_entries (chain, seq, at, body, prev_hash, hash)
+       SELECT * FROM unnest($1::text[], $2::int[], $3::timestamptz[], $4::text[], $5::text[], $6::text[])`,
+    params: [entries.map((e) => e.chain), entries.map((e) => e.seq), entries.map((e) => e.at.toISOString()), entries.map((e) => e.body), entries.map((e) => e.prevHash), entries.map((e) => e.hash)],
+  };
 }
 
 async function insertEntries(tx: Queryable, entries: readonly AuditEntry[]): Promise<void> {
@@ -81,14 +104,10 @@ async function insertEntries(tx: Queryable, entries: readonly AuditEntry[]): Pro
       );
       return;
     }
-    await tx.query(
-      `INSERT INTO audit_entries (chain, seq, at, body, prev_hash, hash)
-       SELECT * FROM unnest($1::text[], $2::int[], $3::timestamptz[], $4::text[], $5::text[], $6::text[])`,
-      [entries.map((e) => e.chain), entries.map((e) => e.seq), entries.map((e) => e.at.toISOString()), entries.map((e) => e.body), entries.map((e) => e.prevHash), entries.map((e) => e.hash)],
-      { name: 'audit_append_many' },
-    );
+    const { sql, params } = entriesInsert(entries);
+    await tx.query(sql, params, { name: 'audit_append_many' });
   } catch (err) {
-    if (pgErrorCode(err) === PG_UNIQUE_VIOLATION) throw new AppError('CONFLICT', { chain: entries[0]!.chain });
+    if (pgErrorCode(err) === PG_UNIQUE_VIOLATION) throw conflict(entries);
     throw err;
   }
 }

@@ -1,4 +1,4 @@
-import type { Queryable } from '../db/index.js';
+import { keptReference, type Queryable } from '../db/index.js';
 import type { IsoDate } from './dates.js';
 
 export interface ChangeRow {
@@ -31,18 +31,19 @@ export interface RegionDayRow {
 }
 
 /**
- * The latest change as a transaction first read it: every deadline a transaction starts, moves or closes is computed on
- * one revision of the calendar (one read, not one per deadline). A change the transaction appends itself forgets it.
+ * The latest change: every deadline a transaction starts, moves or closes is computed on one revision of the calendar,
+ * kept per database and checked at the transaction's commit (no read at all while the calendar stays as it is). A
+ * change appended through this module forgets it.
  */
-const latestInTransaction = new WeakMap<Queryable, { revision: number; id: string } | undefined>();
+const latest = keptReference(
+  'calendar',
+  async (q) =>
+    (await q.query<{ revision: number; id: string }>('SELECT revision, id FROM calendar_changes ORDER BY revision DESC LIMIT 1', [], { name: 'calendar_latest_change' }))[0],
+  (l) => ({ sql: 'coalesce((SELECT max(revision) FROM calendar_changes), 0) = $1', params: [l?.revision ?? 0] }),
+);
 
 export async function latestChange(q: Queryable): Promise<{ revision: number; id: string } | undefined> {
-  if (q.beforeCommit && latestInTransaction.has(q)) return latestInTransaction.get(q);
-  const rows = await q.query<{ revision: number; id: string }>('SELECT revision, id FROM calendar_changes ORDER BY revision DESC LIMIT 1', [], {
-    name: 'calendar_latest_change',
-  });
-  if (q.beforeCommit) latestInTransaction.set(q, rows[0]);
-  return rows[0];
+  return latest.get(q);
 }
 
 export async function changeAt(q: Queryable, revision: number): Promise<ChangeRow | undefined> {
@@ -51,7 +52,7 @@ export async function changeAt(q: Queryable, revision: number): Promise<ChangeRo
 
 /** Appends a change with the next revision; the table lock keeps revisions gap-free and ordered. */
 export async function insertChange(q: Queryable, c: Omit<ChangeRow, 'revision'>): Promise<number> {
-  latestInTransaction.delete(q);
+  latest.writing(q);
   await q.query('LOCK TABLE calendar_changes IN EXCLUSIVE MODE');
   const rows = await q.query<{ revision: number }>(
     `INSERT INTO calendar_changes (revision, id, kind, year, region_code, summary, actor_id, created_at)

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * One database interface over two engines: embedded PGlite (default) and a PostgreSQL server.
  * Stores write plain SQL with $n parameters; the same text runs on both.
@@ -11,8 +13,28 @@ export interface Queryable {
   beforeCommit?(fn: () => Promise<void>): void;
   /** Inside a transaction: runs `fn` once COMMIT has succeeded (never after a rollback). Absent outside transactions. */
   afterCommit?(fn: () => void): void;
+  /**
+   * Inside a transaction: `w` is sent just before COMMIT, once the `beforeCommit` hooks have run, together with every
+   * other such write of the transaction in one statement (see `commitStatement`). Absent outside transactions.
+   */
+  commitWrite?(w: CommitWrite): void;
   /** The database read through this: the same object for a Db and every transaction on it (see `perDatabase`). */
   readonly database?: object;
+}
+
+/**
+ * A write that goes with a transaction's commit (audit entries, outbox jobs, messages, counters): one INSERT, UPDATE or
+ * DELETE with its own parameters $1…$n, or with `call` a `SELECT f(…)` of a function that writes. Writes of one
+ * transaction must not change the same row twice (one statement cannot): a store adds up its changes per row first.
+ */
+export interface CommitWrite {
+  /** Writes are sent in key order, the same in every transaction (hot shared rows are locked in one global order). */
+  key: string;
+  sql: string;
+  params: readonly unknown[];
+  call?: boolean;
+  /** The error to raise instead of a database error this write caused (a lost race on a unique key as a CONFLICT). */
+  failure?: (e: unknown) => unknown;
 }
 
 export type Engine = 'embedded' | 'postgres';
@@ -60,6 +82,61 @@ export function perDatabase<V>(make: () => V): (q: Queryable) => V {
   };
 }
 
+/**
+ * A value read from the database that rarely changes and that many transactions read (the calendar's latest
+ * revision, the yellow rule), kept per database so that a transaction uses it without a round trip. A transaction
+ * that uses the kept value checks it in its commit statement (`current`: a boolean SQL expression of the value, with
+ * its parameters); if another process changed it meanwhile, the commit fails as a serialization failure, the kept
+ * value is forgotten, and the transaction runs again on the value read afresh. Writes of the value go through
+ * `writing`, which forgets it in this process at once and at the writer's commit; the writer's own transaction reads
+ * past the kept value. Outside a transaction the value is always read.
+ */
+export function keptReference<V>(name: string, read: (q: Queryable) => Promise<V>, current: (v: V) => { sql: string; params: readonly unknown[] }) {
+  const kept = perDatabase(() => ({ known: false, value: undefined as V | undefined }));
+  const inTransaction = new WeakMap<Queryable, { value: V }>();
+  const writers = new WeakSet<Queryable>();
+  return {
+    async get(q: Queryable): Promise<V> {
+      if (!q.beforeCommit) return read(q);
+      const had = inTransaction.get(q);
+      if (had) return had.value;
+      const k = kept(q);
+      let value: V;
+      if (k.known && q.commitWrite && !writers.has(q)) {
+        value = k.value as V;
+        const check = current(value);
+        q.commitWrite({
+          key: `check|${name}`,
+          call: true,
+          sql: `SELECT expect_current((${check.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + 1}`)}), $1)`,
+          params: [name, ...check.params],
+          failure: (e) => {
+            if (pgErrorCode(e) === PG_SERIALIZATION_FAILURE) k.known = false;
+            return undefined;
+          },
+        });
+      } else {
+        value = await read(q);
+        if (!writers.has(q)) Object.assign(k, { known: true, value });
+      }
+      inTransaction.set(q, { value });
+      return value;
+    },
+    /** Called by every writer of the value, before it writes. */
+    writing(q: Queryable): void {
+      inTransaction.delete(q);
+      const k = kept(q);
+      k.known = false;
+      if (q.beforeCommit && !writers.has(q)) {
+        writers.add(q);
+        q.afterCommit?.(() => {
+          k.known = false;
+        });
+      }
+    },
+  };
+}
+
 /** The first row, or undefined. */
 export async function maybeOne<R>(q: Queryable, text: string, params?: readonly unknown[], opts?: { name?: string }): Promise<R | undefined> {
   const rows = await q.query<R>(text, params, opts);
@@ -77,26 +154,72 @@ export const PG_FOREIGN_KEY_VIOLATION = '23503';
 export const PG_SERIALIZATION_FAILURE = '40001';
 export const PG_DEADLOCK = '40P01';
 
-const deferred = new WeakMap<Queryable, Array<{ key: string; fn: () => Promise<void> }>>();
+/**
+ * A transaction's commit writes as one statement: each data-modifying write a CTE of its own (PostgreSQL runs every
+ * one to completion), each `call` read from the final SELECT so that it runs too. Writes in key order; their
+ * parameters renumbered one after another. The statement is named by its text, so that a server prepares each shape
+ * once per connection.
+ */
+export function commitStatement(writes: readonly CommitWrite[], answer?: Answer): { text: string; params: unknown[]; name: string } {
+  const sorted = [...writes].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const params: unknown[] = [];
+  const ctes: string[] = [];
+  const calls: string[] = [];
+  sorted.forEach((w, i) => {
+    const base = params.length;
+    ctes.push(`w${i} AS (${w.sql.replace(/\$(\d+)/g, (_, n: string) => `$${base + Number(n)}`)})`);
+    params.push(...w.params);
+    if (w.call) calls.push(`(SELECT count(*) FROM w${i})`);
+  });
+  let answered = '';
+  if (answer) {
+    const base = params.length;
+    answered = `, (${answer.sql.replace(/\$(\d+)/g, (_, n: string) => `$${base + Number(n)}`)}) AS answer`;
+    params.push(...answer.params);
+  }
+  const text = `WITH ${ctes.join(',\n')}\nSELECT ${calls.length ? calls.join(' + ') : '0'} AS n${answered}`;
+  return { text, params, name: statementName(text) };
+}
+
+const names = new Map<string, string>();
+/** A prepared statement's name for a text built at run time (the same text, the same name, in every process). */
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (name === undefined) {
+    if (names.size >= 1000) names.clear();
+    names.set(text, (name = `commit_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`));
+  }
+  return name;
+}
+
+/** A scalar subquery read in the same statement as the commit writes (it sees the database as before them). */
+export interface Answer {
+  sql: string;
+  params: readonly unknown[];
+}
 
 /**
- * Updates of hot shared rows (counters, rollups) run at commit time, sorted by `key` across the whole transaction:
- * every transaction then takes those row locks last and in one global order, so they never deadlock with each
- * other or with the rows a use case locks first (an application, a case), and they are held for the shortest time.
- * Outside a transaction `fn` runs at once.
+ * Sends a transaction's commit writes (engines call this after the `beforeCommit` hooks; the outbox worker for each
+ * job it runs in a savepoint), and answers `answer`'s value. One write goes as it is; several as one statement.
  */
-export async function updateHotRowAtCommit(q: Queryable, key: string, fn: () => Promise<void>): Promise<void> {
-  if (!q.beforeCommit) return fn();
-  let list = deferred.get(q);
-  if (!list) {
-    const ops: Array<{ key: string; fn: () => Promise<void> }> = [];
-    deferred.set(q, ops);
-    list = ops;
-    q.beforeCommit(async () => {
-      deferred.delete(q);
-      ops.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-      for (const op of ops) await op.fn();
-    });
+export async function sendCommitWrites(q: Queryable, writes: readonly CommitWrite[], answer?: Answer): Promise<unknown> {
+  if (writes.length === 0 && !answer) return undefined;
+  try {
+    if (writes.length === 1 && !writes[0]!.call && !answer) {
+      await q.query(writes[0]!.sql, writes[0]!.params, { name: statementName(writes[0]!.sql) });
+      return undefined;
+    }
+    if (writes.length === 0) {
+      const text = `SELECT (${answer!.sql}) AS answer`;
+      return (await q.query<{ answer: unknown }>(text, answer!.params, { name: statementName(text) }))[0]?.answer;
+    }
+    const s = commitStatement(writes, answer);
+    return (await q.query<{ answer: unknown }>(s.text, s.params, { name: s.name }))[0]?.answer;
+  } catch (e) {
+    for (const w of writes) {
+      const mapped = w.failure?.(e);
+      if (mapped !== undefined && mapped !== e) throw mapped;
+    }
+    throw e;
   }
-  list.push({ key, fn });
 }

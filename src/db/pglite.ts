@@ -3,7 +3,7 @@ import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { Db, Queryable } from './database.js';
+import { PG_SERIALIZATION_FAILURE, pgErrorCode, sendCommitWrites, type CommitWrite, type Db, type Queryable } from './database.js';
 import { OID, parseDate, parseInt8, parseNumeric } from './types.js';
 import { counted } from './count.js';
 
@@ -119,7 +119,21 @@ class EmbeddedDb implements Db {
     }
   }
 
+  /**
+   * One connection: transactions never race here, but one may still find kept reference data changed by a write
+   * outside this process's knowledge (keptReference in database.ts) and is then run again, as on a server.
+   */
   async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.once(fn);
+      } catch (e) {
+        if (pgErrorCode(e) !== PG_SERIALIZATION_FAILURE || attempt >= 3) throw e;
+      }
+    }
+  }
+
+  private async once<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
     const release = await this.mutex.lock();
     try {
       counted('BEGIN');
@@ -127,8 +141,11 @@ class EmbeddedDb implements Db {
       try {
         const hooks: Array<() => Promise<void>> = [];
         const after: Array<() => void> = [];
-        const result = await fn({ ...this.direct, database: this, beforeCommit: (h) => hooks.push(h), afterCommit: (h) => after.push(h) });
+        const writes: CommitWrite[] = [];
+        const tx: Queryable = { ...this.direct, database: this, beforeCommit: (h) => hooks.push(h), afterCommit: (h) => after.push(h), commitWrite: (w) => writes.push(w) };
+        const result = await fn(tx);
         for (let i = 0; i < hooks.length; i++) await hooks[i]!();
+        await sendCommitWrites(tx, writes);
         counted('COMMIT');
         await this.pg.exec('COMMIT');
         for (const h of after) h();

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import os from 'node:os';
-import { PG_DEADLOCK, PG_SERIALIZATION_FAILURE, pgErrorCode, type Db, type Queryable } from './database.js';
+import { PG_DEADLOCK, PG_SERIALIZATION_FAILURE, pgErrorCode, sendCommitWrites, type CommitWrite, type Db, type Queryable } from './database.js';
 
 const MAX_ATTEMPTS = 8;
 import { OID, parseDate, parseInt8, parseNumeric } from './types.js';
@@ -88,8 +88,11 @@ class ServerDb implements Db {
       try {
         const hooks: Array<() => Promise<void>> = [];
         const after: Array<() => void> = [];
-        const result = await fn({ ...queryable(client), database: this, beforeCommit: (h) => hooks.push(h), afterCommit: (h) => after.push(h) });
+        const writes: CommitWrite[] = [];
+        const tx: Queryable = { ...queryable(client), database: this, beforeCommit: (h) => hooks.push(h), afterCommit: (h) => after.push(h), commitWrite: (w) => writes.push(w) };
+        const result = await fn(tx);
         for (let i = 0; i < hooks.length; i++) await hooks[i]!();
+        await sendCommitWrites(tx, writes);
         counted('COMMIT');
         await client.query('COMMIT');
         for (const h of after) h();

@@ -6,7 +6,7 @@ import { scheduleExpiry } from './expire-licence.js';
 import { notifyHolder } from './holder-notice.js';
 import { activeSigningKey, type SigningDeps, type SigningKey } from './keys.js';
 import { validUntilOf } from './rules.js';
-import { signVersion } from './sign-version.js';
+import { signedVersion, signVersion } from './sign-version.js';
 import * as store from './store.js';
 import { checkLicenceData } from './licence-face.js';
 import { KEPT_ON_NEW_VERSION, licenceTypeOf, scopeOf, type CaseFacts, type IssueContext, type LicenceData, type LicenceType } from './types.js';
@@ -134,8 +134,7 @@ export async function issueLicence(tx: Queryable, deps: SigningDeps, input: Issu
     issued_at: now,
     updated_at: now,
   };
-  await store.insertLicence(tx, row);
-  const version = await signVersion(tx, deps, {
+  const version = await signedVersion(tx, deps, {
     licenceId: id,
     type: type.code,
     typeCode: type.typeCode,
@@ -153,6 +152,7 @@ export async function issueLicence(tx: Queryable, deps: SigningDeps, input: Issu
     reason: null,
     actorId: input.actorId ?? null,
   }, key);
+  const accounts = await store.insertLicenceWithVersion(tx, row, version);
   await appendAudit(
     tx,
     {
@@ -167,7 +167,7 @@ export async function issueLicence(tx: Queryable, deps: SigningDeps, input: Issu
     },
     null,
   );
-  if (input.notify !== false) await notifyHolder(tx, row, { key: 'v1', title: '{type}已签发', body: `您的电子证照“{type}”已签发，证照标识 ${version.identifier}，可在“我的证照”中查看、下载和出示。` });
+  if (input.notify !== false) await notifyHolder(tx, row, { key: 'v1', title: '{type}已签发', body: `您的电子证照“{type}”已签发，证照标识 ${version.identifier}，可在“我的证照”中查看、下载和出示。` }, accounts);
   if (validUntil) await scheduleExpiry(tx, id, validUntil);
   return {
     id,
@@ -204,20 +204,20 @@ async function newVersionOnDecision(
   const validFrom = type.validityMonths ? v.validFrom : l.valid_from;
   const validUntil = type.validityMonths ? v.validUntil : l.valid_until;
   const reason = `依据办件准予许可，换发新版本（${v.origin.facts.itemName}）`;
-  const signed = await signVersion(tx, deps, {
+  const signed = await signedVersion(tx, deps, {
     licenceId: l.id, type: l.type, typeCode: l.type_code, serial: l.serial, version, departmentId: l.department_id, issuerUscc: l.issuer_uscc,
     holderKind: l.holder_kind, holderId: l.holder_id, holderName: v.holderName, validFrom, validUntil, data: v.data, change: 'change', reason, actorId: v.actorId,
   }, key);
-  await store.updateLicence(tx, l.id, l.updated_at, { ...l, version, holder_name: v.holderName, valid_from: validFrom, valid_until: validUntil, updated_at: now }, {
-    applicationId: v.origin.applicationId,
-    caseId: v.origin.caseId,
-  });
+  const accounts = await store.updateLicenceWithVersion(
+    tx, l.id, l.updated_at, { version, holder_name: v.holderName, valid_from: validFrom, valid_until: validUntil, updated_at: now },
+    { applicationId: v.origin.applicationId, caseId: v.origin.caseId }, signed, l,
+  );
   await appendAudit(tx, {
     chain: `licence:${l.id}`, actorId: v.actorId, action: 'change',
     data: { identifier: signed.identifier, version, reason, validUntil, applicationId: v.origin.applicationId, caseId: v.origin.caseId },
     at: now,
   });
-  if (v.notify) await notifyHolder(tx, l, { key: `v${version}`, title: '{type}已换发', body: `您已持有的电子证照“{type}”已依据新的审批决定换发新版本，证照标识 ${signed.identifier}，旧版本二维码将提示已变更。` });
+  if (v.notify) await notifyHolder(tx, l, { key: `v${version}`, title: '{type}已换发', body: `您已持有的电子证照“{type}”已依据新的审批决定换发新版本，证照标识 ${signed.identifier}，旧版本二维码将提示已变更。` }, accounts);
   if (validUntil) await scheduleExpiry(tx, l.id, validUntil);
   return {
     id: l.id, identifier: signed.identifier, type: type.code, typeName: type.name, version, holderId: l.holder_id, holderName: v.holderName,

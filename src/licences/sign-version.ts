@@ -26,6 +26,13 @@ export interface VersionInput {
 
 /** Builds, signs (with the authority's active key, unless the caller has it already) and stores one version of a licence. */
 export async function signVersion(tx: Queryable, deps: SigningDeps, v: VersionInput, known?: SigningKey): Promise<store.VersionRow> {
+  const row = await signedVersion(tx, deps, v, known);
+  await store.insertVersion(tx, row);
+  return row;
+}
+
+/** One version of a licence built and signed, for the caller to store (with the licence it is the first version of). */
+export async function signedVersion(tx: Queryable, deps: SigningDeps, v: VersionInput, known?: SigningKey): Promise<store.VersionRow> {
   const identifier = makeLicenceId({ typeCode: v.typeCode, issuerUscc: v.issuerUscc, serial: v.serial, version: v.version });
   const content: LicenceContent = {
     identifier,
@@ -57,6 +64,5 @@ export async function signVersion(tx: Queryable, deps: SigningDeps, v: VersionIn
     issued_at: deps.clock.now(),
     issued_by: v.actorId,
   };
-  await store.insertVersion(tx, row);
   return row;
 }

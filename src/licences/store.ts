@@ -137,24 +137,41 @@ export async function nextSerial(tx: Queryable, typeCode: string, issuerUscc: st
 
 export type NewLicence = Omit<LicenceRow, 'identifier' | 'data' | 'key_id' | 'digest' | 'payload' | 'version_issued_at'>;
 
-export async function insertLicence(tx: Queryable, l: NewLicence): Promise<void> {
-  await tx.query(
-    `INSERT INTO licences (id, type, type_code, serial, department_id, issuer_uscc, issuer_name, holder_kind, holder_id, holder_name,
+const INSERT_LICENCE = `INSERT INTO licences (id, type, type_code, serial, department_id, issuer_uscc, issuer_name, holder_kind, holder_id, holder_name,
        holder_user_id, version, status, status_reason, status_at, valid_from, valid_until, application_id, case_id, issued_at, updated_at,
        origin, registration_reason)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)`,
-    [l.id, l.type, l.type_code, l.serial, l.department_id, l.issuer_uscc, l.issuer_name, l.holder_kind, l.holder_id, l.holder_name,
-      l.holder_user_id, l.version, l.status, l.status_reason, l.status_at, l.valid_from, l.valid_until, l.application_id, l.case_id, l.issued_at, l.updated_at,
-      l.origin, l.registration_reason],
-  );
-}
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)`;
+const licenceParams = (l: NewLicence) => [l.id, l.type, l.type_code, l.serial, l.department_id, l.issuer_uscc, l.issuer_name, l.holder_kind, l.holder_id, l.holder_name,
+  l.holder_user_id, l.version, l.status, l.status_reason, l.status_at, l.valid_from, l.valid_until, l.application_id, l.case_id, l.issued_at, l.updated_at,
+  l.origin, l.registration_reason];
+
+const INSERT_VERSION = `INSERT INTO licence_versions (licence_id, version, identifier, data, holder_name, valid_from, valid_until, change, reason, key_id, digest, salt, payload, issued_at, issued_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`;
+const versionParams = (v: VersionRow) => [v.licence_id, v.version, v.identifier, JSON.stringify(v.data), v.holder_name, v.valid_from, v.valid_until, v.change, v.reason, v.key_id, v.digest, v.salt, v.payload, v.issued_at, v.issued_by];
+
+/** A statement's parameters renumbered from $by+1, to be sent with others in one statement. */
+const shift = (sql: string, by: number) => sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + by}`);
+
+const HOLDER_ACCOUNTS = {
+  business: "SELECT id FROM users WHERE uscc = $1 AND kind = 'business'",
+  citizen: "SELECT id FROM users WHERE id_number = $1 AND kind = 'citizen'",
+} as const;
 
 export async function insertVersion(tx: Queryable, v: VersionRow): Promise<void> {
-  await tx.query(
-    `INSERT INTO licence_versions (licence_id, version, identifier, data, holder_name, valid_from, valid_until, change, reason, key_id, digest, salt, payload, issued_at, issued_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-    [v.licence_id, v.version, v.identifier, JSON.stringify(v.data), v.holder_name, v.valid_from, v.valid_until, v.change, v.reason, v.key_id, v.digest, v.salt, v.payload, v.issued_at, v.issued_by],
+  await tx.query(INSERT_VERSION, versionParams(v));
+}
+
+/**
+ * A new licence and its first version written in one statement, which also answers the holder's accounts (whom
+ * the issue is told to): one round trip where there were three.
+ */
+export async function insertLicenceWithVersion(tx: Queryable, l: NewLicence, v: VersionRow): Promise<string[]> {
+  const rows = await tx.query<{ id: string }>(
+    `WITH l AS (${INSERT_LICENCE}), v AS (${shift(INSERT_VERSION, 23)}) ${shift(HOLDER_ACCOUNTS[l.holder_kind], 38)}`,
+    [...licenceParams(l), ...versionParams(v), l.holder_id],
+    { name: `licence_issue_${l.holder_kind}` },
   );
+  return rows.map((r) => r.id);
 }
 
 /** Moves a licence to its new version or status, only from the state the caller read (else CONFLICT: one writer wins). */
@@ -163,17 +180,40 @@ export async function updateLicence(
   id: string,
   expectedUpdatedAt: Date,
   set: Pick<LicenceRow, 'version' | 'status' | 'status_reason' | 'status_at' | 'valid_from' | 'valid_until' | 'holder_name' | 'updated_at'>,
-  /** the case whose approval produced this version (in the same statement) */
-  fromCase?: { applicationId: string; caseId: string },
 ): Promise<void> {
-  const params = [id, expectedUpdatedAt, set.version, set.status, set.status_reason, set.status_at, set.valid_from, set.valid_until, set.holder_name, set.updated_at];
   const rows = await tx.query(
     `UPDATE licences SET version = $3, status = $4, status_reason = $5, status_at = $6, valid_from = $7, valid_until = $8, holder_name = $9, updated_at = $10
-       ${fromCase ? ", origin = 'decision', application_id = $11, case_id = $12" : ''}
      WHERE id = $1 AND updated_at = $2 RETURNING id`,
-    fromCase ? [...params, fromCase.applicationId, fromCase.caseId] : params,
+    [id, expectedUpdatedAt, set.version, set.status, set.status_reason, set.status_at, set.valid_from, set.valid_until, set.holder_name, set.updated_at],
   );
   if (rows.length !== 1) throw new AppError('CONFLICT', { licenceId: id });
+}
+
+/**
+ * A licence moved to its next version by a case's approval, and that version written, in one statement (only from the
+ * state the caller read, else CONFLICT), which also answers the holder's accounts.
+ */
+export async function updateLicenceWithVersion(
+  tx: Queryable,
+  id: string,
+  expectedUpdatedAt: Date,
+  set: Pick<LicenceRow, 'version' | 'valid_from' | 'valid_until' | 'holder_name' | 'updated_at'>,
+  fromCase: { applicationId: string; caseId: string },
+  v: VersionRow,
+  holder: Pick<LicenceRow, 'holder_kind' | 'holder_id'>,
+): Promise<string[]> {
+  const rows = await tx.query<{ moved: number; accounts: string[] }>(
+    `WITH u AS (UPDATE licences SET version = $3, valid_from = $4, valid_until = $5, holder_name = $6, updated_at = $7,
+         origin = 'decision', application_id = $8, case_id = $9
+       WHERE id = $1 AND updated_at = $2 RETURNING id),
+     v AS (${shift(INSERT_VERSION, 9)})
+     SELECT (SELECT count(*) FROM u) AS moved, ARRAY(${shift(HOLDER_ACCOUNTS[holder.holder_kind], 24)}) AS accounts`,
+    [id, expectedUpdatedAt, set.version, set.valid_from, set.valid_until, set.holder_name, set.updated_at, fromCase.applicationId, fromCase.caseId,
+      ...versionParams(v), holder.holder_id],
+    { name: `licence_new_version_${holder.holder_kind}` },
+  );
+  if (rows[0]!.moved !== 1) throw new AppError('CONFLICT', { licenceId: id });
+  return rows[0]!.accounts;
 }
 
 /** The holder's licences of one type that still stand (not revoked), current version first by issue. */
@@ -290,9 +330,6 @@ export async function usesOfHolders(q: Queryable, holderIds: readonly string[], 
  * Reads identity's users table, read-only: identity has no lookup by holder number.
  */
 export async function holderAccounts(q: Queryable, holderKind: 'business' | 'citizen', holderId: string): Promise<string[]> {
-  const rows = await q.query<{ id: string }>(
-    holderKind === 'business' ? "SELECT id FROM users WHERE uscc = $1 AND kind = 'business'" : "SELECT id FROM users WHERE id_number = $1 AND kind = 'citizen'",
-    [holderId],
-  );
+  const rows = await q.query<{ id: string }>(HOLDER_ACCOUNTS[holderKind], [holderId]);
   return rows.map((r) => r.id);
 }

@@ -12,7 +12,13 @@ export interface Notification {
 /** A delivery channel (in-app always; SMS or e-mail adapters plug in here). */
 export interface Channel {
   name: string;
-  deliver(tx: Queryable, n: Notification, at: Date): Promise<void>;
+  /**
+   * Delivers in the sender's own transaction (the in-app inbox: a row in the same database, there if and only if the
+   * change commits). Other channels (SMS, mail) are sent by an outbox job once the change has committed.
+   */
+  inTransaction?: boolean;
+  /** `at`: when the message was sent; null: the database's time of the sending transaction. */
+  deliver(tx: Queryable, n: Notification, at: Date | null): Promise<void>;
 }
 
 const channels: Channel[] = [];

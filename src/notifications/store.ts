@@ -11,32 +11,38 @@ export interface MessageRow {
   read_at: Date | null;
 }
 
-export async function insertMessage(tx: Queryable, n: Notification, at: Date): Promise<void> {
+export async function insertMessage(tx: Queryable, n: Notification, at: Date | null): Promise<void> {
   await tx.query(
     `INSERT INTO messages (id, user_id, title, body, link, source_key, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (source_key) DO NOTHING`,
+     VALUES ($1, $2, $3, $4, $5, $6, COALESCE($7, now())) ON CONFLICT (source_key) DO NOTHING`,
     [newId(), n.userId, n.title, n.body, n.link ?? null, n.key, at],
   );
 }
 
 /** Several messages in one statement (a batch of outbox jobs); a key already delivered is skipped, as above. */
-export async function insertMessages(tx: Queryable, list: ReadonlyArray<{ n: Notification; at: Date }>): Promise<void> {
+export async function insertMessages(tx: Queryable, list: ReadonlyArray<{ n: Notification; at: Date | null }>): Promise<void> {
   if (list.length === 1) return insertMessage(tx, list[0]!.n, list[0]!.at);
-  await tx.query(
-    `INSERT INTO messages (id, user_id, title, body, link, source_key, created_at)
-     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[])
+  const { sql, params } = messagesInsert(list);
+  await tx.query(sql, params, { name: 'messages_insert_many' });
+}
+
+/** Messages as one INSERT (a message already delivered under its key is not delivered again). */
+export function messagesInsert(list: ReadonlyArray<{ n: Notification; at: Date | null }>): { sql: string; params: unknown[] } {
+  return {
+    sql: `INSERT INTO messages (id, user_id, title, body, link, source_key, created_at)
+     SELECT id, user_id, title, body, link, source_key, COALESCE(created_at, now())
+     FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[]) AS m(id, user_id, title, body, link, source_key, created_at)
      ON CONFLICT (source_key) DO NOTHING`,
-    [
+    params: [
       list.map(() => newId()),
       list.map((m) => m.n.userId),
       list.map((m) => m.n.title),
       list.map((m) => m.n.body),
       list.map((m) => m.n.link ?? null),
       list.map((m) => m.n.key),
-      list.map((m) => m.at.toISOString()),
+      list.map((m) => m.at?.toISOString() ?? null),
     ],
-    { name: 'messages_insert_many' },
-  );
+  };
 }
 
 export async function messagesOf(q: Queryable, userId: string, limit: number): Promise<MessageRow[]> {

@@ -1,4 +1,4 @@
-import type { Queryable } from '../db/index.js';
+import { sendCommitWrites, type CommitWrite, type Queryable } from '../db/index.js';
 
 export interface OutboxJob {
   id: number;
@@ -15,7 +15,7 @@ export interface EnqueueOptions {
 }
 
 /** Jobs a transaction has enqueued, written together just before it commits (one statement however many). */
-const queued = new WeakMap<Queryable, Array<{ topic: string; payload: string; dedupeKey: string | null; availableAt: Date | null }>>();
+const queued = new WeakMap<Queryable, QueuedJob[]>();
 
 /**
  * Enqueues a job with the caller's transaction: it exists if and only if the transaction commits. Inside a transaction
@@ -30,13 +30,32 @@ export async function enqueue(tx: Queryable, topic: string, payload: Record<stri
     queued.set(tx, (list = mine));
     tx.beforeCommit(async () => {
       queued.delete(tx);
-      if (mine.length) await insertJobs(tx, mine);
+      if (mine.length === 0) return;
+      if (tx.commitWrite) tx.commitWrite({ key: 'outbox', ...jobsInsert(mine) });
+      else await insertJobs(tx, mine);
     });
   }
   list.push(job);
+  const due = firstDue.get(tx);
+  if (due === undefined || (due !== null && (job.availableAt === null || job.availableAt < due))) firstDue.set(tx, job.availableAt);
 }
 
-async function insertJobs(tx: Queryable, jobs: ReadonlyArray<{ topic: string; payload: string; dedupeKey: string | null; availableAt: Date | null }>): Promise<void> {
+/** When the first of the jobs a transaction enqueued is due (null: at once); absent when it enqueued none. */
+const firstDue = new WeakMap<Queryable, Date | null>();
+
+type QueuedJob = { topic: string; payload: string; dedupeKey: string | null; availableAt: Date | null };
+
+function jobsInsert(jobs: readonly QueuedJob[]): { sql: string; params: unknown[] } {
+  return {
+    sql: `INSERT INTO outbox (topic, payload, dedupe_key, available_at)
+     SELECT topic, payload::jsonb, dedupe_key, COALESCE(available_at, '-infinity'::timestamptz)
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[]) AS j(topic, payload, dedupe_key, available_at)
+     ON CONFLICT (dedupe_key) DO NOTHING`,
+    params: [jobs.map((j) => j.topic), jobs.map((j) => j.payload), jobs.map((j) => j.dedupeKey), jobs.map((j) => j.availableAt?.toISOString() ?? null)],
+  };
+}
+
+async function insertJobs(tx: Queryable, jobs: readonly QueuedJob[]): Promise<void> {
   // A job with no start time is due at once whatever the worker's clock says: the database's now() and an
   // injected clock (tests, simulations) need not agree, and such a job must not wait for them to.
   if (jobs.length === 1) {
@@ -50,14 +69,14 @@ async function insertJobs(tx: Queryable, jobs: ReadonlyArray<{ topic: string; pa
     );
     return;
   }
-  await tx.query(
-    `INSERT INTO outbox (topic, payload, dedupe_key, available_at)
-     SELECT topic, payload::jsonb, dedupe_key, COALESCE(available_at, '-infinity'::timestamptz)
-     FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[]) AS j(topic, payload, dedupe_key, available_at)
-     ON CONFLICT (dedupe_key) DO NOTHING`,
-    [jobs.map((j) => j.topic), jobs.map((j) => j.payload), jobs.map((j) => j.dedupeKey), jobs.map((j) => j.availableAt?.toISOString() ?? null)],
-    { name: 'outbox_enqueue_many' },
-  );
+  const { sql, params } = jobsInsert(jobs);
+  await tx.query(sql, params, { name: 'outbox_enqueue_many' });
+}
+
+/** Whether any job is due by `now` (a look before taking a batch: no transaction for an idle outbox). */
+export async function anyDue(q: Queryable, now: Date): Promise<boolean> {
+  const rows = await q.query<{ due: boolean }>('SELECT EXISTS (SELECT 1 FROM outbox WHERE done_at IS NULL AND available_at <= $1) AS due', [now], { name: 'outbox_any_due' });
+  return rows[0]!.due;
 }
 
 /** Locks a batch of due jobs for this transaction; other workers skip them. */
@@ -70,6 +89,32 @@ export async function lockDue(tx: Queryable, now: Date, limit: number): Promise<
     [now, limit],
   );
 }
+
+/**
+ * Marks a batch of jobs done, with what the batch leaves for the commit (`writes`: its jobs' audit entries, messages,
+ * new jobs), in one statement, and answers whether other jobs are due by `now`, the batch's own new jobs included, so
+ * that a worker knows without another round trip whether to take the next batch at once. `batchTx`: the transaction
+ * the batch's jobs enqueued through.
+ */
+export async function markBatchDone(tx: Queryable, batchTx: Queryable, ids: readonly number[], now: Date, writes: readonly CommitWrite[]): Promise<{ more: boolean }> {
+  const due = firstDue.get(batchTx);
+  // the statement's reads see the outbox as it was before it: the batch's own new jobs are counted from memory
+  if (due !== undefined && (due === null || due <= now)) {
+    await sendCommitWrites(tx, [...writes, doneWrite(ids, now)]);
+    return { more: true };
+  }
+  const more = await sendCommitWrites(tx, [...writes, doneWrite(ids, now)], {
+    sql: 'SELECT EXISTS (SELECT 1 FROM outbox WHERE done_at IS NULL AND available_at <= $1 AND NOT (id = ANY($2::bigint[])))',
+    params: [now, ids],
+  });
+  return { more: more === true };
+}
+
+const doneWrite = (ids: readonly number[], now: Date): CommitWrite => ({
+  key: 'outbox|done',
+  sql: 'UPDATE outbox SET done_at = $2, attempts = attempts + 1 WHERE id = ANY($1::bigint[])',
+  params: [ids, now],
+});
 
 /**
  * Marks a batch of jobs done in one statement and answers whether other jobs are due by `now` (jobs the batch itself

@@ -1,5 +1,5 @@
 import type { Clock } from '../core/index.js';
-import type { Db, Queryable } from '../db/index.js';
+import { sendCommitWrites, type CommitWrite, type Db, type Queryable } from '../db/index.js';
 import * as store from './store.js';
 
 /** A job handler runs inside the job's transaction: its database effects commit exactly once with the job. */
@@ -19,7 +19,7 @@ const backoffMs = (attempts: number) => Math.min(60 * 60_000, 1000 * 2 ** Math.m
  * hand each job to exactly one of them. Returns the number of jobs handled.
  */
 export async function runOutboxOnce(db: Db, clock: Clock, batch = 100): Promise<number> {
-  return (await runBatch(db, clock, batch)).handled;
+  return (await runBatch(db, clock, batch, true)).handled;
 }
 
 /** A job of a batch run together failed: the batch is run again job by job. */
@@ -33,16 +33,20 @@ class BatchFailed extends Error {}
  * handler may already run more than once — a retried transaction, a crash before the commit — running it again is
  * what the outbox promises anyway). `more`: other jobs were due when the batch ended.
  */
-async function runBatch(db: Db, clock: Clock, batch: number): Promise<{ handled: number; more: boolean }> {
+async function runBatch(db: Db, clock: Clock, batch: number, look: boolean): Promise<{ handled: number; more: boolean }> {
   const now = clock.now();
+  // an idle outbox costs one statement, not a transaction (the worker polls twice a second); `look` is false when the
+  // last batch said more was due
+  if (look && !(await store.anyDue(db, now))) return { handled: 0, more: false };
   try {
     return await db.transaction(async (tx) => {
       const jobs = await store.lockDue(tx, now, batch);
       if (jobs.length === 0) return { handled: 0, more: false };
       const hooks: Array<() => Promise<void>> = [];
+      const writes: CommitWrite[] = [];
       // one transaction for the jobs of the batch: caches keyed by it (the audit chains' heads, the pending entries)
       // see the jobs in order, as if each had committed before the next began
-      const batchTx: Queryable = { ...tx, beforeCommit: (fn) => hooks.push(fn) };
+      const batchTx: Queryable = { ...tx, beforeCommit: (fn) => hooks.push(fn), commitWrite: (w) => writes.push(w) };
       try {
         for (const job of jobs) {
           const handler = handlers.get(job.topic);
@@ -53,7 +57,7 @@ async function runBatch(db: Db, clock: Clock, batch: number): Promise<{ handled:
       } catch (e) {
         throw new BatchFailed((e as Error).message);
       }
-      const { more } = await store.markDone(tx, jobs.map((j) => j.id), now);
+      const { more } = await store.markBatchDone(tx, batchTx, jobs.map((j) => j.id), now, writes);
       return { handled: jobs.length, more };
     });
   } catch (e) {
@@ -68,11 +72,13 @@ async function runBatch(db: Db, clock: Clock, batch: number): Promise<{ handled:
       // each job sees a transaction of its own: what it leaves for the commit (audit entries, deferred work) is done
       // before its savepoint is released, and goes with it when the job fails and is rolled back
       const hooks: Array<() => Promise<void>> = [];
-      const jobTx: Queryable = { ...tx, beforeCommit: (fn) => hooks.push(fn) };
+      const writes: CommitWrite[] = [];
+      const jobTx: Queryable = { ...tx, beforeCommit: (fn) => hooks.push(fn), commitWrite: (w) => writes.push(w) };
       try {
         if (!handler) throw new Error(`no handler for topic ${job.topic}`);
         await handler(jobTx, job.payload, job);
         for (let i = 0; i < hooks.length; i++) await hooks[i]!();
+        await sendCommitWrites(tx, writes);
         await tx.query('RELEASE SAVEPOINT job');
         done.push(job.id);
       } catch (e) {
@@ -89,8 +95,8 @@ async function runBatch(db: Db, clock: Clock, batch: number): Promise<{ handled:
 /** Drains the outbox until nothing is due (tests, CLI). */
 export async function drainOutbox(db: Db, clock: Clock): Promise<number> {
   let total = 0;
-  for (;;) {
-    const { handled, more } = await runBatch(db, clock, 100);
+  for (let look = true; ; look = false) {
+    const { handled, more } = await runBatch(db, clock, 100, look);
     total += handled;
     if (!more || handled === 0) return total;
   }
@@ -102,8 +108,8 @@ export function startOutboxWorker(db: Db, clock: Clock, intervalMs = 500, onErro
   let running: Promise<void> = Promise.resolve();
   const tick = async () => {
     try {
-      while (!stopped) {
-        const { handled, more } = await runBatch(db, clock, 100);
+      for (let look = true; !stopped; look = false) {
+        const { handled, more } = await runBatch(db, clock, 100, look);
         if (!more || handled === 0) break;
       }
     } catch (e) {

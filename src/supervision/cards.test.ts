@@ -86,9 +86,9 @@ describe('yellow and red cards', () => {
     const reds = (await messages('scjg-kezhang')).filter((m) => m.startsWith('红牌') && m.includes('race-'));
     expect(reds).toHaveLength(120);
     expect(new Set(reds).size).toBe(120);
-    const jobs = await t.db.query<{ n: number }>("SELECT count(*) AS n FROM outbox WHERE topic = 'notify' AND dedupe_key LIKE 'notify:deadline:%:red:%'");
+    const sent = await t.db.query<{ n: number }>("SELECT count(*) AS n FROM messages WHERE source_key LIKE 'deadline:%:red:%'");
     // card-1 red before and after its extension (two recipients each) plus 120 deadlines × two recipients
-    expect(jobs[0]!.n).toBe(4 + 240);
+    expect(sent[0]!.n).toBe(4 + 240);
   });
 
   it('warns every supervisor once from December when next year has no calendar', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDb, type TestDb } from '../../test/helpers/db.js';
+import { engineUnderTest, freshDb, type TestDb } from '../../test/helpers/db.js';
+import { computeDeadline, officialCalendar } from '../calendar/index.js';
 import { dayCountsAgree } from '../../test/helpers/deadline-counts.js';
 import { isAppError } from '../core/index.js';
 import { countStatements, statementTotals } from '../db/index.js';
@@ -182,5 +183,41 @@ describe('a transaction reading its own deadlines', () => {
       .catch(() => undefined);
     expect((await deadlineOf(t.db, 'case', 'case-gone'))!.status).toBe('open');
     await t.db.transaction(async (tx) => expect((await deadlineOf(tx, 'case', 'case-gone'))!.status).toBe('open'));
+  });
+});
+
+describe('the calendar and the yellow rule changed by another server process', () => {
+  // Both are kept per database and checked at the commit of each transaction that used them: a change made behind
+  // this process's back (another server process; here straight in the database) is never computed around.
+  const foreign = async (sql: string, params: unknown[] = []) => {
+    const other = engineUnderTest() === 'postgres' ? await t.openAnother() : t.db;
+    await other.query(sql, params);
+  };
+
+  it('computes the next deadline on a regional day off another process added', async () => {
+    const before = await track('kept-cal-1', '2026-04-13T10:00:00+08:00', 3);
+    expect(before.dueOn).toBe('2026-04-16');
+    await foreign(
+      `WITH c AS (INSERT INTO calendar_changes (revision, id, kind, year, region_code, summary, actor_id, created_at)
+         SELECT coalesce(max(revision), 0) + 1, $1, 'add-regional-day-off', 2026, '431127', '431127 增设休息日 2026-04-14（测试）', NULL, now()
+         FROM calendar_changes RETURNING revision)
+       INSERT INTO calendar_region_days (id, region_code, day, name, added_revision) SELECT $2, '431127', '2026-04-14', '测试休息日', revision FROM c`,
+      [crypto.randomUUID(), crypto.randomUUID()],
+    );
+    const after = await track('kept-cal-2', '2026-04-13T10:00:00+08:00', 3);
+    expect(after.dueOn).toBe('2026-04-17');
+    expect(after.calendarVersion).not.toBe(before.calendarVersion);
+  });
+
+  it('colours the next deadline by the yellow rule another process saved', async () => {
+    const before = await track('kept-yellow-1', '2026-03-02T10:00:00+08:00', 10);
+    await foreign(`INSERT INTO supervision_settings (key, value) VALUES ('yellow_rule', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [
+      JSON.stringify({ minDays: 3, fraction: 0.1 }),
+    ]);
+    const after = await track('kept-yellow-2', '2026-03-02T10:00:00+08:00', 10);
+    expect(after.dueOn).toBe(before.dueOn);
+    expect(after.yellowFrom).toBe(computeDeadline(officialCalendar(), { acceptedOn: '2026-03-02', workingDays: 10 }, { minDays: 3, fraction: 0.1 }).yellowFrom);
+    expect(after.yellowFrom).not.toBe(before.yellowFrom);
+    await foreign(`DELETE FROM supervision_settings WHERE key = 'yellow_rule'`);
   });
 });

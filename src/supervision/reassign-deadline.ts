@@ -28,9 +28,11 @@ export async function reassignDeadline(
 
 /**
  * The person who takes a subject up answers for its running deadline: it is reassigned to them unless it is theirs
- * already; with no running deadline, nothing happens. One locking read, then the reassignment only when needed.
+ * already; with no running deadline, nothing happens. One statement when the deadline is handed to them (the
+ * department, and with it the day counts, stays the same); the others read the deadline first.
  */
 export async function assignRunningDeadline(tx: Queryable, subjectKind: string, subjectId: string, input: { assigneeId: string; at: Date }): Promise<void> {
+  if (!store.holdsRunning(tx, subjectKind, subjectId) && (await store.assignRunning(tx, subjectKind, subjectId, input.assigneeId, input.at))) return;
   const row = await store.liveForUpdate(tx, subjectKind, subjectId);
   if (!row || row.assignee_id === input.assigneeId) return;
   await reassignDeadline(tx, subjectKind, subjectId, input);

@@ -1,4 +1,4 @@
-import { updateHotRowAtCommit, type Queryable } from '../db/index.js';
+import type { Queryable } from '../db/index.js';
 import type { IsoDate } from '../calendar/index.js';
 
 /** What a deadline contributes to the day counts: only running, unsuspended ones with dates. */
@@ -20,8 +20,8 @@ const pendingCounts = new WeakMap<Queryable, Map<string, { b: Bucket; n: number 
 
 /**
  * Moves one deadline from its old bucket to its new one (either may be none), in the caller's transaction. Inside a
- * transaction the moves are added up per bucket and written at commit in one statement, buckets in key order (hot
- * rows locked last and in one global order, as `updateHotRowAtCommit` does for each).
+ * transaction the moves are added up per bucket and written with the commit, buckets in key order (hot rows locked
+ * last and in one global order).
  */
 export async function moveDayCount(q: Queryable, before: Counted | null, after: Counted | null): Promise<void> {
   if (counts(before) && counts(after) && before.department_id === after.department_id && before.subject_kind === after.subject_kind &&
@@ -37,9 +37,13 @@ export async function moveDayCount(q: Queryable, before: Counted | null, after: 
     const list = new Map<string, { b: Bucket; n: number }>();
     pendingCounts.set(q, list);
     held = list;
-    await updateHotRowAtCommit(q, 'day-count', async () => {
+    q.beforeCommit(async () => {
       pendingCounts.delete(q);
-      await writeDayCounts(q, [...list.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, m]) => m));
+      const sorted = [...list.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, m]) => m);
+      if (q.commitWrite) {
+        const write = dayCountsCall(sorted);
+        if (write) q.commitWrite({ key: 'hot|day-counts', call: true, ...write });
+      } else await writeDayCounts(q, sorted);
     });
   }
   for (const m of moves) {
@@ -55,13 +59,17 @@ export async function moveDayCount(q: Queryable, before: Counted | null, after: 
  * an increase; a decrease of one that is not there, counts out of step, changes nothing).
  */
 async function writeDayCounts(q: Queryable, moves: ReadonlyArray<{ b: Bucket; n: number }>): Promise<void> {
+  const call = dayCountsCall(moves);
+  if (call) await q.query(call.sql, call.params, { name: 'deadline_day_counts_move' });
+}
+
+function dayCountsCall(moves: ReadonlyArray<{ b: Bucket; n: number }>): { sql: string; params: unknown[] } | undefined {
   const list = moves.filter((m) => m.n !== 0);
-  if (list.length === 0) return;
-  await q.query(
-    'SELECT move_day_counts($1::uuid[], $2::text[], $3::date[], $4::date[], $5::int[])',
-    [list.map((m) => m.b.department_id), list.map((m) => m.b.subject_kind), list.map((m) => m.b.due_on), list.map((m) => m.b.yellow_from), list.map((m) => m.n)],
-    { name: 'deadline_day_counts_move' },
-  );
+  if (list.length === 0) return undefined;
+  return {
+    sql: 'SELECT move_day_counts($1::uuid[], $2::text[], $3::date[], $4::date[], $5::int[])',
+    params: [list.map((m) => m.b.department_id), list.map((m) => m.b.subject_kind), list.map((m) => m.b.due_on), list.map((m) => m.b.yellow_from), list.map((m) => m.n)],
+  };
 }
 
 /** Recounts everything from the deadlines (repair, or after a bulk load). */

@@ -1,4 +1,4 @@
-import { updateHotRowAtCommit, type Queryable } from '../db/index.js';
+import { keptReference, type Queryable } from '../db/index.js';
 import type { IsoDate } from '../calendar/index.js';
 import type { DeadlineRow, DeadlineStatus, ExtensionRecord, HistoryEntry, SuspensionRecord } from './types.js';
 
@@ -172,16 +172,73 @@ export interface RollupDelta {
   legal_days: number | null;
 }
 
-/** Adds one closed deadline to its week's and quarter's buckets. */
+/** A rollup row's additions, as one transaction adds them up. */
+interface RollupRow {
+  period_kind: 'week' | 'quarter';
+  period_start: IsoDate;
+  department_id: string;
+  subject_kind: string;
+  closed: number;
+  on_time: number;
+  immediate: number;
+  used_days: number;
+  promised_days: number;
+  legal_count: number;
+  legal_days: number;
+  legal_promised: number;
+}
+
+/** The rollup additions of each transaction, per row, written with its commit. */
+const pendingRollups = new WeakMap<Queryable, Map<string, RollupRow>>();
+
+/**
+ * Adds one closed deadline to its week's and quarter's buckets. Every close in a department adds to the same two rows:
+ * inside a transaction the additions are summed per row and written with the commit, rows in key order (hot rows
+ * locked last, in one global order: no deadlocks).
+ */
 export async function addToRollups(q: Queryable, week: IsoDate, quarter: IsoDate, d: RollupDelta): Promise<void> {
   const hasLegal = d.legal_days !== null;
-  // Every close in a department adds to the same two rows: update them at commit, in key order (no deadlocks).
-  await updateHotRowAtCommit(q, `rollup|${week}|${quarter}|${d.department_id}|${d.subject_kind}`, () => q.query(
-    `INSERT INTO deadline_rollups AS r (period_kind, period_start, department_id, subject_kind, closed_count, on_time_count, immediate_count,
+  const rows = (['week', 'quarter'] as const).map((period_kind): RollupRow => ({
+    period_kind, period_start: period_kind === 'week' ? week : quarter, department_id: d.department_id, subject_kind: d.subject_kind,
+    closed: 1, on_time: d.on_time ? 1 : 0, immediate: d.immediate ? 1 : 0, used_days: d.used_days, promised_days: d.promised_days,
+    legal_count: hasLegal ? 1 : 0, legal_days: d.legal_days ?? 0, legal_promised: hasLegal ? d.promised_days : 0,
+  }));
+  if (!q.beforeCommit) {
+    const w = rollupsUpsert(rows);
+    await q.query(w.sql, w.params, { name: 'deadline_rollups_add' });
+    return;
+  }
+  let held = pendingRollups.get(q);
+  if (!held) {
+    const mine = new Map<string, RollupRow>();
+    pendingRollups.set(q, (held = mine));
+    q.beforeCommit(async () => {
+      pendingRollups.delete(q);
+      const sorted = [...mine.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
+      const w = rollupsUpsert(sorted);
+      if (q.commitWrite) q.commitWrite({ key: 'hot|rollups', ...w });
+      else await q.query(w.sql, w.params, { name: 'deadline_rollups_add' });
+    });
+  }
+  for (const r of rows) {
+    const k = `${r.period_kind}|${r.period_start}|${r.department_id}|${r.subject_kind}`;
+    const had = held.get(k);
+    if (!had) held.set(k, r);
+    else {
+      for (const f of ['closed', 'on_time', 'immediate', 'used_days', 'promised_days', 'legal_count', 'legal_days', 'legal_promised'] as const) had[f] += r[f];
+    }
+  }
+}
+
+/** Rollup rows' additions as one upsert (each row once: one statement cannot change a row twice). */
+function rollupsUpsert(rows: readonly RollupRow[]): { sql: string; params: unknown[] } {
+  const col = <K extends keyof RollupRow>(k: K) => rows.map((r) => r[k]);
+  return {
+    sql: `INSERT INTO deadline_rollups AS r (period_kind, period_start, department_id, subject_kind, closed_count, on_time_count, immediate_count,
         used_days_sum, promised_days_sum, legal_count, legal_days_sum, legal_promised_sum)
-     VALUES ('week', $1, $3, $4, 1, $5, $6, $7, $8, $9, $10, $11), ('quarter', $2, $3, $4, 1, $5, $6, $7, $8, $9, $10, $11)
+     SELECT * FROM unnest($1::text[], $2::date[], $3::uuid[], $4::text[], $5::int[], $6::int[], $7::int[], $8::int[], $9::int[], $10::int[], $11::int[], $12::int[])
      ON CONFLICT (period_kind, period_start, department_id, subject_kind) DO UPDATE SET
-       closed_count = r.closed_count + 1,
+       closed_count = r.closed_count + EXCLUDED.closed_count,
        on_time_count = r.on_time_count + EXCLUDED.on_time_count,
        immediate_count = r.immediate_count + EXCLUDED.immediate_count,
        used_days_sum = r.used_days_sum + EXCLUDED.used_days_sum,
@@ -189,28 +246,27 @@ export async function addToRollups(q: Queryable, week: IsoDate, quarter: IsoDate
        legal_count = r.legal_count + EXCLUDED.legal_count,
        legal_days_sum = r.legal_days_sum + EXCLUDED.legal_days_sum,
        legal_promised_sum = r.legal_promised_sum + EXCLUDED.legal_promised_sum`,
-    [
-      week, quarter, d.department_id, d.subject_kind, d.on_time ? 1 : 0, d.immediate ? 1 : 0, d.used_days, d.promised_days,
-      hasLegal ? 1 : 0, d.legal_days ?? 0, hasLegal ? d.promised_days : 0,
+    params: [
+      col('period_kind'), col('period_start'), col('department_id'), col('subject_kind'), col('closed'), col('on_time'), col('immediate'),
+      col('used_days'), col('promised_days'), col('legal_count'), col('legal_days'), col('legal_promised'),
     ],
-    { name: 'deadline_rollup_add' },
-  ).then(() => undefined));
+  };
 }
 
-/** The yellow rule as a transaction first read it (one read however many deadlines it touches); saving it forgets it. */
-const yellowInTransaction = new WeakMap<Queryable, { minDays: number; fraction: number } | undefined>();
+/** The yellow rule, kept per database and checked at the commit of a transaction that used it (see keptReference). */
+const yellowRule = keptReference(
+  'yellow rule',
+  async (q) =>
+    (await q.query<{ value: { minDays: number; fraction: number } }>("SELECT value FROM supervision_settings WHERE key = 'yellow_rule'", [], { name: 'supervision_yellow_rule' }))[0]?.value,
+  (v) => ({ sql: "(SELECT value FROM supervision_settings WHERE key = 'yellow_rule') IS NOT DISTINCT FROM $1::jsonb", params: [v === undefined ? null : JSON.stringify(v)] }),
+);
 
 export async function yellowRuleSetting(q: Queryable): Promise<{ minDays: number; fraction: number } | undefined> {
-  if (q.beforeCommit && yellowInTransaction.has(q)) return yellowInTransaction.get(q);
-  const rows = await q.query<{ value: { minDays: number; fraction: number } }>("SELECT value FROM supervision_settings WHERE key = 'yellow_rule'", [], {
-    name: 'supervision_yellow_rule',
-  });
-  if (q.beforeCommit) yellowInTransaction.set(q, rows[0]?.value);
-  return rows[0]?.value;
+  return yellowRule.get(q);
 }
 
 export async function saveYellowRule(q: Queryable, rule: { minDays: number; fraction: number }): Promise<void> {
-  yellowInTransaction.delete(q);
+  yellowRule.writing(q);
   await q.query(
     `INSERT INTO supervision_settings (key, value) VALUES ('yellow_rule', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
     [JSON.stringify(rule)],
@@ -252,6 +308,26 @@ export async function reassign(
   );
   if (!rows[0]) forgetHeldDeadlines(q);
   return hold(q, rows[0]);
+}
+
+/**
+ * Hands a subject's running deadline to a person, in one statement, unless it is theirs already or `at` is before it
+ * started (the caller reads it then): the department stays, and the new person's cards start again.
+ */
+export async function assignRunning(q: Queryable, subjectKind: string, subjectId: string, assigneeId: string, at: Date): Promise<DeadlineRow | undefined> {
+  const rows = await q.query<DeadlineRow>(
+    `UPDATE deadlines SET assignee_id = $3, updated_at = $4, revision = revision + 1, notified_level = 0
+     WHERE subject_kind = $1 AND subject_id = $2 AND status <> 'closed' AND assignee_id IS DISTINCT FROM $3 AND started_at <= $4
+     RETURNING ${COLUMNS}`,
+    [subjectKind, subjectId, assigneeId, at],
+    { name: 'deadline_assign_running' },
+  );
+  return hold(q, rows[0]);
+}
+
+/** Whether the transaction holds the subject's running deadline (has written or locked it). */
+export function holdsRunning(q: Queryable, kind: string, subjectId: string): boolean {
+  return heldRunning(q, kind, subjectId) !== undefined;
 }
 
 /** One deadline by id, locked for the caller's transaction (whatever its status). */

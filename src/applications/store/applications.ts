@@ -2,6 +2,7 @@ import type { Queryable } from '../../db/index.js';
 import { knowChainHead } from '../../audit/index.js';
 import type { ApplicationRow, AttachmentRow, CaseRow } from './rows.js';
 import { versionedUpdate } from './update.js';
+import { holdProcedures, procedureFromJson, PROCEDURES_JSON } from './special-procedures.js';
 import { APPLICATION_STATUSES } from '../state.js';
 
 const APP_JSON = new Set(['applicant', 'authorisation', 'answers', 'form', 'pickup', 'acceptance_checks', 'correction', 'refusal', 'pending', 'delivery', 'outputs']);
@@ -278,11 +279,27 @@ export async function casesOf(q: Queryable, applicationId: string): Promise<Case
   if (!locked) held?.delete(applicationId);
   const hit = locked ? held?.get(applicationId) : undefined;
   if (hit) return hit.map(copyCase);
-  const rows = await q.query<CaseRow>('SELECT * FROM cases WHERE application_id = $1 ORDER BY seq', [applicationId], { name: 'cases_of_application' });
-  if (locked) {
-    if (held) held.set(applicationId, rows.map(copyCase));
-    else heldCases.set(q, new Map([[applicationId, rows.map(copyCase)]]));
-  }
+  if (locked) return casesHeldUnderLock(q, applicationId);
+  return q.query<CaseRow>('SELECT * FROM cases WHERE application_id = $1 ORDER BY seq', [applicationId], { name: 'cases_of_application' });
+}
+
+/**
+ * The cases of an application whose row the transaction has locked, read with their special procedures in one
+ * statement and both held for the transaction (a decision checks for an open procedure, a change shows the case's).
+ */
+async function casesHeldUnderLock(q: Queryable, applicationId: string): Promise<CaseRow[]> {
+  const read = await q.query<CaseRow & { procedures_json: Array<Record<string, unknown>> }>(
+    `SELECT c.*, (${PROCEDURES_JSON}) AS procedures_json FROM cases c WHERE c.application_id = $1 ORDER BY c.seq`,
+    [applicationId],
+    { name: 'cases_of_application_locked' },
+  );
+  const rows = read.map(({ procedures_json, ...c }) => {
+    holdProcedures(q, c.id, procedures_json.map(procedureFromJson));
+    return c as CaseRow;
+  });
+  const held = heldCases.get(q);
+  if (held) held.set(applicationId, rows.map(copyCase));
+  else heldCases.set(q, new Map([[applicationId, rows.map(copyCase)]]));
   return rows;
 }
 

@@ -15,6 +15,20 @@ export interface SpecialProcedureRow {
 
 const COLUMNS = `id, case_id, kind, reason, started_at, started_by, planned_end::text AS planned_end, ended_at, ended_by, outcome`;
 
+/** A case's procedures as a JSON array, in a query over `cases c` (read with the cases under the lock). */
+export const PROCEDURES_JSON = `SELECT coalesce(json_agg(json_build_object('id', p.id, 'case_id', p.case_id, 'kind', p.kind, 'reason', p.reason,
+    'started_at', p.started_at, 'started_by', p.started_by, 'planned_end', p.planned_end::text, 'ended_at', p.ended_at, 'ended_by', p.ended_by,
+    'outcome', p.outcome) ORDER BY p.started_at, p.id), '[]'::json) FROM special_procedures p WHERE p.case_id = c.id`;
+
+/** One element of PROCEDURES_JSON as the row a query of the table answers. */
+export function procedureFromJson(j: Record<string, unknown>): SpecialProcedureRow {
+  return {
+    ...(j as unknown as SpecialProcedureRow),
+    started_at: new Date(j.started_at as string),
+    ended_at: j.ended_at === null ? null : new Date(j.ended_at as string),
+  };
+}
+
 /**
  * The procedures of each case that a transaction has read under its application's lock (every reader and writer of
  * special procedures runs under that lock: a case's decision, a request for more, starting and ending a procedure, a
@@ -24,7 +38,8 @@ const COLUMNS = `id, case_id, kind, reason, started_at, started_by, planned_end:
 const heldProcedures = new WeakMap<Queryable, Map<string, SpecialProcedureRow[]>>();
 const byStart = (a: SpecialProcedureRow, b: SpecialProcedureRow) => a.started_at.getTime() - b.started_at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-function holdProcedures(q: Queryable, caseId: string, rows: readonly SpecialProcedureRow[]): void {
+/** Keeps a case's procedures as the transaction read them under its application's lock. */
+export function holdProcedures(q: Queryable, caseId: string, rows: readonly SpecialProcedureRow[]): void {
   if (!q.beforeCommit) return;
   let held = heldProcedures.get(q);
   if (!held) heldProcedures.set(q, (held = new Map()));
