@@ -44,10 +44,12 @@ export async function loadApplicationView(
   q: Queryable,
   app: ApplicationRow,
   now: Date,
-  loaded?: { cases?: CaseRow[]; attachments?: AttachmentRow[]; deadlines?: Map<string, Deadline>; procedures?: Map<string, SpecialProcedureRow[]> },
+  loaded?: { cases?: CaseRow[]; attachments?: AttachmentRow[]; deadlines?: Map<string, Deadline>; procedures?: Map<string, SpecialProcedureRow[]>; documents?: DocumentRow[] },
 ): Promise<ApplicationView> {
   const cases = loaded?.cases ?? (await store.casesOf(q, app.id));
-  const attachments = loaded?.attachments ?? (await store.attachmentsOf(q, app.id));
+  // the attachments, procedures and documents in one read when the caller holds none of them
+  const parts = loaded?.attachments || loaded?.procedures || loaded?.documents ? loaded : await store.partsOf(q, app.id);
+  const attachments = parts.attachments ?? (await store.attachmentsOf(q, app.id));
   return {
     app,
     cases,
@@ -56,8 +58,8 @@ export async function loadApplicationView(
     deadlines: loaded?.deadlines ?? (await caseDeadlines(q, cases.filter((c) => c.started_at).map((c) => c.id), now)),
     owed: await pendingDeadlines(q, app.id, app.pending, now),
     formClasses: await formClassesOf(q, cases.map((c) => c.item_version_id)),
-    procedures: loaded?.procedures ?? (await proceduresOf(q, cases)),
-    documents: await documentsOf(q, app.id),
+    procedures: parts.procedures ?? (await proceduresOf(q, cases)),
+    documents: parts.documents ?? (await documentsOf(q, app.id)),
   };
 }
 

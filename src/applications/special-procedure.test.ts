@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
 import { accept, caseAction, caseOf, ITEMS, submit, timeline } from '../../test/helpers/applications.js';
 import { DEMO_PASSWORD } from '../identity/index.js';
+import * as store from './store/applications.js';
+import { documentsOf } from './store/documents.js';
+import { specialProceduresOf } from './store/special-procedures.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -54,6 +57,21 @@ describe('特别程序 (special procedure)', () => {
     // once it has ended, the decision goes through
     expect(expectStatus(await post('scjg-shenhe', `/api/v1/cases/${food.id}/decide`, { decision: 'approve', reasons: '符合条件' }), 200).status).toBe('approved');
     expect((await post('scjg-shenhe', `/api/v1/cases/${food.id}/special-procedures/end`, { outcome: '再次结束' })).statusCode).toBe(409);
+
+    // the application's page reads it all in one statement: the same rows, with the same types, as read part by part
+    const whole = await store.applicationWithParts(t.db, id);
+    expect(whole?.attachments.length).toBeGreaterThan(0);
+    expect(whole?.documents.map((d) => d.kind)).toContain('acceptance');
+    expect(whole).toEqual({
+      app: await store.applicationById(t.db, id),
+      cases: await store.casesOf(t.db, id),
+      attachments: await store.attachmentsOf(t.db, id),
+      procedures: new Map([[food.id, await specialProceduresOf(t.db, [food.id])]]),
+      documents: await documentsOf(t.db, id),
+    });
+    expect(await store.partsOf(t.db, id)).toEqual({ attachments: whole!.attachments, procedures: whole!.procedures, documents: whole!.documents });
+    const page = expectStatus(await t.app.inject({ method: 'GET', url: `/api/v1/applications/${id}`, headers: await t.as('scjg-shenhe') }), 200);
+    expect(page.cases[0].specialProcedures).toEqual([expect.objectContaining({ kind: 'expertReview', outcome: '专家评审意见：工艺布局符合要求' })]);
   });
 
   it('is for the reviewer handling the case or the department head only: not a colleague, another department, the window or the applicant', async () => {

@@ -2,7 +2,8 @@ import type { Queryable } from '../../db/index.js';
 import { knowChainHead } from '../../audit/index.js';
 import type { ApplicationRow, AttachmentRow, CaseRow } from './rows.js';
 import { versionedUpdate } from './update.js';
-import { holdProcedures, procedureFromJson, PROCEDURES_JSON } from './special-procedures.js';
+import { APPLICATION_PROCEDURES_JSON, holdProcedures, procedureFromJson, PROCEDURES_JSON, type SpecialProcedureRow } from './special-procedures.js';
+import { documentFromJson, DOCUMENTS_JSON, type DocumentRow } from './documents.js';
 import { APPLICATION_STATUSES } from '../state.js';
 
 const APP_JSON = new Set(['applicant', 'authorisation', 'answers', 'form', 'pickup', 'acceptance_checks', 'correction', 'refusal', 'pending', 'delivery', 'outputs']);
@@ -301,6 +302,68 @@ async function casesHeldUnderLock(q: Queryable, applicationId: string): Promise<
   if (held) held.set(applicationId, rows.map(copyCase));
   else heldCases.set(q, new Map([[applicationId, rows.map(copyCase)]]));
   return rows;
+}
+
+/** A row of a table as `row_to_json` gives it, with its timestamps (the columns named `…_at`) as a query gives them. */
+function rowFromJson<R>(j: Record<string, unknown>): R {
+  const row: Record<string, unknown> = { ...j };
+  for (const k of Object.keys(row)) if (k.endsWith('_at') && typeof row[k] === 'string') row[k] = new Date(row[k] as string);
+  return row as R;
+}
+
+const PARTS_JSON = `(SELECT coalesce(json_agg(t ORDER BY t.round, t.added_at, t.id), '[]'::json) FROM attachments t WHERE t.application_id = a.id) AS attachments_json,
+       (${DOCUMENTS_JSON}) AS documents_json`;
+
+type PartsJson = { attachments_json: Array<Record<string, unknown>>; documents_json: Array<Record<string, unknown>> };
+
+/** The parts of an application's page besides its row and cases: attachments, special procedures, documents. */
+export interface ApplicationParts {
+  attachments: AttachmentRow[];
+  procedures: Map<string, SpecialProcedureRow[]>;
+  documents: DocumentRow[];
+}
+
+const partsFromJson = (r: PartsJson): Omit<ApplicationParts, 'procedures'> => ({
+  attachments: r.attachments_json.map((t) => rowFromJson<AttachmentRow>(t)),
+  documents: r.documents_json.map(documentFromJson),
+});
+
+/**
+ * An application with everything its page shows of it from this module (its cases with their special procedures,
+ * attachments, documents) in one statement: one round trip where there were five, and one snapshot.
+ */
+export async function applicationWithParts(q: Queryable, id: string): Promise<({ app: ApplicationRow; cases: CaseRow[] } & ApplicationParts) | undefined> {
+  const rows = await q.query<ApplicationRow & PartsJson & { cases_json: Array<Record<string, unknown>> }>(
+    `SELECT a.*,
+       (SELECT coalesce(json_agg(c ORDER BY c.seq), '[]'::json) FROM (SELECT c.*, (${PROCEDURES_JSON}) AS procedures_json FROM cases c WHERE c.application_id = a.id) c) AS cases_json,
+       ${PARTS_JSON}
+     FROM applications a WHERE a.id = $1`,
+    [id],
+    { name: 'application_with_parts' },
+  );
+  if (!rows[0]) return undefined;
+  const { cases_json, attachments_json, documents_json, ...app } = rows[0];
+  const procedures = new Map<string, SpecialProcedureRow[]>();
+  const cases = cases_json.map(({ procedures_json, ...c }) => {
+    const list = (procedures_json as Array<Record<string, unknown>>).map(procedureFromJson);
+    if (list.length) procedures.set(c.id as string, list);
+    return rowFromJson<CaseRow>(c);
+  });
+  return { app: app as ApplicationRow, cases, procedures, ...partsFromJson({ attachments_json, documents_json }) };
+}
+
+/** An application's attachments, its cases' special procedures and its documents, in one statement. */
+export async function partsOf(q: Queryable, id: string): Promise<ApplicationParts> {
+  const rows = await q.query<PartsJson & { procedures_json: Array<Record<string, unknown>> }>(
+    `SELECT (${APPLICATION_PROCEDURES_JSON}) AS procedures_json,
+       ${PARTS_JSON}
+     FROM (SELECT $1::uuid AS id) a`,
+    [id],
+    { name: 'application_parts' },
+  );
+  const procedures = new Map<string, SpecialProcedureRow[]>();
+  for (const p of rows[0]!.procedures_json.map(procedureFromJson)) procedures.set(p.case_id, [...(procedures.get(p.case_id) ?? []), p]);
+  return { procedures, ...partsFromJson(rows[0]!) };
 }
 
 export async function caseById(q: Queryable, id: string): Promise<CaseRow | undefined> {

@@ -17,6 +17,14 @@ export interface DocumentRow {
 }
 
 const COLUMNS = 'id, application_id, case_id, kind, department_id, year, seq, number, title, issued_at, content, pdf IS NOT NULL AS has_pdf';
+const ORDER = "issued_at, CASE kind WHEN 'acceptance' THEN 0 ELSE 1 END, seq, id";
+
+/** An application's documents as a JSON array, in a query over `applications a` (read with the application). */
+export const DOCUMENTS_JSON = `SELECT coalesce(json_agg(d ORDER BY ${ORDER}), '[]'::json)
+  FROM (SELECT ${COLUMNS} FROM application_documents WHERE application_id = a.id) d`;
+
+/** One element of DOCUMENTS_JSON as a query of the table answers it. */
+export const documentFromJson = (j: Record<string, unknown>): DocumentRow => ({ ...(j as unknown as DocumentRow), issued_at: new Date(j.issued_at as string) });
 
 /**
  * Issues a document under the next number of its department's documents of that kind and year: the counter's upsert
@@ -43,7 +51,7 @@ export async function insertNumberedDocument(
 }
 
 export async function documentsOf(q: Queryable, applicationId: string): Promise<DocumentRow[]> {
-  return q.query<DocumentRow>(`SELECT ${COLUMNS} FROM application_documents WHERE application_id = $1 ORDER BY issued_at, CASE kind WHEN 'acceptance' THEN 0 ELSE 1 END, seq, id`, [applicationId]);
+  return q.query<DocumentRow>(`SELECT ${COLUMNS} FROM application_documents WHERE application_id = $1 ORDER BY ${ORDER}`, [applicationId]);
 }
 
 export async function documentById(q: Queryable, id: string): Promise<DocumentRow | undefined> {

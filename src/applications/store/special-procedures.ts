@@ -15,12 +15,17 @@ export interface SpecialProcedureRow {
 
 const COLUMNS = `id, case_id, kind, reason, started_at, started_by, planned_end::text AS planned_end, ended_at, ended_by, outcome`;
 
-/** A case's procedures as a JSON array, in a query over `cases c` (read with the cases under the lock). */
-export const PROCEDURES_JSON = `SELECT coalesce(json_agg(json_build_object('id', p.id, 'case_id', p.case_id, 'kind', p.kind, 'reason', p.reason,
-    'started_at', p.started_at, 'started_by', p.started_by, 'planned_end', p.planned_end::text, 'ended_at', p.ended_at, 'ended_by', p.ended_by,
-    'outcome', p.outcome) ORDER BY p.started_at, p.id), '[]'::json) FROM special_procedures p WHERE p.case_id = c.id`;
+const PROCEDURE_OBJECT = `json_build_object('id', p.id, 'case_id', p.case_id, 'kind', p.kind, 'reason', p.reason, 'started_at', p.started_at,
+    'started_by', p.started_by, 'planned_end', p.planned_end::text, 'ended_at', p.ended_at, 'ended_by', p.ended_by, 'outcome', p.outcome)`;
 
-/** One element of PROCEDURES_JSON as the row a query of the table answers. */
+/** A case's procedures as a JSON array, in a query over `cases c` (read with the cases under the lock). */
+export const PROCEDURES_JSON = `SELECT coalesce(json_agg(${PROCEDURE_OBJECT} ORDER BY p.started_at, p.id), '[]'::json) FROM special_procedures p WHERE p.case_id = c.id`;
+
+/** The procedures of all of an application's cases as a JSON array, in a query over `applications a` (or its id as `a`). */
+export const APPLICATION_PROCEDURES_JSON = `SELECT coalesce(json_agg(${PROCEDURE_OBJECT} ORDER BY p.started_at, p.id), '[]'::json)
+  FROM special_procedures p JOIN cases c ON c.id = p.case_id WHERE c.application_id = a.id`;
+
+/** One element of PROCEDURES_JSON (or APPLICATION_PROCEDURES_JSON) as the row a query of the table answers. */
 export function procedureFromJson(j: Record<string, unknown>): SpecialProcedureRow {
   return {
     ...(j as unknown as SpecialProcedureRow),
