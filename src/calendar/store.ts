@@ -1,4 +1,4 @@
-import { keptReference, type Queryable } from '../db/index.js';
+import { keptReferences, type Queryable } from '../db/index.js';
 import type { IsoDate } from './dates.js';
 
 export interface ChangeRow {
@@ -35,7 +35,7 @@ export interface RegionDayRow {
  * kept per database and checked at the transaction's commit (no read at all while the calendar stays as it is). A
  * change appended through this module forgets it.
  */
-const latest = keptReference(
+const latest = keptReferences(
   'calendar',
   async (q) =>
     (await q.query<{ revision: number; id: string }>('SELECT revision, id FROM calendar_changes ORDER BY revision DESC LIMIT 1', [], { name: 'calendar_latest_change' }))[0],

@@ -83,55 +83,82 @@ export function perDatabase<V>(make: () => V): (q: Queryable) => V {
 }
 
 /**
- * A value read from the database that rarely changes and that many transactions read (the calendar's latest
- * revision, the yellow rule), kept per database so that a transaction uses it without a round trip. A transaction
- * that uses the kept value checks it in its commit statement (`current`: a boolean SQL expression of the value, with
- * its parameters); if another process changed it meanwhile, the commit fails as a serialization failure, the kept
- * value is forgotten, and the transaction runs again on the value read afresh. Writes of the value go through
- * `writing`, which forgets it in this process at once and at the writer's commit; the writer's own transaction reads
- * past the kept value. Outside a transaction the value is always read.
+ * Values read from the database that rarely change and that many transactions read (the calendar's latest revision,
+ * the yellow rule, an authority's active signing key), kept per database, one per key, so that a transaction uses
+ * them without a round trip. A transaction that uses a kept value checks it in its commit statement (`current`: a
+ * boolean SQL expression of the value, with its parameters); if another process changed it meanwhile, the commit
+ * fails as a serialization failure, the kept value is forgotten, and the transaction runs again on the value read
+ * afresh. Writes of a value go through `writing`, which forgets it in this process at once and at the writer's
+ * commit; the writer's own transaction reads past the kept value. Outside a transaction the value is always read.
  */
-export function keptReference<V>(name: string, read: (q: Queryable) => Promise<V>, current: (v: V) => { sql: string; params: readonly unknown[] }) {
-  const kept = perDatabase(() => ({ known: false, value: undefined as V | undefined }));
-  const inTransaction = new WeakMap<Queryable, { value: V }>();
+export function keptReferences<V>(name: string, read: (q: Queryable, key: string) => Promise<V>, current: (v: V, key: string) => { sql: string; params: readonly unknown[] }) {
+  const kept = perDatabase(() => new Map<string, V>());
+  const inTransaction = new WeakMap<Queryable, Map<string, V>>();
+  // per transaction: the kept values it used (checked at its commit) and the keys it wrote (no longer checked)
+  const used = new WeakMap<Queryable, { values: Map<string, V>; written: Set<string> }>();
   const writers = new WeakSet<Queryable>();
+  const check = (q: Queryable, key: string, value: V): void => {
+    let mine = used.get(q);
+    if (!mine) {
+      const list = { values: new Map<string, V>(), written: new Set<string>() };
+      used.set(q, (mine = list));
+      q.beforeCommit!(async () => {
+        const all = kept(q);
+        for (const [k, v] of list.values) {
+          if (list.written.has(k) || list.written.has('')) continue;
+          const c = current(v, k);
+          q.commitWrite!({
+            key: `check|${name}|${k}`,
+            call: true,
+            sql: `SELECT expect_current((${c.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + 1}`)}), $1)`,
+            params: [name, ...c.params],
+            failure: (e) => {
+              if (pgErrorCode(e) === PG_SERIALIZATION_FAILURE) all.delete(k);
+              return undefined;
+            },
+          });
+        }
+      });
+    }
+    mine.values.set(key, value);
+  };
   return {
-    async get(q: Queryable): Promise<V> {
-      if (!q.beforeCommit) return read(q);
-      const had = inTransaction.get(q);
-      if (had) return had.value;
-      const k = kept(q);
+    async get(q: Queryable, key = ''): Promise<V> {
+      if (!q.beforeCommit) return read(q, key);
+      const mine = inTransaction.get(q);
+      if (mine?.has(key)) return mine.get(key) as V;
+      const all = kept(q);
       let value: V;
-      if (k.known && q.commitWrite && !writers.has(q)) {
-        value = k.value as V;
-        const check = current(value);
-        q.commitWrite({
-          key: `check|${name}`,
-          call: true,
-          sql: `SELECT expect_current((${check.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + 1}`)}), $1)`,
-          params: [name, ...check.params],
-          failure: (e) => {
-            if (pgErrorCode(e) === PG_SERIALIZATION_FAILURE) k.known = false;
-            return undefined;
-          },
-        });
+      if (all.has(key) && q.commitWrite && !writers.has(q)) {
+        value = all.get(key) as V;
+        check(q, key, value);
       } else {
-        value = await read(q);
-        if (!writers.has(q)) Object.assign(k, { known: true, value });
+        value = await read(q, key);
+        if (!writers.has(q)) {
+          if (all.size >= 10_000) all.clear();
+          all.set(key, value);
+        }
       }
-      inTransaction.set(q, { value });
+      if (mine) mine.set(key, value);
+      else inTransaction.set(q, new Map([[key, value]]));
       return value;
     },
-    /** Called by every writer of the value, before it writes. */
-    writing(q: Queryable): void {
-      inTransaction.delete(q);
-      const k = kept(q);
-      k.known = false;
+    /** Called by every writer of a value (of every value, without a key), before it writes. */
+    writing(q: Queryable, key?: string): void {
+      const all = kept(q);
+      if (key === undefined) {
+        inTransaction.delete(q);
+        all.clear();
+      } else {
+        inTransaction.get(q)?.delete(key);
+        all.delete(key);
+      }
+      // what the transaction writes is not checked against what it read before
+      used.get(q)?.written.add(key ?? '');
+      // a read that raced the write may have kept the old value: all are forgotten once the write has committed
       if (q.beforeCommit && !writers.has(q)) {
         writers.add(q);
-        q.afterCommit?.(() => {
-          k.known = false;
-        });
+        q.afterCommit?.(() => all.clear());
       }
     },
   };

@@ -121,7 +121,7 @@ class EmbeddedDb implements Db {
 
   /**
    * One connection: transactions never race here, but one may still find kept reference data changed by a write
-   * outside this process's knowledge (keptReference in database.ts) and is then run again, as on a server.
+   * outside this process's knowledge (keptReferences in database.ts) and is then run again, as on a server.
    */
   async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {

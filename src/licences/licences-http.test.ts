@@ -1,6 +1,7 @@
 import { beijingDateTime } from '../core/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
+import { engineUnderTest } from '../../test/helpers/db.js';
 import { decodeQrFromPdf, pdfFonts, pdfText } from '../../test/helpers/pdf.js';
 import { keysFromDocument, verifyOffline } from './verify-file.js';
 
@@ -127,6 +128,19 @@ describe('licence verification', () => {
     expect(await verify(oldPayload)).toMatchObject({ signatureValid: true, status: 'valid' });
     expect((await verifyOffline(oldPayload, await wellKnown(), t.clock.now())).exitCode).toBe(0);
     expect(await verify(newPayload)).toMatchObject({ signatureValid: true, status: 'valid' });
+  });
+
+  it('signs with a new key when another server process retired the one this process keeps', async () => {
+    const before = payloadOf(await detail((await issueFoodPermit()).id));
+    const kept = JSON.parse(Buffer.from(before.split('.')[1]!, 'base64url').toString()).k as string;
+    // the active key is kept per database; another process retires it behind this one's back
+    const other = engineUnderTest() === 'postgres' ? await t.testDb.openAnother() : t.db;
+    await other.query('UPDATE licence_signing_keys SET retired_at = now() WHERE id = $1', [kept]);
+    const after = payloadOf(await detail((await issueFoodPermit()).id));
+    const used = JSON.parse(Buffer.from(after.split('.')[1]!, 'base64url').toString()).k as string;
+    expect(used).not.toBe(kept);
+    expect(await verify(after)).toMatchObject({ signatureValid: true, status: 'valid' });
+    expect((await verifyOffline(after, await wellKnown(), t.clock.now())).exitCode).toBe(0);
   });
 
   it('says a changed licence’s old QR is superseded and the new version keeps the identifier but for version and check', async () => {

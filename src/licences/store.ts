@@ -1,5 +1,5 @@
 import { knowChainHead } from '../audit/index.js';
-import type { Queryable } from '../db/index.js';
+import { keptReferences, type Queryable } from '../db/index.js';
 import { AppError } from '../core/index.js';
 
 export interface SigningKeyRow {
@@ -88,6 +88,7 @@ const LICENCE_SELECT = `SELECT l.*, v.identifier, v.data, v.key_id, v.digest, v.
 // ---- signing keys ----
 
 export async function insertKey(tx: Queryable, k: Omit<SigningKeyRow, 'retired_at'>): Promise<boolean> {
+  activeKeys.writing(tx, k.department_id);
   // ON CONFLICT rather than catching the violation: an error would abort the caller's transaction.
   const rows = await tx.query(
     `INSERT INTO licence_signing_keys (id, department_id, issuer_uscc, issuer_name, public_key, private_key_sealed, created_at)
@@ -97,11 +98,23 @@ export async function insertKey(tx: Queryable, k: Omit<SigningKeyRow, 'retired_a
   return rows.length === 1;
 }
 
+/**
+ * Each authority's active key, kept per database and checked at the commit of a transaction that signed with it (see
+ * keptReferences): a key another process retired meanwhile makes the transaction run again with the new one.
+ */
+const activeKeys = keptReferences<SigningKeyRow | undefined>(
+  'signing key',
+  async (q, departmentId) =>
+    (await q.query<SigningKeyRow>('SELECT * FROM licence_signing_keys WHERE department_id = $1 AND retired_at IS NULL', [departmentId], { name: 'licence_active_key' }))[0],
+  (row, departmentId) =>
+    row
+      ? { sql: 'EXISTS (SELECT 1 FROM licence_signing_keys WHERE id = $1 AND retired_at IS NULL)', params: [row.id] }
+      : { sql: 'NOT EXISTS (SELECT 1 FROM licence_signing_keys WHERE department_id = $1 AND retired_at IS NULL)', params: [departmentId] },
+);
+
 export async function activeKeyOf(q: Queryable, departmentId: string): Promise<SigningKeyRow | undefined> {
-  const rows = await q.query<SigningKeyRow>('SELECT * FROM licence_signing_keys WHERE department_id = $1 AND retired_at IS NULL', [departmentId], {
-    name: 'licence_active_key',
-  });
-  return rows[0];
+  const row = await activeKeys.get(q, departmentId);
+  return row && { ...row };
 }
 
 export async function keyById(q: Queryable, id: string): Promise<SigningKeyRow | undefined> {
@@ -113,6 +126,7 @@ export async function allKeys(q: Queryable): Promise<SigningKeyRow[]> {
 }
 
 export async function retireKey(tx: Queryable, id: string, at: Date): Promise<boolean> {
+  activeKeys.writing(tx);
   const rows = await tx.query('UPDATE licence_signing_keys SET retired_at = $2 WHERE id = $1 AND retired_at IS NULL RETURNING id', [id, at]);
   return rows.length === 1;
 }

@@ -1,4 +1,4 @@
-import { keptReference, type Queryable } from '../db/index.js';
+import { keptReferences, type Queryable } from '../db/index.js';
 import type { IsoDate } from '../calendar/index.js';
 import type { DeadlineRow, DeadlineStatus, ExtensionRecord, HistoryEntry, SuspensionRecord } from './types.js';
 
@@ -253,8 +253,8 @@ function rollupsUpsert(rows: readonly RollupRow[]): { sql: string; params: unkno
   };
 }
 
-/** The yellow rule, kept per database and checked at the commit of a transaction that used it (see keptReference). */
-const yellowRule = keptReference(
+/** The yellow rule, kept per database and checked at the commit of a transaction that used it (see keptReferences). */
+const yellowRule = keptReferences(
   'yellow rule',
   async (q) =>
     (await q.query<{ value: { minDays: number; fraction: number } }>("SELECT value FROM supervision_settings WHERE key = 'yellow_rule'", [], { name: 'supervision_yellow_rule' }))[0]?.value,
