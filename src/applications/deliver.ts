@@ -33,14 +33,15 @@ export function deliverableCases(pickup: Pickup, appStatus: string, cases: reado
  * and invites a rating.
  */
 export async function deliverResults(deps: AppDeps, actor: Actor, id: string, input: DeliverInput) {
-  const app = await store.applicationById(deps.db, id);
-  if (!app || !can(actor, 'view', app)) throw new AppError('APPLICATION_NOT_FOUND');
+  // the application with its cases and what its page shows besides, in one read: a delivery changes none of the rest
+  const whole = await store.applicationWithParts(deps.db, id);
+  if (!whole || !can(actor, 'view', whole.app)) throw new AppError('APPLICATION_NOT_FOUND');
+  const { app, cases, attachments, procedures, documents } = whole;
   if (!can(actor, 'window', app)) throw new AppError('FORBIDDEN');
   if (input.version !== undefined && input.version !== app.version) throw new AppError('CONFLICT', { version: app.version });
   // 补齐前不出件: owed materials must have arrived and been checked (a lapsed one has been decided on)
   const owed = app.pending.filter((p) => !p.checkedAt && !p.lapsedAt);
   if (owed.length) throw new AppError('PENDING_MATERIALS_OUTSTANDING', { materials: owed.map((p) => p.name).join('、') });
-  const cases = await store.casesOf(deps.db, app.id);
   if (app.pickup.mode === 'together' && app.status === 'accepted') throw new AppError('NOT_CONCLUDED');
   const ready = deliverableCases(app.pickup, app.status, cases);
   const chosen = input.caseIds ? ready.filter((c) => input.caseIds!.includes(c.id)) : ready;
@@ -92,6 +93,6 @@ export async function deliverResults(deps: AppDeps, actor: Actor, id: string, in
     // longer change (cancelled, delivered before): the cases as the response shows them, without reading them again.
     const fresh = new Map(handed.map((c) => [c.id, c]));
     const shown = allDone ? cases.map((c) => fresh.get(c.id) ?? c) : undefined;
-    return { app: updated, delivered: delivery.items, complete: allDone, cases: shown };
+    return { app: updated, delivered: delivery.items, complete: allDone, cases: shown, parts: { attachments, procedures, documents } };
   });
 }
