@@ -110,7 +110,7 @@ export function keptReferences<V>(name: string, read: (q: Queryable, key: string
           q.commitWrite!({
             key: `check|${name}|${k}`,
             call: true,
-            sql: `SELECT expect_current((${c.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + 1}`)}), $1)`,
+            sql: `SELECT expect_current((${shiftParameters(c.sql, 1)}), $1)`,
             params: [name, ...c.params],
             failure: (e) => {
               if (pgErrorCode(e) === PG_SERIALIZATION_FAILURE) all.delete(k);
@@ -181,11 +181,19 @@ export const PG_FOREIGN_KEY_VIOLATION = '23503';
 export const PG_SERIALIZATION_FAILURE = '40001';
 export const PG_DEADLOCK = '40P01';
 
+/** `sql` with its parameters $1…$n renumbered from $by+1 (to be sent with others in one statement). */
+export function shiftParameters(sql: string, by: number): string {
+  return sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + by}`);
+}
+
 /**
  * A transaction's commit writes as one statement: each data-modifying write a CTE of its own (PostgreSQL runs every
- * one to completion), each `call` read from the final SELECT so that it runs too. Writes in key order; their
- * parameters renumbered one after another. The statement is named by its text, so that a server prepares each shape
- * once per connection.
+ * one to completion), each `call` read from the final SELECT so that it runs too. Writes in key order, their
+ * parameters renumbered one after another. The hot shared rows (counters, rollups) are so locked last in the
+ * transaction, each store's rows in its own sorted order; PostgreSQL runs the calls with the final SELECT and the
+ * other CTEs after it, though it does not promise an order between CTEs: should two transactions still take two hot
+ * rows in opposite orders, the deadlock is retried like any other (the server's transaction loop). The statement is
+ * named by its text, so that a server prepares each shape once per connection.
  */
 export function commitStatement(writes: readonly CommitWrite[], answer?: Answer): { text: string; params: unknown[]; name: string } {
   const sorted = [...writes].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -194,14 +202,14 @@ export function commitStatement(writes: readonly CommitWrite[], answer?: Answer)
   const calls: string[] = [];
   sorted.forEach((w, i) => {
     const base = params.length;
-    ctes.push(`w${i} AS (${w.sql.replace(/\$(\d+)/g, (_, n: string) => `$${base + Number(n)}`)})`);
+    ctes.push(`w${i} AS (${shiftParameters(w.sql, base)})`);
     params.push(...w.params);
     if (w.call) calls.push(`(SELECT count(*) FROM w${i})`);
   });
   let answered = '';
   if (answer) {
     const base = params.length;
-    answered = `, (${answer.sql.replace(/\$(\d+)/g, (_, n: string) => `$${base + Number(n)}`)}) AS answer`;
+    answered = `, (${shiftParameters(answer.sql, base)}) AS answer`;
     params.push(...answer.params);
   }
   const text = `WITH ${ctes.join(',\n')}\nSELECT ${calls.length ? calls.join(' + ') : '0'} AS n${answered}`;

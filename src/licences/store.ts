@@ -1,5 +1,5 @@
 import { knowChainHead } from '../audit/index.js';
-import { keptReferences, type Queryable } from '../db/index.js';
+import { keptReferences, shiftParameters, type Queryable } from '../db/index.js';
 import { AppError } from '../core/index.js';
 
 export interface SigningKeyRow {
@@ -163,9 +163,6 @@ const INSERT_VERSION = `INSERT INTO licence_versions (licence_id, version, ident
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`;
 const versionParams = (v: VersionRow) => [v.licence_id, v.version, v.identifier, JSON.stringify(v.data), v.holder_name, v.valid_from, v.valid_until, v.change, v.reason, v.key_id, v.digest, v.salt, v.payload, v.issued_at, v.issued_by];
 
-/** A statement's parameters renumbered from $by+1, to be sent with others in one statement. */
-const shift = (sql: string, by: number) => sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + by}`);
-
 const HOLDER_ACCOUNTS = {
   business: "SELECT id FROM users WHERE uscc = $1 AND kind = 'business'",
   citizen: "SELECT id FROM users WHERE id_number = $1 AND kind = 'citizen'",
@@ -181,7 +178,7 @@ export async function insertVersion(tx: Queryable, v: VersionRow): Promise<void>
  */
 export async function insertLicenceWithVersion(tx: Queryable, l: NewLicence, v: VersionRow): Promise<string[]> {
   const rows = await tx.query<{ id: string }>(
-    `WITH l AS (${INSERT_LICENCE}), v AS (${shift(INSERT_VERSION, 23)}) ${shift(HOLDER_ACCOUNTS[l.holder_kind], 38)}`,
+    `WITH l AS (${INSERT_LICENCE}), v AS (${shiftParameters(INSERT_VERSION, 23)}) ${shiftParameters(HOLDER_ACCOUNTS[l.holder_kind], 38)}`,
     [...licenceParams(l), ...versionParams(v), l.holder_id],
     { name: `licence_issue_${l.holder_kind}` },
   );
@@ -220,8 +217,8 @@ export async function updateLicenceWithVersion(
     `WITH u AS (UPDATE licences SET version = $3, valid_from = $4, valid_until = $5, holder_name = $6, updated_at = $7,
          origin = 'decision', application_id = $8, case_id = $9
        WHERE id = $1 AND updated_at = $2 RETURNING id),
-     v AS (${shift(INSERT_VERSION, 9)})
-     SELECT (SELECT count(*) FROM u) AS moved, ARRAY(${shift(HOLDER_ACCOUNTS[holder.holder_kind], 24)}) AS accounts`,
+     v AS (${shiftParameters(INSERT_VERSION, 9)})
+     SELECT (SELECT count(*) FROM u) AS moved, ARRAY(${shiftParameters(HOLDER_ACCOUNTS[holder.holder_kind], 24)}) AS accounts`,
     [id, expectedUpdatedAt, set.version, set.valid_from, set.valid_until, set.holder_name, set.updated_at, fromCase.applicationId, fromCase.caseId,
       ...versionParams(v), holder.holder_id],
     { name: `licence_new_version_${holder.holder_kind}` },
