@@ -164,6 +164,16 @@ export function keptReferences<V>(name: string, read: (q: Queryable, key: string
   };
 }
 
+/**
+ * A row as `row_to_json`/`json_build_object` gives it inside a larger query, with its timestamps (the columns named
+ * `…_at`, timestamptz throughout the schema) as a query of the table gives them: Dates.
+ */
+export function rowFromJson<R>(j: Record<string, unknown>): R {
+  const row: Record<string, unknown> = { ...j };
+  for (const k of Object.keys(row)) if (k.endsWith('_at') && typeof row[k] === 'string') row[k] = new Date(row[k] as string);
+  return row as R;
+}
+
 /** The first row, or undefined. */
 export async function maybeOne<R>(q: Queryable, text: string, params?: readonly unknown[], opts?: { name?: string }): Promise<R | undefined> {
   const rows = await q.query<R>(text, params, opts);

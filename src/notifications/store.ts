@@ -14,7 +14,8 @@ export interface MessageRow {
 export async function insertMessage(tx: Queryable, n: Notification, at: Date | null): Promise<void> {
   await tx.query(
     `INSERT INTO messages (id, user_id, title, body, link, source_key, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, COALESCE($7, now())) ON CONFLICT (source_key) DO NOTHING`,
+     SELECT $1::uuid, $2::uuid, $3::text, $4::text, $5::text, $6::text, COALESCE($7::timestamptz, now()) WHERE EXISTS (SELECT 1 FROM users WHERE id = $2::uuid)
+     ON CONFLICT (source_key) DO NOTHING`,
     [newId(), n.userId, n.title, n.body, n.link ?? null, n.key, at],
   );
 }
@@ -26,12 +27,16 @@ export async function insertMessages(tx: Queryable, list: ReadonlyArray<{ n: Not
   await tx.query(sql, params, { name: 'messages_insert_many' });
 }
 
-/** Messages as one INSERT (a message already delivered under its key is not delivered again). */
+/**
+ * Messages as one INSERT (a message already delivered under its key is not delivered again). A message to an account
+ * that no longer exists is dropped: it is written with the change that sends it, which it must never fail.
+ */
 export function messagesInsert(list: ReadonlyArray<{ n: Notification; at: Date | null }>): { sql: string; params: unknown[] } {
   return {
     sql: `INSERT INTO messages (id, user_id, title, body, link, source_key, created_at)
      SELECT id, user_id, title, body, link, source_key, COALESCE(created_at, now())
      FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::timestamptz[]) AS m(id, user_id, title, body, link, source_key, created_at)
+     WHERE EXISTS (SELECT 1 FROM users u WHERE u.id = m.user_id)
      ON CONFLICT (source_key) DO NOTHING`,
     params: [
       list.map(() => newId()),

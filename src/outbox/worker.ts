@@ -1,5 +1,5 @@
 import type { Clock } from '../core/index.js';
-import { sendCommitWrites, type CommitWrite, type Db, type Queryable } from '../db/index.js';
+import { PG_DEADLOCK, PG_SERIALIZATION_FAILURE, pgErrorCode, sendCommitWrites, type CommitWrite, type Db, type Queryable } from '../db/index.js';
 import * as store from './store.js';
 
 /** A job handler runs inside the job's transaction: its database effects commit exactly once with the job. */
@@ -24,6 +24,8 @@ export async function runOutboxOnce(db: Db, clock: Clock, batch = 100): Promise<
 
 /** A job of a batch run together failed: the batch is run again job by job. */
 class BatchFailed extends Error {}
+
+const isRetryable = (e: unknown) => [PG_DEADLOCK, PG_SERIALIZATION_FAILURE].includes(pgErrorCode(e) ?? '');
 
 /**
  * One batch of due jobs. First all together in one transaction: the jobs run one after another, what they leave for
@@ -54,11 +56,14 @@ async function runBatch(db: Db, clock: Clock, batch: number, look: boolean): Pro
           await handler(batchTx, job.payload, job);
         }
         for (let i = 0; i < hooks.length; i++) await hooks[i]!();
+        // what the jobs left for the commit is written with their done-marks: a job's write that fails fails the batch
+        const { more } = await store.markBatchDone(tx, batchTx, jobs.map((j) => j.id), now, writes);
+        return { handled: jobs.length, more };
       } catch (e) {
+        // a deadlock or a kept value found changed: the whole batch runs again (the transaction's own loop)
+        if (isRetryable(e)) throw e;
         throw new BatchFailed((e as Error).message);
       }
-      const { more } = await store.markBatchDone(tx, batchTx, jobs.map((j) => j.id), now, writes);
-      return { handled: jobs.length, more };
     });
   } catch (e) {
     if (!(e instanceof BatchFailed)) throw e;

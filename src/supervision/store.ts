@@ -1,5 +1,6 @@
 import { keptReferences, type Queryable } from '../db/index.js';
 import type { IsoDate } from '../calendar/index.js';
+import type { RollupSums } from './store-board.js';
 import type { DeadlineRow, DeadlineStatus, ExtensionRecord, HistoryEntry, SuspensionRecord } from './types.js';
 
 const COLUMNS = `id, subject_kind, subject_id, title, department_id, assignee_id, window_id, region_code, started_at, accepted_on,
@@ -172,21 +173,8 @@ export interface RollupDelta {
   legal_days: number | null;
 }
 
-/** A rollup row's additions, as one transaction adds them up. */
-interface RollupRow {
-  period_kind: 'week' | 'quarter';
-  period_start: IsoDate;
-  department_id: string;
-  subject_kind: string;
-  closed: number;
-  on_time: number;
-  immediate: number;
-  used_days: number;
-  promised_days: number;
-  legal_count: number;
-  legal_days: number;
-  legal_promised: number;
-}
+/** A rollup row's additions, as one transaction adds them up: the sums the board reads, for one row. */
+type RollupRow = Omit<RollupSums, 'key' | 'name'> & { period_kind: 'week' | 'quarter'; period_start: IsoDate; department_id: string; subject_kind: string };
 
 /** The rollup additions of each transaction, per row, written with its commit. */
 const pendingRollups = new WeakMap<Queryable, Map<string, RollupRow>>();

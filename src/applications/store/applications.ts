@@ -1,9 +1,9 @@
-import type { Queryable } from '../../db/index.js';
+import { rowFromJson, type Queryable } from '../../db/index.js';
 import { knowChainHead } from '../../audit/index.js';
 import type { ApplicationRow, AttachmentRow, CaseRow } from './rows.js';
 import { versionedUpdate } from './update.js';
-import { APPLICATION_PROCEDURES_JSON, holdProcedures, procedureFromJson, PROCEDURES_JSON, type SpecialProcedureRow } from './special-procedures.js';
-import { documentFromJson, DOCUMENTS_JSON, type DocumentRow } from './documents.js';
+import { APPLICATION_PROCEDURES_JSON, holdProcedures, PROCEDURES_JSON, type SpecialProcedureRow } from './special-procedures.js';
+import { DOCUMENTS_JSON, type DocumentRow } from './documents.js';
 import { APPLICATION_STATUSES } from '../state.js';
 
 const APP_JSON = new Set(['applicant', 'authorisation', 'answers', 'form', 'pickup', 'acceptance_checks', 'correction', 'refusal', 'pending', 'delivery', 'outputs']);
@@ -295,20 +295,13 @@ async function casesHeldUnderLock(q: Queryable, applicationId: string): Promise<
     { name: 'cases_of_application_locked' },
   );
   const rows = read.map(({ procedures_json, ...c }) => {
-    holdProcedures(q, c.id, procedures_json.map(procedureFromJson));
+    holdProcedures(q, c.id, procedures_json.map((p) => rowFromJson<SpecialProcedureRow>(p)));
     return c as CaseRow;
   });
   const held = heldCases.get(q);
   if (held) held.set(applicationId, rows.map(copyCase));
   else heldCases.set(q, new Map([[applicationId, rows.map(copyCase)]]));
   return rows;
-}
-
-/** A row of a table as `row_to_json` gives it, with its timestamps (the columns named `…_at`) as a query gives them. */
-function rowFromJson<R>(j: Record<string, unknown>): R {
-  const row: Record<string, unknown> = { ...j };
-  for (const k of Object.keys(row)) if (k.endsWith('_at') && typeof row[k] === 'string') row[k] = new Date(row[k] as string);
-  return row as R;
 }
 
 const PARTS_JSON = `(SELECT coalesce(json_agg(t ORDER BY t.round, t.added_at, t.id), '[]'::json) FROM attachments t WHERE t.application_id = a.id) AS attachments_json,
@@ -325,7 +318,7 @@ export interface ApplicationParts {
 
 const partsFromJson = (r: PartsJson): Omit<ApplicationParts, 'procedures'> => ({
   attachments: r.attachments_json.map((t) => rowFromJson<AttachmentRow>(t)),
-  documents: r.documents_json.map(documentFromJson),
+  documents: r.documents_json.map((d) => rowFromJson<DocumentRow>(d)),
 });
 
 /**
@@ -345,7 +338,7 @@ export async function applicationWithParts(q: Queryable, id: string): Promise<({
   const { cases_json, attachments_json, documents_json, ...app } = rows[0];
   const procedures = new Map<string, SpecialProcedureRow[]>();
   const cases = cases_json.map(({ procedures_json, ...c }) => {
-    const list = (procedures_json as Array<Record<string, unknown>>).map(procedureFromJson);
+    const list = (procedures_json as Array<Record<string, unknown>>).map((p) => rowFromJson<SpecialProcedureRow>(p));
     if (list.length) procedures.set(c.id as string, list);
     return rowFromJson<CaseRow>(c);
   });
@@ -362,7 +355,7 @@ export async function partsOf(q: Queryable, id: string): Promise<ApplicationPart
     { name: 'application_parts' },
   );
   const procedures = new Map<string, SpecialProcedureRow[]>();
-  for (const p of rows[0]!.procedures_json.map(procedureFromJson)) procedures.set(p.case_id, [...(procedures.get(p.case_id) ?? []), p]);
+  for (const p of rows[0]!.procedures_json.map((p) => rowFromJson<SpecialProcedureRow>(p))) procedures.set(p.case_id, [...(procedures.get(p.case_id) ?? []), p]);
   return { procedures, ...partsFromJson(rows[0]!) };
 }
 

@@ -23,9 +23,6 @@ const ORDER = "issued_at, CASE kind WHEN 'acceptance' THEN 0 ELSE 1 END, seq, id
 export const DOCUMENTS_JSON = `SELECT coalesce(json_agg(d ORDER BY ${ORDER}), '[]'::json)
   FROM (SELECT ${COLUMNS} FROM application_documents WHERE application_id = a.id) d`;
 
-/** One element of DOCUMENTS_JSON as a query of the table answers it. */
-export const documentFromJson = (j: Record<string, unknown>): DocumentRow => ({ ...(j as unknown as DocumentRow), issued_at: new Date(j.issued_at as string) });
-
 /**
  * Issues a document under the next number of its department's documents of that kind and year: the counter's upsert
  * and the insert in one statement. The number is `around[0]` + the sequence + `around[1]`, written both in its column

@@ -25,15 +25,6 @@ export const PROCEDURES_JSON = `SELECT coalesce(json_agg(${PROCEDURE_OBJECT} ORD
 export const APPLICATION_PROCEDURES_JSON = `SELECT coalesce(json_agg(${PROCEDURE_OBJECT} ORDER BY p.started_at, p.id), '[]'::json)
   FROM special_procedures p JOIN cases c ON c.id = p.case_id WHERE c.application_id = a.id`;
 
-/** One element of PROCEDURES_JSON (or APPLICATION_PROCEDURES_JSON) as the row a query of the table answers. */
-export function procedureFromJson(j: Record<string, unknown>): SpecialProcedureRow {
-  return {
-    ...(j as unknown as SpecialProcedureRow),
-    started_at: new Date(j.started_at as string),
-    ended_at: j.ended_at === null ? null : new Date(j.ended_at as string),
-  };
-}
-
 /**
  * The procedures of each case that a transaction has read under its application's lock (every reader and writer of
  * special procedures runs under that lock: a case's decision, a request for more, starting and ending a procedure, a
