@@ -31,8 +31,11 @@ export interface Ctx {
   config: Config;
   /** Commits per second measured by the baseline workload in this run (0 until it ran). */
   baseline: number;
-  /** Rates of peer engines measured earlier in this run (peer-bpmn: bpmn-engine, state persisted), per second. */
-  peers: { bpmnPersisted?: number };
+  /**
+   * Rates of peers measured earlier in this run, per second: bpmn-engine with its state persisted (peer-bpmn), and
+   * pgbench's TPC-B-like transactions on the same cluster (pgbench).
+   */
+  peers: { bpmnPersisted?: number; pgbenchTpcb?: number };
   /**
    * A fresh migrated, seeded database for one workload. `keep` (postgres only): a database of that name that outlives
    * the run, opened again by the next run that names it (see `reused`); `drop` then only closes it.

@@ -1,16 +1,17 @@
 import { billCase } from './fees-port.js';
 import { AppError, shanghaiDateOf, validateUscc, type AppDeps } from '../core/index.js';
 import type { Actor } from '../identity/index.js';
-import { applicationMaterials, filedItemsOf, requireAcceptable } from './application-materials.js';
+import { applicationMaterials, requireAcceptable } from './application-materials.js';
 import { startReadyCases } from './case-flow.js';
 import { caseDeadlines, trackPendingMaterials } from './deadlines-port.js';
+import { filedItemsOf } from './filed-items.js';
 import { materialKey } from './guide-rules.js';
 import { schedulePendingLapse } from './lapse-pending.js';
 import { notifyApplicant } from './notify-applicant.js';
 import { isCrossRegion } from './policy.js';
 import { issueAcceptanceNotice } from './statutory-documents.js';
 import * as store from './store/applications.js';
-import type { ApplicationRow, AttachmentRow, PendingMaterial } from './store/rows.js';
+import type { ApplicationRow, AttachmentRow, CaseRow, PendingMaterial } from './store/rows.js';
 import type { SpecialProcedureRow } from './store/special-procedures.js';
 import { changeApplication } from './window-action.js';
 
@@ -40,10 +41,12 @@ export async function acceptApplication(deps: AppDeps, actor: Actor, id: string,
     policy: 'window',
     expectedVersion: input.version,
     windowChecks: input.checks,
-    check: async (a) => {
+    // the application, its cases and attachments in one read: what the completeness check is made of
+    whole: true,
+    check: async (a, whole) => {
       crossRegion = isCrossRegion(actor, a);
-      pending = await resolvePending(deps, a.id, input.pending ?? [], shanghaiDateOf(deps.clock.now()));
-      const materials = await applicationMaterials(deps.db, a, deps.clock.now(), pending);
+      pending = await resolvePending(deps, whole!.cases, input.pending ?? [], shanghaiDateOf(deps.clock.now()));
+      const materials = await applicationMaterials(deps.db, a, deps.clock.now(), pending, whole);
       requireAcceptable(materials.lines);
       attachments = materials.attachments;
       pilotCodes = possiblePilotCodes(a);
@@ -95,9 +98,9 @@ function possiblePilotCodes(a: ApplicationRow): string[] {
   return [...new Set(candidates.map((v) => v.trim().toUpperCase()).filter((v) => { const r = validateUscc(v); return !r.valid && !!r.possiblePilotCode; }))];
 }
 
-async function resolvePending(deps: AppDeps, applicationId: string, list: NonNullable<AcceptInput['pending']>, today: string): Promise<PendingMaterial[]> {
+async function resolvePending(deps: AppDeps, cases: readonly CaseRow[], list: NonNullable<AcceptInput['pending']>, today: string): Promise<PendingMaterial[]> {
   if (list.length === 0) return [];
-  const items = new Map((await filedItemsOf(deps.db, applicationId)).map((i) => [i.code, i]));
+  const items = new Map((await filedItemsOf(deps.db, cases)).map((i) => [i.code, i]));
   return list.map((p) => {
     const item = items.get(p.itemCode);
     const m = item?.materials.find((x) => x.code === p.materialCode);

@@ -1,22 +1,17 @@
 import { AppError } from '../core/index.js';
 import type { Queryable } from '../db/index.js';
-import { itemVersion, type FiledItem } from './catalog-port.js';
+import type { FiledItem } from './catalog-port.js';
 import { describeMissing, materialLines, missingLines, type HeldAttachment, type MaterialLine } from './completeness.js';
+import { filedItemsOf as filedItemsOfCases } from './filed-items.js';
 import { heldLicenceTypesOf } from './licences-port.js';
 import * as store from './store/applications.js';
-import type { ApplicantDetails, ApplicationRow, AttachmentRow, PendingMaterial } from './store/rows.js';
+import type { ApplicantDetails, ApplicationRow, AttachmentRow, CaseRow, PendingMaterial } from './store/rows.js';
 
 const holder = (a: ApplicantDetails) => [a.uscc, a.idNumber];
 
 /** The guide versions an application's cases were filed against, in case order. */
 export async function filedItemsOf(q: Queryable, applicationId: string): Promise<FiledItem[]> {
-  const cases = await store.casesOf(q, applicationId);
-  const out: FiledItem[] = [];
-  for (const c of cases) {
-    const v = await itemVersion(q, c.item_version_id);
-    if (v) out.push(v);
-  }
-  return out;
+  return filedItemsOfCases(q, await store.casesOf(q, applicationId));
 }
 
 /** Each material of an application's guides, and how it is satisfied now (or with `pending` as proposed). */
@@ -24,9 +19,19 @@ export async function applicationMaterialLines(q: Queryable, app: ApplicationRow
   return (await applicationMaterials(q, app, at, pending)).lines;
 }
 
-/** The same lines, with the attachments they were made of. */
-export async function applicationMaterials(q: Queryable, app: ApplicationRow, at: Date, pending: readonly PendingMaterial[] = app.pending): Promise<{ lines: MaterialLine[]; attachments: AttachmentRow[] }> {
-  const [items, attachments, held] = await Promise.all([filedItemsOf(q, app.id), store.attachmentsOf(q, app.id), heldLicenceTypesOf(q, holder(app.applicant), at)]);
+/** The same lines, with the attachments they were made of; `loaded`: the cases and attachments as the caller read them. */
+export async function applicationMaterials(
+  q: Queryable,
+  app: ApplicationRow,
+  at: Date,
+  pending: readonly PendingMaterial[] = app.pending,
+  loaded?: { cases: readonly CaseRow[]; attachments: AttachmentRow[] },
+): Promise<{ lines: MaterialLine[]; attachments: AttachmentRow[] }> {
+  const [items, attachments, held] = await Promise.all([
+    loaded ? filedItemsOfCases(q, loaded.cases) : filedItemsOf(q, app.id),
+    loaded?.attachments ?? store.attachmentsOf(q, app.id),
+    heldLicenceTypesOf(q, holder(app.applicant), at),
+  ]);
   const lines = materialLines({
     items,
     answers: app.answers,

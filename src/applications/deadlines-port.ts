@@ -4,7 +4,8 @@
  */
 import { loadCalendar, shanghaiDateOf, workingDaysBetween } from '../calendar/index.js';
 import type { Queryable } from '../db/index.js';
-import { assignRunningDeadline, closeDeadline, closeDeadlineIfTracked, deadlineOf, deadlinesOf, extendDeadline, resumeDeadline, suspendDeadline, trackDeadline, type Deadline } from '../supervision/index.js';
+import { assignRunningDeadline, closeDeadline, closeDeadlineIfTracked, deadlineOf, deadlinesOf, extendDeadline, presentDeadline, resumeDeadline, suspendDeadline, trackDeadline, type Deadline } from '../supervision/index.js';
+import type { CaseClockRow } from './store/applications.js';
 import type { ApplicationRow, CaseRow, PendingMaterial } from './store/rows.js';
 
 export type { Deadline };
@@ -52,6 +53,16 @@ export async function closeCaseClock(tx: Queryable, caseId: string, at: Date): P
 export async function caseDeadlines(q: Queryable, caseIds: readonly string[], now: Date): Promise<Map<string, Deadline>> {
   if (caseIds.length === 0) return new Map();
   return deadlinesOf(q, 'case', [...caseIds], { now });
+}
+
+/** The clocks read with the cases (`applicationWithParts`), as `caseDeadlines` would answer for them at `now`. */
+export function caseClocks(cases: readonly CaseRow[], clocks: ReadonlyMap<string, CaseClockRow>, now: Date): Map<string, Deadline> {
+  const out = new Map<string, Deadline>();
+  for (const c of cases) {
+    const row = c.started_at ? clocks.get(c.id) : undefined;
+    if (row) out.set(c.id, presentDeadline(row, now));
+  }
+  return out;
 }
 
 export const DEFAULT_COMMITMENT_CHECK_DAYS = 20;

@@ -2,6 +2,7 @@ import { refuseUnpaidDelivery } from './fees-port.js';
 import { AppError, type AppDeps } from '../core/index.js';
 import type { Actor } from '../identity/index.js';
 import { enqueue } from '../outbox/index.js';
+import { caseClocks } from './deadlines-port.js';
 import { recordEvent } from './events.js';
 import { notifyApplicant } from './notify-applicant.js';
 import { can } from './policy.js';
@@ -36,7 +37,7 @@ export async function deliverResults(deps: AppDeps, actor: Actor, id: string, in
   // the application with its cases and what its page shows besides, in one read: a delivery changes none of the rest
   const whole = await store.applicationWithParts(deps.db, id);
   if (!whole || !can(actor, 'view', whole.app)) throw new AppError('APPLICATION_NOT_FOUND');
-  const { app, cases, attachments, procedures, documents } = whole;
+  const { app, cases, clocks, attachments, procedures, documents } = whole;
   if (!can(actor, 'window', app)) throw new AppError('FORBIDDEN');
   if (input.version !== undefined && input.version !== app.version) throw new AppError('CONFLICT', { version: app.version });
   // 补齐前不出件: owed materials must have arrived and been checked (a lapsed one has been decided on)
@@ -93,6 +94,7 @@ export async function deliverResults(deps: AppDeps, actor: Actor, id: string, in
     // longer change (cancelled, delivered before): the cases as the response shows them, without reading them again.
     const fresh = new Map(handed.map((c) => [c.id, c]));
     const shown = allDone ? cases.map((c) => fresh.get(c.id) ?? c) : undefined;
-    return { app: updated, delivered: delivery.items, complete: allDone, cases: shown, parts: { attachments, procedures, documents } };
+    // and their clocks as read (each of those cases has concluded: its clock closed with it)
+    return { app: updated, delivered: delivery.items, complete: allDone, cases: shown, deadlines: shown && caseClocks(shown, clocks, at), parts: { attachments, procedures, documents } };
   });
 }

@@ -15,9 +15,9 @@ export interface DeliveredApplication {
 }
 
 export async function deliveredApplication(q: Queryable, applicationId: string): Promise<DeliveredApplication | undefined> {
-  const app = await store.applicationById(q, applicationId);
-  if (!app || app.status !== 'delivered') return undefined;
-  const cases = await store.casesOf(q, applicationId);
+  const whole = await store.applicationWithCases(q, applicationId);
+  if (!whole || whole.app.status !== 'delivered') return undefined;
+  const { app, cases } = whole;
   return {
     applicationId: app.id,
     number: app.number,

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
 import { accept, caseAction, caseOf, ITEMS, submit, timeline } from '../../test/helpers/applications.js';
 import { DEMO_PASSWORD } from '../identity/index.js';
+import { deadlinesOf } from '../supervision/index.js';
+import { caseClocks } from './deadlines-port.js';
 import * as store from './store/applications.js';
 import { documentsOf } from './store/documents.js';
 import { specialProceduresOf } from './store/special-procedures.js';
@@ -62,13 +64,19 @@ describe('特别程序 (special procedure)', () => {
     const whole = await store.applicationWithParts(t.db, id);
     expect(whole?.attachments.length).toBeGreaterThan(0);
     expect(whole?.documents.map((d) => d.kind)).toContain('acceptance');
-    expect(whole).toEqual({
+    const { clocks, ...rest } = whole!;
+    expect(rest).toEqual({
       app: await store.applicationById(t.db, id),
       cases: await store.casesOf(t.db, id),
       attachments: await store.attachmentsOf(t.db, id),
       procedures: new Map([[food.id, await specialProceduresOf(t.db, [food.id])]]),
       documents: await documentsOf(t.db, id),
     });
+    // each case's clock as the supervision module answers for it: the closed one, with its suspension for the procedure
+    const now = new Date('2026-03-20T02:00:00Z');
+    expect(clocks.get(food.id)?.started_at).toBeInstanceOf(Date);
+    expect(caseClocks(rest.cases, clocks, now)).toEqual(await deadlinesOf(t.db, 'case', rest.cases.map((c) => c.id), { now }));
+    expect(caseClocks(rest.cases, clocks, now).get(food.id)).toMatchObject({ status: 'closed', suspensions: [expect.objectContaining({ kind: 'special-procedure' })] });
     expect(await store.partsOf(t.db, id)).toEqual({ attachments: whole!.attachments, procedures: whole!.procedures, documents: whole!.documents });
     const page = expectStatus(await t.app.inject({ method: 'GET', url: `/api/v1/applications/${id}`, headers: await t.as('scjg-shenhe') }), 200);
     expect(page.cases[0].specialProcedures).toEqual([expect.objectContaining({ kind: 'expertReview', outcome: '专家评审意见：工艺布局符合要求' })]);

@@ -7,6 +7,8 @@ import { applicationTransition, type ApplicationAction } from './state.js';
 import * as store from './store/applications.js';
 import type { ApplicationRow } from './store/rows.js';
 
+type ApplicationWithParts = NonNullable<Awaited<ReturnType<typeof store.applicationWithParts>>>;
+
 export interface WindowChecks {
   identity: boolean;
   formalCompleteness: boolean;
@@ -28,15 +30,18 @@ export async function changeApplication<T>(
     expectedVersion?: number;
     /** 异地代收代办: what a window outside the authority's region confirms it checked */
     windowChecks?: WindowChecks | null;
+    /** read the application with its cases, attachments and the rest of its page in one statement, for `check` */
+    whole?: boolean;
     /** checks before the change (throw to refuse); may read */
-    check?: (app: ApplicationRow) => Promise<void> | void;
+    check?: (app: ApplicationRow, whole?: ApplicationWithParts) => Promise<void> | void;
     patch: (app: ApplicationRow, at: Date) => Partial<Record<keyof ApplicationRow, unknown>>;
     reason?: (app: ApplicationRow) => string | null;
     data?: (app: ApplicationRow) => Record<string, unknown>;
     then?: (tx: Queryable, updated: ApplicationRow, before: ApplicationRow, at: Date) => Promise<T>;
   },
 ): Promise<{ app: ApplicationRow; result: T | undefined }> {
-  const app = await store.applicationById(deps.db, args.id);
+  const whole = args.whole ? await store.applicationWithParts(deps.db, args.id) : undefined;
+  const app = args.whole ? whole?.app : await store.applicationById(deps.db, args.id);
   if (!app || !can(actor, 'view', app)) throw new AppError('APPLICATION_NOT_FOUND');
   if (!can(actor, args.policy, app)) throw new AppError('FORBIDDEN');
   if (args.expectedVersion !== undefined && args.expectedVersion !== app.version) throw new AppError('CONFLICT', { version: app.version });
@@ -47,7 +52,7 @@ export async function changeApplication<T>(
   }
   const crossRegion = args.policy === 'window' && isCrossRegion(actor, app);
   if (crossRegion && !(args.windowChecks?.identity && args.windowChecks.formalCompleteness)) throw new AppError('CROSS_REGION_CHECKS_REQUIRED');
-  await args.check?.(app);
+  await args.check?.(app, whole);
   const at = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const updated = await store.updateApplication(tx, app.id, app.version, { ...args.patch(app, at), status: verdict.to, updated_at: at });

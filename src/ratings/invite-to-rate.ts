@@ -6,13 +6,14 @@ import { registerOutboxHandler } from '../outbox/index.js';
 import * as store from './store.js';
 
 /**
- * After delivery, the applicant is invited to rate each item handled (一事一评): one handling per case, created once
- * however often the event is delivered.
+ * After delivery, the applicant is invited to rate each item handled (一事一评): one handling per case, and one
+ * message, each created once however often the event is delivered (both are kept under their keys). The number of
+ * items the invitation is for.
  */
 export async function inviteToRate(tx: Queryable, applicationId: string, at: Date): Promise<number> {
   const app = await deliveredApplication(tx, applicationId);
-  if (!app || !app.applicantUserId) return 0;
-  const invited = await store.insertHandlings(
+  if (!app || !app.applicantUserId || app.items.length === 0) return 0;
+  await store.insertHandlings(
     tx,
     app.items.map((item) => ({
       id: newId(),
@@ -33,16 +34,14 @@ export async function inviteToRate(tx: Queryable, applicationId: string, at: Dat
       created_at: at,
     })),
   );
-  if (invited > 0) {
-    await notify(tx, {
-      userId: app.applicantUserId,
-      title: '请对本次办事进行评价',
-      body: `您的办件 ${app.number} 已办结出件，请对办理的 ${app.items.length} 个事项逐项评价（一事一评），您的意见将督促部门改进服务。`,
-      link: `/ratings/mine`,
-      key: `rating-invite:${app.applicationId}`,
-    });
-  }
-  return invited;
+  await notify(tx, {
+    userId: app.applicantUserId,
+    title: '请对本次办事进行评价',
+    body: `您的办件 ${app.number} 已办结出件，请对办理的 ${app.items.length} 个事项逐项评价（一事一评），您的意见将督促部门改进服务。`,
+    link: `/ratings/mine`,
+    key: `rating-invite:${app.applicationId}`,
+  });
+  return app.items.length;
 }
 
 registerOutboxHandler('application.delivered', async (tx, payload, job) => {

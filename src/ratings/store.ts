@@ -116,21 +116,29 @@ export async function insertHandling(q: Queryable, h: NewHandling): Promise<Hand
 }
 
 /** Several handlings in one statement (one per case of a delivered application); answers how many were new. */
-export async function insertHandlings(q: Queryable, list: readonly NewHandling[]): Promise<number> {
-  if (list.length === 0) return 0;
+/**
+ * Handlings, each once under its source key (one already made stays as it was). Inside a transaction they are written
+ * with its commit: a job's invitations go out with its done-mark.
+ */
+export async function insertHandlings(q: Queryable, list: readonly NewHandling[]): Promise<void> {
+  if (list.length === 0) return;
+  const w = handlingsInsert(list);
+  if (q.commitWrite) q.commitWrite({ key: 'rating-handlings', ...w });
+  else await q.query(w.sql, w.params, { name: 'rating_handlings_insert_many' });
+}
+
+function handlingsInsert(list: readonly NewHandling[]): { sql: string; params: unknown[] } {
   const col = <K extends keyof NewHandling>(k: K) => list.map((h) => h[k] ?? null);
-  const rows = await q.query<{ id: string }>(
-    `INSERT INTO rating_handlings (id, channel, source_key, application_id, item_code, item_name, department_id, region_code,
+  return {
+    sql: `INSERT INTO rating_handlings (id, channel, source_key, application_id, item_code, item_name, department_id, region_code,
        rater_user_id, rater_name, rater_phone, rater_uscc, rating_code, recorded_by, handled_at, created_at)
      SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::uuid[], $8::text[],
        $9::uuid[], $10::text[], $11::text[], $12::text[], $13::text[], $14::uuid[], $15::timestamptz[], $16::timestamptz[])
-     ON CONFLICT (source_key) DO NOTHING RETURNING id`,
-    [col('id'), col('channel'), col('source_key'), col('application_id'), col('item_code'), col('item_name'), col('department_id'), col('region_code'),
+     ON CONFLICT (source_key) DO NOTHING`,
+    params: [col('id'), col('channel'), col('source_key'), col('application_id'), col('item_code'), col('item_name'), col('department_id'), col('region_code'),
       col('rater_user_id'), col('rater_name'), col('rater_phone'), col('rater_uscc'), col('rating_code'), col('recorded_by'),
       list.map((h) => new Date(h.handled_at).toISOString()), list.map((h) => new Date(h.created_at).toISOString())],
-    { name: 'rating_handlings_insert_many' },
-  );
-  return rows.length;
+  };
 }
 
 export async function handlingById(q: Queryable, id: string): Promise<HandlingRow | undefined> {

@@ -8,6 +8,8 @@ export { extendDeadline } from './extend-deadline.js';
 export { closeDeadline, closeDeadlineIfTracked } from './close-deadline.js';
 export { assignRunningDeadline, reassignDeadline } from './reassign-deadline.js';
 export { deadlineOf, deadlinesOf } from './deadline-of.js';
+// for a module's store that reads its subjects with their clocks in the same statement
+export { deadlineFromJson, holdLockedDeadlines, latestDeadlineJsonSql, runningDeadlinesLockedSql } from './store.js';
 export { colourOf, presentDeadline, type Deadline, type DeadlineColour } from './present.js';
 export { DeadlineResponse } from './responses.js';
 export { SUSPENSION_KINDS, suspensionKindNames, type SubjectKind, type SuspensionKind } from './types.js';

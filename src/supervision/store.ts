@@ -1,4 +1,4 @@
-import { keptReferences, type Queryable } from '../db/index.js';
+import { keptReferences, rowFromJson, type Queryable } from '../db/index.js';
 import type { IsoDate } from '../calendar/index.js';
 import type { RollupSums } from './store-board.js';
 import type { DeadlineRow, DeadlineStatus, ExtensionRecord, HistoryEntry, SuspensionRecord } from './types.js';
@@ -312,6 +312,35 @@ export async function assignRunning(q: Queryable, subjectKind: string, subjectId
   );
   return hold(q, rows[0]);
 }
+
+/**
+ * SQL of a CTE body that locks the running deadlines of the subjects `subjectIds` (an SQL expression of a set of
+ * text ids) of one kind, in id order (the order every batch lock of deadlines takes: no deadlocks between them). For
+ * a module that reads its subjects under its own lock and wants their clocks with them, in the same statement; the
+ * rows it gets go back through `holdLockedDeadlines`.
+ */
+export function runningDeadlinesLockedSql(subjectKind: string, subjectIds: string): string {
+  if (!/^[a-z-]+$/.test(subjectKind)) throw new Error(`not a subject kind: ${subjectKind}`);
+  return `SELECT ${COLUMNS} FROM deadlines WHERE subject_kind = '${subjectKind}' AND subject_id IN (${subjectIds}) AND status <> 'closed' ORDER BY id FOR UPDATE`;
+}
+
+/** Running deadlines read as JSON by `runningDeadlinesLockedSql`, held for the transaction that locked them. */
+export function holdLockedDeadlines(q: Queryable, rows: ReadonlyArray<Record<string, unknown>>): DeadlineRow[] {
+  return rows.map((j) => hold(q, rowFromJson<DeadlineRow>(j))!);
+}
+
+/**
+ * SQL of a scalar subquery: the latest deadline (the running one, else the last closed) of the subject `subjectId`
+ * (an SQL expression of a text id) as JSON, for a read that shows its subjects with their clocks in one statement.
+ */
+export function latestDeadlineJsonSql(subjectKind: string, subjectId: string): string {
+  if (!/^[a-z-]+$/.test(subjectKind)) throw new Error(`not a subject kind: ${subjectKind}`);
+  return `SELECT to_json(d) FROM (SELECT ${COLUMNS} FROM deadlines WHERE subject_kind = '${subjectKind}' AND subject_id = ${subjectId}
+      ORDER BY (status <> 'closed') DESC, created_at DESC, id LIMIT 1) d`;
+}
+
+/** A deadline row read as JSON (by the subqueries above). */
+export const deadlineFromJson = (j: Record<string, unknown>): DeadlineRow => rowFromJson<DeadlineRow>(j);
 
 /** Whether the transaction holds the subject's running deadline (has written or locked it). */
 export function holdsRunning(q: Queryable, kind: string, subjectId: string): boolean {

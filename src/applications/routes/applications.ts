@@ -9,7 +9,7 @@ import { EXTENSION_OF, readUpload, sendContent, type MediaType } from '../../fil
 import { actorRegionPattern, hasRole, requireActor } from '../../identity/index.js';
 import { choosePickup } from '../choose-pickup.js';
 import { can, personalAudience } from '../policy.js';
-import { caseDeadlines, type Deadline } from '../deadlines-port.js';
+import { caseClocks, caseDeadlines, type Deadline } from '../deadlines-port.js';
 import { departmentMap, loadApplicationView } from '../load-application.js';
 import { acceptanceNoticePdf, correctionNoticePdf } from '../notice-pdf.js';
 import { presentApplication, presentApplicationListItem, presentSubmission } from '../present.js';
@@ -89,7 +89,7 @@ export function applicationRoutes(app: FastifyInstance, deps: AppDeps): void {
     // the application and its parts in one read; the same answer as visibleApplication for one the actor may not see
     const whole = await store.applicationWithParts(deps.db, req.params.id);
     if (!whole || !can(actor, 'view', whole.app, whole.cases.map((c) => c.department_id))) throw new AppError('APPLICATION_NOT_FOUND');
-    return showApplication(deps, actor, whole.app, whole.cases, undefined, whole);
+    return showApplication(deps, actor, whole.app, whole.cases, caseClocks(whole.cases, whole.clocks, deps.clock.now()), whole);
   });
 
   r.get('/api/v1/applications/:id/site-checks', { schema: { tags, summary: '现场核查及各部门核查结果（工作人员）', params: IdParams, response: { 200: SiteCheckListResponse, ...errors } } }, async (req) => {

@@ -42,7 +42,7 @@ export function windowRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.post('/api/v1/applications/:id/deliver', { schema: { tags, summary: '出件（窗口或邮寄；统一出件或逐项出件）', params: IdParams, body: DeliverBody, response: { 200: DeliveryResponse, ...errors } } }, async (req) => {
     const actor = requireActor(req);
     const result = await deliverResults(deps, actor, req.params.id, req.body);
-    return { ...(await showApplication(deps, actor, result.app, result.cases, undefined, result.parts)), delivered: result.delivered, complete: result.complete };
+    return { ...(await showApplication(deps, actor, result.app, result.cases, result.deadlines, result.parts)), delivered: result.delivered, complete: result.complete };
   });
 
   r.post('/api/v1/applications/:id/guide-exceptions', { schema: { tags, summary: '申请清单外例外（须监管人员批准，按部门计数）', params: IdParams, body: ExceptionBody, response: { 201: GuideExceptionResponse, ...errors } } }, async (req, reply) => {

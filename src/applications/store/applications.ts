@@ -1,5 +1,6 @@
 import { rowFromJson, type Queryable } from '../../db/index.js';
 import { knowChainHead } from '../../audit/index.js';
+import { deadlineFromJson, holdLockedDeadlines, latestDeadlineJsonSql, runningDeadlinesLockedSql } from '../../supervision/index.js';
 import type { ApplicationRow, AttachmentRow, CaseRow } from './rows.js';
 import { versionedUpdate } from './update.js';
 import { APPLICATION_PROCEDURES_JSON, holdProcedures, PROCEDURES_JSON, type SpecialProcedureRow } from './special-procedures.js';
@@ -289,12 +290,17 @@ export async function casesOf(q: Queryable, applicationId: string): Promise<Case
  * statement and both held for the transaction (a decision checks for an open procedure, a change shows the case's).
  */
 async function casesHeldUnderLock(q: Queryable, applicationId: string): Promise<CaseRow[]> {
-  const read = await q.query<CaseRow & { procedures_json: Array<Record<string, unknown>> }>(
-    `SELECT c.*, (${PROCEDURES_JSON}) AS procedures_json FROM cases c WHERE c.application_id = $1 ORDER BY c.seq`,
+  const read = await q.query<CaseRow & { procedures_json: Array<Record<string, unknown>>; clock_json: Record<string, unknown> | null }>(
+    `WITH clocks AS MATERIALIZED (${runningDeadlinesLockedSql('case', 'SELECT id::text FROM cases WHERE application_id = $1')})
+     SELECT c.*, (${PROCEDURES_JSON}) AS procedures_json, (SELECT to_json(k) FROM clocks k WHERE k.subject_id = c.id::text) AS clock_json
+       FROM cases c WHERE c.application_id = $1 ORDER BY c.seq`,
     [applicationId],
     { name: 'cases_of_application_locked' },
   );
-  const rows = read.map(({ procedures_json, ...c }) => {
+  // the running clocks of the cases are locked with them (in id order) and held: a decision closes its case's clock
+  // without reading it again
+  holdLockedDeadlines(q, read.flatMap((r) => (r.clock_json ? [r.clock_json] : [])));
+  const rows = read.map(({ procedures_json, clock_json: _clock, ...c }) => {
     holdProcedures(q, c.id, procedures_json.map((p) => rowFromJson<SpecialProcedureRow>(p)));
     return c as CaseRow;
   });
@@ -325,10 +331,14 @@ const partsFromJson = (r: PartsJson): Omit<ApplicationParts, 'procedures'> => ({
  * An application with everything its page shows of it from this module (its cases with their special procedures,
  * attachments, documents) in one statement: one round trip where there were five, and one snapshot.
  */
-export async function applicationWithParts(q: Queryable, id: string): Promise<({ app: ApplicationRow; cases: CaseRow[] } & ApplicationParts) | undefined> {
+export async function applicationWithParts(
+  q: Queryable,
+  id: string,
+): Promise<({ app: ApplicationRow; cases: CaseRow[]; clocks: Map<string, CaseClockRow> } & ApplicationParts) | undefined> {
   const rows = await q.query<ApplicationRow & PartsJson & { cases_json: Array<Record<string, unknown>> }>(
     `SELECT a.*,
-       (SELECT coalesce(json_agg(c ORDER BY c.seq), '[]'::json) FROM (SELECT c.*, (${PROCEDURES_JSON}) AS procedures_json FROM cases c WHERE c.application_id = a.id) c) AS cases_json,
+       (SELECT coalesce(json_agg(c ORDER BY c.seq), '[]'::json) FROM (SELECT c.*, (${PROCEDURES_JSON}) AS procedures_json,
+          (${latestDeadlineJsonSql('case', 'c.id::text')}) AS clock_json FROM cases c WHERE c.application_id = a.id) c) AS cases_json,
        ${PARTS_JSON}
      FROM applications a WHERE a.id = $1`,
     [id],
@@ -337,12 +347,30 @@ export async function applicationWithParts(q: Queryable, id: string): Promise<({
   if (!rows[0]) return undefined;
   const { cases_json, attachments_json, documents_json, ...app } = rows[0];
   const procedures = new Map<string, SpecialProcedureRow[]>();
-  const cases = cases_json.map(({ procedures_json, ...c }) => {
+  const clocks = new Map<string, CaseClockRow>();
+  const cases = cases_json.map(({ procedures_json, clock_json, ...c }) => {
     const list = (procedures_json as Array<Record<string, unknown>>).map((p) => rowFromJson<SpecialProcedureRow>(p));
     if (list.length) procedures.set(c.id as string, list);
+    if (clock_json) clocks.set(c.id as string, deadlineFromJson(clock_json as Record<string, unknown>));
     return rowFromJson<CaseRow>(c);
   });
-  return { app: app as ApplicationRow, cases, procedures, ...partsFromJson({ attachments_json, documents_json }) };
+  return { app: app as ApplicationRow, cases, clocks, procedures, ...partsFromJson({ attachments_json, documents_json }) };
+}
+
+/** A case's clock as the supervision module keeps it (its latest deadline), read with the case. */
+export type CaseClockRow = ReturnType<typeof deadlineFromJson>;
+
+/** An application and its cases, in one statement. */
+export async function applicationWithCases(q: Queryable, id: string): Promise<{ app: ApplicationRow; cases: CaseRow[] } | undefined> {
+  const rows = await q.query<ApplicationRow & { cases_json: Array<Record<string, unknown>> }>(
+    `SELECT a.*, (SELECT coalesce(json_agg(c ORDER BY c.seq), '[]'::json) FROM cases c WHERE c.application_id = a.id) AS cases_json
+       FROM applications a WHERE a.id = $1`,
+    [id],
+    { name: 'application_with_cases' },
+  );
+  if (!rows[0]) return undefined;
+  const { cases_json, ...app } = rows[0];
+  return { app: app as ApplicationRow, cases: cases_json.map((c) => rowFromJson<CaseRow>(c)) };
 }
 
 /** An application's attachments, its cases' special procedures and its documents, in one statement. */

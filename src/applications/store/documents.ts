@@ -64,7 +64,12 @@ export async function documentPdf(q: Queryable, id: string): Promise<Uint8Array 
   return row?.pdf ? new Uint8Array(row.pdf) : null;
 }
 
-/** Keeps the rendered PDF; the first rendering stays (a document once issued does not change). */
+/**
+ * Keeps the rendered PDF; the first rendering stays (a document once issued does not change). Inside a transaction it
+ * is written with the commit (a background job's rendering goes out with the job's done-mark).
+ */
 export async function keepDocumentPdf(q: Queryable, id: string, pdf: Uint8Array): Promise<void> {
-  await q.query('UPDATE application_documents SET pdf = $2 WHERE id = $1 AND pdf IS NULL', [id, Buffer.from(pdf)]);
+  const sql = 'UPDATE application_documents SET pdf = $2 WHERE id = $1 AND pdf IS NULL';
+  if (q.commitWrite) q.commitWrite({ key: `documents|pdf|${id}`, sql, params: [id, Buffer.from(pdf)] });
+  else await q.query(sql, [id, Buffer.from(pdf)]);
 }
