@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/index.js';
 import type { IsoDate } from '../calendar/index.js';
-import { forgetHeldDeadlines } from './store.js';
+import { flushDeadlineWrites, forgetHeldDeadlines } from './store.js';
 
 export interface ClaimedCard {
   id: string;
@@ -21,6 +21,7 @@ const RETURNING = 'RETURNING d.id, d.subject_kind, d.subject_id, d.title, d.depa
  * process already raised is not returned twice.
  */
 export async function claimRed(q: Queryable, today: IsoDate, limit: number): Promise<ClaimedCard[]> {
+  await flushDeadlineWrites(q);
   forgetHeldDeadlines(q);
   return q.query<ClaimedCard>(
     `UPDATE deadlines d SET notified_level = 2
@@ -34,6 +35,7 @@ export async function claimRed(q: Queryable, today: IsoDate, limit: number): Pro
 }
 
 export async function claimYellow(q: Queryable, today: IsoDate, limit: number): Promise<ClaimedCard[]> {
+  await flushDeadlineWrites(q);
   forgetHeldDeadlines(q);
   return q.query<ClaimedCard>(
     `UPDATE deadlines d SET notified_level = 1

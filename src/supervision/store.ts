@@ -1,4 +1,4 @@
-import { keptReferences, rowFromJson, type Queryable } from '../db/index.js';
+import { keptReferences, pgErrorCode, PG_UNIQUE_VIOLATION, rowFromJson, type Queryable } from '../db/index.js';
 import type { IsoDate } from '../calendar/index.js';
 import type { RollupSums } from './store-board.js';
 import type { DeadlineRow, DeadlineStatus, ExtensionRecord, HistoryEntry, SuspensionRecord } from './types.js';
@@ -39,6 +39,11 @@ function heldRunning(q: Queryable, kind: string, subjectId: string): DeadlineRow
   return row && row.status !== 'closed' ? row : undefined;
 }
 
+function heldById(q: Queryable, id: string): DeadlineRow | undefined {
+  for (const row of heldDeadlines.get(q)?.values() ?? []) if (row.id === id) return structuredClone(row);
+  return undefined;
+}
+
 /** A write whose answer is not held: whatever the transaction held may be older than the database now. */
 export function forgetHeldDeadlines(q: Queryable): void {
   heldDeadlines.delete(q);
@@ -54,32 +59,143 @@ export interface Computed {
 }
 
 /**
- * Inserts a deadline unless its subject already has a running one (the unique index of running deadlines decides, a
- * concurrent insert included): whether it was inserted. One statement, no read before it.
+ * Deadlines a transaction has started, or closed, and not yet written, by id: they are written with its commit (the
+ * started ones in one write of the commit statement, the closed ones in another), unless a statement of this store
+ * needs them in the database before (`flushDeadlineWrites`). A close of one started in the same transaction (a case
+ * decided by rule at once) changes the row to be inserted. Only rows the transaction holds locked are closed this way.
+ * Keyed by the transaction object; a job of the outbox run in a savepoint of its own has its own.
  */
-export async function insertDeadline(q: Queryable, r: Omit<DeadlineRow, 'notified_level' | 'revision' | 'closed_at' | 'closed_on' | 'used_days' | 'on_time'>): Promise<boolean> {
-  const rows = await q.query<DeadlineRow>(
-    `INSERT INTO deadlines (id, subject_kind, subject_id, title, department_id, assignee_id, window_id, region_code, started_at, accepted_on,
+interface PendingWrite {
+  row: DeadlineRow;
+  /** a started deadline; else a held one closed */
+  insert: boolean;
+  /** the error when another running deadline of the subject refuses the insert */
+  taken?: () => unknown;
+}
+const pendingWrites = new WeakMap<Queryable, Map<string, PendingWrite>>();
+
+/** The pending writes of the transaction, created with the hook that hands them to its commit statement. */
+function pendingOf(q: Queryable): Map<string, PendingWrite> {
+  let pending = pendingWrites.get(q);
+  if (pending) return pending;
+  const mine = new Map<string, PendingWrite>();
+  pendingWrites.set(q, (pending = mine));
+  q.beforeCommit!(async () => {
+    if (pendingWrites.get(q) !== mine) return;
+    pendingWrites.delete(q);
+    for (const w of writesOf([...mine.values()])) q.commitWrite!(w);
+  });
+  return pending;
+}
+
+/** The statements of pending writes: the inserts, then the closes. */
+function writesOf(list: readonly PendingWrite[]): Array<{ key: string; sql: string; params: unknown[]; failure?: (e: unknown) => unknown }> {
+  const inserts = list.filter((p) => p.insert);
+  const closes = list.filter((p) => !p.insert);
+  const out: Array<{ key: string; sql: string; params: unknown[]; failure?: (e: unknown) => unknown }> = [];
+  if (inserts.length) out.push({ key: 'deadlines|insert', ...deadlinesInsert(inserts.map((p) => p.row)), failure: (e) => (isRunningTaken(e) ? inserts[0]!.taken!() : undefined) });
+  if (closes.length) out.push({ key: 'deadlines|close', ...deadlinesClose(closes.map((p) => p.row)) });
+  return out;
+}
+
+/** Closed deadlines written as the transaction holds them (each locked by it). */
+function deadlinesClose(rows: readonly DeadlineRow[]): { sql: string; params: unknown[] } {
+  const col = <K extends keyof DeadlineRow>(k: K) => rows.map((r) => r[k]);
+  return {
+    sql: `UPDATE deadlines d SET status = c.status, closed_at = c.closed_at, closed_on = c.closed_on, used_days = c.used_days, on_time = c.on_time,
+       suspensions = c.suspensions, history = c.history, revision = c.revision, updated_at = c.updated_at
+     FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::date[], $5::int[], $6::bool[], $7::jsonb[], $8::jsonb[], $9::int[], $10::timestamptz[])
+       AS c(id, status, closed_at, closed_on, used_days, on_time, suspensions, history, revision, updated_at)
+     WHERE d.id = c.id`,
+    params: [col('id'), col('status'), col('closed_at'), col('closed_on'), col('used_days'), col('on_time'), rows.map((r) => JSON.stringify(r.suspensions)),
+      rows.map((r) => JSON.stringify(r.history)), col('revision'), col('updated_at')],
+  };
+}
+
+const INSERT_COLUMNS = `id, subject_kind, subject_id, title, department_id, assignee_id, window_id, region_code, started_at, accepted_on,
        working_days, legal_days, immediate, extension_days, suspensions, extensions, history, calendar_revision, calendar_version,
-       calendar_missing, missing_years, status, due_on, yellow_from, created_at, updated_at)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26)
-     ON CONFLICT (subject_kind, subject_id) WHERE status <> 'closed' DO NOTHING RETURNING ${COLUMNS}`,
-    [
-      r.id, r.subject_kind, r.subject_id, r.title, r.department_id, r.assignee_id, r.window_id, r.region_code, r.started_at, r.accepted_on,
-      r.working_days, r.legal_days, r.immediate, r.extension_days, JSON.stringify(r.suspensions), JSON.stringify(r.extensions),
-      JSON.stringify(r.history), r.calendar_revision, r.calendar_version, r.calendar_missing, r.missing_years, r.status, r.due_on,
-      r.yellow_from, r.created_at, r.updated_at,
+       calendar_missing, missing_years, status, due_on, yellow_from, notified_level, revision, closed_at, closed_on, used_days, on_time,
+       created_at, updated_at`;
+
+/** Deadlines as one INSERT of whole rows; a subject's second running deadline fails on the unique index. */
+function deadlinesInsert(rows: readonly DeadlineRow[]): { sql: string; params: unknown[] } {
+  const col = <K extends keyof DeadlineRow>(k: K) => rows.map((r) => r[k]);
+  const json = (k: 'suspensions' | 'extensions' | 'history') => rows.map((r) => JSON.stringify(r[k]));
+  return {
+    sql: `INSERT INTO deadlines (${INSERT_COLUMNS})
+     SELECT id, subject_kind, subject_id, title, department_id, assignee_id, window_id, region_code, started_at, accepted_on, working_days,
+       legal_days, immediate, extension_days, suspensions, extensions, history, calendar_revision, calendar_version, calendar_missing,
+       ARRAY(SELECT jsonb_array_elements_text(missing_years)::int), status, due_on, yellow_from, notified_level, revision, closed_at,
+       closed_on, used_days, on_time, created_at, updated_at
+     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::uuid[], $7::text[], $8::text[], $9::timestamptz[],
+       $10::date[], $11::int[], $12::int[], $13::bool[], $14::int[], $15::jsonb[], $16::jsonb[], $17::jsonb[], $18::int[], $19::text[],
+       $20::bool[], $21::jsonb[], $22::text[], $23::date[], $24::date[], $25::smallint[], $26::int[], $27::timestamptz[], $28::date[],
+       $29::int[], $30::bool[], $31::timestamptz[], $32::timestamptz[])
+       AS d(id, subject_kind, subject_id, title, department_id, assignee_id, window_id, region_code, started_at, accepted_on,
+            working_days, legal_days, immediate, extension_days, suspensions, extensions, history, calendar_revision, calendar_version,
+            calendar_missing, missing_years, status, due_on, yellow_from, notified_level, revision, closed_at, closed_on, used_days,
+            on_time, created_at, updated_at)`,
+    params: [
+      col('id'), col('subject_kind'), col('subject_id'), col('title'), col('department_id'), col('assignee_id'), col('window_id'), col('region_code'),
+      col('started_at'), col('accepted_on'), col('working_days'), col('legal_days'), col('immediate'), col('extension_days'), json('suspensions'),
+      json('extensions'), json('history'), col('calendar_revision'), col('calendar_version'), col('calendar_missing'),
+      rows.map((r) => JSON.stringify(r.missing_years)), col('status'), col('due_on'), col('yellow_from'), col('notified_level'), col('revision'),
+      col('closed_at'), col('closed_on'), col('used_days'), col('on_time'), col('created_at'), col('updated_at'),
     ],
-    { name: 'deadline_insert' },
-  );
-  hold(q, rows[0]);
+  };
+}
+
+const isRunningTaken = (e: unknown) => pgErrorCode(e) === PG_UNIQUE_VIOLATION && (e as { constraint?: string }).constraint === 'deadlines_subject_live';
+
+/**
+ * Inserts a deadline unless its subject already has a running one: whether it was inserted. Inside a transaction the
+ * row is written with the commit (no statement now): a running deadline the transaction holds refuses it at once, one
+ * it does not know of (a concurrent start) fails the commit on the unique index of running deadlines, as `taken`.
+ * Outside one, one statement.
+ */
+export async function insertDeadline(q: Queryable, r: DeadlineRow, taken: () => unknown): Promise<boolean> {
+  if (q.beforeCommit && q.commitWrite) {
+    if (heldRunning(q, r.subject_kind, r.subject_id) || pendingWrites.get(q)?.has(r.id)) return false;
+    // a clock of the subject closed in this transaction is written closed first: two running at once, even within one
+    // statement, would break the unique index of running deadlines
+    const closing = [...(pendingWrites.get(q)?.values() ?? [])].some((p) => !p.insert && p.row.subject_kind === r.subject_kind && p.row.subject_id === r.subject_id);
+    if (closing) await flushDeadlineWrites(q);
+    pendingOf(q).set(r.id, { row: structuredClone(r), insert: true, taken });
+    hold(q, r);
+    return true;
+  }
+  const w = deadlinesInsert([r]);
+  const rows = await q.query<DeadlineRow>(`${w.sql} ON CONFLICT (subject_kind, subject_id) WHERE status <> 'closed' DO NOTHING RETURNING ${COLUMNS}`, w.params, {
+    name: 'deadline_insert',
+  });
   return rows.length === 1;
+}
+
+/**
+ * Writes the deadlines the transaction has started or closed and not yet written, before a statement that must see
+ * them: every statement on deadlines in this file and in the scan's comes after it. (The board's counts and lists are
+ * read outside the transactions that start deadlines; the cases read under their application's lock come first in
+ * theirs.)
+ */
+export async function flushDeadlineWrites(q: Queryable): Promise<void> {
+  const pending = pendingWrites.get(q);
+  if (!pending?.size) return;
+  const list = [...pending.values()];
+  pending.clear();
+  for (const w of writesOf(list)) {
+    try {
+      await q.query(w.sql, w.params, { name: `deadline_${w.key.replace('|', '_')}_many` });
+    } catch (e) {
+      throw w.failure?.(e) ?? e;
+    }
+  }
 }
 
 /** The running (open or suspended) deadline of a subject, locked for the caller's transaction. */
 export async function liveForUpdate(q: Queryable, subjectKind: string, subjectId: string): Promise<DeadlineRow | undefined> {
   const held = heldRunning(q, subjectKind, subjectId);
   if (held) return held;
+  await flushDeadlineWrites(q);
   const rows = await q.query<DeadlineRow>(
     `SELECT ${COLUMNS} FROM deadlines WHERE subject_kind = $1 AND subject_id = $2 AND status <> 'closed' FOR UPDATE`,
     [subjectKind, subjectId],
@@ -89,6 +205,7 @@ export async function liveForUpdate(q: Queryable, subjectKind: string, subjectId
 
 /** Running deadlines a person is responsible for, locked, by due date. */
 export async function liveAssignedTo(q: Queryable, assigneeId: string): Promise<DeadlineRow[]> {
+  await flushDeadlineWrites(q);
   return q.query<DeadlineRow>(`SELECT ${COLUMNS} FROM deadlines WHERE assignee_id = $1 AND status <> 'closed' ORDER BY due_on NULLS LAST, id FOR UPDATE`, [assigneeId]);
 }
 
@@ -96,6 +213,7 @@ export async function liveAssignedTo(q: Queryable, assigneeId: string): Promise<
 export async function latestOf(q: Queryable, subjectKind: string, subjectId: string): Promise<DeadlineRow | undefined> {
   const held = heldLatest(q, subjectKind, subjectId);
   if (held) return held;
+  await flushDeadlineWrites(q);
   const rows = await q.query<DeadlineRow>(
     `SELECT ${COLUMNS} FROM deadlines WHERE subject_kind = $1 AND subject_id = $2
       ORDER BY (status <> 'closed') DESC, created_at DESC, id LIMIT 1`,
@@ -108,6 +226,7 @@ export async function latestOf(q: Queryable, subjectKind: string, subjectId: str
 export async function latestOfMany(q: Queryable, subjectKind: string, subjectIds: string[]): Promise<DeadlineRow[]> {
   const held = [...new Set(subjectIds)].sort().map((id) => heldLatest(q, subjectKind, id));
   if (held.every((r) => r !== undefined)) return held as DeadlineRow[];
+  await flushDeadlineWrites(q);
   return q.query<DeadlineRow>(
     `SELECT DISTINCT ON (subject_id) ${COLUMNS} FROM deadlines WHERE subject_kind = $1 AND subject_id = ANY($2::text[])
       ORDER BY subject_id, (status <> 'closed') DESC, created_at DESC, id`,
@@ -116,6 +235,7 @@ export async function latestOfMany(q: Queryable, subjectKind: string, subjectIds
 }
 
 export async function byId(q: Queryable, id: string): Promise<DeadlineRow | undefined> {
+  await flushDeadlineWrites(q);
   return (await q.query<DeadlineRow>(`SELECT ${COLUMNS} FROM deadlines WHERE id = $1`, [id]))[0];
 }
 
@@ -133,6 +253,7 @@ export async function updateComputed(
     updated_at: Date;
   },
 ): Promise<void> {
+  await flushDeadlineWrites(q);
   const rows = await q.query<DeadlineRow>(
     `UPDATE deadlines SET status = $2, extension_days = $3, suspensions = $4, extensions = $5, history = $6,
        calendar_revision = $7, calendar_version = $8, calendar_missing = $9, missing_years = $10, due_on = $11, yellow_from = $12,
@@ -153,6 +274,17 @@ export async function markClosed(
   id: string,
   r: { closed_at: Date; closed_on: IsoDate; used_days: number; on_time: boolean; suspensions: SuspensionRecord[]; history: HistoryEntry[] },
 ): Promise<DeadlineRow | undefined> {
+  // a deadline this transaction holds locked is written closed with the commit; one it started and has not written yet
+  // is inserted closed (a case decided by rule at once)
+  const held = q.commitWrite ? (pendingWrites.get(q)?.get(id)?.row ?? heldById(q, id)) : undefined;
+  if (held && held.status !== 'closed') {
+    const closed: DeadlineRow = { ...held, status: 'closed', closed_at: r.closed_at, closed_on: r.closed_on, used_days: r.used_days, on_time: r.on_time,
+      suspensions: r.suspensions, history: r.history, revision: held.revision + 1, updated_at: r.closed_at };
+    const pending = pendingOf(q);
+    pending.set(id, { ...pending.get(id), row: structuredClone(closed), insert: pending.get(id)?.insert ?? false });
+    return hold(q, closed);
+  }
+  await flushDeadlineWrites(q);
   const rows = await q.query<DeadlineRow>(
     `UPDATE deadlines SET status = 'closed', closed_at = $2, closed_on = $3, used_days = $4, on_time = $5, suspensions = $6, history = $7,
        revision = revision + 1, updated_at = $2 WHERE id = $1 RETURNING ${COLUMNS}`,
@@ -266,6 +398,7 @@ export async function liveAffectedBy(
   q: Queryable,
   f: { from: IsoDate; to: IsoDate; regionPrefix?: string; afterId: string; limit: number },
 ): Promise<DeadlineRow[]> {
+  await flushDeadlineWrites(q);
   return q.query<DeadlineRow>(
     `SELECT ${COLUMNS} FROM deadlines
       WHERE status <> 'closed' AND id > $1 AND accepted_on <= $3
@@ -277,6 +410,7 @@ export async function liveAffectedBy(
 }
 
 export async function liveIdsAfter(q: Queryable, afterId: string, limit: number): Promise<DeadlineRow[]> {
+  await flushDeadlineWrites(q);
   return q.query<DeadlineRow>(`SELECT ${COLUMNS} FROM deadlines WHERE status <> 'closed' AND id > $1 ORDER BY id LIMIT $2 FOR UPDATE`, [afterId, limit]);
 }
 
@@ -287,6 +421,7 @@ export async function reassign(
   r: { department_id: string; assignee_id: string | null; window_id: string | null; updated_at: Date },
 ): Promise<DeadlineRow | undefined> {
   // a new responsible person gets their own cards: the sent level starts again
+  await flushDeadlineWrites(q);
   const rows = await q.query<DeadlineRow>(
     `UPDATE deadlines SET department_id = $2, assignee_id = $3, window_id = $4, updated_at = $5, revision = revision + 1,
        notified_level = CASE WHEN assignee_id IS DISTINCT FROM $3 OR department_id <> $2 THEN 0 ELSE notified_level END
@@ -303,6 +438,7 @@ export async function reassign(
  * started (the caller reads it then): the department stays, and the new person's cards start again.
  */
 export async function assignRunning(q: Queryable, subjectKind: string, subjectId: string, assigneeId: string, at: Date): Promise<DeadlineRow | undefined> {
+  await flushDeadlineWrites(q);
   const rows = await q.query<DeadlineRow>(
     `UPDATE deadlines SET assignee_id = $3, updated_at = $4, revision = revision + 1, notified_level = 0
      WHERE subject_kind = $1 AND subject_id = $2 AND status <> 'closed' AND assignee_id IS DISTINCT FROM $3 AND started_at <= $4
@@ -349,6 +485,7 @@ export function holdsRunning(q: Queryable, kind: string, subjectId: string): boo
 
 /** One deadline by id, locked for the caller's transaction (whatever its status). */
 export async function byIdForUpdate(q: Queryable, id: string): Promise<DeadlineRow | undefined> {
+  await flushDeadlineWrites(q);
   const row = (await q.query<DeadlineRow>(`SELECT ${COLUMNS} FROM deadlines WHERE id = $1 FOR UPDATE`, [id]))[0];
   // an older, closed deadline of a subject is not its latest: only a running one is held
   return row?.status === 'closed' ? row : hold(q, row);

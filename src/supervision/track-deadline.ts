@@ -72,7 +72,7 @@ export async function trackDeadline(tx: Queryable, input: TrackDeadlineInput): P
   };
   const taken = () => new AppError('DEADLINE_ALREADY_TRACKED', { subjectKind: input.subjectKind, subjectId: input.subjectId });
   // a running deadline of the subject (a concurrent acceptance's included): the unique index decides, nothing is written
-  if (!(await store.insertDeadline(tx, row))) throw taken();
+  if (!(await store.insertDeadline(tx, row, taken))) throw taken();
   await moveDayCount(tx, null, row);
   return presentDeadline(row);
 }

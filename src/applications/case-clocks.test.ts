@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, expectStatus, type TestApp } from '../../test/helpers/app.js';
+import { accept, caseAction, caseOf, ITEMS, submit } from '../../test/helpers/applications.js';
+import { countStatements, pgErrorCode, statementTotals } from '../db/index.js';
+import { deadlineOf } from '../supervision/index.js';
+import { closeCaseClock } from './deadlines-port.js';
+import * as store from './store/applications.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  countStatements();
+  t = await createTestApp({ now: '2026-03-02T09:00:00+08:00' });
+});
+afterAll(() => t.close());
+
+/**
+ * A case's clock belongs to the supervision module, but a change of the case reads it with the case, under the
+ * application's lock: the running clocks are locked in the same statement as the cases, so that a decision can close
+ * its case's clock without reading it again and nobody (the card scanner, a calendar change, a handover) changes it
+ * in between.
+ */
+describe('case clocks read with the cases', () => {
+  it('are locked with the cases under the application lock, and a close of one sends nothing until the commit', async () => {
+    const { id } = await submit(t, { itemCodes: [ITEMS.food] });
+    const food = caseOf(await accept(t, id), ITEMS.food);
+    await caseAction(t, 'scjg-shenhe', food.id, 'review');
+    const closedAt = new Date('2026-03-04T10:00:00+08:00');
+    const other = t.db.engine === 'postgres' ? await t.testDb.openAnother() : undefined;
+    await t.db.transaction(async (tx) => {
+      await store.lockApplication(tx, id);
+      await store.casesOf(tx, id);
+      if (other) {
+        // another server process cannot take the clock while this transaction holds the application
+        const refused = await other.query("SELECT id FROM deadlines WHERE subject_kind = 'case' AND subject_id = $1 FOR UPDATE NOWAIT", [food.id]).catch((e: unknown) => e);
+        expect(pgErrorCode(refused)).toBe('55P03');
+      }
+      const before = statementTotals().statements;
+      await closeCaseClock(tx, food.id, closedAt);
+      expect(statementTotals().statements - before).toBe(0);
+      // the transaction sees its own close
+      expect(await deadlineOf(tx, 'case', food.id)).toMatchObject({ status: 'closed', usedWorkingDays: 2 });
+    });
+    // and the commit wrote it
+    expect(await deadlineOf(t.db, 'case', food.id)).toMatchObject({ status: 'closed', closedOn: '2026-03-04', usedWorkingDays: 2, onTime: true });
+    if (other) {
+      expect((await other.query("SELECT id FROM deadlines WHERE subject_kind = 'case' AND subject_id = $1 FOR UPDATE NOWAIT", [food.id])).length).toBe(1);
+    }
+  });
+
+  it('are shown on the application page as the supervision module shows them', async () => {
+    const { id } = await submit(t, { itemCodes: [ITEMS.food, ITEMS.publicHealth] });
+    const accepted = await accept(t, id);
+    const page = expectStatus(await t.app.inject({ method: 'GET', url: `/api/v1/applications/${id}`, headers: await t.as('xiangwei') }), 200);
+    for (const c of accepted.cases) {
+      const shown = page.cases.find((x: { id: string }) => x.id === c.id);
+      expect(shown.deadline).toEqual(c.deadline);
+      expect(shown.deadline.dueOn).toBe((await deadlineOf(t.db, 'case', c.id))!.dueOn);
+    }
+  });
+});
