@@ -88,28 +88,55 @@ function pendingOf(q: Queryable): Map<string, PendingWrite> {
   return pending;
 }
 
-/** The statements of pending writes: the inserts, then the closes. */
+/** The statements of pending writes: the inserts, then the changes. */
 function writesOf(list: readonly PendingWrite[]): Array<{ key: string; sql: string; params: unknown[]; failure?: (e: unknown) => unknown }> {
   const inserts = list.filter((p) => p.insert);
-  const closes = list.filter((p) => !p.insert);
+  const updates = list.filter((p) => !p.insert);
   const out: Array<{ key: string; sql: string; params: unknown[]; failure?: (e: unknown) => unknown }> = [];
   if (inserts.length) out.push({ key: 'deadlines|insert', ...deadlinesInsert(inserts.map((p) => p.row)), failure: (e) => (isRunningTaken(e) ? inserts[0]!.taken!() : undefined) });
-  if (closes.length) out.push({ key: 'deadlines|close', ...deadlinesClose(closes.map((p) => p.row)) });
+  if (updates.length) out.push({ key: 'deadlines|update', ...deadlinesUpdate(updates.map((p) => p.row)) });
   return out;
 }
 
-/** Closed deadlines written as the transaction holds them (each locked by it). */
-function deadlinesClose(rows: readonly DeadlineRow[]): { sql: string; params: unknown[] } {
+/** Changed deadlines written as the transaction holds them (each locked by it): every column a change may move. */
+function deadlinesUpdate(rows: readonly DeadlineRow[]): { sql: string; params: unknown[] } {
   const col = <K extends keyof DeadlineRow>(k: K) => rows.map((r) => r[k]);
+  const json = (k: 'suspensions' | 'extensions' | 'history' | 'missing_years') => rows.map((r) => JSON.stringify(r[k]));
   return {
-    sql: `UPDATE deadlines d SET status = c.status, closed_at = c.closed_at, closed_on = c.closed_on, used_days = c.used_days, on_time = c.on_time,
-       suspensions = c.suspensions, history = c.history, revision = c.revision, updated_at = c.updated_at
-     FROM unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::date[], $5::int[], $6::bool[], $7::jsonb[], $8::jsonb[], $9::int[], $10::timestamptz[])
-       AS c(id, status, closed_at, closed_on, used_days, on_time, suspensions, history, revision, updated_at)
+    sql: `UPDATE deadlines d SET department_id = c.department_id, assignee_id = c.assignee_id, window_id = c.window_id, status = c.status,
+       extension_days = c.extension_days, suspensions = c.suspensions, extensions = c.extensions, history = c.history,
+       calendar_revision = c.calendar_revision, calendar_version = c.calendar_version, calendar_missing = c.calendar_missing,
+       missing_years = ARRAY(SELECT jsonb_array_elements_text(c.missing_years)::int), due_on = c.due_on, yellow_from = c.yellow_from,
+       notified_level = c.notified_level, revision = c.revision, closed_at = c.closed_at, closed_on = c.closed_on, used_days = c.used_days,
+       on_time = c.on_time, updated_at = c.updated_at
+     FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::int[], $7::jsonb[], $8::jsonb[], $9::jsonb[], $10::int[],
+       $11::text[], $12::bool[], $13::jsonb[], $14::date[], $15::date[], $16::smallint[], $17::int[], $18::timestamptz[], $19::date[],
+       $20::int[], $21::bool[], $22::timestamptz[])
+       AS c(id, department_id, assignee_id, window_id, status, extension_days, suspensions, extensions, history, calendar_revision,
+            calendar_version, calendar_missing, missing_years, due_on, yellow_from, notified_level, revision, closed_at, closed_on,
+            used_days, on_time, updated_at)
      WHERE d.id = c.id`,
-    params: [col('id'), col('status'), col('closed_at'), col('closed_on'), col('used_days'), col('on_time'), rows.map((r) => JSON.stringify(r.suspensions)),
-      rows.map((r) => JSON.stringify(r.history)), col('revision'), col('updated_at')],
+    params: [col('id'), col('department_id'), col('assignee_id'), col('window_id'), col('status'), col('extension_days'), json('suspensions'),
+      json('extensions'), json('history'), col('calendar_revision'), col('calendar_version'), col('calendar_missing'), json('missing_years'),
+      col('due_on'), col('yellow_from'), col('notified_level'), col('revision'), col('closed_at'), col('closed_on'), col('used_days'),
+      col('on_time'), col('updated_at')],
   };
+}
+
+/**
+ * A change of a deadline the transaction holds (locked, or started by it and not yet written): the row as changed,
+ * written with the commit; undefined when it holds none by that id or `change` declines (the caller then writes it
+ * with a statement).
+ */
+function changeHeld(q: Queryable, id: string, change: (row: DeadlineRow) => Partial<DeadlineRow> | undefined): DeadlineRow | undefined {
+  if (!q.commitWrite || !q.beforeCommit) return undefined;
+  const pending = pendingWrites.get(q)?.get(id);
+  const held = pending?.row ?? heldById(q, id);
+  const changes = held && change(held);
+  if (!held || !changes) return undefined;
+  const row: DeadlineRow = { ...held, ...changes, revision: held.revision + 1 };
+  pendingOf(q).set(id, { ...pending, row: structuredClone(row), insert: pending?.insert ?? false });
+  return hold(q, row);
 }
 
 const INSERT_COLUMNS = `id, subject_kind, subject_id, title, department_id, assignee_id, window_id, region_code, started_at, accepted_on,
@@ -253,6 +280,7 @@ export async function updateComputed(
     updated_at: Date;
   },
 ): Promise<void> {
+  if (changeHeld(q, id, () => ({ ...r }))) return;
   await flushDeadlineWrites(q);
   const rows = await q.query<DeadlineRow>(
     `UPDATE deadlines SET status = $2, extension_days = $3, suspensions = $4, extensions = $5, history = $6,
@@ -276,14 +304,9 @@ export async function markClosed(
 ): Promise<DeadlineRow | undefined> {
   // a deadline this transaction holds locked is written closed with the commit; one it started and has not written yet
   // is inserted closed (a case decided by rule at once)
-  const held = q.commitWrite ? (pendingWrites.get(q)?.get(id)?.row ?? heldById(q, id)) : undefined;
-  if (held && held.status !== 'closed') {
-    const closed: DeadlineRow = { ...held, status: 'closed', closed_at: r.closed_at, closed_on: r.closed_on, used_days: r.used_days, on_time: r.on_time,
-      suspensions: r.suspensions, history: r.history, revision: held.revision + 1, updated_at: r.closed_at };
-    const pending = pendingOf(q);
-    pending.set(id, { ...pending.get(id), row: structuredClone(closed), insert: pending.get(id)?.insert ?? false });
-    return hold(q, closed);
-  }
+  const closed = changeHeld(q, id, (held) => (held.status === 'closed' ? undefined : { status: 'closed', closed_at: r.closed_at, closed_on: r.closed_on, used_days: r.used_days,
+    on_time: r.on_time, suspensions: r.suspensions, history: r.history, updated_at: r.closed_at }));
+  if (closed) return closed;
   await flushDeadlineWrites(q);
   const rows = await q.query<DeadlineRow>(
     `UPDATE deadlines SET status = 'closed', closed_at = $2, closed_on = $3, used_days = $4, on_time = $5, suspensions = $6, history = $7,
@@ -421,6 +444,8 @@ export async function reassign(
   r: { department_id: string; assignee_id: string | null; window_id: string | null; updated_at: Date },
 ): Promise<DeadlineRow | undefined> {
   // a new responsible person gets their own cards: the sent level starts again
+  const moved = changeHeld(q, id, (held) => ({ ...r, notified_level: held.assignee_id !== r.assignee_id || held.department_id !== r.department_id ? 0 : held.notified_level }));
+  if (moved) return moved;
   await flushDeadlineWrites(q);
   const rows = await q.query<DeadlineRow>(
     `UPDATE deadlines SET department_id = $2, assignee_id = $3, window_id = $4, updated_at = $5, revision = revision + 1,
