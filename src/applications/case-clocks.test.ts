@@ -57,4 +57,34 @@ describe('case clocks read with the cases', () => {
       expect(shown.deadline.dueOn).toBe((await deadlineOf(t.db, 'case', c.id))!.dueOn);
     }
   });
+
+  it('a case changed under the lock is written with the commit, read back as the database has it, and gone with a rollback', async () => {
+    const { id } = await submit(t, { itemCodes: [ITEMS.food] });
+    const food = caseOf(await accept(t, id), ITEMS.food);
+    const reviewer = (await t.db.query<{ id: string }>("SELECT id FROM users WHERE username = 'scjg-shenhe'"))[0]!.id;
+    const change = { status: 'reviewing', reviewed_at: new Date('2026-03-03T10:00:00+08:00'), reviewed_by: reviewer, more_request: { note: '补充说明', at: new Date('2026-03-03T10:00:00+08:00') } };
+    const inTransaction = async (rollBack: boolean) => {
+      let changed: unknown;
+      await t.db
+        .transaction(async (tx) => {
+          await store.lockApplication(tx, id);
+          const [c] = await store.casesOf(tx, id);
+          const before = statementTotals().statements;
+          changed = await store.updateCase(tx, c!.id, c!.version, change);
+          expect(statementTotals().statements - before).toBe(0);
+          expect((await store.casesOf(tx, id))[0]).toEqual(changed);
+          // another statement on cases in the same transaction sees the change, with the same types
+          expect(await store.caseById(tx, c!.id)).toEqual(changed);
+          if (rollBack) throw new Error('rolled back');
+        })
+        .catch((e: Error) => expect(e.message).toBe('rolled back'));
+      return changed;
+    };
+    await inTransaction(true);
+    expect(await store.caseById(t.db, food.id)).toMatchObject({ status: 'accepted', reviewed_by: null, more_request: null, version: food.version });
+    const changed = await inTransaction(false);
+    expect(await store.caseById(t.db, food.id)).toEqual(changed);
+    expect(changed).toMatchObject({ status: 'reviewing', version: food.version + 1, more_request: { note: '补充说明', at: '2026-03-03T02:00:00.000Z' } });
+  });
 });
+

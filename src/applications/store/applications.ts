@@ -1,4 +1,4 @@
-import { rowFromJson, type Queryable } from '../../db/index.js';
+import { rowFromJson, sendCommitWrites, type CommitWrite, type Queryable } from '../../db/index.js';
 import { knowChainHead } from '../../audit/index.js';
 import { deadlineFromJson, holdLockedDeadlines, latestDeadlineJsonSql, runningDeadlinesLockedSql } from '../../supervision/index.js';
 import type { ApplicationRow, AttachmentRow, CaseRow } from './rows.js';
@@ -238,7 +238,86 @@ async function writeCases(q: Queryable, expected: number, write: () => Promise<C
   return rows;
 }
 
+/**
+ * Case changes a transaction has made under its application's lock and not written yet, by case id: the row as it now
+ * stands and the columns changed. They are written with the commit (each case one write of the commit statement), or
+ * before any other statement of this store on cases in the same transaction (`flushCaseWrites`). Only a case held under
+ * the lock at the version the change expects is changed this way: nobody else can change it until the commit, so the
+ * version check the statement would have made holds. Keyed by the transaction object, like the held rows.
+ */
+const pendingCaseWrites = new WeakMap<Queryable, Map<string, { row: CaseRow; columns: Set<string> }>>();
+
+function pendingCasesOf(q: Queryable): Map<string, { row: CaseRow; columns: Set<string> }> {
+  let pending = pendingCaseWrites.get(q);
+  if (pending) return pending;
+  const mine = new Map<string, { row: CaseRow; columns: Set<string> }>();
+  pendingCaseWrites.set(q, (pending = mine));
+  q.beforeCommit!(async () => {
+    if (pendingCaseWrites.get(q) !== mine) return;
+    pendingCaseWrites.delete(q);
+    for (const w of caseWrites(mine)) q.commitWrite!(w);
+  });
+  return pending;
+}
+
+/** One write per changed case: its changed columns, typed by the table's own row type from JSON. */
+function caseWrites(pending: ReadonlyMap<string, { row: CaseRow; columns: Set<string> }>): CommitWrite[] {
+  return [...pending.values()].map(({ row, columns }) => {
+    const cols = [...columns].sort();
+    return {
+      key: `cases|${row.id}`,
+      sql: `UPDATE cases c SET ${cols.map((k) => `${k} = r.${k}`).join(', ')} FROM jsonb_populate_record(NULL::cases, $2::jsonb) r WHERE c.id = $1`,
+      params: [row.id, JSON.stringify(Object.fromEntries(cols.map((k) => [k, row[k as keyof CaseRow] ?? null])))],
+    };
+  });
+}
+
+/** Writes the case changes the transaction has not written yet, before a statement on cases that must see them. */
+export async function flushCaseWrites(q: Queryable): Promise<void> {
+  const pending = pendingCaseWrites.get(q);
+  if (!pending?.size) return;
+  const writes = caseWrites(pending);
+  pending.clear();
+  await sendCommitWrites(q, writes);
+}
+
+/** A case the transaction holds under its application's lock, as it now stands. */
+function heldCase(q: Queryable, id: string): CaseRow | undefined {
+  for (const list of heldCases.get(q)?.values() ?? []) {
+    const c = list.find((x) => x.id === id);
+    if (c) return copyCase(c);
+  }
+  return undefined;
+}
+
+/** A patch's values as the database would answer them: timestamps as dates, JSON as parsed JSON, nothing undefined. */
+function asStored(patch: Partial<Record<keyof CaseRow, unknown>>): Partial<CaseRow> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === undefined || v === null) out[k] = null;
+    else if (k.endsWith('_at') && !(v instanceof Date)) out[k] = new Date(v as string);
+    else if (CASE_JSON.has(k)) out[k] = JSON.parse(JSON.stringify(v));
+    else out[k] = v;
+  }
+  return out as Partial<CaseRow>;
+}
+
+/** A change of a case held under the lock at `version`, made in memory and written later; undefined when it is not held so. */
+function changeHeldCase(q: Queryable, id: string, version: number, patch: Partial<Record<keyof CaseRow, unknown>>): CaseRow | undefined {
+  if (!q.commitWrite || !q.beforeCommit) return undefined;
+  const held = heldCase(q, id);
+  if (!held || held.version !== version) return undefined;
+  const row = { ...held, ...asStored(patch), version: version + 1 } as CaseRow;
+  const pending = pendingCasesOf(q);
+  pending.set(id, { row: copyCase(row), columns: new Set([...(pending.get(id)?.columns ?? []), ...Object.keys(patch), 'version']) });
+  keepCaseRows(q, [row]);
+  return row;
+}
+
 export async function updateCase(q: Queryable, id: string, version: number, patch: Partial<Record<keyof CaseRow, unknown>>) {
+  const changed = changeHeldCase(q, id, version, patch);
+  if (changed) return changed;
+  await flushCaseWrites(q);
   const [row] = await writeCases(q, 1, async () => {
     const updated = await versionedUpdate<CaseRow>(q, 'cases', id, version, patch, CASE_JSON);
     return updated ? [updated] : [];
@@ -251,6 +330,12 @@ export async function updateCase(q: Queryable, id: string, version: number, patc
  * or 'accepted' with the time it started. The rows that changed.
  */
 export async function stepCases(q: Queryable, list: ReadonlyArray<{ id: string; version: number; status: 'blocked' | 'accepted'; startedAt: Date | null }>): Promise<CaseRow[]> {
+  // held under the lock: each moved in memory and written with the commit
+  const held = list.map((c) => heldCase(q, c.id));
+  if (q.commitWrite && list.length && held.every((h, i) => h?.version === list[i]!.version)) {
+    return list.map((c, i) => changeHeldCase(q, c.id, c.version, { status: c.status, started_at: c.startedAt ?? held[i]!.started_at })!);
+  }
+  await flushCaseWrites(q);
   return writeCases(q, list.length, () =>
     q.query<CaseRow>(
       `UPDATE cases SET status = s.status, started_at = COALESCE(s.started_at, cases.started_at), version = cases.version + 1
@@ -264,6 +349,7 @@ export async function stepCases(q: Queryable, list: ReadonlyArray<{ id: string; 
 
 /** Cases handed over (出件) together, each with its version checked: the rows that changed. */
 export async function markCasesDelivered(q: Queryable, list: ReadonlyArray<{ id: string; version: number }>, at: Date): Promise<CaseRow[]> {
+  await flushCaseWrites(q);
   return writeCases(q, list.length, () =>
     q.query<CaseRow>(
       `UPDATE cases SET delivered_at = $3, version = cases.version + 1 FROM unnest($1::uuid[], $2::int[]) AS d(id, version)
@@ -282,6 +368,7 @@ export async function casesOf(q: Queryable, applicationId: string): Promise<Case
   const hit = locked ? held?.get(applicationId) : undefined;
   if (hit) return hit.map(copyCase);
   if (locked) return casesHeldUnderLock(q, applicationId);
+  await flushCaseWrites(q);
   return q.query<CaseRow>('SELECT * FROM cases WHERE application_id = $1 ORDER BY seq', [applicationId], { name: 'cases_of_application' });
 }
 
@@ -290,6 +377,7 @@ export async function casesOf(q: Queryable, applicationId: string): Promise<Case
  * statement and both held for the transaction (a decision checks for an open procedure, a change shows the case's).
  */
 async function casesHeldUnderLock(q: Queryable, applicationId: string): Promise<CaseRow[]> {
+  await flushCaseWrites(q);
   const read = await q.query<CaseRow & { procedures_json: Array<Record<string, unknown>>; clock_json: Record<string, unknown> | null }>(
     `WITH clocks AS MATERIALIZED (${runningDeadlinesLockedSql('case', 'SELECT id::text FROM cases WHERE application_id = $1')})
      SELECT c.*, (${PROCEDURES_JSON}) AS procedures_json, (SELECT to_json(k) FROM clocks k WHERE k.subject_id = c.id::text) AS clock_json
@@ -335,6 +423,7 @@ export async function applicationWithParts(
   q: Queryable,
   id: string,
 ): Promise<({ app: ApplicationRow; cases: CaseRow[]; clocks: Map<string, CaseClockRow> } & ApplicationParts) | undefined> {
+  await flushCaseWrites(q);
   const rows = await q.query<ApplicationRow & PartsJson & { cases_json: Array<Record<string, unknown>> }>(
     `SELECT a.*,
        (SELECT coalesce(json_agg(c ORDER BY c.seq), '[]'::json) FROM (SELECT c.*, (${PROCEDURES_JSON}) AS procedures_json,
@@ -362,6 +451,7 @@ export type CaseClockRow = ReturnType<typeof deadlineFromJson>;
 
 /** An application and its cases, in one statement. */
 export async function applicationWithCases(q: Queryable, id: string): Promise<{ app: ApplicationRow; cases: CaseRow[] } | undefined> {
+  await flushCaseWrites(q);
   const rows = await q.query<ApplicationRow & { cases_json: Array<Record<string, unknown>> }>(
     `SELECT a.*, (SELECT coalesce(json_agg(c ORDER BY c.seq), '[]'::json) FROM cases c WHERE c.application_id = a.id) AS cases_json
        FROM applications a WHERE a.id = $1`,
@@ -388,6 +478,7 @@ export async function partsOf(q: Queryable, id: string): Promise<ApplicationPart
 }
 
 export async function caseById(q: Queryable, id: string): Promise<CaseRow | undefined> {
+  await flushCaseWrites(q);
   const rows = await q.query<CaseRow>('SELECT * FROM cases WHERE id = $1', [id], { name: 'cases_by_id' });
   return rows[0];
 }
