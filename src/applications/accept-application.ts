@@ -12,6 +12,7 @@ import { isCrossRegion } from './policy.js';
 import { issueAcceptanceNotice } from './statutory-documents.js';
 import * as store from './store/applications.js';
 import type { ApplicationRow, AttachmentRow, CaseRow, PendingMaterial } from './store/rows.js';
+import { documentsIssuedIn, inDocumentOrder, type DocumentRow } from './store/documents.js';
 import type { SpecialProcedureRow } from './store/special-procedures.js';
 import { changeApplication } from './window-action.js';
 
@@ -35,6 +36,7 @@ export async function acceptApplication(deps: AppDeps, actor: Actor, id: string,
   let crossRegion = false;
   let pilotCodes: string[] = [];
   let attachments: AttachmentRow[] = [];
+  let documentsBefore: DocumentRow[] = [];
   const { app, result } = await changeApplication(deps, actor, {
     id,
     action: 'accept',
@@ -49,6 +51,7 @@ export async function acceptApplication(deps: AppDeps, actor: Actor, id: string,
       const materials = await applicationMaterials(deps.db, a, deps.clock.now(), pending, whole);
       requireAcceptable(materials.lines);
       attachments = materials.attachments;
+      documentsBefore = whole!.documents;
       pilotCodes = possiblePilotCodes(a);
       if (pilotCodes.length && !input.confirmPilotCode) throw new AppError('PILOT_CODE_UNCONFIRMED', { uscc: pilotCodes.join('、') });
     },
@@ -82,8 +85,10 @@ export async function acceptApplication(deps: AppDeps, actor: Actor, id: string,
       const cases = await startReadyCases(tx, deps, updated, at, before);
       const deadlines = await caseDeadlines(tx, cases.filter((c) => c.started_at).map((c) => c.id), at);
       await issueAcceptanceNotice(tx, (await store.applicationById(tx, updated.id))!, cases, deadlines, at);
-      // what the response shows, as the transaction leaves it (held for the transaction: no statement)
-      return { cases: await store.casesOf(tx, updated.id), deadlines };
+      // what the response shows, as the transaction leaves it (held for the transaction: no statement); the documents
+      // read before it and those it issued (a document is issued before acceptance only with a change of the
+      // application's state, which the acceptance's version check would have refused)
+      return { cases: await store.casesOf(tx, updated.id), deadlines, documents: inDocumentOrder([...documentsBefore, ...documentsIssuedIn(tx)]) };
     },
   });
   // What the response shows besides: the attachments the completeness check was made of (acceptance adds none), and no

@@ -51,6 +51,9 @@ describe('case clocks read with the cases', () => {
     const { id } = await submit(t, { itemCodes: [ITEMS.food, ITEMS.publicHealth] });
     const accepted = await accept(t, id);
     const page = expectStatus(await t.app.inject({ method: 'GET', url: `/api/v1/applications/${id}`, headers: await t.as('xiangwei') }), 200);
+    // the acceptance answers with the documents as the page lists them (the notice it issued read from what it wrote)
+    expect(accepted.documents.map((d: { title: string }) => d.title)).toEqual(['受理通知书']);
+    expect(accepted.documents).toEqual(page.documents);
     for (const c of accepted.cases) {
       const shown = page.cases.find((x: { id: string }) => x.id === c.id);
       expect(shown.deadline).toEqual(c.deadline);

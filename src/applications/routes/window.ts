@@ -28,7 +28,7 @@ export function windowRoutes(app: FastifyInstance, deps: AppDeps): void {
     const actor = requireActor(req);
     // the response shows the cases and clocks as the acceptance left them, without reading them again
     const accepted = await acceptApplication(deps, actor, req.params.id, req.body);
-    return showApplication(deps, actor, accepted.app, accepted.cases, accepted.deadlines, { attachments: accepted.attachments, procedures: accepted.procedures });
+    return showApplication(deps, actor, accepted.app, accepted.cases, accepted.deadlines, { attachments: accepted.attachments, procedures: accepted.procedures, documents: accepted.documents });
   });
 
   r.post('/api/v1/applications/:id/request-correction', { schema: { tags, summary: '一次性补正告知（只能引用办事指南所列材料和条件，或已批准的例外）', params: IdParams, body: CorrectionBody, response: applicationResponse } }, async (req) =>

@@ -44,7 +44,26 @@ export async function insertNumberedDocument(
     [d.id, d.application_id, d.case_id, d.kind, d.department_id, d.year, around[0], around[1], d.title, d.issued_at, JSON.stringify(d.content)],
     { name: 'documents_insert_numbered' },
   );
-  return { seq: Number(rows[0]!.seq), number: rows[0]!.number };
+  const issued = { seq: Number(rows[0]!.seq), number: rows[0]!.number };
+  if (q.beforeCommit) {
+    const row: DocumentRow = { ...d, ...issued, content: { ...d.content, number: issued.number }, has_pdf: false };
+    written.set(q, [...(written.get(q) ?? []), row]);
+  }
+  return issued;
+}
+
+/** The documents each transaction has issued, as they were written (keyed by the transaction object). */
+const written = new WeakMap<Queryable, DocumentRow[]>();
+
+/** The documents this transaction has issued so far. */
+export function documentsIssuedIn(q: Queryable): DocumentRow[] {
+  return structuredClone(written.get(q) ?? []);
+}
+
+/** Documents in the order an application's page lists them (as `documentsOf` reads them). */
+export function inDocumentOrder(list: readonly DocumentRow[]): DocumentRow[] {
+  const rank = (d: DocumentRow) => (d.kind === 'acceptance' ? 0 : 1);
+  return [...list].sort((a, b) => a.issued_at.getTime() - b.issued_at.getTime() || rank(a) - rank(b) || a.seq - b.seq || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 export async function documentsOf(q: Queryable, applicationId: string): Promise<DocumentRow[]> {
