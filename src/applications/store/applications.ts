@@ -127,6 +127,7 @@ export async function insertApplication(q: Queryable, a: NewApplication, audit: 
 }
 
 export async function applicationByKey(q: Queryable, submittedBy: string, key: string): Promise<ApplicationRow | undefined> {
+  await flushRowWrites(q);
   const rows = await q.query<ApplicationRow>('SELECT * FROM applications WHERE submitted_by = $1 AND idempotency_key = $2', [submittedBy, key], {
     name: 'applications_by_key',
   });
@@ -147,11 +148,13 @@ const copyOf = (row: ApplicationRow): ApplicationRow => structuredClone(row);
 export async function applicationById(q: Queryable, id: string): Promise<ApplicationRow | undefined> {
   const held = lockedRows.get(q)?.get(id);
   if (held) return copyOf(held);
+  await flushRowWrites(q);
   const rows = await q.query<ApplicationRow>('SELECT * FROM applications WHERE id = $1', [id], { name: 'applications_by_id' });
   return rows[0];
 }
 
 export async function applicationByNumber(q: Queryable, number: string): Promise<ApplicationRow | undefined> {
+  await flushRowWrites(q);
   const rows = await q.query<ApplicationRow>('SELECT * FROM applications WHERE number = $1', [number]);
   return rows[0];
 }
@@ -184,6 +187,15 @@ function holdLocked(q: Queryable, row: ApplicationRow | undefined): ApplicationR
 
 export async function updateApplication(q: Queryable, id: string, version: number, patch: Partial<Record<keyof ApplicationRow, unknown>>) {
   const held = lockedRows.get(q);
+  // a row the transaction holds locked at that version: changed in memory, written with the commit
+  const mine = held?.get(id);
+  if (mine && mine.version === version && q.commitWrite && q.beforeCommit) {
+    const row = { ...mine, ...asStored<ApplicationRow>(patch, APP_JSON), version: version + 1 } as ApplicationRow;
+    changeLater(q, 'applications', row, patch);
+    held!.set(id, copyOf(row));
+    return copyOf(row);
+  }
+  await flushRowWrites(q);
   const row = await versionedUpdate<ApplicationRow>(q, 'applications', id, version, patch, APP_JSON).catch((e: unknown) => {
     held?.delete(id);
     throw e;
@@ -239,46 +251,56 @@ async function writeCases(q: Queryable, expected: number, write: () => Promise<C
 }
 
 /**
- * Case changes a transaction has made under its application's lock and not written yet, by case id: the row as it now
- * stands and the columns changed. They are written with the commit (each case one write of the commit statement), or
- * before any other statement of this store on cases in the same transaction (`flushCaseWrites`). Only a case held under
- * the lock at the version the change expects is changed this way: nobody else can change it until the commit, so the
- * version check the statement would have made holds. Keyed by the transaction object, like the held rows.
+ * Changes a transaction has made under an application's lock and not written yet, to the application's row or its
+ * cases, by table and id: the row as it now stands and the columns changed. They are written with the commit (each row
+ * one write of the commit statement), or before any other statement of this module's stores on those tables in the
+ * same transaction (`flushRowWrites`). Only a row held under the lock at the version the change expects is changed
+ * this way: nobody else can change it until the commit, so the version check the statement would have made holds.
+ * Keyed by the transaction object, like the held rows.
  */
-const pendingCaseWrites = new WeakMap<Queryable, Map<string, { row: CaseRow; columns: Set<string> }>>();
+type Table = 'applications' | 'cases';
+type PendingRow = { table: Table; row: { id: string }; columns: Set<string> };
+const pendingRowWrites = new WeakMap<Queryable, Map<string, PendingRow>>();
 
-function pendingCasesOf(q: Queryable): Map<string, { row: CaseRow; columns: Set<string> }> {
-  let pending = pendingCaseWrites.get(q);
+function pendingRowsOf(q: Queryable): Map<string, PendingRow> {
+  let pending = pendingRowWrites.get(q);
   if (pending) return pending;
-  const mine = new Map<string, { row: CaseRow; columns: Set<string> }>();
-  pendingCaseWrites.set(q, (pending = mine));
+  const mine = new Map<string, PendingRow>();
+  pendingRowWrites.set(q, (pending = mine));
   q.beforeCommit!(async () => {
-    if (pendingCaseWrites.get(q) !== mine) return;
-    pendingCaseWrites.delete(q);
-    for (const w of caseWrites(mine)) q.commitWrite!(w);
+    if (pendingRowWrites.get(q) !== mine) return;
+    pendingRowWrites.delete(q);
+    for (const w of rowWrites(mine)) q.commitWrite!(w);
   });
   return pending;
 }
 
-/** One write per changed case: its changed columns, typed by the table's own row type from JSON. */
-function caseWrites(pending: ReadonlyMap<string, { row: CaseRow; columns: Set<string> }>): CommitWrite[] {
-  return [...pending.values()].map(({ row, columns }) => {
+/** One write per changed row: its changed columns, typed by the table's own row type from JSON. */
+function rowWrites(pending: ReadonlyMap<string, PendingRow>): CommitWrite[] {
+  return [...pending.values()].map(({ table, row, columns }) => {
     const cols = [...columns].sort();
     return {
-      key: `cases|${row.id}`,
-      sql: `UPDATE cases c SET ${cols.map((k) => `${k} = r.${k}`).join(', ')} FROM jsonb_populate_record(NULL::cases, $2::jsonb) r WHERE c.id = $1`,
-      params: [row.id, JSON.stringify(Object.fromEntries(cols.map((k) => [k, row[k as keyof CaseRow] ?? null])))],
+      key: `${table}|${row.id}`,
+      sql: `UPDATE ${table} t SET ${cols.map((k) => `${k} = r.${k}`).join(', ')} FROM jsonb_populate_record(NULL::${table}, $2::jsonb) r WHERE t.id = $1`,
+      params: [row.id, JSON.stringify(Object.fromEntries(cols.map((k) => [k, (row as Record<string, unknown>)[k] ?? null])))],
     };
   });
 }
 
-/** Writes the case changes the transaction has not written yet, before a statement on cases that must see them. */
-export async function flushCaseWrites(q: Queryable): Promise<void> {
-  const pending = pendingCaseWrites.get(q);
+/** Writes the changes the transaction has not written yet, before a statement on applications or cases that must see them. */
+export async function flushRowWrites(q: Queryable): Promise<void> {
+  const pending = pendingRowWrites.get(q);
   if (!pending?.size) return;
-  const writes = caseWrites(pending);
+  const writes = rowWrites(pending);
   pending.clear();
   await sendCommitWrites(q, writes);
+}
+
+/** Records a change of a held row, to be written later. */
+function changeLater(q: Queryable, table: Table, row: { id: string }, patch: Record<string, unknown>): void {
+  const pending = pendingRowsOf(q);
+  const key = `${table}|${row.id}`;
+  pending.set(key, { table, row: structuredClone(row), columns: new Set([...(pending.get(key)?.columns ?? []), ...Object.keys(patch), 'version']) });
 }
 
 /** A case the transaction holds under its application's lock, as it now stands. */
@@ -291,15 +313,15 @@ function heldCase(q: Queryable, id: string): CaseRow | undefined {
 }
 
 /** A patch's values as the database would answer them: timestamps as dates, JSON as parsed JSON, nothing undefined. */
-function asStored(patch: Partial<Record<keyof CaseRow, unknown>>): Partial<CaseRow> {
+function asStored<R>(patch: Record<string, unknown>, json: ReadonlySet<string>): Partial<R> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(patch)) {
     if (v === undefined || v === null) out[k] = null;
     else if (k.endsWith('_at') && !(v instanceof Date)) out[k] = new Date(v as string);
-    else if (CASE_JSON.has(k)) out[k] = JSON.parse(JSON.stringify(v));
+    else if (json.has(k)) out[k] = JSON.parse(JSON.stringify(v));
     else out[k] = v;
   }
-  return out as Partial<CaseRow>;
+  return out as Partial<R>;
 }
 
 /** A change of a case held under the lock at `version`, made in memory and written later; undefined when it is not held so. */
@@ -307,9 +329,8 @@ function changeHeldCase(q: Queryable, id: string, version: number, patch: Partia
   if (!q.commitWrite || !q.beforeCommit) return undefined;
   const held = heldCase(q, id);
   if (!held || held.version !== version) return undefined;
-  const row = { ...held, ...asStored(patch), version: version + 1 } as CaseRow;
-  const pending = pendingCasesOf(q);
-  pending.set(id, { row: copyCase(row), columns: new Set([...(pending.get(id)?.columns ?? []), ...Object.keys(patch), 'version']) });
+  const row = { ...held, ...asStored<CaseRow>(patch, CASE_JSON), version: version + 1 } as CaseRow;
+  changeLater(q, 'cases', row, patch);
   keepCaseRows(q, [row]);
   return row;
 }
@@ -317,7 +338,7 @@ function changeHeldCase(q: Queryable, id: string, version: number, patch: Partia
 export async function updateCase(q: Queryable, id: string, version: number, patch: Partial<Record<keyof CaseRow, unknown>>) {
   const changed = changeHeldCase(q, id, version, patch);
   if (changed) return changed;
-  await flushCaseWrites(q);
+  await flushRowWrites(q);
   const [row] = await writeCases(q, 1, async () => {
     const updated = await versionedUpdate<CaseRow>(q, 'cases', id, version, patch, CASE_JSON);
     return updated ? [updated] : [];
@@ -335,7 +356,7 @@ export async function stepCases(q: Queryable, list: ReadonlyArray<{ id: string; 
   if (q.commitWrite && list.length && held.every((h, i) => h?.version === list[i]!.version)) {
     return list.map((c, i) => changeHeldCase(q, c.id, c.version, { status: c.status, started_at: c.startedAt ?? held[i]!.started_at })!);
   }
-  await flushCaseWrites(q);
+  await flushRowWrites(q);
   return writeCases(q, list.length, () =>
     q.query<CaseRow>(
       `UPDATE cases SET status = s.status, started_at = COALESCE(s.started_at, cases.started_at), version = cases.version + 1
@@ -349,7 +370,7 @@ export async function stepCases(q: Queryable, list: ReadonlyArray<{ id: string; 
 
 /** Cases handed over (出件) together, each with its version checked: the rows that changed. */
 export async function markCasesDelivered(q: Queryable, list: ReadonlyArray<{ id: string; version: number }>, at: Date): Promise<CaseRow[]> {
-  await flushCaseWrites(q);
+  await flushRowWrites(q);
   return writeCases(q, list.length, () =>
     q.query<CaseRow>(
       `UPDATE cases SET delivered_at = $3, version = cases.version + 1 FROM unnest($1::uuid[], $2::int[]) AS d(id, version)
@@ -368,7 +389,7 @@ export async function casesOf(q: Queryable, applicationId: string): Promise<Case
   const hit = locked ? held?.get(applicationId) : undefined;
   if (hit) return hit.map(copyCase);
   if (locked) return casesHeldUnderLock(q, applicationId);
-  await flushCaseWrites(q);
+  await flushRowWrites(q);
   return q.query<CaseRow>('SELECT * FROM cases WHERE application_id = $1 ORDER BY seq', [applicationId], { name: 'cases_of_application' });
 }
 
@@ -377,7 +398,7 @@ export async function casesOf(q: Queryable, applicationId: string): Promise<Case
  * statement and both held for the transaction (a decision checks for an open procedure, a change shows the case's).
  */
 async function casesHeldUnderLock(q: Queryable, applicationId: string): Promise<CaseRow[]> {
-  await flushCaseWrites(q);
+  await flushRowWrites(q);
   const read = await q.query<CaseRow & { procedures_json: Array<Record<string, unknown>>; clock_json: Record<string, unknown> | null }>(
     `WITH clocks AS MATERIALIZED (${runningDeadlinesLockedSql('case', 'SELECT id::text FROM cases WHERE application_id = $1')})
      SELECT c.*, (${PROCEDURES_JSON}) AS procedures_json, (SELECT to_json(k) FROM clocks k WHERE k.subject_id = c.id::text) AS clock_json
@@ -423,7 +444,7 @@ export async function applicationWithParts(
   q: Queryable,
   id: string,
 ): Promise<({ app: ApplicationRow; cases: CaseRow[]; clocks: Map<string, CaseClockRow> } & ApplicationParts) | undefined> {
-  await flushCaseWrites(q);
+  await flushRowWrites(q);
   const rows = await q.query<ApplicationRow & PartsJson & { cases_json: Array<Record<string, unknown>> }>(
     `SELECT a.*,
        (SELECT coalesce(json_agg(c ORDER BY c.seq), '[]'::json) FROM (SELECT c.*, (${PROCEDURES_JSON}) AS procedures_json,
@@ -451,7 +472,7 @@ export type CaseClockRow = ReturnType<typeof deadlineFromJson>;
 
 /** An application and its cases, in one statement. */
 export async function applicationWithCases(q: Queryable, id: string): Promise<{ app: ApplicationRow; cases: CaseRow[] } | undefined> {
-  await flushCaseWrites(q);
+  await flushRowWrites(q);
   const rows = await q.query<ApplicationRow & { cases_json: Array<Record<string, unknown>> }>(
     `SELECT a.*, (SELECT coalesce(json_agg(c ORDER BY c.seq), '[]'::json) FROM cases c WHERE c.application_id = a.id) AS cases_json
        FROM applications a WHERE a.id = $1`,
@@ -478,7 +499,7 @@ export async function partsOf(q: Queryable, id: string): Promise<ApplicationPart
 }
 
 export async function caseById(q: Queryable, id: string): Promise<CaseRow | undefined> {
-  await flushCaseWrites(q);
+  await flushRowWrites(q);
   const rows = await q.query<CaseRow>('SELECT * FROM cases WHERE id = $1', [id], { name: 'cases_by_id' });
   return rows[0];
 }
@@ -511,6 +532,7 @@ export interface ApplicationListFilter {
 }
 
 export async function listApplications(q: Queryable, f: ApplicationListFilter): Promise<ApplicationRow[]> {
+  await flushRowWrites(q);
   if (f.regionPattern !== undefined && f.applicantUserId === undefined && f.submittedBy === undefined) {
     // each stage is one ordered scan per region code: a stage named twice would be read twice
     return listRegionApplications(q, f.regionPattern, [...new Set(f.statuses ?? APPLICATION_STATUSES)], f.limit);

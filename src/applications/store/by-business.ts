@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/index.js';
-import { flushCaseWrites } from './applications.js';
+import { flushRowWrites } from './applications.js';
 
 export interface BusinessApplicationRow {
   id: string;
@@ -24,7 +24,7 @@ export interface BusinessApplicationRow {
 
 /** A business's applications (applied under its USCC, or whose registration produced it), newest first, with their cases. */
 export async function applicationsOfBusiness(q: Queryable, uscc: string, limit: number): Promise<BusinessApplicationRow[]> {
-  await flushCaseWrites(q); // a transaction's own case changes first
+  await flushRowWrites(q); // a transaction's own case changes first
   return q.query<BusinessApplicationRow>(
     `SELECT a.id, a.number, a.title, a.status, a.channel, a.authority_region, a.window_region, a.applicant->>'orgName' AS org_name, a.created_at, a.submitted_at, a.concluded_at, a.delivered_at,
             f.name AS filed_by_name, f.kind AS filed_by_kind, (a.submitted_by = a.applicant_user_id) AS filed_by_self, a.authorisation->>'businessHandlerId' AS handler_id,

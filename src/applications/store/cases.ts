@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/index.js';
-import { flushCaseWrites } from './applications.js';
+import { flushRowWrites } from './applications.js';
 import type { CaseRow, GuideExceptionRow, SiteCheckRow } from './rows.js';
 
 export interface InboxRow extends CaseRow {
@@ -11,7 +11,7 @@ export interface InboxRow extends CaseRow {
 
 /** A department's cases in a region (LIKE pattern), newest first; `open` limits to cases waiting for the department. */
 export async function inboxOf(q: Queryable, departmentId: string, regionPattern: string, open: boolean, limit: number): Promise<InboxRow[]> {
-  await flushCaseWrites(q); // a transaction's own case changes first
+  await flushRowWrites(q); // a transaction's own case changes first
   return q.query<InboxRow>(
     `SELECT c.*, a.number, a.title, a.applicant->>'name' AS applicant_name, a.status AS application_status
      FROM cases c JOIN applications a ON a.id = c.application_id
@@ -106,7 +106,7 @@ export async function recordCommitmentLicenceAction(q: Queryable, id: string, ac
 
 /** Follow-up checks of cases in a region (LIKE pattern), of one department or all. */
 export async function commitmentChecksOf(q: Queryable, departmentId: string | null, regionPattern: string, status: string | null) {
-  await flushCaseWrites(q); // a transaction's own case changes first
+  await flushRowWrites(q); // a transaction's own case changes first
   return q.query<{ id: string; case_id: string; department_id: string; status: string; created_at: Date; done_at: Date | null; note: string | null; item_name: string; number: string; due_on: string | null; licence_action: 'suspend' | 'revoke' | null; licence_id: string | null }>(
     `SELECT k.id, k.case_id, k.department_id, k.status, k.created_at, k.done_at, k.note, k.due_on::text AS due_on, k.licence_action, k.licence_id, c.item_name, a.number FROM commitment_checks k JOIN cases c ON c.id = k.case_id JOIN applications a ON a.id = c.application_id
      WHERE ($1::uuid IS NULL OR k.department_id = $1) AND ($2::text IS NULL OR k.status = $2) AND c.region_code LIKE $3
@@ -126,7 +126,7 @@ export async function closeCommitmentCheck(q: Queryable, id: string, status: 'co
 
 /** Per department of a region (LIKE pattern): exceptions outside the guide (requested / approved) and decisions recorded without review steps. */
 export async function departmentIntegrityStats(q: Queryable, regionPattern: string) {
-  await flushCaseWrites(q); // a transaction's own case changes first
+  await flushRowWrites(q); // a transaction's own case changes first
   return q.query<{ department_id: string; exceptions_requested: number; exceptions_approved: number; decided_without_review: number; decided: number }>(
     `SELECT d.id AS department_id,
        (SELECT count(*) FROM guide_exceptions e WHERE e.department_id = d.id) AS exceptions_requested,
@@ -139,7 +139,7 @@ export async function departmentIntegrityStats(q: Queryable, regionPattern: stri
 }
 
 export async function casesDecidedWithoutReview(q: Queryable, departmentId: string | null, regionPattern: string, limit: number) {
-  await flushCaseWrites(q); // a transaction's own case changes first
+  await flushRowWrites(q); // a transaction's own case changes first
   return q.query<CaseRow & { number: string }>(
     `SELECT c.*, a.number FROM cases c JOIN applications a ON a.id = c.application_id
      WHERE c.decided_without_review AND ($1::uuid IS NULL OR c.department_id = $1) AND c.region_code LIKE $3

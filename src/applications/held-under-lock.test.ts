@@ -14,12 +14,13 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /**
- * A case's clock belongs to the supervision module, but a change of the case reads it with the case, under the
- * application's lock: the running clocks are locked in the same statement as the cases, so that a decision can close
- * its case's clock without reading it again and nobody (the card scanner, a calendar change, a handover) changes it
- * in between.
+ * What a transaction holds under an application's lock, and when it is written. A case's clock belongs to the
+ * supervision module, but a change of the case reads it with the case: the running clocks are locked in the same
+ * statement as the cases, so that a decision can close its case's clock without reading it again and nobody (the card
+ * scanner, a calendar change, a handover) changes it in between. Changes of the clocks, the cases and the application
+ * row made under the lock go with the commit statement, and before any other statement on their table.
  */
-describe('case clocks read with the cases', () => {
+describe('rows held under the application lock', () => {
   it('are locked with the cases under the application lock, and a close of one sends nothing until the commit', async () => {
     const { id } = await submit(t, { itemCodes: [ITEMS.food] });
     const food = caseOf(await accept(t, id), ITEMS.food);
@@ -88,6 +89,38 @@ describe('case clocks read with the cases', () => {
     const changed = await inTransaction(false);
     expect(await store.caseById(t.db, food.id)).toEqual(changed);
     expect(changed).toMatchObject({ status: 'reviewing', version: food.version + 1, more_request: { note: '补充说明', at: '2026-03-03T02:00:00.000Z' } });
+  });
+
+  it('an application changed under its lock is written with the commit, seen by the transaction\'s other statements, and gone with a rollback', async () => {
+    const { id } = await submit(t, { itemCodes: [ITEMS.food] });
+    await accept(t, id);
+    const applicant = (await t.db.query<{ id: string }>("SELECT id FROM users WHERE username = 'xiangwei'"))[0]!.id;
+    const inTransaction = async (rollBack: boolean) => {
+      let changed: unknown;
+      await t.db
+        .transaction(async (tx) => {
+          const app = (await store.lockApplication(tx, id))!;
+          const before = statementTotals().statements;
+          changed = await store.updateApplication(tx, id, app.version, { outputs: { uscc: '91431127MA4Q0XXX0X', at: new Date('2026-03-04T02:00:00Z') }, updated_at: new Date('2026-03-04T10:00:00+08:00') });
+          expect(statementTotals().statements - before).toBe(0);
+          expect(await store.applicationById(tx, id)).toEqual(changed);
+          // a list, another statement on applications in the same transaction, sees the change
+          const listed = (await store.listApplications(tx, { applicantUserId: applicant, limit: 200 })).find((a) => a.id === id);
+          expect(listed).toEqual(changed);
+          if (rollBack) throw new Error('rolled back');
+        })
+        .catch((e: Error) => expect(e.message).toBe('rolled back'));
+      return changed as { version: number };
+    };
+    const before = (await store.applicationById(t.db, id))!;
+    await inTransaction(true);
+    expect(await store.applicationById(t.db, id)).toEqual(before);
+    const changed = await inTransaction(false);
+    expect(changed).toMatchObject({ version: before.version + 1, outputs: { uscc: '91431127MA4Q0XXX0X', at: '2026-03-04T02:00:00.000Z' } });
+    // the audit trigger's columns are the database's, not the transaction's copy: compare the rest
+    const { audit_seq: _s, audit_hash: _h, ...stored } = (await store.applicationById(t.db, id))!;
+    const { audit_seq: _s2, audit_hash: _h2, ...kept } = changed as typeof before;
+    expect(stored).toEqual(kept);
   });
 });
 
