@@ -52,7 +52,7 @@ export async function deliverResults(deps: AppDeps, actor: Actor, id: string, in
   }
   if (chosen.length === 0) throw new AppError(app.status === 'delivered' ? 'INVALID_TRANSITION' : 'NOTHING_TO_DELIVER', { status: app.status, action: 'deliver' });
   // 缴费后出件: the results of items whose fees must be paid first wait for the payment
-  await refuseUnpaidDelivery(deps.db, app.id, chosen.map((c) => c.id));
+  await refuseUnpaidDelivery(deps.db, app.id, chosen);
   const method = input.method ?? app.pickup.method;
   if (method === 'post' && !(input.recipient && input.phone && input.address && input.trackingNumber)) throw new AppError('POSTAL_DETAILS_REQUIRED');
   const at = deps.clock.now();

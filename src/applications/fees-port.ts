@@ -24,7 +24,19 @@ export async function billCase(tx: Queryable, app: ApplicationRow, c: CaseRow, p
   }
 }
 
-export const refuseUnpaidDelivery = (q: Queryable, applicationId: string, caseIds: readonly string[]) => refuseDeliveryWhileUnpaid(q, applicationId, caseIds);
+/**
+ * 缴费后出件: delivery is refused while a bill that the item makes a condition of it is unpaid. Only an item that charges
+ * a fee and holds its result until payment raises such a bill, and a case's item is the version it was filed against,
+ * which never changes: for cases of other items nothing is read.
+ */
+export async function refuseUnpaidDelivery(q: Queryable, applicationId: string, cases: readonly CaseRow[]): Promise<void> {
+  const gated: string[] = [];
+  for (const c of cases) {
+    const item = await itemVersion(q, c.item_version_id);
+    if (item?.deliveryAfterPayment && item.fees?.some((f) => f.amount > 0)) gated.push(c.id);
+  }
+  if (gated.length) await refuseDeliveryWhileUnpaid(q, applicationId, gated);
+}
 
 export async function closeCaseBills(tx: Queryable, caseId: string, reason: string, at: Date): Promise<void> {
   await closeBillsOfCase(tx, caseId, reason, at);
