@@ -191,6 +191,39 @@ export const PG_FOREIGN_KEY_VIOLATION = '23503';
 export const PG_SERIALIZATION_FAILURE = '40001';
 export const PG_DEADLOCK = '40P01';
 
+/**
+ * Changes a transaction has made and not written yet (write-behind), by key, per transaction object: `of(q)` is the
+ * transaction's list, created with the `beforeCommit` hook that hands its writes (`toWrites`) to the commit statement;
+ * `flush(q)` sends them at once, for a statement of the same transaction that must see them (the list stays, empty, for
+ * what comes after). A store keeps changes here only inside a transaction (`q.beforeCommit` and `q.commitWrite` set).
+ */
+export function writesHeldUntilCommit<V>(toWrites: (held: readonly V[]) => CommitWrite[]) {
+  const byTx = new WeakMap<Queryable, Map<string, V>>();
+  return {
+    /** The transaction's held changes, if it has any list yet. */
+    peek: (q: Queryable): Map<string, V> | undefined => byTx.get(q),
+    of(q: Queryable): Map<string, V> {
+      let held = byTx.get(q);
+      if (held) return held;
+      const mine = new Map<string, V>();
+      byTx.set(q, (held = mine));
+      q.beforeCommit!(async () => {
+        if (byTx.get(q) !== mine) return;
+        byTx.delete(q);
+        for (const w of toWrites([...mine.values()])) q.commitWrite!(w);
+      });
+      return held;
+    },
+    async flush(q: Queryable): Promise<void> {
+      const held = byTx.get(q);
+      if (!held?.size) return;
+      const writes = toWrites([...held.values()]);
+      held.clear();
+      await sendCommitWrites(q, writes);
+    },
+  };
+}
+
 /** `sql` with its parameters $1…$n renumbered from $by+1 (to be sent with others in one statement). */
 export function shiftParameters(sql: string, by: number): string {
   return sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + by}`);

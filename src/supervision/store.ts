@@ -1,4 +1,4 @@
-import { keptReferences, pgErrorCode, PG_UNIQUE_VIOLATION, rowFromJson, type Queryable } from '../db/index.js';
+import { keptReferences, pgErrorCode, PG_UNIQUE_VIOLATION, rowFromJson, writesHeldUntilCommit, type CommitWrite, type Queryable } from '../db/index.js';
 import type { IsoDate } from '../calendar/index.js';
 import type { RollupSums } from './store-board.js';
 import type { DeadlineRow, DeadlineStatus, ExtensionRecord, HistoryEntry, SuspensionRecord } from './types.js';
@@ -59,40 +59,27 @@ export interface Computed {
 }
 
 /**
- * Deadlines a transaction has started, or closed, and not yet written, by id: they are written with its commit (the
- * started ones in one write of the commit statement, the closed ones in another), unless a statement of this store
- * needs them in the database before (`flushDeadlineWrites`). A close of one started in the same transaction (a case
- * decided by rule at once) changes the row to be inserted. Only rows the transaction holds locked are closed this way.
+ * Deadlines a transaction has started or changed and not yet written, by id: they are written with its commit (the
+ * started ones in one write of the commit statement, the changed ones in another), unless a statement of this store
+ * needs them in the database before (`flushDeadlineWrites`). A change of one started in the same transaction (a case
+ * decided by rule at once) changes the row to be inserted. Only rows the transaction holds locked are changed this way.
  * Keyed by the transaction object; a job of the outbox run in a savepoint of its own has its own.
  */
 interface PendingWrite {
   row: DeadlineRow;
-  /** a started deadline; else a held one closed */
+  /** a started deadline; else a held one changed */
   insert: boolean;
   /** the error when another running deadline of the subject refuses the insert */
   taken?: () => unknown;
 }
-const pendingWrites = new WeakMap<Queryable, Map<string, PendingWrite>>();
-
-/** The pending writes of the transaction, created with the hook that hands them to its commit statement. */
-function pendingOf(q: Queryable): Map<string, PendingWrite> {
-  let pending = pendingWrites.get(q);
-  if (pending) return pending;
-  const mine = new Map<string, PendingWrite>();
-  pendingWrites.set(q, (pending = mine));
-  q.beforeCommit!(async () => {
-    if (pendingWrites.get(q) !== mine) return;
-    pendingWrites.delete(q);
-    for (const w of writesOf([...mine.values()])) q.commitWrite!(w);
-  });
-  return pending;
-}
+const pendingWrites = writesHeldUntilCommit<PendingWrite>((list) => writesOf(list));
+const pendingOf = (q: Queryable) => pendingWrites.of(q);
 
 /** The statements of pending writes: the inserts, then the changes. */
-function writesOf(list: readonly PendingWrite[]): Array<{ key: string; sql: string; params: unknown[]; failure?: (e: unknown) => unknown }> {
+function writesOf(list: readonly PendingWrite[]): CommitWrite[] {
   const inserts = list.filter((p) => p.insert);
   const updates = list.filter((p) => !p.insert);
-  const out: Array<{ key: string; sql: string; params: unknown[]; failure?: (e: unknown) => unknown }> = [];
+  const out: CommitWrite[] = [];
   if (inserts.length) out.push({ key: 'deadlines|insert', ...deadlinesInsert(inserts.map((p) => p.row)), failure: (e) => (isRunningTaken(e) ? inserts[0]!.taken!() : undefined) });
   if (updates.length) out.push({ key: 'deadlines|update', ...deadlinesUpdate(updates.map((p) => p.row)) });
   return out;
@@ -130,7 +117,7 @@ function deadlinesUpdate(rows: readonly DeadlineRow[]): { sql: string; params: u
  */
 function changeHeld(q: Queryable, id: string, change: (row: DeadlineRow) => Partial<DeadlineRow> | undefined): DeadlineRow | undefined {
   if (!q.commitWrite || !q.beforeCommit) return undefined;
-  const pending = pendingWrites.get(q)?.get(id);
+  const pending = pendingWrites.peek(q)?.get(id);
   const held = pending?.row ?? heldById(q, id);
   const changes = held && change(held);
   if (!held || !changes) return undefined;
@@ -182,10 +169,10 @@ const isRunningTaken = (e: unknown) => pgErrorCode(e) === PG_UNIQUE_VIOLATION &&
  */
 export async function insertDeadline(q: Queryable, r: DeadlineRow, taken: () => unknown): Promise<boolean> {
   if (q.beforeCommit && q.commitWrite) {
-    if (heldRunning(q, r.subject_kind, r.subject_id) || pendingWrites.get(q)?.has(r.id)) return false;
+    if (heldRunning(q, r.subject_kind, r.subject_id) || pendingWrites.peek(q)?.has(r.id)) return false;
     // a clock of the subject closed in this transaction is written closed first: two running at once, even within one
     // statement, would break the unique index of running deadlines
-    const closing = [...(pendingWrites.get(q)?.values() ?? [])].some((p) => !p.insert && p.row.subject_kind === r.subject_kind && p.row.subject_id === r.subject_id);
+    const closing = [...(pendingWrites.peek(q)?.values() ?? [])].some((p) => !p.insert && p.row.subject_kind === r.subject_kind && p.row.subject_id === r.subject_id);
     if (closing) await flushDeadlineWrites(q);
     pendingOf(q).set(r.id, { row: structuredClone(r), insert: true, taken });
     hold(q, r);
@@ -204,19 +191,7 @@ export async function insertDeadline(q: Queryable, r: DeadlineRow, taken: () => 
  * read outside the transactions that start deadlines; the cases read under their application's lock come first in
  * theirs.)
  */
-export async function flushDeadlineWrites(q: Queryable): Promise<void> {
-  const pending = pendingWrites.get(q);
-  if (!pending?.size) return;
-  const list = [...pending.values()];
-  pending.clear();
-  for (const w of writesOf(list)) {
-    try {
-      await q.query(w.sql, w.params, { name: `deadline_${w.key.replace('|', '_')}_many` });
-    } catch (e) {
-      throw w.failure?.(e) ?? e;
-    }
-  }
-}
+export const flushDeadlineWrites = (q: Queryable): Promise<void> => pendingWrites.flush(q);
 
 /** The running (open or suspended) deadline of a subject, locked for the caller's transaction. */
 export async function liveForUpdate(q: Queryable, subjectKind: string, subjectId: string): Promise<DeadlineRow | undefined> {

@@ -1,4 +1,4 @@
-import { rowFromJson, sendCommitWrites, type CommitWrite, type Queryable } from '../../db/index.js';
+import { rowFromJson, writesHeldUntilCommit, type CommitWrite, type Queryable } from '../../db/index.js';
 import { knowChainHead } from '../../audit/index.js';
 import { deadlineFromJson, holdLockedDeadlines, latestDeadlineJsonSql, runningDeadlinesLockedSql } from '../../supervision/index.js';
 import type { ApplicationRow, AttachmentRow, CaseRow } from './rows.js';
@@ -260,24 +260,11 @@ async function writeCases(q: Queryable, expected: number, write: () => Promise<C
  */
 type Table = 'applications' | 'cases';
 type PendingRow = { table: Table; row: { id: string }; columns: Set<string> };
-const pendingRowWrites = new WeakMap<Queryable, Map<string, PendingRow>>();
-
-function pendingRowsOf(q: Queryable): Map<string, PendingRow> {
-  let pending = pendingRowWrites.get(q);
-  if (pending) return pending;
-  const mine = new Map<string, PendingRow>();
-  pendingRowWrites.set(q, (pending = mine));
-  q.beforeCommit!(async () => {
-    if (pendingRowWrites.get(q) !== mine) return;
-    pendingRowWrites.delete(q);
-    for (const w of rowWrites(mine)) q.commitWrite!(w);
-  });
-  return pending;
-}
+const pendingRowWrites = writesHeldUntilCommit<PendingRow>((list) => rowWrites(list));
 
 /** One write per changed row: its changed columns, typed by the table's own row type from JSON. */
-function rowWrites(pending: ReadonlyMap<string, PendingRow>): CommitWrite[] {
-  return [...pending.values()].map(({ table, row, columns }) => {
+function rowWrites(pending: readonly PendingRow[]): CommitWrite[] {
+  return pending.map(({ table, row, columns }) => {
     const cols = [...columns].sort();
     return {
       key: `${table}|${row.id}`,
@@ -288,17 +275,11 @@ function rowWrites(pending: ReadonlyMap<string, PendingRow>): CommitWrite[] {
 }
 
 /** Writes the changes the transaction has not written yet, before a statement on applications or cases that must see them. */
-export async function flushRowWrites(q: Queryable): Promise<void> {
-  const pending = pendingRowWrites.get(q);
-  if (!pending?.size) return;
-  const writes = rowWrites(pending);
-  pending.clear();
-  await sendCommitWrites(q, writes);
-}
+export const flushRowWrites = (q: Queryable): Promise<void> => pendingRowWrites.flush(q);
 
 /** Records a change of a held row, to be written later. */
 function changeLater(q: Queryable, table: Table, row: { id: string }, patch: Record<string, unknown>): void {
-  const pending = pendingRowsOf(q);
+  const pending = pendingRowWrites.of(q);
   const key = `${table}|${row.id}`;
   pending.set(key, { table, row: structuredClone(row), columns: new Set([...(pending.get(key)?.columns ?? []), ...Object.keys(patch), 'version']) });
 }
